@@ -1,0 +1,81 @@
+"""The pure document model: what the report says, with no knowledge of Word or HTML.
+
+The engine builds a ``Draft``; every writer (docx, text, html, …) only reads it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A section heading: level 1 is "一、…" (黑体), level 2 is "（一）…" (楷体)."""
+
+    level: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A body paragraph. ``lead`` is a run-in heading such as "（一）主动公开政府信息情况。" set in 楷体."""
+
+    text: str
+    lead: str = ""
+    slot: str = ""
+
+
+@dataclass(frozen=True)
+class Cell:
+    row: int
+    col: int
+    text: str
+    rowspan: int = 1
+    colspan: int = 1
+    kind: str = "value"  # "header" | "label" | "value"
+    lines: tuple[str, ...] = ()  # preferred line breaks (at word boundaries) for narrow columns
+
+
+@dataclass(frozen=True)
+class Table:
+    """A grid with merged cells. Every grid position is covered by exactly one cell."""
+
+    key: str  # "table2" | "table3" | "table4"
+    n_rows: int
+    n_cols: int
+    cells: tuple[Cell, ...]
+    col_widths_mm: tuple[float, ...]
+    header_rows: int = 0
+
+    def cell_at(self, row: int, col: int) -> Cell:
+        """The cell that covers grid position (row, col), merged or not."""
+        for cell in self.cells:
+            if cell.row <= row < cell.row + cell.rowspan and cell.col <= col < cell.col + cell.colspan:
+                return cell
+        raise KeyError((row, col))
+
+
+@dataclass(frozen=True)
+class Signature:
+    agency: str
+    date: str
+
+
+Block = Title | Heading | Paragraph | Table | Signature
+
+
+@dataclass
+class Draft:
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+
+    def paragraphs(self) -> list[Paragraph]:
+        return [b for b in self.blocks if isinstance(b, Paragraph)]
+
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]

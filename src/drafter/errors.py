@@ -1,0 +1,41 @@
+"""The one family of user-facing errors. Messages are Chinese sentences naming file, field and fix."""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+class DrafterError(Exception):
+    """A mistake the user can fix. ``cli`` prints it without a traceback and exits with ``exit_code``."""
+
+    exit_code = EXIT_PROBLEMS
+
+    def __init__(self, message: str, *, hint: str | None = None, exit_code: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+        if exit_code is not None:
+            self.exit_code = exit_code
+
+    def __str__(self) -> str:
+        return self.message if not self.hint else f"{self.message}\n{self.hint}"
+
+
+class UsageError(DrafterError):
+    """Wrong command-line usage (exit code 2)."""
+
+    exit_code = EXIT_USAGE
+
+
+class FactsError(DrafterError):
+    """A facts file that cannot be read or does not validate."""
+
+
+class BankError(DrafterError):
+    """A phrase bank that cannot be loaded, compiled or rendered."""
+
+
+class OutputError(DrafterError):
+    """An output file that cannot or may not be written."""

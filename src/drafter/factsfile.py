@@ -1,0 +1,253 @@
+"""Loading a facts file (YAML) into ``Facts`` with every problem reported at once, in Chinese."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+
+from drafter import values
+from drafter.errors import FactsError
+from drafter.facts import (
+    AGENCY_KINDS,
+    N_APPLICANT,
+    SCHEMA_VERSION,
+    Agency,
+    Applications,
+    Channel,
+    DocRow,
+    Facts,
+    Fees,
+    Management,
+    Overview,
+    Proactive,
+    ProactiveTable,
+    ReviewRow,
+    ReviewsAndLawsuits,
+    Supervision,
+)
+from drafter.fileio import read_text
+from drafter.tables import DECISION_ROWS, DOC_COLUMNS, DOC_ROWS, OUTCOME_GROUPS, T4_GROUPS, T4_RESULTS
+
+T = TypeVar("T")
+Mapping = dict[str, Any]
+
+TOP_KEYS = (
+    "schema", "year", "agency", "signing_date", "banks", "basis_notice", "overview", "proactive_table",
+    "applications", "reviews_and_lawsuits", "problems", "measures", "fees", "other_matters",
+)
+APPLICATION_ROWS = ("new_received", "carried_over", "granted", "partially_granted", "carried_forward")
+
+
+class Reader:
+    """Walks a parsed YAML tree, converting values and collecting every problem with its field path."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.problems: list[str] = []
+
+    def fail(self, path: str, reason: str, fix: str = "") -> None:
+        self.problems.append(f"字段 {path}：{reason}。{fix}".rstrip())
+
+    def mapping(self, value: object, path: str, allowed: tuple[str, ...]) -> Mapping:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            self.fail(path, f"应为一组“键: 值”，实际是{values._kind(value)}", "请按示例文件的格式填写")
+            return {}
+        for key in value:
+            if key not in allowed:
+                close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.5)
+                fix = f"是否想写“{close[0]}”？" if close else f"可用的字段有：{'、'.join(allowed)}。"
+                self.fail(f"{path}.{key}" if path else str(key), "未知字段", fix)
+        return value
+
+    def convert(self, value: object, path: str, parse: Callable[[object], T], default: T) -> T:
+        try:
+            return parse(value)
+        except ValueError as exc:
+            self.fail(path, str(exc), "请改正后重试")
+            return default
+
+    def count(self, data: Mapping, key: str, path: str) -> int:
+        return self.convert(data.get(key, 0), f"{path}.{key}", values.parse_count, 0)
+
+    def optional_count(self, data: Mapping, key: str, path: str) -> int | None:
+        if data.get(key) is None:
+            return None
+        return self.count(data, key, path)
+
+    def text(self, data: Mapping, key: str, path: str) -> str:
+        return self.convert(data.get(key), f"{path}.{key}" if path else key, values.parse_text, "")
+
+    def texts(self, data: Mapping, key: str) -> list[str]:
+        raw = data.get(key)
+        if raw is None:
+            return []
+        if isinstance(raw, str):
+            raw = [raw]
+        if not isinstance(raw, list):
+            self.fail(key, f"应为列表（每项一行，以“- ”开头），实际是{values._kind(raw)}")
+            return []
+        items = [self.convert(item, f"{key}[{i + 1}]", values.parse_text, "") for i, item in enumerate(raw)]
+        return [item for item in items if item]
+
+    def row6(self, value: object, path: str) -> tuple[int, ...]:
+        if value is None:
+            return (0,) * N_APPLICANT
+        if not isinstance(value, list) or len(value) != N_APPLICANT:
+            self.fail(path, f"应为 6 个数的列表 [自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他]，"
+                            f"实际是{values._kind(value)}", "例如 [1, 0, 0, 0, 0, 0]")
+            return (0,) * N_APPLICANT
+        return tuple(self.convert(v, f"{path}[{i + 1}]", values.parse_count, 0) for i, v in enumerate(value))
+
+
+def parse_facts(data: object, source: str) -> Facts:
+    """Validate a parsed YAML tree. Raises ``FactsError`` listing every problem."""
+    r = Reader(source)
+    if not isinstance(data, dict):
+        raise FactsError(f"事实文件“{source}”是空的或不是“键: 值”格式。请参照 drafter demo 生成的示例文件填写。")
+    top = r.mapping(data, "", TOP_KEYS)
+    schema = r.convert(top.get("schema", SCHEMA_VERSION), "schema", values.parse_count, SCHEMA_VERSION)
+    if schema != SCHEMA_VERSION:
+        r.fail("schema", f"不支持的格式版本 {schema}", f"本程序支持版本 {SCHEMA_VERSION}")
+    for required in ("year", "agency", "signing_date"):
+        if required not in top:
+            r.fail(required, "缺少必填字段", "请补上该字段")
+    year = r.convert(top.get("year", 2000), "year", values.parse_year, 2000) if "year" in top else 2000
+    signing = top.get("signing_date")
+    signing_date = r.convert(signing, "signing_date", values.parse_date, values.parse_date("2000-01-01"))
+    facts = Facts(
+        year=year,
+        agency=_agency(r, top.get("agency")),
+        signing_date=signing_date,
+        banks=r.texts(top, "banks"),
+        basis_notice=r.text(top, "basis_notice", ""),
+        overview=_overview(r, top.get("overview")),
+        proactive_table=_proactive_table(r, top.get("proactive_table")),
+        applications=_applications(r, top.get("applications")),
+        reviews_and_lawsuits=_reviews(r, top.get("reviews_and_lawsuits")),
+        problems=r.texts(top, "problems"),
+        measures=r.texts(top, "measures"),
+        fees=_fees(r, top.get("fees")),
+        other_matters=r.texts(top, "other_matters"),
+        schema=schema,
+    )
+    if r.problems:
+        listing = "\n".join(f"  {i}. {p}" for i, p in enumerate(r.problems, 1))
+        raise FactsError(f"事实文件“{source}”有 {len(r.problems)} 处问题：\n{listing}")
+    return facts
+
+
+def load_facts(path: Path) -> Facts:
+    text = read_text(path, what="事实文件")
+    return parse_facts(parse_yaml(text, str(path)), str(path))
+
+
+def parse_yaml(text: str, source: str) -> object:
+    try:
+        return yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else "某处"
+        raise FactsError(
+            f"事实文件“{source}”{where}有 YAML 格式错误（{exc.problem or exc.context}）。"
+            "请检查该处的缩进、冒号后的空格和引号是否成对。"
+        ) from None
+    except yaml.YAMLError as exc:
+        raise FactsError(f"事实文件“{source}”不是有效的 YAML：{exc}。") from None
+
+
+def _agency(r: Reader, raw: object) -> Agency:
+    data = r.mapping(raw, "agency", ("name", "short_name", "kind", "title_name"))
+    name = r.text(data, "name", "agency")
+    if raw is not None and not name:
+        r.fail("agency.name", "缺少机关全称", "例如：昆明市晋宁区二街镇人民政府")
+    kind = r.text(data, "kind", "agency") or "镇"
+    if kind not in AGENCY_KINDS:
+        r.fail("agency.kind", f"机关类型“{kind}”无效", f"应为 {'、'.join(AGENCY_KINDS)} 之一")
+    short = r.text(data, "short_name", "agency") or name
+    return Agency(name=name, short_name=short, kind=kind, title_name=r.text(data, "title_name", "agency"))
+
+
+def _overview(r: Reader, raw: object) -> Overview:
+    data = r.mapping(raw, "overview", ("proactive", "requests_text", "management", "platform_text", "supervision"))
+    pro = r.mapping(data.get("proactive"), "overview.proactive", ("platforms", "total", "channels", "text"))
+    channels = []
+    raw_channels = pro.get("channels") or []
+    if not isinstance(raw_channels, list):
+        r.fail("overview.proactive.channels", "应为列表", "每个渠道一项：- {name: 门户网站, count: 10, unit: 条}")
+        raw_channels = []
+    for i, item in enumerate(raw_channels, 1):
+        path = f"overview.proactive.channels[{i}]"
+        ch = r.mapping(item, path, ("name", "count", "unit", "verb"))
+        if not r.text(ch, "name", path):
+            r.fail(f"{path}.name", "缺少渠道名称", "例如：name: 区政府门户网站")
+        channels.append(Channel(r.text(ch, "name", path), r.count(ch, "count", path),
+                                r.text(ch, "unit", path) or "条", r.text(ch, "verb", path)))
+    mgmt = r.mapping(data.get("management"), "overview.management", ("leader_briefings", "text"))
+    sup = r.mapping(data.get("supervision"), "overview.supervision", ("accountability_cases", "text"))
+    return Overview(
+        proactive=Proactive(r.text(pro, "platforms", "overview.proactive"),
+                            r.optional_count(pro, "total", "overview.proactive"), channels,
+                            r.text(pro, "text", "overview.proactive")),
+        requests_text=r.text(data, "requests_text", "overview"),
+        management=Management(r.optional_count(mgmt, "leader_briefings", "overview.management"),
+                              r.text(mgmt, "text", "overview.management")),
+        platform_text=r.text(data, "platform_text", "overview"),
+        supervision=Supervision(r.optional_count(sup, "accountability_cases", "overview.supervision"),
+                                r.text(sup, "text", "overview.supervision")),
+    )
+
+
+def _proactive_table(r: Reader, raw: object) -> ProactiveTable:
+    keys = tuple(k for k, _ in DOC_ROWS) + tuple(k for k, _ in DECISION_ROWS) + ("fees_10k_yuan",)
+    data = r.mapping(raw, "proactive_table", keys)
+    table = ProactiveTable()
+    cols = tuple(c for c, _ in DOC_COLUMNS)
+    for key, _ in DOC_ROWS:
+        path = f"proactive_table.{key}"
+        row = r.mapping(data.get(key), path, cols)
+        setattr(table, key, DocRow(*(r.count(row, c, path) for c in cols)))
+    for key, _ in DECISION_ROWS:
+        setattr(table, key, r.count(data, key, "proactive_table"))
+    table.fees_10k_yuan = r.convert(data.get("fees_10k_yuan", 0), "proactive_table.fees_10k_yuan",
+                                    values.parse_amount, table.fees_10k_yuan)
+    return table
+
+
+def _applications(r: Reader, raw: object) -> Applications:
+    groups = {g: leaves for g, _, leaves in OUTCOME_GROUPS}
+    data = r.mapping(raw, "applications", APPLICATION_ROWS + tuple(groups))
+    rows: dict[str, tuple[int, ...]] = {}
+    for key in APPLICATION_ROWS:
+        if data.get(key) is not None:
+            rows[key] = r.row6(data[key], f"applications.{key}")
+    for group, leaves in groups.items():
+        gdata = r.mapping(data.get(group), f"applications.{group}", tuple(k for k, _ in leaves))
+        for leaf, _ in leaves:
+            if gdata.get(leaf) is not None:
+                rows[f"{group}.{leaf}"] = r.row6(gdata[leaf], f"applications.{group}.{leaf}")
+    return Applications({k: v for k, v in rows.items() if any(v)})
+
+
+def _reviews(r: Reader, raw: object) -> ReviewsAndLawsuits:
+    data = r.mapping(raw, "reviews_and_lawsuits", tuple(k for k, _ in T4_GROUPS))
+    result = ReviewsAndLawsuits()
+    cols = tuple(k for k, _ in T4_RESULTS)
+    for key, _ in T4_GROUPS:
+        path = f"reviews_and_lawsuits.{key}"
+        row = r.mapping(data.get(key), path, cols)
+        setattr(result, key, ReviewRow(*(r.count(row, c, path) for c in cols)))
+    return result
+
+
+def _fees(r: Reader, raw: object) -> Fees:
+    data = r.mapping(raw, "fees", ("notices", "notice_amount_10k_yuan", "collected_10k_yuan"))
+    fees = Fees(notices=r.count(data, "notices", "fees"))
+    for key in ("notice_amount_10k_yuan", "collected_10k_yuan"):
+        setattr(fees, key, r.convert(data.get(key, 0), f"fees.{key}", values.parse_amount, getattr(fees, key)))
+    return fees

@@ -1,0 +1,31 @@
+"""The pipeline in one place: facts → context → rules + phrase bank → draft."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafter.context import build_context
+from drafter.draft import Draft
+from drafter.engine import Choice, Engine, build_draft
+from drafter.facts import Facts
+from drafter.phrasebank import load_chain
+
+
+@dataclass
+class Drafted:
+    draft: Draft
+    choices: list[Choice]
+
+
+def draft_report(facts: Facts, *, extra_banks: list[str] | None = None, base: Path | None = None) -> Drafted:
+    """Draft the report. Banks: those named in the facts file (relative to ``base``), then ``extra_banks``."""
+    refs = list(facts.banks or ["national"]) + list(extra_banks or [])
+    engine = Engine(load_chain(refs, base))
+    draft = build_draft(facts, build_context(facts), engine)
+    return Drafted(draft, engine.choices)
+
+
+def default_output(facts_path: Path, facts: Facts, suffix: str = ".docx") -> Path:
+    """``<机关名称><年度>年政府信息公开工作年度报告.docx`` beside the facts file."""
+    return facts_path.parent / f"{facts.report_title}{suffix}"

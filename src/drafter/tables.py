@@ -1,0 +1,228 @@
+"""The official tables of the 2021 format (国办公开办函〔2021〕30号) as data, and their grids.
+
+Labels are verbatim (full-width brackets). The same data serves the writers (grids with merges),
+the facts model (which keys exist) and the importers (which label means which cell).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from drafter.draft import Cell, Table
+
+if TYPE_CHECKING:
+    from drafter.facts import Facts
+
+SECTION_HEADINGS = (
+    "一、总体情况",
+    "二、主动公开政府信息情况",
+    "三、收到和处理政府信息公开申请情况",
+    "四、政府信息公开行政复议、行政诉讼情况",
+    "五、存在的主要问题及改进情况",
+    "六、其他需要报告的事项",
+)
+
+# ---- 表二: 主动公开政府信息情况 ----------------------------------------------------------------
+DOC_ROWS = (("regulations", "规章"), ("normative_documents", "行政规范性文件"))
+DOC_COLUMNS = (("issued", "本年制发件数"), ("repealed", "本年废止件数"), ("in_force", "现行有效件数"))
+DECISION_ROWS = (("licensing", "行政许可"), ("penalties", "行政处罚"), ("coercive_measures", "行政强制"))
+FEES_ROW = ("fees_10k_yuan", "行政事业性收费")
+T2_BANDS = ("第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项")
+T2_CONTENT = "信息内容"
+T2_DECISIONS = "本年处理决定数量"
+T2_FEES = "本年收费金额（单位：万元）"
+
+# ---- 表三: 收到和处理政府信息公开申请情况 --------------------------------------------------------
+APPLICANT_COLUMNS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")
+T3_COLUMNS = (*APPLICANT_COLUMNS, "总计")
+T3_CORNER = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+T3_TOP = "申请人情况"
+T3_LEGAL = "法人或其他组织"
+T3_RESULTS = "三、本年度办理结果"
+
+# group key -> (label, ((leaf key, leaf label), ...))
+OUTCOME_GROUPS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
+    ("withheld", "（三）不予公开", (
+        ("state_secret", "1.属于国家秘密"),
+        ("prohibited_by_law", "2.其他法律行政法规禁止公开"),
+        ("security_stability", "3.危及“三安全一稳定”"),
+        ("third_party_rights", "4.保护第三方合法权益"),
+        ("internal_affairs", "5.属于三类内部事务信息"),
+        ("process_information", "6.属于四类过程性信息"),
+        ("enforcement_files", "7.属于行政执法案卷"),
+        ("query_matters", "8.属于行政查询事项"),
+    )),
+    ("unable_to_provide", "（四）无法提供", (
+        ("not_held", "1.本机关不掌握相关政府信息"),
+        ("needs_creation", "2.没有现成信息需要另行制作"),
+        ("still_unclear", "3.补正后申请内容仍不明确"),
+    )),
+    ("not_processed", "（五）不予处理", (
+        ("complaints", "1.信访举报投诉类申请"),
+        ("repeated", "2.重复申请"),
+        ("publications", "3.要求提供公开出版物"),
+        ("excessive", "4.无正当理由大量反复申请"),
+        ("confirmation", "5.要求行政机关确认或重新出具已获取信息"),
+    )),
+    ("other_handling", "（六）其他处理", (
+        ("overdue_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
+        ("overdue_fee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
+        ("other", "3.其他"),
+    )),
+)
+SIMPLE_OUTCOMES = (("granted", "（一）予以公开"), ("partially_granted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"))
+TOTAL_LABEL = "（七）总计"
+
+
+@dataclass(frozen=True)
+class T3Row:
+    """One data row of 表三. ``key`` is the facts path under ``applications`` ("withheld.state_secret");
+    the computed （七）总计 row has key "total"."""
+
+    key: str
+    labels: tuple[str, ...]
+
+
+def _t3_rows() -> tuple[T3Row, ...]:
+    rows = [
+        T3Row("new_received", ("一、本年新收政府信息公开申请数量",)),
+        T3Row("carried_over", ("二、上年结转政府信息公开申请数量",)),
+    ]
+    rows += [T3Row(key, (T3_RESULTS, label)) for key, label in SIMPLE_OUTCOMES]
+    for group, glabel, leaves in OUTCOME_GROUPS:
+        rows += [T3Row(f"{group}.{key}", (T3_RESULTS, glabel, label)) for key, label in leaves]
+    rows.append(T3Row("total", (T3_RESULTS, TOTAL_LABEL)))
+    rows.append(T3Row("carried_forward", ("四、结转下年度继续办理",)))
+    return tuple(rows)
+
+
+T3_ROWS = _t3_rows()
+OUTCOME_LEAF_KEYS = tuple(r.key for r in T3_ROWS if r.labels[0] == T3_RESULTS and r.key != "total")
+
+# ---- 表四: 政府信息公开行政复议、行政诉讼情况 ------------------------------------------------------
+T4_RESULTS = (("upheld", "结果维持"), ("corrected", "结果纠正"), ("other", "其他结果"), ("pending", "尚未审结"))
+T4_GROUPS = (("review", "行政复议"), ("lawsuit_direct", "未经复议直接起诉"), ("lawsuit_after_review", "复议后起诉"))
+T4_LAWSUIT = "行政诉讼"
+T4_TOTAL = "总计"
+
+# Preferred line breaks for labels in narrow columns: always between words, never inside one.
+LABEL_LINES: dict[str, tuple[str, ...]] = {
+    "商业企业": ("商业", "企业"),
+    "科研机构": ("科研", "机构"),
+    "社会公益组织": ("社会", "公益", "组织"),
+    "法律服务机构": ("法律", "服务", "机构"),
+    "法人或其他组织": ("法人或", "其他组织"),
+    "结果维持": ("结果", "维持"),
+    "结果纠正": ("结果", "纠正"),
+    "其他结果": ("其他", "结果"),
+    "尚未审结": ("尚未", "审结"),
+    T3_RESULTS: ("三、本年度", "办理结果"),
+    "（三）不予公开": ("（三）", "不予公开"),
+    "（四）无法提供": ("（四）", "无法提供"),
+    "（五）不予处理": ("（五）", "不予处理"),
+    "（六）其他处理": ("（六）", "其他处理"),
+}
+
+T2_WIDTHS = (36.0, 40.0, 40.0, 40.0)
+T3_WIDTHS = (17.0, 15.0, 54.0, *([10.0] * 7))
+T4_WIDTHS = tuple([10.4] * 15)
+
+
+def format_amount(value: Decimal) -> str:
+    """万元 amounts without trailing zeros: 0 → "0", 12.50 → "12.5"."""
+    text = format(value.normalize(), "f")
+    return text
+
+
+class _Grid:
+    def __init__(self) -> None:
+        self.cells: list[Cell] = []
+
+    def add(self, row: int, col: int, text: str, kind: str, rowspan: int = 1, colspan: int = 1) -> None:
+        self.cells.append(Cell(row, col, text, rowspan, colspan, kind, LABEL_LINES.get(text, ())))
+
+
+def table2(facts: Facts) -> Table:
+    p = facts.proactive_table
+    g = _Grid()
+    g.add(0, 0, T2_BANDS[0], "header", colspan=4)
+    g.add(1, 0, T2_CONTENT, "header")
+    for c, (_, label) in enumerate(DOC_COLUMNS, start=1):
+        g.add(1, c, label, "header")
+    for r, (key, label) in enumerate(DOC_ROWS, start=2):
+        g.add(r, 0, label, "label")
+        row = getattr(p, key)
+        for c, (col, _) in enumerate(DOC_COLUMNS, start=1):
+            g.add(r, c, str(getattr(row, col)), "value")
+    r = 4
+    for band, rows in ((T2_BANDS[1], DECISION_ROWS[:1]), (T2_BANDS[2], DECISION_ROWS[1:])):
+        g.add(r, 0, band, "header", colspan=4)
+        g.add(r + 1, 0, T2_CONTENT, "header")
+        g.add(r + 1, 1, T2_DECISIONS, "header", colspan=3)
+        r += 2
+        for key, label in rows:
+            g.add(r, 0, label, "label")
+            g.add(r, 1, str(getattr(p, key)), "value", colspan=3)
+            r += 1
+    g.add(r, 0, T2_BANDS[3], "header", colspan=4)
+    g.add(r + 1, 0, T2_CONTENT, "header")
+    g.add(r + 1, 1, T2_FEES, "header", colspan=3)
+    g.add(r + 2, 0, FEES_ROW[1], "label")
+    g.add(r + 2, 1, format_amount(p.fees_10k_yuan), "value", colspan=3)
+    return Table("table2", r + 3, 4, tuple(g.cells), T2_WIDTHS, header_rows=0)
+
+
+def table3(facts: Facts) -> Table:
+    apps = facts.applications
+    g = _Grid()
+    g.add(0, 0, T3_CORNER, "header", rowspan=3, colspan=3)
+    g.add(0, 3, T3_TOP, "header", colspan=7)
+    g.add(1, 3, APPLICANT_COLUMNS[0], "header", rowspan=2)
+    g.add(1, 4, T3_LEGAL, "header", colspan=5)
+    g.add(1, 9, T3_COLUMNS[-1], "header", rowspan=2)
+    for c, label in enumerate(APPLICANT_COLUMNS[1:], start=4):
+        g.add(2, c, label, "header")
+    first = 3
+    results_rows = [i for i, row in enumerate(T3_ROWS) if row.labels[0] == T3_RESULTS]
+    seen_groups: set[str] = set()
+    for i, row in enumerate(T3_ROWS):
+        r = first + i
+        if len(row.labels) == 1:
+            g.add(r, 0, row.labels[0], "label", colspan=3)
+        else:
+            if i == results_rows[0]:
+                g.add(r, 0, T3_RESULTS, "label", rowspan=len(results_rows))
+            if len(row.labels) == 2:
+                g.add(r, 1, row.labels[1], "label", colspan=2)
+            else:
+                if row.labels[1] not in seen_groups:
+                    seen_groups.add(row.labels[1])
+                    span = sum(1 for other in T3_ROWS if other.labels[1:2] == row.labels[1:2])
+                    g.add(r, 1, row.labels[1], "label", rowspan=span)
+                g.add(r, 2, row.labels[2], "label")
+        values = apps.row_with_total(row.key)
+        for c, value in enumerate(values, start=3):
+            g.add(r, c, str(value), "value")
+    return Table("table3", first + len(T3_ROWS), 10, tuple(g.cells), T3_WIDTHS, header_rows=3)
+
+
+def table4(facts: Facts) -> Table:
+    rl = facts.reviews_and_lawsuits
+    g = _Grid()
+    g.add(0, 0, T4_GROUPS[0][1], "header", colspan=5)
+    g.add(0, 5, T4_LAWSUIT, "header", colspan=10)
+    for c, (_, label) in enumerate((*T4_RESULTS, ("total", T4_TOTAL))):
+        g.add(1, c, label, "header", rowspan=2)
+    g.add(1, 5, T4_GROUPS[1][1], "header", colspan=5)
+    g.add(1, 10, T4_GROUPS[2][1], "header", colspan=5)
+    for base in (5, 10):
+        for c, (_, label) in enumerate((*T4_RESULTS, ("total", T4_TOTAL))):
+            g.add(2, base + c, label, "header")
+    col = 0
+    for key, _ in T4_GROUPS:
+        for value in rl.row_with_total(key):
+            g.add(3, col, str(value), "value")
+            col += 1
+    return Table("table4", 4, 15, tuple(g.cells), T4_WIDTHS, header_rows=3)

@@ -1,0 +1,1 @@
+"""One module per output format. Each takes a ``Draft`` and returns bytes."""
