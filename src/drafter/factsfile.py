@@ -147,14 +147,33 @@ def load_facts(path: Path) -> Facts:
     return parse_facts(parse_yaml(text, str(path)), str(path))
 
 
+_YAML_PROBLEMS = (
+    ("cannot start any token", "含有制表符（Tab）或不能开头的字符，请改用空格缩进"),
+    ("mapping values are not allowed", "此处多了冒号：冒号后要有空格，含冒号的文字请加引号"),
+    ("could not find expected ':'", "缺少冒号"),
+    ("expected <block end>", "缩进不一致"),
+    ("expected ',' or ']'", "方括号 [ ] 没有成对"),
+    ("expected ',' or '}'", "花括号 { } 没有成对"),
+    ("found unexpected end of stream", "引号没有成对"),
+    ("found duplicate anchor", "重复的锚点"),
+)
+
+
+def yaml_problem(exc: yaml.MarkedYAMLError) -> str:
+    """Where and what, in Chinese: "第 3 行第 5 列：缺少冒号"."""
+    mark = exc.problem_mark or exc.context_mark
+    where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else "某处"
+    raw = str(exc.problem or exc.context or "")
+    what = next((zh for en, zh in _YAML_PROBLEMS if en in raw), f"格式错误（{raw}）")
+    return f"{where}：{what}"
+
+
 def parse_yaml(text: str, source: str) -> object:
     try:
         return yaml.safe_load(text)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else "某处"
         raise FactsError(
-            f"事实文件“{source}”{where}有 YAML 格式错误（{exc.problem or exc.context}）。"
+            f"事实文件“{source}”有 YAML 格式错误，{yaml_problem(exc)}。"
             "请检查该处的缩进、冒号后的空格和引号是否成对。"
         ) from None
     except yaml.YAMLError as exc:

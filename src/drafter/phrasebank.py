@@ -27,6 +27,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from drafter import filters
 from drafter.errors import BankError
+from drafter.factsfile import yaml_problem
 from drafter.fileio import read_text
 
 BUILTIN_DIR_ENV = "DRAFTER_PHRASEBANKS"
@@ -63,8 +64,8 @@ class _LineLoader(yaml.SafeLoader):
     """SafeLoader that records the line of every mapping as ``__line__``."""
 
 
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    mapping: dict[Any, Any] = loader.construct_mapping(node, deep=True)
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
 
@@ -96,9 +97,7 @@ def load_bank(path: Path) -> Bank:
     try:
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else ""
-        raise BankError(f"短语库“{path}”{where}有 YAML 格式错误（{exc.problem}）。请检查缩进和引号。") from None
+        raise BankError(f"短语库“{path}”有 YAML 格式错误，{yaml_problem(exc)}。请检查缩进和引号。") from None
     if not isinstance(data, dict) or not isinstance(data.get("slots"), dict):
         raise BankError(f"短语库“{path}”缺少“slots:”部分。请参照内置的 national.yaml 的格式。")
     extends = data.get("extends") or []

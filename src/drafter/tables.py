@@ -126,7 +126,7 @@ LABEL_LINES: dict[str, tuple[str, ...]] = {
 }
 
 T2_WIDTHS = (36.0, 40.0, 40.0, 40.0)
-T3_WIDTHS = (17.0, 15.0, 54.0, *([10.0] * 7))
+T3_WIDTHS = (18.0, 15.0, 46.0, *([11.0] * 7))
 T4_WIDTHS = tuple([10.4] * 15)
 
 

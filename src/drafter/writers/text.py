@@ -16,9 +16,7 @@ def table_rows(table: Table) -> list[list[str]]:
 def render_text(draft: Draft) -> str:
     out: list[str] = []
     for block in draft.blocks:
-        if isinstance(block, Title):
-            out.append(block.text)
-        elif isinstance(block, Heading):
+        if isinstance(block, Title | Heading):
             out.append(block.text)
         elif isinstance(block, Paragraph):
             out.append(block.lead + block.text)

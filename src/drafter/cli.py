@@ -1,0 +1,53 @@
+"""Command line: thin commands; the one place that turns ``DrafterError`` into a message and exit code."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from drafter import __version__, cli_i18n
+from drafter.errors import EXIT_PROBLEMS, DrafterError
+
+# Each module in drafter.commands registers one subcommand and imports its heavy libraries lazily.
+COMMAND_MODULES = ("demo", "render")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    cli_i18n.install()
+    parser = cli_i18n.ChineseParser(
+        prog="drafter",
+        description="drafter：起草《政府信息公开工作年度报告》（国办公开办函〔2021〕30号格式），生成排版规范的 Word 文档。",
+        epilog="示例：drafter demo（生成示例报告）；drafter render 事实文件.yaml（生成报告）。"
+               "各子命令的用法：drafter 子命令 --help。",
+    )
+    parser.add_argument("--version", action="version", version=f"drafter {__version__}", help="显示版本号并退出")
+    sub = parser.add_subparsers(title="子命令", dest="command", metavar="子命令", parser_class=cli_i18n.ChineseParser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"drafter.commands.{name}").register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 2
+    from drafter import console
+
+    try:
+        return int(args.run(args) or 0)
+    except DrafterError as exc:
+        console.error(str(exc))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        console.err.print("\n已中断，未完成的文件没有写入。")
+        return 130
+    except BrokenPipeError:
+        return EXIT_PROBLEMS
+
+
+if __name__ == "__main__":
+    sys.exit(main())

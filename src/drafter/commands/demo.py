@@ -1,0 +1,41 @@
+"""drafter demo: write the bundled example (二街镇 2023) and its report, no questions asked."""
+
+from __future__ import annotations
+
+import argparse
+from importlib import resources
+from pathlib import Path
+
+EXAMPLE = "erjie-2023.yaml"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("demo", help="生成内置示例（二街镇2023年）的事实文件和报告",
+                       description="把内置示例（昆明市晋宁区二街镇2023年）的事实文件和报告写入指定文件夹，不需要联网。")
+    p.add_argument("-o", "--output", default="drafter-demo", metavar="文件夹", help="输出文件夹（默认：./drafter-demo/）")
+    p.add_argument("--force", action="store_true", help="覆盖文件夹中已存在的示例文件")
+    p.set_defaults(run=run)
+
+
+def example_text() -> str:
+    return resources.files("drafter.examples").joinpath(EXAMPLE).read_text(encoding="utf-8")
+
+
+def run(args: argparse.Namespace) -> int:
+    from drafter import console, output
+    from drafter.factsfile import parse_facts, parse_yaml
+    from drafter.fileio import atomic_write_text, check_writable
+
+    folder = Path(args.output)
+    facts_path = folder / EXAMPLE
+    text = example_text()
+    facts = parse_facts(parse_yaml(text, EXAMPLE), EXAMPLE)
+    report = output.targets(facts, facts_path, ["docx"], None)["docx"]
+    for path in (facts_path, report):
+        check_writable(path, force=args.force)
+    atomic_write_text(facts_path, text)
+    output.render_files(facts, facts_path, ["docx"], force=True)
+    console.done(f"事实文件：{facts_path}")
+    console.done(f"报告：{report}")
+    console.info("可以修改事实文件后运行：drafter render " + str(facts_path) + " --force")
+    return 0

@@ -1,0 +1,47 @@
+"""drafter render FACTS.yaml: facts file → report."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from drafter.errors import UsageError
+
+FORMATS = {"docx": ".docx", "txt": ".txt"}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("render", help="根据事实文件生成报告", description="根据事实文件（YAML）生成年度报告 Word 文档。")
+    p.add_argument("facts", metavar="事实文件", help="事实文件路径，例如 二街镇2023.yaml")
+    p.add_argument("-o", "--output", metavar="输出文件",
+                   help="报告输出路径（默认：事实文件旁的“<机关名称><年度>年政府信息公开工作年度报告.docx”）")
+    p.add_argument("--format", default="docx", metavar="格式",
+                   help=f"输出格式，可用逗号分隔多个：{'、'.join(FORMATS)}（默认 docx）")
+    p.add_argument("--bank", action="append", default=[], metavar="短语库",
+                   help="追加一个短语库（名称或 .yaml 路径），可重复使用；覆盖事实文件中指定的短语库")
+    p.add_argument("--force", action="store_true", help="覆盖已存在的报告文件")
+    p.set_defaults(run=run)
+
+
+def parse_formats(text: str) -> list[str]:
+    formats = [f.strip().lower() for f in text.split(",") if f.strip()]
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise UsageError(f"不支持的输出格式“{'、'.join(unknown) or text}”。可用的格式：{'、'.join(FORMATS)}。")
+    return formats
+
+
+def run(args: argparse.Namespace) -> int:
+    from drafter import output
+    from drafter.factsfile import load_facts
+
+    formats = parse_formats(args.format)
+    facts_path = Path(args.facts)
+    facts = load_facts(facts_path)
+    written = output.render_files(facts, facts_path, formats, output=Path(args.output) if args.output else None,
+                                  banks=args.bank, force=args.force)
+    from drafter import console
+
+    for path in written:
+        console.done(f"已生成报告：{path}")
+    return 0

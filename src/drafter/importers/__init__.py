@@ -1,0 +1,1 @@
+"""Reading published reports (.docx / .html / .txt) back into facts."""

@@ -1,0 +1,110 @@
+"""Tables and paragraphs of a .docx read straight from its XML (no python-docx needed).
+
+Merged cells are expanded: every grid position gets the text of the cell covering it, plus the
+cell's origin and span, so callers can both find labels and check merges.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+from drafter.errors import DrafterError
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@dataclass(frozen=True)
+class GridCell:
+    text: str
+    row: int  # origin of the (merged) cell
+    col: int
+    rowspan: int
+    colspan: int
+
+
+@dataclass
+class DocxContent:
+    paragraphs: list[str]  # body paragraphs outside tables, in order
+    tables: list[list[list[GridCell]]]  # tables → rows → grid positions
+    body: list[object]  # paragraphs (str) and tables (index int) in document order
+
+
+def _text(el: ET.Element) -> str:
+    parts = []
+    for node in el.iter():
+        if node.tag == f"{W}t" and node.text:
+            parts.append(node.text)
+        elif node.tag in (f"{W}br", f"{W}cr"):
+            parts.append("\n")
+        elif node.tag == f"{W}tab":
+            parts.append("\t")
+    return "".join(parts)
+
+
+def _cell_text(tc: ET.Element) -> str:
+    return "\n".join(_text(p) for p in tc.findall(f"{W}p")).strip()
+
+
+def read_table(tbl: ET.Element) -> list[list[GridCell]]:
+    """Expand gridSpan/vMerge into a full grid."""
+    raw: list[list[tuple[str, int, bool, bool]]] = []  # per row: (text, span, vmerge, restart)
+    for tr in tbl.findall(f"{W}tr"):
+        row = []
+        for tc in tr.findall(f"{W}tc"):
+            pr = tc.find(f"{W}tcPr")
+            span, vmerge, restart = 1, False, False
+            if pr is not None:
+                gs = pr.find(f"{W}gridSpan")
+                if gs is not None:
+                    span = int(gs.get(f"{W}val", "1"))
+                vm = pr.find(f"{W}vMerge")
+                if vm is not None:
+                    vmerge = True
+                    restart = vm.get(f"{W}val") == "restart"
+            row.append((_cell_text(tc), span, vmerge, restart))
+        raw.append(row)
+    origins: dict[tuple[int, int], tuple[int, int, int, str]] = {}  # pos -> (orow, ocol, colspan, text)
+    grid_rows: list[list[tuple[int, int, int, str]]] = []
+    for r, row in enumerate(raw):
+        c = 0
+        out = []
+        for text, span, vmerge, restart in row:
+            above = origins.get((r - 1, c))
+            origin = above if vmerge and not restart and above else (r, c, span, text)
+            for k in range(span):
+                origins[(r, c + k)] = origin
+                out.append(origin)
+            c += span
+        grid_rows.append(out)
+    rowspans: dict[tuple[int, int], int] = {}
+    for origins_in_row in grid_rows:
+        for orow, ocol, _, _ in set(origins_in_row):
+            rowspans[(orow, ocol)] = rowspans.get((orow, ocol), 0) + 1
+    return [[GridCell(text, orow, ocol, rowspans[(orow, ocol)], span) for orow, ocol, span, text in row]
+            for row in grid_rows]
+
+
+def read_docx(path: Path) -> DocxContent:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            xml = zf.read("word/document.xml")
+    except (zipfile.BadZipFile, KeyError, OSError):
+        raise DrafterError(f"“{path}”不是有效的 Word（.docx）文件，或文件已损坏。请用 Word 或 WPS 另存为 .docx 后重试。") from None
+    root = ET.fromstring(xml)
+    body = root.find(f"{W}body")
+    content = DocxContent([], [], [])
+    if body is None:
+        return content
+    for el in body:
+        if el.tag == f"{W}p":
+            text = _text(el).strip()
+            if text:
+                content.paragraphs.append(text)
+                content.body.append(text)
+        elif el.tag == f"{W}tbl":
+            content.body.append(len(content.tables))
+            content.tables.append(read_table(el))
+    return content

@@ -1,0 +1,39 @@
+"""Rendering a facts file to report files: choose writers, check targets, write atomically."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from drafter.errors import UsageError
+from drafter.facts import Facts
+from drafter.fileio import atomic_write_bytes, check_writable
+from drafter.report import default_output, draft_report
+
+# format → (writer module, suffix)
+WRITERS = {"docx": ("drafter.writers.docx", ".docx"), "txt": ("drafter.writers.text", ".txt")}
+
+
+def targets(facts: Facts, facts_path: Path, formats: list[str], output: Path | None) -> dict[str, Path]:
+    if output is not None and len(formats) > 1:
+        base = output.with_suffix("")
+        return {fmt: base.with_suffix(WRITERS[fmt][1]) for fmt in formats}
+    if output is not None:
+        return {formats[0]: output}
+    return {fmt: default_output(facts_path, facts, WRITERS[fmt][1]) for fmt in formats}
+
+
+def render_files(facts: Facts, facts_path: Path, formats: list[str], *, output: Path | None = None,
+                 banks: list[str] | None = None, force: bool = False) -> list[Path]:
+    """Draft once, write each format. Nothing is written unless every target may be written."""
+    for fmt in formats:
+        if fmt not in WRITERS:
+            raise UsageError(f"不支持的输出格式“{fmt}”。可用的格式：{'、'.join(WRITERS)}。")
+    paths = targets(facts, facts_path, formats, output)
+    for path in paths.values():
+        check_writable(path, force=force)
+    drafted = draft_report(facts, extra_banks=banks, base=facts_path.parent)
+    rendered = {fmt: importlib.import_module(WRITERS[fmt][0]).render(drafted.draft) for fmt in formats}
+    for fmt, path in paths.items():
+        atomic_write_bytes(path, rendered[fmt])
+    return list(paths.values())
