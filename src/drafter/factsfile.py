@@ -30,7 +30,17 @@ from drafter.facts import (
     Supervision,
 )
 from drafter.fileio import read_text
-from drafter.tables import DECISION_ROWS, DOC_COLUMNS, DOC_ROWS, OUTCOME_GROUPS, T4_GROUPS, T4_RESULTS
+from drafter.tables import (
+    APPLICANT_COLUMNS,
+    DECISION_ROWS,
+    DOC_COLUMNS,
+    DOC_ROWS,
+    FEES_ROW,
+    OUTCOME_GROUPS,
+    T3_ROWS,
+    T4_GROUPS,
+    T4_RESULTS,
+)
 
 T = TypeVar("T")
 Mapping = dict[str, Any]
@@ -39,6 +49,18 @@ TOP_KEYS = (
     "schema", "year", "agency", "signing_date", "banks", "basis_notice", "overview", "proactive_table",
     "applications", "reviews_and_lawsuits", "problems", "measures", "fees", "other_matters",
 )
+FIXES: dict[Callable[..., object], str] = {
+    values.parse_count: "请填写 0 或正整数",
+    values.parse_amount: "请填写以万元为单位的数字，例如 0 或 1.25",
+    values.parse_date: "请写成 2024-01-17 或 2024年1月17日",
+    values.parse_year: "请填写四位数年份，例如 2023",
+    values.parse_text: "请填写文字",
+}
+REQUIRED_EXAMPLES = {
+    "year": "year: 2023",
+    "agency": "agency: {name: 某某县某某镇人民政府, short_name: 某某镇, kind: 镇}",
+    "signing_date": "signing_date: 2024-01-17",
+}
 APPLICATION_ROWS = ("new_received", "carried_over", "granted", "partially_granted", "carried_forward")
 
 
@@ -50,7 +72,9 @@ class Reader:
         self.problems: list[str] = []
 
     def fail(self, path: str, reason: str, fix: str = "") -> None:
-        self.problems.append(f"字段 {path}：{reason}。{fix}".rstrip())
+        label = official_label(path)
+        where = f"字段 {path}（{label}）" if label else f"字段 {path}"
+        self.problems.append(f"{where}：{reason}。{fix}".rstrip())
 
     def mapping(self, value: object, path: str, allowed: tuple[str, ...]) -> Mapping:
         if value is None:
@@ -69,7 +93,7 @@ class Reader:
         try:
             return parse(value)
         except ValueError as exc:
-            self.fail(path, str(exc), "请改正后重试")
+            self.fail(path, str(exc), FIXES.get(parse, "请改正后重试"))
             return default
 
     def count(self, data: Mapping, key: str, path: str) -> int:
@@ -99,10 +123,36 @@ class Reader:
         if value is None:
             return (0,) * N_APPLICANT
         if not isinstance(value, list) or len(value) != N_APPLICANT:
+            actual = f"实际有 {len(value)} 个数" if isinstance(value, list) else f"实际是{values._kind(value)}"
             self.fail(path, f"应为 6 个数的列表 [自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他]，"
-                            f"实际是{values._kind(value)}", "例如 [1, 0, 0, 0, 0, 0]")
+                            f"{actual}", "例如 [1, 0, 0, 0, 0, 0]")
             return (0,) * N_APPLICANT
         return tuple(self.convert(v, f"{path}[{i + 1}]", values.parse_count, 0) for i, v in enumerate(value))
+
+
+def official_label(path: str) -> str:
+    """The official table label of a facts field path, for messages: "表三“（一）予以公开”自然人列"."""
+    base, _, index = path.partition("[")
+    parts = base.split(".")
+    if parts[0] == "applications" and len(parts) > 1:
+        key = ".".join(parts[1:])
+        row = next((r for r in T3_ROWS if r.key == key), None)
+        if row is None:
+            return ""
+        column = ""
+        if index.rstrip("]").isdigit() and 1 <= int(index.rstrip("]")) <= N_APPLICANT:
+            column = f"“{APPLICANT_COLUMNS[int(index.rstrip(']')) - 1]}”列"
+        return f"表三“{row.labels[-1]}”{column}"
+    if parts[0] == "proactive_table" and len(parts) > 1:
+        rows = dict(DOC_ROWS + DECISION_ROWS + (FEES_ROW,))
+        column = dict(DOC_COLUMNS).get(parts[2], "") if len(parts) > 2 else ""
+        return f"表二“{rows[parts[1]]}”{column}" if parts[1] in rows else ""
+    if parts[0] == "reviews_and_lawsuits" and len(parts) > 1:
+        groups, results = dict(T4_GROUPS), dict(T4_RESULTS)
+        if parts[1] not in groups:
+            return ""
+        return f"表四“{groups[parts[1]]}”{results.get(parts[2], '') if len(parts) > 2 else ''}"
+    return ""
 
 
 def parse_facts(data: object, source: str) -> Facts:
@@ -116,10 +166,11 @@ def parse_facts(data: object, source: str) -> Facts:
         r.fail("schema", f"不支持的格式版本 {schema}", f"本程序支持版本 {SCHEMA_VERSION}")
     for required in ("year", "agency", "signing_date"):
         if required not in top:
-            r.fail(required, "缺少必填字段", "请补上该字段")
-    year = r.convert(top.get("year", 2000), "year", values.parse_year, 2000) if "year" in top else 2000
-    signing = top.get("signing_date")
-    signing_date = r.convert(signing, "signing_date", values.parse_date, values.parse_date("2000-01-01"))
+            r.fail(required, "缺少必填字段", f"请补上该字段，例如 {REQUIRED_EXAMPLES[required]}")
+    year = r.convert(top["year"], "year", values.parse_year, 2000) if "year" in top else 2000
+    fallback_date = values.parse_date("2000-01-01")
+    signing_date = (r.convert(top["signing_date"], "signing_date", values.parse_date, fallback_date)
+                    if "signing_date" in top else fallback_date)
     facts = Facts(
         year=year,
         agency=_agency(r, top.get("agency")),
@@ -183,7 +234,7 @@ def parse_yaml(text: str, source: str) -> object:
 def _agency(r: Reader, raw: object) -> Agency:
     data = r.mapping(raw, "agency", ("name", "short_name", "kind", "title_name"))
     name = r.text(data, "name", "agency")
-    if raw is not None and not name:
+    if isinstance(raw, dict) and not name:
         r.fail("agency.name", "缺少机关全称", "例如：昆明市晋宁区二街镇人民政府")
     kind = r.text(data, "kind", "agency") or "镇"
     if kind not in AGENCY_KINDS:

@@ -23,6 +23,12 @@ def targets(facts: Facts, facts_path: Path, formats: list[str], output: Path | N
     return {fmt: default_output(facts_path, facts, WRITERS[fmt][1]) for fmt in formats}
 
 
+def render_bytes(facts: Facts, fmt: str, *, banks: list[str] | None = None, base: Path | None = None) -> bytes:
+    """One format in memory (for "-o -")."""
+    drafted = draft_report(facts, extra_banks=banks, base=base)
+    return bytes(importlib.import_module(WRITERS[fmt][0]).render(drafted.draft))
+
+
 def render_files(facts: Facts, facts_path: Path, formats: list[str], *, output: Path | None = None,
                  banks: list[str] | None = None, force: bool = False) -> list[Path]:
     """Draft once, write each format. Nothing is written unless every target may be written."""

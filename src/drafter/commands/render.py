@@ -14,7 +14,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("render", help="根据事实文件生成报告", description="根据事实文件（YAML）生成年度报告 Word 文档。")
     p.add_argument("facts", metavar="事实文件", help="事实文件路径，例如 二街镇2023.yaml")
     p.add_argument("-o", "--output", metavar="输出文件",
-                   help="报告输出路径（默认：事实文件旁的“<机关名称><年度>年政府信息公开工作年度报告.docx”）")
+                   help="报告输出路径（默认：事实文件旁的“<机关名称><年度>年政府信息公开工作年度报告.docx”）；"
+                        "写“-”则把文本格式的报告输出到屏幕")
     p.add_argument("--format", default="docx", metavar="格式",
                    help=f"输出格式，可用逗号分隔多个：{'、'.join(FORMATS)}（默认 docx）")
     p.add_argument("--bank", action="append", default=[], metavar="短语库",
@@ -32,16 +33,19 @@ def parse_formats(text: str) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from drafter import output
+    from drafter import console, output
     from drafter.factsfile import load_facts
 
     formats = parse_formats(args.format)
     facts_path = Path(args.facts)
     facts = load_facts(facts_path)
+    if args.output == "-":
+        if formats != ["txt"]:
+            raise UsageError("只有 txt 格式可以输出到屏幕（-o -）。请加上 --format txt，或给出输出文件名。")
+        console.out.file.write(output.render_bytes(facts, "txt", banks=args.bank, base=facts_path.parent).decode())
+        return 0
     written = output.render_files(facts, facts_path, formats, output=Path(args.output) if args.output else None,
                                   banks=args.bank, force=args.force)
-    from drafter import console
-
     for path in written:
         console.done(f"已生成报告：{path}")
     return 0
