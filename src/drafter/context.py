@@ -1,6 +1,8 @@
-"""Derived values for the phrase banks: totals, flags, self-reference, Chinese dates.
+"""Derived values for the phrase banks: totals, flags, self-reference, year over year, Chinese dates.
 
-Python computes; the bank only words. The context is plain dicts, lists, strings and numbers.
+Python computes; the bank only words. The context is plain dicts, lists, strings and numbers, and its
+shape does not depend on the facts (a key is never missing, only zero, empty or ``known: false``), so
+``banks lint`` can check every variable a bank uses against one representative context.
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from drafter.facts import Facts
-from drafter.tables import OUTCOME_GROUPS, SIMPLE_OUTCOMES, T4_GROUPS, format_amount
+from drafter.tables import DECISION_ROWS, DOC_ROWS, OUTCOME_GROUPS, SIMPLE_OUTCOMES, T4_RESULTS, format_amount
 from drafter.values import chinese_date
 
 SELF_REF = {"镇": "我镇", "乡": "我乡", "街道": "我街道", "部门": "本机关"}
@@ -21,20 +23,21 @@ OUTCOME_WORDS = (
 )
 
 
-def build_context(facts: Facts) -> dict[str, Any]:
-    """Everything a bank may use, computed once from the facts."""
+def build_context(facts: Facts, last: Facts | None = None) -> dict[str, Any]:
+    """Everything a bank may use, computed once from this year's facts (and last year's, if known)."""
     a = facts.agency
     organ = {"镇": f"{a.short_name}人民政府", "乡": f"{a.short_name}人民政府",
              "街道": f"{a.short_name}办事处"}.get(a.kind, a.short_name)
     return {
         "year": facts.year,
         "next_year": facts.year + 1,
-        "period_start": f"{facts.year}年1月1日",
-        "period_end": f"{facts.year}年12月31日",
+        "last_year": facts.year - 1,
+        "period_start": chinese_date_parts(facts.year, 1, 1),
+        "period_end": chinese_date_parts(facts.year, 12, 31),
         "signing_date": chinese_date(facts.signing_date),
         "basis_notice": facts.basis_notice,
         "agency": {"name": a.name, "short_name": a.short_name, "kind": a.kind,
-                   "report_name": a.report_name, "organ": organ},
+                   "report_name": a.report_name, "organ": organ, "is_department": a.kind == "部门"},
         "self_ref": SELF_REF[a.kind],
         "local_gov": LOCAL_GOV[a.kind],
         "whole": WHOLE[a.kind],
@@ -50,16 +53,15 @@ def build_context(facts: Facts) -> dict[str, Any]:
         "reviews": _reviews(facts),
         "problems": list(facts.problems),
         "measures": list(facts.measures),
-        "fees": {
-            "notices": facts.fees.notices,
-            "notice_amount": format_amount(facts.fees.notice_amount_10k_yuan),
-            "collected": format_amount(facts.fees.collected_10k_yuan),
-            "has_notices": facts.fees.notices > 0,
-            "has_collected": facts.fees.collected_10k_yuan > 0,
-            "overdue_fee_rows": facts.applications.total("other_handling.overdue_fee"),
-        },
+        "fees": _fees(facts),
         "other_matters": list(facts.other_matters),
+        "has_last": last is not None,
+        "yoy": year_over_year(facts, last),
     }
+
+
+def chinese_date_parts(year: int, month: int, day: int) -> str:
+    return f"{year}年{month}月{day}日"
 
 
 def _proactive(facts: Facts) -> dict[str, Any]:
@@ -67,7 +69,7 @@ def _proactive(facts: Facts) -> dict[str, Any]:
     channels = [{"name": c.name, "verb": c.verb, "count": c.count, "unit": c.unit,
                  "phrase": f"{c.name}{c.verb}{c.count}{c.unit}"} for c in p.channels]
     channels_sum = sum(c.count for c in p.channels)
-    total = p.total if p.total is not None else channels_sum
+    total = proactive_total(facts)
     return {
         "platforms": p.platforms,
         "total": total,
@@ -80,18 +82,34 @@ def _proactive(facts: Facts) -> dict[str, Any]:
     }
 
 
+def proactive_total(facts: Facts) -> int:
+    """The stated total, or the sum of the channels when no total is stated."""
+    p = facts.overview.proactive
+    return p.total if p.total is not None else sum(c.count for c in p.channels)
+
+
 def _table2(facts: Facts) -> dict[str, Any]:
     t = facts.proactive_table
-    docs = {key: {"issued": row.issued, "repealed": row.repealed, "in_force": row.in_force,
-                  "any": bool(row.issued or row.repealed or row.in_force)}
-            for key, row in (("regulations", t.regulations), ("normative_documents", t.normative_documents))}
+    docs = {}
+    for key, label in DOC_ROWS:
+        row = getattr(t, key)
+        docs[key] = {"label": label, "issued": row.issued, "repealed": row.repealed, "in_force": row.in_force,
+                     "any": bool(row.issued or row.repealed or row.in_force)}
+    decisions = [{"key": key, "label": label, "count": getattr(t, key)} for key, label in DECISION_ROWS]
+    has_fees = t.fees_10k_yuan > 0
     return {
         **docs,
+        "doc_rows": [docs[key] for key, _ in DOC_ROWS if docs[key]["any"]],
+        "has_documents": any(d["any"] for d in docs.values()),
         "licensing": t.licensing,
         "penalties": t.penalties,
         "coercive_measures": t.coercive_measures,
+        "decisions": [d for d in decisions if d["count"]],
+        "decisions_none": [d["label"] for d in decisions if not d["count"]],
+        "has_decisions": any(d["count"] for d in decisions),
         "fees": format_amount(t.fees_10k_yuan),
-        "has_fees": t.fees_10k_yuan > 0,
+        "has_fees": has_fees,
+        "any": any(d["any"] for d in docs.values()) or any(d["count"] for d in decisions) or has_fees,
     }
 
 
@@ -103,23 +121,83 @@ def _applications(facts: Facts) -> dict[str, Any]:
     outcomes = [{"key": key, "label": word, "count": group_totals[key]}
                 for key, word in OUTCOME_WORDS if group_totals[key] > 0]
     new, carried = apps.total("new_received"), apps.total("carried_over")
+    forward = apps.total("carried_forward")
     return {
         "new_received_total": new,
         "carried_over_total": carried,
         "handled_total": apps.total("total"),
-        "carried_forward_total": apps.total("carried_forward"),
+        "carried_forward_total": forward,
         "received_total": new + carried,
         "has_applications": not apps.is_zero(),
+        "has_new": new > 0,
+        "has_carried_over": carried > 0,
+        "has_carried_forward": forward > 0,
         "by_group": group_totals,
         "outcomes": outcomes,
         "outcome_phrases": [f"{o['label']}{o['count']}件" for o in outcomes],
     }
 
 
+def _results(values: dict[str, int]) -> list[dict[str, Any]]:
+    """Only the non-zero results, in the table's order: [{"label": "结果维持", "count": 1}, …]."""
+    return [{"label": label, "count": values[key]} for key, label in T4_RESULTS if values[key]]
+
+
 def _reviews(facts: Facts) -> dict[str, Any]:
     rl = facts.reviews_and_lawsuits
-    rows = {key: dict(zip(("upheld", "corrected", "other", "pending", "total"), rl.row_with_total(key), strict=True))
-            for key, _ in T4_GROUPS}
-    lawsuit_total = rows["lawsuit_direct"]["total"] + rows["lawsuit_after_review"]["total"]
-    return {**rows, "review_total": rows["review"]["total"], "lawsuit_total": lawsuit_total,
-            "has_any": not rl.is_zero()}
+    keys = [key for key, _ in T4_RESULTS]
+    review = {key: getattr(rl.review, key) for key in keys}
+    direct, after = rl.lawsuit_direct, rl.lawsuit_after_review
+    lawsuit = {key: getattr(direct, key) + getattr(after, key) for key in keys}
+    kinds = [{"label": "未经复议直接起诉", "count": direct.total}, {"label": "复议后起诉", "count": after.total}]
+    return {
+        "review": {**review, "total": rl.review.total, "results": _results(review)},
+        "lawsuit": {**lawsuit, "total": direct.total + after.total, "direct_total": direct.total,
+                    "after_review_total": after.total, "results": _results(lawsuit),
+                    "kinds": [k for k in kinds if k["count"]]},
+        "review_total": rl.review.total,
+        "lawsuit_total": direct.total + after.total,
+        "has_any": not rl.is_zero(),
+    }
+
+
+def _fees(facts: Facts) -> dict[str, Any]:
+    f = facts.fees
+    return {
+        "notices": f.notices,
+        "notice_amount": format_amount(f.notice_amount_10k_yuan),
+        "collected": format_amount(f.collected_10k_yuan),
+        "has_notices": f.notices > 0,
+        "has_collected": f.collected_10k_yuan > 0,
+        "overdue_fee_rows": facts.applications.total("other_handling.overdue_fee"),
+    }
+
+
+# Figures compared with last year: name → how to read it from a Facts.
+YOY_FIGURES = {
+    "proactive_total": proactive_total,
+    "applications_new": lambda f: f.applications.total("new_received"),
+    "applications_received": lambda f: f.applications.total("new_received") + f.applications.total("carried_over"),
+    "applications_handled": lambda f: f.applications.total("total"),
+    "reviews": lambda f: f.reviews_and_lawsuits.review.total,
+    "lawsuits": lambda f: f.reviews_and_lawsuits.lawsuit_direct.total + f.reviews_and_lawsuits.lawsuit_after_review.total,
+}
+
+
+def year_over_year(facts: Facts, last: Facts | None) -> dict[str, dict[str, Any]]:
+    """For each figure: now, before, diff (absolute), direction ("up"/"down"/"same"), rate (percent)."""
+    out = {}
+    for name, read in YOY_FIGURES.items():
+        now = read(facts)
+        before = read(last) if last is not None else 0
+        known = last is not None and (name != "proactive_total" or _has_proactive(facts) and _has_proactive(last))
+        direction = "up" if now > before else "down" if now < before else "same"
+        rate = abs(now - before) * 100 / before if before else 0.0
+        out[name] = {"known": known, "now": now, "before": before, "diff": abs(now - before),
+                     "direction": direction, "rate": round(rate, 4)}
+    return out
+
+
+def _has_proactive(facts: Facts) -> bool:
+    p = facts.overview.proactive
+    return p.total is not None or bool(p.channels)

@@ -1,6 +1,8 @@
 """Walks the report outline, picks the first variant whose condition holds, renders it.
 
 Every choice is recorded (``Choice``) so ``explain`` can show which bank and variant produced what.
+Every variant of every slot in use is compiled (and checked for sandbox escapes) before anything is
+rendered, so a broken bank fails the same way whatever the facts are.
 """
 
 from __future__ import annotations
@@ -8,17 +10,71 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
+from jinja2 import TemplateError, UndefinedError
 from jinja2.sandbox import SecurityError
 
 from drafter import tables
 from drafter.draft import Draft, Heading, Paragraph, Signature, Title
 from drafter.errors import BankError
 from drafter.facts import Facts
-from drafter.phrasebank import Bank, Variant, make_environment, merged_slots, syntax_error
+from drafter.phrasebank import Bank, Compiled, Variant, compile_variant, make_environment, merged_slots, where
 
-# The outline: (kind, slot). "lead+para" is a run-in 楷体 lead followed by body text.
-OVERVIEW_SUBPOINTS = ("proactive", "requests", "management", "platform", "supervision")
+
+@dataclass(frozen=True)
+class Step:
+    """One step of the report outline.
+
+    kind: "title" | "para" | "heading" (level-1 section, ``ref`` is its index) | "subheading" |
+    "table" (``ref`` is the table) | "signature". A "para" joins the texts of ``slots`` into one
+    paragraph per line, with the text of ``lead`` as its run-in heading.
+    """
+
+    kind: str
+    slots: tuple[str, ...] = ()
+    lead: str = ""
+    ref: int | str = 0
+
+
+def _para(*slots: str, lead: str = "") -> Step:
+    return Step("para", slots, lead)
+
+
+def _overview(name: str, *extra: str) -> Step:
+    slot = f"overview.{name}"
+    return _para(slot, *(f"{slot}.{e}" for e in extra), lead=f"{slot}.heading")
+
+
+OUTLINE: tuple[Step, ...] = (
+    Step("title", ("title",)),
+    _para("opening"),
+    Step("heading", ref=0),
+    _overview("proactive", "yoy", "note"),
+    _overview("requests", "yoy", "results", "note"),
+    _overview("management"),
+    _overview("platform"),
+    _overview("supervision"),
+    Step("heading", ref=1),
+    _para("proactive_table.documents", "proactive_table.decisions", "proactive_table.fees"),
+    Step("table", ref="table2"),
+    Step("heading", ref=2),
+    Step("table", ref="table3"),
+    Step("heading", ref=3),
+    _para("reviews.review", "reviews.lawsuit"),
+    Step("table", ref="table4"),
+    Step("heading", ref=4),
+    Step("subheading", ("problems.heading",)),
+    _para("problems"),
+    Step("subheading", ("measures.heading",)),
+    _para("measures"),
+    Step("heading", ref=5),
+    _para("other.fees"),
+    _para("other.matters"),
+    Step("signature", ("signature.agency",)),
+)
+# Every slot the outline uses, in report order.
+OUTLINE_SLOTS: tuple[str, ...] = tuple(
+    slot for step in OUTLINE for slot in ((step.lead,) if step.lead else ()) + step.slots
+)
 
 
 @dataclass(frozen=True)
@@ -37,74 +93,66 @@ class Engine:
         self.slots = merged_slots(chain)
         self.env = make_environment()
         self.choices: list[Choice] = []
+        self.compiled: dict[tuple[str, int], Compiled] = {}
+        for slot in OUTLINE_SLOTS:
+            bank, variants = self._slot(slot)
+            for variant in variants:
+                self.compiled[(slot, variant.index)] = compile_variant(self.env, bank, slot, variant)
+
+    def _slot(self, slot: str) -> tuple[Bank, tuple[Variant, ...]]:
+        if slot not in self.slots:
+            names = "、".join(str(b.path) for b in self.chain)
+            raise BankError(f"短语库（{names}）中没有槽位“{slot}”。请在短语库中补上，或让它 extends: national。")
+        return self.slots[slot]
 
     def text(self, slot: str, ctx: dict[str, Any]) -> str:
         """Render one slot: the first variant whose ``when`` holds."""
-        if slot not in self.slots:
-            names = "、".join(b.path.name for b in self.chain)
-            raise BankError(f"短语库（{names}）中没有槽位“{slot}”。请在短语库中补上，或让它继承 national。")
-        bank, variants = self.slots[slot]
+        bank, variants = self._slot(slot)
         for variant in variants:
-            if variant.when is None or self._holds(bank, slot, variant, ctx):
-                text = self._render(bank, slot, variant, ctx)
+            compiled = self.compiled[(slot, variant.index)]
+            if compiled.condition is None or self._run(bank, slot, variant, "when", compiled.condition, ctx):
+                text = str(self._run(bank, slot, variant, "text", compiled.template.render, ctx)).strip()
                 self.choices.append(Choice(slot, bank.name, str(bank.path), variant.index, variant.when, text))
                 return text
         raise BankError(f"短语库“{bank.path}”槽位“{slot}”没有一个写法适用：最后一个写法不应带 when 条件。")
 
-    def _holds(self, bank: Bank, slot: str, variant: Variant, ctx: dict[str, Any]) -> bool:
-        assert variant.when is not None
+    @staticmethod
+    def _run(bank: Bank, slot: str, variant: Variant, part: str, fn: Any, ctx: dict[str, Any]) -> Any:
         try:
-            return bool(self.env.compile_expression(variant.when, undefined_to_none=False)(**ctx))
-        except TemplateSyntaxError as exc:
-            raise syntax_error(bank, slot, variant, exc) from None
-        except (TemplateError, SecurityError, TypeError, ValueError, ArithmeticError) as exc:
-            raise _render_error(bank, slot, variant, exc, "条件") from None
-
-    def _render(self, bank: Bank, slot: str, variant: Variant, ctx: dict[str, Any]) -> str:
-        try:
-            return self.env.from_string(variant.text).render(**ctx).strip()
-        except TemplateSyntaxError as exc:
-            raise syntax_error(bank, slot, variant, exc) from None
-        except (TemplateError, SecurityError, TypeError, ValueError, ArithmeticError) as exc:
-            raise _render_error(bank, slot, variant, exc, "文字") from None
-
-
-def _render_error(bank: Bank, slot: str, variant: Variant, exc: Exception, part: str) -> BankError:
-    where = f"短语库“{bank.path}”槽位“{slot}”第 {variant.index} 个写法（第 {variant.line} 行）的{part}"
-    if isinstance(exc, SecurityError):
-        return BankError(f"{where}试图访问不允许的内部属性，已拒绝。请删除 __class__、__globals__ 之类的写法。")
-    if isinstance(exc, UndefinedError):
-        return BankError(f"{where}使用了不存在的变量：{exc.message}。请改用 drafter 提供的变量名。")
-    return BankError(f"{where}无法生成：{exc}。请检查该处的模板。")
+            result = fn(**ctx)
+            return bool(result) if part == "when" else result
+        except SecurityError:
+            raise BankError(f"{where(bank, slot, variant, part)}试图访问不允许的内部属性，已拒绝。"
+                            "请删除 __class__、__globals__ 之类的写法。") from None
+        except UndefinedError as exc:
+            raise BankError(f"{where(bank, slot, variant, part)}使用了不存在的变量：{exc.message}。"
+                            "请改用 drafter 提供的变量名（见 README 的“短语库”一节，或运行 drafter banks lint）。") from None
+        except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError) as exc:
+            raise BankError(f"{where(bank, slot, variant, part)}无法生成：{exc}。请检查该处的模板。") from None
 
 
 def build_draft(facts: Facts, ctx: dict[str, Any], engine: Engine) -> Draft:
     """The whole report as blocks, in the order of the official format."""
     say = engine.text
-    title = say("title", ctx)
-    draft = Draft(title=title, blocks=[Title(title)])
+    draft = Draft(title="")
     add = draft.blocks.append
-    _paragraphs(draft, "opening", say("opening", ctx))
-    add(Heading(1, tables.SECTION_HEADINGS[0]))
-    for sub in OVERVIEW_SUBPOINTS:
-        slot = f"overview.{sub}"
-        _paragraphs(draft, slot, say(slot, ctx), lead=say(f"{slot}.heading", ctx))
-    add(Heading(1, tables.SECTION_HEADINGS[1]))
-    add(tables.table2(facts))
-    add(Heading(1, tables.SECTION_HEADINGS[2]))
-    add(tables.table3(facts))
-    add(Heading(1, tables.SECTION_HEADINGS[3]))
-    add(tables.table4(facts))
-    add(Heading(1, tables.SECTION_HEADINGS[4]))
-    for slot in ("problems", "measures"):
-        heading = say(f"{slot}.heading", ctx)
-        if heading:
-            add(Heading(2, heading))
-        _paragraphs(draft, slot, say(slot, ctx))
-    add(Heading(1, tables.SECTION_HEADINGS[5]))
-    _paragraphs(draft, "other.fees", say("other.fees", ctx))
-    _paragraphs(draft, "other.matters", say("other.matters", ctx))
-    add(Signature(say("signature.agency", ctx), ctx["signing_date"]))
+    for step in OUTLINE:
+        if step.kind == "title":
+            draft.title = say(step.slots[0], ctx)
+            add(Title(draft.title))
+        elif step.kind == "heading":
+            add(Heading(1, tables.SECTION_HEADINGS[int(step.ref)]))
+        elif step.kind == "subheading":
+            text = say(step.slots[0], ctx)
+            if text:
+                add(Heading(2, text))
+        elif step.kind == "table":
+            add(getattr(tables, str(step.ref))(facts))
+        elif step.kind == "signature":
+            add(Signature(say(step.slots[0], ctx), ctx["signing_date"]))
+        else:
+            lead = say(step.lead, ctx) if step.lead else ""
+            _paragraphs(draft, step.slots[0], "".join(say(slot, ctx) for slot in step.slots), lead)
     return draft
 
 

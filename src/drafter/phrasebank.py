@@ -17,12 +17,12 @@ with ``StrictUndefined``; nothing in a bank can reach Python internals.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
-from jinja2 import StrictUndefined, TemplateSyntaxError
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
 from drafter import filters
@@ -49,6 +49,12 @@ class Variant:
     text: str
     line: int  # line of the variant in its bank file
     index: int  # 1-based position within the slot
+    when_line: int = 0  # line where the condition is written
+    text_line: int = 0  # line where the text starts
+
+    def line_of(self, part: str) -> int:
+        """The line of the condition ("when") or the text, falling back to the variant's line."""
+        return (self.when_line if part == "when" else self.text_line) or self.line
 
 
 @dataclass(frozen=True)
@@ -58,15 +64,26 @@ class Bank:
     extends: tuple[str, ...]
     slots: dict[str, tuple[Variant, ...]]
     description: str = ""
+    extends_line: int = 0
+    slot_lines: dict[str, int] = field(default_factory=dict)
 
 
 class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that records the line of every mapping as ``__line__``."""
+    """SafeLoader that records the line of every mapping as ``__line__`` and of each value as ``__lines__``."""
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any, Any]:
     mapping: dict[Any, Any] = loader.construct_mapping(node, deep=True)
+    lines = {}
+    for key_node, value_node in node.value:
+        line = value_node.start_mark.line + 1
+        if isinstance(value_node, yaml.ScalarNode) and value_node.style in ("|", ">"):
+            line += 1  # a block scalar's text starts below its indicator
+        elif isinstance(value_node, yaml.SequenceNode | yaml.MappingNode) and value_node.flow_style is False:
+            line = key_node.start_mark.line + 1
+        lines[str(key_node.value)] = line
     mapping["__line__"] = node.start_mark.line + 1
+    mapping["__lines__"] = lines
     return mapping
 
 
@@ -103,8 +120,16 @@ def load_bank(path: Path) -> Bank:
     extends = data.get("extends") or []
     if isinstance(extends, str):
         extends = [extends]
-    slots = {name: _variants(path, name, raw) for name, raw in data["slots"].items() if name != "__line__"}
-    return Bank(str(data.get("bank") or path.stem), path, tuple(extends), slots, str(data.get("description", "")))
+    if not isinstance(extends, list) or not all(isinstance(e, str) for e in extends):
+        raise BankError(f"短语库“{path}”第 {_line(data, 'extends')} 行：extends 应为短语库名称或路径，例如 extends: national。")
+    raw_slots = {name: raw for name, raw in data["slots"].items() if name not in ("__line__", "__lines__")}
+    slots = {str(name): _variants(path, str(name), raw) for name, raw in raw_slots.items()}
+    return Bank(str(data.get("bank") or path.stem), path, tuple(extends), slots, str(data.get("description", "")),
+                _line(data, "extends"), {str(name): _line(data["slots"], str(name)) for name in raw_slots})
+
+
+def _line(mapping: dict[Any, Any], key: str) -> int:
+    return int(mapping.get("__lines__", {}).get(key, mapping.get("__line__", 0)))
 
 
 def _variants(path: Path, slot: str, raw: object) -> tuple[Variant, ...]:
@@ -117,7 +142,7 @@ def _variants(path: Path, slot: str, raw: object) -> tuple[Variant, ...]:
             raise BankError(f"短语库“{path}”槽位“{slot}”第 {i} 个写法缺少“text:”。每个写法应写成 - when: 条件 / text: 文字。")
         when = item.get("when")
         out.append(Variant(None if when in (None, "") else str(when), str(item["text"] or ""),
-                           int(item.get("__line__", 0)), i))
+                           int(item.get("__line__", 0)), i, _line(item, "when"), _line(item, "text")))
     if not out:
         raise BankError(f"短语库“{path}”槽位“{slot}”没有任何写法。请至少写一个不带 when 的写法。")
     return tuple(out)
@@ -132,19 +157,20 @@ def load_chain(refs: list[str], base: Path | None = None) -> list[Bank]:
     chain: list[Bank] = []
     done: set[Path] = set()
 
-    def visit(ref: str, relative_to: Path | None, trail: tuple[Path, ...]) -> None:
+    def visit(ref: str, relative_to: Path | None, trail: tuple[Bank, ...]) -> None:
         path = resolve(ref, relative_to).resolve()
-        if path in trail:
-            names = " → ".join(p.name for p in (*trail, path))
-            raise BankError(f"短语库的 extends 形成了循环：{names}。请去掉其中一个 extends。")
+        child = f"短语库“{trail[-1].path}”第 {trail[-1].extends_line} 行的 extends" if trail else ""
+        if any(b.path.resolve() == path for b in trail):
+            names = " → ".join([b.path.name for b in trail] + [path.name])
+            raise BankError(f"{child}形成了循环：{names}。请去掉其中一个 extends。")
         if path in done:
             return
         if not path.exists():
-            parent = f"（由“{trail[-1]}”的 extends 引用）" if trail else ""
-            raise BankError(f"找不到短语库“{ref}”{parent}。内置短语库有：{'、'.join(builtin_names())}。")
+            where = f"{child}引用了" if trail else ""
+            raise BankError(f"{where}找不到短语库“{ref}”。请检查名称或路径；内置短语库有：{'、'.join(builtin_names())}。")
         bank = load_bank(path)
         for parent_ref in bank.extends:
-            visit(parent_ref, path.parent, (*trail, path))
+            visit(parent_ref, path.parent, (*trail, bank))
         done.add(path)
         chain.append(bank)
 
@@ -162,7 +188,50 @@ def merged_slots(chain: list[Bank]) -> dict[str, tuple[Bank, tuple[Variant, ...]
     return slots
 
 
-def syntax_error(bank: Bank, slot: str, variant: Variant, exc: TemplateSyntaxError) -> BankError:
-    line = variant.line + max((exc.lineno or 1) - 1, 0)
-    return BankError(f"短语库“{bank.path}”槽位“{slot}”（约第 {line} 行）的模板有语法错误：{exc.message}。"
-                     "请检查 {{ }} 和 {% %} 是否成对。")
+def where(bank: Bank, slot: str, variant: Variant, part: str) -> str:
+    """"短语库“x.yaml”槽位“opening”第 2 个写法（第 14 行）的条件" — the place every message names."""
+    what = "条件" if part == "when" else "文字"
+    return f"短语库“{bank.path}”槽位“{slot}”第 {variant.index} 个写法（第 {variant.line_of(part)} 行）的{what}"
+
+
+def syntax_error(bank: Bank, slot: str, variant: Variant, part: str, exc: TemplateSyntaxError) -> BankError:
+    return BankError(f"{where(bank, slot, variant, part)}有语法错误：{exc.message}。"
+                     "请检查 {{ }}、{% %} 是否成对，括号和引号是否完整。")
+
+
+def unsafe_names(ast: nodes.Template) -> list[str]:
+    """Attribute tricks the sandbox refuses (``''.__class__``, ``cycler.__init__``), found before rendering."""
+    found = [n.attr for n in ast.find_all(nodes.Getattr) if n.attr.startswith("_")]
+    found += [str(n.value) for n in ast.find_all(nodes.Const) if isinstance(n.value, str) and "__" in n.value]
+    return found
+
+
+@dataclass(frozen=True)
+class Compiled:
+    condition: Any  # a compiled expression, or None for an unconditional variant
+    template: Template
+
+
+def compile_variant(env: SandboxedEnvironment, bank: Bank, slot: str, variant: Variant) -> Compiled:
+    """Parse and compile one variant, refusing syntax errors and sandbox escapes with file, slot and line."""
+    condition = None
+    sources = [("when", "{{ (" + variant.when + ") }}")] if variant.when is not None else []
+    for part, source in [*sources, ("text", variant.text)]:
+        try:
+            ast = env.parse(source)
+        except TemplateSyntaxError as exc:
+            raise syntax_error(bank, slot, variant, part, exc) from None
+        bad = unsafe_names(ast)
+        if bad:
+            raise BankError(f"{where(bank, slot, variant, part)}试图访问不允许的内部属性（{'、'.join(bad)}），已拒绝。"
+                            "短语库只能使用 drafter 提供的变量，请删除这类写法。")
+    try:
+        if variant.when is not None:
+            condition = env.compile_expression(variant.when, undefined_to_none=False)
+    except TemplateSyntaxError as exc:
+        raise syntax_error(bank, slot, variant, "when", exc) from None
+    try:
+        template = env.from_string(variant.text)
+    except TemplateSyntaxError as exc:
+        raise syntax_error(bank, slot, variant, "text", exc) from None
+    return Compiled(condition, template)

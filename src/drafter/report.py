@@ -18,11 +18,15 @@ class Drafted:
     choices: list[Choice]
 
 
-def draft_report(facts: Facts, *, extra_banks: list[str] | None = None, base: Path | None = None) -> Drafted:
-    """Draft the report. Banks: those named in the facts file (relative to ``base``), then ``extra_banks``."""
+def draft_report(facts: Facts, *, last: Facts | None = None, extra_banks: list[str] | None = None,
+                 base: Path | None = None) -> Drafted:
+    """Draft the report. Banks: those named in the facts file (relative to ``base``), then ``extra_banks``.
+
+    ``last`` is last year's facts: when given, the banks can word year-over-year changes.
+    """
     refs = list(facts.banks or ["national"]) + list(extra_banks or [])
     engine = Engine(load_chain(refs, base))
-    draft = build_draft(facts, build_context(facts), engine)
+    draft = build_draft(facts, build_context(facts, last), engine)
     return Drafted(draft, engine.choices)
 
 
