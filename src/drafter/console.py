@@ -28,3 +28,20 @@ def _escape(text: str) -> str:
     from rich.markup import escape
 
     return escape(text)
+
+
+def table(title: str, headers: list[str], rows: list[list[str]], ratios: list[int] | None = None) -> None:
+    """A rich table on stdout; cell texts are printed literally (no markup).
+
+    ``ratios``: per column, 0 keeps the column as narrow as its content, n > 0 shares the rest of the width.
+    """
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table(title=title, show_lines=True, title_justify="left")
+    for i, header in enumerate(headers):
+        ratio = ratios[i] if ratios else 1
+        grid.add_column(header, overflow="fold", no_wrap=ratio == 0, ratio=ratio or None)
+    for row in rows:
+        grid.add_row(*(Text(cell) for cell in row))
+    out.print(grid)

@@ -8,6 +8,7 @@ from pathlib import Path
 from drafter.context import build_context
 from drafter.draft import Draft
 from drafter.engine import Choice, Engine, build_draft
+from drafter.errors import FactsError
 from drafter.facts import Facts
 from drafter.phrasebank import load_chain
 
@@ -28,6 +29,17 @@ def draft_report(facts: Facts, *, last: Facts | None = None, extra_banks: list[s
     engine = Engine(load_chain(refs, base))
     draft = build_draft(facts, build_context(facts, last), engine)
     return Drafted(draft, engine.choices)
+
+
+def load_last(path: Path, facts: Facts) -> Facts:
+    """Last year's facts file, for year-over-year wording. Refuses one that is not from an earlier year."""
+    from drafter.factsfile import load_facts
+
+    last = load_facts(path)
+    if last.year >= facts.year:
+        raise FactsError(f"上年事实文件“{path}”的年度是 {last.year} 年，不早于本年（{facts.year} 年）。"
+                         f"请用 --last 指定 {facts.year - 1} 年的事实文件。")
+    return last
 
 
 def default_output(facts_path: Path, facts: Facts, suffix: str = ".docx") -> Path:

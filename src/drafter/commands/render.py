@@ -18,8 +18,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "写“-”则把文本格式的报告输出到屏幕")
     p.add_argument("--format", default="docx", metavar="格式",
                    help=f"输出格式，可用逗号分隔多个：{'、'.join(FORMATS)}（默认 docx）")
-    p.add_argument("--bank", action="append", default=[], metavar="短语库",
-                   help="追加一个短语库（名称或 .yaml 路径），可重复使用；覆盖事实文件中指定的短语库")
+    from drafter.commands.explain import add_bank_options
+
+    add_bank_options(p)
+    p.add_argument("--explain", action="store_true", help="生成后逐个槽位列出文字来自哪个短语库、哪个写法（同 drafter explain）")
     p.add_argument("--force", action="store_true", help="覆盖已存在的报告文件")
     p.set_defaults(run=run)
 
@@ -34,18 +36,24 @@ def parse_formats(text: str) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     from drafter import console, output
+    from drafter.commands.explain import load_last_arg, print_choices
     from drafter.factsfile import load_facts
+    from drafter.report import draft_report
 
     formats = parse_formats(args.format)
     facts_path = Path(args.facts)
     facts = load_facts(facts_path)
+    if args.output == "-" and formats != ["txt"]:
+        raise UsageError("只有 txt 格式可以输出到屏幕（-o -）。请加上 --format txt，或给出输出文件名。")
+    last = load_last_arg(args, facts)
+    drafted = draft_report(facts, last=last, extra_banks=args.bank, base=facts_path.parent)
     if args.output == "-":
-        if formats != ["txt"]:
-            raise UsageError("只有 txt 格式可以输出到屏幕（-o -）。请加上 --format txt，或给出输出文件名。")
-        console.out.file.write(output.render_bytes(facts, "txt", banks=args.bank, base=facts_path.parent).decode())
+        console.out.file.write(output.render_bytes(facts, "txt", drafted=drafted).decode())
         return 0
     written = output.render_files(facts, facts_path, formats, output=Path(args.output) if args.output else None,
-                                  banks=args.bank, force=args.force)
+                                  banks=args.bank, force=args.force, last=last, drafted=drafted)
+    if args.explain:
+        print_choices(drafted.choices, f"{facts.report_title}：各槽位的写法")
     for path in written:
         console.done(f"已生成报告：{path}")
     return 0

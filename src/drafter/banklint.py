@@ -1,0 +1,138 @@
+"""Static checks of phrase banks (``drafter banks lint``): every problem at once, with file, slot and line.
+
+Checked for each bank file and its ``extends`` parents: YAML and Jinja2 syntax, sandbox escapes, slots
+that end with a condition, variants after an unconditional one (unreachable), slots the report
+outline does not have, outline slots no bank provides, and every variable a text or condition uses
+against a context built from representative facts (``jinja2.meta`` plus the attribute chains).
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jinja2 import meta, nodes
+from jinja2.sandbox import SandboxedEnvironment
+
+from drafter.engine import OUTLINE_SLOTS
+from drafter.errors import BankError
+from drafter.phrasebank import Bank, Variant, compile_variant, load_chain, make_environment, merged_slots
+
+
+@dataclass(frozen=True)
+class Problem:
+    bank: str  # the bank file (or the reference that could not be loaded)
+    slot: str
+    line: int
+    message: str
+
+
+def representative_context() -> dict[str, Any]:
+    """The context of the bundled example with itself as last year: every key a bank may use."""
+    from drafter.commands.demo import EXAMPLE, example_text
+    from drafter.context import build_context
+    from drafter.factsfile import parse_facts, parse_yaml
+
+    facts = parse_facts(parse_yaml(example_text(), EXAMPLE), EXAMPLE)
+    return build_context(facts, last=facts)
+
+
+def lint(refs: list[str], base: Path | None = None) -> list[Problem]:
+    """Lint each referenced bank with its parents; each file is checked once."""
+    env = make_environment()
+    ctx = representative_context()
+    problems: list[Problem] = []
+    seen: set[Path] = set()
+    for ref in refs:
+        try:
+            chain = load_chain([ref], base)
+        except BankError as exc:
+            problems.append(Problem(ref, "", 0, str(exc)))
+            continue
+        for bank in chain:
+            if bank.path.resolve() not in seen:
+                seen.add(bank.path.resolve())
+                problems += lint_bank(bank, env, ctx)
+        merged = merged_slots(chain)
+        missing = [slot for slot in OUTLINE_SLOTS if slot not in merged]
+        if missing:
+            problems.append(Problem(str(chain[-1].path), "", 0,
+                                    f"缺少报告需要的槽位：{'、'.join(missing)}。请补上，或加上 extends: national。"))
+    return problems
+
+
+def lint_bank(bank: Bank, env: SandboxedEnvironment, ctx: dict[str, Any]) -> list[Problem]:
+    problems: list[Problem] = []
+    path = str(bank.path)
+    for slot, variants in bank.slots.items():
+        line = bank.slot_lines.get(slot, 0)
+        if slot not in OUTLINE_SLOTS:
+            close = difflib.get_close_matches(slot, OUTLINE_SLOTS, n=1, cutoff=0.6)
+            fix = f"是否想写“{close[0]}”？" if close else "报告中没有这个位置，请删除或改名。"
+            problems.append(Problem(path, slot, line, f"未知槽位“{slot}”。{fix}"))
+        if variants[-1].when is not None:
+            problems.append(Problem(path, slot, variants[-1].line,
+                                    "最后一个写法带有 when 条件；每个槽位必须以一个不带 when 的写法结尾，以保证总有文字可用。"))
+        first_plain = next((v.index for v in variants if v.when is None), None)
+        for variant in variants:
+            if first_plain is not None and variant.index > first_plain:
+                problems.append(Problem(path, slot, variant.line,
+                                        f"第 {variant.index} 个写法永远不会被使用：它前面的第 {first_plain} 个写法没有 when 条件。"))
+            problems += _lint_variant(bank, slot, variant, env, ctx)
+    return problems
+
+
+def _lint_variant(bank: Bank, slot: str, variant: Variant, env: SandboxedEnvironment,
+                  ctx: dict[str, Any]) -> list[Problem]:
+    try:
+        compile_variant(env, bank, slot, variant)
+    except BankError as exc:
+        return [Problem(str(bank.path), slot, variant.line, str(exc))]
+    problems = []
+    parts = [("when", "{{ (" + variant.when + ") }}")] if variant.when is not None else []
+    for part, source in [*parts, ("text", variant.text)]:
+        for name in unknown_variables(env.parse(source), ctx, env):
+            what = "条件" if part == "when" else "文字"
+            problems.append(Problem(str(bank.path), slot, variant.line_of(part),
+                                    f"第 {variant.index} 个写法的{what}使用了不存在的变量“{name}”。"
+                                    "可用的变量见 README 的“短语库”一节。"))
+    return problems
+
+
+def unknown_variables(ast: nodes.Template, ctx: dict[str, Any], env: SandboxedEnvironment) -> list[str]:
+    """Free names missing from the context, and attribute chains (``applications.nosuch``) that do not resolve."""
+    free = meta.find_undeclared_variables(ast)
+    bad = sorted(name for name in free if name not in ctx and name not in env.globals)
+    for node in ast.find_all((nodes.Getattr, nodes.Getitem)):
+        chain = _chain(node)
+        if not chain or chain[0] not in free or chain[0] not in ctx:
+            continue
+        value: Any = ctx
+        for i, key in enumerate(chain):
+            if not isinstance(value, dict):
+                break  # an attribute of a list or string (a method); not checked
+            if key not in value:
+                name = ".".join(chain[: i + 1])
+                if name not in bad:
+                    bad.append(name)
+                break
+            value = value[key]
+    return bad
+
+
+def _chain(node: nodes.Node) -> list[str]:
+    """``a.b["c"]`` → ["a", "b", "c"]; [] when the chain does not start at a plain name."""
+    parts: list[str] = []
+    while True:
+        if isinstance(node, nodes.Getattr):
+            parts.append(node.attr)
+            node = node.node
+        elif isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const) and isinstance(node.arg.value, str):
+            parts.append(node.arg.value)
+            node = node.node
+        elif isinstance(node, nodes.Name):
+            return [node.name, *reversed(parts)]
+        else:
+            return []
