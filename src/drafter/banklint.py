@@ -18,7 +18,15 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from drafter.engine import OUTLINE_SLOTS
 from drafter.errors import BankError
-from drafter.phrasebank import Bank, Variant, compile_variant, load_chain, make_environment, merged_slots
+from drafter.phrasebank import (
+    Bank,
+    Variant,
+    compile_variant,
+    load_chain,
+    make_environment,
+    merged_slots,
+    parse_part,
+)
 
 
 @dataclass(frozen=True)
@@ -27,6 +35,15 @@ class Problem:
     slot: str
     line: int
     message: str
+    located: bool = False  # the message already names file, slot and line
+
+    def sentence(self) -> str:
+        """The whole problem as one Chinese sentence naming file, slot and line."""
+        if self.located:
+            return self.message
+        slot = f"槽位“{self.slot}”" if self.slot else ""
+        line = f"（第 {self.line} 行）" if self.line else ""
+        return f"短语库“{self.bank}”{slot}{line}：{self.message}"
 
 
 def representative_context() -> dict[str, Any]:
@@ -49,7 +66,7 @@ def lint(refs: list[str], base: Path | None = None) -> list[Problem]:
         try:
             chain = load_chain([ref], base)
         except BankError as exc:
-            problems.append(Problem(ref, "", 0, str(exc)))
+            problems.append(Problem(ref, "", 0, str(exc), located=True))
             continue
         for bank in chain:
             if bank.path.resolve() not in seen:
@@ -89,11 +106,10 @@ def _lint_variant(bank: Bank, slot: str, variant: Variant, env: SandboxedEnviron
     try:
         compile_variant(env, bank, slot, variant)
     except BankError as exc:
-        return [Problem(str(bank.path), slot, variant.line, str(exc))]
+        return [Problem(str(bank.path), slot, variant.line, str(exc), located=True)]
     problems = []
-    parts = [("when", "{{ (" + variant.when + ") }}")] if variant.when is not None else []
-    for part, source in [*parts, ("text", variant.text)]:
-        for name in unknown_variables(env.parse(source), ctx, env):
+    for part in ("when", "text") if variant.when is not None else ("text",):
+        for name in unknown_variables(parse_part(env, variant, part), ctx, env):
             what = "条件" if part == "when" else "文字"
             problems.append(Problem(str(bank.path), slot, variant.line_of(part),
                                     f"第 {variant.index} 个写法的{what}使用了不存在的变量“{name}”。"

@@ -12,6 +12,11 @@ def error(message: str) -> None:
     err.print(f"[bold red]错误：[/]{_escape(message)}")
 
 
+def item(message: str) -> None:
+    """One line of a list of problems, under an ``error`` line (stderr)."""
+    err.print(f"  {_escape(message)}")
+
+
 def warn(message: str) -> None:
     err.print(f"[yellow]提示：[/]{_escape(message)}")
 

@@ -17,7 +17,16 @@ from drafter import tables
 from drafter.draft import Draft, Heading, Paragraph, Signature, Title
 from drafter.errors import BankError
 from drafter.facts import Facts
-from drafter.phrasebank import Bank, Compiled, Variant, compile_variant, make_environment, merged_slots, where
+from drafter.phrasebank import (
+    Bank,
+    Compiled,
+    Variant,
+    compile_variant,
+    jinja_message,
+    make_environment,
+    merged_slots,
+    where,
+)
 
 
 @dataclass(frozen=True)
@@ -96,6 +105,9 @@ class Engine:
         self.compiled: dict[tuple[str, int], Compiled] = {}
         for slot in OUTLINE_SLOTS:
             bank, variants = self._slot(slot)
+            if variants[-1].when is not None:
+                raise BankError(f"短语库“{bank.path}”槽位“{slot}”的最后一个写法（第 {variants[-1].line} 行）带有 when 条件。"
+                                "每个槽位必须以一个不带 when 的写法结尾，请去掉最后一个写法的 when，或在后面补一个。")
             for variant in variants:
                 self.compiled[(slot, variant.index)] = compile_variant(self.env, bank, slot, variant)
 
@@ -125,7 +137,7 @@ class Engine:
             raise BankError(f"{where(bank, slot, variant, part)}试图访问不允许的内部属性，已拒绝。"
                             "请删除 __class__、__globals__ 之类的写法。") from None
         except UndefinedError as exc:
-            raise BankError(f"{where(bank, slot, variant, part)}使用了不存在的变量：{exc.message}。"
+            raise BankError(f"{where(bank, slot, variant, part)}使用了不存在的变量：{jinja_message(exc.message)}。"
                             "请改用 drafter 提供的变量名（见 README 的“短语库”一节，或运行 drafter banks lint）。") from None
         except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError) as exc:
             raise BankError(f"{where(bank, slot, variant, part)}无法生成：{exc}。请检查该处的模板。") from None

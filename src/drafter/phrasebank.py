@@ -17,12 +17,14 @@ with ``StrictUndefined``; nothing in a bank can reach Python internals.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 from jinja2 import StrictUndefined, Template, TemplateSyntaxError, nodes
+from jinja2.parser import Parser
 from jinja2.sandbox import SandboxedEnvironment
 
 from drafter import filters
@@ -139,7 +141,9 @@ def _variants(path: Path, slot: str, raw: object) -> tuple[Variant, ...]:
         if isinstance(item, str):
             item = {"text": item}
         if not isinstance(item, dict) or "text" not in item:
-            raise BankError(f"短语库“{path}”槽位“{slot}”第 {i} 个写法缺少“text:”。每个写法应写成 - when: 条件 / text: 文字。")
+            line = f"（第 {item['__line__']} 行）" if isinstance(item, dict) and "__line__" in item else ""
+            raise BankError(f"短语库“{path}”槽位“{slot}”第 {i} 个写法{line}缺少“text:”。"
+                            "每个写法应写成 - when: 条件 / text: 文字。")
         when = item.get("when")
         out.append(Variant(None if when in (None, "") else str(when), str(item["text"] or ""),
                            int(item.get("__line__", 0)), i, _line(item, "when"), _line(item, "text")))
@@ -159,7 +163,7 @@ def load_chain(refs: list[str], base: Path | None = None) -> list[Bank]:
 
     def visit(ref: str, relative_to: Path | None, trail: tuple[Bank, ...]) -> None:
         path = resolve(ref, relative_to).resolve()
-        child = f"短语库“{trail[-1].path}”第 {trail[-1].extends_line} 行的 extends" if trail else ""
+        child = f"短语库“{trail[-1].path}”第 {trail[-1].extends_line} 行的 extends " if trail else ""
         if any(b.path.resolve() == path for b in trail):
             names = " → ".join([b.path.name for b in trail] + [path.name])
             raise BankError(f"{child}形成了循环：{names}。请去掉其中一个 extends。")
@@ -194,8 +198,35 @@ def where(bank: Bank, slot: str, variant: Variant, part: str) -> str:
     return f"短语库“{bank.path}”槽位“{slot}”第 {variant.index} 个写法（第 {variant.line_of(part)} 行）的{what}"
 
 
+_JINJA_MESSAGES = (
+    (re.compile(r"expected token 'end of print statement', got '(.*)'"), "“{{{{ … }}}}”没有正确结束（在“{0}”处）"),
+    (re.compile(r"expected token '(.*)', got '(.*)'"), "此处应为“{0}”，实际是“{1}”"),
+    (re.compile(r"chunk after expression"), "条件后面有多余的内容"),
+    (re.compile(r"unexpected '?end of template'?.*", re.S), "模板意外结束，可能缺少 }}}} 或 {{% endif %}}、{{% endfor %}}"),
+    (re.compile(r"unexpected '(.*)'"), "出现了多余或不成对的“{0}”"),
+    (re.compile(r"No filter named '(.*)'.*"), "没有名为“{0}”的过滤器"),
+    (re.compile(r"No test named '(.*)'.*"), "没有名为“{0}”的测试"),
+    (re.compile(r"Encountered unknown tag '(.*?)'.*", re.S), "未知的标签“{0}”"),
+    (re.compile(r"'(.*)' is undefined"), "“{0}”"),
+    (re.compile(r"'(.*)' has no attribute '(.*)'"), "“{0}”没有“{1}”这一项"),
+)
+
+
+def jinja_message(message: str | None) -> str:
+    """Jinja2's English message in Chinese where it is a common one; otherwise as is."""
+    text = (message or "").strip()
+    for pattern, chinese in _JINJA_MESSAGES:
+        match = pattern.fullmatch(text)
+        if match:
+            return chinese.format(*match.groups())
+    return text
+
+
 def syntax_error(bank: Bank, slot: str, variant: Variant, part: str, exc: TemplateSyntaxError) -> BankError:
-    return BankError(f"{where(bank, slot, variant, part)}有语法错误：{exc.message}。"
+    message = jinja_message(exc.message)
+    if part == "when" and "意外结束" in message:
+        message = "条件不完整（例如比较符号或 and/or 后面缺少内容，括号没有成对）"
+    return BankError(f"{where(bank, slot, variant, part)}有语法错误：{message}。"
                      "请检查 {{ }}、{% %} 是否成对，括号和引号是否完整。")
 
 
@@ -204,6 +235,19 @@ def unsafe_names(ast: nodes.Template) -> list[str]:
     found = [n.attr for n in ast.find_all(nodes.Getattr) if n.attr.startswith("_")]
     found += [str(n.value) for n in ast.find_all(nodes.Const) if isinstance(n.value, str) and "__" in n.value]
     return found
+
+
+def parse_part(env: SandboxedEnvironment, variant: Variant, part: str) -> nodes.Template:
+    """The AST of a variant's text, or of its condition (an expression, wrapped as ``{{ expr }}``)."""
+    if part == "text":
+        return env.parse(variant.text)
+    parser = Parser(env, variant.when or "", state="variable")
+    expr = parser.parse_expression()
+    if not parser.stream.eos:
+        raise TemplateSyntaxError("chunk after expression", parser.stream.current.lineno)
+    template = nodes.Template([nodes.Output([expr])], lineno=1)
+    template.set_environment(env)
+    return template
 
 
 @dataclass(frozen=True)
@@ -215,10 +259,9 @@ class Compiled:
 def compile_variant(env: SandboxedEnvironment, bank: Bank, slot: str, variant: Variant) -> Compiled:
     """Parse and compile one variant, refusing syntax errors and sandbox escapes with file, slot and line."""
     condition = None
-    sources = [("when", "{{ (" + variant.when + ") }}")] if variant.when is not None else []
-    for part, source in [*sources, ("text", variant.text)]:
+    for part in ("when", "text") if variant.when is not None else ("text",):
         try:
-            ast = env.parse(source)
+            ast = parse_part(env, variant, part)
         except TemplateSyntaxError as exc:
             raise syntax_error(bank, slot, variant, part, exc) from None
         bad = unsafe_names(ast)

@@ -35,7 +35,7 @@ def run_lint(args: argparse.Namespace) -> int:
     if not problems:
         console.done(f"短语库检查通过：{'、'.join(refs)}")
         return 0
-    rows = [[p.bank, p.slot or "—", str(p.line) if p.line else "—", p.message] for p in problems]
-    console.table(f"短语库检查发现 {len(problems)} 个问题", ["短语库文件", "槽位", "行", "问题"], rows,
-                  ratios=[2, 0, 0, 5])
+    console.error(f"短语库检查发现 {len(problems)} 个问题，请逐一修改后再运行 drafter banks lint：")
+    for i, problem in enumerate(problems, 1):
+        console.item(f"{i}. {problem.sentence()}")
     return 1
