@@ -152,6 +152,49 @@ class Fees:
     collected_10k_yuan: Decimal = Decimal(0)  # 实际收取金额（万元）
 
 
+# Narrative sections kept by ``drafter import`` (key → what it is), in report order.
+IMPORTED_SECTIONS = (
+    ("intro", "开头"),
+    ("overview.proactive", "一（一）主动公开"),
+    ("overview.requests", "一（二）依申请公开"),
+    ("overview.management", "一（三）政府信息管理"),
+    ("overview.platform", "一（四）平台建设"),
+    ("overview.supervision", "一（五）监督保障"),
+    ("overview", "一、总体情况（未分项的文字）"),
+    ("improvement", "五、存在的主要问题及改进情况"),
+    ("other", "六、其他需要报告的事项"),
+)
+
+
+@dataclass
+class StatedTotals:
+    """The 总计 cells as printed in an imported report (never used for drafting; checks compare them).
+
+    ``row_totals``: 表三's 总计 column per row key ("total" is the （七）总计 row);
+    ``outcome_totals``: 表三's （七）总计 row, six applicant columns; ``review_totals``: 表四's three 总计.
+    Cells that could not be read are absent.
+    """
+
+    row_totals: dict[str, int] = field(default_factory=dict)
+    outcome_totals: tuple[int, ...] | None = None
+    review_totals: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class Imported:
+    """Where the facts came from when ``drafter import`` read them from a published report.
+
+    ``missing`` lists field paths that could not be read (their value is 0 here, ``null`` in the
+    file); ``sections`` keeps each narrative section's text verbatim (lint, year-over-year similarity).
+    """
+
+    source: str = ""
+    format: str = "2021"  # "2021" or "2019" (old format, mapped as far as it goes)
+    missing: list[str] = field(default_factory=list)
+    stated_totals: StatedTotals = field(default_factory=StatedTotals)
+    sections: dict[str, str] = field(default_factory=dict)
+
+
 @dataclass
 class Facts:
     year: int
@@ -168,6 +211,7 @@ class Facts:
     fees: Fees = field(default_factory=Fees)
     other_matters: list[str] = field(default_factory=list)
     schema: int = SCHEMA_VERSION
+    imported: Imported | None = None
 
     @property
     def report_title(self) -> str:

@@ -30,6 +30,7 @@ from drafter.facts import (
     Supervision,
 )
 from drafter.fileio import read_text
+from drafter.importedfile import nullable_paths, parse_imported
 from drafter.tables import (
     APPLICANT_COLUMNS,
     DECISION_ROWS,
@@ -47,7 +48,7 @@ Mapping = dict[str, Any]
 
 TOP_KEYS = (
     "schema", "year", "agency", "signing_date", "banks", "basis_notice", "overview", "proactive_table",
-    "applications", "reviews_and_lawsuits", "problems", "measures", "fees", "other_matters",
+    "applications", "reviews_and_lawsuits", "problems", "measures", "fees", "other_matters", "imported",
 )
 FIXES: dict[Callable[..., object], str] = {
     values.parse_count: "请填写 0 或正整数",
@@ -70,6 +71,7 @@ class Reader:
     def __init__(self, source: str) -> None:
         self.source = source
         self.problems: list[str] = []
+        self.nullable: set[str] = set()  # paths an import could not read: null there means "unknown", kept as 0
 
     def fail(self, path: str, reason: str, fix: str = "") -> None:
         label = official_label(path)
@@ -90,6 +92,8 @@ class Reader:
         return value
 
     def convert(self, value: object, path: str, parse: Callable[[object], T], default: T) -> T:
+        if value is None and path in self.nullable:
+            return default
         try:
             return parse(value)
         except ValueError as exc:
@@ -107,16 +111,17 @@ class Reader:
     def text(self, data: Mapping, key: str, path: str) -> str:
         return self.convert(data.get(key), f"{path}.{key}" if path else key, values.parse_text, "")
 
-    def texts(self, data: Mapping, key: str) -> list[str]:
+    def texts(self, data: Mapping, key: str, path: str = "") -> list[str]:
+        key_path = path or key
         raw = data.get(key)
         if raw is None:
             return []
         if isinstance(raw, str):
             raw = [raw]
         if not isinstance(raw, list):
-            self.fail(key, f"应为列表（每项一行，以“- ”开头），实际是{values._kind(raw)}")
+            self.fail(key_path, f"应为列表（每项一行，以“- ”开头），实际是{values._kind(raw)}")
             return []
-        items = [self.convert(item, f"{key}[{i + 1}]", values.parse_text, "") for i, item in enumerate(raw)]
+        items = [self.convert(item, f"{key_path}[{i + 1}]", values.parse_text, "") for i, item in enumerate(raw)]
         return [item for item in items if item]
 
     def row6(self, value: object, path: str) -> tuple[int, ...]:
@@ -167,6 +172,8 @@ def parse_facts(data: object, source: str) -> Facts:
     for required in ("year", "agency", "signing_date"):
         if required not in top:
             r.fail(required, "缺少必填字段", f"请补上该字段，例如 {REQUIRED_EXAMPLES[required]}")
+    imported = parse_imported(r, top.get("imported"))
+    r.nullable = nullable_paths(imported)
     year = r.convert(top["year"], "year", values.parse_year, 2000) if "year" in top else 2000
     fallback_date = values.parse_date("2000-01-01")
     signing_date = (r.convert(top["signing_date"], "signing_date", values.parse_date, fallback_date)
@@ -186,6 +193,7 @@ def parse_facts(data: object, source: str) -> Facts:
         fees=_fees(r, top.get("fees")),
         other_matters=r.texts(top, "other_matters"),
         schema=schema,
+        imported=imported,
     )
     if r.problems:
         listing = "\n".join(f"  {i}. {p}" for i, p in enumerate(r.problems, 1))

@@ -1,0 +1,154 @@
+"""The report's text: sections by their headings, title, agency, signature, and figures stated in words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from drafter import values
+from drafter.facts import Channel
+from drafter.importers.source import Block
+
+# Heading number → words that identify it (variants seen: "政府信息公开工作存在的主要问题…", "1、 总体情况").
+HEADING_WORDS = {1: ("总体情况",), 2: ("主动公开",), 3: ("申请",), 4: ("复议", "诉讼"), 5: ("问题", "改进"),
+                 6: ("其他", "其它")}
+_NUMERALS = "一二三四五六"
+_HEADING = re.compile(r"^([一二三四五六1-6])\s*[、.．]\s*(.{2,30})$")
+_SUB = re.compile(r"^[(（]([一二三四五六七八九十])[)）]\s*")
+SUB_WORDS = (("overview.proactive", ("主动公开",)), ("overview.requests", ("依申请", "申请公开")),
+             ("overview.management", ("管理",)), ("overview.platform", ("平台",)),
+             ("overview.supervision", ("监督", "保障", "考核")))
+_TITLE = re.compile(r"(\d{4})\s*年度?\s*政府信息公开(?:工作)?年度报告")
+_DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
+_CHANNEL = re.compile(r"^(.+?)(公开|发布|推送|更新|上传|刊登|刊发|报送)?([0-9０-９]+)\s*(条|篇|件|个|期|次)$")
+
+
+def heading_number(text: str) -> int | None:
+    """1–6 when the paragraph is one of the six section headings, else None."""
+    m = _HEADING.match(values.nfkc(text))
+    if not m or "。" in text:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else _NUMERALS.index(m.group(1)) + 1
+    return n if any(w in m.group(2) for w in HEADING_WORDS[n]) else None
+
+
+def split_sections(blocks: list[Block]) -> dict[int, list[str]]:
+    """Paragraph texts per section: 0 before "一、", then 1–6. Table rows are left out."""
+    sections: dict[int, list[str]] = {0: []}
+    current = 0
+    for block in blocks:
+        if not isinstance(block, str):
+            continue
+        n = heading_number(block)
+        if n is not None and n > current:
+            current = n
+            sections.setdefault(n, [])
+            continue
+        sections.setdefault(current, []).append(block)
+    return sections
+
+
+def find_title(paragraphs: list[str]) -> tuple[int, str, int] | None:
+    """(index, name before the year, year) of the title; a name on the line above is joined."""
+    for i, text in enumerate(paragraphs[:8]):
+        m = _TITLE.search(values.nfkc(text).replace(" ", ""))
+        if m:
+            name = values.nfkc(text).replace(" ", "")[:m.start()]
+            if not name and i > 0 and len(paragraphs[i - 1]) <= 30:
+                name = paragraphs[i - 1].replace(" ", "")
+            return i, name, int(m.group(1))
+    return None
+
+
+def find_signature(paragraphs: list[str]) -> tuple[str, dt.date] | None:
+    """The agency name and date signed at the end (the last date-only paragraph)."""
+    for i in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 6), -1):
+        m = _DATE.match(values.nfkc(paragraphs[i]).replace(" ", ""))
+        if m:
+            try:
+                day = dt.date(*(int(g) for g in m.groups()))
+            except ValueError:
+                return None
+            name = paragraphs[i - 1].replace(" ", "") if i > 0 else ""
+            ok = name and len(name) <= 40 and not name.endswith(("。", "；", ";"))
+            return (name if ok else ""), day
+    return None
+
+
+def agency_kind(name: str) -> str:
+    for suffix, kind in (("街道办事处", "街道"), ("街道", "街道"), ("镇人民政府", "镇"), ("镇", "镇"),
+                         ("乡人民政府", "乡"), ("乡", "乡")):
+        if name.endswith(suffix):
+            return kind
+    return "部门"
+
+
+def short_name(title_name: str) -> str:
+    """The last unit of the name: 昆明市晋宁区二街镇 → 二街镇."""
+    m = re.search(r"(?:省|自治区|市|自治州|州|地区|盟|区|县|自治县|旗)([^省市区县州旗盟]{2,})$", title_name)
+    return m.group(1) if m else title_name
+
+
+def overview_parts(paragraphs: list[str]) -> dict[str, str]:
+    """Section 一's text per sub-point (run-in "（一）主动公开政府信息情况。…" or a heading line)."""
+    parts: dict[str, list[str]] = {}
+    current = "overview"
+    for text in paragraphs:
+        m = _SUB.match(text)
+        if m:
+            rest = text[m.end():]
+            lead, sep, body = rest.partition("。")
+            if not sep or len(lead) > 25:
+                lead, body = rest, ""
+            current = next((k for k, words in SUB_WORDS if any(w in lead for w in words)), "overview")
+            text = body.strip()
+            if not text:
+                parts.setdefault(current, [])
+                continue
+        parts.setdefault(current, []).append(text)
+    return {k: "\n".join(v) for k, v in parts.items() if v}
+
+
+def proactive_figures(text: str) -> tuple[int | None, list[Channel], str]:
+    """Total, channels ("其中，A公开118篇、B发布356条") and platforms stated in 一（一）."""
+    m = re.search(r"主动公开(?:政府)?信息(?:共)?\s*([0-9０-９]+)\s*(?:条|篇|件)", text)
+    total = int(values.nfkc(m.group(1))) if m else None
+    channels = []
+    mc = re.search(r"其中[，,:：]?(.+?)(?:。|$)", text)
+    if mc:
+        for item in re.split(r"[、，,；;]", mc.group(1)):
+            hit = _CHANNEL.match(item.strip())
+            if hit:
+                channels.append(Channel(hit.group(1), int(values.nfkc(hit.group(3))), hit.group(4),
+                                        hit.group(2) or ""))
+    mp = re.search(r"主动在(.+?)上?公开", text)
+    return total, channels, (mp.group(1) if mp else "")
+
+
+def problems_and_measures(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """Section 五 as lists: "一是…；二是…" problems and "一是…" measure paragraphs."""
+    problems: list[str] = []
+    measures: list[str] = []
+    target = problems
+    for text in paragraphs:
+        m = _SUB.match(text)
+        if m and len(text) <= 30:
+            target = measures if any(w in text for w in ("改进", "措施", "整改", "下一步")) else problems
+            continue
+        items = [s.strip(" ；;。") for s in re.split(r"[一二三四五六七八九十]是", text)]
+        head, items = items[0], [s for s in items[1:] if s]
+        if target is problems:
+            problems.extend(items if items else ([head] if head else []))
+        else:
+            measures.append(re.sub(r"^[一二三四五六七八九十]是", "", text).strip())
+    return problems, measures
+
+
+def fees_stated_zero(text: str) -> bool:
+    return bool(re.search(r"(未|无|没有|不存在)收取[^。]*?(信息处理费|处理费)|(信息处理费|处理费)[^。]*?(为0|为零|未|无)",
+                          values.nfkc(text)))
+
+
+def basis_notice(text: str) -> str:
+    m = re.search(r"根据(《[^》]+》)", text)
+    return m.group(1) if m else ""

@@ -1,0 +1,122 @@
+"""A published report (.docx, .html, .txt) → ``Facts``, with everything that could not be read listed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter.errors import DrafterError
+from drafter.facts import Agency, Facts, Imported
+from drafter.importers import narrative as N
+from drafter.importers.source import Block, Row, read_blocks
+from drafter.importers.tables_read import Findings, read_table2, read_table3, read_table4
+
+PLACEHOLDER_DATE = dt.date(1900, 1, 1)  # never written: signing_date is listed as missing instead
+
+
+@dataclass
+class ImportResult:
+    facts: Facts
+    problems: list[str] = field(default_factory=list)  # Chinese: what could not be read
+    notes: list[str] = field(default_factory=list)  # Chinese: how an old format was mapped
+    unread_tables: list[str] = field(default_factory=list)  # "表二" … tables not read at all
+
+    @property
+    def old_format(self) -> bool:
+        return self.facts.imported is not None and self.facts.imported.format == "2019"
+
+
+def import_report(path: Path) -> ImportResult:
+    return import_blocks(read_blocks(path), path.name)
+
+
+def import_blocks(blocks: list[Block], source: str) -> ImportResult:
+    rows = [b for b in blocks if isinstance(b, Row)]
+    paragraphs = [b for b in blocks if isinstance(b, str)]
+    imported = Imported(source=source)
+    facts = Facts(year=0, agency=Agency("", "", "镇"), signing_date=PLACEHOLDER_DATE, imported=imported)
+    f = Findings()
+    read_table2(rows, facts, f)
+    read_table3(rows, facts, f)
+    read_table4(rows, facts, f)
+    title = _identity(paragraphs, facts, f)
+    if title is None and len(f.unread_tables) == 3:
+        raise DrafterError(f"“{source}”看起来不是政府信息公开工作年度报告：既没有找到标题，也没有找到任何一张统计表。"
+                           "请确认文件是否正确。")
+    _narrative(N.split_sections(blocks), title, facts, f)
+    imported.format = "2019" if f.old_format else "2021"
+    imported.missing = f.missing
+    imported.stated_totals = f.stated
+    return ImportResult(facts, f.problems, f.notes, f.unread_tables)
+
+
+def _identity(paragraphs: list[str], facts: Facts, f: Findings) -> str | None:
+    """Year and name from the title, agency and date from the signature. Returns the title text."""
+    title = N.find_title(paragraphs)
+    signature = N.find_signature(paragraphs)
+    title_name = title[1] if title else ""
+    if title:
+        facts.year = title[2]
+    else:
+        f.lose(["year"], "没有找到报告标题（“××××年政府信息公开工作年度报告”），未能读出年度。")
+    name = signature[0] if signature else ""
+    if signature:
+        facts.signing_date = signature[1]
+    else:
+        f.lose(["signing_date"], "文末没有找到落款日期（如“2024年1月17日”）。")
+    if not name:
+        f.lose(["agency.name"], "文末没有找到落款机关名称。")
+    base = title_name or re.sub(r"(人民政府|办事处)$", "", name)
+    facts.agency = Agency(name=name, short_name=N.short_name(base) if base else "",
+                          kind=N.agency_kind(name or title_name),
+                          title_name=title_name if title_name and title_name != name.removesuffix("人民政府") else "")
+    if not facts.agency.short_name:
+        f.lose(["agency.short_name"], "未能读出机关简称。")
+    return paragraphs[title[0]] if title else None
+
+
+def _narrative(sections: dict[int, list[str]], title: str | None, facts: Facts, f: Findings) -> None:
+    assert facts.imported is not None
+    kept = facts.imported.sections
+    intro = sections.get(0, [])
+    if title in intro:
+        intro = intro[intro.index(title) + 1:]
+    if intro:
+        kept["intro"] = "\n".join(intro)
+        facts.basis_notice = N.basis_notice(kept["intro"])
+    parts = N.overview_parts(sections.get(1, []))
+    for k in (*(k for k, _ in N.SUB_WORDS), "overview"):
+        if k in parts:
+            kept[k] = parts[k]
+    _overview(parts, facts, f)
+    if sections.get(5):
+        kept["improvement"] = "\n".join(sections[5])
+        facts.problems, facts.measures = N.problems_and_measures(sections[5])
+    other = [p for p in sections.get(6, []) if p.replace(" ", "") not in _signature_lines(facts)]
+    if other:
+        kept["other"] = "\n".join(other)
+    if not (other and N.fees_stated_zero(kept["other"])):
+        f.lose(["fees.notices", "fees.notice_amount_10k_yuan", "fees.collected_10k_yuan"],
+               "第六部分没有写明未收取信息处理费，信息处理费的件数和金额未能读出。")
+
+
+def _signature_lines(facts: Facts) -> set[str]:
+    d = facts.signing_date
+    return {facts.agency.name, f"{d.year}年{d.month}月{d.day}日", f"{d.year}年{d.month:02d}月{d.day:02d}日"}
+
+
+def _overview(parts: dict[str, str], facts: Facts, f: Findings) -> None:
+    pro = facts.overview.proactive
+    if "overview.proactive" in parts:
+        pro.total, pro.channels, pro.platforms = N.proactive_figures(parts["overview.proactive"])
+        if pro.total is None:
+            f.problems.append("第一部分（一）主动公开：没有找到“主动公开政府信息××条”，总数未能读出。")
+    else:
+        f.problems.append("第一部分没有找到“（一）主动公开政府信息情况”，主动公开总数和各渠道数量未能读出。")
+    facts.overview.platform_text = parts.get("overview.platform", "")
+    facts.overview.supervision.text = parts.get("overview.supervision", "")
+    m = re.search(r"(\d+)\s*次听取", parts.get("overview.management", ""))
+    if m:
+        facts.overview.management.leader_briefings = int(m.group(1))

@@ -1,0 +1,96 @@
+"""Any published report (.docx, .html, .txt) as one sequence: paragraph texts and table rows.
+
+Table rows carry each distinct cell once (a merged cell is given once per row it covers), so the
+recognisers in ``tables_read`` work the same on Word grids, HTML grids and flattened web text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafter.errors import UsageError
+from drafter.fileio import read_text
+from drafter.importers.docx_tables import GridCell
+
+SUFFIXES = (".docx", ".html", ".htm", ".txt", ".md")
+_MD_RULE = re.compile(r"^:?-{3,}:?$")
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[str, ...]
+    table: int  # which table of the document (0-based)
+
+
+Block = str | Row
+
+
+def grid_rows(grid: list[list[GridCell]], table: int) -> list[Row]:
+    """Each row's distinct cells (by origin) in column order."""
+    rows = []
+    for positions in grid:
+        seen: set[tuple[int, int]] = set()
+        cells = []
+        for cell in sorted(positions, key=lambda c: c.col):
+            if (cell.row, cell.col) not in seen:
+                seen.add((cell.row, cell.col))
+                cells.append(cell.text)
+        rows.append(Row(tuple(cells), table))
+    return rows
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Flattened web text: a line with "|" or tabs is a table row; consecutive rows form one table."""
+    blocks: list[Block] = []
+    table, in_table = -1, False
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = raw.strip()
+        if "|" in line or "\t" in line:
+            cells = [c.strip() for c in line.split("|" if "|" in line else "\t")]
+            if line.startswith("|"):
+                cells = cells[1:]
+            if all(_MD_RULE.match(c) or not c for c in cells) and any(cells):
+                continue  # Markdown separator row
+            if not in_table:
+                table, in_table = table + 1, True
+            blocks.append(Row(tuple(cells), table))
+        elif line:
+            in_table = False
+            blocks.append(line)
+    return blocks
+
+
+def grid_blocks(body: list[object], tables: list[list[list[GridCell]]] | None = None) -> list[Block]:
+    """Paragraphs and grids (or table indexes into ``tables``) in document order → blocks."""
+    blocks: list[Block] = []
+    n = 0
+    for item in body:
+        if isinstance(item, str):
+            blocks.append(item)
+            continue
+        grid = tables[item] if tables is not None and isinstance(item, int) else item
+        blocks.extend(grid_rows(grid, n))  # type: ignore[arg-type]
+        n += 1
+    return blocks
+
+
+def read_blocks(path: Path) -> list[Block]:
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise UsageError(f"不能导入“{path}”：只支持 .docx、.html、.txt 格式的报告。"
+                         "PDF 或 .doc 请先用 Word/WPS 另存为 .docx。")
+    if suffix == ".docx":
+        from drafter.importers.docx_tables import read_docx
+
+        if not path.exists():
+            raise UsageError(f"找不到报告文件“{path}”。请检查路径是否正确。")
+        content = read_docx(path)
+        return grid_blocks(content.body, content.tables)
+    text = read_text(path, what="报告文件")
+    if suffix in (".html", ".htm"):
+        from drafter.importers.html_tables import read_html
+
+        return grid_blocks(read_html(text))
+    return text_blocks(text)

@@ -1,0 +1,229 @@
+"""表二、表三、表四 read cell by cell from table rows, found by their labels, never by position alone.
+
+Every cell that cannot be read is recorded (facts path + a Chinese sentence) and left at 0 with its
+path listed as missing; the 总计 cells are kept as printed for the checks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from drafter import values
+from drafter.facts import DocRow, Facts, ReviewRow, StatedTotals
+from drafter.importers.labels import OLD_T2_ROWS, T2_COLUMNS, T2_ROWS, T3_LABELS, key, lookup, norm
+from drafter.importers.source import Row
+from drafter.tables import (
+    APPLICANT_COLUMNS,
+    DECISION_ROWS,
+    DOC_COLUMNS,
+    DOC_ROWS,
+    FEES_ROW,
+    T3_ROWS,
+    T4_GROUPS,
+    T4_RESULTS,
+)
+
+OLD_OTHER_HANDLING = ("other_handling.overdue_correction", "other_handling.overdue_fee")
+_UNIT = re.compile(r"(件|条|个|次|项|万元)$")
+
+
+@dataclass
+class Findings:
+    missing: list[str] = field(default_factory=list)  # facts paths left out
+    problems: list[str] = field(default_factory=list)  # Chinese, one per unread cell/row/field
+    notes: list[str] = field(default_factory=list)  # Chinese, how an old-format table was mapped
+    unread_tables: list[str] = field(default_factory=list)
+    old_format: bool = False
+    stated: StatedTotals = field(default_factory=StatedTotals)
+
+    def lose(self, paths: list[str], message: str) -> None:
+        self.missing += [p for p in paths if p not in self.missing]
+        self.problems.append(message)
+
+
+def count(text: str) -> int | None:
+    t = _UNIT.sub("", values.nfkc(text).replace(",", "").replace(" ", ""))
+    return int(t) if t.isascii() and t.isdigit() else None
+
+
+def amount(text: str) -> Decimal | None:
+    try:
+        return values.parse_amount(text) if text.strip() else None
+    except ValueError:
+        return None
+
+
+def trim(cells: tuple[str, ...]) -> list[str]:
+    """Cells without the empty padding a flattened table leaves at the end of a row."""
+    out = list(cells)
+    while out and not out[-1].strip():
+        out.pop()
+    return out
+
+
+def match(cells: tuple[str, ...], table: dict[str, str]) -> tuple[int, str] | None:
+    """The rightmost cell that is a known label, and what it means."""
+    for i in range(len(cells) - 1, -1, -1):
+        hit = lookup(cells[i], table)
+        if hit is not None:
+            return i, hit
+    return None
+
+
+def _shown(text: str) -> str:
+    return f"“{text}”" if text.strip() else "空白"
+
+
+# ---- 表三 ------------------------------------------------------------------------------------------
+
+def read_table3(rows: list[Row], facts: Facts, f: Findings) -> None:
+    found: dict[str, list[str]] = {}
+    for row in rows:
+        hit = match(row.cells, T3_LABELS)
+        if hit is None:
+            continue
+        vals = trim(row.cells[hit[0] + 1:])
+        name = hit[1]
+        if name in found or not any(count(v) is not None for v in vals):
+            continue  # a header row, or a label repeated by a merge
+        if name.startswith("group:"):
+            if name != "group:other_handling":
+                continue
+            f.old_format = True
+            f.notes.append("表三为 2019 年旧格式：“（六）其他处理”只有一行，已计入“3.其他”，"
+                           "“1.逾期不补正”“2.逾期未缴费”两行记为 0。")
+            name = "other_handling.other"
+            found.update({k: ["0"] * 6 for k in OLD_OTHER_HANDLING if k not in found})
+        found[name] = vals
+    if not found:
+        f.unread_tables.append("表三")
+        paths = [f"applications.{r.key}[{c}]" for r in T3_ROWS if r.key != "total" for c in range(1, 7)]
+        f.lose(paths, "表三（收到和处理政府信息公开申请情况）：没有找到，整张表未能读出。")
+        return
+    for t3row in T3_ROWS:
+        _t3_row(t3row.key, t3row.labels[-1], found.get(t3row.key), facts, f)
+
+
+def _t3_row(row_key: str, label: str, vals: list[str] | None, facts: Facts, f: Findings) -> None:
+    paths = [f"applications.{row_key}[{c}]" for c in range(1, 7)] if row_key != "total" else []
+    if vals is None:
+        f.lose(paths, f"表三：没有找到“{label}”这一行。")
+        return
+    if len(vals) not in (6, 7):
+        f.lose(paths, f"表三“{label}”行：有 {len(vals)} 个数，应为 7 个（6 类申请人和总计），整行未能读出。")
+        return
+    nums = [count(v) for v in vals]
+    for c, (text, num) in enumerate(zip(vals[:6], nums[:6], strict=True)):
+        if num is None:
+            f.lose(paths[c:c + 1], f"表三“{label}”行“{APPLICANT_COLUMNS[c]}”列：{_shown(text)}不是数字。")
+    if len(vals) == 7 and nums[6] is not None:
+        f.stated.row_totals[row_key] = nums[6]
+    if row_key == "total":
+        if all(n is not None for n in nums[:6]):
+            f.stated.outcome_totals = tuple(n or 0 for n in nums[:6])
+    elif any(nums[:6]):
+        facts.applications.rows[row_key] = tuple(n or 0 for n in nums[:6])
+
+
+# ---- 表四 ------------------------------------------------------------------------------------------
+
+def read_table4(rows: list[Row], facts: Facts, f: Findings) -> None:
+    tables = {r.table for r in rows if any("行政复议" in norm(c) for c in r.cells)}
+    data = None
+    for row in rows:
+        if row.table not in tables:
+            continue
+        cells = trim(row.cells)
+        while cells and cells[0].strip() and count(cells[0]) is None:
+            cells.pop(0)  # a row label some reports put in front
+        if len(cells) >= 12 and sum(count(c) is not None for c in cells) * 2 >= len(cells):
+            data = cells
+            break
+    paths = [f"reviews_and_lawsuits.{g}.{k}" for g, _ in T4_GROUPS for k, _ in T4_RESULTS]
+    if data is None or len(data) not in (12, 15):
+        f.unread_tables.append("表四")
+        why = "没有找到数据行" if data is None else f"数据行有 {len(data)} 个数，应为 15 个"
+        f.lose(paths, f"表四（行政复议、行政诉讼情况）：{why}，整张表未能读出。")
+        return
+    width = len(data) // 3
+    for g, (group, glabel) in enumerate(T4_GROUPS):
+        cells = data[g * width:(g + 1) * width]
+        nums = [count(c) for c in cells]
+        for i, (field_key, flabel) in enumerate(T4_RESULTS):
+            if nums[i] is None:
+                f.lose([f"reviews_and_lawsuits.{group}.{field_key}"],
+                       f"表四“{glabel}”“{flabel}”：{_shown(cells[i])}不是数字。")
+        setattr(facts.reviews_and_lawsuits, group, ReviewRow(*(n or 0 for n in nums[:4])))
+        if width == 5 and nums[4] is not None:
+            f.stated.review_totals[group] = nums[4]
+
+
+# ---- 表二 ------------------------------------------------------------------------------------------
+
+def read_table2(rows: list[Row], facts: Facts, f: Findings) -> None:
+    header: list[str | None] | None = None
+    found: dict[str, tuple[list[str], list[str | None] | None]] = {}
+    for row in rows:
+        if row.cells and key(row.cells[0]) == "信息内容":
+            header = [lookup(c, T2_COLUMNS) for c in trim(row.cells[1:])]
+            f.old_format = f.old_format or "old" in header
+            continue
+        if row.cells and key(row.cells[0]) in OLD_T2_ROWS:
+            f.old_format = True
+            continue
+        hit = match(row.cells, T2_ROWS)
+        vals = trim(row.cells[hit[0] + 1:]) if hit else []
+        if hit and vals and hit[1] not in found:
+            found[hit[1]] = (vals, header)
+    if not found:
+        f.unread_tables.append("表二")
+        paths = [f"proactive_table.{k}.{c}" for k, _ in DOC_ROWS for c, _ in DOC_COLUMNS]
+        paths += [f"proactive_table.{k}" for k, _ in (*DECISION_ROWS, FEES_ROW)]
+        f.lose(paths, "表二（主动公开政府信息情况）：没有找到，整张表未能读出。")
+        return
+    for row_key, label in DOC_ROWS:
+        _doc_row(row_key, label, found.get(row_key), facts, f)
+    for row_key, label in (*DECISION_ROWS, FEES_ROW):
+        _single(row_key, label, found.get(row_key), facts, f)
+
+
+def _doc_row(row_key: str, label: str, entry: tuple[list[str], list[str | None] | None] | None,
+             facts: Facts, f: Findings) -> None:
+    path = f"proactive_table.{row_key}"
+    if entry is None:
+        f.lose([f"{path}.{c}" for c, _ in DOC_COLUMNS], f"表二：没有找到“{label}”这一行。")
+        return
+    vals, header = entry
+    fields = header if header and len(header) == len(vals) else ["issued", "repealed", "in_force"]
+    got = {fk: v for fk, v in zip(fields, vals, strict=False) if fk in ("issued", "repealed", "in_force")}
+    row = DocRow()
+    for col, clabel in DOC_COLUMNS:
+        text = got.get(col)
+        num = None if text is None else count(text)
+        if num is None:
+            why = "2019 年旧格式没有这一栏" if text is None and f.old_format else f"{_shown(text or '')}不是数字"
+            f.lose([f"{path}.{col}"], f"表二“{label}”“{clabel}”：{why}。")
+        setattr(row, col, num or 0)
+    setattr(facts.proactive_table, row_key, row)
+
+
+def _single(row_key: str, label: str, entry: tuple[list[str], list[str | None] | None] | None,
+            facts: Facts, f: Findings) -> None:
+    path = f"proactive_table.{row_key}"
+    if entry is None:
+        f.lose([path], f"表二：没有找到“{label}”这一行。")
+        return
+    vals, header = entry
+    text = vals[0] if len(vals) == 1 else None
+    if header and len(header) == len(vals) and "value" in header:
+        text = vals[header.index("value")]
+    value: int | Decimal | None = None
+    if text is not None:
+        value = amount(text) if row_key == FEES_ROW[0] else count(text)
+    if value is None:
+        why = "2019 年旧格式没有这一栏" if text is None and f.old_format else f"{_shown(text or '')}不是数字"
+        f.lose([path], f"表二“{label}”：{why}。")
+        return
+    setattr(facts.proactive_table, row_key, value)

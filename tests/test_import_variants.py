@@ -1,0 +1,124 @@
+"""Importing real-world variants: portal HTML, label spellings, blank cells, the 2019 format, and the CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.cli import main
+from drafter.factsfile import load_facts
+from drafter.importers.report import import_report
+from tests.conftest import SEED
+
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+T4_HTML = """<h2>四、政府信息公开行政复议、行政诉讼情况</h2>
+<table border=1><tr><td colspan=5>行政复议</td><td colspan=10>行政诉讼</td></tr>
+<tr><td rowspan=2>结果<br>维持</td><td rowspan=2>结果<br>纠正</td><td rowspan=2>其他<br>结果</td>
+<td rowspan=2>尚未<br>审结</td><td rowspan=2>总计</td><td colspan=5>未经复议直接起诉</td><td colspan=5>复议后起诉</td></tr>
+<tr>""" + "<td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td>" * 2 + """</tr>
+<tr>""" + "".join(f"<td>{n}</td>" for n in (1, 0, 0, 1, 2, 0, 0, 0, 0, 0, 3, 0, 0, 0, 3)) + "</tr></table>"
+
+
+def _page(body: str) -> str:
+    """A portal page: navigation, a layout table around the article, scripts."""
+    return ("<html><head><title>门户</title><script>var x='1 | 2';</script></head><body>"
+            "<div class=nav>首页 &gt; 政府信息公开年报</div><table width=100%><tr><td>"
+            f"<div class=article>{body}</div></td></tr></table></body></html>")
+
+
+def _html(tmp_path: Path) -> Path:
+    body = """<p style="text-align:center">某某县某某乡2022年政府信息公开工作年度报告</p>
+<p>本报告中所列数据统计期限自2022年1月1日起至2022年12月31日止。</p>
+<h2>一、总体情况</h2><p>（一）主动公开政府信息情况。全年主动公开政府信息１２条，其中，县政府网站发布10条、公众号发布2条。</p>
+<h2>二、主动公开政府信息情况</h2>
+<table><tr><td colspan=4>第二十条第(一)项</td></tr>
+<tr><td>信息内容</td><td>本年(2022)制发件数</td><td>本年(2022)废止件数</td><td>现行有效件数</td></tr>
+<tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr>
+<tr><td>规范性<br>文件</td><td>2</td><td>1</td><td>5</td></tr>
+<tr><td colspan=4>第二十条第(五)项</td></tr>
+<tr><td>信息内容</td><td colspan=3>本年处理决定数量</td></tr><tr><td>行政许可</td><td colspan=3>7</td></tr>
+<tr><td colspan=4>第二十条第(六)项</td></tr>
+<tr><td>信息内容</td><td colspan=3>本年处理决定数量</td></tr><tr><td>行政处罚</td><td colspan=3>—</td></tr>
+<tr><td>行政强制</td><td colspan=3>0</td></tr>
+<tr><td colspan=4>第二十条第(八)项</td></tr>
+<tr><td>信息内容</td><td colspan=3>本年收费金额(单位:万元)</td></tr><tr><td>行政事业性收费</td><td colspan=3>1.5</td></tr>
+</table>""" + T4_HTML + """<h2>六、其他需要报告的事项</h2><p>本年度未收取信息处理费。</p>
+<p style="text-align:right">某某县某某乡人民政府</p><p>2023年1月20日</p>"""
+    path = tmp_path / "page.html"
+    path.write_text(_page(body), encoding="utf-8")
+    return path
+
+
+def test_portal_html_with_spans_and_label_variants(tmp_path: Path) -> None:
+    """rowspan/colspan, "规范性文件", year notes in headers and ASCII brackets are all read."""
+    result = import_report(_html(tmp_path))
+    facts = result.facts
+    assert (facts.year, facts.agency.name, facts.agency.short_name, facts.agency.kind) == (
+        2022, "某某县某某乡人民政府", "某某乡", "乡")
+    p = facts.proactive_table
+    assert (p.normative_documents.issued, p.normative_documents.repealed, p.normative_documents.in_force) == (2, 1, 5)
+    assert (p.licensing, p.coercive_measures, str(p.fees_10k_yuan)) == (7, 0, "1.5")
+    assert facts.overview.proactive.total == 12 and [c.count for c in facts.overview.proactive.channels] == [10, 2]
+    r = facts.reviews_and_lawsuits
+    assert (r.review.upheld, r.review.pending, r.lawsuit_after_review.upheld) == (1, 1, 3)
+    assert facts.imported is not None and facts.imported.stated_totals.review_totals["review"] == 2
+
+
+def test_unreadable_cells_are_listed_and_written_as_null(tmp_path: Path) -> None:
+    """A "—" cell and a missing table are listed in Chinese, written as null and not turned into 0 silently."""
+    result = import_report(_html(tmp_path))
+    assert any("行政处罚" in p and "“—”不是数字" in p for p in result.problems)
+    assert result.unread_tables == ["表三"]
+    assert result.facts.imported is not None
+    assert "proactive_table.penalties" in result.facts.imported.missing
+    out = tmp_path / "f.yaml"
+    assert main(["import", str(tmp_path / "page.html"), "-o", str(out)]) == 1
+    text = out.read_text(encoding="utf-8")
+    assert "penalties: null" in text and "new_received: [null, null, null, null, null, null]" in text
+    assert load_facts(out) == result.facts
+
+
+def _seed_2019() -> str:
+    """The seed rewritten with the 2019 format's 表二 columns and a one-row （六）其他处理."""
+    text = SEED_TEXT.replace("本年制发件数 | 本年废止件数 | 现行有效件数", "本年新制作数量 | 本年新公开数量 | 对外公开总数量")
+    text = text.replace("行政规范性文件 | 0 | 0 | 0", "规范性文件 | 3 | 3 | 9")
+    text = text.replace("信息内容 | 本年收费金额(单位:万元) | |", "信息内容 | 上一年项目数量 | 本年增/减 |")
+    text = text.replace("行政事业性收费 | 0 |", "行政事业性收费 | 2 | 0 |")
+    lines = [line for line in text.split("\n") if not line.startswith(("2.申请人逾期", "3.其他"))]
+    return "\n".join(lines).replace(
+        "(六)其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+        "(六)其他处理 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |")
+
+
+def test_2019_format_is_flagged_and_mapped_as_far_as_it_goes(tmp_path: Path) -> None:
+    """Old 表二 columns map to 本年制发 only; the one-row （六）其他处理 goes to 3.其他; the rest is listed."""
+    path = tmp_path / "old.txt"
+    path.write_text(_seed_2019(), encoding="utf-8")
+    result = import_report(path)
+    facts = result.facts
+    assert result.old_format and facts.imported is not None and facts.imported.format == "2019"
+    assert facts.proactive_table.normative_documents.issued == 3
+    assert facts.applications.row("other_handling.other") == (4, 0, 0, 0, 0, 0)
+    missing = facts.imported.missing
+    assert {"proactive_table.normative_documents.in_force", "proactive_table.fees_10k_yuan"} <= set(missing)
+    assert not any(p.startswith("applications.") for p in missing)
+
+
+def test_import_cli_writes_facts_and_refuses_to_overwrite(tmp_path: Path, capsys) -> None:
+    """drafter import writes the facts file beside -o, exits 0 for the seed, and keeps an existing file."""
+    out = tmp_path / "seed.yaml"
+    assert main(["import", str(SEED), "-o", str(out)]) == 0
+    assert load_facts(out).overview.proactive.total == 558
+    assert main(["import", str(SEED), "-o", str(out)]) == 1
+    assert "--force" in capsys.readouterr().err
+
+
+def test_import_cli_rejects_unknown_formats_and_non_reports(tmp_path: Path, capsys) -> None:
+    """A .pdf is a usage error (exit 2); a text with no title and no table is refused (exit 1)."""
+    pdf = tmp_path / "r.pdf"
+    pdf.write_bytes(b"%PDF")
+    assert main(["import", str(pdf)]) == 2
+    note = tmp_path / "note.txt"
+    note.write_text("会议通知\n请各单位准时参加。\n", encoding="utf-8")
+    assert main(["import", str(note)]) == 1
+    err = capsys.readouterr().err
+    assert "只支持" in err and "不是政府信息公开工作年度报告" in err
