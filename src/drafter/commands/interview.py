@@ -1,0 +1,34 @@
+"""drafter interview: answer about 20 questions in the terminal → facts file and report."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+DEFAULT_FACTS = "年度报告事实.yaml"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "interview", help="逐题问答，生成事实文件和报告（推荐）",
+        description="在终端中用中文逐题回答（约 20 题），全为 0 的表格整表跳过；每答一题自动保存，"
+                    "中断后可用 --resume 继续。最后核对要点，生成事实文件和 Word 报告。",
+        epilog="示例：drafter interview -o 二街镇2024.yaml --from 二街镇2023.yaml")
+    p.add_argument("-o", "--output", default=DEFAULT_FACTS, metavar="事实文件",
+                   help=f"要写入的事实文件（默认：./{DEFAULT_FACTS}）；进度保存在同名的 .partial 文件中")
+    p.add_argument("--from", dest="from_path", metavar="上年事实文件",
+                   help="以上年的事实文件为基础：年度加一，上年结转自动填入，只重填有变化的部分")
+    p.add_argument("--resume", action="store_true", help="继续上次中断的问答（已回答的内容全部保留）")
+    p.add_argument("--no-render", action="store_true", help="只写事实文件，不生成报告")
+    p.add_argument("--force", action="store_true", help="覆盖已存在的事实文件和报告")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from drafter import interview
+    from drafter.interview_session import Options
+
+    opts = Options(facts_path=Path(args.output), from_path=Path(args.from_path) if args.from_path else None,
+                   resume=args.resume, render=not args.no_render, force=args.force)
+    result = interview.run(opts)
+    return result if isinstance(result, int) else 0

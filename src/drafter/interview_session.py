@@ -1,0 +1,139 @@
+"""One interview from start (new, ``--from`` last year, or ``--resume``) to the facts file and report."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter import console
+from drafter.commands.interview import DEFAULT_FACTS
+from drafter.errors import OutputError, UsageError
+from drafter.facts import Facts
+from drafter.factsdump import dump_facts
+from drafter.fileio import atomic_write_text
+from drafter.interview_facts import build_facts, next_year_defaults
+from drafter.interview_flow import Ask, Interview, Prompt
+from drafter.interview_review import review, warn_copied
+from drafter.interview_state import State, load_state, partial_path, save_state
+from drafter.interview_values import NO, YES
+
+
+@dataclass
+class Options:
+    facts_path: Path = Path(DEFAULT_FACTS)
+    from_path: Path | None = None
+    resume: bool = False
+    render: bool = True
+    force: bool = False
+
+
+@dataclass
+class Result:
+    facts_path: Path
+    reports: list[Path] = field(default_factory=list)
+
+
+class Interrupted(Exception):
+    """Ctrl-C during the interview; everything answered is in ``partial``."""
+
+    def __init__(self, partial: Path, resume_command: str) -> None:
+        super().__init__(str(partial))
+        self.partial = partial
+        self.resume_command = resume_command
+
+
+def resume_command(opts: Options) -> str:
+    target = "" if opts.facts_path == Path(DEFAULT_FACTS) else f" -o {opts.facts_path}"
+    return f"drafter interview{target} --resume"
+
+
+def start_state(opts: Options) -> State:
+    partial = partial_path(opts.facts_path)
+    if opts.resume:
+        state = load_state(partial)
+        console.info(f"继续上次的问答：已回答 {len(state.answers)} 项，从第一个未回答的问题开始。")
+        return state
+    if partial.exists():
+        raise UsageError(f"发现未完成的问答记录“{partial}”。继续上次的问答请运行：{resume_command(opts)}；"
+                         "要重新开始，请先删除该文件。")
+    if opts.facts_path.exists() and not opts.force:
+        raise OutputError(f"事实文件“{opts.facts_path}”已存在，未覆盖。请用 -o 指定新的文件名，或加 --force 覆盖。")
+    if opts.from_path is None:
+        return State(auto={"_mode": "scratch"})
+    from drafter.factsfile import load_facts
+
+    last = load_facts(opts.from_path)
+    baseline, auto = next_year_defaults(last)
+    console.info(f"以“{opts.from_path}”（{last.year}年）为基础起草{last.year + 1}年报告；"
+                 f"上年结转已按上年的“结转下年度继续办理”自动填入。")
+    return State(auto=auto, baseline=baseline, from_path=str(opts.from_path))
+
+
+def interview(opts: Options, ask: Ask) -> tuple[Facts, State]:
+    """Ask everything, then the review screen until the user confirms; returns the facts."""
+    state = start_state(opts)
+    partial = partial_path(opts.facts_path)
+
+    def save(s: State) -> None:
+        save_state(s, partial)
+
+    save(state)
+    flow = Interview(state, ask, save)
+    try:
+        while True:
+            flow.run()
+            section = review(state, ask)
+            if section is None:
+                break
+            flow.reset_section(section)
+            save(state)
+    except KeyboardInterrupt:
+        raise Interrupted(partial, resume_command(opts)) from None
+    return build_facts(state.merged(), str(opts.facts_path)), state
+
+
+def finish(opts: Options, facts: Facts, state: State, ask: Ask) -> Result:
+    """Write the facts file, run the checks when present, render the report; remove the progress file."""
+    atomic_write_text(opts.facts_path, dump_facts(facts))
+    partial_path(opts.facts_path).unlink(missing_ok=True)
+    console.done(f"事实文件：{opts.facts_path}")
+    run_checks(facts)
+    warn_copied(state)
+    result = Result(opts.facts_path)
+    if not opts.render:
+        console.info(f"生成报告请运行：drafter render {opts.facts_path}")
+        return result
+    from drafter import output
+
+    report = output.targets(facts, opts.facts_path, ["docx"], None)["docx"]
+    if report.exists() and not opts.force:
+        overwrite = ask(Prompt("select", f"报告“{report}”已存在，是否覆盖？", NO, ((YES, YES), (NO, NO)),
+                               key="overwrite"))
+        if overwrite != YES:
+            console.info(f"报告未生成。需要时请运行：drafter render {opts.facts_path} --force")
+            return result
+    result.reports = output.render_files(facts, opts.facts_path, ["docx"], force=True)
+    for path in result.reports:
+        console.done(f"报告：{path}")
+    return result
+
+
+def run_checks(facts: Facts) -> None:
+    """Run drafter.checks (issue 5) when it is installed; list what it finds without stopping."""
+    if importlib.util.find_spec("drafter.checks") is None:
+        return
+    checks = importlib.import_module("drafter.checks")
+    run = getattr(checks, "check_facts", None) or getattr(checks, "run_checks", None)
+    if run is None:
+        return
+    for problem in run(facts):
+        console.warn(getattr(problem, "message", str(problem)))
+
+
+def run_session(opts: Options, ask: Ask) -> Result:
+    if opts.resume and opts.from_path is not None:
+        console.warn("继续上次的问答时不再读取 --from 文件（上次读入的上年数据已保存在问答记录中）。")
+    facts, state = interview(opts, ask)
+    return finish(opts, facts, state, ask)
