@@ -30,7 +30,8 @@ def build_tree(a: Answers) -> dict[str, Any]:
         "schema": 1,
         "year": a.get("year"),
         "agency": {"name": a.get("agency.name", ""), "short_name": short,
-                   "kind": a.get("agency.kind") or derive_kind(short) or "部门"},
+                   "kind": a.get("agency.kind") or derive_kind(short) or "部门",
+                   "title_name": a.get("agency.title_name", "")},
         "signing_date": a.get("signing_date"),
         "banks": [b for b in str(a.get("bank") or "national").split(",") if b],
         "basis_notice": a.get("basis_notice", ""),
@@ -174,7 +175,7 @@ def next_year_defaults(last: Facts) -> tuple[dict[str, Any], dict[str, Any]]:
     carried = list(last.applications.row("carried_forward"))
     base["table3.rows"] = [k for k, _ in T3_PICKABLE if k != "carried_over" and any(base.get(f"table3.row.{k}") or ())]
     base["table3.any"] = bool(base["table3.rows"]) or any(carried)
-    auto = {"_mode": "from", "year": year, CARRIED_OVER: carried}
+    auto = {"_mode": "from", "year": year, CARRIED_OVER: carried, "agency.title_name": last.agency.title_name}
     return base, auto
 
 

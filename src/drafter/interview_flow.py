@@ -126,7 +126,7 @@ class Interview:
             if section in selected:
                 continue
             for q in section_questions(section):
-                if q.key not in self.state.answers and self.state.baseline.get(q.key) is not None:
+                if q.key not in self.state.answers and q.key in self.state.baseline:
                     self.state.answers[q.key] = self.state.baseline[q.key]
             if section == "table3" and balance_problems(self.state.merged()):
                 console.warn("上年的表三数字与本年的上年结转对不上，需要重新填写表三。")
@@ -144,7 +144,8 @@ class Interview:
         default = self.default(q)
         if q.type in ("choice", "pick"):
             kind = "select" if q.type == "choice" else "checkbox"
-            prompt = Prompt(kind, q.prompt, format_default(q, default), q.options(), help=q.help, key=q.key)
+            prompt = Prompt(kind, q.prompt, format_default(q, default), q.options(self.state.merged()), help=q.help,
+                            key=q.key)
         elif q.type == "yesno":
             prompt = Prompt("select", q.prompt, format_default(q, default), ((YES, YES), (NO, NO)), help=q.help,
                             key=q.key)

@@ -52,7 +52,7 @@ class Question:
     help: str = ""
     default: Any = None  # a value, or a function of the answers so far
     condition: Callable[[Answers], bool] | None = None
-    choices: tuple[tuple[str, str], ...] | Callable[[], tuple[tuple[str, str], ...]] = ()  # (value, label)
+    choices: tuple[tuple[str, str], ...] | Callable[[Answers], tuple[tuple[str, str], ...]] = ()  # (value, label)
     fields: tuple[str, ...] = ()  # labels of the numbers of one table row
     optional: bool = False  # text/list may be left empty
     narrative: bool = False  # report prose: warn when copied unchanged from last year
@@ -60,8 +60,9 @@ class Question:
     def applies(self, answers: Answers) -> bool:
         return self.condition is None or bool(self.condition(answers))
 
-    def options(self) -> tuple[tuple[str, str], ...]:
-        return self.choices() if callable(self.choices) else self.choices
+    def options(self, answers: Answers | None = None) -> tuple[tuple[str, str], ...]:
+        """The choices offered given the answers so far (all of them when ``answers`` is None)."""
+        return self.choices(answers or {}) if callable(self.choices) else self.choices
 
     def static_default(self, answers: Answers) -> Any:
         return self.default(answers) if callable(self.default) else self.default
@@ -120,7 +121,7 @@ def _table3_gate(a: Answers) -> bool:
     return not (carried_over_auto(a) and any(a.get(CARRIED_OVER) or ()))
 
 
-def bank_choices() -> tuple[tuple[str, str], ...]:
+def bank_choices(_: Answers) -> tuple[tuple[str, str], ...]:
     import yaml
 
     from drafter.phrasebank import builtin_dir
@@ -209,13 +210,17 @@ def _table2() -> tuple[Question, ...]:
     return tuple(qs)
 
 
+def _t3_choices(a: Answers) -> tuple[tuple[str, str], ...]:
+    return tuple(c for c in T3_PICKABLE if not (c[0] == "carried_over" and carried_over_auto(a)))
+
+
 def _table3() -> tuple[Question, ...]:
     qs = [
         Question("table3.any", "本年是否收到政府信息公开申请（含上年结转）？", "yesno", "table3",
                  "选“否”则表三全部为 0", condition=_table3_gate, default=False),
         Question("table3.rows", "表三中哪些行不为 0？（空格选中，回车确认）", "pick", "table3",
                  "本年新收、办理结果和结转下年度的行都要选上；总计由程序计算", condition=table3_open,
-                 choices=T3_PICKABLE, default=()),
+                 choices=_t3_choices, default=()),
     ]
     for key, label in T3_PICKABLE:
         cond = _picked("table3.rows", key, table3_open)

@@ -1,0 +1,226 @@
+"""The interview's logic through a scripted ask: prompts asked, gates, 勾稽, --from, resume, review."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from drafter.cli import main
+from drafter.commands.demo import example_text
+from drafter.errors import DrafterError
+from drafter.facts import Applications
+from drafter.factsdump import dump_facts
+from drafter.factsfile import load_facts
+from drafter.interview import run
+from drafter.interview_questions import BY_KEY
+from drafter.interview_session import Options
+from drafter.interview_state import load_state, partial_path
+from drafter.interview_values import validator
+from tests.conftest import example_facts, nonzero_facts
+from tests.interview_script import DEFAULT, ScriptedAsk, replace, seed_script
+
+SEED_TARGET, FROM_TARGET = 25, 10
+
+
+def _run(tmp_path: Path, script, **opts) -> tuple[ScriptedAsk, Path]:
+    ask = ScriptedAsk(script)
+    facts_path = tmp_path / "facts.yaml"
+    result = run(Options(facts_path=facts_path, **opts), ask)
+    assert not isinstance(result, int), "interview did not finish"
+    assert not ask.script, f"script not used up: {ask.script[:3]}"
+    return ask, facts_path
+
+
+def _last_year(tmp_path: Path, facts=None) -> Path:
+    path = tmp_path / "last.yaml"
+    path.write_text(example_text() if facts is None else dump_facts(facts), encoding="utf-8")
+    return path
+
+
+def test_seed_scenario_from_scratch_within_target_and_reproduces_the_seed_facts(tmp_path: Path, capsys) -> None:
+    """The 二街镇 2023 interview takes at most 25 prompts and yields the bundled example's facts."""
+    ask, facts_path = _run(tmp_path, seed_script())
+    print(f"seed scenario prompts: {ask.count}")
+    assert ask.count <= SEED_TARGET
+    expected = example_facts()
+    expected.overview.supervision.accountability_cases = 0
+    assert load_facts(facts_path) == expected
+    assert {p.key for p in ask.prompts if p.key.startswith("table")} == {"table2.rows", "table3.any", "table4.any"}
+    assert (tmp_path / "昆明市晋宁区二街镇2023年政府信息公开工作年度报告.docx").is_file()
+    assert not partial_path(facts_path).exists()
+    out = capsys.readouterr().out
+    assert "报告要点" in out and str(facts_path) in out
+
+
+def test_from_last_year_changing_a_few_counts_within_target(tmp_path: Path, capsys) -> None:
+    """--from: year + 1, notice year moved on, only the chosen section asked, copied narrative warned."""
+    script = [
+        ("signing_date", DEFAULT), ("from.sections", ["proactive"]), ("overview.proactive.platforms", DEFAULT),
+        ("overview.proactive.total", "600"), ("overview.proactive.channels", "晋宁区人民政府门户网 公开 130篇"),
+        ("overview.proactive.channels", DEFAULT), ("overview.proactive.channels", DEFAULT),
+        ("overview.proactive.channels", ""), ("review", "done"),
+    ]
+    ask, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path))
+    print(f"--from prompts: {ask.count}")
+    assert ask.count <= FROM_TARGET
+    facts = load_facts(facts_path)
+    assert facts.year == 2024 and facts.signing_date.isoformat() == "2025-01-17"
+    assert "关于做好2024年政府信息公开" in facts.basis_notice
+    assert [c.count for c in facts.overview.proactive.channels] == [130, 356, 4]
+    assert facts.overview.proactive.total == 600 and facts.measures == example_facts().measures
+    assert ask.asked("overview.proactive.channels")[1].default == "“魅力二街” 发布 356条"
+    err = capsys.readouterr().err
+    assert "“五（二）改进措施”与上年完全相同" in err and "“一（四）平台建设情况”与上年完全相同" in err
+
+
+def test_from_last_year_fills_carried_over_without_asking(tmp_path: Path) -> None:
+    """上年结转 comes from last year's 结转下年度继续办理; the gate and its row are never asked."""
+    last = nonzero_facts()
+    carried = last.applications.row("carried_forward")
+    script = [
+        ("signing_date", DEFAULT), ("from.sections", ["table3"]),
+        ("table3.rows", ["granted"]), ("table3.row.granted", " ".join(map(str, carried))), ("review", "done"),
+    ]
+    ask, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path, last), render=False)
+    facts = load_facts(facts_path)
+    assert facts.year == last.year + 1
+    assert facts.applications.row("carried_over") == carried
+    assert facts.applications.row("new_received") == (0,) * 6
+    assert "carried_over" not in [value for value, _ in ask.asked("table3.rows")[0].choices]
+
+
+def test_table3_balance_is_checked_naming_the_column_and_asked_again(tmp_path: Path, capsys) -> None:
+    """一+二 ≠ 三+四 in one column: the column is named and the table re-asked with the answers as defaults."""
+    rows = ["new_received", "granted"]
+    script = replace(seed_script(), "table3.any", [
+        ("table3.any", "是"), ("table3.rows", rows), ("table3.row.new_received", "2 0 0 0 0 0"),
+        ("table3.row.granted", "1 0 0 0 0 0"),
+        ("table3.any", DEFAULT), ("table3.rows", DEFAULT), ("table3.row.new_received", DEFAULT),
+        ("table3.row.granted", "2 0 0 0 0 0"),
+    ])
+    ask, facts_path = _run(tmp_path, script, render=False)
+    captured = capsys.readouterr()
+    assert "“自然人”列：一+二 = 2，三+四 = 1" in captured.err
+    assert "本行合计 2 件" in captured.out
+    assert ask.asked("table3.rows")[1].default == rows
+    facts = load_facts(facts_path)
+    assert facts.applications.row("granted") == (2, 0, 0, 0, 0, 0)
+
+
+def test_gates_open_tables_two_and_four_and_fees(tmp_path: Path) -> None:
+    """Answering 是 to the gates asks only the picked rows, and the numbers land in the right cells."""
+    script = replace(seed_script(), "table2.rows", [
+        ("table2.rows", ["normative_documents", "penalties", "fees_10k_yuan"]),
+        ("table2.normative_documents", "1 0 3"), ("table2.penalties", "１２"), ("table2.fees_10k_yuan", "1.25"),
+    ])
+    script = replace(script, "table4.any", [
+        ("table4.any", "是"), ("table4.rows", ["lawsuit_direct"]), ("table4.row.lawsuit_direct", "0 1 0 1"),
+    ])
+    script = replace(script, "fees.any", [
+        ("fees.any", "是"), ("fees.notices", "1"), ("fees.notice_amount_10k_yuan", "0.01"),
+        ("fees.collected_10k_yuan", "0"),
+    ])
+    _, facts_path = _run(tmp_path, script, render=False)
+    facts = load_facts(facts_path)
+    table = facts.proactive_table
+    assert (table.normative_documents.issued, table.normative_documents.in_force, table.penalties) == (1, 3, 12)
+    assert str(table.fees_10k_yuan) == "1.25" and table.licensing == 0
+    assert facts.reviews_and_lawsuits.row_with_total("lawsuit_direct") == (0, 1, 0, 1, 2)
+    assert facts.fees.notices == 1
+
+
+@pytest.mark.parametrize(("key", "text", "reason"), [
+    ("overview.proactive.total", "-1", "不能为负数"),
+    ("overview.proactive.total", "abc", "应为整数"),
+    ("overview.proactive.total", "1.5", "不能有小数"),
+    ("table3.row.granted", "1 0 0", "应输入 6 个数"),
+    ("table3.row.granted", "1 0 0 0 0 -1", "“其他”不能为负数"),
+    ("table2.fees_10k_yuan", "500元", "单位应为万元"),
+    ("signing_date", "2024年2月30日", "不存在"),
+])
+def test_prompt_validation_rejects_with_a_chinese_reason(key: str, text: str, reason: str) -> None:
+    """The prompt's validator is the facts parser: bad input gets a Chinese reason."""
+    assert reason in (validator(BY_KEY[key])(text) or "")
+
+
+def test_prompt_validation_accepts_full_width_digits() -> None:
+    """Numbers typed with a Chinese input method are accepted."""
+    assert validator(BY_KEY["overview.proactive.total"])("５５８") is None
+    assert validator(BY_KEY["table3.row.granted"])("１　０　０　０　０　０") is None
+
+
+def test_an_invalid_answer_is_asked_again(tmp_path: Path, capsys) -> None:
+    """Even an ask that skips validation cannot store a bad value: the question comes back."""
+    script = replace(seed_script(), "overview.proactive.total",
+                     [("overview.proactive.total", "-1"), ("overview.proactive.total", "558")])
+    _, facts_path = _run(tmp_path, script, render=False)
+    assert "不能为负数" in capsys.readouterr().err
+    assert load_facts(facts_path).overview.proactive.total == 558
+
+
+def test_interrupt_then_resume_keeps_every_answer(tmp_path: Path, capsys) -> None:
+    """Ctrl-C mid-way (even inside the channel list) keeps every answer; --resume asks only the rest."""
+    facts_path = tmp_path / "facts.yaml"
+    first = ScriptedAsk(seed_script(), interrupt_after=9)
+    assert run(Options(facts_path=facts_path), first) == 130
+    assert f"-o {facts_path} --resume" in capsys.readouterr().err
+    saved = load_state(partial_path(facts_path))
+    assert saved.answers["overview.proactive.total"] == 558 and len(saved.pending["overview.proactive.channels"]) == 2
+    with pytest.raises(DrafterError, match="--resume"):
+        run(Options(facts_path=facts_path), ScriptedAsk([]))
+    rest = ScriptedAsk(seed_script()[9:])
+    assert not isinstance(run(Options(facts_path=facts_path, resume=True, render=False), rest), int)
+    assert rest.prompts[0].key == "overview.proactive.channels" and "第 3 项" in rest.prompts[0].message
+    expected = example_facts()
+    expected.overview.supervision.accountability_cases = 0
+    assert load_facts(facts_path) == expected
+
+
+def test_review_can_answer_a_section_again(tmp_path: Path) -> None:
+    """Picking a section on the review screen asks it again with the earlier answers as defaults."""
+    script = seed_script()[:-1] + [
+        ("review", "improve"), ("problems", "信息公开栏更新不及时"), ("measures", DEFAULT), ("review", "done"),
+    ]
+    ask, facts_path = _run(tmp_path, script, render=False)
+    assert ask.asked("measures")[1].default == "；".join(example_facts().measures)
+    facts = load_facts(facts_path)
+    assert facts.problems == ["信息公开栏更新不及时"] and facts.measures == example_facts().measures
+
+
+def test_existing_facts_file_is_not_overwritten_without_force(tmp_path: Path) -> None:
+    """An existing facts file stops the interview before the first question."""
+    facts_path = tmp_path / "facts.yaml"
+    facts_path.write_text("keep", encoding="utf-8")
+    with pytest.raises(DrafterError, match="--force"):
+        run(Options(facts_path=facts_path), ScriptedAsk([]))
+    assert facts_path.read_text(encoding="utf-8") == "keep"
+
+
+def test_without_a_terminal_points_to_render_and_exits_2(tmp_path: Path, capsys) -> None:
+    """Piped stdin (as under pytest): a Chinese message naming drafter render, exit code 2."""
+    assert main(["interview", "-o", str(tmp_path / "f.yaml")]) == 2
+    err = capsys.readouterr().err
+    assert "drafter render" in err and "终端" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_resume_without_progress_file_is_a_usage_error(tmp_path: Path) -> None:
+    """--resume with nothing to resume says so in Chinese."""
+    with pytest.raises(DrafterError, match="没有找到未完成的问答记录"):
+        run(Options(facts_path=tmp_path / "f.yaml", resume=True), ScriptedAsk([]))
+
+
+def test_keeping_every_section_reproduces_last_years_facts(tmp_path: Path) -> None:
+    """--from keeping everything: only the date and the section choice are asked; all else is last year's."""
+    last = nonzero_facts()
+    rows = dict(last.applications.rows)
+    rows["carried_forward"] = rows["carried_over"]
+    rows["new_received"] = tuple(v - 3 for v in rows["new_received"])
+    last = dataclasses.replace(last, applications=Applications(rows))
+    script = [("signing_date", DEFAULT), ("from.sections", []), ("review", "done")]
+    _, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path, last), render=False)
+    facts = load_facts(facts_path)
+    assert facts == dataclasses.replace(last, year=last.year + 1, signing_date=facts.signing_date)
+    assert facts.signing_date.year == last.signing_date.year + 1
