@@ -102,19 +102,23 @@ def finish(opts: Options, facts: Facts, state: State, ask: Ask) -> Result:
     run_checks(facts)
     warn_copied(state)
     result = Result(opts.facts_path)
+    last_arg = f" --last {state.from_path}" if state.from_path else ""
     if not opts.render:
-        console.info(f"生成报告请运行：drafter render {opts.facts_path}")
+        console.info(f"生成报告请运行：drafter render {opts.facts_path}{last_arg}")
         return result
     from drafter import output
+    from drafter.report import load_last
+
+    last = load_last(Path(state.from_path), facts) if state.from_path else None
 
     report = output.targets(facts, opts.facts_path, ["docx"], None)["docx"]
     if report.exists() and not opts.force:
         overwrite = ask(Prompt("select", f"报告“{report}”已存在，是否覆盖？", NO, ((YES, YES), (NO, NO)),
                                key="overwrite"))
         if overwrite != YES:
-            console.info(f"报告未生成。需要时请运行：drafter render {opts.facts_path} --force")
+            console.info(f"报告未生成。需要时请运行：drafter render {opts.facts_path}{last_arg} --force")
             return result
-    result.reports = output.render_files(facts, opts.facts_path, ["docx"], force=True)
+    result.reports = output.render_files(facts, opts.facts_path, ["docx"], force=True, last=last)
     for path in result.reports:
         console.done(f"报告：{path}")
     return result
