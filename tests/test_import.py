@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -70,6 +72,9 @@ def test_drafter_output_imports_back_to_the_same_tables(make, suffix: str, tmp_p
     back = _import_draft(facts, tmp_path, suffix)
     assert table_facts(back) == table_facts(facts)
     assert (back.year, back.signing_date, back.agency) == (facts.year, facts.signing_date, facts.agency)
+    assert (back.fees, back.overview.proactive.total) == (facts.fees, facts.overview.proactive.total)
+    assert back.overview.proactive.channels == facts.overview.proactive.channels
+    assert (back.problems, back.measures) == (facts.problems, facts.measures)
 
 
 counts = st.integers(min_value=0, max_value=999)
@@ -94,3 +99,19 @@ def table_variants(draw: st.DrawFn) -> Facts:
 def test_generated_tables_round_trip_through_docx(facts: Facts, tmp_path: Path) -> None:
     """Any table values written to .docx by drafter import back cell for cell."""
     assert table_facts(_import_draft(facts, tmp_path, ".docx")) == table_facts(facts)
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="needs LibreOffice (soffice); .ci/run installs it")
+def test_docx_resaved_by_libreoffice_imports_too(tmp_path: Path) -> None:
+    """A .docx that LibreOffice re-wrote from drafter's output still gives back every table cell."""
+    facts = nonzero_facts()
+    source = tmp_path / "r.docx"
+    source.write_bytes(docx_writer.render(draft_report(facts).draft))
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "lo"), str(source)],
+                   check=True, capture_output=True, timeout=180)
+    converted = tmp_path / "lo" / "r.docx"
+    assert converted.read_bytes() != source.read_bytes()
+    result = import_report(converted)
+    assert table_facts(result.facts) == table_facts(facts) and result.problems == []
+    assert (result.facts.year, result.facts.agency) == (facts.year, facts.agency)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal, InvalidOperation
 
 from drafter import values
 from drafter.facts import Channel
@@ -144,9 +145,29 @@ def problems_and_measures(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     return problems, measures
 
 
-def fees_stated_zero(text: str) -> bool:
-    return bool(re.search(r"(未|无|没有|不存在)收取[^。]*?(信息处理费|处理费)|(信息处理费|处理费)[^。]*?(为0|为零|未|无)",
-                          values.nfkc(text)))
+def fees_stated(text: str) -> dict[str, int | Decimal | None]:
+    """信息处理费 figures stated in section 六 (None where the text does not say)."""
+    plain = values.nfkc(text).replace(",", "")
+    none = bool(re.search(r"(未|无|没有|不存在)(实际)?收取[^。]*?处理费|处理费[^。]*?(为0|为零|未|无)", plain))
+    notices = re.search(r"收费通知(?:书)?(?:共)?(\d+)\s*件|发出(\d+)\s*件[^。]*?收费通知", plain)
+    amount = _money(re.search(r"(?:涉及|通知)?金额(?:共)?([\d.]+)\s*(万元|元)", plain))
+    collected = _money(re.search(r"实际收取(?:信息处理费)?(?:共)?([\d.]+)\s*(万元|元)", plain))
+    none_collected = none or "未实际收取" in plain
+    return {
+        "notices": int(notices.group(1) or notices.group(2)) if notices else (0 if none else None),
+        "notice_amount_10k_yuan": amount if amount is not None else (Decimal(0) if none and not notices else None),
+        "collected_10k_yuan": collected if collected is not None else (Decimal(0) if none_collected else None),
+    }
+
+
+def _money(m: re.Match[str] | None) -> Decimal | None:
+    if not m:
+        return None
+    try:
+        value = Decimal(m.group(1))
+    except InvalidOperation:
+        return None
+    return (value / 10000).normalize() if m.group(2) == "元" else value
 
 
 def basis_notice(text: str) -> str:

@@ -13,6 +13,7 @@ from drafter.importers import narrative as N
 from drafter.importers.source import Block, Row, read_blocks
 from drafter.importers.tables_read import Findings, read_table2, read_table3, read_table4
 
+FEE_LABELS = {"notices": "收费通知件数", "notice_amount_10k_yuan": "收费通知金额", "collected_10k_yuan": "实际收取金额"}
 PLACEHOLDER_DATE = dt.date(1900, 1, 1)  # never written: signing_date is listed as missing instead
 
 
@@ -97,9 +98,14 @@ def _narrative(sections: dict[int, list[str]], title: str | None, facts: Facts, 
     other = [p for p in sections.get(6, []) if p.replace(" ", "") not in _signature_lines(facts)]
     if other:
         kept["other"] = "\n".join(other)
-    if not (other and N.fees_stated_zero(kept["other"])):
-        f.lose(["fees.notices", "fees.notice_amount_10k_yuan", "fees.collected_10k_yuan"],
-               "第六部分没有写明未收取信息处理费，信息处理费的件数和金额未能读出。")
+    stated = N.fees_stated(kept.get("other", ""))
+    for name, value in stated.items():
+        if value is not None:
+            setattr(facts.fees, name, value)
+    unread = [name for name, value in stated.items() if value is None]
+    if unread:
+        what = "、".join(FEE_LABELS[name] for name in unread)
+        f.lose([f"fees.{name}" for name in unread], f"第六部分没有写明信息处理费的{what}，未能读出。")
 
 
 def _signature_lines(facts: Facts) -> set[str]:
