@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from drafter.cli import main
 from drafter.factsfile import load_facts
@@ -122,3 +124,60 @@ def test_import_cli_rejects_unknown_formats_and_non_reports(tmp_path: Path, caps
     assert main(["import", str(note)]) == 1
     err = capsys.readouterr().err
     assert "只支持" in err and "不是政府信息公开工作年度报告" in err
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _p(text: str) -> str:
+    return f"<w:p><w:r><w:t xml:space=\"preserve\">{escape(text)}</w:t></w:r></w:p>"
+
+
+def _cell(text: str) -> str:
+    """A cell as Word/WPS write a label that wraps: one paragraph per line, long labels broken mid-word."""
+    lines = text.split(" ") if " " in text else [text[: len(text) // 2], text[len(text) // 2:]] if len(text) > 12 else [text]
+    return "<w:tc>" + "".join(_p(line) for line in lines) + "</w:tc>"
+
+
+def _wordlike_docx(path: Path) -> None:
+    """The seed as a Word document: real tables, wrapped labels, the title on two lines, a Chinese-numeral date."""
+    body: list[str] = []
+    rows: list[str] = []
+    lines = SEED_TEXT.strip().split("\n")
+    lines[0:1] = ["昆明市晋宁区二街镇", "2023年政府信息公开工作年度报告"]
+    lines[-1] = "二〇二四年一月十七日"
+    for line in [*lines, ""]:
+        if "|" in line:
+            rows.append("<w:tr>" + "".join(_cell(c.strip()) for c in line.split("|")) + "</w:tr>")
+            continue
+        if rows:
+            body.append("<w:tbl>" + "".join(rows) + "</w:tbl>")
+            rows = []
+        if line:
+            body.append(_p("\u3000\u3000" + line))
+    xml = f'<w:document xmlns:w="{W_NS}"><w:body>{"".join(body)}</w:body></w:document>'
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("word/document.xml", xml)
+
+
+def test_word_style_docx_with_wrapped_labels_and_chinese_date(tmp_path: Path) -> None:
+    """Labels split over paragraphs, a two-line title and 二〇二四年一月十七日 still give the seed's facts."""
+    path = tmp_path / "wps.docx"
+    _wordlike_docx(path)
+    result = import_report(path)
+    expected = import_report(SEED)
+    assert result.problems == [] and result.unread_tables == []
+    assert result.facts.signing_date == expected.facts.signing_date
+    assert (result.facts.year, result.facts.agency) == (expected.facts.year, expected.facts.agency)
+    assert result.facts.applications == expected.facts.applications
+    assert result.facts.overview.proactive.total == 558
+
+
+def test_gbk_html_and_utf16_text_are_decoded(tmp_path: Path) -> None:
+    """A portal page saved as GBK and a Notepad "Unicode" (UTF-16) text import like UTF-8 ones."""
+    html = tmp_path / "gbk.html"
+    html.write_bytes(_page('<meta charset="gb2312">' + _html(tmp_path).read_text(encoding="utf-8")).encode("gbk"))
+    assert import_report(html).facts.agency.name == "某某县某某乡人民政府"
+    text = tmp_path / "u16.txt"
+    text.write_bytes(SEED_TEXT.encode("utf-16"))
+    assert import_report(text).facts.overview.proactive.total == 558

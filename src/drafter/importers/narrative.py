@@ -14,6 +14,7 @@ from drafter.importers.source import Block
 HEADING_WORDS = {1: ("总体情况",), 2: ("主动公开",), 3: ("申请",), 4: ("复议", "诉讼"), 5: ("问题", "改进"),
                  6: ("其他", "其它")}
 _NUMERALS = "一二三四五六"
+_CN_DIGITS = "〇一二三四五六七八九"
 _HEADING = re.compile(r"^([一二三四五六1-6])\s*[、.．]\s*(.{2,30})$")
 _SUB = re.compile(r"^[(（]([一二三四五六七八九十])[)）]\s*")
 SUB_WORDS = (("overview.proactive", ("主动公开",)), ("overview.requests", ("依申请", "申请公开")),
@@ -61,10 +62,22 @@ def find_title(paragraphs: list[str]) -> tuple[int, str, int] | None:
     return None
 
 
+def arabic_date(text: str) -> str:
+    """"二〇二四年一月十七日" → "2024年1月17日" (official documents often write dates in Chinese numerals)."""
+    def number(m: re.Match[str]) -> str:
+        digits = m.group(0)
+        if "十" not in digits:
+            return "".join(str(_CN_DIGITS.index(d)) for d in digits)
+        tens, _, ones = digits.partition("十")
+        return str((_CN_DIGITS.index(tens) if tens else 1) * 10 + (_CN_DIGITS.index(ones) if ones else 0))
+    text = re.sub(r"[零○〇OОΟ]", "〇", text)
+    return re.sub(r"[〇零一二三四五六七八九十]+", number, text)
+
+
 def find_signature(paragraphs: list[str]) -> tuple[str, dt.date] | None:
     """The agency name and date signed at the end (the last date-only paragraph)."""
     for i in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 6), -1):
-        m = _DATE.match(values.nfkc(paragraphs[i]).replace(" ", ""))
+        m = _DATE.match(arabic_date(values.nfkc(paragraphs[i]).replace(" ", "")))
         if m:
             try:
                 day = dt.date(*(int(g) for g in m.groups()))

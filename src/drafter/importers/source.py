@@ -10,12 +10,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.errors import UsageError
+from drafter.errors import DrafterError, UsageError
 from drafter.fileio import read_text
 from drafter.importers.docx_tables import GridCell
 
 SUFFIXES = (".docx", ".html", ".htm", ".txt", ".md")
 _MD_RULE = re.compile(r"^:?-{3,}:?$")
+_CHARSET = re.compile(rb"charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,26 @@ def grid_blocks(body: list[object], tables: list[list[list[GridCell]]] | None = 
     return blocks
 
 
+def decode(path: Path) -> str:
+    """Web pages and Notepad files come as UTF-8, UTF-16 (Notepad "Unicode") or GBK; read them all."""
+    if not path.is_file():
+        read_text(path, what="报告文件")  # raises the usual "not found" / "is a folder" message
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DrafterError(f"无法读取报告文件“{path}”：{exc.strerror}。") from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    declared = _CHARSET.search(raw[:4096])
+    encodings = ["utf-8-sig", declared.group(1).decode("ascii").lower() if declared else "utf-8", "gb18030"]
+    for encoding in encodings:
+        try:
+            return raw.decode("gb18030" if encoding in ("gbk", "gb2312") else encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise DrafterError(f"报告文件“{path}”的编码无法识别（不是 UTF-8 也不是 GBK）。请在浏览器或记事本中另存为 UTF-8 后重试。")
+
+
 def read_blocks(path: Path) -> list[Block]:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
@@ -88,7 +109,7 @@ def read_blocks(path: Path) -> list[Block]:
             raise UsageError(f"找不到报告文件“{path}”。请检查路径是否正确。")
         content = read_docx(path)
         return grid_blocks(content.body, content.tables)
-    text = read_text(path, what="报告文件")
+    text = decode(path)
     if suffix in (".html", ".htm"):
         from drafter.importers.html_tables import read_html
 
