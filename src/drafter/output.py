@@ -11,7 +11,12 @@ from drafter.fileio import atomic_write_bytes, check_writable
 from drafter.report import Drafted, default_output, draft_report
 
 # format → (writer module, suffix)
-WRITERS = {"docx": ("drafter.writers.docx", ".docx"), "txt": ("drafter.writers.text", ".txt")}
+WRITERS = {
+    "docx": ("drafter.writers.docx", ".docx"),
+    "html": ("drafter.writers.html", ".html"),
+    "md": ("drafter.writers.markdown", ".md"),
+    "txt": ("drafter.writers.text", ".txt"),
+}
 
 
 def targets(facts: Facts, facts_path: Path, formats: list[str], output: Path | None) -> dict[str, Path]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from drafter.errors import UsageError
 
-FORMATS = {"docx": ".docx", "txt": ".txt"}
+FORMATS = {"docx": ".docx", "html": ".html", "md": ".md", "txt": ".txt"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
