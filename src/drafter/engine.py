@@ -96,13 +96,23 @@ class Choice:
     text: str
 
 
+_COMPILED: dict[tuple[int, ...], tuple[list[Bank], Any, dict[tuple[str, int], Compiled]]] = {}
+
+
 class Engine:
     def __init__(self, chain: list[Bank]) -> None:
         self.chain = chain
         self.slots = merged_slots(chain)
-        self.env = make_environment()
         self.choices: list[Choice] = []
-        self.compiled: dict[tuple[str, int], Compiled] = {}
+        # Banks are loaded once per file version (phrasebank.load_bank), so the same chain of Bank objects
+        # comes back for every report of a batch: compile it once.
+        key = tuple(id(bank) for bank in chain)
+        cached = _COMPILED.get(key)
+        if cached is not None and all(a is b for a, b in zip(cached[0], chain, strict=True)):
+            self.env, self.compiled = cached[1], cached[2]
+            return
+        self.env = make_environment()
+        self.compiled = {}
         for slot in OUTLINE_SLOTS:
             bank, variants = self._slot(slot)
             if variants[-1].when is not None:
@@ -110,6 +120,7 @@ class Engine:
                                 "每个槽位必须以一个不带 when 的写法结尾，请去掉最后一个写法的 when，或在后面补一个。")
             for variant in variants:
                 self.compiled[(slot, variant.index)] = compile_variant(self.env, bank, slot, variant)
+        _COMPILED[key] = (list(chain), self.env, self.compiled)
 
     def _slot(self, slot: str) -> tuple[Bank, tuple[Variant, ...]]:
         if slot not in self.slots:

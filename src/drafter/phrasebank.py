@@ -109,9 +109,21 @@ def resolve(ref: str, relative_to: Path | None = None) -> Path:
     return builtin_dir() / f"{ref}.yaml"
 
 
+_LOADED: dict[tuple[Path, int, int], Bank] = {}
+
+
 def load_bank(path: Path) -> Bank:
+    """Load a bank; a file unchanged since it was last loaded (same mtime and size) is not parsed again."""
     if not path.exists():
         raise BankError(f"找不到短语库“{path}”。请检查名称或路径；内置短语库有：{'、'.join(builtin_names())}。")
+    stat = path.stat()
+    key = (path.resolve(), stat.st_mtime_ns, stat.st_size)
+    if key not in _LOADED:
+        _LOADED[key] = _parse_bank(path)
+    return _LOADED[key]
+
+
+def _parse_bank(path: Path) -> Bank:
     text = read_text(path, what="短语库")
     try:
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass

@@ -25,7 +25,6 @@ from drafter.draft import Cell, Draft, Heading, Paragraph, Signature, Table, Tit
 from drafter.writers import docx_layout as L
 
 
-
 def set_fonts(rpr_parent: object, east_asia: str, size_pt: float | None = None, bold: bool = False) -> None:
     """Explicit rFonts (python-docx never writes w:eastAsia) on a run or a style's rPr holder."""
     rpr = rpr_parent.get_or_add_rPr()  # type: ignore[attr-defined]
