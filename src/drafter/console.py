@@ -29,6 +29,11 @@ def done(message: str) -> None:
     out.print(f"[green]✓[/] {_escape(message)}")
 
 
+def show(renderable: object) -> None:
+    """A rich renderable (table, panel) on standard output."""
+    out.print(renderable)
+
+
 def _escape(text: str) -> str:
     from rich.markup import escape
 

@@ -30,7 +30,11 @@ class UsageError(DrafterError):
 
 
 class FactsError(DrafterError):
-    """A facts file that cannot be read or does not validate."""
+    """A facts file that cannot be read or does not validate. ``problems``: each problem on its own."""
+
+    def __init__(self, message: str, *, problems: list[str] | None = None, **kwargs: object) -> None:
+        super().__init__(message, **kwargs)  # type: ignore[arg-type]
+        self.problems = list(problems or [message])
 
 
 class BankError(DrafterError):

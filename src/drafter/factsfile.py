@@ -197,7 +197,7 @@ def parse_facts(data: object, source: str) -> Facts:
     )
     if r.problems:
         listing = "\n".join(f"  {i}. {p}" for i, p in enumerate(r.problems, 1))
-        raise FactsError(f"事实文件“{source}”有 {len(r.problems)} 处问题：\n{listing}")
+        raise FactsError(f"事实文件“{source}”有 {len(r.problems)} 处问题：\n{listing}", problems=r.problems)
     return facts
 
 

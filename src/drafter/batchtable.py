@@ -1,0 +1,163 @@
+"""Reading the batch spreadsheet (.xlsx or .csv in UTF-8, UTF-8 with BOM or GBK) and writing its template.
+
+openpyxl is imported here only, inside the functions that need it: the render path never loads it.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from drafter.batchcolumns import COLUMNS, DEFAULT_NOTES, Column, facts_to_row, match_headers
+from drafter.errors import DrafterError
+from drafter.facts import Facts
+from drafter.fileio import atomic_write_bytes
+
+DATA_SHEET = "报告数据"
+HELP_SHEET = "填写说明"
+CSV_ENCODINGS = ("utf-8-sig", "gb18030")  # what Chinese Excel saves: UTF-8 (with or without BOM), or GBK
+
+
+@dataclass
+class Row:
+    number: int  # the row number the clerk sees in Excel (header is row 1)
+    cells: dict[Column, object]
+
+
+def read_rows(path: Path) -> list[Row]:
+    """Every non-empty data row of the table, its headers matched to facts keys."""
+    if not path.is_file():
+        raise DrafterError(f"找不到表格文件“{path}”。请检查路径是否正确。")
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        grid = _read_csv(path)
+    elif suffix in (".xlsx", ".xlsm"):
+        grid = _read_xlsx(path)
+    else:
+        raise DrafterError(f"无法读取“{path}”：只支持 .xlsx 和 .csv 表格。WPS 或 Excel 中可“另存为”这两种格式。")
+    if not grid:
+        raise DrafterError(f"表格“{path}”是空的。请用 drafter batch --template 模板.xlsx 生成模板后填写。")
+    known, unknown = match_headers(list(grid[0]))
+    if unknown:
+        raise DrafterError(f"表格“{path}”第 1 行有无法识别的列名：{'、'.join(unknown)}。"
+                           "请使用 drafter batch --template 生成的模板中的列名（可以删去不用的列）。")
+    if not any(col.key == "agency.name" for col in known.values()):
+        raise DrafterError(f"表格“{path}”第 1 行没有“机关全称”列。第 1 行应为列名，请使用模板中的列名。")
+    rows = []
+    for number, values in enumerate(grid[1:], start=2):
+        cells = {col: values[i] for i, col in known.items() if i < len(values)}
+        if any(v is not None and str(v).strip() for v in cells.values()):
+            rows.append(Row(number, cells))
+    return rows
+
+
+def _read_csv(path: Path) -> list[list[object]]:
+    raw = path.read_bytes()
+    for encoding in CSV_ENCODINGS:
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise DrafterError(f"表格“{path}”既不是 UTF-8 也不是 GBK 编码。请在 Excel 中“另存为”CSV UTF-8 后重试。")
+    try:
+        return [list(r) for r in csv.reader(io.StringIO(text, newline=""))]
+    except csv.Error as exc:
+        raise DrafterError(f"表格“{path}”不是有效的 CSV：{exc}。请在 Excel 中重新“另存为”CSV。") from None
+
+
+def _read_xlsx(path: Path) -> list[list[object]]:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+        raise DrafterError(f"无法打开表格“{path}”（{exc}）。请确认它是 .xlsx 文件，并且没有在 Excel 中加密。") from None
+    try:
+        sheet = book[DATA_SHEET] if DATA_SHEET in book.sheetnames else book.worksheets[0]
+        return [list(r) for r in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()
+
+
+def write_template(path: Path, example: Facts, *, force: bool) -> None:
+    """An .xlsx (or .csv) with every column, one filled example row, and (xlsx) an instructions sheet."""
+    from drafter.fileio import check_writable
+
+    check_writable(path, force=force)
+    row = facts_to_row(example)
+    if path.suffix.lower() == ".csv":
+        buffer = io.StringIO(newline="")
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerows([[c.header for c in COLUMNS], ["" if v is None else v for v in row]])
+        atomic_write_bytes(path, buffer.getvalue().encode("utf-8-sig"))
+        return
+    if path.suffix.lower() != ".xlsx":
+        raise DrafterError(f"模板文件名“{path}”应以 .xlsx 或 .csv 结尾。")
+    atomic_write_bytes(path, _template_xlsx(row))
+
+
+def _template_xlsx(row: list[object]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    book = Workbook()
+    data = book.active
+    data.title = DATA_SHEET
+    data.append([c.header for c in COLUMNS])
+    data.append(row)
+    header_fill = PatternFill("solid", fgColor="DDEBF7")
+    for cell in data[1]:
+        cell.font = Font(bold=True)
+        cell.fill = header_fill
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+    for i, col in enumerate(COLUMNS, start=1):
+        letter = data.cell(row=1, column=i).column_letter
+        data.column_dimensions[letter].width = 40 if col.kind in ("lines", "channels") else 14
+    data.row_dimensions[1].height = 60
+    data.freeze_panes = "B2"
+    kinds = DataValidation(type="list", formula1='"镇,乡,街道,部门"', allow_blank=True)
+    data.add_data_validation(kinds)
+    kind_col = next(i for i, c in enumerate(COLUMNS, start=1) if c.key == "agency.kind")
+    kinds.add(f"{data.cell(row=2, column=kind_col).column_letter}2:"
+              f"{data.cell(row=2, column=kind_col).column_letter}2000")
+    _help_sheet(book.create_sheet(HELP_SHEET))
+    buffer = io.BytesIO()
+    book.properties.created = book.properties.modified = dt.datetime(2024, 1, 1)
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+HELP_LINES = (
+    "本表用于 drafter batch 批量生成《政府信息公开工作年度报告》：“报告数据”工作表中每一行是一个机关（乡镇、街道或部门）。",
+    "第 2 行是示例（昆明市晋宁区二街镇 2023 年），可参照填写，用不到时删去即可。",
+    "第 1 行的列名不要修改；不需要的列可以删除，删除的数字列按 0 处理。各表的“总计”由程序计算，不需要填写。",
+    "数字可以写成文本或全角数字（如“５５８”）；金额以万元为单位；日期写成 2024-01-17 或 2024年1月17日。",
+    "填好后运行：drafter batch 本表.xlsx -o 输出文件夹。有问题的行不影响其他行，问题列在输出文件夹的 problems.csv 中。",
+)
+
+
+def _help_sheet(ws: Any) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    for line in HELP_LINES:
+        ws.append([line])
+    ws.append([])
+    ws.append(["列名", "填写要求", "对应事实文件字段"])
+    header_row = ws.max_row
+    for col in COLUMNS:
+        ws.append([col.header, col.note or DEFAULT_NOTES.get(col.kind, ""), col.key])
+    for cell in ws[header_row]:
+        cell.font = Font(bold=True)
+    for letter, width in (("A", 48), ("B", 70), ("C", 44)):
+        ws.column_dimensions[letter].width = width
+    for row in ws.iter_rows(min_row=header_row + 1):
+        row[1].alignment = Alignment(wrap_text=True)
