@@ -47,6 +47,21 @@ def set_fonts(rpr_parent: object, east_asia: str, size_pt: float | None = None, 
         rpr.append(OxmlElement("w:b"))
 
 
+# Table cells share one paragraph style (no indent, single spacing) and one character style (小五 宋体);
+# the paragraph mark keeps the Normal style's size, as when each cell carried these properties itself.
+TABLE_PARA, TABLE_CHAR = "DrafterTableText", "DrafterTableChar"
+TABLE_STYLES = (
+    f'<w:styles {nsdecls("w")}>'
+    f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="{TABLE_PARA}"><w:name w:val="Drafter Table Text"/>'
+    '<w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
+    '<w:ind w:firstLine="0" w:firstLineChars="0"/></w:pPr></w:style>'
+    f'<w:style w:type="character" w:customStyle="1" w:styleId="{TABLE_CHAR}"><w:name w:val="Drafter Table Char"/>'
+    f'<w:rPr><w:rFonts w:ascii="{L.LATIN}" w:hAnsi="{L.LATIN}" w:eastAsia="{L.TABLE_FONT}" w:cs="{L.LATIN}"/>'
+    f'<w:sz w:val="{int(L.TABLE_PT * 2)}"/><w:szCs w:val="{int(L.TABLE_PT * 2)}"/></w:rPr></w:style>'
+    '</w:styles>'
+)
+
+
 def _setup_document() -> DocumentObject:
     doc = Document()
     styles = doc.styles.element
@@ -77,6 +92,8 @@ def _setup_document() -> DocumentObject:
     doc.settings.odd_and_even_pages_header_footer = True
     _page_number(section.footer.paragraphs[0], WD_ALIGN_PARAGRAPH.RIGHT)
     _page_number(section.even_page_footer.paragraphs[0], WD_ALIGN_PARAGRAPH.LEFT)
+    for style in list(parse_xml(TABLE_STYLES)):
+        styles.append(style)
     body = doc.element.body
     for p in list(body.iterchildren(qn("w:p"))):  # the template's empty first paragraph
         body.remove(p)
@@ -186,15 +203,12 @@ def _cell_xml(cell: Cell, width: int, *, continuation: bool) -> str:
         vmerge = '<w:vMerge/>' if continuation else '<w:vMerge w:val="restart"/>'
     props = f'<w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{span}{vmerge}<w:vAlign w:val="center"/></w:tcPr>'
     align = "left" if cell.kind == "label" and cell.col == 2 else "center"
-    ppr = (f'<w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
-           f'<w:ind w:firstLine="0" w:firstLineChars="0"/><w:jc w:val="{align}"/></w:pPr>')
+    ppr = f'<w:pPr><w:pStyle w:val="{TABLE_PARA}"/><w:jc w:val="{align}"/></w:pPr>'
     if continuation:
         return f"<w:tc>{props}<w:p>{ppr}</w:p></w:tc>"
-    rpr = (f'<w:rPr><w:rFonts w:ascii="{L.LATIN}" w:hAnsi="{L.LATIN}" w:eastAsia="{L.TABLE_FONT}" '
-           f'w:cs="{L.LATIN}"/><w:sz w:val="{int(L.TABLE_PT * 2)}"/><w:szCs w:val="{int(L.TABLE_PT * 2)}"/></w:rPr>')
     lines = cell.lines or (cell.text,)
     content = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(line)}</w:t>' for line in lines)
-    return f"<w:tc>{props}<w:p>{ppr}<w:r>{rpr}{content}</w:r></w:p></w:tc>"
+    return f'<w:tc>{props}<w:p>{ppr}<w:r><w:rPr><w:rStyle w:val="{TABLE_CHAR}"/></w:rPr>{content}</w:r></w:p></w:tc>'
 
 
 def table_xml(table: Table) -> str:
