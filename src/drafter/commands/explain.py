@@ -47,7 +47,8 @@ def print_choices(choices: list[Choice], title: str) -> None:
     rows = []
     for c in choices:
         condition = c.condition if c.condition is not None else "（无条件）"
-        rows.append([c.slot, f"{c.bank}\n{Path(c.bank_path).name}", f"第 {c.variant} 个", condition, c.text or "（空）"])
+        bank = c.bank if Path(c.bank_path).stem == c.bank else f"{c.bank}（{Path(c.bank_path).name}）"
+        rows.append([c.slot, bank, f"第 {c.variant} 个", condition, c.text or "（空）"])
     console.table(title, ["槽位", "短语库", "写法", "成立的条件", "生成的文字"], rows,
                   ratios=[0, 0, 0, 2, 5])
 

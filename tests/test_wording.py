@@ -1,0 +1,101 @@
+"""The national bank's wording for every case: chosen variant, key phrases, coverage, determinism."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from drafter.context import build_context
+from drafter.engine import OUTLINE_SLOTS, Choice
+from drafter.phrasebank import builtin_dir, load_bank
+from drafter.report import draft_report
+from drafter.writers.text import render_text
+from tests.conftest import example_facts, nonzero_facts
+from tests.wording_cases import CASES, Case, base
+
+FULL_WIDTH_ONLY = str.maketrans("", "", ",;:?!()")
+
+
+def _choices(case: Case) -> dict[str, Choice]:
+    drafted = draft_report(case.facts(), last=case.last() if case.last else None)
+    return {c.slot: c for c in drafted.choices}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_the_right_variant_and_phrases_for_each_case(case: Case) -> None:
+    """Each fact variation selects the expected national variant, which says the expected words."""
+    choice = _choices(case)[case.slot]
+    assert (choice.bank, choice.variant) == ("national", case.variant), choice.text
+    for phrase in case.phrases:
+        assert phrase in choice.text
+    for phrase in case.absent:
+        assert phrase not in choice.text
+    if not case.phrases:
+        assert choice.text == ""
+
+
+def test_every_variant_of_the_national_bank_is_reached_by_some_case() -> None:
+    """Across the case corpus, every variant of every national slot is chosen at least once."""
+    reached = set()
+    for case in CASES:
+        reached |= {(c.slot, c.variant) for c in _choices(case).values() if c.bank == "national"}
+    bank = load_bank(builtin_dir() / "national.yaml")
+    every = {(slot, v.index) for slot, variants in bank.slots.items() for v in variants}
+    assert sorted(every - reached) == []
+
+
+def test_the_national_bank_covers_the_whole_outline_and_nothing_else() -> None:
+    """national.yaml has exactly the slots of the report outline."""
+    assert sorted(load_bank(builtin_dir() / "national.yaml").slots) == sorted(OUTLINE_SLOTS)
+
+
+def test_the_report_text_uses_full_width_punctuation() -> None:
+    """No half-width comma, semicolon, colon or bracket in any sentence the national bank writes."""
+    for case in CASES:
+        for choice in _choices(case).values():
+            assert choice.text == choice.text.translate(FULL_WIDTH_ONLY), (case.id, choice.slot, choice.text)
+
+
+@pytest.mark.parametrize(("kind", "self_ref"), [("镇", "我镇"), ("乡", "我乡"), ("街道", "我街道"), ("部门", "本机关")])
+def test_self_reference_follows_the_agency_kind(kind: str, self_ref: str) -> None:
+    """The context refers to the agency as 我镇/我乡/我街道/本机关 by its kind."""
+    ctx = build_context(base(kind))
+    assert ctx["self_ref"] == self_ref
+    text = render_text(draft_report(base(kind)).draft)
+    assert f"2023年，{self_ref}未收到政府信息公开申请。" in text
+
+
+def test_context_has_the_same_shape_with_or_without_last_year() -> None:
+    """Year-over-year values exist (marked unknown) without last year's facts, so banks never hit an undefined."""
+    without, with_last = build_context(example_facts()), build_context(example_facts(), last=example_facts())
+    assert without.keys() == with_last.keys() and without["yoy"].keys() == with_last["yoy"].keys()
+    assert not without["yoy"]["proactive_total"]["known"] and with_last["yoy"]["proactive_total"]["known"]
+    assert without["has_last"] is False and with_last["has_last"] is True
+
+
+def test_the_seed_example_keeps_its_house_style_and_national_tells_the_remainder() -> None:
+    """The jinning bank keeps the seed's 其中 sentence; national says 其他渠道 80条 for the same facts."""
+    jinning = render_text(draft_report(example_facts()).draft)
+    assert "558条，其中，晋宁区人民政府门户网公开118篇、“魅力二街”发布356条、重大工程公开招标信息4条。" in jinning
+    facts = example_facts()
+    facts.banks = ["national"]
+    national = render_text(draft_report(facts).draft)
+    assert "重大工程公开招标信息4条，通过其他渠道公开80条。" in national
+
+
+def test_same_facts_and_banks_give_identical_text() -> None:
+    """Two drafts of the same facts are identical, also in a fresh interpreter with another hash seed."""
+    facts = nonzero_facts()
+    first = render_text(draft_report(facts, last=example_facts()).draft).encode()
+    assert render_text(draft_report(facts, last=example_facts()).draft).encode() == first
+    code = ("import sys; from tests.conftest import nonzero_facts, example_facts; "
+            "from drafter.report import draft_report; from drafter.writers.text import render_text; "
+            "sys.stdout.buffer.write(render_text(draft_report(nonzero_facts(), last=example_facts()).draft).encode())")
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    other = subprocess.run([sys.executable, "-c", code], cwd=root, env=env, capture_output=True, check=True).stdout
+    assert other == first
