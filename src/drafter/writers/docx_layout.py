@@ -15,3 +15,4 @@ PAGE_NO_FONT, PAGE_NO_PT = "宋体", 14.0  # 4号
 TABLE_FONT, TABLE_PT = "宋体", 9.0  # 小五: no label wraps mid-word in the 156 mm 版心
 CELL_MARGIN_TWIPS = 30
 MM_TO_TWIPS = 1440 / 25.4
+TABLE_PARA, TABLE_CHAR = "DrafterTableText", "DrafterTableChar"  # styles of the table cells

@@ -1,0 +1,166 @@
+"""The Word package around the body, built with python-docx: styles, page setup, footers, settings.
+
+Run ``python -m drafter.writers.docx_skeleton`` after changing the layout: it rewrites the prebuilt
+``docx_skeleton.zip`` and ``docx_skeleton_document.xml`` that ``writers.docx`` ships and loads (a test
+checks they match what this module builds). Only the Word writer's modules import python-docx.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.enum.section import WD_SECTION_START
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Mm, Pt
+from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run
+
+from drafter.writers import docx_layout as L
+
+DOCUMENT_PART, CORE_PART = "word/document.xml", "docProps/core.xml"
+
+
+def set_fonts(rpr_parent: object, east_asia: str, size_pt: float | None = None, bold: bool = False) -> None:
+    """Explicit rFonts (python-docx never writes w:eastAsia) on a run or a style's rPr holder."""
+    rpr = rpr_parent.get_or_add_rPr()  # type: ignore[attr-defined]
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in list(fonts.attrib):
+        fonts.attrib.pop(attr)
+    for attr, value in (("w:ascii", L.LATIN), ("w:hAnsi", L.LATIN), ("w:eastAsia", east_asia), ("w:cs", L.LATIN)):
+        fonts.set(qn(attr), value)
+    if size_pt is not None:
+        for tag in ("w:sz", "w:szCs"):
+            el = rpr.find(qn(tag))
+            if el is None:
+                el = OxmlElement(tag)
+                rpr.append(el)
+            el.set(qn("w:val"), str(int(size_pt * 2)))
+    if bold:
+        rpr.append(OxmlElement("w:b"))
+
+
+# Table cells share one paragraph style (no indent, single spacing) and one character style (小五 宋体);
+# the paragraph mark keeps the Normal style's size, as when each cell carried these properties itself.
+TABLE_PARA, TABLE_CHAR = L.TABLE_PARA, L.TABLE_CHAR
+TABLE_STYLES = (
+    f'<w:styles {nsdecls("w")}>'
+    f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="{TABLE_PARA}"><w:name w:val="Drafter Table Text"/>'
+    '<w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
+    '<w:ind w:firstLine="0" w:firstLineChars="0"/></w:pPr></w:style>'
+    f'<w:style w:type="character" w:customStyle="1" w:styleId="{TABLE_CHAR}"><w:name w:val="Drafter Table Char"/>'
+    f'<w:rPr><w:rFonts w:ascii="{L.LATIN}" w:hAnsi="{L.LATIN}" w:eastAsia="{L.TABLE_FONT}" w:cs="{L.LATIN}"/>'
+    f'<w:sz w:val="{int(L.TABLE_PT * 2)}"/><w:szCs w:val="{int(L.TABLE_PT * 2)}"/></w:rPr></w:style>'
+    '</w:styles>'
+)
+
+
+def _setup_document() -> DocumentObject:
+    doc = Document()
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is not None:  # drop the template's theme (Japanese/US) fonts
+        styles.remove(defaults)
+    styles.insert(0, parse_xml(
+        f'<w:docDefaults {nsdecls("w")}><w:rPrDefault><w:rPr>'
+        f'<w:rFonts w:ascii="{L.LATIN}" w:hAnsi="{L.LATIN}" w:eastAsia="{L.BODY_FONT}" w:cs="{L.LATIN}"/>'
+        f'<w:sz w:val="{int(L.BODY_PT * 2)}"/><w:szCs w:val="{int(L.BODY_PT * 2)}"/>'
+        '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>'
+        '<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault>'
+        '</w:docDefaults>'))
+    normal = doc.styles["Normal"]
+    set_fonts(normal.element, L.BODY_FONT, L.BODY_PT)
+    fmt = normal.paragraph_format
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Pt(L.LINE_PT)
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.widow_control = False
+    section = doc.sections[0]
+    section.start_type = WD_SECTION_START.NEW_PAGE
+    section.page_width, section.page_height = Mm(L.PAGE_MM[0]), Mm(L.PAGE_MM[1])
+    section.top_margin, section.bottom_margin = Mm(L.MARGINS_MM["top"]), Mm(L.MARGINS_MM["bottom"])
+    section.left_margin, section.right_margin = Mm(L.MARGINS_MM["left"]), Mm(L.MARGINS_MM["right"])
+    section.header_distance = Mm(15)
+    section.footer_distance = Mm(L.FOOTER_DISTANCE_MM)
+    doc.settings.odd_and_even_pages_header_footer = True
+    _page_number(section.footer.paragraphs[0], WD_ALIGN_PARAGRAPH.RIGHT)
+    _page_number(section.even_page_footer.paragraphs[0], WD_ALIGN_PARAGRAPH.LEFT)
+    for style in list(parse_xml(TABLE_STYLES)):
+        styles.append(style)
+    body = doc.element.body
+    for p in list(body.iterchildren(qn("w:p"))):  # the template's empty first paragraph
+        body.remove(p)
+    return doc
+
+
+def _page_number(paragraph: DocxParagraph, align: WD_ALIGN_PARAGRAPH) -> None:
+    """"— 1 —" in 4号宋体, odd pages right and even pages left, one character in from the edge."""
+    paragraph.alignment = align
+    fmt = paragraph.paragraph_format
+    fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    if align == WD_ALIGN_PARAGRAPH.RIGHT:
+        fmt.right_indent = Pt(L.PAGE_NO_PT)
+    else:
+        fmt.left_indent = Pt(L.PAGE_NO_PT)
+    _run(paragraph, "— ", L.PAGE_NO_FONT, L.PAGE_NO_PT)
+    run = _run(paragraph, "", L.PAGE_NO_FONT, L.PAGE_NO_PT)
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"), ("end", None)):
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        elif text == " PAGE ":
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = text
+        else:
+            el = OxmlElement("w:t")
+            el.text = text
+        run._r.append(el)
+    _run(paragraph, " —", L.PAGE_NO_FONT, L.PAGE_NO_PT)
+
+
+def _run(paragraph: DocxParagraph, text: str, font: str, size_pt: float | None = None) -> Run:
+    run = paragraph.add_run(text)
+    set_fonts(run._r, font, size_pt)
+    return run
+
+
+# ---- the body, as WordprocessingML strings (what python-docx's paragraph API would write, ~20× faster) ----
+
+def zip_info(name: str) -> zipfile.ZipInfo:
+    """A fixed timestamp, so the same content always gives the same bytes."""
+    info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return info
+
+
+def build_skeleton() -> tuple[bytes, str]:
+    """(zip of every part but document.xml and core.xml, document.xml with an empty body)."""
+    buffer = io.BytesIO()
+    _setup_document().save(buffer)
+    out = io.BytesIO()
+    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in src.namelist():
+            if name not in (DOCUMENT_PART, CORE_PART):
+                dst.writestr(zip_info(name), src.read(name))
+        document = src.read(DOCUMENT_PART).decode("utf-8")
+    return out.getvalue(), document
+
+
+def main() -> None:
+    from drafter.writers.docx import SKELETON_DOCUMENT, SKELETON_ZIP
+
+    data, document = build_skeleton()
+    SKELETON_ZIP.write_bytes(data)
+    SKELETON_DOCUMENT.write_text(document, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
