@@ -10,7 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 from drafter.facts import Facts
-from drafter.tables import DECISION_ROWS, DOC_ROWS, OUTCOME_GROUPS, SIMPLE_OUTCOMES, T4_RESULTS, format_amount
+from drafter.tables import (
+    APPLICANT_COLUMNS,
+    DECISION_ROWS,
+    DOC_ROWS,
+    OUTCOME_GROUPS,
+    SIMPLE_OUTCOMES,
+    T4_RESULTS,
+    format_amount,
+)
 from drafter.values import chinese_date
 
 SELF_REF = {"镇": "我镇", "乡": "我乡", "街道": "我街道", "部门": "本机关"}
@@ -122,6 +130,7 @@ def _applications(facts: Facts) -> dict[str, Any]:
                 for key, word in OUTCOME_WORDS if group_totals[key] > 0]
     new, carried = apps.total("new_received"), apps.total("carried_over")
     forward = apps.total("carried_forward")
+    new_row = apps.row("new_received")
     return {
         "new_received_total": new,
         "carried_over_total": carried,
@@ -132,6 +141,10 @@ def _applications(facts: Facts) -> dict[str, Any]:
         "has_new": new > 0,
         "has_carried_over": carried > 0,
         "has_carried_forward": forward > 0,
+        "natural_person_new": new_row[0],
+        "legal_person_new": sum(new_row[1:]),
+        "new_by_applicant": [{"label": label, "count": n} for label, n in zip(APPLICANT_COLUMNS, new_row, strict=True)
+                             if n],
         "by_group": group_totals,
         "outcomes": outcomes,
         "outcome_phrases": [f"{o['label']}{o['count']}件" for o in outcomes],

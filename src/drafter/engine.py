@@ -144,12 +144,16 @@ class Engine:
         try:
             result = fn(**ctx)
             return bool(result) if part == "when" else result
-        except SecurityError:
-            raise BankError(f"{where(bank, slot, variant, part)}试图访问不允许的内部属性，已拒绝。"
-                            "请删除 __class__、__globals__ 之类的写法。") from None
+        except SecurityError as exc:
+            if "unsafe" in str(exc):
+                raise BankError(f"{where(bank, slot, variant, part)}试图访问不允许的内部属性，已拒绝。"
+                                "请删除 __class__、__globals__ 之类的写法。") from None
+            raise BankError(f"{where(bank, slot, variant, part)}被沙箱拒绝：{exc}。请简化该处的模板。") from None
         except UndefinedError as exc:
             raise BankError(f"{where(bank, slot, variant, part)}使用了不存在的变量：{jinja_message(exc.message)}。"
                             "请改用 drafter 提供的变量名（见 README 的“短语库”一节，或运行 drafter banks lint）。") from None
+        except RecursionError:
+            raise BankError(f"{where(bank, slot, variant, part)}无限递归（宏调用了自己）。请检查该处的 macro。") from None
         except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError) as exc:
             raise BankError(f"{where(bank, slot, variant, part)}无法生成：{exc}。请检查该处的模板。") from None
 
