@@ -29,11 +29,21 @@ CHECKBOX_HELP = "（↑↓ 移动，空格 选中/取消，回车 确认）"
 def make_ask(**io: Any) -> Ask:
     """An ``ask`` backed by questionary; ``io`` (input=, output=) lets tests drive a pipe."""
 
+    shown = {"help": ""}
+
     def ask(prompt: Prompt) -> Any:
-        if prompt.help:
+        if prompt.help and prompt.help != shown["help"]:  # once per run of rows sharing one explanation
             console.out.print(f"[bright_black]  {_escape(prompt.help)}[/]")
+        shown["help"] = prompt.help
         question = _question(prompt, io)
-        return question.unsafe_ask(patch_stdout=False)
+        if prompt.kind != "checkbox":
+            return question.unsafe_ask(patch_stdout=False)
+        question.application.erase_when_done = True  # questionary would echo "done (2 selections)"
+        picked = question.unsafe_ask(patch_stdout=False)
+        labels = [label for value, label in prompt.choices if value in picked]
+        console.out.print(f"[bold cyan]{QMARK}[/] [bold]{_escape(prompt.message)}[/] "
+                          f"[green]{_escape('、'.join(labels) or '（都不选）')}[/]")
+        return picked
 
     return ask
 

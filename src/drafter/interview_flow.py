@@ -16,6 +16,7 @@ from drafter.interview_facts import t3_rows
 from drafter.interview_questions import (
     BY_KEY,
     QUESTIONS,
+    SECTION_TITLES,
     SECTIONS,
     Answers,
     Question,
@@ -70,11 +71,12 @@ def balance_problems(a: Answers) -> list[str]:
 
 
 def table3_progress(a: Answers) -> str:
+    """Running totals: 一+二 against 三+四 (they must meet when the table is complete)."""
     rows = t3_rows(a)
     total = {key: sum(rows.get(key, ())) for key in ("new_received", "carried_over", "carried_forward")}
     handled = sum(sum(rows.get(k, ())) for k in OUTCOME_LEAF_KEYS)
-    return (f"表三已填：一、新收 {total['new_received']} 件 + 二、上年结转 {total['carried_over']} 件；"
-            f"三、办理结果 {handled} 件 + 四、结转下年度 {total['carried_forward']} 件")
+    return (f"一+二 = {total['new_received']}+{total['carried_over']} 件，"
+            f"三+四 = {handled}+{total['carried_forward']} 件")
 
 
 class Interview:
@@ -90,7 +92,11 @@ class Interview:
 
     def run(self) -> None:
         """Ask until every applicable question has an answer (what is already answered is kept)."""
+        section = ""
         while (q := self.next_question()) is not None:
+            if q.section != section and q.section in SECTION_TITLES:
+                console.out.print(f"\n[bold cyan]【{SECTION_TITLES[q.section]}】[/]")
+            section = q.section
             self.state.answers[q.key] = self.ask_question(q)
             self.state.defaults.pop(q.key, None)
             self.state.pending.pop(q.key, None)
@@ -102,21 +108,21 @@ class Interview:
     def after_answer(self, q: Question) -> None:
         merged = self.state.merged()
         if q.section == "table3" and q.type == "numbers":
-            console.info(f"  本行合计 {sum(merged[q.key])} 件。{table3_progress(merged)}")
+            console.info(f"  本行合计 {sum(merged[q.key])} 件｜表三已填：{table3_progress(merged)}")
         nxt = self.next_question()
         if q.section == "table3" and (nxt is None or nxt.section != "table3"):
             problems = balance_problems(merged)
             if problems:
                 console.warn("表三勾稽关系不成立（第一项加第二项之和应等于第三项加第四项之和）：\n  "
                              + "\n  ".join(problems) + "\n请重新核对表三（已填的数字作为默认值，回车即可保留）。")
-                self.reset_section("table3")
+                self.reset_section("table3", keep=("table3.any",))
                 self.save(self.state)
 
     # ---- sections ----
-    def reset_section(self, section: str) -> None:
-        """Ask a section again, its current answers offered as defaults."""
+    def reset_section(self, section: str, keep: tuple[str, ...] = ()) -> None:
+        """Ask a section again (except ``keep``), its current answers offered as defaults."""
         for q in section_questions(section):
-            if q.key in self.state.answers:
+            if q.key in self.state.answers and q.key not in keep:
                 self.state.defaults[q.key] = self.state.answers.pop(q.key)
             self.state.pending.pop(q.key, None)
 

@@ -137,7 +137,8 @@ def bank_choices(_: Answers) -> tuple[tuple[str, str], ...]:
     return tuple(found) or (("national", "national（全国通用）"),)
 
 
-T3_PICKABLE = tuple((r.key, r.labels[-1]) for r in T3_ROWS if r.key != "total")
+T3_PICKABLE = tuple((r.key, " ".join(r.labels[1:]) if len(r.labels) == 3 else r.labels[-1]) for r in T3_ROWS
+                    if r.key != "total")
 T2_PICKABLE = (*DOC_ROWS, *DECISION_ROWS, FEES_ROW)
 T4_FIELDS = tuple(label for _, label in T4_RESULTS)
 SIX = " ".join(APPLICANT_COLUMNS)
@@ -200,8 +201,9 @@ def _table2() -> tuple[Question, ...]:
                    "乡镇、街道不能制定规章，规章应为 0", choices=T2_PICKABLE, default=())]
     doc_fields = tuple(label for _, label in DOC_COLUMNS)
     for key, label in DOC_ROWS:
-        qs.append(Question(f"table2.{key}", f"{label}：{'、'.join(doc_fields)}（3 个数，空格隔开）", "numbers",
-                           "table2", "例如：1 0 3", condition=_picked("table2.rows", key), fields=doc_fields))
+        qs.append(Question(f"table2.{key}", label, "numbers", "table2",
+                           f"3 个数依次为：{' '.join(doc_fields)}，空格隔开，例如 1 0 3",
+                           condition=_picked("table2.rows", key), fields=doc_fields))
     for key, label in DECISION_ROWS:
         qs.append(Question(f"table2.{key}", f"{label} 本年处理决定数量", "count", "table2",
                            condition=_picked("table2.rows", key)))
@@ -218,7 +220,7 @@ def _table3() -> tuple[Question, ...]:
     qs = [
         Question("table3.any", "本年是否收到政府信息公开申请（含上年结转）？", "yesno", "table3",
                  "选“否”则表三全部为 0", condition=_table3_gate, default=False),
-        Question("table3.rows", "表三中哪些行不为 0？（空格选中，回车确认）", "pick", "table3",
+        Question("table3.rows", "表三中哪些行不为 0？", "pick", "table3",
                  "本年新收、办理结果和结转下年度的行都要选上；总计由程序计算", condition=table3_open,
                  choices=_t3_choices, default=()),
     ]
@@ -226,8 +228,8 @@ def _table3() -> tuple[Question, ...]:
         cond = _picked("table3.rows", key, table3_open)
         if key == "carried_over":
             cond = (lambda c: lambda a: not carried_over_auto(a) and c(a))(cond)
-        qs.append(Question(f"table3.row.{key}", f"{label}（6 个数：{SIX}）", "numbers", "table3",
-                           "例如：1 0 0 0 0 0", condition=cond, fields=APPLICANT_COLUMNS))
+        qs.append(Question(f"table3.row.{key}", label, "numbers", "table3",
+                           f"6 个数依次为：{SIX}，空格隔开，例如 1 0 0 0 0 0", condition=cond, fields=APPLICANT_COLUMNS))
     return tuple(qs)
 
 
@@ -239,8 +241,9 @@ def _table4() -> tuple[Question, ...]:
                  choices=T4_GROUPS, default=()),
     ]
     for key, label in T4_GROUPS:
-        qs.append(Question(f"table4.row.{key}", f"{label}（4 个数：{' '.join(T4_FIELDS)}）", "numbers", "table4",
-                           "例如：1 0 0 0；总计由程序计算", condition=_picked("table4.rows", key, _is("table4.any")),
+        qs.append(Question(f"table4.row.{key}", label, "numbers", "table4",
+                           f"4 个数依次为：{' '.join(T4_FIELDS)}，空格隔开，例如 1 0 0 0；总计由程序计算",
+                           condition=_picked("table4.rows", key, _is("table4.any")),
                            fields=T4_FIELDS))
     return tuple(qs)
 

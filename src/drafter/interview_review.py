@@ -3,8 +3,6 @@ confirm or to answer one section again; and the warnings about narrative copied 
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich.table import Table
 
 from drafter import console
@@ -12,9 +10,8 @@ from drafter.context import build_context
 from drafter.facts import Facts
 from drafter.interview_facts import build_facts
 from drafter.interview_flow import Ask, Prompt
-from drafter.interview_questions import QUESTIONS, SECTION_TITLES, SECTIONS, section_questions
+from drafter.interview_questions import QUESTIONS, SECTION_TITLES, SECTIONS
 from drafter.interview_state import State
-from drafter.interview_values import format_default
 from drafter.values import chinese_date
 
 CONFIRM = "done"
@@ -30,59 +27,55 @@ _NARRATIVE_NAMES = {
 }
 
 
-def key_numbers(facts: Facts) -> list[tuple[str, str]]:
+def _clip(text: str, width: int = 24) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def section_rows(facts: Facts) -> list[tuple[str, str, str]]:
+    """(section key, title, what the report will say) for the review table."""
     ctx = build_context(facts)
-    pro, apps, rev, t2 = ctx["proactive"], ctx["applications"], ctx["reviews"], ctx["table2"]
-    channels = "、".join(ctx["proactive"]["channel_phrases"]) or "（未分渠道）"
-    t2_nonzero = [label for key, label in (("licensing", "行政许可"), ("penalties", "行政处罚"),
-                                           ("coercive_measures", "行政强制")) if t2[key]]
-    if t2["normative_documents"]["any"]:
-        t2_nonzero.insert(0, "行政规范性文件")
+    pro, apps, rev, t2, fees = ctx["proactive"], ctx["applications"], ctx["reviews"], ctx["table2"], ctx["fees"]
+    o = facts.overview
+    t2_items = [f"{label}{t2[key]}" for key, label in (("licensing", "行政许可"), ("penalties", "行政处罚"),
+                                                        ("coercive_measures", "行政强制")) if t2[key]]
+    for key, label in (("regulations", "规章"), ("normative_documents", "行政规范性文件")):
+        row = t2[key]
+        if row["any"]:
+            t2_items.insert(0, f"{label} 制发{row['issued']}/废止{row['repealed']}/现行有效{row['in_force']}")
     if t2["has_fees"]:
-        t2_nonzero.append("行政事业性收费")
+        t2_items.append(f"行政事业性收费{t2['fees']}万元")
+    briefings = o.management.leader_briefings
+    cases = o.supervision.accountability_cases
+    basic = (f"{facts.report_title}\n落款：{facts.agency.name}　{chinese_date(facts.signing_date)}\n"
+             f"短语库：{'、'.join(facts.banks)}；依据通知：{_clip(facts.basis_notice) or '（无）'}")
     return [
-        ("报告标题", facts.report_title),
-        ("落款", f"{facts.agency.name}　{chinese_date(facts.signing_date)}"),
-        ("短语库", "、".join(facts.banks)),
-        ("一（一）主动公开", f"{pro['total']} 条；{channels}"),
-        ("二、表二", "全部为 0" if not t2_nonzero else "不为 0：" + "、".join(t2_nonzero)),
-        ("三、表三", "未收到申请（全部为 0）" if not apps["has_applications"] else
-         f"新收 {apps['new_received_total']} 件，上年结转 {apps['carried_over_total']} 件，"
-         f"办结 {apps['handled_total']} 件，结转下年度 {apps['carried_forward_total']} 件"),
-        ("四、表四", "无（全部为 0）" if not rev["has_any"] else
-         f"行政复议 {rev['review_total']} 件，行政诉讼 {rev['lawsuit_total']} 件"),
-        ("五、问题/措施", f"{len(facts.problems)} 条问题，{len(facts.measures)} 条措施"),
-        ("六、信息处理费", "未收取" if not ctx["fees"]["has_notices"] else
-         f"收费通知 {ctx['fees']['notices']} 件，实收 {ctx['fees']['collected']} 万元"),
+        ("basic", "基本信息", basic),
+        ("proactive", "一（一）主动公开", f"共{pro['total']}条；平台：{_clip(pro['platforms'])}\n"
+                                        + ("、".join(pro["channel_phrases"]) or "（未分渠道）")),
+        ("overview", "一（二）至（五）",
+         f"领导听取汇报{'—' if briefings is None else briefings}次；责任追究{'—' if cases is None else cases}次\n"
+         f"平台建设：{_clip(o.platform_text)}\n监督保障：{_clip(o.supervision.text)}"),
+        ("table2", "二、表二", "、".join(t2_items) or "全部为 0"),
+        ("table3", "三、表三", "未收到申请（全部为 0）" if not apps["has_applications"] else
+         f"新收{apps['new_received_total']}件，上年结转{apps['carried_over_total']}件，"
+         f"办结{apps['handled_total']}件，结转下年度{apps['carried_forward_total']}件"),
+        ("table4", "四、表四", "无（全部为 0）" if not rev["has_any"] else
+         f"行政复议{rev['review_total']}件，行政诉讼{rev['lawsuit_total']}件"),
+        ("improve", "五、问题和措施", f"问题{len(facts.problems)}条：{_clip('；'.join(facts.problems))}\n"
+                                    f"措施{len(facts.measures)}条：{_clip('；'.join(facts.measures))}"),
+        ("other", "六、其他事项", ("未收取信息处理费" if not fees["has_notices"] else
+                                  f"收费通知{fees['notices']}件，实收{fees['collected']}万元")
+         + f"；其他事项{len(facts.other_matters)}条"),
     ]
 
 
-def _summary(state: State, section: str) -> str:
-    merged = state.merged()
-    parts = []
-    for q in section_questions(section):
-        if q.key in state.answers and q.applies(merged) and q.type not in ("pick", "yesno"):
-            value: Any = format_default(q, state.answers[q.key])
-            if q.type == "entries":
-                value = f"{len(state.answers[q.key])} 个渠道"
-            text = str(value)
-            parts.append(text if len(text) <= 16 else text[:15] + "…")
-    return "；".join(parts) or "（沿用默认或全为 0）"
-
-
-def show_review(state: State, facts: Facts) -> None:
-    numbers = Table(title="报告要点（请核对）", show_header=False, title_justify="left")
-    numbers.add_column("项目", style="bold", no_wrap=True)
-    numbers.add_column("内容")
-    for name, value in key_numbers(facts):
-        numbers.add_row(name, value)
-    console.out.print(numbers)
-    sections = Table(title="各部分的回答", title_justify="left")
-    sections.add_column("部分", no_wrap=True)
-    sections.add_column("摘要")
-    for key, title in SECTIONS:
-        sections.add_row(title, _summary(state, key))
-    console.out.print(sections)
+def show_review(facts: Facts) -> None:
+    table = Table(title="请核对报告要点", title_justify="left", show_lines=True)
+    table.add_column("部分", style="bold", no_wrap=True)
+    table.add_column("报告中的内容")
+    for _, title, text in section_rows(facts):
+        table.add_row(title, text)
+    console.out.print(table)
 
 
 def copied_narrative(state: State) -> list[str]:
@@ -103,7 +96,7 @@ def warn_copied(state: State) -> None:
 def review(state: State, ask: Ask) -> str | None:
     """Show the review screen; ``None`` when confirmed, else the section to answer again."""
     facts = build_facts(state.merged())
-    show_review(state, facts)
+    show_review(facts)
     warn_copied(state)
     choices = ((CONFIRM, "确认无误，生成事实文件和报告"),
                *((key, f"重新填写：{title}") for key, title in SECTIONS))
