@@ -1,0 +1,85 @@
+"""End to end in a pseudo-terminal: real keys through a whole interview, with Ctrl-C and --resume."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from drafter.factsfile import load_facts
+
+pexpect = pytest.importorskip("pexpect", reason="pexpect (test extra) is needed for the terminal test")
+if sys.platform == "win32":  # pragma: no cover
+    pytest.skip("pseudo-terminals need a POSIX system", allow_module_level=True)
+
+ENTER, CTRL_C, CTRL_U, UP, DOWN, SPACE = "\r", "\x03", "\x15", "\x1b[A", "\x1b[B", " "
+REPORT = "甲县乙镇2023年政府信息公开工作年度报告.docx"
+
+
+def _spawn(tmp_path: Path, *args: str):
+    env = {**os.environ, "PROMPT_TOOLKIT_NO_CPR": "1", "TERM": "xterm", "COLUMNS": "120", "LINES": "40"}
+    child = pexpect.spawn(sys.executable, ["-m", "drafter", "interview", "-o", "乙镇2023.yaml", *args],
+                          cwd=str(tmp_path), env=env, encoding="utf-8", timeout=30, dimensions=(40, 120))
+    return child
+
+
+def _answer(child, prompt: str, keys: str) -> None:
+    child.expect_exact(prompt)
+    child.send(keys)
+
+
+def test_whole_interview_with_real_keys_interrupt_and_resume(tmp_path: Path) -> None:
+    """A clerk types a whole interview (one table non-zero), presses Ctrl-C once and resumes."""
+    child = _spawn(tmp_path)
+    _answer(child, "报告年度", CTRL_U + "2023" + ENTER)
+    _answer(child, "落款日期", CTRL_U + "2024年1月17日" + ENTER)
+    _answer(child, "本机关全称", "甲县乙镇人民政府" + ENTER)
+    _answer(child, "使用哪个短语库", ENTER)
+    _answer(child, "依据的上级通知名称", ENTER)
+    _answer(child, "主要在哪些平台", "甲县人民政府门户网站" + ENTER)
+    _answer(child, "全年主动公开政府信息总数", "-1" + ENTER)
+    child.expect_exact("不能为负数")
+    child.send(CTRL_U + "１２" + ENTER)
+    _answer(child, "第 1 项", "县门户网站 发布 8条" + ENTER)
+    _answer(child, "第 2 项", CTRL_C)
+    child.expect_exact("--resume")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+
+    child = _spawn(tmp_path, "--resume")
+    child.expect_exact("继续上次的问答")
+    _answer(child, "第 2 项", "乙镇公众号 发布 4条" + ENTER)
+    _answer(child, "第 3 项", ENTER)
+    _answer(child, "补充说明文字", ENTER)
+    _answer(child, "听取政务公开工作汇报几次", "1" + ENTER)
+    _answer(child, "平台建设情况", "依托县政府门户网站开展公开工作。" + ENTER)
+    _answer(child, "责任追究几次", ENTER)
+    _answer(child, "监督保障情况", "将政务公开纳入年度考核。" + ENTER)
+    _answer(child, "表二中哪些项目", ENTER)
+    _answer(child, "本年是否收到政府信息公开申请", UP + ENTER)
+    _answer(child, "表三中哪些行不为 0", SPACE + DOWN + DOWN + SPACE + ENTER)
+    _answer(child, "一、本年新收政府信息公开申请数量", "1 0 0 0 0 0" + ENTER)
+    _answer(child, "（一）予以公开", "1 0 0 0 0 0" + ENTER)
+    child.expect_exact("三+四 = 1+0 件")
+    _answer(child, "行政复议或提起行政诉讼", ENTER)
+    _answer(child, "存在的主要问题", "公开栏更新不及时" + ENTER)
+    _answer(child, "改进措施", "加强公开栏管理。每月更新一次" + ENTER)
+    _answer(child, "信息处理费收费通知", ENTER)
+    _answer(child, "其他需要报告的事项", ENTER)
+    _answer(child, "请核对以上内容", ENTER)
+    child.expect_exact("报告：")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+    facts = load_facts(tmp_path / "乙镇2023.yaml")
+    assert (facts.agency.short_name, facts.agency.kind, facts.year) == ("乙镇", "镇", 2023)
+    assert facts.overview.proactive.total == 12
+    assert [(c.name, c.count) for c in facts.overview.proactive.channels] == [("县门户网站", 8), ("乙镇公众号", 4)]
+    assert facts.applications.row("granted") == (1, 0, 0, 0, 0, 0)
+    assert facts.measures == ["加强公开栏管理。每月更新一次"]
+    assert (tmp_path / REPORT).is_file()
+    assert not (tmp_path / "乙镇2023.yaml.partial").exists()

@@ -1,0 +1,86 @@
+"""Real questionary prompts fed through a prompt_toolkit pipe: validation, full-width digits, Ctrl-C."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+
+from drafter.interview import make_ask
+from drafter.interview_flow import Interview, Prompt
+from drafter.interview_questions import BY_KEY
+from drafter.interview_state import State, load_state, partial_path
+from drafter.interview_values import validator
+
+ENTER, CTRL_C, CTRL_U, BACKSPACE, DOWN, SPACE = "\r", "\x03", "\x15", "\x7f", "\x1b[B", " "
+
+
+@pytest.fixture
+def pipe() -> Iterator:
+    with create_pipe_input() as pipe_input:
+        yield pipe_input
+
+
+def _count_prompt(default: str = "") -> Prompt:
+    q = BY_KEY["overview.proactive.total"]
+    return Prompt("text", q.prompt, default, validate=validator(q), key=q.key)
+
+
+def test_invalid_counts_are_refused_at_the_prompt(pipe) -> None:
+    """"-1" and "abc" + Enter do not end the prompt; after correcting, the corrected text is returned."""
+    ask = make_ask(input=pipe, output=DummyOutput())
+    pipe.send_text("-1" + ENTER + BACKSPACE * 2 + "abc" + ENTER + BACKSPACE * 3 + "7" + ENTER)
+    assert ask(_count_prompt()) == "7"
+
+
+def test_full_width_digits_are_accepted(pipe) -> None:
+    """"５５８" typed with a Chinese input method passes validation as it is."""
+    ask = make_ask(input=pipe, output=DummyOutput())
+    pipe.send_text("５５８" + ENTER)
+    assert ask(_count_prompt()) == "５５８"
+
+
+def test_enter_keeps_the_offered_default(pipe) -> None:
+    """The default is pre-filled: Enter alone accepts it."""
+    ask = make_ask(input=pipe, output=DummyOutput())
+    pipe.send_text(ENTER)
+    assert ask(_count_prompt("558")) == "558"
+
+
+def test_checkbox_and_select_return_values(pipe) -> None:
+    """Space ticks a row in the checkbox; arrows pick in a select; the values (not labels) come back."""
+    ask = make_ask(input=pipe, output=DummyOutput())
+    q = BY_KEY["table2.rows"]
+    pipe.send_text(DOWN + SPACE + DOWN + DOWN + SPACE + ENTER)
+    assert ask(Prompt("checkbox", q.prompt, [], q.options(), key=q.key)) == ["normative_documents", "penalties"]
+    pipe.send_text(DOWN + ENTER)
+    assert ask(Prompt("select", "本年是否收到政府信息公开申请？", "是", (("是", "是"), ("否", "否")))) == "否"
+
+
+def test_ctrl_c_raises_keyboard_interrupt(pipe) -> None:
+    """Ctrl-C is not swallowed by questionary: the interview sees KeyboardInterrupt."""
+    ask = make_ask(input=pipe, output=DummyOutput())
+    pipe.send_text("12" + CTRL_C)
+    with pytest.raises(KeyboardInterrupt):
+        ask(_count_prompt())
+
+
+def test_ctrl_c_in_a_real_prompt_keeps_earlier_answers(pipe, tmp_path: Path) -> None:
+    """Answers typed before Ctrl-C are on disk; the question on screen is the only one lost."""
+    path = partial_path(tmp_path / "f.yaml")
+    state = State(auto={"_mode": "scratch"})
+    flow = Interview(state, make_ask(input=pipe, output=DummyOutput()), lambda s: _save(s, path))
+    pipe.send_text(CTRL_U + "2023" + ENTER + ENTER + "甲县乙镇人民政府" + ENTER + CTRL_C)
+    with pytest.raises(KeyboardInterrupt):
+        flow.run()
+    saved = load_state(path)
+    assert saved.answers == {"year": 2023, "signing_date": "2024-01-20", "agency.name": "甲县乙镇人民政府"}
+
+
+def _save(state: State, path: Path) -> None:
+    from drafter.interview_state import save_state
+
+    save_state(state, path)
