@@ -174,3 +174,10 @@ def test_last_year_must_be_an_earlier_year(example_path: Path, tmp_path: Path, c
     out = tmp_path / "r.txt"
     assert main(["render", str(example_path), "--last", str(example_path), "-o", str(out)]) == 1
     assert "不早于本年" in capsys.readouterr().err and not out.exists()
+
+
+def test_a_bank_named_on_the_command_line_overrides_the_facts_file_banks(example_path: Path, tmp_path: Path) -> None:
+    """--bank national for facts using jinning: national's honest remainder wording replaces the seed's 其中."""
+    out = tmp_path / "r.txt"
+    assert main(["render", str(example_path), "--bank", "national", "--format", "txt", "-o", str(out)]) == 0
+    assert "重大工程公开招标信息4条，通过其他渠道公开80条。" in out.read_text(encoding="utf-8")

@@ -183,7 +183,11 @@ def builtin_names() -> list[str]:
 
 
 def load_chain(refs: list[str], base: Path | None = None) -> list[Bank]:
-    """Load banks and their ancestors, parents first, each once. Detects ``extends`` cycles."""
+    """Load banks and their ancestors, parents first, each once. Detects ``extends`` cycles.
+
+    Later banks override earlier ones slot by slot; a bank named again at the top level (``--bank national``
+    for facts that use ``jinning``) moves to the end, so it overrides what came before it.
+    """
     chain: list[Bank] = []
     done: set[Path] = set()
 
@@ -194,6 +198,10 @@ def load_chain(refs: list[str], base: Path | None = None) -> list[Bank]:
             names = " → ".join([b.path.name for b in trail] + [path.name])
             raise BankError(f"{child}形成了循环：{names}。请去掉其中一个 extends。")
         if path in done:
+            if not trail:  # named again on the command line: it now overrides everything before it
+                bank = next(b for b in chain if b.path.resolve() == path)
+                chain.remove(bank)
+                chain.append(bank)
             return
         if not path.exists():
             where = f"{child}引用了" if trail else ""
