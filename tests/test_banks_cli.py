@@ -149,11 +149,15 @@ def test_explain_shows_bank_variant_and_condition_for_each_slot(example_path: Pa
     assert not list(example_path.parent.glob("*.docx"))
 
 
-def test_render_explain_writes_the_report_and_prints_the_table(example_path: Path, capsys) -> None:
-    """render --explain does both."""
+def test_render_explain_writes_the_report_and_prints_the_table(example_path: Path, capsys, monkeypatch) -> None:
+    """render --explain does both; a narrow terminal gets the same facts in two columns."""
+    from drafter import console
+
+    monkeypatch.setattr(console.out, "width", 80)
     assert main(["render", str(example_path), "--explain"]) == 0
     out = capsys.readouterr().out
-    assert "overview.requests" in out and "已生成报告" in out
+    assert "overview.requests" in out and "已生成报告" in out and "national 第 1 个" in out
+    assert "条件：not" in out
     assert list(example_path.parent.glob("*.docx"))
 
 

@@ -42,6 +42,7 @@ def load_last_arg(args: argparse.Namespace, facts: Facts) -> Facts | None:
 
 
 def print_choices(choices: list[Choice], title: str) -> None:
+    """One row per slot: bank, variant, the condition that held, the text. Narrow terminals get two columns."""
     from drafter import console
 
     rows = []
@@ -49,8 +50,11 @@ def print_choices(choices: list[Choice], title: str) -> None:
         condition = c.condition if c.condition is not None else "（无条件）"
         bank = c.bank if Path(c.bank_path).stem == c.bank else f"{c.bank}（{Path(c.bank_path).name}）"
         rows.append([c.slot, bank, f"第 {c.variant} 个", condition, c.text or "（空）"])
-    console.table(title, ["槽位", "短语库", "写法", "成立的条件", "生成的文字"], rows,
-                  ratios=[0, 0, 0, 2, 5])
+    if console.out.width >= 110:
+        console.table(title, ["槽位", "短语库", "写法", "成立的条件", "生成的文字"], rows, ratios=[0, 0, 0, 2, 5])
+        return
+    narrow = [[f"{slot}\n{bank} {variant}\n条件：{condition}", text] for slot, bank, variant, condition, text in rows]
+    console.table(title, ["槽位 / 短语库 / 写法 / 成立的条件", "生成的文字"], narrow, ratios=[2, 3])
 
 
 def run(args: argparse.Namespace) -> int:
