@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 from decimal import Decimal
 from pathlib import Path
 
@@ -57,8 +58,14 @@ def nonzero_facts() -> Facts:
         reviews_and_lawsuits=ReviewsAndLawsuits(ReviewRow(1, 2, 3, 4), ReviewRow(5, 6, 7, 8), ReviewRow(9, 10, 11, 12)),
         problems=["问题一"],
         measures=["措施一。"],
-        fees=Fees(2, Decimal("0.12"), Decimal("0.1")),
+        fees=Fees(570, Decimal("0.12"), Decimal("0.1")),  # at least the 570 （六）2 applications (rule D6)
     )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """jieba's dictionary cache goes to a temporary folder, not the user's ~/.cache."""
+    os.environ.setdefault("DRAFTER_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
 
 
 @pytest.fixture

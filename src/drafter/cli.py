@@ -11,7 +11,7 @@ from drafter import __version__, cli_i18n
 from drafter.errors import EXIT_PROBLEMS, DrafterError
 
 # Each module in drafter.commands registers one subcommand and imports its heavy libraries lazily.
-COMMAND_MODULES = ("demo", "render", "interview", "explain", "banks", "import_report", "batch")
+COMMAND_MODULES = ("demo", "render", "check", "interview", "explain", "banks", "import_report", "batch")
 
 
 def build_parser() -> argparse.ArgumentParser:

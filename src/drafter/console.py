@@ -40,8 +40,9 @@ def _escape(text: str) -> str:
     return escape(text)
 
 
-def table(title: str, headers: list[str], rows: list[list[str]], ratios: list[int] | None = None) -> None:
-    """A rich table on stdout; cell texts are printed literally (no markup).
+def table(title: str, headers: list[str], rows: list[list[str]], ratios: list[int] | None = None,
+          *, to_err: bool = False) -> None:
+    """A rich table on stdout (stderr with ``to_err``); cell texts are printed literally (no markup).
 
     ``ratios``: per column, 0 keeps the column as narrow as its content, n > 0 shares the rest of the width.
     """
@@ -54,4 +55,9 @@ def table(title: str, headers: list[str], rows: list[list[str]], ratios: list[in
         grid.add_column(header, overflow="fold", no_wrap=ratio == 0, ratio=ratio or None)
     for row in rows:
         grid.add_row(*(Text(cell) for cell in row))
-    out.print(grid)
+    (err if to_err else out).print(grid)
+
+
+def plain(text: str) -> None:
+    """Exactly ``text`` on standard output (machine-readable output such as JSON)."""
+    out.file.write(text if text.endswith("\n") else text + "\n")

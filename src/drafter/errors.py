@@ -43,3 +43,7 @@ class BankError(DrafterError):
 
 class OutputError(DrafterError):
     """An output file that cannot or may not be written."""
+
+
+class ChecksFailed(DrafterError):
+    """The checks found errors, so the report was not rendered (``--force`` renders anyway)."""

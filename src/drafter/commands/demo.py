@@ -22,9 +22,10 @@ def example_text() -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from drafter import console, output
+    from drafter import console, gate, output
     from drafter.factsfile import parse_facts, parse_yaml
     from drafter.fileio import atomic_write_text, check_writable
+    from drafter.report import draft_report
 
     folder = Path(args.output)
     facts_path = folder / EXAMPLE
@@ -33,8 +34,12 @@ def run(args: argparse.Namespace) -> int:
     report = output.targets(facts, facts_path, ["docx"], None)["docx"]
     for path in (facts_path, report):
         check_writable(path, force=args.force)
+    drafted = draft_report(facts, base=facts_path.parent)
+    # The example keeps the published report's real mistake (558 ≠ 118+356+4): show what the checks
+    # find, as drafter render would, and write the report anyway (a demo always succeeds).
+    gate.before_render(facts, facts_path, drafted.draft, stop=False)
     atomic_write_text(facts_path, text)
-    output.render_files(facts, facts_path, ["docx"], force=True)
+    output.render_files(facts, facts_path, ["docx"], force=True, drafted=drafted)
     console.done(f"事实文件：{facts_path}")
     console.done(f"报告：{report}")
     console.info("可以修改事实文件后运行：drafter render " + str(facts_path) + " --force")

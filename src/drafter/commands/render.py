@@ -22,7 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     add_bank_options(p)
     p.add_argument("--explain", action="store_true", help="生成后逐个槽位列出文字来自哪个短语库、哪个写法（同 drafter explain）")
-    p.add_argument("--force", action="store_true", help="覆盖已存在的报告文件")
+    p.add_argument("--deadline", metavar="期限",
+                   help="报告公布期限：月-日（如 01-31，指报告年度的次年）或完整日期；默认次年1月31日")
+    p.add_argument("--force", action="store_true", help="覆盖已存在的报告文件；检查发现错误时也强制生成")
     p.set_defaults(run=run)
 
 
@@ -35,7 +37,8 @@ def parse_formats(text: str) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from drafter import console, output
+    from drafter import console, gate, output
+    from drafter.commands.check import parse_deadline_arg
     from drafter.commands.explain import load_last_arg, print_choices
     from drafter.factsfile import load_facts
     from drafter.report import draft_report
@@ -45,8 +48,10 @@ def run(args: argparse.Namespace) -> int:
     facts = load_facts(facts_path)
     if args.output == "-" and formats != ["txt"]:
         raise UsageError("只有 txt 格式可以输出到屏幕（-o -）。请加上 --format txt，或给出输出文件名。")
+    deadline = parse_deadline_arg(args, facts.year)
     last = load_last_arg(args, facts)
     drafted = draft_report(facts, last=last, extra_banks=args.bank, base=facts_path.parent)
+    gate.before_render(facts, facts_path, drafted.draft, last=last, force=args.force, deadline=deadline)
     if args.output == "-":
         console.out.file.write(output.render_bytes(facts, "txt", drafted=drafted).decode())
         return 0

@@ -1,0 +1,61 @@
+"""drafter check FACTS.yaml: every 勾稽 rule, text against tables, year against year, narrative lint."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from drafter.commands.explain import add_bank_options
+
+    p = sub.add_parser(
+        "check", help="检查事实文件和报告文字：表格勾稽、正文与表格、跨年度、年份、文号、重复字词、雷同",
+        description="一次列出全部问题：表格勾稽关系、正文数字与表格是否一致、与上年报告的衔接、年份和文号、"
+                    "重复字词、与上年内容雷同。由 drafter import 读入的报告，检查其原文；否则检查将生成的报告。"
+                    "有“错误”时退出码为 1，只有“提示”时为 0。")
+    p.add_argument("facts", metavar="事实文件", help="事实文件路径，例如 二街镇2023.yaml")
+    p.add_argument("--format", choices=("text", "json"), default="text", metavar="格式",
+                   help="输出格式：text（表格，默认）或 json（列表，每个问题含 code、severity、path、message）")
+    p.add_argument("--deadline", metavar="期限",
+                   help="报告公布期限：月-日（如 01-31，指报告年度的次年）或完整日期；默认次年1月31日")
+    add_bank_options(p)
+    p.set_defaults(run=run)
+
+
+def parse_deadline_arg(args: argparse.Namespace, year: int):  # -> dt.date | None
+    from drafter import checks
+    from drafter.errors import UsageError
+
+    try:
+        return checks.parse_deadline(getattr(args, "deadline", None), year)
+    except ValueError as exc:
+        raise UsageError(f"参数 --deadline：{exc}。") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    import json
+
+    from drafter import checks, console, lint
+    from drafter.commands.explain import load_last_arg
+    from drafter.factsfile import load_facts
+    from drafter.gate import show
+    from drafter.report import draft_report
+    from drafter.textchecks import report_units
+
+    facts_path = Path(args.facts)
+    facts = load_facts(facts_path)
+    deadline = parse_deadline_arg(args, facts.year)
+    last = load_last_arg(args, facts)
+    draft = draft_report(facts, last=last, extra_banks=args.bank, base=facts_path.parent).draft
+    problems = checks.check_report(facts, draft, last=last, deadline=deadline, published=True)
+    last_text = None
+    if last is not None:
+        last_text = report_units(last, draft_report(last, base=Path(args.last).parent).draft)
+    problems += lint.lint_text(facts, report_units(facts, draft), last=last, last_text=last_text)
+    problems = checks.sort_problems(problems)
+    if args.format == "json":
+        console.plain(json.dumps([p.as_json() for p in problems], ensure_ascii=False, indent=2))
+    else:
+        show(problems, str(facts_path))
+    return 1 if checks.has_errors(problems) else 0

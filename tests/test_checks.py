@@ -1,0 +1,313 @@
+"""Every rule code: a facts fixture that breaks exactly that rule, and one that satisfies it."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from drafter.checks import Problem, check_report, parse_deadline
+from drafter.facts import (
+    Agency,
+    Applications,
+    Channel,
+    DocRow,
+    Facts,
+    Fees,
+    Imported,
+    Overview,
+    Proactive,
+    ProactiveTable,
+    ReviewRow,
+    ReviewsAndLawsuits,
+    StatedTotals,
+)
+from drafter.report import draft_report
+from tests.conftest import example_facts
+
+
+def clean() -> Facts:
+    """A small township with applications in two columns, consistent everywhere: no problem at all."""
+    rows = {
+        "new_received": (3, 1, 0, 0, 0, 0), "carried_over": (1, 0, 0, 0, 0, 0),
+        "granted": (2, 0, 0, 0, 0, 0), "partially_granted": (0, 1, 0, 0, 0, 0),
+        "not_processed.complaints": (1, 0, 0, 0, 0, 0), "carried_forward": (1, 0, 0, 0, 0, 0),
+    }
+    return Facts(
+        year=2023, agency=Agency("某县某某镇人民政府", "某某镇", "镇"), signing_date=dt.date(2024, 1, 20),
+        banks=["national"],
+        overview=Overview(proactive=Proactive("县政府门户网站", 30, [Channel("门户网站", 20, "条", "发布"),
+                                                                      Channel("公众号", 10, "条", "发布")])),
+        applications=Applications(rows),
+        problems=["信息更新不够及时"], measures=["建立信息更新台账，明确专人每周更新。"],
+    )
+
+
+def run(facts: Facts, **kwargs) -> list[Problem]:
+    return check_report(facts, draft_report(facts).draft, **kwargs)
+
+
+def codes(facts: Facts, code: str, **kwargs) -> list[Problem]:
+    return [p for p in run(facts, **kwargs) if p.code == code]
+
+
+def with_rows(facts: Facts, **rows: tuple[int, ...]) -> Facts:
+    return dataclasses.replace(facts, applications=Applications({**facts.applications.rows, **rows}))
+
+
+def with_text(facts: Facts, **texts: str) -> Facts:
+    o = facts.overview
+    overview = dataclasses.replace(
+        o, requests_text=texts.get("requests", o.requests_text),
+        supervision=dataclasses.replace(o.supervision, text=texts.get("supervision", o.supervision.text)),
+        management=dataclasses.replace(o.management, text=texts.get("management", o.management.text)))
+    return dataclasses.replace(facts, overview=overview, other_matters=[texts["other"]] if "other" in texts else [])
+
+
+def test_the_clean_fixture_has_no_problem() -> None:
+    """The base fixture satisfies every rule, so each test below breaks exactly one."""
+    assert run(clean()) == []
+
+
+def test_a1_column_that_does_not_balance() -> None:
+    """A1: 一 + 二 must equal （七）总计 + 四 in every applicant column."""
+    broken = with_rows(clean(), carried_forward=(2, 0, 0, 0, 0, 0))
+    (problem,) = run(broken)
+    assert (problem.code, problem.severity, problem.path) == ("A1", "error", "applications[1]")
+    assert "自然人" in problem.where and "4" in problem.message and "5" in problem.message
+    assert codes(clean(), "A1") == []
+
+
+def imported(stated: StatedTotals | None = None, missing: list[str] | None = None) -> Facts:
+    return dataclasses.replace(clean(), imported=Imported("r.docx", missing=missing or [],
+                                                          stated_totals=stated or StatedTotals()))
+
+
+@pytest.mark.parametrize(("facts", "code", "path", "label"), [
+    (imported(StatedTotals(row_totals={"new_received": 5})), "B1", "imported.stated_totals.row_totals.new_received",
+     "一、本年新收政府信息公开申请数量 · 总计"),
+    (imported(StatedTotals(outcome_totals=(3, 0, 0, 0, 0, 0))), "B2", "imported.stated_totals.outcome_totals[2]",
+     "（七）总计 · 商业企业"),
+    (imported(StatedTotals(review_totals={"lawsuit_direct": 1})), "B3",
+     "imported.stated_totals.review_totals.lawsuit_direct", "未经复议直接起诉 · 总计"),
+    (imported(missing=["applications.granted[1]"]), "B5", "applications.granted[1]", "（一）予以公开 · 自然人"),
+    (imported(missing=["reviews_and_lawsuits.review.upheld"]), "B5", "reviews_and_lawsuits.review.upheld",
+     "行政复议 · 结果维持"),
+])
+def test_b1_b2_b3_b5_printed_totals_and_unreadable_cells(facts: Facts, code: str, path: str, label: str) -> None:
+    """B1–B3, B5: totals as a published report printed them, and cells it left blank, are checked."""
+    (problem,) = run(facts)
+    assert (problem.code, problem.severity, problem.path) == (code, "error", path)
+    assert label in problem.where
+
+
+def test_b1_b2_b3_correct_printed_totals_pass() -> None:
+    """B1–B3: totals printed correctly raise nothing."""
+    stated = StatedTotals(row_totals={"new_received": 4, "total": 4}, outcome_totals=(3, 1, 0, 0, 0, 0),
+                          review_totals={"review": 0})
+    assert run(imported(stated)) == []
+
+
+def test_b4_amount_that_looks_like_yuan() -> None:
+    """B4: a 行政事业性收费 of 5 万 万元 for a township was typed in 元."""
+    table = ProactiveTable(fees_10k_yuan=Decimal(50000))
+    (problem,) = run(dataclasses.replace(clean(), proactive_table=table))
+    assert (problem.code, problem.severity, problem.path) == ("B4", "warning", "proactive_table.fees_10k_yuan")
+    assert "应填5" in problem.fix
+    assert run(dataclasses.replace(clean(), proactive_table=ProactiveTable(fees_10k_yuan=Decimal("12.5")))) == []
+
+
+def _last(**changes) -> Facts:
+    base = dataclasses.replace(clean(), year=2022, signing_date=dt.date(2023, 1, 15),
+                               applications=Applications({"carried_forward": (1, 0, 0, 0, 0, 0),
+                                                          "new_received": (1, 0, 0, 0, 0, 0)}))
+    return dataclasses.replace(base, **changes)
+
+
+def test_c1_carried_over_must_equal_last_years_carried_forward() -> None:
+    """C1: this year's 上年结转 is last year's 结转下年度继续办理, column by column."""
+    assert run(clean(), last=_last()) == []
+    last = _last(applications=Applications({"carried_forward": (0, 1, 0, 0, 0, 0), "new_received": (0, 1, 0, 0, 0, 0)}))
+    found = codes(clean(), "C1", last=last)
+    assert [p.path for p in found] == ["applications.carried_over[1]", "applications.carried_over[2]"]
+    assert all(p.severity == "error" for p in found)
+
+
+def test_c2_documents_in_force_follow_from_last_year() -> None:
+    """C2: 现行有效 ≈ last year's 现行有效 + 本年制发 − 本年废止 (a warning: amendments break it)."""
+    now = dataclasses.replace(clean(), proactive_table=ProactiveTable(normative_documents=DocRow(1, 0, 3)))
+    assert codes(now, "C2", last=_last(proactive_table=ProactiveTable(normative_documents=DocRow(0, 0, 2)))) == []
+    (problem,) = codes(now, "C2", last=_last(proactive_table=ProactiveTable(normative_documents=DocRow(0, 0, 5))))
+    assert (problem.severity, problem.path) == ("warning", "proactive_table.normative_documents.in_force")
+
+
+def test_c3_last_years_pending_cases_must_reappear() -> None:
+    """C3: last year's 尚未审结 复议 should resolve into this year's figures."""
+    last = _last(reviews_and_lawsuits=ReviewsAndLawsuits(review=ReviewRow(pending=2)))
+    (problem,) = codes(clean(), "C3", last=last)
+    assert (problem.severity, problem.path) == ("warning", "reviews_and_lawsuits.review")
+    resolved = dataclasses.replace(clean(), reviews_and_lawsuits=ReviewsAndLawsuits(review=ReviewRow(upheld=1, pending=1)))
+    assert codes(resolved, "C3", last=last) == []
+
+
+def test_d1_application_count_in_the_text() -> None:
+    """D1: a count of applications in the narrative must match 表三."""
+    (problem,) = run(with_text(clean(), requests="全年新收政府信息公开申请5件，均已按时答复。"))
+    assert (problem.code, problem.severity, problem.path) == ("D1", "error", "overview.requests_text")
+    assert "5" in problem.message and "4" in problem.message and "一、本年新收" in problem.where
+    assert run(with_text(clean(), requests="全年新收政府信息公开申请4件，均已按时答复。")) == []
+
+
+def test_d2_no_applications_said_while_the_table_has_some() -> None:
+    """D2: "未收到政府信息公开申请" while 表三 is not all zero."""
+    (problem,) = run(with_text(clean(), requests="全年未收到政府信息公开申请。"))
+    assert (problem.code, problem.severity, problem.path) == ("D2", "error", "overview.requests_text")
+    assert codes(example_facts(), "D2") == []
+
+
+def test_d3_review_and_lawsuit_counts_in_the_text() -> None:
+    """D3: 行政复议/行政诉讼 stated (or denied) in the text must match 表四."""
+    (problem,) = run(with_text(clean(), supervision="全年被申请行政复议1件。"))
+    assert (problem.code, problem.path) == ("D3", "overview.supervision.text")
+    one_review = dataclasses.replace(clean(), reviews_and_lawsuits=ReviewsAndLawsuits(review=ReviewRow(upheld=1)))
+    assert codes(with_text(one_review, supervision="全年被申请行政复议1件。"), "D3") == []
+    denied = codes(with_text(one_review, supervision="全年未发生因政府信息公开引起的行政复议、行政诉讼。"), "D3")
+    assert [p.message.count("行政复议") > 0 for p in denied] == [True]
+
+
+def test_d4_the_bundled_example_558_against_478() -> None:
+    """D4: the seed's 558 against 118+356+4 = 478 is reported, as a warning (a "其中" list may be partial)."""
+    (problem,) = run(example_facts())
+    assert (problem.code, problem.severity, problem.path) == ("D4", "warning", "overview.proactive.total")
+    assert "558" in problem.message and "478" in problem.message and "118+356+4" in problem.message
+    assert "相差80条" in problem.message
+
+
+def test_d4_parts_larger_than_the_total_is_an_error() -> None:
+    """D4: parts that exceed their total cannot be right; a breakdown that adds up passes."""
+    facts = dataclasses.replace(clean(), other_matters=["全年发布信息100条，其中网站50条、公众号60条。"])
+    (problem,) = codes(facts, "D4")
+    assert (problem.severity, problem.path) == ("error", "other_matters[1]")
+    ok = dataclasses.replace(clean(), other_matters=["全年发布信息110条，其中网站50条、公众号60条。"])
+    assert codes(ok, "D4") == []
+
+
+def test_d4_channels_that_do_not_add_up_even_when_the_bank_writes_the_rest() -> None:
+    """D4: the national bank writes "其他渠道N条", and the facts are still flagged so the clerk confirms."""
+    facts = dataclasses.replace(clean(), overview=Overview(proactive=Proactive(
+        "网站", 40, [Channel("门户网站", 20, "条", "发布"), Channel("公众号", 10, "条", "发布")])))
+    (problem,) = run(facts)
+    assert (problem.code, problem.severity, problem.path) == ("D4", "warning", "overview.proactive.total")
+
+
+def test_d5_normative_document_count_in_the_text() -> None:
+    """D5: 行政规范性文件 counts in the text must match 表二."""
+    (problem,) = codes(with_text(clean(), other="本年制发行政规范性文件2件。"), "D5")
+    assert (problem.severity, problem.path) == ("error", "other_matters[1]")
+    assert "行政规范性文件 · 本年制发件数" in problem.where
+    two = dataclasses.replace(clean(), proactive_table=ProactiveTable(normative_documents=DocRow(2, 0, 2)))
+    assert codes(with_text(two, other="本年制发行政规范性文件2件。"), "D5") == []
+
+
+def test_d6_fee_notices_against_table3_row_6_2() -> None:
+    """D6: applications dropped for unpaid fees (表三（六）2) mean fee notices were issued."""
+    broken = with_rows(clean(), **{"granted": (1, 0, 0, 0, 0, 0), "other_handling.overdue_fee": (1, 0, 0, 0, 0, 0)})
+    (problem,) = run(broken)
+    assert (problem.code, problem.path) == ("D6", "fees.notices")
+    assert "（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用" in problem.where
+    assert run(dataclasses.replace(broken, fees=Fees(notices=1))) == []
+
+
+def test_d6_no_fee_collected_said_while_fees_were_collected() -> None:
+    """D6: "未收取信息处理费" in the text while an amount was collected."""
+    fees = Fees(notices=1, notice_amount_10k_yuan=Decimal("0.01"), collected_10k_yuan=Decimal("0.01"))
+    facts = with_text(dataclasses.replace(clean(), fees=fees), other="本年度未收取信息处理费。")
+    (problem,) = codes(facts, "D6")
+    assert problem.path == "other_matters[1]"
+    assert codes(dataclasses.replace(facts, other_matters=[]), "D6") == []
+
+
+def test_e1_a_township_cannot_have_regulations() -> None:
+    """E1: 规章 must be 0 for a 镇; a county department is not flagged."""
+    table = ProactiveTable(regulations=DocRow(0, 0, 1))
+    (problem,) = run(dataclasses.replace(clean(), proactive_table=table))
+    assert (problem.code, problem.severity, problem.path) == ("E1", "error", "proactive_table.regulations.in_force")
+    assert "规章 · 现行有效件数" in problem.where
+    department = dataclasses.replace(clean(), agency=Agency("某县教育局", "县教育局", "部门"), proactive_table=table)
+    assert codes(department, "E1") == []
+
+
+def test_e2_normative_documents_to_confirm() -> None:
+    """E2: non-zero 行政规范性文件 is a warning to confirm."""
+    found = run(dataclasses.replace(clean(), proactive_table=ProactiveTable(normative_documents=DocRow(1, 0, 1))))
+    assert {(p.code, p.severity) for p in found} == {("E2", "warning")}
+    assert codes(clean(), "E2") == []
+
+
+def test_e3_implausible_decision_counts_for_a_township() -> None:
+    """E3: a township with tens of thousands of 行政许可 decisions is worth a second look."""
+    (problem,) = run(dataclasses.replace(clean(), proactive_table=ProactiveTable(licensing=25000)))
+    assert (problem.code, problem.severity, problem.path) == ("E3", "warning", "proactive_table.licensing")
+    assert codes(dataclasses.replace(clean(), proactive_table=ProactiveTable(licensing=1472)), "E3") == []
+
+
+def test_e4_review_without_any_application() -> None:
+    """E4: 行政复议 while no application was received or carried over is suspicious."""
+    review = ReviewsAndLawsuits(review=ReviewRow(upheld=1))
+    (problem,) = run(dataclasses.replace(clean(), applications=Applications(), reviews_and_lawsuits=review))
+    assert (problem.code, problem.severity) == ("E4", "warning")
+    assert codes(dataclasses.replace(clean(), reviews_and_lawsuits=review), "E4") == []
+
+
+@pytest.mark.parametrize(("signed", "deadline", "severity"), [
+    (dt.date(2023, 12, 30), None, "error"),
+    (dt.date(2025, 1, 10), None, "error"),
+    (dt.date(2024, 2, 15), None, "warning"),
+    (dt.date(2024, 2, 15), "03-31", None),
+    (dt.date(2024, 1, 31), None, None),
+])
+def test_e5_signing_date_and_deadline(signed: dt.date, deadline: str | None, severity: str | None) -> None:
+    """E5: signed after the year ends, in the next year, not after the (configurable) deadline."""
+    facts = dataclasses.replace(clean(), signing_date=signed)
+    found = codes(facts, "E5", deadline=parse_deadline(deadline, 2023))
+    assert [p.severity for p in found] == ([severity] if severity else [])
+
+
+def test_e5_a_stale_year_in_the_text() -> None:
+    """E5: a year other than the report year and the signing year, e.g. text kept from last year."""
+    (problem,) = run(with_text(clean(), management="2022年，镇政府主要领导听取汇报。"))
+    assert (problem.code, problem.severity, problem.path) == ("E5", "warning", "overview.management.text")
+    assert run(with_text(clean(), management="2024年，镇政府将继续完善制度。")) == []
+
+
+@pytest.mark.parametrize("citation", [
+    "国办发〔2021〕30号", "国办公开办函【2021】30号", "国办公开办函[2021]30号", "国办公开办函〔2019〕60号",
+    "《关于政府信息公开工作年度报告有关事项的通知》",
+])
+def test_e6_wrong_citations(citation: str) -> None:
+    """E6: 国办发 for 国办公开办函, 【】 or [] for 〔〕, the 2019 notice cited for a 2021-or-later report."""
+    facts = dataclasses.replace(clean(), basis_notice=f"《年度报告格式》（{citation}）")
+    (problem,) = run(facts)
+    assert (problem.code, problem.severity, problem.path) == ("E6", "error", "basis_notice")
+
+
+def test_e6_the_right_citation_passes() -> None:
+    """E6: 国办公开办函〔2021〕30号 is the correct citation."""
+    assert run(dataclasses.replace(clean(), basis_notice="《年度报告格式》（国办公开办函〔2021〕30号）")) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("01-31", dt.date(2024, 1, 31)), ("3-31", dt.date(2024, 3, 31)), ("2024-02-29", dt.date(2024, 2, 29)),
+    ("3月31日", dt.date(2024, 3, 31)), (None, None),
+])
+def test_deadline_option_forms(text: str | None, expected: dt.date | None) -> None:
+    """--deadline takes 月-日 (in the year after the report) or a full date."""
+    assert parse_deadline(text, 2023) == expected
+
+
+def test_deadline_option_rejects_nonsense() -> None:
+    """A deadline that is no date gives a Chinese reason."""
+    with pytest.raises(ValueError, match="公布期限"):
+        parse_deadline("13-45", 2023)

@@ -1,0 +1,80 @@
+"""Narrative lint with jieba: doubled characters and words (L1), sections copied from last year (L2)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from drafter.lint import COPY_THRESHOLD, doubles_in, lint_draft, own_names, tokenizer
+from drafter.report import draft_report
+from tests.test_checks import clean, with_text
+
+
+def lint(facts, last=None):
+    last_draft = draft_report(last).draft if last else None
+    return lint_draft(facts, draft_report(facts).draft, last=last, last_draft=last_draft)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("为进一步推进工作，二街镇镇严格按照要求。", ["二街镇镇"]),
+    ("我们们的的工作", ["我们们", "的的"]),
+    ("政府政府信息公开", ["政府政府"]),
+    ("二街镇镇长主持会议。", []),
+    ("常常看看，人人天天都能查到。", []),
+    ("政府信息公开开展情况良好，工作作风扎实。", []),
+    ("新发村村委会按时公开村务。", []),
+])
+def test_doubled_characters_and_words(text: str, expected: list[str]) -> None:
+    """L1: "二街镇镇" is caught with the agency's name in jieba's dictionary; real reduplication is not."""
+    assert doubles_in(text, tokenizer(["二街镇", "二街镇人民政府"])) == expected
+
+
+def test_l1_reports_the_field_the_doubled_word_is_in() -> None:
+    """L1: the seed's "二街镇镇" typed into a narrative field is reported with that field's path."""
+    facts = dataclasses.replace(with_text(clean(), management="某某镇镇严格按照要求推进政务公开。"))
+    (problem,) = lint(facts)
+    assert (problem.code, problem.severity, problem.path) == ("L1", "warning", "overview.management.text")
+    assert "某某镇镇" in problem.message
+    assert lint(clean()) == []
+
+
+def test_own_names_include_the_agency_and_channel_names() -> None:
+    """The agency's own names (and channel names, without quotes) go into jieba's dictionary."""
+    names = own_names(clean())
+    assert {"某县某某镇人民政府", "某某镇", "某某镇人民政府", "门户网站", "公众号"} <= set(names)
+
+
+MEASURES = [
+    "统一认识，努力规范工作流程。进一步梳理辖区以及所属单位所掌握的政府信息，及时提供，定期维护，确保工作有效运作。",
+    "认真梳理，逐步扩大公开内容。对原有的政府信息公开目录进行补充完善，保证公开信息的完整性和准确性。",
+]
+
+
+def test_l2_a_section_copied_from_last_year_quotes_the_repeated_sentences() -> None:
+    """L2: 五 identical to last year's but for the year is flagged, quoting the repeated sentences."""
+    now = dataclasses.replace(clean(), measures=MEASURES)
+    last = dataclasses.replace(now, year=2022, signing_date=dt.date(2023, 1, 18))
+    (problem,) = [p for p in lint(now, last) if p.code == "L2" and p.path == "measures"]
+    assert (problem.severity, problem.path) == ("warning", "measures")
+    assert "五、存在的主要问题及改进情况" in problem.message and "2022年" in problem.message
+    assert "“一是统一认识，努力规范工作流程。”" in problem.message
+    assert float(problem.message.split("相似度为")[1].split("%")[0]) / 100 >= COPY_THRESHOLD
+
+
+def test_l2_a_rewritten_section_passes() -> None:
+    """L2: a section rewritten for the new year is not flagged."""
+    now = dataclasses.replace(clean(), measures=MEASURES)
+    last = dataclasses.replace(now, year=2022, signing_date=dt.date(2023, 1, 18), measures=[
+        "加强培训，提高信息公开工作人员业务水平，每季度组织一次专题学习并开展考核。",
+        "完善平台，推进政务新媒体与门户网站信息同步发布，开设专栏集中公开重点领域信息。",
+    ])
+    assert [p for p in lint(now, last) if p.code == "L2" and p.path == "measures"] == []
+
+
+def test_l2_standard_text_only_is_flagged_as_copied() -> None:
+    """L2: a section made only of the bank's standard sentences reads as last year's with new numbers."""
+    last = dataclasses.replace(clean(), year=2022, signing_date=dt.date(2023, 1, 18))
+    (problem,) = [p for p in lint(clean(), last) if p.code == "L2" and p.path == "overview"]
+    assert problem.where == "一、总体情况" and "相似度为100%" in problem.message
