@@ -23,14 +23,16 @@ T4_HTML = """<h2>四、政府信息公开行政复议、行政诉讼情况</h2>
 def _page(body: str) -> str:
     """A portal page: navigation, a layout table around the article, scripts."""
     return ("<html><head><title>门户</title><script>var x='1 | 2';</script></head><body>"
-            "<div class=nav>首页 &gt; 政府信息公开年报</div><table width=100%><tr><td>"
-            f"<div class=article>{body}</div></td></tr></table></body></html>")
+            "<div class=nav>当前位置：首页 &gt; 年报 &gt; 某某县某某乡2022年政府信息公开工作年度报告</div>"
+            "<table width=100%><tr><td>发布日期：2023-04-09</td></tr><tr><td>"
+            f"<div class=article>{body}</div></td></tr></table>"
+            "<div class=footer><p>发布日期：2023年4月9日</p><p>主办：某某县人民政府办公室</p></div></body></html>")
 
 
 def _html(tmp_path: Path) -> Path:
     body = """<p style="text-align:center">某某县某某乡2022年政府信息公开工作年度报告</p>
 <p>本报告中所列数据统计期限自2022年1月1日起至2022年12月31日止。</p>
-<h2>一、总体情况</h2><p>（一）主动公开政府信息情况。全年主动公开政府信息１２条，其中，县政府网站发布10条、公众号发布2条。</p>
+<h2>一、总体情况</h2><p><strong>（一）主动公开政府信息情况。</strong>全年共主动公开各类信息１２条，其中，通过县政府网站发布10条、公众号发布2条。</p>
 <h2>二、主动公开政府信息情况</h2>
 <table><tr><td colspan=4>第二十条第(一)项</td></tr>
 <tr><td>信息内容</td><td>本年(2022)制发件数</td><td>本年(2022)废止件数</td><td>现行有效件数</td></tr>
@@ -44,18 +46,20 @@ def _html(tmp_path: Path) -> Path:
 <tr><td colspan=4>第二十条第(八)项</td></tr>
 <tr><td>信息内容</td><td colspan=3>本年收费金额(单位:万元)</td></tr><tr><td>行政事业性收费</td><td colspan=3>1.5</td></tr>
 </table>""" + T4_HTML + """<h2>六、其他需要报告的事项</h2><p>本年度未收取信息处理费。</p>
-<p style="text-align:right">某某县某某乡人民政府</p><p>2023年1月20日</p>"""
+<p style="text-align:right">某某县某某乡人民政府　2023年1月20日</p>"""
     path = tmp_path / "page.html"
     path.write_text(_page(body), encoding="utf-8")
     return path
 
 
 def test_portal_html_with_spans_and_label_variants(tmp_path: Path) -> None:
-    """rowspan/colspan, "规范性文件", year notes in headers and ASCII brackets are all read."""
+    """rowspan/colspan, "规范性文件", year notes in headers, ASCII brackets, breadcrumbs and footers are handled."""
     result = import_report(_html(tmp_path))
     facts = result.facts
     assert (facts.year, facts.agency.name, facts.agency.short_name, facts.agency.kind) == (
         2022, "某某县某某乡人民政府", "某某乡", "乡")
+    assert facts.signing_date.isoformat() == "2023-01-20"  # not the page footer's 发布日期
+    assert facts.overview.proactive.channels[0].name == "县政府网站"
     p = facts.proactive_table
     assert (p.normative_documents.issued, p.normative_documents.repealed, p.normative_documents.in_force) == (2, 1, 5)
     assert (p.licensing, p.coercive_measures, str(p.fees_10k_yuan)) == (7, 0, "1.5")
@@ -63,6 +67,7 @@ def test_portal_html_with_spans_and_label_variants(tmp_path: Path) -> None:
     r = facts.reviews_and_lawsuits
     assert (r.review.upheld, r.review.pending, r.lawsuit_after_review.upheld) == (1, 1, 3)
     assert facts.imported is not None and facts.imported.stated_totals.review_totals["review"] == 2
+    assert facts.imported.sections["other"] == "本年度未收取信息处理费。"
 
 
 def test_unreadable_cells_are_listed_and_written_as_null(tmp_path: Path) -> None:

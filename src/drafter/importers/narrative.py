@@ -15,13 +15,14 @@ HEADING_WORDS = {1: ("总体情况",), 2: ("主动公开",), 3: ("申请",), 4: 
                  6: ("其他", "其它")}
 _NUMERALS = "一二三四五六"
 _CN_DIGITS = "〇一二三四五六七八九"
+_DATE_HAN = re.compile(r"([〇零○OОΟ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
 _HEADING = re.compile(r"^([一二三四五六1-6])\s*[、.．]\s*(.{2,30})$")
 _SUB = re.compile(r"^[(（]([一二三四五六七八九十])[)）]\s*")
 SUB_WORDS = (("overview.proactive", ("主动公开",)), ("overview.requests", ("依申请", "申请公开")),
              ("overview.management", ("管理",)), ("overview.platform", ("平台",)),
              ("overview.supervision", ("监督", "保障", "考核")))
 _TITLE = re.compile(r"(\d{4})\s*年度?\s*政府信息公开(?:工作)?年度报告")
-_DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
+_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 _CHANNEL = re.compile(r"^(.+?)(公开|发布|推送|更新|上传|刊登|刊发|报送)?([0-9０-９]+)\s*(条|篇|件|个|期|次)$")
 
 
@@ -51,14 +52,20 @@ def split_sections(blocks: list[Block]) -> dict[int, list[str]]:
 
 
 def find_title(paragraphs: list[str]) -> tuple[int, str, int] | None:
-    """(index, name before the year, year) of the title; a name on the line above is joined."""
-    for i, text in enumerate(paragraphs[:8]):
-        m = _TITLE.search(values.nfkc(text).replace(" ", ""))
-        if m:
-            name = values.nfkc(text).replace(" ", "")[:m.start()]
-            if not name and i > 0 and len(paragraphs[i - 1]) <= 30:
-                name = paragraphs[i - 1].replace(" ", "")
-            return i, name, int(m.group(1))
+    """(index, name before the year, year) of the title; a name on the line above is joined.
+
+    Only a short paragraph ending in "年度报告" counts (the intro cites "关于做好2023年…年度报告编制…的通知");
+    a breadcrumb prefix ("首页 > … > ") is cut off.
+    """
+    for i, text in enumerate(paragraphs):
+        plain = values.nfkc(text).replace(" ", "")
+        m = _TITLE.search(plain)
+        if not m or m.end() != len(plain) or len(plain) > 80:
+            continue
+        name = re.split(r"[>»:/|]", plain[:m.start()])[-1]
+        if not name and i > 0 and len(paragraphs[i - 1]) <= 30 and _TITLE.search(paragraphs[i - 1]) is None:
+            name = values.nfkc(paragraphs[i - 1]).replace(" ", "")
+        return i, name, int(m.group(1))
     return None
 
 
@@ -71,21 +78,29 @@ def arabic_date(text: str) -> str:
         tens, _, ones = digits.partition("十")
         return str((_CN_DIGITS.index(tens) if tens else 1) * 10 + (_CN_DIGITS.index(ones) if ones else 0))
     text = re.sub(r"[零○〇OОΟ]", "〇", text)
-    return re.sub(r"[〇零一二三四五六七八九十]+", number, text)
+    return re.sub(r"[〇一二三四五六七八九十]+", number, text)
 
 
-def find_signature(paragraphs: list[str]) -> tuple[str, dt.date] | None:
-    """The agency name and date signed at the end (the last date-only paragraph)."""
-    for i in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 6), -1):
-        m = _DATE.match(arabic_date(values.nfkc(paragraphs[i]).replace(" ", "")))
-        if m:
-            try:
-                day = dt.date(*(int(g) for g in m.groups()))
-            except ValueError:
-                return None
-            name = paragraphs[i - 1].replace(" ", "") if i > 0 else ""
-            ok = name and len(name) <= 40 and not name.endswith(("。", "；", ";"))
-            return (name if ok else ""), day
+def find_signature(paragraphs: list[str]) -> tuple[str, dt.date, int] | None:
+    """The agency name, the date signed and the index where the signature starts: the first date-only
+    paragraph (or "name date" on one line) from the start of ``paragraphs`` (section 六, so that page
+    footers further down are never taken for it)."""
+    for i, text in enumerate(paragraphs):
+        plain = values.nfkc(text).replace(" ", "")
+        m = _DATE.search(plain) or _DATE_HAN.search(plain)
+        prefix = plain[:m.start()] if m else ""
+        if not m or (prefix and (len(plain) > 60 or prefix.endswith(("。", "，", ",", ":", ";")))):
+            continue
+        try:
+            day = dt.date(*(int(arabic_date(g)) for g in m.groups()))
+        except ValueError:
+            return None
+        if prefix:
+            return (prefix if len(prefix) <= 40 else ""), day, i
+        name = values.nfkc(paragraphs[i - 1]).replace(" ", "") if i > 0 else ""
+        if name and len(name) <= 40 and not name.endswith(("。", "；", ";", ":")):
+            return name, day, i - 1
+        return "", day, i
     return None
 
 
@@ -125,7 +140,7 @@ def overview_parts(paragraphs: list[str]) -> dict[str, str]:
 
 def proactive_figures(text: str) -> tuple[int | None, list[Channel], str]:
     """Total, channels ("其中，A公开118篇、B发布356条") and platforms stated in 一（一）."""
-    m = re.search(r"主动公开(?:政府)?信息(?:共)?\s*([0-9０-９]+)\s*(?:条|篇|件)", text)
+    m = re.search(r"主动公开[^，。,;；：:0-9０-９]{0,12}?(?:共计|共|累计|合计)?\s*([0-9０-９]+)\s*(?:条|篇|件)", text)
     total = int(values.nfkc(m.group(1))) if m else None
     channels = []
     mc = re.search(r"其中[，,:：]?(.+?)(?:。|$)", text)
@@ -133,7 +148,7 @@ def proactive_figures(text: str) -> tuple[int | None, list[Channel], str]:
         for item in re.split(r"[、，,；;]", mc.group(1)):
             hit = _CHANNEL.match(item.strip())
             if hit:
-                channels.append(Channel(hit.group(1), int(values.nfkc(hit.group(3))), hit.group(4),
+                channels.append(Channel(re.sub(r"^(通过|在|于|经)", "", hit.group(1)), int(values.nfkc(hit.group(3))), hit.group(4),
                                         hit.group(2) or ""))
     mp = re.search(r"主动在(.+?)上?公开", text)
     return total, channels, (mp.group(1) if mp else "")

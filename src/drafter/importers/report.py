@@ -42,21 +42,29 @@ def import_blocks(blocks: list[Block], source: str) -> ImportResult:
     read_table2(rows, facts, f)
     read_table3(rows, facts, f)
     read_table4(rows, facts, f)
-    title = _identity(paragraphs, facts, f)
+    sections = N.split_sections(blocks)
+    title = _identity(paragraphs, sections, facts, f)
     if title is None and len(f.unread_tables) == 3:
         raise DrafterError(f"“{source}”看起来不是政府信息公开工作年度报告：既没有找到标题，也没有找到任何一张统计表。"
                            "请确认文件是否正确。")
-    _narrative(N.split_sections(blocks), title, facts, f)
+    _narrative(sections, title, facts, f)
     imported.format = "2019" if f.old_format else "2021"
     imported.missing = f.missing
     imported.stated_totals = f.stated
     return ImportResult(facts, f.problems, f.notes, f.unread_tables)
 
 
-def _identity(paragraphs: list[str], facts: Facts, f: Findings) -> str | None:
-    """Year and name from the title, agency and date from the signature. Returns the title text."""
+def _identity(paragraphs: list[str], sections: dict[int, list[str]], facts: Facts, f: Findings) -> str | None:
+    """Year and name from the title, agency and date from the signature. Returns the title text.
+
+    The signature is looked for in section 六 (and cut from it, with any page footer below it),
+    else in the last paragraphs."""
     title = N.find_title(paragraphs)
-    signature = N.find_signature(paragraphs)
+    signature = N.find_signature(sections.get(6, []))
+    if signature:
+        sections[6] = sections[6][:signature[2]]
+    else:
+        signature = N.find_signature(paragraphs[-6:])
     title_name = title[1] if title else ""
     if title:
         facts.year = title[2]
@@ -95,7 +103,7 @@ def _narrative(sections: dict[int, list[str]], title: str | None, facts: Facts, 
     if sections.get(5):
         kept["improvement"] = "\n".join(sections[5])
         facts.problems, facts.measures = N.problems_and_measures(sections[5])
-    other = [p for p in sections.get(6, []) if p.replace(" ", "") not in _signature_lines(facts)]
+    other = sections.get(6, [])
     if other:
         kept["other"] = "\n".join(other)
     stated = N.fees_stated(kept.get("other", ""))
@@ -106,11 +114,6 @@ def _narrative(sections: dict[int, list[str]], title: str | None, facts: Facts, 
     if unread:
         what = "、".join(FEE_LABELS[name] for name in unread)
         f.lose([f"fees.{name}" for name in unread], f"第六部分没有写明信息处理费的{what}，未能读出。")
-
-
-def _signature_lines(facts: Facts) -> set[str]:
-    d = facts.signing_date
-    return {facts.agency.name, f"{d.year}年{d.month}月{d.day}日", f"{d.year}年{d.month:02d}月{d.day:02d}日"}
 
 
 def _overview(parts: dict[str, str], facts: Facts, f: Findings) -> None:

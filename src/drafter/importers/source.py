@@ -68,8 +68,8 @@ def grid_blocks(body: list[object], tables: list[list[list[GridCell]]] | None = 
     blocks: list[Block] = []
     n = 0
     for item in body:
-        if isinstance(item, str):
-            blocks.append(item)
+        if isinstance(item, str):  # a Word paragraph may hold several lines (manual line breaks)
+            blocks.extend(line.strip() for line in item.split("\n") if line.strip())
             continue
         grid = tables[item] if tables is not None and isinstance(item, int) else item
         blocks.extend(grid_rows(grid, n))  # type: ignore[arg-type]
