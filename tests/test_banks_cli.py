@@ -93,13 +93,15 @@ def test_banks_lint_passes_the_shipped_banks(capsys) -> None:
 
 
 def test_banks_lint_lists_every_problem_with_slot_and_line(tmp_path: Path, capsys) -> None:
-    """Unknown slot, unreachable variant, conditional last variant, unknown variables: all reported, exit 1."""
+    """Unknown slot, unreachable variant, conditional last variant, unknown variables (also of loop items): exit 1."""
     body = (
         "  overview.proactve:\n    - text: \"x\"\n"                                    # 4: unknown slot
         "  title:\n    - text: \"a\"\n    - text: \"b\"\n"                              # 6-8: unreachable
         "  opening:\n    - when: year > 2000\n      text: \"x\"\n"                       # 9-11: ends with when
         "  other.fees:\n    - when: fees.nosuch\n      text: \"x\"\n"                     # 12-14: attribute
         "    - text: \"{{ nothing }}{% for p in problems %}{{ p }}{% endfor %}\"\n"     # 15: free name
+        "  reviews.review:\n"
+        "    - text: \"{% for r in reviews.review.results %}{{ r.label }}{{ r.cnt }}{% endfor %}\"\n"  # 17: loop item
     )
     bank = _bank(tmp_path, "county.yaml", body)
     assert main(["banks", "lint", str(bank)]) == 1
@@ -110,10 +112,11 @@ def test_banks_lint_lists_every_problem_with_slot_and_line(tmp_path: Path, capsy
         "槽位“opening”（第 10 行）：最后一个写法带有 when 条件",
         "槽位“other.fees”（第 13 行）：第 1 个写法的条件使用了不存在的变量“fees.nosuch”",
         "槽位“other.fees”（第 15 行）：第 2 个写法的文字使用了不存在的变量“nothing”",
+        "槽位“reviews.review”（第 17 行）：第 1 个写法的文字使用了不存在的变量“r.cnt”",
     ]
     for message in expected:
         assert message in err
-    assert "发现 5 个问题" in err and "“p”" not in err
+    assert "发现 6 个问题" in err and "“p”" not in err and "r.label" not in err
 
 
 def test_banks_lint_reports_a_bank_that_misses_outline_slots(tmp_path: Path, capsys) -> None:

@@ -47,12 +47,24 @@ class Problem:
 
 
 def representative_context() -> dict[str, Any]:
-    """The context of the bundled example with itself as last year: every key a bank may use."""
+    """The bundled example with every table cell, fee and list non-zero, and itself as last year.
+
+    The context's keys do not depend on the facts; non-empty lists let loop variables be checked too.
+    """
+    from decimal import Decimal
+
     from drafter.commands.demo import EXAMPLE, example_text
     from drafter.context import build_context
+    from drafter.facts import Applications, DocRow, Fees, ProactiveTable, ReviewRow, ReviewsAndLawsuits
     from drafter.factsfile import parse_facts, parse_yaml
+    from drafter.tables import T3_ROWS
 
     facts = parse_facts(parse_yaml(example_text(), EXAMPLE), EXAMPLE)
+    facts.proactive_table = ProactiveTable(DocRow(1, 1, 1), DocRow(1, 1, 1), 1, 1, 0, Decimal(1))
+    facts.applications = Applications({row.key: (1, 1, 0, 0, 0, 0) for row in T3_ROWS if row.key != "total"})
+    facts.reviews_and_lawsuits = ReviewsAndLawsuits(*(ReviewRow(1, 1, 0, 1) for _ in range(3)))
+    facts.fees = Fees(1, Decimal(1), Decimal(1))
+    facts.other_matters = ["其他事项。"]
     return build_context(facts, last=facts)
 
 
@@ -121,21 +133,44 @@ def unknown_variables(ast: nodes.Template, ctx: dict[str, Any], env: SandboxedEn
     """Free names missing from the context, and attribute chains (``applications.nosuch``) that do not resolve."""
     free = meta.find_undeclared_variables(ast)
     bad = sorted(name for name in free if name not in ctx and name not in env.globals)
+    samples = _loop_samples(ast, ctx)
     for node in ast.find_all((nodes.Getattr, nodes.Getitem)):
         chain = _chain(node)
-        if not chain or chain[0] not in free or chain[0] not in ctx:
+        if chain and chain[0] in free and chain[0] in ctx:
+            _resolve(chain, ctx, bad)
+        elif chain and chain[0] in samples and len(samples[chain[0]]) == 1:
+            _resolve(chain, {chain[0]: samples[chain[0]][0]}, bad)
+    return bad
+
+
+def _loop_samples(ast: nodes.Template, ctx: dict[str, Any]) -> dict[str, list[Any]]:
+    """Loop variable → the first items of the context lists it iterates over ({% for d in table2.doc_rows %})."""
+    samples: dict[str, list[Any]] = {}
+    for loop in ast.find_all(nodes.For):
+        if not isinstance(loop.target, nodes.Name):
             continue
         value: Any = ctx
-        for i, key in enumerate(chain):
-            if not isinstance(value, dict):
-                break  # an attribute of a list or string (a method); not checked
-            if key not in value:
-                name = ".".join(chain[: i + 1])
-                if name not in bad:
-                    bad.append(name)
-                break
-            value = value[key]
-    return bad
+        for key in _chain(loop.iter) or [""]:
+            value = value.get(key) if isinstance(value, dict) else None
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            samples.setdefault(loop.target.name, []).append(value[0])
+        else:
+            samples.setdefault(loop.target.name, []).extend([None, None])  # unknown: not checked
+    return samples
+
+
+def _resolve(chain: list[str], ctx: dict[str, Any], bad: list[str]) -> None:
+    """Walk ``chain`` through nested dicts; record the first prefix that does not exist."""
+    value: Any = ctx
+    for i, key in enumerate(chain):
+        if not isinstance(value, dict):
+            break  # an attribute of a list or string (a method); not checked
+        if key not in value:
+            name = ".".join(chain[: i + 1])
+            if name not in bad:
+                bad.append(name)
+            break
+        value = value[key]
 
 
 def _chain(node: nodes.Node) -> list[str]:
