@@ -88,7 +88,9 @@ def _twips(mm: float) -> int:
     return round(mm * L.MM_TO_TWIPS)
 
 
-def _cell_xml(cell: Cell, width: int, *, continuation: bool) -> str:
+@functools.lru_cache(maxsize=16384)
+def _cell_xml(cell: Cell, width: int, continuation: bool) -> str:
+    """One ``w:tc``. Cached: labels, headers and most numbers repeat across the reports of a batch."""
     span = f'<w:gridSpan w:val="{cell.colspan}"/>' if cell.colspan > 1 else ""
     vmerge = ""
     if cell.rowspan > 1:
@@ -103,33 +105,32 @@ def _cell_xml(cell: Cell, width: int, *, continuation: bool) -> str:
     return f'<w:tc>{props}<w:p>{ppr}<w:r><w:rPr><w:rStyle w:val="{TABLE_CHAR}"/></w:rPr>{content}</w:r></w:p></w:tc>'
 
 
-def table_xml(table: Table) -> str:
-    """A ``w:tbl`` for the grid: one ``w:tc`` per covered span of each row, merges as gridSpan/vMerge."""
-    widths = [_twips(w) for w in table.col_widths_mm]
-    owner: dict[tuple[int, int], Cell] = {}
-    for cell in table.cells:
-        for r in range(cell.row, cell.row + cell.rowspan):
-            for c in range(cell.col, cell.col + cell.colspan):
-                owner[(r, c)] = cell
+@functools.lru_cache(maxsize=64)
+def _table_head(widths: tuple[int, ...]) -> str:
     border = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
                      for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
-    parts = [
-        f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/>'
-        f'<w:tblBorders>{border}</w:tblBorders><w:tblLayout w:type="fixed"/>'
-        f'<w:tblCellMar><w:left w:w="{L.CELL_MARGIN_TWIPS}" w:type="dxa"/>'
-        f'<w:right w:w="{L.CELL_MARGIN_TWIPS}" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>',
-        *(f'<w:gridCol w:w="{w}"/>' for w in widths),
-        "</w:tblGrid>",
-    ]
-    for r in range(table.n_rows):
-        header = "<w:tblHeader/>" if r < table.header_rows else ""
-        parts.append(f"<w:tr><w:trPr><w:cantSplit/>{header}</w:trPr>")
-        c = 0
-        while c < table.n_cols:
-            cell = owner[(r, c)]
-            width = sum(widths[cell.col:cell.col + cell.colspan])
-            parts.append(_cell_xml(cell, width, continuation=cell.row != r))
-            c += cell.colspan
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    return (f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/>'
+            f'<w:tblBorders>{border}</w:tblBorders><w:tblLayout w:type="fixed"/>'
+            f'<w:tblCellMar><w:left w:w="{L.CELL_MARGIN_TWIPS}" w:type="dxa"/>'
+            f'<w:right w:w="{L.CELL_MARGIN_TWIPS}" w:type="dxa"/></w:tblCellMar></w:tblPr>'
+            f'<w:tblGrid>{grid}</w:tblGrid>')
+
+
+def table_xml(table: Table) -> str:
+    """A ``w:tbl`` for the grid: one ``w:tc`` per covered span of each row, merges as gridSpan/vMerge."""
+    widths = tuple(_twips(w) for w in table.col_widths_mm)
+    rows: list[list[tuple[int, str]]] = [[] for _ in range(table.n_rows)]
+    for cell in table.cells:  # a cell spanning rows appears in each: restart, then continuations
+        width = sum(widths[cell.col:cell.col + cell.colspan])
+        for r in range(cell.row, cell.row + cell.rowspan):
+            rows[r].append((cell.col, _cell_xml(cell, width, r != cell.row)))
+    parts = [_table_head(widths)]
+    for r, cells in enumerate(rows):
+        cells.sort()
+        parts.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if r < table.header_rows
+                     else "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+        parts.extend(xml for _, xml in cells)
         parts.append("</w:tr>")
     parts.append("</w:tbl>")
     return "".join(parts)
