@@ -165,3 +165,16 @@ def test_render_path_never_loads_the_spreadsheet_library(example_path: Path) -> 
     done = subprocess.run([sys.executable, "-c", probe, "render", str(example_path), "--format", "docx,html,md"],
                           capture_output=True, text=True, check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_check_errors_fail_the_row(tmp_path: Path) -> None:
+    """A row whose 表三 does not balance (勾稽 A1) gets no report; problems.csv names the rule and the cell."""
+    broken = _row("某某县丁镇人民政府", "丁镇")
+    column = [c.header for c in COLUMNS].index("表三｜一、本年新收政府信息公开申请数量｜自然人")
+    broken[column] = int(broken[column]) + 1
+    table = _write_csv(tmp_path / "t.csv", [broken, _row("某某县甲镇人民政府", "甲镇")])
+    out = tmp_path / "out"
+    assert main(["batch", str(table), "-o", str(out), "--format", "txt"]) == 1
+    assert _reports(out, ".txt") == [f"某某县甲镇2024年{TITLE}.txt"]
+    problems = (out / "problems.csv").read_text(encoding="utf-8-sig")
+    assert "[A1]" in problems and "自然人" in problems and "某某县丁镇人民政府" in problems

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter import __version__
+from drafter.draft import Draft
 from drafter.errors import DrafterError
 from drafter.facts import Facts
 from drafter.fileio import atomic_write_bytes, atomic_write_text
@@ -45,6 +46,7 @@ class Result:
     status: str  # "written" | "skipped" | "failed"
     problems: list[str] = field(default_factory=list)
     paths: list[str] = field(default_factory=list)
+    warnings: int = 0  # check warnings (they do not fail the row)
 
 
 @dataclass(frozen=True)
@@ -132,17 +134,13 @@ def _decide(path: Path, input_hash: str, force: bool) -> str:
     return "compare"
 
 
-def _check_problems(facts: Facts) -> list[str]:
-    """Errors of ``drafter.checks`` (when present) fail the row; warnings do not."""
-    try:
-        checks = importlib.import_module("drafter.checks")
-    except ImportError:
-        return []
-    run = getattr(checks, "check_facts", None) or getattr(checks, "run_checks", None)
-    if run is None:
-        return []
-    return [f"{getattr(p, 'code', '')} {getattr(p, 'message', p)}".strip()
-            for p in run(facts) if getattr(p, "severity", "error") == "error"]
+def check_errors(facts: Facts, draft: Draft) -> tuple[list[str], int]:
+    """The errors of ``checks.check_report`` (they fail the row, as they stop ``render``) and the count of warnings."""
+    from drafter import checks
+
+    problems = checks.sort_problems(checks.check_report(facts, draft))
+    errors = [f"[{p.code}] {p.as_json()['message']}" for p in problems if p.severity == checks.ERROR]
+    return errors, len(problems) - len(errors)
 
 
 def process(job: Job, settings: Settings) -> Result:
@@ -162,10 +160,10 @@ def _process(job: Job, facts: Facts, settings: Settings) -> Result:
     actions = {fmt: _decide(path, job.input_hash[fmt], settings.force) for fmt, path in job.targets.items()}
     if all(a == "skip" for a in actions.values()):
         return Result(job.row, job.agency, "skipped", paths=[str(p) for p in job.targets.values()])
-    problems = _check_problems(facts)
-    if problems:
-        return Result(job.row, job.agency, "failed", problems)
     draft = draft_report(facts, extra_banks=list(settings.banks), base=settings.base).draft
+    problems, warnings = check_errors(facts, draft)
+    if problems:
+        return Result(job.row, job.agency, "failed", problems, warnings=warnings)
     written: list[str] = []
     changed = False
     for fmt, path in job.targets.items():
@@ -182,8 +180,8 @@ def _process(job: Job, facts: Facts, settings: Settings) -> Result:
         atomic_write_text(stamp_path(path), json.dumps({"input": job.input_hash[fmt], "output": _sha256(data)}))
         written.append(str(path))
     if problems:
-        return Result(job.row, job.agency, "failed", problems, written)
-    return Result(job.row, job.agency, "written" if changed else "skipped", paths=written)
+        return Result(job.row, job.agency, "failed", problems, written, warnings)
+    return Result(job.row, job.agency, "written" if changed else "skipped", paths=written, warnings=warnings)
 
 
 def remove_stale_temporaries(out_dir: Path) -> None:

@@ -129,6 +129,9 @@ def _summary(results: list[Result], failed: list[Result]) -> None:
     for status, label in STATUS.items():
         counts.add_row(label, str(sum(1 for r in results if r.status == status)))
     console.show(counts)
+    warned = sum(1 for r in results if r.warnings and r.status != "failed")
+    if warned:
+        console.warn(f"{warned} 份报告有检查提示（不影响生成），请对相应事实运行 drafter check 逐条核实。")
     if failed:
         table = Table(title="失败的行", show_header=True, show_lines=True)
         for name in ("行号", "机关", "问题"):
