@@ -14,7 +14,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="一次列出全部问题：表格勾稽关系、正文数字与表格是否一致、与上年报告的衔接、年份和文号、"
                     "重复字词、与上年内容雷同。由 drafter import 读入的报告，检查其原文；否则检查将生成的报告。"
                     "有“错误”时退出码为 1，只有“提示”时为 0。")
-    p.add_argument("facts", metavar="事实文件", help="事实文件路径，例如 二街镇2023.yaml")
+    p.add_argument("facts", metavar="事实文件",
+                   help="事实文件路径，例如 二街镇2023.yaml；也可以直接给已发布的报告（.docx、.html、.txt），先读入再检查")
     p.add_argument("--format", choices=("text", "json"), default="text", metavar="格式",
                    help="输出格式：text（表格，默认）或 json（列表，每个问题含 code、severity、path、message）")
     p.add_argument("--deadline", metavar="期限",
@@ -40,11 +41,17 @@ def run(args: argparse.Namespace) -> int:
     from drafter.commands.explain import load_last_arg
     from drafter.factsfile import load_facts
     from drafter.gate import show
+    from drafter.importers.report import is_report
     from drafter.report import draft_report
     from drafter.textchecks import report_units
 
     facts_path = Path(args.facts)
-    facts = load_facts(facts_path)
+    if is_report(facts_path):
+        from drafter.commands.import_report import facts_for_check
+
+        facts = facts_for_check(facts_path)
+    else:
+        facts = load_facts(facts_path)
     deadline = parse_deadline_arg(args, facts.year)
     last = load_last_arg(args, facts)
     draft = draft_report(facts, last=last, extra_banks=args.bank, base=facts_path.parent).draft

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from drafter.errors import EXIT_OK, EXIT_PROBLEMS
+
+if TYPE_CHECKING:
+    from drafter.facts import Facts
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -58,3 +62,14 @@ def run(args: argparse.Namespace) -> int:
         console.error(f"{'、'.join(result.unread_tables)}整张未能读出，请核对原报告后在事实文件中补填。")
         return EXIT_PROBLEMS
     return EXIT_OK
+
+
+def facts_for_check(path: Path) -> Facts:
+    """``drafter check REPORT``: import in memory (nothing written), say what could not be read."""
+    from drafter import console
+    from drafter.importers.report import usable_import
+
+    result = usable_import(path)
+    for kind, message in report_lines(result):
+        (console.warn if kind == "warn" else console.info)(message)
+    return result.facts

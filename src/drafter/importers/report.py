@@ -10,7 +10,7 @@ from pathlib import Path
 from drafter.errors import DrafterError
 from drafter.facts import Agency, Facts, Imported
 from drafter.importers import narrative as N
-from drafter.importers.source import Block, Row, read_blocks
+from drafter.importers.source import SUFFIXES, Block, Row, read_blocks
 from drafter.importers.tables_read import Findings, read_table2, read_table3, read_table4
 
 FEE_LABELS = {"notices": "收费通知件数", "notice_amount_10k_yuan": "收费通知金额", "collected_10k_yuan": "实际收取金额"}
@@ -29,8 +29,25 @@ class ImportResult:
         return self.facts.imported is not None and self.facts.imported.format == "2019"
 
 
+def is_report(path: Path) -> bool:
+    """A published report (imported before use) rather than a facts file."""
+    return path.suffix.lower() in SUFFIXES
+
+
 def import_report(path: Path) -> ImportResult:
     return import_blocks(read_blocks(path), path.name)
+
+
+def usable_import(path: Path) -> ImportResult:
+    """An import that can stand in for a facts file: year and signing date must have been read."""
+    result = import_report(path)
+    assert result.facts.imported is not None
+    unread = [label for field_path, label in (("year", "年度"), ("signing_date", "落款日期"))
+              if field_path in result.facts.imported.missing]
+    if unread:
+        raise DrafterError(f"未能从报告“{path}”中读出{'和'.join(unread)}，无法直接使用。"
+                           f"请先运行 drafter import {path}，在生成的事实文件中补填后再使用该事实文件。")
+    return result
 
 
 def import_blocks(blocks: list[Block], source: str) -> ImportResult:

@@ -1,0 +1,54 @@
+"""drafter check on a published report: import in memory, then every check; --last may be a report too."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+from drafter.cli import main
+from drafter.report import load_last
+from tests.conftest import SEED, example_facts
+
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+
+
+def _codes(capsys) -> set[str]:
+    return {p["code"] for p in json.loads(capsys.readouterr().out)}
+
+
+def test_check_reads_the_seed_report_directly(tmp_path: Path, capsys) -> None:
+    """The seed's 558 ≠ 118+356+4 and "二街镇镇" are found straight from the .txt, and nothing is written."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    report = folder / "seed.txt"
+    report.write_text(SEED_TEXT, encoding="utf-8")
+    assert main(["check", str(report), "--format", "json"]) == 0
+    assert {"D4", "L1"} <= _codes(capsys)
+    assert sorted(p.name for p in folder.iterdir()) == ["seed.txt"]
+
+
+def test_check_reports_a_printed_total_that_does_not_add_up(tmp_path: Path, capsys) -> None:
+    """A 表三 row whose printed 总计 disagrees with its cells is an error (exit 1)."""
+    report = tmp_path / "bad.txt"
+    report.write_text(SEED_TEXT.replace("一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0",
+                                        "一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 1"), encoding="utf-8")
+    assert main(["check", str(report), "--format", "json"]) == 1
+    assert {"A1", "B1"} <= _codes(capsys)
+
+
+def test_check_refuses_a_report_without_year_or_date(tmp_path: Path, capsys) -> None:
+    """Without the title year and the signing date the report cannot be checked directly; the message says what to do."""
+    report = tmp_path / "untitled.txt"
+    lines = SEED_TEXT.strip().split("\n")
+    report.write_text("\n".join(lines[1:-1]), encoding="utf-8")
+    assert main(["check", str(report)]) == 1
+    err = capsys.readouterr().err
+    assert "年度和落款日期" in err and "drafter import" in err
+
+
+def test_last_year_may_be_a_published_report() -> None:
+    """--last accepts last year's report: it is imported and used as last year's facts."""
+    this_year = dataclasses.replace(example_facts(), year=2024)
+    last = load_last(SEED, this_year)
+    assert (last.year, last.overview.proactive.total) == (2023, 558)
