@@ -11,7 +11,7 @@ import pytest
 
 from drafter.context import build_context
 from drafter.engine import OUTLINE_SLOTS, Choice
-from drafter.phrasebank import builtin_dir, load_bank
+from drafter.phrasebank import builtin_dir, builtin_names, load_bank
 from drafter.report import draft_report
 from drafter.writers.text import render_text
 from tests.conftest import example_facts, nonzero_facts
@@ -38,12 +38,16 @@ def test_the_right_variant_and_phrases_for_each_case(case: Case) -> None:
         assert choice.text == ""
 
 
-def test_every_variant_of_the_national_bank_is_reached_by_some_case() -> None:
-    """Across the case corpus, every variant of every national slot is chosen at least once."""
+@pytest.mark.parametrize("bank_name", builtin_names())
+def test_every_variant_of_each_shipped_bank_is_reached_by_some_case(bank_name: str) -> None:
+    """Across the case corpus, every variant of every slot of national.yaml (and jinning.yaml) is chosen at least once."""
     reached = set()
     for case in CASES:
-        reached |= {(c.slot, c.variant) for c in _choices(case).values() if c.bank == "national"}
-    bank = load_bank(builtin_dir() / "national.yaml")
+        facts = case.facts()
+        facts.banks = [bank_name]
+        drafted = draft_report(facts, last=case.last() if case.last else None)
+        reached |= {(c.slot, c.variant) for c in drafted.choices if c.bank == bank_name}
+    bank = load_bank(builtin_dir() / f"{bank_name}.yaml")
     every = {(slot, v.index) for slot, variants in bank.slots.items() for v in variants}
     assert sorted(every - reached) == []
 
