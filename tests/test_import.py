@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import shutil
 import subprocess
 from pathlib import Path
@@ -18,7 +19,6 @@ from drafter.importers.report import import_report
 from drafter.report import draft_report
 from drafter.tables import T3_ROWS
 from drafter.writers import docx as docx_writer
-from drafter.writers.text import render_text
 from tests.conftest import SEED, example_facts, nonzero_facts
 
 
@@ -28,12 +28,10 @@ def table_facts(facts: Facts) -> tuple[object, ...]:
 
 
 def _import_draft(facts: Facts, tmp_path: Path, suffix: str) -> Facts:
-    draft = draft_report(facts).draft
+    """Render with drafter's writer for ``suffix`` and import the file back."""
+    module = {".docx": "docx", ".html": "html", ".md": "markdown", ".txt": "text"}[suffix]
     path = tmp_path / f"r{suffix}"
-    if suffix == ".docx":
-        path.write_bytes(docx_writer.render(draft))
-    else:
-        path.write_text(render_text(draft), encoding="utf-8")
+    path.write_bytes(importlib.import_module(f"drafter.writers.{module}").render(draft_report(facts).draft))
     return import_report(path).facts
 
 
@@ -64,10 +62,10 @@ def test_imported_facts_survive_dump_and_load_exactly() -> None:
     assert parse_facts(parse_yaml(dump_facts(facts), "x"), "x") == facts
 
 
-@pytest.mark.parametrize("suffix", [".docx", ".txt"])
+@pytest.mark.parametrize("suffix", [".docx", ".html", ".md", ".txt"])
 @pytest.mark.parametrize("make", [example_facts, nonzero_facts])
 def test_drafter_output_imports_back_to_the_same_tables(make, suffix: str, tmp_path: Path) -> None:
-    """drafter's own .docx and text output import back to the facts' tables, agency, year and date."""
+    """drafter's own .docx, HTML, Markdown and text output import back to the same tables and narrative facts."""
     facts = make()
     back = _import_draft(facts, tmp_path, suffix)
     assert table_facts(back) == table_facts(facts)
@@ -96,9 +94,10 @@ def table_variants(draw: st.DrawFn) -> Facts:
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(facts=table_variants())
-def test_generated_tables_round_trip_through_docx(facts: Facts, tmp_path: Path) -> None:
-    """Any table values written to .docx by drafter import back cell for cell."""
+def test_generated_tables_round_trip_through_docx_and_html(facts: Facts, tmp_path: Path) -> None:
+    """Any table values written to .docx or HTML by drafter import back cell for cell."""
     assert table_facts(_import_draft(facts, tmp_path, ".docx")) == table_facts(facts)
+    assert table_facts(_import_draft(facts, tmp_path, ".html")) == table_facts(facts)
 
 
 @pytest.mark.skipif(not shutil.which("soffice"), reason="needs LibreOffice (soffice); .ci/run installs it")

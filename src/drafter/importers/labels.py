@@ -41,6 +41,7 @@ def key(text: str) -> str:
 
 def lookup(text: str, table: dict[str, str]) -> str | None:
     """The entry whose core equals the cell's, else the one entry one core is a (≥4-character) prefix of."""
+    text = re.split(r"\s+/\s+", text)[-1]  # flattened header paths: "三、本年度办理结果 / （一）予以公开"
     k = key(text)
     if not k:
         return None

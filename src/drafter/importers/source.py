@@ -16,6 +16,7 @@ from drafter.importers.docx_tables import GridCell
 
 SUFFIXES = (".docx", ".html", ".htm", ".txt", ".md")
 _MD_RULE = re.compile(r"^:?-{3,}:?$")
+_MD_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 _CHARSET = re.compile(rb"charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)
 
 
@@ -42,12 +43,19 @@ def grid_rows(grid: list[list[GridCell]], table: int) -> list[Row]:
     return rows
 
 
-def text_blocks(text: str) -> list[Block]:
+def plain_markdown(line: str) -> str:
+    """A Markdown line as text: no heading marks, emphasis or inline HTML tags."""
+    line = _MD_TAG.sub("", line)
+    line = re.sub(r"^\s*(#{1,6}|>)\s*", "", line)
+    return line.replace("**", "").replace("__", "")
+
+
+def text_blocks(text: str, markdown: bool = False) -> list[Block]:
     """Flattened web text: a line with "|" or tabs is a table row; consecutive rows form one table."""
     blocks: list[Block] = []
     table, in_table = -1, False
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = raw.strip()
+        line = (plain_markdown(raw) if markdown else raw).strip()
         if "|" in line or "\t" in line:
             cells = [c.strip() for c in line.split("|" if "|" in line else "\t")]
             if line.startswith("|"):
@@ -114,4 +122,4 @@ def read_blocks(path: Path) -> list[Block]:
         from drafter.importers.html_tables import read_html
 
         return grid_blocks(read_html(text))
-    return text_blocks(text)
+    return text_blocks(text, markdown=suffix == ".md")
