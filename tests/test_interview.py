@@ -224,3 +224,22 @@ def test_keeping_every_section_reproduces_last_years_facts(tmp_path: Path) -> No
     facts = load_facts(facts_path)
     assert facts == dataclasses.replace(last, year=last.year + 1, signing_date=facts.signing_date)
     assert facts.signing_date.year == last.signing_date.year + 1
+
+
+def test_an_existing_report_is_kept_when_the_clerk_says_no(tmp_path: Path, capsys) -> None:
+    """The report already on disk: the interview asks before overwriting and keeps it on 否."""
+    report = tmp_path / "昆明市晋宁区二街镇2023年政府信息公开工作年度报告.docx"
+    report.write_bytes(b"keep me")
+    ask, facts_path = _run(tmp_path, seed_script() + [("overwrite", "否")])
+    assert report.read_bytes() == b"keep me" and facts_path.is_file()
+    assert "drafter render" in capsys.readouterr().out
+
+
+def test_ctrl_d_is_handled_like_ctrl_c(tmp_path: Path, capsys) -> None:
+    """EOF at a prompt (Ctrl-D) stops with the resume hint, not a traceback."""
+
+    def ask(prompt):
+        raise EOFError
+
+    assert run(Options(facts_path=tmp_path / "f.yaml"), ask) == 130
+    assert "--resume" in capsys.readouterr().err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -31,7 +32,7 @@ def _answer(child, prompt: str, keys: str) -> None:
 
 
 def test_whole_interview_with_real_keys_interrupt_and_resume(tmp_path: Path) -> None:
-    """A clerk types a whole interview (one table non-zero), presses Ctrl-C once and resumes."""
+    """A clerk types a whole interview (one table non-zero), presses Ctrl-C, resumes, loses the window, resumes."""
     child = _spawn(tmp_path)
     _answer(child, "报告年度", CTRL_U + "2023" + ENTER)
     _answer(child, "落款日期", CTRL_U + "2024年1月17日" + ENTER)
@@ -58,6 +59,11 @@ def test_whole_interview_with_real_keys_interrupt_and_resume(tmp_path: Path) -> 
     _answer(child, "平台建设情况", "依托县政府门户网站开展公开工作。" + ENTER)
     _answer(child, "责任追究几次", ENTER)
     _answer(child, "监督保障情况", "将政务公开纳入年度考核。" + ENTER)
+    child.expect_exact("表二中哪些项目")
+    child.kill(signal.SIGKILL)  # the terminal window is closed: only the question on screen is lost
+    child.close()
+
+    child = _spawn(tmp_path, "--resume")
     _answer(child, "表二中哪些项目", ENTER)
     _answer(child, "本年是否收到政府信息公开申请", UP + ENTER)
     _answer(child, "表三中哪些行不为 0", SPACE + DOWN + DOWN + SPACE + ENTER)
@@ -77,7 +83,8 @@ def test_whole_interview_with_real_keys_interrupt_and_resume(tmp_path: Path) -> 
 
     facts = load_facts(tmp_path / "乙镇2023.yaml")
     assert (facts.agency.short_name, facts.agency.kind, facts.year) == ("乙镇", "镇", 2023)
-    assert facts.overview.proactive.total == 12
+    assert facts.overview.proactive.total == 12 and facts.overview.management.leader_briefings == 1
+    assert facts.overview.supervision.text == "将政务公开纳入年度考核。"
     assert [(c.name, c.count) for c in facts.overview.proactive.channels] == [("县门户网站", 8), ("乙镇公众号", 4)]
     assert facts.applications.row("granted") == (1, 0, 0, 0, 0, 0)
     assert facts.measures == ["加强公开栏管理。每月更新一次"]

@@ -3,6 +3,12 @@ confirm or to answer one section again; and the warnings about narrative copied 
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+from rich.markup import escape
 from rich.table import Table
 
 from drafter import console
@@ -72,7 +78,7 @@ def section_rows(facts: Facts) -> list[tuple[str, str, str]]:
 def show_review(facts: Facts) -> None:
     table = Table(title="请核对报告要点", title_justify="left", show_lines=True)
     table.add_column("部分", style="bold", no_wrap=True)
-    table.add_column("报告中的内容")
+    table.add_column("报告中的内容", overflow="fold")
     for _, title, text in section_rows(facts):
         table.add_row(title, text)
     console.out.print(table)
@@ -93,10 +99,47 @@ def warn_copied(state: State) -> None:
         console.warn(f"“{name}”与上年完全相同。审核时“内容雷同”会被通报，建议改写成本年的具体情况。")
 
 
+def last_facts(state: State) -> Facts | None:
+    if not state.from_path:
+        return None
+    from drafter.factsfile import load_facts
+
+    return load_facts(Path(state.from_path))
+
+
+def find_problems(facts: Facts, last: Facts | None) -> list[Any]:
+    """What ``drafter.checks`` (when installed) finds in the facts and the text they draft; [] without it."""
+    if importlib.util.find_spec("drafter.checks") is None:
+        return []
+    checks = importlib.import_module("drafter.checks")
+    if hasattr(checks, "check_report"):
+        from drafter.report import draft_report
+
+        problems = checks.check_report(facts, draft_report(facts, last=last).draft, last=last)
+    else:
+        problems = checks.check_facts(facts, last=last)
+    return list(checks.sort_problems(problems)) if hasattr(checks, "sort_problems") else list(problems)
+
+
+def show_problems(problems: list[Any]) -> None:
+    if not problems:
+        return
+    table = Table(title=f"检查发现 {len(problems)} 处问题（可选择相应部分重新填写）", title_justify="left",
+                  show_lines=True, title_style="bold yellow")
+    for column in ("级别", "位置", "问题", "修改"):
+        table.add_column(column, no_wrap=column == "级别", overflow="fold")
+    for p in problems:
+        level = "[red]错误[/]" if getattr(p, "severity", "") == "error" else "[yellow]提示[/]"
+        table.add_row(level, escape(getattr(p, "where", "") or getattr(p, "path", "")),
+                      escape(getattr(p, "message", str(p))), escape(getattr(p, "fix", "")))
+    console.out.print(table)
+
+
 def review(state: State, ask: Ask) -> str | None:
     """Show the review screen; ``None`` when confirmed, else the section to answer again."""
     facts = build_facts(state.merged())
     show_review(facts)
+    show_problems(find_problems(facts, last_facts(state)))
     warn_copied(state)
     choices = ((CONFIRM, "确认无误，生成事实文件和报告"),
                *((key, f"重新填写：{title}") for key, title in SECTIONS))

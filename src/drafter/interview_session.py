@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +13,7 @@ from drafter.factsdump import dump_facts
 from drafter.fileio import atomic_write_text
 from drafter.interview_facts import build_facts, next_year_defaults
 from drafter.interview_flow import Ask, Interview, Prompt
-from drafter.interview_review import review, warn_copied
+from drafter.interview_review import find_problems, last_facts, review, warn_copied
 from drafter.interview_state import State, load_state, partial_path, save_state
 from drafter.interview_values import NO, YES
 
@@ -89,7 +87,7 @@ def interview(opts: Options, ask: Ask) -> tuple[Facts, State]:
                 break
             flow.reset_section(section)
             save(state)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, EOFError):  # Ctrl-C, or Ctrl-D on an empty line
         raise Interrupted(partial, resume_command(opts)) from None
     return build_facts(state.merged(), str(opts.facts_path)), state
 
@@ -99,7 +97,8 @@ def finish(opts: Options, facts: Facts, state: State, ask: Ask) -> Result:
     atomic_write_text(opts.facts_path, dump_facts(facts))
     partial_path(opts.facts_path).unlink(missing_ok=True)
     console.done(f"事实文件：{opts.facts_path}")
-    run_checks(facts)
+    last = last_facts(state)
+    run_checks(facts, last)
     warn_copied(state)
     result = Result(opts.facts_path)
     last_arg = f" --last {state.from_path}" if state.from_path else ""
@@ -107,14 +106,14 @@ def finish(opts: Options, facts: Facts, state: State, ask: Ask) -> Result:
         console.info(f"生成报告请运行：drafter render {opts.facts_path}{last_arg}")
         return result
     from drafter import output
-    from drafter.report import load_last
-
-    last = load_last(Path(state.from_path), facts) if state.from_path else None
 
     report = output.targets(facts, opts.facts_path, ["docx"], None)["docx"]
     if report.exists() and not opts.force:
-        overwrite = ask(Prompt("select", f"报告“{report}”已存在，是否覆盖？", NO, ((YES, YES), (NO, NO)),
-                               key="overwrite"))
+        try:
+            overwrite = ask(Prompt("select", f"报告“{report}”已存在，是否覆盖？", NO, ((YES, YES), (NO, NO)),
+                                   key="overwrite"))
+        except (KeyboardInterrupt, EOFError):
+            overwrite = NO
         if overwrite != YES:
             console.info(f"报告未生成。需要时请运行：drafter render {opts.facts_path}{last_arg} --force")
             return result
@@ -124,16 +123,13 @@ def finish(opts: Options, facts: Facts, state: State, ask: Ask) -> Result:
     return result
 
 
-def run_checks(facts: Facts) -> None:
+def run_checks(facts: Facts, last: Facts | None) -> None:
     """Run drafter.checks (issue 5) when it is installed; list what it finds without stopping."""
-    if importlib.util.find_spec("drafter.checks") is None:
-        return
-    checks = importlib.import_module("drafter.checks")
-    run = getattr(checks, "check_facts", None) or getattr(checks, "run_checks", None)
-    if run is None:
-        return
-    for problem in run(facts):
-        console.warn(getattr(problem, "message", str(problem)))
+    for problem in find_problems(facts, last):
+        where = getattr(problem, "where", "")
+        fix = getattr(problem, "fix", "")
+        console.warn(f"{where + '：' if where else ''}{getattr(problem, 'message', problem)}"
+                     f"{'。修改：' + fix if fix else ''}")
 
 
 def run_session(opts: Options, ask: Ask) -> Result:
