@@ -119,6 +119,14 @@ def test_banks_lint_lists_every_problem_with_slot_and_line(tmp_path: Path, capsy
     assert "发现 6 个问题" in err and "“p”" not in err and "r.label" not in err
 
 
+def test_banks_lint_tries_each_variant_on_example_facts(tmp_path: Path, capsys) -> None:
+    """A type error no reading can see (adding text to a number) is found by a trial run, with slot and line."""
+    bank = _bank(tmp_path, "county.yaml", '  title:\n    - text: "{{ year + \'年\' }}"\n')
+    assert main(["banks", "lint", str(bank)]) == 1
+    err = capsys.readouterr().err.replace("\n", "")
+    assert "用示例数据试算时出错" in err and "槽位“title”第 1 个写法（第 5 行）的文字无法生成" in err
+
+
 def test_banks_lint_reports_a_bank_that_misses_outline_slots(tmp_path: Path, capsys) -> None:
     """A bank extending nothing must provide every slot of the outline."""
     bank = _bank(tmp_path, "alone.yaml", '  title:\n    - text: "x"\n', extends="[]")

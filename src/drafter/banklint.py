@@ -16,7 +16,7 @@ from typing import Any
 from jinja2 import meta, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
-from drafter.engine import OUTLINE_SLOTS
+from drafter.engine import OUTLINE_SLOTS, Engine
 from drafter.errors import BankError
 from drafter.phrasebank import (
     Bank,
@@ -116,7 +116,7 @@ def lint_bank(bank: Bank, env: SandboxedEnvironment, ctx: dict[str, Any]) -> lis
 def _lint_variant(bank: Bank, slot: str, variant: Variant, env: SandboxedEnvironment,
                   ctx: dict[str, Any]) -> list[Problem]:
     try:
-        compile_variant(env, bank, slot, variant)
+        compiled = compile_variant(env, bank, slot, variant)
     except BankError as exc:
         return [Problem(str(bank.path), slot, variant.line, str(exc), located=True)]
     problems = []
@@ -126,6 +126,13 @@ def _lint_variant(bank: Bank, slot: str, variant: Variant, env: SandboxedEnviron
             problems.append(Problem(str(bank.path), slot, variant.line_of(part),
                                     f"第 {variant.index} 个写法的{what}使用了不存在的变量“{name}”。"
                                     "可用的变量见 README 的“短语库”一节。"))
+    if not problems:  # a trial run on representative facts catches what reading cannot (types, recursion)
+        try:
+            if compiled.condition is not None:
+                Engine.run_part(bank, slot, variant, "when", compiled.condition, ctx)
+            Engine.run_part(bank, slot, variant, "text", compiled.template.render, ctx)
+        except BankError as exc:
+            problems.append(Problem(str(bank.path), slot, variant.line, f"用示例数据试算时出错：{exc}", located=True))
     return problems
 
 

@@ -133,14 +133,14 @@ class Engine:
         bank, variants = self._slot(slot)
         for variant in variants:
             compiled = self.compiled[(slot, variant.index)]
-            if compiled.condition is None or self._run(bank, slot, variant, "when", compiled.condition, ctx):
-                text = str(self._run(bank, slot, variant, "text", compiled.template.render, ctx)).strip()
+            if compiled.condition is None or self.run_part(bank, slot, variant, "when", compiled.condition, ctx):
+                text = str(self.run_part(bank, slot, variant, "text", compiled.template.render, ctx)).strip()
                 self.choices.append(Choice(slot, bank.name, str(bank.path), variant.index, variant.when, text))
                 return text
         raise BankError(f"短语库“{bank.path}”槽位“{slot}”没有一个写法适用：最后一个写法不应带 when 条件。")
 
     @staticmethod
-    def _run(bank: Bank, slot: str, variant: Variant, part: str, fn: Any, ctx: dict[str, Any]) -> Any:
+    def run_part(bank: Bank, slot: str, variant: Variant, part: str, fn: Any, ctx: dict[str, Any]) -> Any:
         try:
             result = fn(**ctx)
             return bool(result) if part == "when" else result
