@@ -125,7 +125,8 @@ def township(i: int, rng: random.Random) -> list[object]:
     facts.overview.proactive.total = sum(c.count for c in facts.overview.proactive.channels)
     rows: dict[str, tuple[int, ...]] = {}
     if rng.random() < 0.5:
-        leaves = [r.key for r in T3_ROWS if r.key not in ("new_received", "carried_over", "carried_forward", "total")]
+        skip = ("new_received", "carried_over", "carried_forward", "total", "other_handling.overdue_fee")  # D6: fees
+        leaves = [r.key for r in T3_ROWS if r.key not in skip]
         for key in rng.sample(leaves, 4):
             rows[key] = tuple(rng.randint(0, 5) for _ in range(6))
         outcome = [sum(rows[k][c] for k in rows) for c in range(6)]

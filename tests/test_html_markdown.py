@@ -136,7 +136,12 @@ def test_markdown_tables_flatten_merged_headers() -> None:
 
 
 def test_render_writes_docx_html_and_md_at_once(example_path: Path) -> None:
-    """``render --format docx,html,md`` writes the three files beside the facts file."""
+    """``render --format docx,html,md`` writes the three files beside the facts file, readable as the umask allows."""
+    import os
+
     assert main(["render", str(example_path), "--format", "docx,html,md"]) == 0
-    suffixes = sorted(p.suffix for p in example_path.parent.iterdir() if p.suffix != ".yaml")
-    assert suffixes == [".docx", ".html", ".md"]
+    written = [p for p in example_path.parent.iterdir() if p.suffix != ".yaml"]
+    assert sorted(p.suffix for p in written) == [".docx", ".html", ".md"]
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert {p.stat().st_mode & 0o777 for p in written} == {0o666 & ~umask}

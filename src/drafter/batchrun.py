@@ -1,7 +1,7 @@
 """Running a batch: one report per row, across processes, skipping reports that are up to date.
 
 Up to date means: the report file exists, a stamp beside it (``.drafter-batch/<file>.json``) records
-the hash of its inputs — the row's facts as a canonical facts file, every phrase bank file in its
+the hash of its inputs — the row's facts (their full dataclass repr), every phrase bank file in its
 chain, the drafter version and its source — and the hash of the bytes written, and both still match.
 A report that exists without a matching stamp (written by hand, edited in Word, or a batch killed
 between the report and its stamp) is drafted again in memory: identical bytes adopt it, different
@@ -86,7 +86,6 @@ def banks_digest(refs: tuple[str, ...], base: Path) -> str:
 
 def plan(jobs: list[Job], settings: Settings) -> None:
     """Fill in each job's targets and input hashes; a second row for the same report fails."""
-    from drafter.factsdump import dump_facts
     from drafter.output import WRITERS
 
     code = code_digest()
@@ -103,7 +102,7 @@ def plan(jobs: list[Job], settings: Settings) -> None:
             job.problems.append(str(exc))
             job.facts = None
             continue
-        canonical = dump_facts(job.facts)
+        canonical = repr(job.facts)  # dataclass repr: every field, deterministic for the same row
         for fmt in settings.formats:
             path = settings.out_dir / f"{job.facts.report_title}{WRITERS[fmt][1]}"
             if path in claimed:
@@ -177,7 +176,9 @@ def _process(job: Job, facts: Facts, settings: Settings) -> Result:
         if actions[fmt] == "write":
             atomic_write_bytes(path, data)
             changed = True
-        atomic_write_text(stamp_path(path), json.dumps({"input": job.input_hash[fmt], "output": _sha256(data)}))
+        # Not flushed to disk: a stamp lost in a power cut only means the report is compared again next time.
+        atomic_write_text(stamp_path(path), json.dumps({"input": job.input_hash[fmt], "output": _sha256(data)}),
+                          durable=False)
         written.append(str(path))
     if problems:
         return Result(job.row, job.agency, "failed", problems, written, warnings)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import tempfile
 from pathlib import Path
@@ -47,8 +48,13 @@ def check_writable(path: Path, *, force: bool) -> None:
         raise OutputError(f"输出位置“{parent}”不是文件夹。")
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder, so readers never see half a file."""
+def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Write ``data`` to ``path`` via a temporary file in the same folder, so readers never see half a file.
+
+    ``durable`` flushes the data to disk before the rename (survives a power cut, ~1–10 ms); without it the
+    write is still atomic for any reader and against a killed process. The file gets the permissions a
+    plain ``open()`` would give (0666 less the umask), not mkstemp's private 0600.
+    """
     parent = path.parent if str(path.parent) else Path(".")
     try:
         parent.mkdir(parents=True, exist_ok=True)
@@ -61,7 +67,10 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if hasattr(os, "fchmod"):
+                os.fchmod(fh.fileno(), 0o666 & ~_umask())
+            if durable:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except PermissionError:
         _remove_quietly(tmp)
@@ -73,8 +82,15 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    atomic_write_bytes(path, text.encode("utf-8"))
+def atomic_write_text(path: Path, text: str, *, durable: bool = True) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"), durable=durable)
+
+
+@functools.cache
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _remove_quietly(tmp: str) -> None:
