@@ -8,9 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from drafter.cli import main
 from drafter.facts import Agency, DocRow, Facts, Imported, ProactiveTable, StatedTotals
 from drafter.factsdump import dump_facts
+from tests.conftest import SEED
 from tests.test_checks import clean, with_rows
 
 
@@ -150,3 +153,17 @@ def test_render_never_imports_jieba(example_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "False False"
+
+
+def test_the_published_seed_report_imported_then_checked(tmp_path: Path, capsys) -> None:
+    """drafter import of the real 二街镇 page, then check: 558 ≠ 118+356+4 and "二街镇镇" are both found."""
+    if not SEED.is_file():
+        pytest.skip(f"seed report not found at {SEED}")
+    facts = tmp_path / "seed.yaml"
+    assert main(["import", str(SEED), "-o", str(facts)]) == 0
+    capsys.readouterr()
+    code, problems = check_json(capsys, str(facts))
+    found = {(p["code"], p["severity"]) for p in problems}
+    assert ("D4", "warning") in found and ("L1", "warning") in found
+    assert any("二街镇镇" in p["message"] for p in problems if p["code"] == "L1")
+    assert all(p["severity"] == "warning" for p in problems) and code == 0

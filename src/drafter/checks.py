@@ -12,25 +12,35 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
 from drafter.draft import Draft
 from drafter.facts import Facts
+from drafter.problem import (
+    ERROR,
+    T3_BY_KEY,
+    WARNING,
+    Problem,
+    cell_where,
+    doc_where,
+    has_errors,
+    sort_problems,
+    t3_where,
+    t4_where,
+)
 from drafter.tables import (
     DECISION_ROWS,
     DOC_COLUMNS,
     DOC_ROWS,
     T3_COLUMNS,
-    T3_ROWS,
     T4_GROUPS,
-    T4_RESULTS,
-    T4_TOTAL,
     TOTAL_LABEL,
     format_amount,
 )
 
-ERROR, WARNING = "error", "warning"
+__all__ = ["ERROR", "WARNING", "Problem", "check_facts", "check_report", "has_errors", "parse_deadline",
+           "sort_problems"]
+
 TOWNSHIP_KINDS = ("镇", "乡", "街道")
 # E3: 行政许可/处罚/强制 decisions a year above which a township's figure is worth a second look.
 TOWNSHIP_DECISIONS_PLAUSIBLE = 10_000
@@ -40,41 +50,14 @@ PROCESSING_FEE_LOOKS_LIKE_YUAN = Decimal(10)  # 信息处理费 of 10 万元 or 
 DEFAULT_DEADLINE = (1, 31)
 
 
-@dataclass(frozen=True)
-class Problem:
-    code: str  # rule code of FORMAT.md §4 ("A1", "D4") or of lint ("L1", "L2")
-    severity: str  # "error" | "warning"
-    # facts field path: "applications.carried_over[2]" (row, column 2), "applications[2]" (column 2 of 表三),
-    # or "banks:<slot>" for text that comes from the phrase bank rather than from the facts
-    path: str
-    message: str  # what is wrong, in Chinese, with the official labels
-    fix: str = ""  # how to fix it, in Chinese
-    where: str = ""  # official table, row and column labels ("表三 · 二、上年结转… · 商业企业")
-
-    def as_json(self) -> dict[str, str]:
-        """The JSON shape of ``drafter check --format json``: code, severity, path, message (fix included)."""
-        message = f"{self.where}：{self.message}" if self.where else self.message
-        return {"code": self.code, "severity": self.severity, "path": self.path,
-                "message": f"{message}{'。修改：' + self.fix if self.fix else ''}"}
-
-
-def has_errors(problems: list[Problem]) -> bool:
-    return any(p.severity == ERROR for p in problems)
-
-
-def sort_problems(problems: list[Problem]) -> list[Problem]:
-    """Errors first, then by rule code; the order within a code is the report's order."""
-    return sorted(problems, key=lambda p: (p.severity != ERROR, p.code))
-
-
 def check_report(facts: Facts, draft: Draft, *, last: Facts | None = None, deadline: dt.date | None = None,
                  published: bool = False) -> list[Problem]:
     """Every rule that needs no jieba, on the facts and the text: the rendered ``draft``, or with
     ``published`` the text of the report an import read (when the facts carry it)."""
-    from drafter import textchecks
+    from drafter import textchecks, textunits
 
     problems = check_facts(facts, last=last, deadline=deadline)
-    text = textchecks.report_units(facts, draft) if published else textchecks.units(draft)
+    text = textunits.report_units(facts, draft) if published else textunits.units(draft)
     problems += textchecks.check_text(facts, text)
     if not any(p.code == "D4" and "proactive" in p.path for p in problems):
         problems += d4_channels(facts)
@@ -102,30 +85,6 @@ def check_facts(facts: Facts, *, last: Facts | None = None, deadline: dt.date | 
     return problems
 
 
-# ---- labels -------------------------------------------------------------------------------------
-_T3_BY_KEY = {row.key: row for row in T3_ROWS}
-
-
-def t3_row_label(key: str) -> str:
-    """"（三）不予公开 1.属于国家秘密", "一、本年新收政府信息公开申请数量"."""
-    labels = _T3_BY_KEY[key].labels
-    return " ".join(labels[1:]) if len(labels) > 1 else labels[0]
-
-
-def t3_where(key: str, col: int) -> str:
-    return f"表三 · {t3_row_label(key)} · {T3_COLUMNS[col]}"
-
-
-def doc_where(row: str, col: str) -> str:
-    return f"表二 · {dict(DOC_ROWS)[row]} · {dict(DOC_COLUMNS)[col]}"
-
-
-def t4_where(group: str, col: str) -> str:
-    label = dict(T4_GROUPS)[group]
-    head = label if group == "review" else f"行政诉讼 · {label}"
-    return f"表四 · {head} · {dict(T4_RESULTS).get(col, T4_TOTAL)}"
-
-
 # ---- A: the rule stated in the format -----------------------------------------------------------
 def a1(facts: Facts) -> list[Problem]:
     """A1 per column: 一 + 二 == （七）总计 + 四."""
@@ -151,7 +110,7 @@ def b1_b3(facts: Facts) -> list[Problem]:
         return []
     apps, stated, problems = facts.applications, facts.imported.stated_totals, []
     for key, written in stated.row_totals.items():
-        if key not in _T3_BY_KEY:
+        if key not in T3_BY_KEY:
             continue
         computed = sum(apps.row(key))
         if written != computed:
@@ -188,7 +147,7 @@ def b4_b5(facts: Facts) -> list[Problem]:
         if path.startswith(TABLE_PREFIXES):
             problems.append(Problem(
                 "B5", ERROR, path, "原报告中此格为空白、“—”“/”或不是非负整数，统一格式要求每格填数字",
-                "对照原始数据填写（事实文件中此格为 null）；确实没有的填 0", _cell_where(path)))
+                "对照原始数据填写（事实文件中此格为 null）；确实没有的填 0", cell_where(path)))
     kind = "township" if facts.agency.kind in TOWNSHIP_KINDS else "other"
     fees = facts.proactive_table.fees_10k_yuan
     if fees >= FEES_LOOK_LIKE_YUAN[kind]:
@@ -205,19 +164,6 @@ def b4_b5(facts: Facts) -> list[Problem]:
                 f"单位是万元：如为{format_amount(amount)}元，应填{format_amount(amount / 10000)}",
                 "六、其他需要报告的事项 · 信息处理费"))
     return problems
-
-
-def _cell_where(path: str) -> str:
-    match = re.fullmatch(r"applications\.([\w.]+)\[(\d)\]", path)
-    if match and match.group(1) in _T3_BY_KEY and 1 <= int(match.group(2)) <= 7:
-        return t3_where(match.group(1), int(match.group(2)) - 1)
-    match = re.fullmatch(r"reviews_and_lawsuits\.(\w+)\.(\w+)", path)
-    if match and match.group(1) in dict(T4_GROUPS):
-        return t4_where(match.group(1), match.group(2))
-    match = re.fullmatch(r"proactive_table\.(\w+)\.(\w+)", path)
-    if match and match.group(1) in dict(DOC_ROWS) and match.group(2) in dict(DOC_COLUMNS):
-        return doc_where(match.group(1), match.group(2))
-    return ""
 
 
 # ---- C: last year -------------------------------------------------------------------------------

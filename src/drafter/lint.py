@@ -24,7 +24,7 @@ from drafter.checks import WARNING, Problem
 from drafter.draft import Draft
 from drafter.facts import Facts
 from drafter.tables import SECTION_HEADINGS
-from drafter.textchecks import Unit, locate, sentences, units
+from drafter.textunits import Unit, locate, sentences, units
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from drafter.gate import show
     from drafter.importers.report import is_report
     from drafter.report import draft_report
-    from drafter.textchecks import report_units
+    from drafter.textunits import report_units
 
     facts_path = Path(args.facts)
     if is_report(facts_path):
