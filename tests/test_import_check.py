@@ -52,3 +52,12 @@ def test_last_year_may_be_a_published_report() -> None:
     this_year = dataclasses.replace(example_facts(), year=2024)
     last = load_last(SEED, this_year)
     assert (last.year, last.overview.proactive.total) == (2023, 558)
+
+
+def test_interview_can_start_from_last_years_published_report(tmp_path: Path) -> None:
+    """interview --from accepts the published report: next year's defaults come from the imported facts."""
+    from drafter.interview_session import Options, start_state
+
+    state = start_state(Options(facts_path=tmp_path / "2024.yaml", from_path=SEED))
+    assert state.auto["year"] == 2024 and state.baseline["year"] == 2024
+    assert state.baseline["basis_notice"].endswith("关于做好2024年政府信息公开工作年度报告编制公布工作的通知》")

@@ -60,9 +60,9 @@ def start_state(opts: Options) -> State:
         raise OutputError(f"事实文件“{opts.facts_path}”已存在，未覆盖。请用 -o 指定新的文件名，或加 --force 覆盖。")
     if opts.from_path is None:
         return State(auto={"_mode": "scratch"})
-    from drafter.factsfile import load_facts
+    from drafter.importers.report import load_facts_or_report
 
-    last = load_facts(opts.from_path)
+    last = load_facts_or_report(opts.from_path)  # last year's facts file, or its published report
     baseline, auto = next_year_defaults(last)
     console.info(f"以“{opts.from_path}”（{last.year}年）为基础起草{last.year + 1}年报告；"
                  f"上年结转已按上年的“结转下年度继续办理”自动填入。")

@@ -34,10 +34,9 @@ def draft_report(facts: Facts, *, last: Facts | None = None, extra_banks: list[s
 def load_last(path: Path, facts: Facts) -> Facts:
     """Last year's facts file (or published report, imported), for year-over-year wording.
     Refuses one that is not from an earlier year."""
-    from drafter.factsfile import load_facts
-    from drafter.importers.report import is_report, usable_import
+    from drafter.importers.report import load_facts_or_report
 
-    last = usable_import(path).facts if is_report(path) else load_facts(path)
+    last = load_facts_or_report(path)
     if last.year >= facts.year:
         raise FactsError(f"上年事实文件“{path}”的年度是 {last.year} 年，不早于本年（{facts.year} 年）。"
                          f"请用 --last 指定 {facts.year - 1} 年的事实文件。")

@@ -39,19 +39,13 @@ def run(args: argparse.Namespace) -> int:
 
     from drafter import checks, console, lint
     from drafter.commands.explain import load_last_arg
-    from drafter.factsfile import load_facts
     from drafter.gate import show
-    from drafter.importers.report import is_report
+    from drafter.importers.report import load_facts_or_report
     from drafter.report import draft_report
     from drafter.textunits import report_units
 
     facts_path = Path(args.facts)
-    if is_report(facts_path):
-        from drafter.commands.import_report import facts_for_check
-
-        facts = facts_for_check(facts_path)
-    else:
-        facts = load_facts(facts_path)
+    facts = load_facts_or_report(facts_path)
     deadline = parse_deadline_arg(args, facts.year)
     last = load_last_arg(args, facts)
     draft = draft_report(facts, last=last, extra_banks=args.bank, base=facts_path.parent).draft

@@ -28,6 +28,20 @@ class ImportResult:
     def old_format(self) -> bool:
         return self.facts.imported is not None and self.facts.imported.format == "2019"
 
+    def say(self) -> None:
+        """Tell the user (stderr) about the old format, how it was mapped and every item not read."""
+        from drafter import console
+
+        if self.old_format:
+            console.warn("该报告使用 2019 年旧格式（国办公开办函〔2019〕60号）的表格，已尽量对应到现行格式；"
+                         "2022 年及以后的报告应使用国办公开办函〔2021〕30号格式。")
+        for note in self.notes:
+            console.warn(note)
+        if self.problems:
+            console.warn(f"有 {len(self.problems)} 处未能从报告中读出（事实文件中留空为 null，请对照原报告填写）：")
+            for i, problem in enumerate(self.problems, 1):
+                console.item(f"{i}. {problem}")
+
 
 def is_report(path: Path) -> bool:
     """A published report (imported before use) rather than a facts file."""
@@ -36,6 +50,17 @@ def is_report(path: Path) -> bool:
 
 def import_report(path: Path) -> ImportResult:
     return import_blocks(read_blocks(path), path.name)
+
+
+def load_facts_or_report(path: Path) -> Facts:
+    """A facts file, or a published report imported in memory (what could not be read is said, via console)."""
+    if not is_report(path):
+        from drafter.factsfile import load_facts
+
+        return load_facts(path)
+    result = usable_import(path)
+    result.say()
+    return result.facts
 
 
 def usable_import(path: Path) -> ImportResult:
