@@ -50,8 +50,10 @@ def test_seed_scenario_from_scratch_within_target_and_reproduces_the_seed_facts(
     assert {p.key for p in ask.prompts if p.key.startswith("table")} == {"table2.rows", "table3.any", "table4.any"}
     assert (tmp_path / "昆明市晋宁区二街镇2023年政府信息公开工作年度报告.docx").is_file()
     assert not partial_path(facts_path).exists()
-    out = capsys.readouterr().out
-    assert "报告要点" in out and str(facts_path) in out
+    captured = capsys.readouterr()
+    assert "报告要点" in captured.out and str(facts_path) in captured.out
+    assert "D4" in captured.out and "0 个错误，1 个提示" in captured.err  # the seed's 558 ≠ 118+356+4
+    assert "各渠道之和为 478 条，总数为 558 条" in captured.err
 
 
 def test_from_last_year_changing_a_few_counts_within_target(tmp_path: Path, capsys) -> None:

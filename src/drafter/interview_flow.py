@@ -107,6 +107,11 @@ class Interview:
 
     def after_answer(self, q: Question) -> None:
         merged = self.state.merged()
+        if q.key == "overview.proactive.channels" and merged[q.key]:
+            listed, total = sum(c["count"] for c in merged[q.key]), merged.get("overview.proactive.total")
+            if total is not None and listed != total:
+                console.warn(f"各渠道之和为 {listed} 条，总数为 {total} 条，相差 {abs(total - listed)} 条。"
+                             "审核时会被认为数据对不上：请核对，或在核对页重新填写本部分，补一项“其他渠道”。")
         if q.section == "table3" and q.type == "numbers":
             console.info(f"  本行合计 {sum(merged[q.key])} 件｜表三已填：{table3_progress(merged)}")
         nxt = self.next_question()

@@ -170,9 +170,9 @@ _PROACTIVE = (
     Question("overview.proactive.platforms", "主要在哪些平台主动公开政府信息？", "text", "proactive",
              "例如：昆明市晋宁区人民政府门户网站及二街镇政务新媒体"),
     Question("overview.proactive.total", "全年主动公开政府信息总数（条）", "count", "proactive",
-             "各渠道合计；可以比各渠道之和多（报告会写出“其他渠道”的条数）"),
+             "下一题逐个填写各渠道的数量，各渠道之和应等于总数"),
     Question("overview.proactive.channels", "各渠道公开数量", "entries", "proactive",
-             "每次输入一个渠道：名称 动词 数量，例如“晋宁区人民政府门户网 公开 118篇”；直接回车结束",
+             "每次输入一个渠道：名称 动词 数量，例如“晋宁区人民政府门户网 公开 118篇”；未单列的部分可写“其他渠道 80条”",
              optional=True),
 )
 

@@ -3,15 +3,12 @@ confirm or to answer one section again; and the warnings about narrative copied 
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from pathlib import Path
-from typing import Any
 
-from rich.markup import escape
 from rich.table import Table
 
-from drafter import console
+from drafter import checks, console, gate
+from drafter.checks import Problem
 from drafter.context import build_context
 from drafter.facts import Facts
 from drafter.interview_facts import build_facts
@@ -107,39 +104,21 @@ def last_facts(state: State) -> Facts | None:
     return load_facts(Path(state.from_path))
 
 
-def find_problems(facts: Facts, last: Facts | None) -> list[Any]:
-    """What ``drafter.checks`` (when installed) finds in the facts and the text they draft; [] without it."""
-    if importlib.util.find_spec("drafter.checks") is None:
-        return []
-    checks = importlib.import_module("drafter.checks")
-    if hasattr(checks, "check_report"):
-        from drafter.report import draft_report
+def find_problems(facts: Facts, last: Facts | None) -> list[Problem]:
+    """What ``drafter check`` would find in these facts and the text they draft (jieba lint aside)."""
+    from drafter.report import draft_report
 
-        problems = checks.check_report(facts, draft_report(facts, last=last).draft, last=last)
-    else:
-        problems = checks.check_facts(facts, last=last)
-    return list(checks.sort_problems(problems)) if hasattr(checks, "sort_problems") else list(problems)
-
-
-def show_problems(problems: list[Any]) -> None:
-    if not problems:
-        return
-    table = Table(title=f"检查发现 {len(problems)} 处问题（可选择相应部分重新填写）", title_justify="left",
-                  show_lines=True, title_style="bold yellow")
-    for column in ("级别", "位置", "问题", "修改"):
-        table.add_column(column, no_wrap=column == "级别", overflow="fold")
-    for p in problems:
-        level = "[red]错误[/]" if getattr(p, "severity", "") == "error" else "[yellow]提示[/]"
-        table.add_row(level, escape(getattr(p, "where", "") or getattr(p, "path", "")),
-                      escape(getattr(p, "message", str(p))), escape(getattr(p, "fix", "")))
-    console.out.print(table)
+    draft = draft_report(facts, last=last).draft
+    return checks.sort_problems(checks.check_report(facts, draft, last=last))
 
 
 def review(state: State, ask: Ask) -> str | None:
     """Show the review screen; ``None`` when confirmed, else the section to answer again."""
     facts = build_facts(state.merged())
     show_review(facts)
-    show_problems(find_problems(facts, last_facts(state)))
+    problems = find_problems(facts, last_facts(state))
+    if problems:
+        gate.show(problems, "本次回答（可选择相应部分重新填写）", summary=False)
     warn_copied(state)
     choices = ((CONFIRM, "确认无误，生成事实文件和报告"),
                *((key, f"重新填写：{title}") for key, title in SECTIONS))

@@ -13,7 +13,7 @@ from drafter.factsdump import dump_facts
 from drafter.fileio import atomic_write_text
 from drafter.interview_facts import build_facts, next_year_defaults
 from drafter.interview_flow import Ask, Interview, Prompt
-from drafter.interview_review import find_problems, last_facts, review, warn_copied
+from drafter.interview_review import last_facts, review, warn_copied
 from drafter.interview_state import State, load_state, partial_path, save_state
 from drafter.interview_values import NO, YES
 
@@ -97,15 +97,24 @@ def finish(opts: Options, facts: Facts, state: State, ask: Ask) -> Result:
     atomic_write_text(opts.facts_path, dump_facts(facts))
     partial_path(opts.facts_path).unlink(missing_ok=True)
     console.done(f"事实文件：{opts.facts_path}")
-    last = last_facts(state)
-    run_checks(facts, last)
     warn_copied(state)
     result = Result(opts.facts_path)
     last_arg = f" --last {state.from_path}" if state.from_path else ""
     if not opts.render:
         console.info(f"生成报告请运行：drafter render {opts.facts_path}{last_arg}")
         return result
-    from drafter import output
+    from drafter import checks, output
+    from drafter.report import draft_report
+
+    last = last_facts(state)
+    drafted = draft_report(facts, last=last, base=opts.facts_path.parent)
+    problems = checks.check_report(facts, drafted.draft, last=last)
+    errors = sum(1 for p in problems if p.severity == checks.ERROR)
+    if problems:
+        console.warn(f"检查：{errors} 个错误，{len(problems) - errors} 个提示（见核对页的表）；发布前请改正错误、核实提示。"
+                     f"全部检查（含重复字词、与上年雷同）：drafter check {opts.facts_path}")
+    else:
+        console.done("检查：未发现问题。")
 
     report = output.targets(facts, opts.facts_path, ["docx"], None)["docx"]
     if report.exists() and not opts.force:
@@ -117,19 +126,10 @@ def finish(opts: Options, facts: Facts, state: State, ask: Ask) -> Result:
         if overwrite != YES:
             console.info(f"报告未生成。需要时请运行：drafter render {opts.facts_path}{last_arg} --force")
             return result
-    result.reports = output.render_files(facts, opts.facts_path, ["docx"], force=True, last=last)
+    result.reports = output.render_files(facts, opts.facts_path, ["docx"], force=True, last=last, drafted=drafted)
     for path in result.reports:
         console.done(f"报告：{path}")
     return result
-
-
-def run_checks(facts: Facts, last: Facts | None) -> None:
-    """Run drafter.checks (issue 5) when it is installed; list what it finds without stopping."""
-    for problem in find_problems(facts, last):
-        where = getattr(problem, "where", "")
-        fix = getattr(problem, "fix", "")
-        console.warn(f"{where + '：' if where else ''}{getattr(problem, 'message', problem)}"
-                     f"{'。修改：' + fix if fix else ''}")
 
 
 def run_session(opts: Options, ask: Ask) -> Result:
