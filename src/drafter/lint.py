@@ -76,7 +76,7 @@ def _base_tokenizer() -> Any:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         import jieba
-    jieba.setLogLevel(logging.ERROR)
+    jieba.setLogLevel(logging.CRITICAL)  # also its "Dump cache file failed" traceback
     tk = jieba.Tokenizer()
     folder = cache_dir()
     if folder is not None:
