@@ -26,9 +26,10 @@ h3 { font-family: "楷体_GB2312", "KaiTi", "Kaiti SC", serif; font-weight: norm
 p { margin: 0; text-indent: 2em; text-align: justify; }
 .lead { font-family: "楷体_GB2312", "KaiTi", "Kaiti SC", serif; }
 .table-wrap { overflow-x: auto; margin: .5em 0 1em; }
-table { border-collapse: collapse; margin: 0 auto; font-size: 10.5pt; line-height: 1.4; }
+table { border-collapse: collapse; width: 100%; font-size: 10.5pt; line-height: 1.4; }
 th, td { border: 1px solid #000; padding: .25em .3em; text-align: center; vertical-align: middle; }
 th { font-weight: normal; }
+.nw { white-space: nowrap; }
 th.label.wide { text-align: left; }
 td { font-family: "Times New Roman", serif; }
 .signature { text-align: right; text-indent: 0; padding-right: 2em; }
@@ -39,7 +40,7 @@ td { font-family: "Times New Roman", serif; }
   body { background: #fff; }
   main { max-width: none; margin: 0; padding: 0; box-shadow: none; }
   .table-wrap { overflow: visible; }
-  table { page-break-inside: auto; }
+  table { page-break-inside: auto; font-size: 9pt; }
   tr { page-break-inside: avoid; }
   thead { display: table-header-group; }
   h2, h3 { page-break-after: avoid; }
@@ -54,12 +55,18 @@ def _cell(cell: Cell) -> str:
         attrs += f' rowspan="{cell.rowspan}"'
     if cell.colspan > 1:
         attrs += f' colspan="{cell.colspan}"'
+    classes = []
     if cell.kind == "label":
-        wide = " wide" if cell.col == 2 else ""
-        attrs += f' class="label{wide}" scope="row"'
+        classes += ["label", "wide"] if cell.col == 2 else ["label"]
+        attrs += ' scope="row"'
     elif cell.kind == "header":
         attrs += ' scope="col"' if cell.colspan == 1 else ' scope="colgroup"'
-    return f"<{tag}{attrs}>{escape(cell.text)}</{tag}>"
+    if cell.kind != "value" and (cell.lines or len(cell.text) <= 4):
+        classes.append("nw")  # short labels and pre-broken lines: never wrap inside a word
+    if classes:
+        attrs += f' class="{" ".join(classes)}"'
+    text = "<br>".join(escape(line) for line in cell.lines) if cell.lines else escape(cell.text)
+    return f"<{tag}{attrs}>{text}</{tag}>"  # lines: the Word table's breaks between words, never inside one
 
 
 def table_html(table: Table) -> str:
