@@ -61,3 +61,13 @@ def test_interview_can_start_from_last_years_published_report(tmp_path: Path) ->
     state = start_state(Options(facts_path=tmp_path / "2024.yaml", from_path=SEED))
     assert state.auto["year"] == 2024 and state.baseline["year"] == 2024
     assert state.baseline["basis_notice"].endswith("关于做好2024年政府信息公开工作年度报告编制公布工作的通知》")
+
+
+def test_a_report_silent_on_fees_is_not_a_blank_cell_error(tmp_path: Path, capsys) -> None:
+    """信息处理费 not mentioned in 六 is listed by import but is not reported as a blank table cell (B5)."""
+    report = tmp_path / "nofee.txt"
+    report.write_text(SEED_TEXT.replace("2023年无收取信息处理费情况。", "无。"), encoding="utf-8")
+    assert main(["check", str(report), "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert "B5" not in {p["code"] for p in json.loads(captured.out)}
+    assert "信息处理费" in captured.err

@@ -144,7 +144,7 @@ def b4_b5(facts: Facts) -> list[Problem]:
     problems = []
     missing = facts.imported.missing if facts.imported is not None else []
     for path in missing:
-        if path.startswith(TABLE_PREFIXES):
+        if path.startswith(TABLE_PREFIXES) and not path.startswith("fees."):  # fees are text in 六, not a cell
             problems.append(Problem(
                 "B5", ERROR, path, "原报告中此格为空白、“—”“/”或不是非负整数，统一格式要求每格填数字",
                 "对照原始数据填写（事实文件中此格为 null）；确实没有的填 0", cell_where(path)))
