@@ -18,7 +18,7 @@ from drafter.interview_questions import BY_KEY
 from drafter.interview_session import Options
 from drafter.interview_state import load_state, partial_path
 from drafter.interview_values import validator
-from tests.conftest import example_facts, nonzero_facts
+from tests.conftest import SEED, example_facts, nonzero_facts
 from tests.interview_script import DEFAULT, ScriptedAsk, replace, seed_script
 
 SEED_TARGET, FROM_TARGET = 25, 10
@@ -245,3 +245,12 @@ def test_ctrl_d_is_handled_like_ctrl_c(tmp_path: Path, capsys) -> None:
 
     assert run(Options(facts_path=tmp_path / "f.yaml"), ask) == 130
     assert "--resume" in capsys.readouterr().err
+
+
+def test_from_last_years_published_report(tmp_path: Path) -> None:
+    """--from also takes last year's published report (here the seed .txt): its numbers become defaults."""
+    script = [("signing_date", DEFAULT), ("from.sections", []), ("review", "done")]
+    _, facts_path = _run(tmp_path, script, from_path=SEED, render=False)
+    facts = load_facts(facts_path)
+    assert facts.year == 2024 and facts.overview.proactive.total == 558
+    assert facts.agency.name == "昆明市晋宁区二街镇人民政府"

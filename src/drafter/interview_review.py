@@ -3,8 +3,6 @@ confirm or to answer one section again; and the warnings about narrative copied 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from rich.table import Table
 
 from drafter import checks, console, gate
@@ -96,14 +94,6 @@ def warn_copied(state: State) -> None:
         console.warn(f"“{name}”与上年完全相同。审核时“内容雷同”会被通报，建议改写成本年的具体情况。")
 
 
-def last_facts(state: State) -> Facts | None:
-    if not state.from_path:
-        return None
-    from drafter.factsfile import load_facts
-
-    return load_facts(Path(state.from_path))
-
-
 def find_problems(facts: Facts, last: Facts | None) -> list[Problem]:
     """What ``drafter check`` would find in these facts and the text they draft (jieba lint aside)."""
     from drafter.report import draft_report
@@ -112,11 +102,11 @@ def find_problems(facts: Facts, last: Facts | None) -> list[Problem]:
     return checks.sort_problems(checks.check_report(facts, draft, last=last))
 
 
-def review(state: State, ask: Ask) -> str | None:
+def review(state: State, ask: Ask, last: Facts | None = None) -> str | None:
     """Show the review screen; ``None`` when confirmed, else the section to answer again."""
     facts = build_facts(state.merged())
     show_review(facts)
-    problems = find_problems(facts, last_facts(state))
+    problems = find_problems(facts, last)
     if problems:
         gate.show(problems, "本次回答（可选择相应部分重新填写）", summary=False)
     warn_copied(state)

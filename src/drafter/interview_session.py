@@ -13,7 +13,7 @@ from drafter.factsdump import dump_facts
 from drafter.fileio import atomic_write_text
 from drafter.interview_facts import build_facts, next_year_defaults
 from drafter.interview_flow import Ask, Interview, Prompt
-from drafter.interview_review import last_facts, review, warn_copied
+from drafter.interview_review import review, warn_copied
 from drafter.interview_state import State, load_state, partial_path, save_state
 from drafter.interview_values import NO, YES
 
@@ -47,31 +47,41 @@ def resume_command(opts: Options) -> str:
     return f"drafter interview{target} --resume"
 
 
-def start_state(opts: Options) -> State:
+def last_year(state: State) -> Facts | None:
+    """Last year's facts (a facts file or its published report) for checks and year-over-year wording."""
+    if not state.from_path:
+        return None
+    from drafter.importers.report import load_facts_or_report
+
+    return load_facts_or_report(Path(state.from_path))
+
+
+def start_state(opts: Options) -> tuple[State, Facts | None]:
+    """A new, resumed or --from state, and last year's facts when there are any."""
     partial = partial_path(opts.facts_path)
     if opts.resume:
         state = load_state(partial)
         console.info(f"继续上次的问答：已回答 {len(state.answers)} 项，从第一个未回答的问题开始。")
-        return state
+        return state, last_year(state)
     if partial.exists():
         raise UsageError(f"发现未完成的问答记录“{partial}”。继续上次的问答请运行：{resume_command(opts)}；"
                          "要重新开始，请先删除该文件。")
     if opts.facts_path.exists() and not opts.force:
         raise OutputError(f"事实文件“{opts.facts_path}”已存在，未覆盖。请用 -o 指定新的文件名，或加 --force 覆盖。")
     if opts.from_path is None:
-        return State(auto={"_mode": "scratch"})
+        return State(auto={"_mode": "scratch"}), None
     from drafter.importers.report import load_facts_or_report
 
     last = load_facts_or_report(opts.from_path)  # last year's facts file, or its published report
     baseline, auto = next_year_defaults(last)
     console.info(f"以“{opts.from_path}”（{last.year}年）为基础起草{last.year + 1}年报告；"
                  f"上年结转已按上年的“结转下年度继续办理”自动填入。")
-    return State(auto=auto, baseline=baseline, from_path=str(opts.from_path))
+    return State(auto=auto, baseline=baseline, from_path=str(opts.from_path)), last
 
 
-def interview(opts: Options, ask: Ask) -> tuple[Facts, State]:
+def interview(opts: Options, ask: Ask) -> tuple[Facts, State, Facts | None]:
     """Ask everything, then the review screen until the user confirms; returns the facts."""
-    state = start_state(opts)
+    state, last = start_state(opts)
     partial = partial_path(opts.facts_path)
 
     def save(s: State) -> None:
@@ -82,17 +92,17 @@ def interview(opts: Options, ask: Ask) -> tuple[Facts, State]:
     try:
         while True:
             flow.run()
-            section = review(state, ask)
+            section = review(state, ask, last)
             if section is None:
                 break
             flow.reset_section(section)
             save(state)
     except (KeyboardInterrupt, EOFError):  # Ctrl-C, or Ctrl-D on an empty line
         raise Interrupted(partial, resume_command(opts)) from None
-    return build_facts(state.merged(), str(opts.facts_path)), state
+    return build_facts(state.merged(), str(opts.facts_path)), state, last
 
 
-def finish(opts: Options, facts: Facts, state: State, ask: Ask) -> Result:
+def finish(opts: Options, facts: Facts, state: State, ask: Ask, last: Facts | None = None) -> Result:
     """Write the facts file, run the checks when present, render the report; remove the progress file."""
     atomic_write_text(opts.facts_path, dump_facts(facts))
     partial_path(opts.facts_path).unlink(missing_ok=True)
@@ -106,7 +116,6 @@ def finish(opts: Options, facts: Facts, state: State, ask: Ask) -> Result:
     from drafter import checks, output
     from drafter.report import draft_report
 
-    last = last_facts(state)
     drafted = draft_report(facts, last=last, base=opts.facts_path.parent)
     problems = checks.check_report(facts, drafted.draft, last=last)
     errors = sum(1 for p in problems if p.severity == checks.ERROR)
@@ -135,5 +144,5 @@ def finish(opts: Options, facts: Facts, state: State, ask: Ask) -> Result:
 def run_session(opts: Options, ask: Ask) -> Result:
     if opts.resume and opts.from_path is not None:
         console.warn("继续上次的问答时不再读取 --from 文件（上次读入的上年数据已保存在问答记录中）。")
-    facts, state = interview(opts, ask)
-    return finish(opts, facts, state, ask)
+    facts, state, last = interview(opts, ask)
+    return finish(opts, facts, state, ask, last)
