@@ -58,8 +58,8 @@ def test_interview_can_start_from_last_years_published_report(tmp_path: Path) ->
     """interview --from accepts the published report: next year's defaults come from the imported facts."""
     from drafter.interview_session import Options, start_state
 
-    state = start_state(Options(facts_path=tmp_path / "2024.yaml", from_path=SEED))
-    assert state.auto["year"] == 2024 and state.baseline["year"] == 2024
+    state, last = start_state(Options(facts_path=tmp_path / "2024.yaml", from_path=SEED))
+    assert state.auto["year"] == 2024 and state.baseline["year"] == 2024 and last is not None and last.year == 2023
     assert state.baseline["basis_notice"].endswith("关于做好2024年政府信息公开工作年度报告编制公布工作的通知》")
 
 
