@@ -178,3 +178,34 @@ def test_check_errors_fail_the_row(tmp_path: Path) -> None:
     assert _reports(out, ".txt") == [f"某某县甲镇2024年{TITLE}.txt"]
     problems = (out / "problems.csv").read_text(encoding="utf-8-sig")
     assert "[A1]" in problems and "自然人" in problems and "某某县丁镇人民政府" in problems
+
+
+def test_sigkill_mid_batch_leaves_only_whole_reports(tmp_path: Path) -> None:
+    """Killing a batch (SIGKILL, workers too) leaves whole reports only; the re-run keeps them and does the rest."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    import zipfile
+
+    rows = [_row(f"某某县第{i}镇人民政府", f"第{i}镇") for i in range(60)]
+    table = _write_csv(tmp_path / "t.csv", rows)
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "drafter", "batch", str(table), "-o", str(out), "--jobs", "2"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while proc.poll() is None and len(list(out.glob("*.docx"))) < 3 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    finished = list(out.glob("*.docx"))
+    assert finished
+    for report in finished:
+        with zipfile.ZipFile(report) as zf:
+            assert zf.testzip() is None and "word/document.xml" in zf.namelist()
+    before = {p: p.stat().st_mtime_ns for p in finished}
+    assert main(["batch", str(table), "-o", str(out), "--jobs", "2"]) == 0
+    assert len(list(out.glob("*.docx"))) == 60
+    assert {p: p.stat().st_mtime_ns for p in finished} == before  # finished reports were kept, not redone
+    assert not [p for p in out.rglob("*.tmp")]
