@@ -175,6 +175,8 @@ def test_d3_review_and_lawsuit_counts_in_the_text() -> None:
     assert codes(with_text(one_review, supervision="全年被申请行政复议1件。"), "D3") == []
     denied = codes(with_text(one_review, supervision="全年未发生因政府信息公开引起的行政复议、行政诉讼。"), "D3")
     assert [p.message.count("行政复议") > 0 for p in denied] == [True]
+    pending = dataclasses.replace(clean(), reviews_and_lawsuits=ReviewsAndLawsuits(review=ReviewRow(pending=1)))
+    assert codes(with_text(pending, supervision="尚未审结的行政复议1件。"), "D3") == []
 
 
 def test_d4_the_bundled_example_558_against_478() -> None:

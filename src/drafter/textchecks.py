@@ -97,7 +97,7 @@ def d1_d2(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem
 # ---- D3: reviews and lawsuits ---------------------------------------------------------------------
 REVIEW_FIGURE = re.compile(r"行政复议(?:案件)?(?:共)?(\d+)(?:件|起|次)")
 LAWSUIT_FIGURE = re.compile(r"行政诉讼(?:案件)?(?:共)?(\d+)(?:件|起|次)")
-NO_CASES = re.compile(r"(?:未|没有|无)[^，,。；]{0,24}")
+NO_CASES = re.compile(r"(?:未|没有|无)(?!审结|结案|办结|作出|法)[^，,。；]{0,24}")  # not "尚未审结的行政复议"
 
 
 def d3(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
