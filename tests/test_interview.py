@@ -214,7 +214,7 @@ def test_resume_without_progress_file_is_a_usage_error(tmp_path: Path) -> None:
         run(Options(facts_path=tmp_path / "f.yaml", resume=True), ScriptedAsk([]))
 
 
-def test_keeping_every_section_reproduces_last_years_facts(tmp_path: Path) -> None:
+def test_keeping_every_section_reproduces_last_years_facts(tmp_path: Path, capsys) -> None:
     """--from keeping everything: only the date and the section choice are asked; all else is last year's."""
     last = nonzero_facts()
     rows = dict(last.applications.rows)
@@ -225,6 +225,8 @@ def test_keeping_every_section_reproduces_last_years_facts(tmp_path: Path) -> No
     _, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path, last), render=False)
     facts = load_facts(facts_path)
     assert facts == dataclasses.replace(last, year=last.year + 1, signing_date=facts.signing_date)
+    err = capsys.readouterr().err
+    assert "“三、收到和处理政府信息公开申请情况（表三）”沿用了上年的数字" in err
     assert facts.signing_date.year == last.signing_date.year + 1
 
 
@@ -254,3 +256,18 @@ def test_from_last_years_published_report(tmp_path: Path) -> None:
     facts = load_facts(facts_path)
     assert facts.year == 2024 and facts.overview.proactive.total == 558
     assert facts.agency.name == "昆明市晋宁区二街镇人民政府"
+
+
+def test_offered_channels_can_be_dropped_and_new_ones_added(tmp_path: Path) -> None:
+    """--from offers last year's channels one by one: "删" at the end drops one, a new line adds one."""
+    script = [
+        ("signing_date", DEFAULT), ("from.sections", ["proactive"]), ("overview.proactive.platforms", DEFAULT),
+        ("overview.proactive.total", "500"), ("overview.proactive.channels", DEFAULT),
+        ("overview.proactive.channels", "“魅力二街” 发布 356条删"), ("overview.proactive.channels", DEFAULT),
+        ("overview.proactive.channels", "其他渠道 378条"), ("overview.proactive.channels", ""), ("review", "done"),
+    ]
+    ask, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path), render=False)
+    channels = [(c.name, c.verb, c.count, c.unit) for c in load_facts(facts_path).overview.proactive.channels]
+    assert channels == [("晋宁区人民政府门户网", "公开", 118, "篇"), ("重大工程公开招标信息", "", 4, "条"),
+                        ("其他渠道", "", 378, "条")]
+    assert "第 3 项" in ask.asked("overview.proactive.channels")[3].message

@@ -180,7 +180,9 @@ class Interview:
 
         def parse(raw: Any) -> Any:
             text = str(raw or "").strip()
-            return text if text in ("", DROP) else parse_entry(text)
+            if text.endswith(DROP):  # typed after the offered entry, or alone
+                return DROP
+            return text if text == "" else parse_entry(text)
 
         def check(text: str) -> str | None:
             try:
@@ -192,7 +194,7 @@ class Interview:
         while True:
             i = len(done)
             suggestion = format_entry(offered[i]) if i < len(offered) else ""
-            hint = f"（回车保留；不要这一项输入“{DROP}”；清空后回车结束）" if suggestion else "（直接回车结束）"
+            hint = f"（回车保留；行末加“{DROP}”去掉此项；Ctrl+U 清空后回车结束）" if suggestion else "（直接回车结束）"
             prompt = Prompt("text", f"{BY_KEY[q.key].prompt}：第 {i + 1} 项{hint}", suggestion, validate=check,
                             help=q.help if i == 0 else "", key=q.key)
             entry = self.until_valid(prompt, parse)

@@ -89,9 +89,33 @@ def copied_narrative(state: State) -> list[str]:
             and merged.get(q.key) == state.baseline.get(q.key)]
 
 
+def copied_tables(state: State) -> list[str]:
+    """Sections whose non-zero numbers were kept from last year without being asked (--from)."""
+    selected = state.answers.get("from.sections")
+    if not state.baseline or selected is None:
+        return []
+    merged = state.merged()
+    kept = []
+    for section in ("table2", "table3", "table4", "other"):
+        if section in selected:
+            continue
+        if any(q.type in ("numbers", "count", "amount") and q.applies(merged) and _nonzero(merged.get(q.key))
+               for q in QUESTIONS if q.section == section):
+            kept.append(SECTION_TITLES[section])
+    return kept
+
+
+def _nonzero(value: object) -> bool:
+    if isinstance(value, list):
+        return any(value)
+    return bool(value) and str(value) not in ("0", "0.0")
+
+
 def warn_copied(state: State) -> None:
     for name in copied_narrative(state):
         console.warn(f"“{name}”与上年完全相同。审核时“内容雷同”会被通报，建议改写成本年的具体情况。")
+    for title in copied_tables(state):
+        console.warn(f"“{title}”沿用了上年的数字（不为 0）。请确认本年确实相同，否则请重新填写该部分。")
 
 
 def find_problems(facts: Facts, last: Facts | None) -> list[Problem]:

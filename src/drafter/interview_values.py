@@ -14,7 +14,8 @@ from drafter.interview_questions import Question
 
 _SPLIT_NUMBERS = re.compile(r"[\s,，、;；]+")
 _SPLIT_LIST = re.compile(r"\s*[;；]\s*")
-_ENTRY = re.compile(r"^(?P<name>.+?)\s+(?:(?P<verb>\S+)\s+)?(?P<count>[+-]?\d+(?:\.\d+)?)\s*(?P<unit>[^\d\s]{0,2})$")
+UNITS = "条篇件期次个项则份批"
+_ENTRY = re.compile(rf"^(?P<name>.+?)\s+(?:(?P<verb>\S+)\s+)?(?P<count>[+-]?\d+(?:\.\d+)?)\s*(?P<unit>[{UNITS}]?)$")
 YES, NO = "是", "否"
 
 
@@ -36,7 +37,8 @@ def parse_entry(text: str) -> dict[str, Any]:
     """"晋宁区人民政府门户网 公开 118篇" → {name, verb, count, unit}."""
     match = _ENTRY.match(values.nfkc(text))
     if not match:
-        raise ValueError("格式应为“名称 动词 数量”，例如“晋宁区人民政府门户网 公开 118篇”，名称和数量之间要有空格")
+        raise ValueError("格式应为“名称 动词 数量”，例如“晋宁区人民政府门户网 公开 118篇”，名称和数量之间要有空格；"
+                         f"单位可用：{'、'.join(UNITS)}")
     count = values.parse_count(match["count"])
     return {"name": match["name"], "verb": match["verb"] or "", "count": count, "unit": match["unit"] or "条"}
 
