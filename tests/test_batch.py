@@ -209,3 +209,22 @@ def test_sigkill_mid_batch_leaves_only_whole_reports(tmp_path: Path) -> None:
     assert len(list(out.glob("*.docx"))) == 60
     assert {p: p.stat().st_mtime_ns for p in finished} == before  # finished reports were kept, not redone
     assert not [p for p in out.rglob("*.tmp")]
+
+
+def test_missing_extra_bank_is_reported_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A --bank that does not exist stops the batch with one message naming it, before any report."""
+    table = _write_csv(tmp_path / "t.csv", [_row("某某县甲镇人民政府", "甲镇"), _row("某某县乙镇人民政府", "乙镇")])
+    assert main(["batch", str(table), "-o", str(tmp_path / "out"), "--bank", "没有这个库.yaml"]) == 1
+    assert "没有这个库.yaml" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_row_naming_a_missing_bank_fails_alone(tmp_path: Path) -> None:
+    """A row whose 短语库 column names a bank that does not exist fails; the other row is written."""
+    bad = _row("某某县丙镇人民政府", "丙镇")
+    bad[[c.header for c in COLUMNS].index("短语库")] = "不存在的库"
+    table = _write_csv(tmp_path / "t.csv", [bad, _row("某某县甲镇人民政府", "甲镇")])
+    out = tmp_path / "out"
+    assert main(["batch", str(table), "-o", str(out), "--format", "txt"]) == 1
+    assert _reports(out, ".txt") == [f"某某县甲镇2024年{TITLE}.txt"]
+    assert "不存在的库" in (out / "problems.csv").read_text(encoding="utf-8-sig")

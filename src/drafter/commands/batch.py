@@ -55,6 +55,10 @@ def run(args: argparse.Namespace) -> int:
 
     out_dir = Path(args.output)
     settings = batchrun.Settings(out_dir, formats, tuple(args.bank), table.parent, args.force)
+    if args.bank:  # a wrong --bank would fail every row the same way: say it once, before starting
+        from drafter.phrasebank import load_chain
+
+        load_chain(list(args.bank), table.parent)
     batchrun.remove_stale_temporaries(out_dir)
     batchrun.plan(jobs, settings)
     workers = min(args.jobs or cpu_count(), max(len(jobs), 1))
