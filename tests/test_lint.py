@@ -25,6 +25,8 @@ def lint(facts, last=None):
     ("常常看看，人人天天都能查到。", []),
     ("政府信息公开开展情况良好，工作作风扎实。", []),
     ("新发村村委会按时公开村务。", []),
+    ("我镇镇村两级干部参加培训。", []),
+    ("认真落实落实到位。", ["落实落实"]),
 ])
 def test_doubled_characters_and_words(text: str, expected: list[str]) -> None:
     """L1: "二街镇镇" is caught with the agency's name in jieba's dictionary; real reduplication is not."""

@@ -85,10 +85,16 @@ def _base_tokenizer() -> Any:
     return tk
 
 
+# Words of township reports jieba's general dictionary lacks; without them "镇镇村两级" reads as a typo.
+DOMAIN_WORDS = ("镇村", "镇属", "镇直", "镇级", "乡村两级", "村组", "村居", "街居", "社区居委会", "政务公开",
+                "依申请公开", "主动公开", "政务新媒体", "信息公开栏")
+
+
 def tokenizer(words: Iterable[str] = ()) -> Any:
-    """jieba's tokenizer (loaded once per process), quiet, per-user cache, ``words`` added to its dictionary."""
+    """jieba's tokenizer (loaded once per process), quiet, per-user cache, with the report's domain words
+    and ``words`` (the agency's own names) added to its dictionary."""
     tk = _base_tokenizer()
-    for word in words:
+    for word in (*DOMAIN_WORDS, *words):
         if word:
             tk.add_word(word)
     return tk
