@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
 
-from drafter import values
+from drafter import values, yamlload
 from drafter.errors import FactsError
 from drafter.facts import (
     AGENCY_KINDS,
@@ -223,13 +224,14 @@ def yaml_problem(exc: yaml.MarkedYAMLError) -> str:
     mark = exc.problem_mark or exc.context_mark
     where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else "某处"
     raw = str(exc.problem or exc.context or "")
-    what = next((zh for en, zh in _YAML_PROBLEMS if en in raw), f"格式错误（{raw}）")
+    chinese = re.search(r"[\u4e00-\u9fff]", raw)  # our own guards (yamlload) already speak Chinese
+    what = raw if chinese else next((zh for en, zh in _YAML_PROBLEMS if en in raw), f"格式错误（{raw}）")
     return f"{where}：{what}"
 
 
 def parse_yaml(text: str, source: str) -> object:
     try:
-        return yaml.safe_load(text)
+        return yamlload.load(text)
     except yaml.MarkedYAMLError as exc:
         raise FactsError(
             f"事实文件“{source}”有 YAML 格式错误，{yaml_problem(exc)}。"

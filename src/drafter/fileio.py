@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import os
 import tempfile
@@ -11,18 +12,49 @@ from pathlib import Path
 from drafter.errors import DrafterError, OutputError
 
 
-def read_text(path: Path, *, what: str = "文件") -> str:
-    """Read a UTF-8 (optionally BOM-prefixed) text file, turning OS errors into Chinese messages."""
+MAX_INPUT_BYTES = 64 * 2**20  # facts files, banks and reports are kilobytes; this guards memory, not taste
+_REASONS = {
+    errno.ENOENT: "文件夹不存在", errno.ENOTDIR: "路径中有一部分不是文件夹", errno.EEXIST: "同名的文件已存在",
+    errno.ENOSPC: "磁盘空间不足", errno.EROFS: "磁盘是只读的", errno.ENAMETOOLONG: "文件名过长",
+    errno.EACCES: "没有权限", errno.EPERM: "没有权限", errno.EISDIR: "这是一个文件夹",
+    errno.EDQUOT: "超出磁盘配额", errno.EIO: "磁盘读写出错", errno.EINVAL: "文件名中有不允许的字符",
+}
+_NOT_IN_NAMES = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in '/\\:*?"<>|'})
+
+
+def reason(exc: OSError) -> str:
+    """The Chinese reason for an OS error (never the English ``strerror``)."""
+    return _REASONS.get(exc.errno or 0, f"系统错误 {exc.errno}")
+
+
+def safe_filename(name: str) -> str:
+    """A file name made from user text (an agency's name): no folder separators or characters Windows
+    forbids (they become their full-width twins, "／" for "/"), no control characters."""
+    name = "".join(c for c in name.translate(_NOT_IN_NAMES) if c.isprintable() or c == "\u3000")
+    return name.strip(" .") or "报告"
+
+
+def read_bytes(path: Path, *, what: str = "文件", limit: int = MAX_INPUT_BYTES) -> bytes:
+    """A user's file, OS errors as Chinese messages; more than ``limit`` bytes is refused."""
     if not path.exists():
         raise DrafterError(f"找不到{what}“{path}”。请检查路径是否正确。")
     if path.is_dir():
         raise DrafterError(f"“{path}”是一个文件夹，不是{what}。请给出文件的路径。")
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as fh:
+            raw = fh.read(limit + 1)
     except PermissionError:
-        raise DrafterError(f"没有权限读取{what}“{path}”。请检查文件权限。") from None
+        raise DrafterError(f"没有权限读取{what}“{path}”。请检查文件权限；如果它正在其他程序中打开，请先关闭。") from None
     except OSError as exc:
-        raise DrafterError(f"无法读取{what}“{path}”：{exc.strerror}。") from None
+        raise DrafterError(f"无法读取{what}“{path}”：{reason(exc)}。") from None
+    if len(raw) > limit:
+        raise DrafterError(f"{what}“{path}”超过 {limit // 2**20} MB，不像是{what}。请确认文件是否正确。")
+    return raw
+
+
+def read_text(path: Path, *, what: str = "文件") -> str:
+    """Read a UTF-8 (optionally BOM-prefixed) text file, turning OS errors into Chinese messages."""
+    raw = read_bytes(path, what=what)
     if b"\x00" in raw[:4096]:
         raise DrafterError(f"{what}“{path}”不是文本文件（可能是二进制文件）。请给出 UTF-8 编码的文本文件。")
     try:
@@ -55,14 +87,42 @@ def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None
     write is still atomic for any reader and against a killed process. The file gets the permissions a
     plain ``open()`` would give (0666 less the umask), not mkstemp's private 0600.
     """
+    atomic_write_many({path: data}, durable=durable)
+
+
+def atomic_write_many(files: dict[Path, bytes], *, durable: bool = True) -> None:
+    """Write several files (a report in several formats) all or none: every temporary file is written
+    first, and only then are they renamed into place. A temporary file is ``.<name>.<random>.tmp``:
+    hidden, and removed on any error; one left by a killed process is ignored and overwritten later."""
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, data in files.items():
+            staged.append((_stage(path, data, durable), path))
+        for tmp, path in staged:
+            try:
+                os.replace(tmp, path)
+            except PermissionError:
+                raise OutputError(
+                    f"无法写入“{path}”：文件被占用或没有权限。如果它正在 Word 或 WPS 中打开，请先关闭再重试。"
+                ) from None
+            except OSError as exc:
+                raise OutputError(f"无法写入“{path}”：{reason(exc)}。") from None
+    finally:
+        for tmp, _ in staged:
+            _remove_quietly(tmp)
+
+
+def _stage(path: Path, data: bytes, durable: bool) -> str:
     parent = path.parent if str(path.parent) else Path(".")
     try:
         parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:80]}.", suffix=".tmp", dir=parent)
+    except (FileExistsError, NotADirectoryError):
+        raise OutputError(f"输出位置“{parent}”不是文件夹（同名的文件已存在）。请换一个输出位置。") from None
     except PermissionError:
         raise OutputError(f"没有权限在文件夹“{parent}”中写入文件。请换一个输出位置。") from None
     except OSError as exc:
-        raise OutputError(f"无法在“{parent}”中写入文件：{exc.strerror}。") from None
+        raise OutputError(f"无法在“{parent}”中写入文件：{reason(exc)}。请换一个输出位置。") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -71,15 +131,13 @@ def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None
                 os.fchmod(fh.fileno(), 0o666 & ~_umask())
             if durable:
                 os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except PermissionError:
+    except OSError as exc:
         _remove_quietly(tmp)
-        raise OutputError(
-            f"无法写入“{path}”：文件被占用或没有权限。如果它正在 Word 或 WPS 中打开，请先关闭再重试。"
-        ) from None
+        raise OutputError(f"无法在“{parent}”中写入文件：{reason(exc)}。") from None
     except BaseException:
         _remove_quietly(tmp)
         raise
+    return tmp
 
 
 def atomic_write_text(path: Path, text: str, *, durable: bool = True) -> None:

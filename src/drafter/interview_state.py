@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from drafter import yamlload
 from drafter.errors import UsageError
 from drafter.fileio import atomic_write_text, read_text
 
@@ -57,10 +58,12 @@ def load_state(path: Path) -> State:
         raise UsageError(f"没有找到未完成的问答记录“{path}”，无法继续。请去掉 --resume 重新开始，"
                          "或用 -o 指定上次使用的事实文件名。")
     try:
-        data = yaml.safe_load(read_text(path, what="问答记录"))
+        data = yamlload.load(read_text(path, what="问答记录"))
     except yaml.YAMLError:
         data = None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise UsageError(f"问答记录“{path}”已损坏或版本不符，无法继续。请删除该文件后重新开始。")
-    known = set(State.__dataclass_fields__)
-    return State(**{k: v for k, v in data.items() if k in known})
+    kept = {k: v for k, v in data.items() if k in State.__dataclass_fields__}
+    if not all(isinstance(v, dict) for k, v in kept.items() if k not in ("from_path", "format")):
+        raise UsageError(f"问答记录“{path}”已损坏，无法继续。请删除该文件后重新开始。")
+    return State(**kept)

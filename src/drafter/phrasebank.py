@@ -27,10 +27,11 @@ from jinja2 import StrictUndefined, Template, TemplateSyntaxError, nodes
 from jinja2.parser import Parser
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
-from drafter import filters
+from drafter import filters, yamlload
 from drafter.errors import BankError
 from drafter.factsfile import yaml_problem
 from drafter.fileio import read_text
+from drafter.yamlload import BoundedLoader
 
 BUILTIN_DIR_ENV = "DRAFTER_PHRASEBANKS"
 
@@ -70,7 +71,7 @@ class Bank:
     slot_lines: dict[str, int] = field(default_factory=dict)
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(BoundedLoader):
     """SafeLoader that records the line of every mapping as ``__line__`` and of each value as ``__lines__``."""
 
 
@@ -140,9 +141,11 @@ def load_bank(path: Path) -> Bank:
 def _parse_bank(path: Path) -> Bank:
     text = read_text(path, what="短语库")
     try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        data = yamlload.load(text, _LineLoader)
     except yaml.MarkedYAMLError as exc:
         raise BankError(f"短语库“{path}”有 YAML 格式错误，{yaml_problem(exc)}。请检查缩进和引号。") from None
+    except yaml.YAMLError as exc:
+        raise BankError(f"短语库“{path}”不是有效的 YAML：{exc}。") from None
     if not isinstance(data, dict) or not isinstance(data.get("slots"), dict):
         raise BankError(f"短语库“{path}”缺少“slots:”部分。请参照内置的 national.yaml 的格式。")
     extends = data.get("extends") or []
@@ -171,6 +174,10 @@ def _variants(path: Path, slot: str, raw: object) -> tuple[Variant, ...]:
             raise BankError(f"短语库“{path}”槽位“{slot}”第 {i} 个写法{line}缺少“text:”。"
                             "每个写法应写成 - when: 条件 / text: 文字。")
         when = item.get("when")
+        for key in ("text", "when"):
+            if isinstance(item.get(key), list | dict):
+                raise BankError(f"短语库“{path}”槽位“{slot}”第 {i} 个写法（第 {_line(item, key)} 行）：{key} 应为文字，"
+                                "不能是列表或“键: 值”。")
         out.append(Variant(None if when in (None, "") else str(when), str(item["text"] or ""),
                            int(item.get("__line__", 0)), i, _line(item, "when"), _line(item, "text")))
     if not out:

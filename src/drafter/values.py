@@ -25,6 +25,8 @@ def parse_count(value: object) -> int:
     """A non-negative whole number of items (件/条/次)."""
     if isinstance(value, bool):
         raise ValueError("应为数字，不能是“是/否”")
+    if isinstance(value, int) and value.bit_length() > 64:  # str() of a huge int fails; it is absurd anyway
+        raise ValueError("数值过大，请核对")
     if isinstance(value, int):
         number = value
     elif isinstance(value, float):
@@ -35,6 +37,8 @@ def parse_count(value: object) -> int:
         text = nfkc(value).replace(",", "")
         if text == "":
             raise ValueError("不能为空，没有请填 0")
+        if re.fullmatch(r"[+-]?\d{19,}(\.0+)?", text):
+            raise ValueError(f"数值 {text[:12]}…（{len(text)} 位）过大，请核对")
         if re.fullmatch(r"[+-]?\d+(\.0+)?", text):
             number = int(Decimal(text))
         elif re.fullmatch(r"[+-]?\d*\.\d+", text):
@@ -103,12 +107,20 @@ def parse_year(value: object) -> int:
     return year
 
 
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
 def parse_text(value: object) -> str:
+    """Text as typed or pasted: Word's line and page breaks (\\v, \\f) become line breaks; other invisible
+    control characters (which no .docx may contain) and broken surrogates are dropped."""
     if value is None:
         return ""
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise ValueError(f"应为文字，实际是{_kind(value)}")
-    return str(value).strip()
+    text = str(value)
+    if not text.isprintable():
+        text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n").replace("\f", "\n"))
+    return text.strip()
 
 
 def _kind(value: object) -> str:

@@ -14,6 +14,7 @@ from xml.etree import ElementTree as ET
 from drafter.errors import DrafterError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MAX_DOCUMENT_BYTES = 64 * 2**20  # a long report with many tables is under 2 MB
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,14 @@ def _cell_text(tc: ET.Element) -> str:
     return "\n".join(_text(p) for p in tc.findall(f"{W}p")).strip()
 
 
+def _span(value: str) -> int:
+    """A gridSpan as written, kept within what Word allows (63 columns) whatever the file says."""
+    try:
+        return min(max(int(value), 1), 63)
+    except ValueError:
+        return 1
+
+
 def read_table(tbl: ET.Element) -> list[list[GridCell]]:
     """Expand gridSpan/vMerge into a full grid."""
     raw: list[list[tuple[str, int, bool, bool]]] = []  # per row: (text, span, vmerge, restart)
@@ -59,7 +68,7 @@ def read_table(tbl: ET.Element) -> list[list[GridCell]]:
             if pr is not None:
                 gs = pr.find(f"{W}gridSpan")
                 if gs is not None:
-                    span = int(gs.get(f"{W}val", "1"))
+                    span = _span(gs.get(f"{W}val", "1"))
                 vm = pr.find(f"{W}vMerge")
                 if vm is not None:
                     vmerge = True
@@ -88,12 +97,18 @@ def read_table(tbl: ET.Element) -> list[list[GridCell]]:
 
 
 def read_docx(path: Path) -> DocxContent:
+    broken = f"“{path}”不是有效的 Word（.docx）文件，或文件已损坏。请用 Word 或 WPS 另存为 .docx 后重试。"
     try:
-        with zipfile.ZipFile(path) as zf:
-            xml = zf.read("word/document.xml")
-    except (zipfile.BadZipFile, KeyError, OSError):
-        raise DrafterError(f"“{path}”不是有效的 Word（.docx）文件，或文件已损坏。请用 Word 或 WPS 另存为 .docx 后重试。") from None
-    root = ET.fromstring(xml)
+        with zipfile.ZipFile(path) as zf, zf.open("word/document.xml") as part:
+            xml = part.read(MAX_DOCUMENT_BYTES + 1)  # a "zip bomb" is not unpacked further than this
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError, RuntimeError, NotImplementedError, ValueError):
+        raise DrafterError(broken) from None  # RuntimeError: encrypted; NotImplementedError: unknown compression
+    if len(xml) > MAX_DOCUMENT_BYTES:
+        raise DrafterError(f"“{path}”的正文超过 {MAX_DOCUMENT_BYTES // 2**20} MB，不像是年度报告。请确认文件是否正确。")
+    try:
+        root = ET.fromstring(xml)
+    except ET.ParseError:  # also expat's refusal of entity expansion ("billion laughs")
+        raise DrafterError(broken) from None
     body = root.find(f"{W}body")
     content = DocxContent([], [], [])
     if body is None:

@@ -94,7 +94,10 @@ def decode(path: Path) -> str:
     except OSError as exc:
         raise DrafterError(f"无法读取报告文件“{path}”：{exc.strerror}。") from None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise DrafterError(f"报告文件“{path}”的 UTF-16（Unicode）编码已损坏。请在记事本中另存为 UTF-8 后重试。") from None
     declared = _CHARSET.search(raw[:4096])
     encodings = ["utf-8-sig", declared.group(1).decode("ascii").lower() if declared else "utf-8", "gb18030"]
     for encoding in encodings:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -21,8 +22,14 @@ SKELETON_ZIP = Path(__file__).with_name("docx_skeleton.zip")
 SKELETON_DOCUMENT = Path(__file__).with_name("docx_skeleton_document.xml")
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def escape(text: str) -> str:
-    """XML character data (xml.sax.saxutils would import urllib and http.client: ~40 ms at start-up)."""
+    """XML character data (xml.sax.saxutils would import urllib and http.client: ~40 ms at start-up).
+    Characters XML 1.0 forbids (a bank's text may contain them) are dropped: Word refuses such a file."""
+    if not text.isprintable():
+        text = _NOT_XML.sub("", text)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 

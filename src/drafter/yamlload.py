@@ -1,0 +1,66 @@
+"""Loading YAML written by someone else (facts files, phrase banks, interview progress) with bounds.
+
+``BoundedLoader`` is PyYAML's SafeLoader with three guards: nesting deeper than ``MAX_DEPTH`` and
+documents that expand (through anchors ``&`` and aliases ``*``, the "billion laughs") to more than
+``MAX_NODES`` nodes are refused with a ``MarkedYAMLError`` naming the line; integers too long to
+convert and impossible dates (``2024-02-30``) stay text, so the field's own validation names them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+from yaml.composer import ComposerError
+from yaml.constructor import SafeConstructor
+
+MAX_DEPTH = 64
+MAX_NODES = 200_000
+
+
+class BoundedLoader(yaml.SafeLoader):
+    def __init__(self, stream: Any) -> None:
+        super().__init__(stream)
+        self._depth = 0
+        self._sizes: dict[int, int] = {}
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self._depth >= MAX_DEPTH:
+            raise ComposerError(None, None, f"嵌套超过 {MAX_DEPTH} 层", self.peek_event().start_mark)
+        self._depth += 1
+        try:
+            node = super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+        size = 1
+        if isinstance(node, yaml.SequenceNode):
+            size += sum(self._sizes.get(id(child), 1) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            size += sum(self._sizes.get(id(k), 1) + self._sizes.get(id(v), 1) for k, v in node.value)
+        self._sizes[id(node)] = size
+        if size > MAX_NODES:
+            raise ComposerError(None, None, "内容经锚点（&）和别名（*）展开后过大", node.start_mark)
+        return node
+
+
+def _int_or_text(loader: SafeConstructor, node: yaml.ScalarNode) -> object:
+    try:
+        return SafeConstructor.construct_yaml_int(loader, node)
+    except ValueError:  # more digits than Python converts: the count validation says "过大"
+        return loader.construct_scalar(node)
+
+
+def _timestamp_or_text(loader: SafeConstructor, node: yaml.ScalarNode) -> object:
+    try:
+        return SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:  # 2024-02-30: the date validation says "不存在"
+        return loader.construct_scalar(node)
+
+
+BoundedLoader.add_constructor("tag:yaml.org,2002:int", _int_or_text)
+BoundedLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
+def load(text: str, loader: type[BoundedLoader] = BoundedLoader) -> Any:
+    """Parse one YAML document; raises ``yaml.YAMLError`` (usually a ``MarkedYAMLError``)."""
+    return yaml.load(text, Loader=loader)  # noqa: S506 - a SafeLoader subclass
