@@ -1,8 +1,9 @@
 """The bad-input corpus (tests/bad_inputs/cases.yaml): a Chinese message, the right exit code, no traceback,
-no file created or changed."""
+no file created or changed (except the outputs a case lists under ``creates``)."""
 
 from __future__ import annotations
 
+import fnmatch
 import shutil
 from pathlib import Path
 
@@ -34,6 +35,8 @@ def test_bad_input_is_refused_cleanly(case: dict, tmp_path: Path, capsys: pytest
     monkeypatch.chdir(tmp_path)  # a relative output would land here and be caught by the snapshot
     for name in [case["file"], *case.get("extra", [])]:
         shutil.copyfile(HERE / "files" / name, tmp_path / name)
+    for name in case.get("existing", []):  # an output that is already there (and must stay as it is)
+        (tmp_path / name).write_bytes(b"existing")
     (tmp_path / "example.yaml").write_text(example_text(), encoding="utf-8")
     before = _snapshot(tmp_path)
     argv = [a.format(file=tmp_path / case["file"], example=tmp_path / "example.yaml", dir=tmp_path)
@@ -47,4 +50,13 @@ def test_bad_input_is_refused_cleanly(case: dict, tmp_path: Path, capsys: pytest
     for fragment in case["message"]:
         assert fragment in captured.err
     assert "Traceback" not in captured.err + captured.out
-    assert _snapshot(tmp_path) == before
+    after = _snapshot(tmp_path)
+    assert {name: after.get(name) for name in before} == before  # nothing changed or removed
+    created = sorted(set(after) - set(before))
+    allowed = case.get("creates", [])
+    assert [n for n in created if not any(fnmatch.fnmatch(n, pattern) for pattern in allowed)] == []
+    assert [p for p in allowed if not any(fnmatch.fnmatch(n, p) for n in created)] == []
+    assert not [n for n in created if n.endswith(".tmp")]
+    for name, fragments in case.get("contains", {}).items():
+        text = (tmp_path / name).read_text(encoding="utf-8-sig")
+        assert all(fragment in text for fragment in fragments), text

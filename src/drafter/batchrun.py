@@ -87,6 +87,7 @@ def banks_digest(refs: tuple[str, ...], base: Path) -> str:
 def plan(jobs: list[Job], settings: Settings) -> None:
     """Fill in each job's targets and input hashes; a second row for the same report fails."""
     from drafter.output import WRITERS
+    from drafter.report import report_filename
 
     code = code_digest()
     bank_digests: dict[tuple[str, ...], str] = {}
@@ -98,13 +99,14 @@ def plan(jobs: list[Job], settings: Settings) -> None:
         try:
             if refs not in bank_digests:
                 bank_digests[refs] = banks_digest(refs, settings.base)
+            report_filename(job.facts)  # a name too long for a file fails this row only
         except DrafterError as exc:
             job.problems.append(str(exc))
             job.facts = None
             continue
         canonical = repr(job.facts)  # dataclass repr: every field, deterministic for the same row
         for fmt in settings.formats:
-            path = settings.out_dir / f"{job.facts.report_title}{WRITERS[fmt][1]}"
+            path = settings.out_dir / report_filename(job.facts, WRITERS[fmt][1])
             if path in claimed:
                 job.problems.append(f"与第 {claimed[path]} 行生成同名的报告“{path.name}”。请检查是否重复填写了同一机关同一年度。")
                 job.facts = None

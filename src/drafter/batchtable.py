@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from drafter.batchcolumns import COLUMNS, DEFAULT_NOTES, Column, facts_to_row, match_headers
 from drafter.errors import DrafterError
 from drafter.facts import Facts
-from drafter.fileio import atomic_write_bytes
+from drafter.fileio import atomic_write_bytes, read_bytes
 
 DATA_SHEET = "报告数据"
 HELP_SHEET = "填写说明"
@@ -42,6 +43,7 @@ def read_rows(path: Path) -> list[Row]:
     if not grid:
         raise DrafterError(f"表格“{path}”是空的。请用 drafter batch --template 模板.xlsx 生成模板后填写。")
     known, unknown = match_headers(list(grid[0]))
+    _refuse_ambiguous_columns(path, grid, known)
     if unknown:
         raise DrafterError(f"表格“{path}”第 1 行有无法识别的列名：{'、'.join(unknown)}。"
                            "请使用 drafter batch --template 生成的模板中的列名（可以删去不用的列）。")
@@ -55,8 +57,34 @@ def read_rows(path: Path) -> list[Row]:
     return rows
 
 
+def _refuse_ambiguous_columns(path: Path, grid: list[list[object]], known: dict[int, Column]) -> None:
+    """A column named twice (which one counts?) or data under no name (it would be dropped) is refused."""
+    seen: dict[Column, int] = {}
+    for i, col in known.items():
+        if col in seen:
+            raise DrafterError(f"表格“{path}”第 1 行的列名“{col.header}”出现了两次（第 {_letter(seen[col])} 列和"
+                               f"第 {_letter(i)} 列）。请删去其中一列后重试。")
+        seen[col] = i
+    named = {i for i, h in enumerate(grid[0]) if h is not None and str(h).strip()}
+    for number, values in enumerate(grid[1:], start=2):
+        stray = [i for i, v in enumerate(values) if i not in named and v is not None and str(v).strip()]
+        if stray:
+            raise DrafterError(f"表格“{path}”第 {number} 行第 {_letter(stray[0])} 列有内容，但这一列第 1 行没有列名，"
+                               "内容会被忽略。请填上模板中的列名，或删去这一列后重试。")
+
+
+def _letter(index: int) -> str:
+    """0 → "A", 27 → "AB": the column as Excel and WPS show it."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
 def _read_csv(path: Path) -> list[list[object]]:
-    raw = path.read_bytes()
+    raw = read_bytes(path, what="表格文件")
     for encoding in CSV_ENCODINGS:
         try:
             text = raw.decode(encoding)
@@ -82,7 +110,34 @@ def _read_xlsx(path: Path) -> list[list[object]]:
         raise DrafterError(f"无法打开表格“{path}”（{exc}）。请确认它是 .xlsx 文件，并且没有在 Excel 中加密。") from None
     try:
         sheet = book[DATA_SHEET] if DATA_SHEET in book.sheetnames else book.worksheets[0]
-        return [list(r) for r in sheet.iter_rows(values_only=True)]
+        with sheet._get_source() as source:  # the sheet's XML: merges and formulas, which read-only mode hides
+            xml = source.read()
+        merged = re.findall(rb'<mergeCell ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"', xml)
+        if merged:
+            cells = "、".join(m.decode() for m in merged[:5]) + ("等" if len(merged) > 5 else "")
+            raise DrafterError(f"表格“{path}”的工作表“{sheet.title}”有合并单元格：{cells}。合并后只有左上角一格有内容，"
+                               "其余各格会被当作空白。请取消合并，每格分别填写后重试。")
+        grid = [list(r) for r in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()
+    if re.search(rb"<f[ >]", xml):
+        _refuse_uncomputed_formulas(path, grid)
+    return grid
+
+
+def _refuse_uncomputed_formulas(path: Path, grid: list[list[object]]) -> None:
+    """A formula saved without its result (a table made by a program, never opened in Excel) reads as blank."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True, data_only=False)
+    try:
+        sheet = book[DATA_SHEET] if DATA_SHEET in book.sheetnames else book.worksheets[0]
+        for r, row in enumerate(sheet.iter_rows(values_only=True)):
+            for c, value in enumerate(row):
+                computed = grid[r][c] if r < len(grid) and c < len(grid[r]) else None
+                if isinstance(value, str) and value.startswith("=") and computed is None:
+                    raise DrafterError(f"表格“{path}”第 {r + 1} 行第 {_letter(c)} 列是公式（{value}），但没有保存计算结果。"
+                                       "请在 Excel 或 WPS 中打开该表格并保存后重试，或把公式换成数值。")
     finally:
         book.close()
 

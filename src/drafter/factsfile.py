@@ -202,7 +202,16 @@ def parse_facts(data: object, source: str) -> Facts:
     return facts
 
 
+NOT_FACTS = {".pdf": "已发布的报告", ".doc": "已发布的报告", ".wps": "已发布的报告", ".odt": "已发布的报告",
+             ".xlsx": "表格", ".xls": "表格", ".csv": "表格", ".et": "表格"}
+
+
 def load_facts(path: Path) -> Facts:
+    kind = NOT_FACTS.get(path.suffix.lower())
+    if kind:
+        hint = ("表格请用 drafter batch 生成报告。" if kind == "表格" else
+                "已发布的报告请先用 Word 或 WPS 另存为 .docx，再运行 drafter check 或 drafter import。")
+        raise FactsError(f"“{path}”是 {path.suffix.lower()} 文件（{kind}），不是事实文件（.yaml）。{hint}")
     text = read_text(path, what="事实文件")
     return parse_facts(parse_yaml(text, str(path)), str(path))
 

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from drafter.errors import DrafterError, OutputError
 
-
 MAX_INPUT_BYTES = 64 * 2**20  # facts files, banks and reports are kilobytes; this guards memory, not taste
 _REASONS = {
     errno.ENOENT: "文件夹不存在", errno.ENOTDIR: "路径中有一部分不是文件夹", errno.EEXIST: "同名的文件已存在",
@@ -80,6 +79,13 @@ def check_writable(path: Path, *, force: bool) -> None:
         raise OutputError(f"输出位置“{parent}”不是文件夹。")
 
 
+def check_folder_writable(folder: Path) -> None:
+    """Create ``folder`` if needed and prove a file can be written in it (before a long batch starts)."""
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"输出位置“{folder}”是一个文件，不是文件夹。请换一个输出文件夹。")
+    _remove_quietly(_stage(folder / ".drafter-write-test", b"", False))
+
+
 def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Write ``data`` to ``path`` via a temporary file in the same folder, so readers never see half a file.
 
@@ -98,9 +104,11 @@ def atomic_write_many(files: dict[Path, bytes], *, durable: bool = True) -> None
     try:
         for path, data in files.items():
             staged.append((_stage(path, data, durable), path))
-        for tmp, path in staged:
+        while staged:
+            tmp, path = staged[0]
             try:
                 os.replace(tmp, path)
+                staged.pop(0)
             except PermissionError:
                 raise OutputError(
                     f"无法写入“{path}”：文件被占用或没有权限。如果它正在 Word 或 WPS 中打开，请先关闭再重试。"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from drafter.errors import UsageError
 from drafter.facts import Facts
-from drafter.fileio import atomic_write_bytes, check_writable
+from drafter.fileio import atomic_write_many, check_writable
 from drafter.report import Drafted, default_output, draft_report
 
 # format → (writer module, suffix)
@@ -49,6 +49,5 @@ def render_files(facts: Facts, facts_path: Path, formats: list[str], *, output: 
     if drafted is None:
         drafted = draft_report(facts, last=last, extra_banks=banks, base=facts_path.parent)
     rendered = {fmt: importlib.import_module(WRITERS[fmt][0]).render(drafted.draft) for fmt in formats}
-    for fmt, path in paths.items():
-        atomic_write_bytes(path, rendered[fmt])
+    atomic_write_many({path: rendered[fmt] for fmt, path in paths.items()})  # all formats or none
     return list(paths.values())

@@ -45,4 +45,16 @@ def load_last(path: Path, facts: Facts) -> Facts:
 
 def default_output(facts_path: Path, facts: Facts, suffix: str = ".docx") -> Path:
     """``<机关名称><年度>年政府信息公开工作年度报告.docx`` beside the facts file."""
-    return facts_path.parent / f"{facts.report_title}{suffix}"
+    return facts_path.parent / report_filename(facts, suffix)
+
+
+def report_filename(facts: Facts, suffix: str = ".docx") -> str:
+    """The report's title as a file name (an agency name with "/" must not make a subfolder)."""
+    from drafter.errors import OutputError
+    from drafter.fileio import safe_filename
+
+    name = safe_filename(facts.report_title) + suffix
+    if len(name.encode("utf-8")) > 200:  # file systems stop at 255 bytes; the temporary name adds some
+        raise OutputError(f"机关名称“{facts.agency.report_name[:20]}……”过长（{len(facts.agency.report_name)} 字），"
+                          "不能用作报告的文件名。请核对机关名称或简称。")
+    return name

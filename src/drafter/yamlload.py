@@ -25,11 +25,11 @@ class BoundedLoader(yaml.SafeLoader):
         self._sizes: dict[int, int] = {}
 
     def compose_node(self, parent: Any, index: Any) -> Any:
-        if self._depth >= MAX_DEPTH:
+        if self._depth >= MAX_DEPTH:  # checked before descending: deep nesting never reaches Python's limit
             raise ComposerError(None, None, f"嵌套超过 {MAX_DEPTH} 层", self.peek_event().start_mark)
         self._depth += 1
         try:
-            node = super().compose_node(parent, index)
+            node: Any = super().compose_node(parent, index)
         finally:
             self._depth -= 1
         size = 1
@@ -43,14 +43,14 @@ class BoundedLoader(yaml.SafeLoader):
         return node
 
 
-def _int_or_text(loader: SafeConstructor, node: yaml.ScalarNode) -> object:
+def _int_or_text(loader: BoundedLoader, node: yaml.ScalarNode) -> object:
     try:
         return SafeConstructor.construct_yaml_int(loader, node)
     except ValueError:  # more digits than Python converts: the count validation says "过大"
         return loader.construct_scalar(node)
 
 
-def _timestamp_or_text(loader: SafeConstructor, node: yaml.ScalarNode) -> object:
+def _timestamp_or_text(loader: BoundedLoader, node: yaml.ScalarNode) -> object:
     try:
         return SafeConstructor.construct_yaml_timestamp(loader, node)
     except ValueError:  # 2024-02-30: the date validation says "不存在"

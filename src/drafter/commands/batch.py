@@ -54,6 +54,9 @@ def run(args: argparse.Namespace) -> int:
     from drafter import batchrun
 
     out_dir = Path(args.output)
+    from drafter.fileio import check_folder_writable
+
+    check_folder_writable(out_dir)
     settings = batchrun.Settings(out_dir, formats, tuple(args.bank), table.parent, args.force)
     if args.bank:  # a wrong --bank would fail every row the same way: say it once, before starting
         from drafter.phrasebank import load_chain

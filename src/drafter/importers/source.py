@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import DrafterError, UsageError
-from drafter.fileio import read_text
+from drafter.fileio import read_bytes
 from drafter.importers.docx_tables import GridCell
 
 SUFFIXES = (".docx", ".html", ".htm", ".txt", ".md")
@@ -87,12 +87,7 @@ def grid_blocks(body: list[object], tables: list[list[list[GridCell]]] | None = 
 
 def decode(path: Path) -> str:
     """Web pages and Notepad files come as UTF-8, UTF-16 (Notepad "Unicode") or GBK; read them all."""
-    if not path.is_file():
-        read_text(path, what="报告文件")  # raises the usual "not found" / "is a folder" message
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DrafterError(f"无法读取报告文件“{path}”：{exc.strerror}。") from None
+    raw = read_bytes(path, what="报告文件")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return raw.decode("utf-16")

@@ -1,0 +1,117 @@
+"""Regenerate the corpus files that are not plain text (spreadsheets, broken Word files, bombs).
+
+Run from the repository root: ``python tests/bad_inputs/make_files.py``. The files are committed; this
+script only documents how each was made, so a case can be rebuilt or varied.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import sys
+import zipfile
+from pathlib import Path
+
+from openpyxl import Workbook
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "src"))
+from drafter.commands.demo import example_text  # noqa: E402
+from drafter.factsfile import parse_facts, parse_yaml  # noqa: E402
+from drafter.output import render_bytes  # noqa: E402
+
+FILES = Path(__file__).parent / "files"
+HEAD = ["机关全称", "机关简称", "机关类型", "报告年度", "落款日期", "表二｜行政许可｜本年处理决定数量"]
+GOOD = ["某某县甲镇人民政府", "甲镇", "镇", 2023, "2024-01-17", 5]
+SECOND = ["某某县乙乡人民政府", "乙乡", "乡", 2023, "2024-01-18", 2]
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def xlsx(name: str, rows: list[list[object]], merges: tuple[str, ...] = ()) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "报告数据"
+    for row in rows:
+        sheet.append(row)
+    for cells in merges:
+        sheet.merge_cells(cells)
+    book.save(FILES / name)
+
+
+def csv_file(name: str, rows: list[list[object]], encoding: str = "utf-8-sig") -> None:
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    (FILES / name).write_bytes(buffer.getvalue().encode(encoding))
+
+
+def docx_with(name: str, document: bytes, base: bytes) -> None:
+    """A copy of the ``base`` .docx with its word/document.xml replaced."""
+    with zipfile.ZipFile(io.BytesIO(base)) as zin, zipfile.ZipFile(FILES / name, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            zout.writestr(info, document if info.filename == "word/document.xml" else zin.read(info))
+
+
+def spreadsheets() -> None:
+    csv_file("batch_missing_name_column.csv", [HEAD[1:], GOOD[1:]])
+    csv_file("batch_missing_year_column.csv", [HEAD[:3] + HEAD[4:], GOOD[:3] + GOOD[4:]])
+    csv_file("batch_extra_column.csv", [[*HEAD, "备注"], [*GOOD, "已核对"]])
+    csv_file("batch_gbk_bad_row.csv", [HEAD, GOOD, [*SECOND[:5], "-3"]], "gbk")
+    csv_file("batch_slash_in_name.csv", [HEAD, ["某某县/甲镇人民政府", "", "镇", 2023, "2024-01-17", 1]])
+    csv_file("batch_name_too_long.csv", [HEAD, ["某某县甲镇人民政府" * 30, "", "镇", 2023, "2024-01-17", 1]])
+    (FILES / "batch_huge_cell.csv").write_text(",".join(HEAD) + '\n"' + "x" * 132_000 + '"\n', encoding="utf-8")
+    (FILES / "batch_not_text.csv").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(128, 256)) * 8)
+    xlsx("batch_text_in_number.xlsx", [HEAD, GOOD, [*SECOND[:5], "十二"]])
+    xlsx("batch_merged_cells.xlsx", [HEAD, GOOD, SECOND], merges=("C2:C3",))
+    xlsx("batch_merged_header.xlsx", [HEAD, GOOD], merges=("A1:B1",))
+    xlsx("batch_empty_sheet.xlsx", [])
+    xlsx("batch_header_only.xlsx", [HEAD])
+    xlsx("batch_duplicate_column.xlsx", [[*HEAD, "报告年度"], [*GOOD, 2022]])
+    xlsx("batch_data_without_header.xlsx", [HEAD, [*GOOD, None, "备注：已核对"]])
+    xlsx("batch_formula_without_result.xlsx", [HEAD, [*GOOD[:5], "=2+3"]])
+    (FILES / "batch_corrupt.xlsx").write_bytes(b"PK\x03\x04" + b"\x00garbage" * 40)
+    (FILES / "batch_old_format.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)
+
+
+def reports() -> None:
+    facts = parse_facts(parse_yaml(example_text(), "example"), "example")
+    docx = render_bytes(facts, "docx")
+    (FILES / "report_truncated.docx").write_bytes(docx[: len(docx) // 2])
+    (FILES / "report_text_renamed.docx").write_text("这不是 Word 文件，只是改了扩展名。\n", encoding="utf-8")
+    with zipfile.ZipFile(io.BytesIO(docx)) as z:
+        document = z.read("word/document.xml")
+    docx_with("report_no_tables.docx", re.sub(rb"<w:tbl>.*?</w:tbl>", b"", document, flags=re.S), docx)
+    docx_with("report_bad_xml.docx", b"<w:document><w:body><w:p>", docx)
+    entities = "".join(f'<!ENTITY e{i} "{f"&e{i - 1};" * 10 if i else "lol"}">' for i in range(10))
+    docx_with("report_entity_bomb.docx", (f'<?xml version="1.0"?><!DOCTYPE d [{entities}]>'
+                                          f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>&e9;</w:t>'
+                                          "</w:r></w:p></w:body></w:document>").encode(), docx)
+    cell = '<w:tc><w:tcPr><w:gridSpan w:val="999999999"/></w:tcPr><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc>'
+    docx_with("report_huge_span.docx", (f'<w:document xmlns:w="{W}"><w:body><w:tbl><w:tr>{cell}</w:tr></w:tbl>'
+                                        "</w:body></w:document>").encode(), docx)
+    with zipfile.ZipFile(FILES / "report_zip_bomb.docx", "w", zipfile.ZIP_DEFLATED) as z, \
+            z.open("word/document.xml", "w") as part:
+        part.write(f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>'.encode())
+        for _ in range(70):
+            part.write(b" " * 2**20)
+        part.write(b"</w:t></w:r></w:p></w:body></w:document>")
+    (FILES / "report_broken_utf16.txt").write_bytes("二街镇".encode("utf-16")[:-1])
+    (FILES / "report.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+
+
+def yaml_bombs() -> None:
+    head = "year: 2023\nagency: {name: 某某镇人民政府, short_name: 某某镇, kind: 镇}\nsigning_date: 2024-01-10\n"
+    lines = ["a0: &a0 [甲, 甲, 甲, 甲, 甲, 甲, 甲, 甲, 甲]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 9)]
+    (FILES / "facts_alias_bomb.yaml").write_text(head + "\n".join(lines) + "\nproblems: *a8\n", encoding="utf-8")
+    (FILES / "bank_alias_bomb.yaml").write_text(
+        "\n".join(["aliases:", *("  " + line for line in lines), "slots:", "  title:", "    - text: *a8"]) + "\n",
+        encoding="utf-8")
+    (FILES / "facts_deep_nesting.yaml").write_text(head + "problems: " + "[" * 5000 + "]" * 5000 + "\n",
+                                                    encoding="utf-8")
+
+
+if __name__ == "__main__":
+    spreadsheets()
+    reports()
+    yaml_bombs()
