@@ -54,14 +54,14 @@ def run(args: argparse.Namespace) -> int:
     from drafter import batchrun
 
     out_dir = Path(args.output)
-    from drafter.fileio import check_folder_writable
-
-    check_folder_writable(out_dir)
     settings = batchrun.Settings(out_dir, formats, tuple(args.bank), table.parent, args.force)
     if args.bank:  # a wrong --bank would fail every row the same way: say it once, before starting
         from drafter.phrasebank import load_chain
 
         load_chain(list(args.bank), table.parent)
+    from drafter.fileio import check_folder_writable
+
+    check_folder_writable(out_dir)  # an unwritable folder is said once, not once per row
     batchrun.remove_stale_temporaries(out_dir)
     batchrun.plan(jobs, settings)
     workers = min(args.jobs or cpu_count(), max(len(jobs), 1))
