@@ -139,7 +139,7 @@ def _seed_sentences() -> list[str]:
 @pytest.mark.skipif(not SEED.exists(), reason="the seed report lives in ../shared/seed beside the checkout")
 def test_demo_text_reproduces_the_seed_sentences(example_docx: Path) -> None:
     doc = read_docx(example_docx)
-    text = "".join(doc.paragraphs)
+    text = "".join(p.replace("\n", "") for p in doc.paragraphs)  # the title breaks between words
     sentences = _seed_sentences()
     assert len(sentences) >= 38
     assert [s for s in sentences if s not in text] == []
@@ -149,3 +149,28 @@ def test_demo_text_reproduces_the_seed_sentences(example_docx: Path) -> None:
 def test_docx_is_a_valid_zip_with_a_title(example_docx: Path) -> None:
     doc = Document(io.BytesIO(example_docx.read_bytes()))
     assert doc.core_properties.title == "昆明市晋宁区二街镇2023年政府信息公开工作年度报告"
+
+
+def test_long_title_breaks_before_the_fixed_tail_and_short_titles_stay_whole() -> None:
+    from drafter.writers.docx import title_lines
+
+    assert title_lines("昆明市晋宁区二街镇2023年政府信息公开工作年度报告") == [
+        "昆明市晋宁区二街镇2023年", "政府信息公开工作年度报告"]
+    assert title_lines("某镇2023年政府信息公开工作年度报告") == ["某镇2023年政府信息公开工作年度报告"]
+
+
+def test_signature_follows_gbt9704_indents() -> None:
+    from drafter.writers.docx import signature_indents
+
+    # long agency: 右空二字, date starts two characters right of the agency's first character
+    agency, date = signature_indents("昆明市晋宁区二街镇人民政府", "2024年1月17日")
+    assert agency == 2.0 and date == 13 - 6.5
+    # short agency: the date 右空四字 and the agency centred over it
+    agency, date = signature_indents("某局", "2024年12月17日")
+    assert date == 4.0 and agency == 4.0 + (7 - 2) / 2
+
+
+def test_headings_keep_with_the_next_paragraph(example_docx: Path) -> None:
+    with zipfile.ZipFile(example_docx) as zf:
+        xml = zf.read("word/document.xml").decode()
+    assert xml.count("<w:keepNext/>") >= 1 + 6 + 2  # title, six section headings, two （一）（二） headings

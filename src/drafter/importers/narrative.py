@@ -22,6 +22,7 @@ SUB_WORDS = (("overview.proactive", ("主动公开",)), ("overview.requests", ("
              ("overview.management", ("管理",)), ("overview.platform", ("平台",)),
              ("overview.supervision", ("监督", "保障", "考核")))
 _TITLE = re.compile(r"(\d{4})\s*年度?\s*政府信息公开(?:工作)?年度报告")
+_TITLE_TAIL = re.compile(r"^政府信息公开(?:工作)?年度报告$")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 _CHANNEL = re.compile(r"^(.+?)(公开|发布|推送|更新|上传|刊登|刊发|报送)?([0-9０-９]+)\s*(条|篇|件|个|期|次)$")
 
@@ -58,7 +59,11 @@ def find_title(paragraphs: list[str]) -> tuple[int, str, int] | None:
     a breadcrumb prefix ("首页 > … > ") is cut off.
     """
     for i, text in enumerate(paragraphs):
-        plain = values.nfkc(text).replace(" ", "")
+        plain = re.sub(r"\s+", "", values.nfkc(text))
+        if i > 0 and _TITLE_TAIL.match(plain):  # a title broken before "政府信息公开工作年度报告"
+            joined = re.sub(r"\s+", "", values.nfkc(paragraphs[i - 1])) + plain
+            if _TITLE.search(joined) and len(joined) <= 80:
+                i, plain = i - 1, joined
         m = _TITLE.search(plain)
         if not m or m.end() != len(plain) or len(plain) > 80:
             continue
@@ -86,7 +91,7 @@ def find_signature(paragraphs: list[str]) -> tuple[str, dt.date, int] | None:
     paragraph (or "name date" on one line) from the start of ``paragraphs`` (section 六, so that page
     footers further down are never taken for it)."""
     for i, text in enumerate(paragraphs):
-        plain = values.nfkc(text).replace(" ", "")
+        plain = re.sub(r"\s+", "", values.nfkc(text))  # titles often carry a manual line break
         m = _DATE.search(plain) or _DATE_HAN.search(plain)
         prefix = plain[:m.start()] if m else ""
         if not m or (prefix and (len(plain) > 60 or prefix.endswith(("。", "，", ",", ":", ";")))):

@@ -59,29 +59,58 @@ def _twentieths(pt: float) -> int:
     return round(pt * 20)
 
 
-TITLE_PPR = (f'<w:pPr><w:spacing w:line="{_twentieths(36)}" w:lineRule="exact" '
+TITLE_PPR = (f'<w:pPr><w:keepNext/><w:spacing w:line="{_twentieths(36)}" w:lineRule="exact" '
              f'w:after="{_twentieths(L.LINE_PT)}"/><w:jc w:val="center"/></w:pPr>')  # 标题下空一行
 BODY_PPR = f'<w:pPr><w:ind w:firstLine="{_twentieths(2 * L.BODY_PT)}"/><w:jc w:val="both"/></w:pPr>'
-SIGNATURE_PPR = (f'<w:ind w:right="{_twentieths(2 * L.BODY_PT)}"/><w:jc w:val="right"/></w:pPr>')
+HEADING_PPR = f'<w:pPr><w:keepNext/><w:ind w:firstLine="{_twentieths(2 * L.BODY_PT)}"/><w:jc w:val="both"/></w:pPr>'
 SPACER = f'<w:p><w:pPr><w:spacing w:line="{_twentieths(L.LINE_PT / 2)}" w:lineRule="exact"/></w:pPr></w:p>'
+TITLE_TAIL = "政府信息公开工作年度报告"
+TITLE_LINE_CHARS = 20  # 2号 characters in the 156 mm 版心
 
 
-def _body_xml(text: str, font: str = L.BODY_FONT, lead: str = "") -> str:
+def char_width(text: str) -> float:
+    """Width in full-width characters: digits and Latin letters are half as wide as Chinese."""
+    return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in text)
+
+
+def title_lines(title: str) -> list[str]:
+    """A long title breaks before "政府信息公开工作年度报告", never inside a word (GB/T 9704 回行词意完整)."""
+    if char_width(title) <= TITLE_LINE_CHARS or not title.endswith(TITLE_TAIL) or title == TITLE_TAIL:
+        return [title]
+    return [title[: -len(TITLE_TAIL)], TITLE_TAIL]
+
+
+def signature_indents(agency: str, date: str) -> tuple[float, float]:
+    """Right indents (in characters) of the agency line and the date line, per GB/T 9704 7.3.5.1:
+    the agency 右空二字 and the date's first character two characters right of the agency's first;
+    when the date is the longer line, the date 右空四字 and the agency centred over it."""
+    agency_w, date_w = char_width(agency), char_width(date)
+    if agency_w + 2 >= date_w + 4:
+        return 2.0, agency_w - date_w
+    return 4.0 + (date_w - agency_w) / 2, 4.0
+
+
+def _body_xml(text: str, font: str = L.BODY_FONT, lead: str = "", ppr: str = BODY_PPR) -> str:
     runs = (_run_xml(lead, L.H2_FONT) if lead else "") + (_run_xml(text, font) if text else "")
-    return f"<w:p>{BODY_PPR}{runs}</w:p>"
+    return f"<w:p>{ppr}{runs}</w:p>"
 
 
 def _signature_xml(sig: Signature) -> str:
-    first = f'<w:pPr><w:spacing w:before="{_twentieths(2 * L.LINE_PT)}"/>{SIGNATURE_PPR}'
-    return "".join(f"<w:p>{ppr}{_run_xml(text, L.BODY_FONT)}</w:p>"
-                   for ppr, text in ((first, sig.agency), ("<w:pPr>" + SIGNATURE_PPR, sig.date)))
+    agency_indent, date_indent = signature_indents(sig.agency, sig.date)
+    parts = []
+    for before, indent, text in ((2 * L.LINE_PT, agency_indent, sig.agency), (0.0, date_indent, sig.date)):
+        spacing = f'<w:spacing w:before="{_twentieths(before)}"/>' if before else ""
+        ppr = (f'<w:pPr>{spacing}<w:ind w:right="{_twentieths(indent * L.BODY_PT)}"/>'
+               '<w:jc w:val="right"/></w:pPr>')
+        parts.append(f"<w:p>{ppr}{_run_xml(text, L.BODY_FONT)}</w:p>")
+    return "".join(parts)
 
 
 def _block_xml(block: object) -> str:
     if isinstance(block, Title):
-        return f"<w:p>{TITLE_PPR}{_run_xml(block.text, L.TITLE_FONT, L.TITLE_PT)}</w:p>"
+        return f"<w:p>{TITLE_PPR}{_run_xml(chr(10).join(title_lines(block.text)), L.TITLE_FONT, L.TITLE_PT)}</w:p>"
     if isinstance(block, Heading):
-        return _body_xml(block.text, L.H1_FONT if block.level == 1 else L.H2_FONT)
+        return _body_xml(block.text, L.H1_FONT if block.level == 1 else L.H2_FONT, ppr=HEADING_PPR)
     if isinstance(block, Paragraph):
         return _body_xml(block.text, lead=block.lead)
     if isinstance(block, Table):
