@@ -145,7 +145,8 @@ def _cell(text: str) -> str:
 
 
 def _wordlike_docx(path: Path) -> None:
-    """The seed as a Word document: real tables, wrapped labels, the title on two lines, a Chinese-numeral date."""
+    """The seed as a Word document: tables in content controls, wrapped labels, the title on two lines,
+    a Chinese-numeral date."""
     body: list[str] = []
     rows: list[str] = []
     lines = SEED_TEXT.strip().split("\n")
@@ -156,7 +157,7 @@ def _wordlike_docx(path: Path) -> None:
             rows.append("<w:tr>" + "".join(_cell(c.strip()) for c in line.split("|")) + "</w:tr>")
             continue
         if rows:
-            body.append("<w:tbl>" + "".join(rows) + "</w:tbl>")
+            body.append("<w:sdt><w:sdtContent><w:tbl>" + "".join(rows) + "</w:tbl></w:sdtContent></w:sdt>")
             rows = []
         if line:
             body.append(_p("\u3000\u3000" + line))

@@ -96,6 +96,17 @@ def read_table(tbl: ET.Element) -> list[list[GridCell]]:
             for row in grid_rows]
 
 
+def _blocks(parent: ET.Element) -> list[ET.Element]:
+    """Body paragraphs and tables, also those inside content controls (w:sdt) and custom XML."""
+    out: list[ET.Element] = []
+    for el in parent:
+        if el.tag in (f"{W}sdt", f"{W}customXml", f"{W}sdtContent"):
+            out += _blocks(el)
+        elif el.tag in (f"{W}p", f"{W}tbl"):
+            out.append(el)
+    return out
+
+
 def read_docx(path: Path) -> DocxContent:
     broken = f"“{path}”不是有效的 Word（.docx）文件，或文件已损坏。请用 Word 或 WPS 另存为 .docx 后重试。"
     try:
@@ -113,7 +124,7 @@ def read_docx(path: Path) -> DocxContent:
     content = DocxContent([], [], [])
     if body is None:
         return content
-    for el in body:
+    for el in _blocks(body):
         if el.tag == f"{W}p":
             text = _text(el).strip()
             if text:

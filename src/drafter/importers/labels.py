@@ -21,6 +21,7 @@ from drafter.tables import (
 _DROP = re.compile(r"[\s\"'“”‘’「」『』〝〞]+")
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十]+\)|\d+[、.．)]|\(\d+\))")
 _PARENS = re.compile(r"\([^()]*\)")
+_NUMBER = re.compile(r"^\s*[0-9０-９.,]*\s*$")
 _PUNCT = re.compile(r"[,，、;；:：。.!！?？/]+")
 
 
@@ -41,6 +42,8 @@ def key(text: str) -> str:
 
 def lookup(text: str, table: dict[str, str]) -> str | None:
     """The entry whose core equals the cell's, else the one entry one core is a (≥4-character) prefix of."""
+    if _NUMBER.match(text):
+        return None  # most cells are numbers
     text = re.split(r"\s+/\s+", text)[-1]  # flattened header paths: "三、本年度办理结果 / （一）予以公开"
     k = key(text)
     if not k:
