@@ -161,6 +161,9 @@ IMPORTED_SECTIONS = (
     ("overview.platform", "一（四）平台建设"),
     ("overview.supervision", "一（五）监督保障"),
     ("overview", "一、总体情况（未分项的文字）"),
+    ("proactive_table", "二、主动公开政府信息情况（表外文字）"),
+    ("applications", "三、收到和处理政府信息公开申请情况（表外文字）"),
+    ("reviews_and_lawsuits", "四、政府信息公开行政复议、行政诉讼情况（表外文字）"),
     ("improvement", "五、存在的主要问题及改进情况"),
     ("other", "六、其他需要报告的事项"),
 )

@@ -25,7 +25,8 @@ class Unit:
     text: str
 
 
-IMPORTED_SECTION_NUMBERS = {"intro": 0, "improvement": 5, "other": 6}  # every "overview…" key is section 1
+IMPORTED_SECTION_NUMBERS = {"intro": 0, "proactive_table": 2, "applications": 3, "reviews_and_lawsuits": 4,
+                            "improvement": 5, "other": 6}  # every "overview…" key is section 1
 
 
 def imported_units(facts: Facts) -> list[Unit]:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from drafter import values
 from drafter.errors import DrafterError
 from drafter.facts import Agency, Facts, Imported
 from drafter.importers import narrative as N
@@ -14,6 +15,7 @@ from drafter.importers.source import SUFFIXES, Block, Row, read_blocks
 from drafter.importers.tables_read import Findings, read_table2, read_table3, read_table4
 
 FEE_LABELS = {"notices": "收费通知件数", "notice_amount_10k_yuan": "收费通知金额", "collected_10k_yuan": "实际收取金额"}
+_BAND = re.compile(r"^第二十条第\(.\)项$")  # 表二's band rows, paragraphs where a flattened table lost its "|"
 PLACEHOLDER_DATE = dt.date(1900, 1, 1)  # never written: signing_date is listed as missing instead
 
 
@@ -142,6 +144,10 @@ def _narrative(sections: dict[int, list[str]], title: str | None, facts: Facts, 
         if k in parts:
             kept[k] = parts[k]
     _overview(parts, facts, f)
+    for number, name in ((2, "proactive_table"), (3, "applications"), (4, "reviews_and_lawsuits")):
+        text = [p for p in sections.get(number, []) if not _BAND.match(values.nfkc(p).replace(" ", ""))]
+        if text:
+            kept[name] = "\n".join(text)
     if sections.get(5):
         kept["improvement"] = "\n".join(sections[5])
         facts.problems, facts.measures = N.problems_and_measures(sections[5])
