@@ -132,7 +132,7 @@ def load_bank(path: Path) -> Bank:
     if not path.exists():
         raise BankError(f"找不到短语库“{path}”。请检查名称或路径；内置短语库有：{'、'.join(builtin_names())}。")
     stat = path.stat()
-    key = (path.resolve(), stat.st_mtime_ns, stat.st_size)
+    key = (path, stat.st_mtime_ns, stat.st_size)  # load_chain passes resolved paths
     if key not in _LOADED:
         _LOADED[key] = _parse_bank(path)
     return _LOADED[key]
