@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from drafter.batchrun import Job, Result, Settings
 
 PROBLEMS_FILE = "problems.csv"
+SHOWN_FAILURES = 20  # failed rows listed on screen; problems.csv has them all
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -117,9 +118,16 @@ def _run_with_progress(jobs: list[Job], settings: Settings, workers: int) -> lis
     from drafter import batchrun, console
 
     columns = (TextColumn("生成报告"), BarColumn(), MofNCompleteColumn(), TextColumn("剩余"), TimeRemainingColumn())
-    with Progress(*columns, console=console.err, transient=False) as progress:
+    # No refresh thread (auto_refresh=False): the pool forks its workers while the bar is shown, and a
+    # fork must not copy a thread that may hold the console's lock. The bar is redrawn after each report.
+    with Progress(*columns, console=console.err, transient=False, auto_refresh=False) as progress:
         task = progress.add_task("batch", total=len(jobs))
-        return batchrun.run_jobs(jobs, settings, workers, lambda _result: progress.advance(task))
+
+        def advance(_result: Result) -> None:
+            progress.advance(task)
+            progress.refresh()
+
+        return batchrun.run_jobs(jobs, settings, workers, advance)
 
 
 STATUS = {"written": "已生成", "skipped": "已是最新，跳过", "failed": "失败"}
@@ -143,6 +151,8 @@ def _summary(results: list[Result], failed: list[Result]) -> None:
         table = Table(title="失败的行", show_header=True, show_lines=True)
         for name in ("行号", "机关", "问题"):
             table.add_column(name, overflow="fold")
-        for result in failed:
+        for result in failed[:SHOWN_FAILURES]:
             table.add_row(str(result.row), result.agency or "（未填机关全称）", "\n".join(result.problems))
         console.show(table)
+        if len(failed) > SHOWN_FAILURES:
+            console.warn(f"另有 {len(failed) - SHOWN_FAILURES} 行失败，未在屏幕上列出，全部见 {PROBLEMS_FILE}。")
