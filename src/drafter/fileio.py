@@ -98,26 +98,51 @@ def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None
 
 def atomic_write_many(files: dict[Path, bytes], *, durable: bool = True) -> None:
     """Write several files (a report in several formats) all or none: every temporary file is written
-    first, and only then are they renamed into place. A temporary file is ``.<name>.<random>.tmp``:
-    hidden, and removed on any error; one left by a killed process is ignored and overwritten later."""
+    first, every existing target is checked to be writable (not open in Word), and only then are they
+    renamed into place; if a rename still fails, the files this call created are removed again.
+    A temporary file is ``.<name>.<random>.tmp``: hidden, removed on any error; one left behind by a
+    killed process is never read, and ``drafter batch`` removes those in its folder at the next start."""
     staged: list[tuple[str, Path]] = []
+    created: list[Path] = []
     try:
         for path, data in files.items():
             staged.append((_stage(path, data, durable), path))
+        for _, path in staged:
+            _check_not_locked(path)
         while staged:
             tmp, path = staged[0]
+            existed = path.exists()
             try:
                 os.replace(tmp, path)
-                staged.pop(0)
-            except PermissionError:
-                raise OutputError(
-                    f"无法写入“{path}”：文件被占用或没有权限。如果它正在 Word 或 WPS 中打开，请先关闭再重试。"
-                ) from None
             except OSError as exc:
-                raise OutputError(f"无法写入“{path}”：{reason(exc)}。") from None
+                raise _write_error(path, exc) from None
+            staged.pop(0)
+            if not existed:
+                created.append(path)
+    except BaseException:
+        for path in created:
+            _remove_quietly(str(path))
+        raise
     finally:
         for tmp, _ in staged:
             _remove_quietly(tmp)
+
+
+def _check_not_locked(path: Path) -> None:
+    """Windows refuses to open a document Word holds; find that out before replacing anything."""
+    if not path.is_file():
+        return
+    try:
+        with path.open("r+b"):
+            pass
+    except OSError as exc:
+        raise _write_error(path, exc) from None
+
+
+def _write_error(path: Path, exc: OSError) -> OutputError:
+    if isinstance(exc, PermissionError):
+        return OutputError(f"无法写入“{path}”：文件被占用或没有权限。如果它正在 Word 或 WPS 中打开，请先关闭再重试。")
+    return OutputError(f"无法写入“{path}”：{reason(exc)}。")
 
 
 def _stage(path: Path, data: bytes, durable: bool) -> str:

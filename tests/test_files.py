@@ -1,0 +1,132 @@
+"""Files are written whole or not at all: locked reports, unwritable folders, full disks, several formats."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+from drafter import fileio
+from drafter.cli import main
+from drafter.errors import DrafterError, OutputError
+
+REPORT = "昆明市晋宁区二街镇2023年政府信息公开工作年度报告"
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+def _fail_replace_for(monkeypatch: pytest.MonkeyPatch, suffix: str, error: OSError) -> None:
+    """os.replace onto a target ending in ``suffix`` fails as Windows does for a file open in Word."""
+    real = os.replace
+
+    def replace(src: str, dst: os.PathLike[str] | str) -> None:
+        if str(dst).endswith(suffix):
+            raise error
+        real(src, dst)
+
+    monkeypatch.setattr(fileio.os, "replace", replace)
+
+
+def test_report_locked_by_word_gives_a_clear_message_and_keeps_the_old_file(
+        example_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A report open in Word (PermissionError on replace) is named, left as it was, and no .tmp remains."""
+    report = example_path.parent / f"{REPORT}.docx"
+    report.write_bytes(b"the report open in Word")
+    _fail_replace_for(monkeypatch, ".docx", PermissionError(errno.EACCES, "Permission denied"))
+    assert main(["render", str(example_path), "--force"]) == 1
+    err = capsys.readouterr().err
+    assert f"{REPORT}.docx" in err and "Word 或 WPS 中打开" in err and "Traceback" not in err
+    assert report.read_bytes() == b"the report open in Word"
+    assert not list(example_path.parent.glob("*.tmp")) and not list(example_path.parent.glob(".*.tmp"))
+
+
+def test_formats_are_written_all_or_none(example_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """When the .html cannot be written, the .docx of the same render is not left behind either."""
+    before = _files(example_path.parent)
+    _fail_replace_for(monkeypatch, ".html", PermissionError(errno.EACCES, "Permission denied"))
+    assert main(["render", str(example_path), "--format", "docx,html"]) == 1
+    assert ".html" in capsys.readouterr().err
+    assert _files(example_path.parent) == before
+
+
+def test_unwritable_folder_is_named(example_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder where no file may be created gives one Chinese sentence naming it."""
+    def refuse(*_args: object, **_kwargs: object) -> tuple[int, str]:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(fileio.tempfile, "mkstemp", refuse)
+    out = example_path.parent / "只读文件夹"
+    assert main(["render", str(example_path), "-o", str(out / "报告.docx")]) == 1
+    err = capsys.readouterr().err
+    assert "没有权限在文件夹" in err and "只读文件夹" in err
+
+
+def test_full_disk_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ENOSPC while writing: a Chinese reason, the old file intact, the temporary file removed."""
+    target = tmp_path / "事实.yaml"
+    target.write_text("old", encoding="utf-8")
+
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(fileio.os, "fsync", full)
+    with pytest.raises(OutputError, match="磁盘空间不足"):
+        fileio.atomic_write_text(target, "new")
+    assert [p.name for p in tmp_path.iterdir()] == ["事实.yaml"] and target.read_text(encoding="utf-8") == "old"
+
+
+def test_batch_folder_that_cannot_be_written_is_said_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """An unwritable batch output folder stops the batch before any row, with one message."""
+    table = tmp_path / "t.csv"
+    table.write_text("机关全称,报告年度,落款日期\n某某县甲镇人民政府,2023,2024-01-17\n", encoding="utf-8")
+
+    def refuse(*_args: object, **_kwargs: object) -> tuple[int, str]:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(fileio.tempfile, "mkstemp", refuse)
+    assert main(["batch", str(table), "-o", str(tmp_path / "out")]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.count("没有权限在文件夹") == 1 and "失败的行" not in captured.out
+
+
+def test_input_larger_than_the_bound_is_refused(tmp_path: Path) -> None:
+    """A file over the size bound is refused with its name instead of being read into memory."""
+    big = tmp_path / "大.yaml"
+    big.write_bytes(b"a" * 2048)
+    with pytest.raises(DrafterError, match="大.yaml.*超过"):
+        fileio.read_bytes(big, what="事实文件", limit=1024)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("某某县/甲镇", "某某县／甲镇"), ("a\\b:c*d?e\"f<g>h|i", "a＼b：c＊d？e＂f＜g＞h｜i"), ("甲镇\n报告", "甲镇报告"),
+    ("..", "报告"), ("  甲镇. ", "甲镇"),
+])
+def test_file_names_from_agency_names_stay_in_their_folder(name: str, expected: str) -> None:
+    """Separators and characters Windows forbids become full-width twins; nothing can climb out of the folder."""
+    assert fileio.safe_filename(name) == expected
+
+
+def test_a_locked_existing_report_stops_every_format_before_any_is_replaced(
+        example_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """With --force, an existing .html that cannot be opened for writing is found before the .docx is written."""
+    html = example_path.parent / f"{REPORT}.html"
+    html.write_bytes(b"published page")
+    before = _files(example_path.parent)
+    real_open = Path.open
+
+    def open_(self: Path, mode: str = "r", *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        if self == html and mode == "r+b":
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real_open(self, mode, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "open", open_)
+    assert main(["render", str(example_path), "--format", "docx,html", "--force"]) == 1
+    assert "Word 或 WPS 中打开" in capsys.readouterr().err
+    assert _files(example_path.parent) == before
