@@ -187,3 +187,28 @@ def test_gbk_html_and_utf16_text_are_decoded(tmp_path: Path) -> None:
     text = tmp_path / "u16.txt"
     text.write_bytes(SEED_TEXT.encode("utf-16"))
     assert import_report(text).facts.overview.proactive.total == 558
+
+
+def _one_cell_per_line(text: str) -> str:
+    """The seed as some browsers copy it: every non-empty table cell on a line of its own."""
+    lines = []
+    for line in text.split("\n"):
+        lines += [c.strip() for c in line.split("|") if c.strip()] if "|" in line else [line]
+    return "\n".join(lines)
+
+
+def test_tables_copied_one_cell_per_line(tmp_path: Path) -> None:
+    """Without any separators the tables are still read; a row that lost a cell is refused, not shifted."""
+    path = tmp_path / "lines.txt"
+    path.write_text(_one_cell_per_line(SEED_TEXT), encoding="utf-8")
+    result, seed = import_report(path), import_report(SEED)
+    assert result.problems == [] and result.unread_tables == []
+    assert result.facts.applications == seed.facts.applications
+    assert result.facts.imported is not None and seed.facts.imported is not None
+    assert result.facts.imported.stated_totals == seed.facts.imported.stated_totals
+    shifted = SEED_TEXT.replace("二、上年结转政府信息公开申请数量 | 0 | 0 | 0 |", "二、上年结转政府信息公开申请数量 | 0 |  | 0 |")
+    path.write_text(_one_cell_per_line(shifted), encoding="utf-8")
+    result = import_report(path)
+    assert result.facts.imported is not None
+    assert {f"applications.carried_over[{c}]" for c in range(1, 7)} <= set(result.facts.imported.missing)
+    assert any("二、上年结转政府信息公开申请数量" in p and "6 个数" in p for p in result.problems)

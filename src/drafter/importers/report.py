@@ -7,15 +7,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from drafter import values
 from drafter.errors import DrafterError
 from drafter.facts import Agency, Facts, Imported
 from drafter.importers import narrative as N
 from drafter.importers.source import SUFFIXES, Block, Row, read_blocks
-from drafter.importers.tables_read import Findings, read_table2, read_table3, read_table4
+from drafter.importers.tables_read import Findings, old_headers_in, read_table2, read_table3, read_table4
 
 FEE_LABELS = {"notices": "收费通知件数", "notice_amount_10k_yuan": "收费通知金额", "collected_10k_yuan": "实际收取金额"}
-_BAND = re.compile(r"^第二十条第\(.\)项$")  # 表二's band rows, paragraphs where a flattened table lost its "|"
 PLACEHOLDER_DATE = dt.date(1900, 1, 1)  # never written: signing_date is listed as missing instead
 
 
@@ -82,7 +80,7 @@ def import_blocks(blocks: list[Block], source: str) -> ImportResult:
     paragraphs = [b for b in blocks if isinstance(b, str)]
     imported = Imported(source=source)
     facts = Facts(year=0, agency=Agency("", "", "镇"), signing_date=PLACEHOLDER_DATE, imported=imported)
-    f = Findings()
+    f = Findings(old_format=old_headers_in(paragraphs))
     read_table2(rows, facts, f)
     read_table3(rows, facts, f)
     read_table4(rows, facts, f)
@@ -145,7 +143,7 @@ def _narrative(sections: dict[int, list[str]], title: str | None, facts: Facts, 
             kept[k] = parts[k]
     _overview(parts, facts, f)
     for number, name in ((2, "proactive_table"), (3, "applications"), (4, "reviews_and_lawsuits")):
-        text = [p for p in sections.get(number, []) if not _BAND.match(values.nfkc(p).replace(" ", ""))]
+        text = [p for p in sections.get(number, []) if "。" in p]  # sentences, not table labels left as lines
         if text:
             kept[name] = "\n".join(text)
     if sections.get(5):

@@ -17,6 +17,7 @@ from drafter.importers.docx_tables import GridCell
 SUFFIXES = (".docx", ".html", ".htm", ".txt", ".md")
 _MD_RULE = re.compile(r"^:?-{3,}:?$")
 _MD_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_CELL_LINE = re.compile(r"^(?:[0-9０-９][0-9０-９.,，]*|[—–\-－/／]+)$")
 _CHARSET = re.compile(rb"charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)
 
 
@@ -24,6 +25,7 @@ _CHARSET = re.compile(rb"charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)
 class Row:
     cells: tuple[str, ...]
     table: int  # which table of the document (0-based)
+    loose: bool = False  # rebuilt from one-cell-per-line text: a missing cell cannot be told from a shift
 
 
 Block = str | Row
@@ -68,7 +70,26 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
         elif line:
             in_table = False
             blocks.append(line)
+    if not any(isinstance(b, Row) for b in blocks):
+        return cell_lines(blocks)
     return blocks
+
+
+def cell_lines(blocks: list[Block]) -> list[Block]:
+    """Text where a copied table lost its separators and every cell sits on its own line: a label
+    line followed by number lines ("0", "—", "/") becomes one (loose) row."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        j = i + 1
+        while j < len(blocks) and _CELL_LINE.match(str(blocks[j])):
+            j += 1
+        if j > i + 1 and not _CELL_LINE.match(str(blocks[i])):
+            out.append(Row(tuple(str(b) for b in blocks[i:j]), 0, loose=True))
+        else:
+            out.extend(blocks[i:j])
+        i = j
+    return out
 
 
 def grid_blocks(body: list[object], tables: list[list[list[GridCell]]] | None = None) -> list[Block]:

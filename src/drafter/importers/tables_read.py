@@ -79,7 +79,7 @@ def _shown(text: str) -> str:
 # ---- 表三 ------------------------------------------------------------------------------------------
 
 def read_table3(rows: list[Row], facts: Facts, f: Findings) -> None:
-    found: dict[str, list[str]] = {}
+    found: dict[str, tuple[list[str], bool]] = {}  # row key → (cells after the label, loose row)
     for row in rows:
         hit = match(row.cells, T3_LABELS)
         if hit is None:
@@ -95,23 +95,24 @@ def read_table3(rows: list[Row], facts: Facts, f: Findings) -> None:
             f.notes.append("表三为 2019 年旧格式：“（六）其他处理”只有一行，已计入“3.其他”，"
                            "“1.逾期不补正”“2.逾期未缴费”两行记为 0。")
             name = "other_handling.other"
-            found.update({k: ["0"] * 6 for k in OLD_OTHER_HANDLING if k not in found})
-        found[name] = vals
+            found.update({k: (["0"] * 6, False) for k in OLD_OTHER_HANDLING if k not in found})
+        found[name] = (vals, row.loose)
     if not found:
         f.unread_tables.append("表三")
         paths = [f"applications.{r.key}[{c}]" for r in T3_ROWS if r.key != "total" for c in range(1, 7)]
         f.lose(paths, "表三（收到和处理政府信息公开申请情况）：没有找到，整张表未能读出。")
         return
     for t3row in T3_ROWS:
-        _t3_row(t3row.key, t3row.labels[-1], found.get(t3row.key), facts, f)
+        _t3_row(t3row.key, t3row.labels[-1], found.get(t3row.key, (None, False)), facts, f)
 
 
-def _t3_row(row_key: str, label: str, vals: list[str] | None, facts: Facts, f: Findings) -> None:
+def _t3_row(row_key: str, label: str, entry: tuple[list[str] | None, bool], facts: Facts, f: Findings) -> None:
+    vals, loose = entry
     paths = [f"applications.{row_key}[{c}]" for c in range(1, 7)] if row_key != "total" else []
     if vals is None:
         f.lose(paths, f"表三：没有找到“{label}”这一行。")
         return
-    if len(vals) not in (6, 7):
+    if len(vals) not in ((7,) if loose else (6, 7)):  # one cell per line: a lost blank would shift columns
         f.lose(paths, f"表三“{label}”行：有 {len(vals)} 个数，应为 7 个（6 类申请人和总计），整行未能读出。")
         return
     nums = [count(v) for v in vals]
@@ -131,10 +132,9 @@ def _t3_row(row_key: str, label: str, vals: list[str] | None, facts: Facts, f: F
 
 def read_table4(rows: list[Row], facts: Facts, f: Findings) -> None:
     tables = {r.table for r in rows if any("行政复议" in norm(c) for c in r.cells)}
+    candidates = [r for r in rows if r.table in tables] or [r for r in reversed(rows) if r.loose]
     data = None
-    for row in rows:
-        if row.table not in tables:
-            continue
+    for row in candidates:
         cells = trim(row.cells)
         while cells and cells[0].strip() and count(cells[0]) is None:
             cells.pop(0)  # a row label some reports put in front
@@ -142,7 +142,7 @@ def read_table4(rows: list[Row], facts: Facts, f: Findings) -> None:
             data = cells
             break
     paths = [f"reviews_and_lawsuits.{g}.{k}" for g, _ in T4_GROUPS for k, _ in T4_RESULTS]
-    if data is None or len(data) not in (12, 15):
+    if data is None or len(data) not in ((15,) if candidates and candidates[0].loose else (12, 15)):
         f.unread_tables.append("表四")
         why = "没有找到数据行" if data is None else f"数据行有 {len(data)} 个数，应为 15 个"
         f.lose(paths, f"表四（行政复议、行政诉讼情况）：{why}，整张表未能读出。")
@@ -158,6 +158,11 @@ def read_table4(rows: list[Row], facts: Facts, f: Findings) -> None:
         setattr(facts.reviews_and_lawsuits, group, ReviewRow(*(n or 0 for n in nums[:4])))
         if width == 5 and nums[4] is not None:
             f.stated.review_totals[group] = nums[4]
+
+
+def old_headers_in(paragraphs: list[str]) -> bool:
+    """2019-only 表二 column headers standing as lines of their own (a table copied one cell per line)."""
+    return any(len(p) <= 12 and lookup(p, T2_COLUMNS) == "old" for p in paragraphs)
 
 
 # ---- 表二 ------------------------------------------------------------------------------------------
@@ -176,7 +181,7 @@ def read_table2(rows: list[Row], facts: Facts, f: Findings) -> None:
         hit = match(row.cells, T2_ROWS)
         vals = trim(row.cells[hit[0] + 1:]) if hit else []
         if hit and vals and hit[1] not in found:
-            found[hit[1]] = (vals, header)
+            found[hit[1]] = (vals if not row.loose or len(vals) in (1, 3) else [], header)
     if not found:
         f.unread_tables.append("表二")
         paths = [f"proactive_table.{k}.{c}" for k, _ in DOC_ROWS for c, _ in DOC_COLUMNS]
@@ -196,7 +201,8 @@ def _doc_row(row_key: str, label: str, entry: tuple[list[str], list[str | None] 
         f.lose([f"{path}.{c}" for c, _ in DOC_COLUMNS], f"表二：没有找到“{label}”这一行。")
         return
     vals, header = entry
-    fields = header if header and len(header) == len(vals) else ["issued", "repealed", "in_force"]
+    default = ["issued", "old", "old"] if f.old_format else ["issued", "repealed", "in_force"]
+    fields = header if header and len(header) == len(vals) else default
     got = {fk: v for fk, v in zip(fields, vals, strict=False) if fk in ("issued", "repealed", "in_force")}
     row = DocRow()
     for col, clabel in DOC_COLUMNS:
