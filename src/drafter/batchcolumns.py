@@ -38,7 +38,7 @@ class Column:
     note: str = ""  # instructions-sheet explanation
 
 
-def _columns() -> tuple[Column, ...]:
+def _columns() -> list[Column]:
     cols = [
         Column("agency.name", "机关全称", "text", "必填，署名用全称，例如：昆明市晋宁区二街镇人民政府"),
         Column("agency.short_name", "机关简称", "text", "例如：二街镇；空着则用全称"),
@@ -60,6 +60,12 @@ def _columns() -> tuple[Column, ...]:
         Column("overview.supervision.accountability_cases", "责任追究次数", "optional", "次；可空"),
         Column("overview.supervision.text", "监督保障情况", "text", "可空"),
     ]
+    return cols + _table_columns() + _closing_columns()
+
+
+def _table_columns() -> list[Column]:
+    """Every cell of 表二, 表三 and 表四 that is entered (totals are computed, never columns)."""
+    cols: list[Column] = []
     for key, label in DOC_ROWS:
         cols += [Column(f"proactive_table.{key}.{c}", f"表二{SEP}{label}{SEP}{clabel}", "count") for c, clabel in DOC_COLUMNS]
     cols += [Column(f"proactive_table.{key}", f"表二{SEP}{label}{SEP}本年处理决定数量", "count") for key, label in DECISION_ROWS]
@@ -73,7 +79,11 @@ def _columns() -> tuple[Column, ...]:
     for key, label in T4_GROUPS:
         cols += [Column(f"reviews_and_lawsuits.{key}.{r}", f"表四{SEP}{label}{SEP}{rlabel}", "count")
                  for r, rlabel in T4_RESULTS]
-    cols += [
+    return cols
+
+
+def _closing_columns() -> list[Column]:
+    return [
         Column("problems", "存在的主要问题", "lines", "每条一行（单元格内换行：Alt+Enter）"),
         Column("measures", "改进措施", "lines", "每段一行"),
         Column("fees.notices", "信息处理费·发出收费通知件数", "count"),
@@ -81,10 +91,9 @@ def _columns() -> tuple[Column, ...]:
         Column("fees.collected_10k_yuan", "信息处理费·实际收取金额（万元）", "amount"),
         Column("other_matters", "其他需要报告的事项", "lines", "每段一行；可空"),
     ]
-    return tuple(cols)
 
 
-COLUMNS = _columns()
+COLUMNS = tuple(_columns())
 BY_KEY = {c.key: c for c in COLUMNS}
 DEFAULT_NOTES = {"count": "非负整数，没有填 0 或留空", "amount": "万元，最多 4 位小数，没有填 0 或留空"}
 

@@ -39,7 +39,6 @@ def cpu_count() -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from drafter import console
 
     if args.template:
         return _template(Path(args.template), args.force)
@@ -66,7 +65,13 @@ def run(args: argparse.Namespace) -> int:
     batchrun.remove_stale_temporaries(out_dir)
     batchrun.plan(jobs, settings)
     workers = min(args.jobs or cpu_count(), max(len(jobs), 1))
-    results = _run_with_progress(jobs, settings, workers)
+    return _finish(_run_with_progress(jobs, settings, workers), out_dir)
+
+
+def _finish(results: list[Result], out_dir: Path) -> int:
+    """Summary on screen; problems.csv listing the failed rows (or removed when none failed)."""
+    from drafter import batchrun, console
+
     failed = [r for r in results if r.status == "failed"]
     _summary(results, failed)
     problems = out_dir / PROBLEMS_FILE
