@@ -271,3 +271,16 @@ def test_offered_channels_can_be_dropped_and_new_ones_added(tmp_path: Path) -> N
     assert channels == [("晋宁区人民政府门户网", "公开", 118, "篇"), ("重大工程公开招标信息", "", 4, "条"),
                         ("其他渠道", "", 378, "条")]
     assert "第 3 项" in ask.asked("overview.proactive.channels")[3].message
+
+
+def test_temporary_files_of_a_killed_session_are_removed_on_resume(tmp_path: Path) -> None:
+    """A session killed while saving leaves a hidden .tmp beside the progress file; the next start removes it."""
+    facts_path = tmp_path / "facts.yaml"
+    assert run(Options(facts_path=facts_path), ScriptedAsk(seed_script(), interrupt_after=3)) == 130
+    stale = [tmp_path / ".facts.yaml.partial.k2x9_q7a.tmp", tmp_path / ".facts.yaml.0abc_xyz.tmp"]
+    for path in stale:
+        path.write_text("half a save", encoding="utf-8")
+    other = tmp_path / ".other.yaml.0abc_xyz.tmp"  # not ours: left alone
+    other.write_text("x", encoding="utf-8")
+    assert run(Options(facts_path=facts_path, resume=True), ScriptedAsk([], interrupt_after=0)) == 130
+    assert not any(p.exists() for p in stale) and other.exists()

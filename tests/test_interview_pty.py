@@ -90,3 +90,27 @@ def test_whole_interview_with_real_keys_interrupt_and_resume(tmp_path: Path) -> 
     assert facts.measures == ["加强公开栏管理。每月更新一次"]
     assert (tmp_path / REPORT).is_file()
     assert not (tmp_path / "乙镇2023.yaml.partial").exists()
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGHUP])
+def test_signal_mid_answer_loses_only_the_question_on_screen(tmp_path: Path, sig: signal.Signals) -> None:
+    """SIGINT (kill -INT) or SIGHUP (window closed) while an answer is half typed: earlier answers are kept,
+    no temporary file is left, and --resume asks that question again."""
+    child = _spawn(tmp_path)
+    _answer(child, "报告年度", CTRL_U + "2023" + ENTER)
+    _answer(child, "落款日期", CTRL_U + "2024年1月17日" + ENTER)
+    _answer(child, "本机关全称", "甲县乙")  # half typed
+    child.expect_exact("甲县乙")
+    child.kill(sig)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert (child.exitstatus == 130) if sig == signal.SIGINT else (child.signalstatus == sig)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["乙镇2023.yaml.partial"]
+
+    child = _spawn(tmp_path, "--resume")
+    _answer(child, "本机关全称", "甲县乙镇人民政府" + ENTER)
+    child.expect_exact("使用哪个短语库")
+    child.kill(signal.SIGKILL)
+    child.close()
+    partial = (tmp_path / "乙镇2023.yaml.partial").read_text(encoding="utf-8")
+    assert "year: 2023" in partial and "'2024-01-17'" in partial and "甲县乙镇人民政府" in partial

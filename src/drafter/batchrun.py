@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import importlib
 import json
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +25,6 @@ from drafter.facts import Facts
 from drafter.fileio import atomic_write_bytes, atomic_write_text
 
 STAMP_DIR = ".drafter-batch"
-_TMP = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
 
 
 @dataclass
@@ -189,11 +187,10 @@ def _process(job: Job, facts: Facts, settings: Settings) -> Result:
 
 def remove_stale_temporaries(out_dir: Path) -> None:
     """Temporary files a killed batch left behind (the atomic writes' ``.<name>.<random>.tmp``)."""
+    from drafter.fileio import remove_temporaries
+
     for folder in (out_dir, out_dir / STAMP_DIR):
-        if folder.is_dir():
-            for path in folder.iterdir():
-                if _TMP.match(path.name) and path.is_file():
-                    path.unlink(missing_ok=True)
+        remove_temporaries(folder)
 
 
 def warm_up(settings: Settings) -> None:

@@ -6,6 +6,7 @@ import contextlib
 import errno
 import functools
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -182,6 +183,17 @@ def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+def remove_temporaries(folder: Path, target: str = "") -> None:
+    """Remove the ``.<name>.<random>.tmp`` files a killed process left in ``folder`` (only those of
+    ``target`` when given). Call it where no other drafter process writes the same files at the time."""
+    if not folder.is_dir():
+        return
+    pattern = re.compile(rf"^\.{re.escape(target[:80]) if target else '.+'}\.[a-z0-9_]{{8}}\.tmp$")
+    for path in folder.iterdir():
+        if pattern.match(path.name) and path.is_file():
+            _remove_quietly(str(path))
 
 
 def _remove_quietly(tmp: str) -> None:

@@ -10,7 +10,7 @@ from drafter.commands.interview import DEFAULT_FACTS
 from drafter.errors import OutputError, UsageError
 from drafter.facts import Facts
 from drafter.factsdump import dump_facts
-from drafter.fileio import atomic_write_text
+from drafter.fileio import atomic_write_text, remove_temporaries
 from drafter.interview_facts import build_facts, next_year_defaults
 from drafter.interview_flow import Ask, Interview, Prompt
 from drafter.interview_review import review, warn_copied
@@ -59,6 +59,8 @@ def last_year(state: State) -> Facts | None:
 def start_state(opts: Options) -> tuple[State, Facts | None]:
     """A new, resumed or --from state, and last year's facts when there are any."""
     partial = partial_path(opts.facts_path)
+    for name in (partial.name, opts.facts_path.name):  # what a killed session was writing when it died
+        remove_temporaries(partial.parent if str(partial.parent) else Path("."), name)
     if opts.resume:
         state = load_state(partial)
         console.info(f"继续上次的问答：已回答 {len(state.answers)} 项，从第一个未回答的问题开始。")
