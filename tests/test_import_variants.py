@@ -212,3 +212,14 @@ def test_tables_copied_one_cell_per_line(tmp_path: Path) -> None:
     assert result.facts.imported is not None
     assert {f"applications.carried_over[{c}]" for c in range(1, 7)} <= set(result.facts.imported.missing)
     assert any("二、上年结转政府信息公开申请数量" in p and "6 个数" in p for p in result.problems)
+
+
+def test_reordered_applicant_columns_follow_the_header(tmp_path: Path) -> None:
+    """A 表三 printing 科研机构 before 商业企业 has its numbers put in the right columns, and says so."""
+    text = SEED_TEXT.replace("商业 企业 | 科研 机构 |", "科研 机构 | 商业 企业 |").replace(
+        "一、本年新收政府信息公开申请数量 | 0 | 0 | 0 |", "一、本年新收政府信息公开申请数量 | 1 | 2 | 3 |")
+    path = tmp_path / "order.txt"
+    path.write_text(text, encoding="utf-8")
+    result = import_report(path)
+    assert result.facts.applications.row("new_received") == (1, 3, 2, 0, 0, 0)
+    assert any("顺序" in note for note in result.notes)

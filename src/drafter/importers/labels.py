@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TypeVar
 
 from drafter.tables import (
     DECISION_ROWS,
@@ -18,6 +19,7 @@ from drafter.tables import (
     T3_ROWS,
 )
 
+T = TypeVar("T")
 _DROP = re.compile(r"[\s\"'“”‘’「」『』〝〞]+")
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十]+\)|\d+[、.．)]|\(\d+\))")
 _PARENS = re.compile(r"\([^()]*\)")
@@ -40,7 +42,7 @@ def key(text: str) -> str:
     return _PUNCT.sub("", text)
 
 
-def lookup(text: str, table: dict[str, str]) -> str | None:
+def lookup(text: str, table: dict[str, T]) -> T | None:
     """The entry whose core equals the cell's, else the one entry one core is a (≥4-character) prefix of."""
     if _NUMBER.match(text):
         return None  # most cells are numbers

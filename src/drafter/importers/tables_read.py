@@ -25,6 +25,7 @@ from drafter.tables import (
     T4_RESULTS,
 )
 
+LEGAL_ENTITIES: dict[str, int] = {key(label): i for i, label in enumerate(APPLICANT_COLUMNS) if i}
 OLD_OTHER_HANDLING = ("other_handling.overdue_correction", "other_handling.overdue_fee")
 _UNIT = re.compile(r"(件|条|个|次|项|万元)$")
 
@@ -80,6 +81,7 @@ def _shown(text: str) -> str:
 
 def read_table3(rows: list[Row], facts: Facts, f: Findings) -> None:
     found: dict[str, tuple[list[str], bool]] = {}  # row key → (cells after the label, loose row)
+    order = _legal_entity_order(rows, f)
     for row in rows:
         hit = match(row.cells, T3_LABELS)
         if hit is None:
@@ -96,6 +98,8 @@ def read_table3(rows: list[Row], facts: Facts, f: Findings) -> None:
                            "“1.逾期不补正”“2.逾期未缴费”两行记为 0。")
             name = "other_handling.other"
             found.update({k: (["0"] * 6, False) for k in OLD_OTHER_HANDLING if k not in found})
+        if order and len(vals) >= 6:
+            vals = [vals[0], *(vals[1 + order.index(c)] for c in range(1, 6)), *vals[6:]]
         found[name] = (vals, row.loose)
     if not found:
         f.unread_tables.append("表三")
@@ -104,6 +108,18 @@ def read_table3(rows: list[Row], facts: Facts, f: Findings) -> None:
         return
     for t3row in T3_ROWS:
         _t3_row(t3row.key, t3row.labels[-1], found.get(t3row.key, (None, False)), facts, f)
+
+
+def _legal_entity_order(rows: list[Row], f: Findings) -> list[int] | None:
+    """The five 法人或其他组织 columns in the order the header prints them, when that is not the official one."""
+    for row in rows:
+        order = [c for c in (lookup(cell, LEGAL_ENTITIES) for cell in row.cells) if c is not None]
+        if len(order) >= 4:
+            if sorted(order) != [1, 2, 3, 4, 5] or order == [1, 2, 3, 4, 5]:
+                return None
+            f.notes.append("表三“法人或其他组织”下各列的顺序与统一格式不同，已按表头逐列对应。")
+            return order
+    return None
 
 
 def _t3_row(row_key: str, label: str, entry: tuple[list[str] | None, bool], facts: Facts, f: Findings) -> None:
