@@ -284,3 +284,11 @@ def test_temporary_files_of_a_killed_session_are_removed_on_resume(tmp_path: Pat
     other.write_text("x", encoding="utf-8")
     assert run(Options(facts_path=facts_path, resume=True), ScriptedAsk([], interrupt_after=0)) == 130
     assert not any(p.exists() for p in stale) and other.exists()
+
+
+@pytest.mark.parametrize("facts", [example_facts(), nonzero_facts()], ids=["seed", "nonzero"])
+def test_answers_and_facts_round_trip(facts) -> None:
+    """Every fact the interview can hold survives facts → answers → facts unchanged."""
+    from drafter.interview_facts import answers_from_facts, build_facts
+
+    assert build_facts(answers_from_facts(facts)) == facts

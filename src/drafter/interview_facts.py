@@ -125,7 +125,7 @@ def answers_from_facts(f: Facts) -> dict[str, Any]:
     o, p = f.overview, f.proactive_table
     a: dict[str, Any] = {
         "year": f.year, "signing_date": f.signing_date.isoformat(), "agency.name": f.agency.name,
-        "agency.short_name": f.agency.short_name, "agency.kind": f.agency.kind,
+        "agency.short_name": f.agency.short_name, "agency.kind": f.agency.kind, "agency.title_name": f.agency.title_name,
         "bank": ",".join(f.banks) or "national", "basis_notice": f.basis_notice,
         "overview.proactive.platforms": o.proactive.platforms, "overview.proactive.total": o.proactive.total,
         "overview.proactive.channels": [dataclasses.asdict(c) for c in o.proactive.channels],
