@@ -119,7 +119,8 @@ def _identity(paragraphs: list[str], sections: dict[int, list[str]], facts: Fact
         f.lose(["signing_date"], "文末没有找到落款日期（如“2024年1月17日”）。")
     if not name:
         f.lose(["agency.name"], "文末没有找到落款机关名称。")
-    base = title_name or re.sub(r"(人民政府|办事处)$", "", name)
+    base = re.sub(r"(关于)?$", "", title_name or name)
+    base = re.sub(r"(人民政府|办事处)$", "", base)
     facts.agency = Agency(name=name, short_name=N.short_name(base) if base else "",
                           kind=N.agency_kind(name or title_name),
                           title_name=title_name if title_name and title_name != name.removesuffix("人民政府") else "")
