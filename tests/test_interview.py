@@ -222,7 +222,8 @@ def test_keeping_every_section_reproduces_last_years_facts(tmp_path: Path, capsy
     rows["new_received"] = tuple(v - 3 for v in rows["new_received"])
     last = dataclasses.replace(last, applications=Applications(rows))
     script = [("signing_date", DEFAULT), ("from.sections", []), ("review", "done")]
-    _, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path, last), render=False)
+    ask, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path, last), render=False)
+    assert ask.count == 3
     facts = load_facts(facts_path)
     assert facts == dataclasses.replace(last, year=last.year + 1, signing_date=facts.signing_date)
     err = capsys.readouterr().err
@@ -292,3 +293,16 @@ def test_answers_and_facts_round_trip(facts) -> None:
     from drafter.interview_facts import answers_from_facts, build_facts
 
     assert build_facts(answers_from_facts(facts)) == facts
+
+
+def test_from_last_year_with_one_application_received(tmp_path: Path) -> None:
+    """--from, 表三 chosen: the gate, the row pick and one prompt per picked row (7 prompts in all)."""
+    script = [
+        ("signing_date", DEFAULT), ("from.sections", ["table3"]), ("table3.any", "是"),
+        ("table3.rows", ["new_received", "granted"]), ("table3.row.new_received", "1 0 0 0 0 0"),
+        ("table3.row.granted", "1 0 0 0 0 0"), ("review", "done"),
+    ]
+    ask, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path), render=False)
+    print(f"--from with one application: {ask.count} prompts")
+    assert ask.count == 7
+    assert load_facts(facts_path).applications.row("granted") == (1, 0, 0, 0, 0, 0)
