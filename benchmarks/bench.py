@@ -242,6 +242,32 @@ def measure_cold(folder: Path, runs: int) -> bool:
     return ok and info["code"] == 0 and not info["forbidden"]
 
 
+def measure_prompts(folder: Path) -> bool:
+    """The clerk's time: prompts asked by ``drafter interview`` for the seed scenario, from scratch and
+    from last year's facts (the scripted answers of tests/interview_script.py; targets ≤ 25 and ≤ 10)."""
+    import contextlib
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tests.interview_script import DEFAULT, ScriptedAsk, seed_script
+
+    from drafter.interview_session import Options, run_session
+
+    last = folder / "prompts-last.yaml"
+    last.write_text(example_text(), encoding="utf-8")
+    changed = [("signing_date", DEFAULT), ("from.sections", ["proactive"]), ("overview.proactive.platforms", DEFAULT),
+               ("overview.proactive.total", "600"), ("overview.proactive.channels", "晋宁区人民政府门户网 公开 130篇"),
+               *[("overview.proactive.channels", DEFAULT)] * 2, ("overview.proactive.channels", ""), ("review", "done")]
+    counts = []
+    for name, script, source in (("seed", seed_script(), None), ("from", changed, last)):
+        ask = ScriptedAsk(script)
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            run_session(Options(folder / f"prompts-{name}.yaml", from_path=source, render=False), ask)
+        counts.append(ask.count)
+    print(f"问答提问次数：示例（二街镇2023）从头回答 {counts[0]} 次（目标 ≤ 25）；"
+          f"以上年为基础只改几个数 {counts[1]} 次（目标 ≤ 10）")
+    return counts[0] <= 25 and counts[1] <= 10
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="few repetitions and 20 townships (CI)")
@@ -253,6 +279,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         ok = measure_batch(Path(tmp), args.townships or (20 if args.quick else 1000), args.jobs)
         ok = measure_cold(Path(tmp), cold_runs) and ok
+        ok = measure_prompts(Path(tmp)) and ok
     print("结果：通过" if ok else "结果：失败")
     return 0 if ok else 1
 
