@@ -24,9 +24,9 @@ def _row(facts_name: str, short: str, base: str = "nonzero") -> list[object]:
     return ["" if v is None else v for v in facts_to_row(facts)]
 
 
-def _write_csv(path: Path, rows: list[list[object]], encoding: str = "utf-8-sig") -> Path:
+def _write_csv(path: Path, rows: list[list[object]], encoding: str = "utf-8-sig", delimiter: str = ",") -> Path:
     buffer = io.StringIO(newline="")
-    csv.writer(buffer).writerows([[c.header for c in COLUMNS], *rows])
+    csv.writer(buffer, delimiter=delimiter).writerows([[c.header for c in COLUMNS], *rows])
     path.write_bytes(buffer.getvalue().encode(encoding))
     return path
 
@@ -62,10 +62,11 @@ def test_template_round_trip_to_reports(tmp_path: Path) -> None:
     assert granted[3].text == "1"
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "utf-16"])
 def test_csv_in_each_encoding_chinese_excel_saves(tmp_path: Path, encoding: str) -> None:
-    """UTF-8, UTF-8 with BOM and GBK tables give the same report, Chinese names intact."""
-    table = _write_csv(tmp_path / "t.csv", [_row("某某县丙街道办事处", "丙街道")], encoding)
+    """UTF-8, UTF-8 with BOM, GBK and (tab-separated) UTF-16 tables give the same report, names intact."""
+    table = _write_csv(tmp_path / "t.csv", [_row("某某县丙街道办事处", "丙街道")], encoding,
+                       delimiter="\t" if encoding == "utf-16" else ",")
     assert main(["batch", str(table), "-o", str(tmp_path / "out"), "--format", "txt"]) == 0
     text = (tmp_path / "out" / f"某某县丙街道办事处2024年{TITLE}.txt").read_text(encoding="utf-8")
     assert "某某县丙街道办事处" in text and "10854" in text
@@ -147,11 +148,13 @@ def test_killed_batch_leftovers_are_recovered(tmp_path: Path) -> None:
     assert report.stat().st_mtime_ns == before and stamp.exists() and not leftover.exists()
 
 
-def test_unknown_column_is_refused_before_anything_is_written(tmp_path: Path) -> None:
-    """A misspelled header names the column and writes no report."""
+def test_unknown_column_is_refused_before_anything_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A misspelled header is named and no report is written."""
     table = tmp_path / "t.csv"
     table.write_text("机关全称,报告年份\n某某镇人民政府,2024\n", encoding="utf-8")
     assert main(["batch", str(table), "-o", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "报告年份" in err
     assert not (tmp_path / "out").exists()
 
 

@@ -85,7 +85,9 @@ def _letter(index: int) -> str:
 
 def _read_csv(path: Path) -> list[list[object]]:
     raw = read_bytes(path, what="表格文件")
-    for encoding in CSV_ENCODINGS:
+    # Excel's "Unicode 文本" is UTF-16 with a BOM, tab-separated; "CSV" is UTF-8 (BOM or not) or GBK.
+    encodings = ("utf-16",) if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else CSV_ENCODINGS
+    for encoding in encodings:
         try:
             text = raw.decode(encoding)
             break
@@ -94,7 +96,9 @@ def _read_csv(path: Path) -> list[list[object]]:
     else:
         raise DrafterError(f"表格“{path}”既不是 UTF-8 也不是 GBK 编码。请在 Excel 中“另存为”CSV UTF-8 后重试。")
     try:
-        return [list(r) for r in csv.reader(io.StringIO(text, newline=""))]
+        first = text.split("\n", 1)[0]
+        delimiter = "\t" if first.count("\t") > first.count(",") else ","
+        return [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     except csv.Error as exc:
         raise DrafterError(f"表格“{path}”不是有效的 CSV：{exc}。请在 Excel 中重新“另存为”CSV。") from None
 
