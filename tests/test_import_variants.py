@@ -114,6 +114,7 @@ def test_import_cli_writes_facts_and_refuses_to_overwrite(tmp_path: Path, capsys
     """drafter import writes the facts file beside -o, exits 0 for the seed, and keeps an existing file."""
     out = tmp_path / "seed.yaml"
     assert main(["import", str(SEED), "-o", str(out)]) == 0
+    assert "读出 166/166 格" in capsys.readouterr().out
     assert load_facts(out).overview.proactive.total == 558
     assert main(["import", str(SEED), "-o", str(out)]) == 1
     assert "--force" in capsys.readouterr().err

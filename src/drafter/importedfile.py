@@ -65,7 +65,10 @@ def dump_imported(imported: Imported | None) -> list[str]:
     if imported is None:
         return []
     st = imported.stated_totals
-    out = ["", "# ---- 由 drafter import 从已发布的报告读出 ----", "imported:",
+    out = ["", "# ---- 由 drafter import 从已发布的报告读出 ----",
+           "# 记录原报告的样子（印出的总计、原文），drafter check 据此检查原报告。",
+           "# 如果要以本文件为基础修改数字、生成新的报告，请删除下面整段 imported:，以免按原报告的总计核对。",
+           "imported:",
            f"  source: {_q(imported.source)}    # 来源文件",
            f"  format: \"{imported.format}\"    # 表格格式：2021 为现行格式，2019 为旧格式（已尽量对应）"]
     if imported.missing:

@@ -37,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
     atomic_write_text(target, dump_facts(result.facts))
     result.say()
     console.done(f"已从“{report}”读出事实文件：{target}")
+    console.info(result.summary())
     if result.unread_tables:
         console.error(f"{'、'.join(result.unread_tables)}整张未能读出，请核对原报告后在事实文件中补填。")
         return EXIT_PROBLEMS

@@ -12,8 +12,11 @@ from drafter.facts import Agency, Facts, Imported
 from drafter.importers import narrative as N
 from drafter.importers.source import SUFFIXES, Block, Row, read_blocks
 from drafter.importers.tables_read import Findings, old_headers_in, read_table2, read_table3, read_table4
+from drafter.tables import T3_ROWS
 
 FEE_LABELS = {"notices": "收费通知件数", "notice_amount_10k_yuan": "收费通知金额", "collected_10k_yuan": "实际收取金额"}
+TABLE_PATHS = ("proactive_table.", "applications.", "reviews_and_lawsuits.")
+TABLE_FIELDS = 10 + 6 * sum(1 for row in T3_ROWS if row.key != "total") + 12  # 表二 + 表三 + 表四 = 166
 PLACEHOLDER_DATE = dt.date(1900, 1, 1)  # never written: signing_date is listed as missing instead
 
 
@@ -27,6 +30,15 @@ class ImportResult:
     @property
     def old_format(self) -> bool:
         return self.facts.imported is not None and self.facts.imported.format == "2019"
+
+    def summary(self) -> str:
+        """"表格数字读出 166/166 格，…" for the user."""
+        assert self.facts.imported is not None
+        unread = [m for m in self.facts.imported.missing if m.startswith(TABLE_PATHS)]
+        told = [label for path, label in (("year", "年度"), ("agency.name", "机关名称"), ("signing_date", "落款日期"))
+                if path not in self.facts.imported.missing]
+        return (f"表二、表三、表四的数字读出 {TABLE_FIELDS - len(unread)}/{TABLE_FIELDS} 格"
+                + (f"，并读出{'、'.join(told)}" if told else "") + "。")
 
     def say(self) -> None:
         """Tell the user (stderr) about the old format, how it was mapped and every item not read."""
