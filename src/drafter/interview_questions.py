@@ -163,7 +163,7 @@ _BASIC = (
              "national 为全国通用写法；本地短语库按本地区的习惯写法", default="national",
              choices=bank_choices),
     Question("basis_notice", "依据的上级通知名称（没有可直接回车）", "text", "basic",
-             "例如：《昆明市晋宁区人民政府办公室关于做好2023年政府信息公开工作年度报告编制公布工作的通知》",
+             "例如：《××区人民政府办公室关于做好××××年政府信息公开工作年度报告编制公布工作的通知》",
              optional=True),
 )
 
