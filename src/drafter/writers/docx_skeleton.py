@@ -8,6 +8,7 @@ checks they match what this module builds). Only the Word writer's modules impor
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from docx import Document
@@ -23,6 +24,8 @@ from docx.text.run import Run
 from drafter.writers import docx_layout as L
 
 DOCUMENT_PART, CORE_PART = "word/document.xml", "docProps/core.xml"
+# python-docx's template carries a preview picture of some other document: dropped, with its relationship.
+THUMBNAIL_PART, PACKAGE_RELS = "docProps/thumbnail.jpeg", "_rels/.rels"
 
 
 def set_fonts(rpr_parent: object, east_asia: str, size_pt: float | None = None, bold: bool = False) -> None:
@@ -148,8 +151,12 @@ def build_skeleton() -> tuple[bytes, str]:
     out = io.BytesIO()
     with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for name in src.namelist():
-            if name not in (DOCUMENT_PART, CORE_PART):
-                dst.writestr(zip_info(name), src.read(name))
+            if name in (DOCUMENT_PART, CORE_PART, THUMBNAIL_PART):
+                continue
+            data = src.read(name)
+            if name == PACKAGE_RELS:
+                data = re.sub(rb'<Relationship [^>]*Target="docProps/thumbnail.jpeg"/>', b"", data)
+            dst.writestr(zip_info(name), data)
         document = src.read(DOCUMENT_PART).decode("utf-8")
     return out.getvalue(), document
 
