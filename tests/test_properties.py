@@ -19,7 +19,7 @@ from drafter.facts import AGENCY_KINDS, Applications, Facts, Fees
 from drafter.factsfile import parse_facts
 from drafter.interview_questions import BY_KEY
 from drafter.interview_state import State, load_state, save_state
-from drafter.interview_values import format_default, parse_answer
+from drafter.interview_values import format_default, format_entry, parse_answer
 from drafter.output import WRITERS, render_bytes
 from drafter.report import draft_report
 from drafter.tables import APPLICANT_COLUMNS, T3_ROWS
@@ -30,6 +30,7 @@ LEAVES = [r.key for r in T3_ROWS if r.key not in ("new_received", "carried_over"
 ODD = "\x00\x01\x07\x0b\x0c\x1f\x7f\ud800\ufffe\u3000\u200b\t\n&<>\"'{}%#|："
 text = st.text(alphabet=st.one_of(st.sampled_from("镇政府公开信息条例甲乙丙　 ,.;；0123456789abcXYZ"),
                                   st.sampled_from(ODD)), max_size=40)
+name = text.filter(lambda t: t.strip() != "" and t.isprintable())  # a name must survive the cleaning
 counts = st.integers(min_value=0, max_value=10_000_000)
 small = st.integers(min_value=0, max_value=500)
 
@@ -41,12 +42,12 @@ def facts_trees(draw: st.DrawFn) -> dict[str, object]:
     doc = {c: draw(counts) for c in ("issued", "repealed", "in_force")}
     return {
         "schema": 1, "year": year,
-        "agency": {"name": draw(text.filter(lambda t: t.strip() and t.isprintable())) + "人民政府",
+        "agency": {"name": draw(name) + "人民政府",
                    "short_name": draw(text), "kind": draw(st.sampled_from(AGENCY_KINDS))},
         "signing_date": dt.date(year + 1, 1, draw(st.integers(min_value=1, max_value=31))),
         "overview": {"proactive": {"platforms": draw(text), "total": draw(st.none() | counts),
                                    "channels": draw(st.lists(st.fixed_dictionaries(
-                                       {"name": text.filter(str.strip), "count": counts, "unit": st.sampled_from("条篇件"),
+                                       {"name": name, "count": counts, "unit": st.sampled_from("条篇件"),
                                         "verb": st.sampled_from(["", "发布", "公开"])}), max_size=4)),
                                    "text": draw(text)},
                      "requests_text": draw(text), "platform_text": draw(text)},
@@ -144,6 +145,7 @@ def test_what_the_prompt_accepts_is_kept_through_default_and_save(question, raw:
         value = parse_answer(question, raw)
     except ValueError:
         return  # refused at the prompt, with a reason: nothing to keep
-    assert parse_answer(question, format_default(question, value)) == value
+    shown = format_entry(value) if question.type == "entries" else format_default(question, value)  # as offered
+    assert parse_answer(question, shown) == value
     save_state(State(answers={question.key: value}), partial_file)
     assert load_state(partial_file).answers[question.key] == value
