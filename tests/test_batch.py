@@ -72,8 +72,12 @@ def test_csv_in_each_encoding_chinese_excel_saves(tmp_path: Path, encoding: str)
     assert "某某县丙街道办事处" in text and "10854" in text
 
 
-def test_bad_row_does_not_stop_the_others(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_row_does_not_stop_the_others(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
     """A row with errors is listed in problems.csv with its columns; the good rows still get reports; exit 1."""
+    from drafter import batchrun
+
+    monkeypatch.setattr(batchrun, "PARALLEL_PARSE_FROM", 2)  # rows validated in the process pool too
     bad = _row("某某县坏镇人民政府", "坏镇")
     headers = [c.header for c in COLUMNS]
     bad[headers.index("报告年度")] = "二〇二四"

@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
 
     formats = tuple(parse_formats(args.format))
     table = Path(args.table)
-    jobs = _jobs(table)
+    jobs, workers = _jobs(table, args.jobs)
     from drafter import batchrun
 
     out_dir = Path(args.output)
@@ -64,7 +64,6 @@ def run(args: argparse.Namespace) -> int:
     check_folder_writable(out_dir)  # an unwritable folder is said once, not once per row
     batchrun.remove_stale_temporaries(out_dir)
     batchrun.plan(jobs, settings)
-    workers = min(args.jobs or cpu_count(), max(len(jobs), 1))
     return _finish(_run_with_progress(jobs, settings, workers), out_dir)
 
 
@@ -99,22 +98,16 @@ def _template(path: Path, force: bool) -> int:
     return 0
 
 
-def _jobs(table: Path) -> list[Job]:
-    from drafter.batchcolumns import BY_KEY, row_to_facts
-    from drafter.batchrun import Job
+def _jobs(table: Path, jobs_arg: int) -> tuple[list[Job], int]:
+    """The table's rows as jobs, and how many processes to use for them."""
+    from drafter.batchrun import make_jobs
     from drafter.batchtable import read_rows
-    from drafter.errors import FactsError
 
-    jobs = []
-    for row in read_rows(table):
-        agency = str(row.cells.get(BY_KEY["agency.name"]) or "").strip()
-        try:
-            jobs.append(Job(row.number, agency, row_to_facts(row.cells, f"表格“{table.name}”第 {row.number} 行")))
-        except FactsError as exc:
-            jobs.append(Job(row.number, agency, None, exc.problems))
-    if not jobs:
+    rows = read_rows(table)
+    if not rows:
         raise UsageError(f"表格“{table}”中没有数据行。第 1 行是列名，从第 2 行起每行填写一个机关。")
-    return jobs
+    workers = min(jobs_arg or cpu_count(), len(rows))
+    return make_jobs(rows, table.name, workers), workers
 
 
 def _run_with_progress(jobs: list[Job], settings: Settings, workers: int) -> list[Result]:
