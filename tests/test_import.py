@@ -171,3 +171,19 @@ def _owner(facts: Facts, path: str) -> tuple[object, str]:
     for name in parents:
         obj = getattr(obj, name)
     return obj, attr
+
+
+def test_odd_texts_from_a_report_still_load_back() -> None:
+    """Channel names with ASCII ':' ',' '#' or brackets (as a mangled page gives them) are quoted, not broken."""
+    facts = import_report(SEED).facts
+    facts.overview.proactive.channels[0].name = ":门户网, 公众号#1 [x]{y}"
+    facts.overview.proactive.platforms = "a: b"
+    assert parse_facts(parse_yaml(dump_facts(facts), "x"), "x") == facts
+
+
+def test_an_implausible_title_year_is_not_taken(tmp_path: Path) -> None:
+    """A title year outside 2008–2100 is listed as unread rather than written into the facts."""
+    path = tmp_path / "y.txt"
+    path.write_text(SEED.read_text(encoding="utf-8").replace("二街镇2023年政府", "二街镇0523年政府", 1), encoding="utf-8")
+    result = import_report(path)
+    assert result.facts.imported is not None and "year" in result.facts.imported.missing

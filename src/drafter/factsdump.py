@@ -19,6 +19,9 @@ from drafter.tables import (
     T4_GROUPS,
 )
 
+# Also safe inside a flow mapping ("- {name: …, verb: …}"): ASCII indicators there end or break the value.
+FLOW_UNSAFE = frozenset("#,:[]{}&*!|>'\"%@`?")
+
 
 def scalar(value: object) -> str:
     """One YAML scalar: plain where that reads back identically, JSON-quoted otherwise."""
@@ -28,7 +31,8 @@ def scalar(value: object) -> str:
         return str(value).lower() if isinstance(value, bool) else str(value)
     text = str(value)
     try:
-        plain_ok = yaml.safe_load(text) == text and text == text.strip() and "#" not in text and "\n" not in text
+        plain_ok = (yaml.safe_load(text) == text and text == text.strip() and "\n" not in text
+                    and not any(ch in text for ch in FLOW_UNSAFE))
     except yaml.YAMLError:
         plain_ok = False
     return text if plain_ok and text else json.dumps(text, ensure_ascii=False)

@@ -67,6 +67,8 @@ def find_title(paragraphs: list[str]) -> tuple[int, str, int] | None:
         m = _TITLE.search(plain)
         if not m or m.end() != len(plain) or len(plain) > 80:
             continue
+        if not 2008 <= int(m.group(1)) <= 2100:  # the 2008 条例 started the annual reports
+            continue
         name = re.split(r"[>»:/|]", plain[:m.start()])[-1]
         if not name and i > 0 and len(paragraphs[i - 1]) <= 30 and _TITLE.search(paragraphs[i - 1]) is None:
             name = values.nfkc(paragraphs[i - 1]).replace(" ", "")
