@@ -9,13 +9,12 @@ python-docx; it ships prebuilt beside this module, so rendering does not even im
 from __future__ import annotations
 
 import functools
-import io
 import re
-import zipfile
 from pathlib import Path
 
 from drafter.draft import Cell, Draft, Heading, Paragraph, Signature, Table, Title
 from drafter.writers import docx_layout as L
+from drafter.writers import zipappend
 
 TABLE_PARA, TABLE_CHAR = L.TABLE_PARA, L.TABLE_CHAR
 SKELETON_ZIP = Path(__file__).with_name("docx_skeleton.zip")
@@ -132,12 +131,12 @@ def _cell_xml(cell: Cell, width: int, continuation: bool) -> str:
     if cell.rowspan > 1:
         vmerge = '<w:vMerge/>' if continuation else '<w:vMerge w:val="restart"/>'
     props = f'<w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{span}{vmerge}<w:vAlign w:val="center"/></w:tcPr>'
-    align = "left" if cell.kind == "label" and cell.col == 2 else "center"
-    ppr = f'<w:pPr><w:pStyle w:val="{TABLE_PARA}"/><w:jc w:val="{align}"/></w:pPr>'
+    left = '<w:jc w:val="left"/>' if cell.kind == "label" and cell.col == 2 else ""  # the style centres
+    ppr = f'<w:pPr><w:pStyle w:val="{TABLE_PARA}"/>{left}</w:pPr>'
     if continuation:
         return f"<w:tc>{props}<w:p>{ppr}</w:p></w:tc>"
     lines = cell.lines or (cell.text,)
-    content = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(line)}</w:t>' for line in lines)
+    content = "<w:br/>".join(_text_xml(line) for line in lines)
     return f'<w:tc>{props}<w:p>{ppr}<w:r><w:rPr><w:rStyle w:val="{TABLE_CHAR}"/></w:rPr>{content}</w:r></w:p></w:tc>'
 
 
@@ -173,7 +172,7 @@ def table_xml(table: Table) -> str:
 
 
 @functools.cache
-def _skeleton() -> tuple[bytes, str, str]:
+def _skeleton() -> tuple[zipappend.Prebuilt, str, str]:
     """(zip of every part but document and core properties, document.xml up to <w:body>, its sectPr tail)."""
     try:
         data, document = SKELETON_ZIP.read_bytes(), SKELETON_DOCUMENT.read_text(encoding="utf-8")
@@ -182,7 +181,7 @@ def _skeleton() -> tuple[bytes, str, str]:
 
         data, document = build_skeleton()
     head, tail = document.split("<w:body>", 1)
-    return data, head + "<w:body>", tail[tail.index("<w:sectPr"):]
+    return zipappend.split(data), head + "<w:body>", tail[tail.index("<w:sectPr"):]
 
 
 DOCUMENT_PART, CORE_PART = "word/document.xml", "docProps/core.xml"
@@ -196,18 +195,10 @@ CORE_XML = (
 )
 
 
-def _zip_info(name: str) -> zipfile.ZipInfo:
-    """A fixed timestamp, so the same draft always gives the same bytes (as ``docx_skeleton.zip_info``)."""
-    info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-    info.compress_type = zipfile.ZIP_DEFLATED
-    return info
-
-
 def render(draft: Draft) -> bytes:
     skeleton, head, tail = _skeleton()
     body = "".join(_block_xml(block) for block in draft.blocks)
-    buffer = io.BytesIO(skeleton)
-    with zipfile.ZipFile(buffer, "a", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr(_zip_info(DOCUMENT_PART), (head + body + tail).encode("utf-8"))
-        zf.writestr(_zip_info(CORE_PART), CORE_XML.format(title=escape(draft.title)).encode("utf-8"))
-    return buffer.getvalue()
+    return zipappend.append(skeleton, [
+        (DOCUMENT_PART, (head + body + tail).encode("utf-8")),
+        (CORE_PART, CORE_XML.format(title=escape(draft.title)).encode("utf-8")),
+    ])

@@ -57,7 +57,7 @@ TABLE_STYLES = (
     f'<w:styles {nsdecls("w")}>'
     f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="{TABLE_PARA}"><w:name w:val="Drafter Table Text"/>'
     '<w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
-    '<w:ind w:firstLine="0" w:firstLineChars="0"/></w:pPr></w:style>'
+    '<w:ind w:firstLine="0" w:firstLineChars="0"/><w:jc w:val="center"/></w:pPr></w:style>'
     f'<w:style w:type="character" w:customStyle="1" w:styleId="{TABLE_CHAR}"><w:name w:val="Drafter Table Char"/>'
     f'<w:rPr><w:rFonts w:ascii="{L.LATIN}" w:hAnsi="{L.LATIN}" w:eastAsia="{L.TABLE_FONT}" w:cs="{L.LATIN}"/>'
     f'<w:sz w:val="{int(L.TABLE_PT * 2)}"/><w:szCs w:val="{int(L.TABLE_PT * 2)}"/></w:rPr></w:style>'
