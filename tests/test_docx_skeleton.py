@@ -30,3 +30,17 @@ def test_rendering_a_docx_does_not_import_python_docx() -> None:
              "print(sorted({m.split('.')[0] for m in sys.modules} & {'docx', 'lxml'}))")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_zipappend_adds_parts_that_zipfile_reads_back() -> None:
+    """Parts appended to a prebuilt zip read back byte for byte, CRCs check, and the old entries stay."""
+    from drafter.writers import zipappend
+
+    base = io.BytesIO()
+    with zipfile.ZipFile(base, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("a.xml", "<a/>" * 1000)
+    data = zipappend.append(zipappend.split(base.getvalue()), [("word/新.xml", "正文".encode() * 500), ("b", b"")])
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        assert zf.testzip() is None
+        assert zf.namelist() == ["a.xml", "word/新.xml", "b"]
+        assert zf.read("word/新.xml") == "正文".encode() * 500 and zf.read("a.xml") == b"<a/>" * 1000

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 _LOCAL = struct.Struct("<4s5H3L2H")  # local file header (30 bytes)
 _CENTRAL = struct.Struct("<4s6H3L5H2L")  # central directory record (46 bytes)
 _END = struct.Struct("<4s4H2LH")  # end of central directory (22 bytes)
-_DEFLATE, _VERSION = 8, 20
+_DEFLATE, _VERSION, _UTF8_NAME = 8, 20, 0x800
 _DOS_TIME, _DOS_DATE = 0, (1 << 5) | 1  # 00:00:00, 1980-01-01
 
 
@@ -40,9 +40,10 @@ def append(base: Prebuilt, parts: list[tuple[str, bytes]]) -> bytes:
         packer = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
         raw = packer.compress(data) + packer.flush()
         crc, encoded = zlib.crc32(data), name.encode("utf-8")
-        out += [_LOCAL.pack(b"PK\x03\x04", _VERSION, 0, _DEFLATE, _DOS_TIME, _DOS_DATE, crc, len(raw), len(data),
+        flags = 0 if name.isascii() else _UTF8_NAME
+        out += [_LOCAL.pack(b"PK\x03\x04", _VERSION, flags, _DEFLATE, _DOS_TIME, _DOS_DATE, crc, len(raw), len(data),
                             len(encoded), 0), encoded, raw]
-        central += [_CENTRAL.pack(b"PK\x01\x02", _VERSION, _VERSION, 0, _DEFLATE, _DOS_TIME, _DOS_DATE, crc,
+        central += [_CENTRAL.pack(b"PK\x01\x02", _VERSION, _VERSION, flags, _DEFLATE, _DOS_TIME, _DOS_DATE, crc,
                                   len(raw), len(data), len(encoded), 0, 0, 0, 0, 0, offset), encoded]
         offset += _LOCAL.size + len(encoded) + len(raw)
     directory = b"".join(central)
