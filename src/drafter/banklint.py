@@ -16,6 +16,7 @@ from typing import Any
 from jinja2 import meta, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
+from drafter.budget import render_budget
 from drafter.engine import OUTLINE_SLOTS, Engine
 from drafter.errors import BankError
 from drafter.phrasebank import (
@@ -128,9 +129,10 @@ def _lint_variant(bank: Bank, slot: str, variant: Variant, env: SandboxedEnviron
                                     "可用的变量见 README 的“短语库”一节。"))
     if not problems:  # a trial run on representative facts catches what reading cannot (types, recursion)
         try:
-            if compiled.condition is not None:
-                Engine.run_part(bank, slot, variant, "when", compiled.condition, ctx)
-            Engine.run_part(bank, slot, variant, "text", compiled.template.render, ctx)
+            with render_budget():
+                if compiled.condition is not None:
+                    Engine.run_part(bank, slot, variant, "when", compiled.condition, ctx)
+                Engine.run_part(bank, slot, variant, "text", compiled.template.render, ctx)
         except BankError as exc:
             problems.append(Problem(str(bank.path), slot, variant.line, f"用示例数据试算时出错：{exc}", located=True))
     return problems

@@ -37,7 +37,13 @@ def show(renderable: object) -> None:
 def _escape(text: str) -> str:
     from rich.markup import escape
 
-    return escape(text)
+    return escape(printable(text))
+
+
+def printable(text: str) -> str:
+    """Text any terminal can take: a file name that is not UTF-8 (Python keeps its bytes as lone
+    surrogates) is shown as ``\\udcff`` instead of failing to print."""
+    return text if text.isprintable() else text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def table(title: str, headers: list[str], rows: list[list[str]], ratios: list[int] | None = None,
@@ -54,10 +60,11 @@ def table(title: str, headers: list[str], rows: list[list[str]], ratios: list[in
         ratio = ratios[i] if ratios else 1
         grid.add_column(header, overflow="fold", no_wrap=ratio == 0, ratio=ratio or None)
     for row in rows:
-        grid.add_row(*(Text(cell) for cell in row))
+        grid.add_row(*(Text(printable(cell)) for cell in row))
     (err if to_err else out).print(grid)
 
 
 def plain(text: str) -> None:
     """Exactly ``text`` on standard output (machine-readable output such as JSON)."""
+    text = printable(text)
     out.file.write(text if text.endswith("\n") else text + "\n")

@@ -13,7 +13,8 @@ from typing import Any
 from jinja2 import TemplateError, UndefinedError
 from jinja2.sandbox import SecurityError
 
-from drafter import tables
+from drafter import budget, tables
+from drafter.budget import RenderTimeout
 from drafter.draft import Draft, Heading, Paragraph, Signature, Title
 from drafter.errors import BankError
 from drafter.facts import Facts
@@ -154,12 +155,23 @@ class Engine:
                             "请改用 drafter 提供的变量名（见 README 的“短语库”一节，或运行 drafter banks lint）。") from None
         except RecursionError:
             raise BankError(f"{where(bank, slot, variant, part)}无限递归（宏调用了自己）。请检查该处的 macro。") from None
+        except RenderTimeout:
+            raise BankError(f"{where(bank, slot, variant, part)}运行超过 {budget.SECONDS:g} 秒仍未结束（可能是循环套循环）。"
+                            "请简化该处的模板。") from None
         except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError) as exc:
             raise BankError(f"{where(bank, slot, variant, part)}无法生成：{exc}。请检查该处的模板。") from None
 
 
 def build_draft(facts: Facts, ctx: dict[str, Any], engine: Engine) -> Draft:
-    """The whole report as blocks, in the order of the official format."""
+    """The whole report as blocks, in the order of the official format (templates within a time budget)."""
+    try:
+        with budget.render_budget():
+            return _build_draft(facts, ctx, engine)
+    except RenderTimeout:  # the budget ran out between two templates
+        raise BankError(f"短语库生成报告超过 {budget.SECONDS:g} 秒仍未结束。请简化短语库的模板。") from None
+
+
+def _build_draft(facts: Facts, ctx: dict[str, Any], engine: Engine) -> Draft:
     say = engine.text
     draft = Draft(title="")
     add = draft.blocks.append
