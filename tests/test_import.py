@@ -83,6 +83,7 @@ def test_drafter_output_imports_back_to_the_same_tables(make, suffix: str, tmp_p
     assert (back.fees, back.overview.proactive.total) == (facts.fees, facts.overview.proactive.total)
     assert back.overview.proactive.channels == facts.overview.proactive.channels
     assert (back.problems, back.measures) == (facts.problems, facts.measures)
+    assert back.imported is not None and back.imported.sections["intro"].startswith(f"{facts.year}年")
 
 
 counts = st.integers(min_value=0, max_value=999)

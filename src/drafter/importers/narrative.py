@@ -53,13 +53,14 @@ def split_sections(blocks: list[Block]) -> dict[int, list[str]]:
 
 
 def find_title(paragraphs: list[str]) -> tuple[int, str, int] | None:
-    """(index, name before the year, year) of the title; a name on the line above is joined.
+    """(index of the title's last line, name before the year, year); a title broken over two lines
+    (name above, or "政府信息公开工作年度报告" below) is joined.
 
     Only a short paragraph ending in "年度报告" counts (the intro cites "关于做好2023年…年度报告编制…的通知");
     a breadcrumb prefix ("首页 > … > ") is cut off.
     """
-    for i, text in enumerate(paragraphs):
-        plain = re.sub(r"\s+", "", values.nfkc(text))
+    for last, text in enumerate(paragraphs):
+        i, plain = last, re.sub(r"\s+", "", values.nfkc(text))
         if i > 0 and _TITLE_TAIL.match(plain):  # a title broken before "政府信息公开工作年度报告"
             joined = re.sub(r"\s+", "", values.nfkc(paragraphs[i - 1])) + plain
             if _TITLE.search(joined) and len(joined) <= 80:
@@ -72,7 +73,7 @@ def find_title(paragraphs: list[str]) -> tuple[int, str, int] | None:
         name = re.split(r"[>»:/|]", plain[:m.start()])[-1]
         if not name and i > 0 and len(paragraphs[i - 1]) <= 30 and _TITLE.search(paragraphs[i - 1]) is None:
             name = values.nfkc(paragraphs[i - 1]).replace(" ", "")
-        return i, name, int(m.group(1))
+        return last, name, int(m.group(1))
     return None
 
 

@@ -108,8 +108,8 @@ def import_blocks(blocks: list[Block], source: str) -> ImportResult:
     return ImportResult(facts, f.problems, f.notes, f.unread_tables)
 
 
-def _identity(paragraphs: list[str], sections: dict[int, list[str]], facts: Facts, f: Findings) -> str | None:
-    """Year and name from the title, agency and date from the signature. Returns the title text.
+def _identity(paragraphs: list[str], sections: dict[int, list[str]], facts: Facts, f: Findings) -> int | None:
+    """Year and name from the title, agency and date from the signature. Returns where the title ends.
 
     The signature is looked for in section 六 (and cut from it, with any page footer below it),
     else in the last paragraphs."""
@@ -138,15 +138,15 @@ def _identity(paragraphs: list[str], sections: dict[int, list[str]], facts: Fact
                           title_name=title_name if title_name and title_name != name.removesuffix("人民政府") else "")
     if not facts.agency.short_name:
         f.lose(["agency.short_name"], "未能读出机关简称。")
-    return paragraphs[title[0]] if title else None
+    return title[0] if title else None
 
 
-def _narrative(sections: dict[int, list[str]], title: str | None, facts: Facts, f: Findings) -> None:
+def _narrative(sections: dict[int, list[str]], title: int | None, facts: Facts, f: Findings) -> None:
     assert facts.imported is not None
     kept = facts.imported.sections
     intro = sections.get(0, [])
-    if title in intro:
-        intro = intro[intro.index(title) + 1:]
+    if title is not None:  # section 0 is the paragraphs before "一、": the title is among them
+        intro = intro[title + 1:]
     if intro:
         kept["intro"] = "\n".join(intro)
         facts.basis_notice = N.basis_notice(kept["intro"])
