@@ -235,3 +235,18 @@ def test_row_naming_a_missing_bank_fails_alone(tmp_path: Path) -> None:
     assert main(["batch", str(table), "-o", str(out), "--format", "txt"]) == 1
     assert _reports(out, ".txt") == [f"某某县甲镇2024年{TITLE}.txt"]
     assert "不存在的库" in (out / "problems.csv").read_text(encoding="utf-8-sig")
+
+
+def test_changed_phrase_bank_redrafts_the_reports_using_it(tmp_path: Path) -> None:
+    """Editing a county bank the rows use makes their reports out of date; the new wording is written."""
+    bank = tmp_path / "本县.yaml"
+    bank.write_text("bank: county\nextends: national\nslots:\n  opening:\n    - text: 本县第一版开头。\n", encoding="utf-8")
+    table = _write_csv(tmp_path / "t.csv", [_row("某某县甲镇人民政府", "甲镇")])
+    out = tmp_path / "out"
+    args = ["batch", str(table), "-o", str(out), "--format", "txt", "--bank", "本县.yaml"]
+    assert main(args) == 0
+    report = out / f"某某县甲镇2024年{TITLE}.txt"
+    assert "本县第一版开头。" in report.read_text(encoding="utf-8")
+    bank.write_text("bank: county\nextends: national\nslots:\n  opening:\n    - text: 本县第二版开头。\n", encoding="utf-8")
+    assert main(args) == 0
+    assert "本县第二版开头。" in report.read_text(encoding="utf-8")

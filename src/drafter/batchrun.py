@@ -71,11 +71,13 @@ def _sha256(data: bytes) -> str:
 
 
 def code_digest() -> str:
-    """The drafter version and the hash of its source, so an upgrade re-renders every report."""
+    """The drafter version and the hash of its files (source, the Word skeleton, shipped banks), so an
+    upgrade re-renders every report."""
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted(package.rglob("*.py")):
-        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and path.suffix not in (".pyc", ".pyo") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
