@@ -86,7 +86,7 @@ def render_markdown(draft: Draft) -> str:
         elif isinstance(block, Table):
             out += [*table_markdown(block)[1:], ""]
         elif isinstance(block, Signature):
-            out += ["<div align=\"right\">", "", block.agency, "", block.date, "", "</div>", ""]
+            out += [f"{block.agency}  ", block.date, ""]  # two spaces: a line break, not a new paragraph
     return "\n".join(out).rstrip("\n") + "\n"
 
 
