@@ -37,3 +37,20 @@ def test_the_budget_is_released_after_a_report(example_path: Path) -> None:
     """After a normal render no timer is left running (it would interrupt whatever runs next)."""
     assert main(["render", str(example_path), "-o", "-", "--format", "txt"]) == 0
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_a_bank_doubling_a_string_stops_with_a_message(example_path: Path, tmp_path: Path) -> None:
+    """A template that doubles a string 30 times runs out of memory: a message naming the slot, no traceback
+    (run in a child process whose memory is capped at 2 GB)."""
+    import subprocess
+    import sys
+
+    text = '{% set a = "x" * 1000 %}' + "{% set a = a ~ a %}" * 30 + "{{ a | length }}"
+    bank = tmp_path / "拼接.yaml"
+    bank.write_text(f"extends: national\nslots:\n  title:\n    - text: '{text}'\n", encoding="utf-8")
+    code = ("import resource, sys; resource.setrlimit(resource.RLIMIT_AS, (2 * 2**30, 2 * 2**30)); "
+            "from drafter.cli import main; sys.exit(main(sys.argv[1:]))")
+    done = subprocess.run([sys.executable, "-c", code, "render", str(example_path), "--bank", str(bank), "-o", "-",
+                           "--format", "txt"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stderr
+    assert "拼接.yaml" in done.stderr and "内存" in done.stderr and "Traceback" not in done.stderr

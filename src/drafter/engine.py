@@ -155,6 +155,9 @@ class Engine:
                             "请改用 drafter 提供的变量名（见 README 的“短语库”一节，或运行 drafter banks lint）。") from None
         except RecursionError:
             raise BankError(f"{where(bank, slot, variant, part)}无限递归（宏调用了自己）。请检查该处的 macro。") from None
+        except MemoryError:
+            raise BankError(f"{where(bank, slot, variant, part)}占用的内存过多（可能是字符串反复拼接）。"
+                            "请简化该处的模板。") from None
         except RenderTimeout:
             raise BankError(f"{where(bank, slot, variant, part)}运行超过 {budget.SECONDS:g} 秒仍未结束（可能是循环套循环）。"
                             "请简化该处的模板。") from None
