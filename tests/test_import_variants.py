@@ -254,3 +254,23 @@ def test_a_mangled_seed_never_crashes_and_its_facts_file_loads(changes, tmp_path
     if {"year", "signing_date", "agency.name"} & set(facts.imported.missing):
         return  # written empty on purpose: the clerk must fill them in
     assert parse_facts(parse_yaml(dump_facts(facts), "x"), "x") == facts
+
+
+def test_old_cms_html_without_end_tags(tmp_path: Path) -> None:
+    """HTML that omits </p>, </td> and </tr> (allowed, and common in old portal systems) reads like the seed."""
+    parts, in_table = [], False
+    for line in SEED_TEXT.strip().split("\n"):
+        if "|" in line:
+            parts.append(("" if in_table else "<table border=1>") + "<tr>"
+                         + "".join(f"<td>{escape(c.strip())}" for c in line.split("|")))
+            in_table = True
+        else:
+            parts.append(("</table>" if in_table else "") + f"<p>{escape(line)}")
+            in_table = False
+    path = tmp_path / "cms.htm"
+    path.write_text("<html><body>" + "\n".join(parts), encoding="utf-8")
+    result, seed = import_report(path), import_report(SEED)
+    assert result.problems == [] and result.facts.applications == seed.facts.applications
+    assert (result.facts.agency, result.facts.signing_date) == (seed.facts.agency, seed.facts.signing_date)
+    assert result.facts.imported is not None and seed.facts.imported is not None
+    assert result.facts.imported.stated_totals == seed.facts.imported.stated_totals

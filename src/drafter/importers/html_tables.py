@@ -53,8 +53,10 @@ class _Parser(HTMLParser):
         elif tag == "table":
             self._open_table()
         elif tag == "tr" and self._data_table():
+            self._close_cell()  # end tags are optional in HTML: <tr><td>a<td>b<tr>…
             self.stack[-1].rows.append([])
         elif tag in ("td", "th") and self._data_table():
+            self._close_cell()
             a = dict(attrs)
             self.stack[-1].cell = []
             self.stack[-1].span = (_int(a.get("rowspan")), _int(a.get("colspan")))
@@ -65,6 +67,8 @@ class _Parser(HTMLParser):
         if tag in SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag == "table" and self.stack:
+            if not self.stack[-1].layout:
+                self._close_cell()
             table = self.stack.pop()
             if not table.layout:
                 self.body.append(expand(table.rows))
