@@ -250,3 +250,24 @@ def test_changed_phrase_bank_redrafts_the_reports_using_it(tmp_path: Path) -> No
     bank.write_text("bank: county\nextends: national\nslots:\n  opening:\n    - text: 本县第二版开头。\n", encoding="utf-8")
     assert main(args) == 0
     assert "本县第二版开头。" in report.read_text(encoding="utf-8")
+
+
+def test_template_resaved_by_libreoffice_calc_still_batches(tmp_path: Path) -> None:
+    """The template opened and saved again by a spreadsheet program (LibreOffice Calc) gives the same report."""
+    import shutil
+    import subprocess
+
+    if not shutil.which("soffice"):
+        pytest.skip("LibreOffice is not installed")
+    template = tmp_path / "t.xlsx"
+    assert main(["batch", "--template", str(template)]) == 0
+    resaved = tmp_path / "re"
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to",
+                    "xlsx:Calc MS Excel 2007 XML", "--outdir", str(resaved), str(template)],
+                   capture_output=True, timeout=300, check=False)
+    if not (resaved / "t.xlsx").exists():
+        pytest.skip("LibreOffice Calc is not installed (only Writer)")
+    for source, out in ((template, "a"), (resaved / "t.xlsx", "b")):
+        assert main(["batch", str(source), "-o", str(tmp_path / out), "--format", "txt"]) == 0
+    (first,), (second,) = (list((tmp_path / d).glob("*.txt")) for d in ("a", "b"))
+    assert first.read_text(encoding="utf-8") == second.read_text(encoding="utf-8")
