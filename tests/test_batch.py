@@ -271,3 +271,22 @@ def test_template_resaved_by_libreoffice_calc_still_batches(tmp_path: Path) -> N
         assert main(["batch", str(source), "-o", str(tmp_path / out), "--format", "txt"]) == 0
     (first,), (second,) = (list((tmp_path / d).glob("*.txt")) for d in ("a", "b"))
     assert first.read_text(encoding="utf-8") == second.read_text(encoding="utf-8")
+
+
+def test_a_bug_on_one_row_fails_only_that_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unexpected exception while drafting one row is reported for that row; the others are written."""
+    from drafter import batchrun
+
+    real = batchrun._process
+
+    def flaky(job: batchrun.Job, facts: object, settings: batchrun.Settings) -> batchrun.Result:
+        if job.row == 2:
+            raise RuntimeError("boom")
+        return real(job, facts, settings)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batchrun, "_process", flaky)
+    table = _write_csv(tmp_path / "t.csv", [_row("某某县坏镇人民政府", "坏镇"), _row("某某县甲镇人民政府", "甲镇")])
+    out = tmp_path / "out"
+    assert main(["batch", str(table), "-o", str(out), "--format", "txt", "--jobs", "1"]) == 1
+    assert _reports(out, ".txt") == [f"某某县甲镇2024年{TITLE}.txt"]
+    assert "程序内部错误（RuntimeError: boom）" in (out / "problems.csv").read_text(encoding="utf-8-sig")

@@ -158,6 +158,12 @@ def process(job: Job, settings: Settings) -> Result:
         return _process(job, job.facts, settings)
     except DrafterError as exc:
         return Result(job.row, job.agency, "failed", [str(exc)])
+    except Exception as exc:  # a bug on one row must not cost the other rows their reports
+        return Result(job.row, job.agency, "failed", [internal_error(exc)])
+
+
+def internal_error(exc: BaseException) -> str:
+    return f"程序内部错误（{type(exc).__name__}: {exc}），本行未生成。请把这一行和此信息报告给 drafter 的维护者。"
 
 
 def _process(job: Job, facts: Facts, settings: Settings) -> Result:
@@ -256,9 +262,13 @@ def run_jobs(jobs: list[Job], settings: Settings, workers: int, on_result: Calla
     from concurrent.futures import as_completed
 
     with _pool(workers) as pool:
-        futures = [pool.submit(process, job, settings) for job in jobs]
+        futures = {pool.submit(process, job, settings): job for job in jobs}
         for future in as_completed(futures):
-            results.append(future.result())
+            try:
+                results.append(future.result())
+            except Exception as exc:  # a worker that died (out of memory, killed): its rows fail, others go on
+                job = futures[future]
+                results.append(Result(job.row, job.agency, "failed", [internal_error(exc)]))
             on_result(results[-1])
     return sorted(results, key=lambda r: r.row)
 
