@@ -2,7 +2,8 @@
 
 Up to date means: the report file exists, a stamp beside it (``.drafter-batch/<file>.json``) records
 the hash of its inputs — the row's facts (their full dataclass repr), every phrase bank file in its
-chain, the drafter version and its source — and the hash of the bytes written, and both still match.
+chain, the drafter version and its files — and the hash of the bytes written, and both still match.
+A report drafter wrote (its bytes match the stamp) whose inputs changed is drafted again and replaced.
 A report that exists without a matching stamp (written by hand, edited in Word, or a batch killed
 between the report and its stamp) is drafted again in memory: identical bytes adopt it, different
 bytes are left alone unless ``--force``. Reports and stamps are written atomically, so a killed batch
