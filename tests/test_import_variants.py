@@ -274,3 +274,14 @@ def test_old_cms_html_without_end_tags(tmp_path: Path) -> None:
     assert (result.facts.agency, result.facts.signing_date) == (seed.facts.agency, seed.facts.signing_date)
     assert result.facts.imported is not None and seed.facts.imported is not None
     assert result.facts.imported.stated_totals == seed.facts.imported.stated_totals
+
+
+def test_a_printed_total_that_is_not_a_number_is_listed(tmp_path: Path) -> None:
+    """A 总计 cell printed as "—" is named among the problems, while the row's six numbers are still read."""
+    path = tmp_path / "t.txt"
+    path.write_text(SEED_TEXT.replace("二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0",
+                                      "二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | —"), encoding="utf-8")
+    result = import_report(path)
+    assert any("上年结转" in p and "“总计”列" in p for p in result.problems)
+    assert result.facts.imported is not None and "carried_over" not in result.facts.imported.stated_totals.row_totals
+    assert not [m for m in result.facts.imported.missing if m.startswith("applications.carried_over")]

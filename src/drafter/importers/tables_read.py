@@ -137,6 +137,8 @@ def _t3_row(row_key: str, label: str, entry: tuple[list[str] | None, bool], fact
             f.lose(paths[c:c + 1], f"表三“{label}”行“{APPLICANT_COLUMNS[c]}”列：{_shown(text)}不是数字。")
     if len(vals) == 7 and nums[6] is not None:
         f.stated.row_totals[row_key] = nums[6]
+    elif len(vals) == 7:
+        f.problems.append(f"表三“{label}”行“总计”列：{_shown(vals[6])}不是数字（总计由程序计算，未导入）。")
     if row_key == "total":
         if all(n is not None for n in nums[:6]):
             f.stated.outcome_totals = tuple(n or 0 for n in nums[:6])
@@ -174,6 +176,8 @@ def read_table4(rows: list[Row], facts: Facts, f: Findings) -> None:
         setattr(facts.reviews_and_lawsuits, group, ReviewRow(*(n or 0 for n in nums[:4])))
         if width == 5 and nums[4] is not None:
             f.stated.review_totals[group] = nums[4]
+        elif width == 5:
+            f.problems.append(f"表四“{glabel}”“总计”：{_shown(cells[4])}不是数字（总计由程序计算，未导入）。")
 
 
 def old_headers_in(paragraphs: list[str]) -> bool:
