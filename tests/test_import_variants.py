@@ -285,3 +285,13 @@ def test_a_printed_total_that_is_not_a_number_is_listed(tmp_path: Path) -> None:
     assert any("上年结转" in p and "“总计”列" in p for p in result.problems)
     assert result.facts.imported is not None and "carried_over" not in result.facts.imported.stated_totals.row_totals
     assert not [m for m in result.facts.imported.missing if m.startswith("applications.carried_over")]
+
+
+def test_table_four_split_into_header_and_data_tables(tmp_path: Path) -> None:
+    """表四's data row in a table of its own (a Word table split at a page break) is still found."""
+    head, _, data = T4_HTML.rpartition("<tr>")
+    path = tmp_path / "split.html"
+    path.write_text(_page(head + "</table><table border=1><tr>" + data), encoding="utf-8")
+    result = import_report(path)
+    assert "表四" not in result.unread_tables
+    assert result.facts.reviews_and_lawsuits.lawsuit_after_review.upheld == 3

@@ -150,6 +150,7 @@ def _t3_row(row_key: str, label: str, entry: tuple[list[str] | None, bool], fact
 
 def read_table4(rows: list[Row], facts: Facts, f: Findings) -> None:
     tables = {r.table for r in rows if any("行政复议" in norm(c) for c in r.cells)}
+    tables |= {t + 1 for t in tables}  # a table split in two (header rows, then the data row)
     candidates = [r for r in rows if r.table in tables] or [r for r in reversed(rows) if r.loose]
     data = None
     for row in candidates:
