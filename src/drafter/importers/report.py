@@ -50,7 +50,8 @@ class ImportResult:
         for note in self.notes:
             console.warn(note)
         if self.problems:
-            console.warn(f"有 {len(self.problems)} 处未能从报告中读出（事实文件中留空为 null，请对照原报告填写）：")
+            console.warn(f"有 {len(self.problems)} 处未能从报告中读出（写入事实文件时，表中这些格留空为 null），"
+                         "请对照原报告核对、补填：")
             for i, problem in enumerate(self.problems, 1):
                 console.item(f"{i}. {problem}")
 
