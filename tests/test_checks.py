@@ -185,6 +185,7 @@ def test_d4_the_bundled_example_558_against_478() -> None:
     assert (problem.code, problem.severity, problem.path) == ("D4", "warning", "overview.proactive.total")
     assert "558" in problem.message and "478" in problem.message and "118+356+4" in problem.message
     assert "相差80条" in problem.message
+    assert "正文“二街镇主动公开政府信息558条" in problem.message  # quoted from the start of its clause
 
 
 def test_d4_parts_larger_than_the_total_is_an_error() -> None:

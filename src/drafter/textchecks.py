@@ -49,6 +49,11 @@ def _mismatch(code: str, facts: Facts, unit: Unit, sentence: str, stated: object
                    f"使正文与表格一致（以核实后的数字为准），表中为{actual}", where)
 
 
+def _clause_start(sentence: str, end: int) -> int:
+    """Where the clause holding position ``end`` begins: after the last "，；。" before it."""
+    return max(sentence.rfind(mark, 0, end) for mark in "，,；;。") + 1
+
+
 def _quote(sentence: str, limit: int = 60) -> str:
     return sentence if len(sentence) <= limit else sentence[:limit] + "……"
 
@@ -142,7 +147,7 @@ def d4(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
         default = "overview.proactive.total" if unit.slot == "overview.proactive" else ""
         problems.append(Problem(
             "D4", ERROR if exhaustive else WARNING, locate(facts, sentence, unit.slot, default),
-            f"正文“{_quote(sentence[max(0, match.start() - 10):match.end()])}”中总数为{total}{match.group(2)}，而“其中”所列各项之和为{listed}"
+            f"正文“{_quote(sentence[_clause_start(sentence, match.start()):match.end()])}”中总数为{total}{match.group(2)}，而“其中”所列各项之和为{listed}"
             f"（{'+'.join(str(n) for n, _ in parts)}），相差{abs(total - listed)}{match.group(2)}{mixed}",
             "使总数等于各分项之和；如另有未列出的部分，写明“其他N条”"
             + ("（在 overview.proactive.channels 中补一项，或改正 total）" if default else ""),
