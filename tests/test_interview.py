@@ -306,3 +306,13 @@ def test_from_last_year_with_one_application_received(tmp_path: Path) -> None:
     print(f"--from with one application: {ask.count} prompts")
     assert ask.count == 7
     assert load_facts(facts_path).applications.row("granted") == (1, 0, 0, 0, 0, 0)
+
+
+@pytest.mark.parametrize("body", ["answers: {year: [2023]}\n", "answers: {year: 2023}\nfrom_path: [a]\n",
+                                  "answers: {overview.proactive.channels: 5}\n", "pending: {x: 3}\n", "answers: [1]\n"])
+def test_a_hand_edited_progress_file_with_wrong_types_is_refused_by_name(tmp_path: Path, body: str) -> None:
+    """A .partial whose stored answers have the wrong shape is refused with a message, not a TypeError later."""
+    partial = tmp_path / "facts.yaml.partial"
+    partial.write_text("format: 1\n" + body, encoding="utf-8")
+    with pytest.raises(DrafterError, match="已损坏"):
+        load_state(partial)

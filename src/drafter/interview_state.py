@@ -66,4 +66,30 @@ def load_state(path: Path) -> State:
     kept = {k: v for k, v in data.items() if k in State.__dataclass_fields__}
     if not all(isinstance(v, dict) for k, v in kept.items() if k not in ("from_path", "format")):
         raise UsageError(f"问答记录“{path}”已损坏，无法继续。请删除该文件后重新开始。")
-    return State(**kept)
+    state = State(**kept)
+    wrong = _wrong_types(state)
+    if wrong:
+        raise UsageError(f"问答记录“{path}”已损坏（{wrong} 的内容类型不对，可能被手工改过），无法继续。"
+                         "请改正该项或删除该文件后重新开始。")
+    return state
+
+
+# What each question type stores (interview_values.parse_answer): a hand-edited file must match it.
+STORED: dict[str, type | tuple[type, ...]] = {
+    "count": int, "year": int, "amount": str, "date": str, "text": str, "choice": str, "yesno": bool,
+    "numbers": list, "list": list, "pick": list, "entries": list,
+}
+
+
+def _wrong_types(state: State) -> str:
+    """The first stored answer whose type is not what its question stores ("" when all are right)."""
+    from drafter.interview_questions import BY_KEY
+
+    if not isinstance(state.from_path, str):
+        return "from_path"
+    for source in (state.answers, state.auto, state.defaults, state.baseline):
+        for key, value in source.items():
+            question = BY_KEY.get(key)
+            if question is not None and value is not None and not isinstance(value, STORED.get(question.type, object)):
+                return str(key)
+    return next((str(k) for k, v in state.pending.items() if not isinstance(v, list)), "")
