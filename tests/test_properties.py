@@ -88,7 +88,7 @@ def consistent_facts(draw: st.DrawFn) -> Facts:
     rows.update(carried_forward=forward, carried_over=carried,
                 new_received=tuple(outcome[c] + forward[c] - carried[c] for c in range(6)))
     apps = Applications(rows)
-    notices = apps.total("other_handling.overdue_fee") + 1 + draw(small)
+    notices = apps.total("other_handling.overdue_fee") + 50 + draw(small)  # room for the broken cell below (D6)
     base = nonzero_facts()
     return dataclasses.replace(base, applications=apps, fees=Fees(notices, base.fees.notice_amount_10k_yuan,
                                                                   base.fees.collected_10k_yuan))
