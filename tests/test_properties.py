@@ -148,5 +148,6 @@ def test_what_the_prompt_accepts_is_kept_through_default_and_save(question, raw:
         return  # refused at the prompt, with a reason: nothing to keep
     shown = format_entry(value) if question.type == "entries" else format_default(question, value)  # as offered
     assert parse_answer(question, shown) == value
-    save_state(State(answers={question.key: value}), partial_file)
-    assert load_state(partial_file).answers[question.key] == value
+    stored = [value] if question.type == "entries" else value  # entries are asked one by one, kept as a list
+    save_state(State(answers={question.key: stored}), partial_file)
+    assert load_state(partial_file).answers[question.key] == stored
