@@ -103,6 +103,17 @@ def test_b1_b2_b3_b5_printed_totals_and_unreadable_cells(facts: Facts, code: str
     assert label in problem.where
 
 
+def test_b5_a_table_lost_whole_is_one_problem_not_144() -> None:
+    """B5: when most of 表三 could not be read, one problem names the table and the number of cells."""
+    from drafter.tables import APPLICANT_COLUMNS, T3_ROWS
+
+    missing = [f"applications.{r.key}[{c}]" for r in T3_ROWS if r.key != "total"
+               for c in range(1, len(APPLICANT_COLUMNS) + 1)]
+    (problem,) = run(imported(missing=missing))
+    assert (problem.code, problem.path, problem.where) == ("B5", "applications", "表三")
+    assert f"有 {len(missing)} 格" in problem.message
+
+
 def test_b1_b2_b3_correct_printed_totals_pass() -> None:
     """B1–B3: totals printed correctly raise nothing."""
     stated = StatedTotals(row_totals={"new_received": 4, "total": 4}, outcome_totals=(3, 1, 0, 0, 0, 0),

@@ -135,19 +135,33 @@ def b1_b3(facts: Facts) -> list[Problem]:
     return problems
 
 
-TABLE_PREFIXES = ("proactive_table.", "applications.", "reviews_and_lawsuits.", "fees.")
+
+
+B5_TABLES = (("proactive_table", "表二"), ("applications", "表三"), ("reviews_and_lawsuits", "表四"))
+B5_LIST_AT_MOST = 6  # more unread cells in one table are reported as one problem for the table
+
+
+def _b5(missing: list[str]) -> list[Problem]:
+    """One problem per unread cell; a table with many unread cells (say, lost whole) gets one problem."""
+    problems = []
+    for prefix, name in B5_TABLES:
+        paths = [p for p in missing if p.startswith(prefix + ".")]
+        if len(paths) > B5_LIST_AT_MOST:
+            problems.append(Problem(
+                "B5", ERROR, prefix, f"原报告{name}中有 {len(paths)} 格为空白、“—”“/”或不是非负整数"
+                f"（如 {'、'.join(paths[:3])}），统一格式要求每格填数字",
+                f"对照原始数据补全{name}（事实文件中这些格为 null）；确实没有的填 0", name))
+            continue
+        problems += [Problem("B5", ERROR, path, "原报告中此格为空白、“—”“/”或不是非负整数，统一格式要求每格填数字",
+                             "对照原始数据填写（事实文件中此格为 null）；确实没有的填 0", cell_where(path))
+                     for path in paths]
+    return problems
 
 
 def b4_b5(facts: Facts) -> list[Problem]:
     """Cells an import could not read as a number (B5: blank, "—", "/", or not a count), and amounts
     that look like 元 (B4: counts that are not non-negative integers are refused when the file is loaded)."""
-    problems = []
-    missing = facts.imported.missing if facts.imported is not None else []
-    for path in missing:
-        if path.startswith(TABLE_PREFIXES) and not path.startswith("fees."):  # fees are text in 六, not a cell
-            problems.append(Problem(
-                "B5", ERROR, path, "原报告中此格为空白、“—”“/”或不是非负整数，统一格式要求每格填数字",
-                "对照原始数据填写（事实文件中此格为 null）；确实没有的填 0", cell_where(path)))
+    problems = _b5(facts.imported.missing if facts.imported is not None else [])
     kind = "township" if facts.agency.kind in TOWNSHIP_KINDS else "other"
     fees = facts.proactive_table.fees_10k_yuan
     if fees >= FEES_LOOK_LIKE_YUAN[kind]:
