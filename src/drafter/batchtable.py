@@ -16,10 +16,11 @@ from typing import Any
 from drafter.batchcolumns import COLUMNS, DEFAULT_NOTES, Column, facts_to_row, match_headers
 from drafter.errors import DrafterError
 from drafter.facts import Facts
-from drafter.fileio import atomic_write_bytes, read_bytes
+from drafter.fileio import MAX_INPUT_BYTES, atomic_write_bytes, read_bytes
 
 DATA_SHEET = "报告数据"
 HELP_SHEET = "填写说明"
+MAX_ROWS, MAX_COLUMNS = 50_000, 2 * len(COLUMNS)  # every township of a province; every column twice over
 CSV_ENCODINGS = ("utf-8-sig", "gb18030")  # what Chinese Excel saves: UTF-8 (with or without BOM), or GBK
 
 
@@ -115,17 +116,35 @@ def _read_xlsx(path: Path) -> list[list[object]]:
     try:
         sheet = book[DATA_SHEET] if DATA_SHEET in book.sheetnames else book.worksheets[0]
         with sheet._get_source() as source:  # the sheet's XML: merges and formulas, which read-only mode hides
-            xml = source.read()
+            xml = source.read(MAX_INPUT_BYTES + 1)
+        if len(xml) > MAX_INPUT_BYTES:
+            raise DrafterError(f"表格“{path}”超过 {MAX_INPUT_BYTES // 2**20} MB，不像是报告数据表。请确认文件是否正确。")
         merged = re.findall(rb'<mergeCell ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"', xml)
         if merged:
             cells = "、".join(m.decode() for m in merged[:5]) + ("等" if len(merged) > 5 else "")
             raise DrafterError(f"表格“{path}”的工作表“{sheet.title}”有合并单元格：{cells}。合并后只有左上角一格有内容，"
                                "其余各格会被当作空白。请取消合并，每格分别填写后重试。")
-        grid = [list(r) for r in sheet.iter_rows(values_only=True)]
+        grid = _sheet_rows(path, sheet)
     finally:
         book.close()
     if re.search(rb"<f[ >]", xml):
         _refuse_uncomputed_formulas(path, grid)
+    return grid
+
+
+def _sheet_rows(path: Path, sheet: Any) -> list[list[object]]:
+    """The cells, refusing a sheet whose used range is absurd (a stray cell at XFD1048576 made openpyxl
+    build 1048576 rows of 16384 cells: 24 GB)."""
+    rows, cols = sheet.max_row or 0, sheet.max_column or 0
+    too_big = DrafterError(f"表格“{path}”的使用区域到第 {rows} 行、第 {_letter(max(cols, 1) - 1)} 列，超过 {MAX_ROWS} 行或"
+                           f" {MAX_COLUMNS} 列，可能是远处的单元格里有内容或格式。请删除多余的行和列（或另存为 CSV）后重试。")
+    if rows > MAX_ROWS or cols > MAX_COLUMNS:
+        raise too_big
+    grid: list[list[object]] = []
+    for row in sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True):
+        if len(grid) >= MAX_ROWS:
+            raise too_big
+        grid.append(list(row))
     return grid
 
 

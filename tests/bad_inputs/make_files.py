@@ -73,6 +73,21 @@ def spreadsheets() -> None:
     (FILES / "batch_old_format.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)
 
 
+def far_cell() -> None:
+    """A good table with one stray value at XFD1048576 (the last cell of a sheet)."""
+    xlsx("batch_far_cell.xlsx", [HEAD, GOOD])
+    path = FILES / "batch_far_cell.xlsx"
+    with zipfile.ZipFile(path) as zin:
+        parts = {info.filename: zin.read(info) for info in zin.infolist()}
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    sheet = re.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1:XFD1048576"/>', sheet)
+    parts["xl/worksheets/sheet1.xml"] = sheet.replace(
+        b"</sheetData>", b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for name, data in parts.items():
+            zout.writestr(name, data)
+
+
 def reports() -> None:
     facts = parse_facts(parse_yaml(example_text(), "example"), "example")
     docx = render_bytes(facts, "docx")
@@ -113,5 +128,6 @@ def yaml_bombs() -> None:
 
 if __name__ == "__main__":
     spreadsheets()
+    far_cell()
     reports()
     yaml_bombs()
