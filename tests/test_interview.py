@@ -316,3 +316,11 @@ def test_a_hand_edited_progress_file_with_wrong_types_is_refused_by_name(tmp_pat
     partial.write_text("format: 1\n" + body, encoding="utf-8")
     with pytest.raises(DrafterError, match="已损坏"):
         load_state(partial)
+
+
+def test_a_folder_given_as_the_facts_file_is_refused_before_any_question(tmp_path: Path) -> None:
+    """-o pointing at a folder is refused at once (even with --force), not after the whole interview."""
+    ask = ScriptedAsk([])
+    with pytest.raises(DrafterError, match="是一个文件夹"):
+        run(Options(facts_path=tmp_path, force=True), ask)
+    assert ask.count == 0

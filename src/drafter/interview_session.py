@@ -68,6 +68,8 @@ def start_state(opts: Options) -> tuple[State, Facts | None]:
     if partial.exists():
         raise UsageError(f"发现未完成的问答记录“{partial}”。继续上次的问答请运行：{resume_command(opts)}；"
                          "要重新开始，请先删除该文件。")
+    if opts.facts_path.is_dir():  # found now, not after twenty questions
+        raise OutputError(f"“{opts.facts_path}”是一个文件夹。请用 -o 给出事实文件名，例如 {opts.facts_path / '年度报告事实.yaml'}。")
     if opts.facts_path.exists() and not opts.force:
         raise OutputError(f"事实文件“{opts.facts_path}”已存在，未覆盖。请用 -o 指定新的文件名，或加 --force 覆盖。")
     if opts.from_path is None:
