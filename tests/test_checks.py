@@ -17,15 +17,17 @@ from drafter.facts import (
     Facts,
     Fees,
     Imported,
+    Management,
     Overview,
     Proactive,
     ProactiveTable,
     ReviewRow,
     ReviewsAndLawsuits,
     StatedTotals,
+    Supervision,
 )
 from drafter.report import draft_report
-from tests.conftest import example_facts
+from tests.conftest import example_facts, nonzero_facts
 
 
 def clean() -> Facts:
@@ -39,7 +41,10 @@ def clean() -> Facts:
         year=2023, agency=Agency("某县某某镇人民政府", "某某镇", "镇"), signing_date=dt.date(2024, 1, 20),
         banks=["national"],
         overview=Overview(proactive=Proactive("县政府门户网站", 30, [Channel("门户网站", 20, "条", "发布"),
-                                                                      Channel("公众号", 10, "条", "发布")])),
+                                                                      Channel("公众号", 10, "条", "发布")]),
+                          management=Management(2, "镇党委会专题研究政务公开工作。"),
+                          platform_text="依托县政府门户网站和公众号发布信息。",
+                          supervision=Supervision(0, "将政务公开纳入年度考核。")),
         applications=Applications(rows),
         problems=["信息更新不够及时"], measures=["建立信息更新台账，明确专人每周更新。"],
     )
@@ -210,7 +215,8 @@ def test_d4_parts_larger_than_the_total_is_an_error() -> None:
 
 def test_d4_channels_that_do_not_add_up_even_when_the_bank_writes_the_rest() -> None:
     """D4: the national bank writes "其他渠道N条", and the facts are still flagged so the clerk confirms."""
-    facts = dataclasses.replace(clean(), overview=Overview(proactive=Proactive(
+    facts = clean()
+    facts = dataclasses.replace(facts, overview=dataclasses.replace(facts.overview, proactive=Proactive(
         "网站", 40, [Channel("门户网站", 20, "条", "发布"), Channel("公众号", 10, "条", "发布")])))
     (problem,) = run(facts)
     assert (problem.code, problem.severity, problem.path) == ("D4", "warning", "overview.proactive.total")
@@ -325,3 +331,16 @@ def test_deadline_option_rejects_nonsense() -> None:
     """A deadline that is no date gives a Chinese reason."""
     with pytest.raises(ValueError, match="公布期限"):
         parse_deadline("13-45", 2023)
+
+
+def test_s1_an_empty_overview_subpoint_is_flagged_and_a_written_one_passes() -> None:
+    """S1: "（三）政府信息管理情况。" with nothing after it is a warning naming the field to fill."""
+    from drafter.report import draft_report
+
+    facts = nonzero_facts()
+    problems = [p for p in check_report(facts, draft_report(facts).draft) if p.code == "S1"]
+    assert {p.path for p in problems} == {"overview.management.text", "overview.platform_text",
+                                          "overview.supervision.text"}
+    assert all(p.severity == "warning" and "没有内容" in p.message for p in problems)
+    example = example_facts()
+    assert [p for p in check_report(example, draft_report(example).draft) if p.code == "S1"] == []

@@ -1,6 +1,7 @@
 """Every consistency (勾稽) rule of FORMAT.md §4 the facts support, all problems returned at once.
 
-Table rules live here (A1, B1–B5, C1–C3, D6's table part, E1–E5's facts part); rules on the text
+Table rules live here (A1, B1–B5, C1–C3, D6's table part, E1–E5's facts part, and S1: a sub-point of
+一 left empty); rules on the text
 that will be published (D1–D6, E5 years, E6 citations) live in ``textchecks``. ``check_report`` runs
 both; ``lint`` adds the checks that need jieba (only ``drafter check`` runs those).
 
@@ -61,7 +62,29 @@ def check_report(facts: Facts, draft: Draft, *, last: Facts | None = None, deadl
     problems += textchecks.check_text(facts, text)
     if not any(p.code == "D4" and "proactive" in p.path for p in problems):
         problems += d4_channels(facts)
+    if not published:
+        problems += s1_empty_subpoints(draft)
     return problems
+
+
+# Where the clerk writes each sub-point of 一、总体情况 (the slot of its paragraph → the facts field).
+SUBPOINT_FIELDS = {
+    "overview.proactive": "overview.proactive.text",
+    "overview.requests": "overview.requests_text",
+    "overview.management": "overview.management.text",
+    "overview.platform": "overview.platform_text",
+    "overview.supervision": "overview.supervision.text",
+}
+
+
+def s1_empty_subpoints(draft: Draft) -> list[Problem]:
+    """S1: a sub-point of 一、总体情况 that says nothing after its heading. The format asks for all five
+    (主动公开、依申请公开、政府信息管理、平台建设、监督保障), "不能遗漏"."""
+    return [Problem("S1", WARNING, SUBPOINT_FIELDS.get(p.slot, p.slot),
+                    f"“{p.lead.rstrip('。')}”后面没有内容，报告中只剩一个小标题",
+                    f"在事实文件的 {SUBPOINT_FIELDS.get(p.slot, p.slot)} 中写本年的具体做法和数字",
+                    f"一、总体情况 · {p.lead.rstrip('。')}")
+            for p in draft.paragraphs() if p.lead and not p.text.strip()]
 
 
 def d4_channels(facts: Facts) -> list[Problem]:
