@@ -187,7 +187,7 @@ _OVERVIEW = (
     Question("overview.management.text", "（三）政府信息管理 补充说明", "text", "overview",
              condition=_is("overview.extra"), optional=True, narrative=True),
     Question("overview.management.leader_briefings", "本年主要领导听取政务公开工作汇报几次？", "count", "overview",
-             "没有填 0"),
+             "没有填 0", default=0),
     Question("overview.platform_text", "（四）政府信息公开平台建设情况（一段话）", "text", "overview",
              "写本年的具体做法：网站、新媒体、公开栏、保密审查等", narrative=True),
     Question("overview.supervision.accountability_cases", "本年因政府信息公开工作责任追究几次？", "count", "overview",
