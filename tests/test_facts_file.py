@@ -95,3 +95,22 @@ def test_empty_and_non_mapping_files_are_refused(tmp_path: Path) -> None:
     for text in ("", "- a\n- b\n"):
         with pytest.raises(FactsError, match="空的或不是"):
             _load(tmp_path, text)
+
+
+@pytest.mark.parametrize(("path", "label"), [
+    ("applications.new_received[1]", "表三 · 一、本年新收政府信息公开申请数量 · 自然人"),
+    ("applications.withheld.state_secret[7]", "表三 · （三）不予公开 1.属于国家秘密 · 总计"),
+    ("applications.granted", "表三 · （一）予以公开"),
+    ("applications.granted[8]", ""),
+    ("proactive_table.normative_documents.in_force", "表二 · 行政规范性文件 · 现行有效件数"),
+    ("proactive_table.licensing", "表二 · 行政许可 · 本年处理决定数量"),
+    ("proactive_table.fees_10k_yuan", "表二 · 行政事业性收费 · 本年收费金额（单位：万元）"),
+    ("reviews_and_lawsuits.lawsuit_direct.pending", "表四 · 行政诉讼 · 未经复议直接起诉 · 尚未审结"),
+    ("reviews_and_lawsuits.review", "表四 · 行政复议"),
+    ("agency.name", ""),
+])
+def test_table_fields_are_named_by_their_official_labels(path: str, label: str) -> None:
+    """One function names any table field by the official labels, for load errors and check problems alike."""
+    from drafter.tables import cell_where
+
+    assert cell_where(path) == label

@@ -17,26 +17,20 @@ from decimal import Decimal
 
 from drafter.draft import Draft
 from drafter.facts import Facts
-from drafter.problem import (
-    ERROR,
-    T3_BY_KEY,
-    WARNING,
-    Problem,
-    cell_where,
-    doc_where,
-    has_errors,
-    sort_problems,
-    t3_where,
-    t4_where,
-)
+from drafter.problem import ERROR, WARNING, Problem, has_errors, sort_problems
 from drafter.tables import (
     DECISION_ROWS,
     DOC_COLUMNS,
     DOC_ROWS,
+    T3_BY_KEY,
     T3_COLUMNS,
     T4_GROUPS,
     TOTAL_LABEL,
+    cell_where,
+    doc_where,
     format_amount,
+    t3_where,
+    t4_where,
 )
 
 __all__ = ["ERROR", "WARNING", "Problem", "check_facts", "check_report", "has_errors", "parse_deadline",

@@ -33,15 +33,13 @@ from drafter.facts import (
 from drafter.fileio import read_text
 from drafter.importedfile import nullable_paths, parse_imported
 from drafter.tables import (
-    APPLICANT_COLUMNS,
     DECISION_ROWS,
     DOC_COLUMNS,
     DOC_ROWS,
-    FEES_ROW,
     OUTCOME_GROUPS,
-    T3_ROWS,
     T4_GROUPS,
     T4_RESULTS,
+    cell_where,
 )
 
 T = TypeVar("T")
@@ -75,7 +73,7 @@ class Reader:
         self.nullable: set[str] = set()  # paths an import could not read: null there means "unknown", kept as 0
 
     def fail(self, path: str, reason: str, fix: str = "") -> None:
-        label = official_label(path)
+        label = cell_where(path)
         where = f"字段 {path}（{label}）" if label else f"字段 {path}"
         self.problems.append(f"{where}：{reason}。{fix}".rstrip())
 
@@ -134,31 +132,6 @@ class Reader:
                             f"{actual}", "例如 [1, 0, 0, 0, 0, 0]")
             return (0,) * N_APPLICANT
         return tuple(self.convert(v, f"{path}[{i + 1}]", values.parse_count, 0) for i, v in enumerate(value))
-
-
-def official_label(path: str) -> str:
-    """The official table label of a facts field path, for messages: "表三“（一）予以公开”自然人列"."""
-    base, _, index = path.partition("[")
-    parts = base.split(".")
-    if parts[0] == "applications" and len(parts) > 1:
-        key = ".".join(parts[1:])
-        row = next((r for r in T3_ROWS if r.key == key), None)
-        if row is None:
-            return ""
-        column = ""
-        if index.rstrip("]").isdigit() and 1 <= int(index.rstrip("]")) <= N_APPLICANT:
-            column = f"“{APPLICANT_COLUMNS[int(index.rstrip(']')) - 1]}”列"
-        return f"表三“{row.labels[-1]}”{column}"
-    if parts[0] == "proactive_table" and len(parts) > 1:
-        rows = dict(DOC_ROWS + DECISION_ROWS + (FEES_ROW,))
-        column = dict(DOC_COLUMNS).get(parts[2], "") if len(parts) > 2 else ""
-        return f"表二“{rows[parts[1]]}”{column}" if parts[1] in rows else ""
-    if parts[0] == "reviews_and_lawsuits" and len(parts) > 1:
-        groups, results = dict(T4_GROUPS), dict(T4_RESULTS)
-        if parts[1] not in groups:
-            return ""
-        return f"表四“{groups[parts[1]]}”{results.get(parts[2], '') if len(parts) > 2 else ''}"
-    return ""
 
 
 def parse_facts(data: object, source: str) -> Facts:

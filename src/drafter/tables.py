@@ -6,6 +6,7 @@ the facts model (which keys exist) and the importers (which label means which ce
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -128,6 +129,55 @@ LABEL_LINES: dict[str, tuple[str, ...]] = {
 T2_WIDTHS = (36.0, 40.0, 40.0, 40.0)
 T3_WIDTHS = (18.0, 15.0, 46.0, *([11.0] * 7))
 T4_WIDTHS = tuple([10.4] * 15)
+
+
+# ---- where: a facts field path in the official labels ("表三 · （三）不予公开 1.属于国家秘密 · 自然人") ----
+T3_BY_KEY = {row.key: row for row in T3_ROWS}
+
+
+def t3_row_label(key: str) -> str:
+    """"（三）不予公开 1.属于国家秘密", "一、本年新收政府信息公开申请数量"."""
+    labels = T3_BY_KEY[key].labels
+    return " ".join(labels[1:]) if len(labels) > 1 else labels[0]
+
+
+def t3_where(key: str, col: int) -> str:
+    return f"表三 · {t3_row_label(key)} · {T3_COLUMNS[col]}"
+
+
+def doc_where(row: str, col: str) -> str:
+    return f"表二 · {dict(DOC_ROWS)[row]} · {dict(DOC_COLUMNS)[col]}"
+
+
+def t4_where(group: str, col: str) -> str:
+    label = dict(T4_GROUPS)[group]
+    head = label if group == "review" else f"行政诉讼 · {label}"
+    return f"表四 · {head} · {dict(T4_RESULTS).get(col, T4_TOTAL)}" if col else f"表四 · {head}"
+
+
+def cell_where(path: str) -> str:
+    """The official labels of any table field path ("" for a path outside the tables): a cell
+    ("applications.granted[1]"), a row ("applications.granted", "proactive_table.licensing") or a 表四 group."""
+    match = re.fullmatch(r"applications\.([\w.]+?)(?:\[(\d+)\])?", path)
+    if match and match.group(1) in T3_BY_KEY:
+        if match.group(2) is None:
+            return f"表三 · {t3_row_label(match.group(1))}"
+        index = int(match.group(2))
+        return t3_where(match.group(1), index - 1) if 1 <= index <= len(T3_COLUMNS) else ""
+    match = re.fullmatch(r"reviews_and_lawsuits\.(\w+)(?:\.(\w+))?", path)
+    if match and match.group(1) in dict(T4_GROUPS):
+        return t4_where(match.group(1), match.group(2) or "")
+    match = re.fullmatch(r"proactive_table\.(\w+)(?:\.(\w+))?", path)
+    if match and match.group(1) in dict(DOC_ROWS):
+        row, col = match.group(1), match.group(2)
+        if col is None:
+            return f"表二 · {dict(DOC_ROWS)[row]}"
+        return doc_where(row, col) if col in dict(DOC_COLUMNS) else ""
+    if match and match.group(2) is None and match.group(1) in dict(DECISION_ROWS):
+        return f"表二 · {dict(DECISION_ROWS)[match.group(1)]} · {T2_DECISIONS}"
+    if match and match.group(2) is None and match.group(1) == FEES_ROW[0]:
+        return f"表二 · {FEES_ROW[1]} · {T2_FEES}"
+    return ""
 
 
 def format_amount(value: Decimal) -> str:

@@ -15,8 +15,8 @@ from typing import Any
 
 from drafter.context import build_context
 from drafter.facts import Facts
-from drafter.problem import ERROR, WARNING, Problem, doc_where, t3_where, t4_where
-from drafter.tables import OUTCOME_GROUPS, format_amount
+from drafter.problem import ERROR, WARNING, Problem
+from drafter.tables import OUTCOME_GROUPS, doc_where, format_amount, t3_where, t4_where
 from drafter.textunits import Unit, locate, sentences
 
 Context = dict[str, Any]  # drafter.context.build_context(facts): the derived totals the bank words
