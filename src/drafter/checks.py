@@ -32,6 +32,7 @@ from drafter.tables import (
     t3_where,
     t4_where,
 )
+from drafter.values import chinese_date
 
 __all__ = ["ERROR", "WARNING", "Problem", "check_facts", "check_report", "has_errors", "parse_deadline",
            "sort_problems"]
@@ -283,7 +284,7 @@ def e5_dates(facts: Facts, deadline: dt.date | None) -> list[Problem]:
     """The signing date: after the statistics period, in the next year, not after the deadline."""
     signed, year = facts.signing_date, facts.year
     due = deadline or dt.date(year + 1, *DEFAULT_DEADLINE)
-    shown = f"{signed.year}年{signed.month}月{signed.day}日"
+    shown = chinese_date(signed)
     if signed <= dt.date(year, 12, 31):
         return [Problem("E5", ERROR, "signing_date", f"落款日期{shown}早于统计期限结束（{year}年12月31日）",
                         f"落款日期应在{year + 1}年，例如{year + 1}年1月")]
@@ -292,7 +293,7 @@ def e5_dates(facts: Facts, deadline: dt.date | None) -> list[Problem]:
                         f"{year}年度报告应在{year + 1}年1月签发")]
     if signed > due:
         return [Problem("E5", WARNING, "signing_date",
-                        f"落款日期{shown}晚于报告公布期限{due.year}年{due.month}月{due.day}日",
+                        f"落款日期{shown}晚于报告公布期限{chinese_date(due)}",
                         "按期公布（《条例》第四十九条、上级通知）；如期限不同，用 --deadline 指定")]
     return []
 

@@ -7,6 +7,7 @@ shape does not depend on the facts (a key is never missing, only zero, empty or 
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from drafter.facts import Facts
@@ -40,8 +41,8 @@ def build_context(facts: Facts, last: Facts | None = None) -> dict[str, Any]:
         "year": facts.year,
         "next_year": facts.year + 1,
         "last_year": facts.year - 1,
-        "period_start": chinese_date_parts(facts.year, 1, 1),
-        "period_end": chinese_date_parts(facts.year, 12, 31),
+        "period_start": chinese_date(dt.date(facts.year, 1, 1)),
+        "period_end": chinese_date(dt.date(facts.year, 12, 31)),
         "signing_date": chinese_date(facts.signing_date),
         "basis_notice": facts.basis_notice,
         "agency": {"name": a.name, "short_name": a.short_name, "kind": a.kind,
@@ -66,10 +67,6 @@ def build_context(facts: Facts, last: Facts | None = None) -> dict[str, Any]:
         "has_last": last is not None,
         "yoy": year_over_year(facts, last),
     }
-
-
-def chinese_date_parts(year: int, month: int, day: int) -> str:
-    return f"{year}年{month}月{day}日"
 
 
 def _proactive(facts: Facts) -> dict[str, Any]:
