@@ -25,12 +25,12 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from drafter.batchcolumns import COLUMNS, facts_to_row
-from drafter.commands.demo import example_text
+from drafter.batch.columns import COLUMNS, facts_to_row
 from drafter.draft import Draft, Heading, Paragraph, Signature, Table, Title
-from drafter.facts import Facts
-from drafter.factsfile import parse_facts, parse_yaml
-from drafter.report import draft_report
+from drafter.facts.examples import example_text
+from drafter.facts.load import parse_facts, parse_yaml
+from drafter.facts.model import Facts
+from drafter.pipeline import draft_report
 from drafter.tables import T3_ROWS
 
 FORBIDDEN = ("jieba", "questionary", "openpyxl")
@@ -250,7 +250,7 @@ def measure_prompts(folder: Path) -> bool:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from tests.interview_script import DEFAULT, ScriptedAsk, seed_script
 
-    from drafter.interview_session import Options, run_session
+    from drafter.interview.session import Options, run_session
 
     last = folder / "prompts-last.yaml"
     last.write_text(example_text(), encoding="utf-8")

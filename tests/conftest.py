@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from drafter.commands.demo import example_text
-from drafter.facts import (
+from drafter.facts.dump import dump_facts
+from drafter.facts.examples import example_text
+from drafter.facts.load import parse_facts, parse_yaml
+from drafter.facts.model import (
     Agency,
     Applications,
     Channel,
@@ -23,11 +25,10 @@ from drafter.facts import (
     ReviewRow,
     ReviewsAndLawsuits,
 )
-from drafter.factsdump import dump_facts
-from drafter.factsfile import parse_facts, parse_yaml
 from drafter.tables import T3_ROWS
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "erjie-2023-report.txt"
+# The real published report the bundled example reproduces (its source: tests/data/README.md).
+SEED = Path(__file__).resolve().parent / "data" / "erjie-2023-report.txt"
 
 
 def example_facts() -> Facts:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from drafter.interview_flow import Prompt
+from drafter.interview.flow import Prompt
 from tests.conftest import example_facts
 
 DEFAULT = object()  # answer with whatever the prompt offers (the clerk presses Enter)

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from drafter.cli import main
-from drafter.commands.demo import example_text
+from drafter.facts.examples import example_text
 
 HERE = Path(__file__).parent / "bad_inputs"
 CASES = yaml.safe_load((HERE / "cases.yaml").read_text(encoding="utf-8"))

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from drafter import budget
 from drafter.cli import main
+from drafter.wording import budget
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="the time budget uses SIGALRM (POSIX)")
 LOOPS = ('extends: national\nslots:\n  title:\n    - text: "{% for i in range(100000) %}{% for j in range(100000) %}'

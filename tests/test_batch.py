@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from drafter.batchcolumns import COLUMNS, facts_to_row
+from drafter.batch.columns import COLUMNS, facts_to_row
 from drafter.cli import main
 from drafter.importers.docx_tables import read_docx
 from tests.conftest import example_facts, nonzero_facts
@@ -75,7 +75,7 @@ def test_csv_in_each_encoding_chinese_excel_saves(tmp_path: Path, encoding: str)
 def test_bad_row_does_not_stop_the_others(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """A row with errors is listed in problems.csv with its columns; the good rows still get reports; exit 1."""
-    from drafter import batchrun
+    from drafter.batch import run as batchrun
 
     monkeypatch.setattr(batchrun, "PARALLEL_PARSE_FROM", 2)  # rows validated in the process pool too
     bad = _row("某某县坏镇人民政府", "坏镇")
@@ -275,7 +275,7 @@ def test_template_resaved_by_libreoffice_calc_still_batches(tmp_path: Path) -> N
 
 def test_a_bug_on_one_row_fails_only_that_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """An unexpected exception while drafting one row is reported for that row; the others are written."""
-    from drafter import batchrun
+    from drafter.batch import run as batchrun
 
     real = batchrun._process
 

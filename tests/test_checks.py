@@ -8,8 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from drafter.checks import Problem, check_report, parse_deadline
-from drafter.facts import (
+from drafter.checks.rules import Problem, check_report, parse_deadline
+from drafter.facts.model import (
     Agency,
     Applications,
     Channel,
@@ -26,7 +26,7 @@ from drafter.facts import (
     StatedTotals,
     Supervision,
 )
-from drafter.report import draft_report
+from drafter.pipeline import draft_report
 from tests.conftest import example_facts, nonzero_facts
 
 
@@ -335,7 +335,7 @@ def test_deadline_option_rejects_nonsense() -> None:
 
 def test_s1_an_empty_overview_subpoint_is_flagged_and_a_written_one_passes() -> None:
     """S1: "（三）政府信息管理情况。" with nothing after it is a warning naming the field to fill."""
-    from drafter.report import draft_report
+    from drafter.pipeline import draft_report
 
     facts = nonzero_facts()
     problems = [p for p in check_report(facts, draft_report(facts).draft) if p.code == "S1"]

@@ -7,7 +7,7 @@ import subprocess
 import sys
 import zipfile
 
-from drafter.writers import docx as docx_writer
+from drafter.writers import docx_layout as layout
 from drafter.writers.docx_skeleton import build_skeleton
 
 
@@ -19,13 +19,13 @@ def _parts(data: bytes) -> dict[str, bytes]:
 def test_shipped_skeleton_matches_a_fresh_build() -> None:
     """If this fails, the layout changed: run ``python -m drafter.writers.docx_skeleton`` and commit the files."""
     data, document = build_skeleton()
-    assert _parts(docx_writer.SKELETON_ZIP.read_bytes()) == _parts(data)
-    assert docx_writer.SKELETON_DOCUMENT.read_text(encoding="utf-8") == document
+    assert _parts(layout.SKELETON_ZIP.read_bytes()) == _parts(data)
+    assert layout.SKELETON_DOCUMENT.read_text(encoding="utf-8") == document
 
 
 def test_rendering_a_docx_does_not_import_python_docx() -> None:
     """With the skeleton prebuilt, writing a report loads neither python-docx nor lxml."""
-    probe = ("import sys\nfrom tests.conftest import example_facts\nfrom drafter.report import draft_report\n"
+    probe = ("import sys\nfrom tests.conftest import example_facts\nfrom drafter.pipeline import draft_report\n"
              "from drafter.writers import docx\ndocx.render(draft_report(example_facts()).draft)\n"
              "print(sorted({m.split('.')[0] for m in sys.modules} & {'docx', 'lxml'}))")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from drafter.errors import FactsError
-from drafter.factsdump import dump_facts
-from drafter.factsfile import load_facts, parse_facts, parse_yaml
+from drafter.facts.dump import dump_facts
+from drafter.facts.load import load_facts, parse_facts, parse_yaml
 from tests.conftest import example_facts, nonzero_facts
 
 

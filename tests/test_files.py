@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from drafter import fileio
 from drafter.cli import main
 from drafter.errors import DrafterError, OutputError
+from drafter.facts import files as fileio
 
 REPORT = "昆明市晋宁区二街镇2023年政府信息公开工作年度报告"
 

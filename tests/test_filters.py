@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from drafter import filters
+from drafter.wording import filters
 
 
 @pytest.mark.parametrize(("args", "expected"), [

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from drafter.cli import main
-from drafter.report import draft_report
+from drafter.pipeline import draft_report
 from drafter.tables import APPLICANT_COLUMNS, T2_BANDS, T3_CORNER, T3_ROWS, T4_GROUPS, T4_RESULTS
 from drafter.writers import html as html_writer
 from drafter.writers import markdown as md_writer

@@ -12,7 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from drafter.facts import (
+from drafter.facts.dump import dump_facts
+from drafter.facts.load import parse_facts, parse_yaml
+from drafter.facts.model import (
     IMPORTED_SECTIONS,
     Applications,
     DocRow,
@@ -23,10 +25,8 @@ from drafter.facts import (
     ReviewsAndLawsuits,
     StatedTotals,
 )
-from drafter.factsdump import dump_facts
-from drafter.factsfile import parse_facts, parse_yaml
 from drafter.importers.report import import_report
-from drafter.report import draft_report
+from drafter.pipeline import draft_report
 from drafter.tables import T3_ROWS
 from drafter.writers import docx as docx_writer
 from tests.conftest import SEED, example_facts, nonzero_facts

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from drafter.cli import main
-from drafter.report import load_last
+from drafter.pipeline import load_last
 from tests.conftest import SEED, example_facts
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
@@ -56,7 +56,7 @@ def test_last_year_may_be_a_published_report() -> None:
 
 def test_interview_can_start_from_last_years_published_report(tmp_path: Path) -> None:
     """interview --from accepts the published report: next year's defaults come from the imported facts."""
-    from drafter.interview_session import Options, start_state
+    from drafter.interview.session import Options, start_state
 
     state, last = start_state(Options(facts_path=tmp_path / "2024.yaml", from_path=SEED))
     assert state.auto["year"] == 2024 and state.baseline["year"] == 2024 and last is not None and last.year == 2023

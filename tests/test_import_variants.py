@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from drafter.cli import main
 from drafter.errors import DrafterError
-from drafter.factsdump import dump_facts
-from drafter.factsfile import load_facts, parse_facts, parse_yaml
+from drafter.facts.dump import dump_facts
+from drafter.facts.load import load_facts, parse_facts, parse_yaml
 from drafter.importers.report import import_report
 from tests.conftest import SEED
 

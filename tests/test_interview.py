@@ -8,16 +8,16 @@ from pathlib import Path
 import pytest
 
 from drafter.cli import main
-from drafter.commands.demo import example_text
 from drafter.errors import DrafterError
-from drafter.facts import Applications
-from drafter.factsdump import dump_facts
-from drafter.factsfile import load_facts
-from drafter.interview import run
-from drafter.interview_questions import BY_KEY
-from drafter.interview_session import Options
-from drafter.interview_state import load_state, partial_path
-from drafter.interview_values import validator
+from drafter.facts.dump import dump_facts
+from drafter.facts.examples import example_text
+from drafter.facts.load import load_facts
+from drafter.facts.model import Applications
+from drafter.interview.questions import BY_KEY
+from drafter.interview.session import Options
+from drafter.interview.state import load_state, partial_path
+from drafter.interview.terminal import run
+from drafter.interview.values import validator
 from tests.conftest import SEED, example_facts, nonzero_facts
 from tests.interview_script import DEFAULT, ScriptedAsk, replace, seed_script
 
@@ -290,7 +290,7 @@ def test_temporary_files_of_a_killed_session_are_removed_on_resume(tmp_path: Pat
 @pytest.mark.parametrize("facts", [example_facts(), nonzero_facts()], ids=["seed", "nonzero"])
 def test_answers_and_facts_round_trip(facts) -> None:
     """Every fact the interview can hold survives facts → answers → facts unchanged."""
-    from drafter.interview_facts import answers_from_facts, build_facts
+    from drafter.interview.to_facts import answers_from_facts, build_facts
 
     assert build_facts(answers_from_facts(facts)) == facts
 

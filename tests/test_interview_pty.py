@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from drafter.factsfile import load_facts
+from drafter.facts.load import load_facts
 
 pexpect = pytest.importorskip("pexpect", reason="pexpect (test extra) is needed for the terminal test")
 if sys.platform == "win32":  # pragma: no cover

@@ -9,11 +9,11 @@ import pytest
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from drafter.interview import make_ask
-from drafter.interview_flow import Interview, Prompt
-from drafter.interview_questions import BY_KEY
-from drafter.interview_state import State, load_state, partial_path
-from drafter.interview_values import validator
+from drafter.interview.flow import Interview, Prompt
+from drafter.interview.questions import BY_KEY
+from drafter.interview.state import State, load_state, partial_path
+from drafter.interview.terminal import make_ask
+from drafter.interview.values import validator
 
 ENTER, CTRL_C, CTRL_U, BACKSPACE, DOWN, SPACE = "\r", "\x03", "\x15", "\x7f", "\x1b[B", " "
 
@@ -81,6 +81,6 @@ def test_ctrl_c_in_a_real_prompt_keeps_earlier_answers(pipe, tmp_path: Path) -> 
 
 
 def _save(state: State, path: Path) -> None:
-    from drafter.interview_state import save_state
+    from drafter.interview.state import save_state
 
     save_state(state, path)

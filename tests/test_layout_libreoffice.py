@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from drafter.report import draft_report
+from drafter.pipeline import draft_report
 from drafter.writers import docx as docx_writer
 from tests.conftest import example_facts
 

@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from drafter.lint import COPY_THRESHOLD, doubles_in, lint_draft, own_names, tokenizer
-from drafter.report import draft_report
+from drafter.checks.narrative import COPY_THRESHOLD, doubles_in, lint_draft, own_names, tokenizer
+from drafter.pipeline import draft_report
 from tests.test_checks import clean, with_text
 
 

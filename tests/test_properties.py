@@ -14,14 +14,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from drafter import checks
-from drafter.facts import AGENCY_KINDS, Applications, Facts, Fees
-from drafter.factsfile import parse_facts
-from drafter.interview_questions import BY_KEY
-from drafter.interview_state import State, load_state, save_state
-from drafter.interview_values import format_default, format_entry, parse_answer
-from drafter.output import WRITERS, render_bytes
-from drafter.report import draft_report
+from drafter.checks import rules as checks
+from drafter.facts.load import parse_facts
+from drafter.facts.model import AGENCY_KINDS, Applications, Facts, Fees
+from drafter.interview.questions import BY_KEY
+from drafter.interview.state import State, load_state, save_state
+from drafter.interview.values import format_default, format_entry, parse_answer
+from drafter.pipeline import WRITERS, draft_report, render_bytes
 from drafter.tables import APPLICANT_COLUMNS, T3_ROWS
 from tests.conftest import nonzero_facts
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from drafter.context import build_context
-from drafter.engine import OUTLINE_SLOTS, Choice
-from drafter.phrasebank import builtin_dir, builtin_names, load_bank
-from drafter.report import draft_report
+from drafter.pipeline import draft_report
+from drafter.wording.context import build_context
+from drafter.wording.engine import OUTLINE_SLOTS, Choice
+from drafter.wording.phrasebank import builtin_dir, builtin_names, load_bank
 from drafter.writers.text import render_text
 from tests.conftest import example_facts, nonzero_facts
 from tests.wording_cases import CASES, Case, base
@@ -97,7 +97,7 @@ def test_same_facts_and_banks_give_identical_text() -> None:
     first = render_text(draft_report(facts, last=example_facts()).draft).encode()
     assert render_text(draft_report(facts, last=example_facts()).draft).encode() == first
     code = ("import sys; from tests.conftest import nonzero_facts, example_facts; "
-            "from drafter.report import draft_report; from drafter.writers.text import render_text; "
+            "from drafter.pipeline import draft_report; from drafter.writers.text import render_text; "
             "sys.stdout.buffer.write(render_text(draft_report(nonzero_facts(), last=example_facts()).draft).encode())")
     root = Path(__file__).resolve().parents[1]
     env = {**os.environ, "PYTHONHASHSEED": "12345"}

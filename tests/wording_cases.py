@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from drafter.facts import (
+from drafter.facts.model import (
     Agency,
     Applications,
     Channel,

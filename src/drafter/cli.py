@@ -7,7 +7,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from drafter import __version__, cli_i18n
+from drafter import __version__
+from drafter.commands import parser as argparse_zh
 from drafter.errors import EXIT_PROBLEMS, DrafterError
 
 # Each module in drafter.commands registers one subcommand and imports its heavy libraries lazily.
@@ -15,15 +16,15 @@ COMMAND_MODULES = ("demo", "render", "check", "interview", "explain", "banks", "
 
 
 def build_parser() -> argparse.ArgumentParser:
-    cli_i18n.install()
-    parser = cli_i18n.ChineseParser(
+    argparse_zh.install()
+    parser = argparse_zh.ChineseParser(
         prog="drafter",
         description="drafter：起草《政府信息公开工作年度报告》（国办公开办函〔2021〕30号格式），生成排版规范的 Word 文档。",
         epilog="示例：drafter demo（生成示例报告）；drafter render 事实文件.yaml（生成报告）。"
                "各子命令的用法：drafter 子命令 --help。",
     )
     parser.add_argument("--version", action="version", version=f"drafter {__version__}", help="显示版本号并退出")
-    sub = parser.add_subparsers(title="子命令", dest="command", metavar="子命令", parser_class=cli_i18n.ChineseParser)
+    sub = parser.add_subparsers(title="子命令", dest="command", metavar="子命令", parser_class=argparse_zh.ChineseParser)
     for name in COMMAND_MODULES:
         importlib.import_module(f"drafter.commands.{name}").register(sub)
     return parser

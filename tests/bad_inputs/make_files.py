@@ -17,9 +17,9 @@ from openpyxl import Workbook
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
-from drafter.commands.demo import example_text  # noqa: E402
-from drafter.factsfile import parse_facts, parse_yaml  # noqa: E402
-from drafter.output import render_bytes  # noqa: E402
+from drafter.facts.examples import example_text  # noqa: E402
+from drafter.facts.load import parse_facts, parse_yaml  # noqa: E402
+from drafter.pipeline import render_bytes  # noqa: E402
 
 FILES = Path(__file__).parent / "files"
 HEAD = ["机关全称", "机关简称", "机关类型", "报告年度", "落款日期", "表二｜行政许可｜本年处理决定数量"]

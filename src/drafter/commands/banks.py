@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from drafter.cli_i18n import ChineseParser
+from drafter.commands.parser import ChineseParser
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,8 +27,8 @@ def _usage(p: argparse.ArgumentParser) -> int:
 
 def run_lint(args: argparse.Namespace) -> int:
     from drafter import console
-    from drafter.banklint import lint
-    from drafter.phrasebank import builtin_names
+    from drafter.wording.banklint import lint
+    from drafter.wording.phrasebank import builtin_names
 
     refs = list(args.banks) or builtin_names()
     problems = lint(refs)

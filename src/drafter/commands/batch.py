@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from drafter.errors import EXIT_PROBLEMS, UsageError
 
 if TYPE_CHECKING:
-    from drafter.batchrun import Job, Result, Settings
+    from drafter.batch.run import Job, Result, Settings
 
 PROBLEMS_FILE = "problems.csv"
 SHOWN_FAILURES = 20  # failed rows listed on screen; problems.csv has them all
@@ -51,15 +51,15 @@ def run(args: argparse.Namespace) -> int:
     formats = tuple(parse_formats(args.format))
     table = Path(args.table)
     jobs, workers = _jobs(table, args.jobs)
-    from drafter import batchrun
+    from drafter.batch import run as batchrun
 
     out_dir = Path(args.output)
     settings = batchrun.Settings(out_dir, formats, tuple(args.bank), table.parent, args.force)
     if args.bank:  # a wrong --bank would fail every row the same way: say it once, before starting
-        from drafter.phrasebank import load_chain
+        from drafter.wording.phrasebank import load_chain
 
         load_chain(list(args.bank), table.parent)
-    from drafter.fileio import check_folder_writable
+    from drafter.facts.files import check_folder_writable
 
     check_folder_writable(out_dir)  # an unwritable folder is said once, not once per row
     batchrun.remove_stale_temporaries(out_dir)
@@ -69,13 +69,14 @@ def run(args: argparse.Namespace) -> int:
 
 def _finish(results: list[Result], out_dir: Path) -> int:
     """Summary on screen; problems.csv listing the failed rows (or removed when none failed)."""
-    from drafter import batchrun, console
+    from drafter import console
+    from drafter.batch import run as batchrun
 
     failed = [r for r in results if r.status == "failed"]
     _summary(results, failed)
     problems = out_dir / PROBLEMS_FILE
     if failed:
-        from drafter.fileio import atomic_write_bytes
+        from drafter.facts.files import atomic_write_bytes
 
         atomic_write_bytes(problems, batchrun.problems_csv(failed).encode("utf-8-sig"))
         console.warn(f"失败的行及原因已写入：{problems}")
@@ -87,9 +88,9 @@ def _finish(results: list[Result], out_dir: Path) -> int:
 
 def _template(path: Path, force: bool) -> int:
     from drafter import console
-    from drafter.batchtable import write_template
-    from drafter.commands.demo import example_text
-    from drafter.factsfile import parse_facts, parse_yaml
+    from drafter.batch.table import write_template
+    from drafter.facts.examples import example_text
+    from drafter.facts.load import parse_facts, parse_yaml
 
     example = parse_facts(parse_yaml(example_text(), "示例"), "示例")
     write_template(path, example, force=force)
@@ -100,8 +101,8 @@ def _template(path: Path, force: bool) -> int:
 
 def _jobs(table: Path, jobs_arg: int) -> tuple[list[Job], int]:
     """The table's rows as jobs, and how many processes to use for them."""
-    from drafter.batchrun import make_jobs
-    from drafter.batchtable import read_rows
+    from drafter.batch.run import make_jobs
+    from drafter.batch.table import read_rows
 
     rows = read_rows(table)
     if not rows:
@@ -113,7 +114,8 @@ def _jobs(table: Path, jobs_arg: int) -> tuple[list[Job], int]:
 def _run_with_progress(jobs: list[Job], settings: Settings, workers: int) -> list[Result]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from drafter import batchrun, console
+    from drafter import console
+    from drafter.batch import run as batchrun
 
     columns = (TextColumn("生成报告"), BarColumn(), MofNCompleteColumn(), TextColumn("剩余"), TimeRemainingColumn())
     # No refresh thread (auto_refresh=False): the pool forks its workers while the bar is shown, and a

@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def parse_deadline_arg(args: argparse.Namespace, year: int):  # -> dt.date | None
-    from drafter import checks
+    from drafter.checks import rules as checks
     from drafter.errors import UsageError
 
     try:
@@ -37,12 +37,14 @@ def parse_deadline_arg(args: argparse.Namespace, year: int):  # -> dt.date | Non
 def run(args: argparse.Namespace) -> int:
     import json
 
-    from drafter import checks, console, lint
+    from drafter import console
+    from drafter.checks import narrative as lint
+    from drafter.checks import rules as checks
+    from drafter.checks.gate import show
+    from drafter.checks.units import report_units
     from drafter.commands.explain import load_last_arg
-    from drafter.gate import show
     from drafter.importers.report import load_facts_or_report
-    from drafter.report import draft_report
-    from drafter.textunits import report_units
+    from drafter.pipeline import draft_report
 
     facts_path = Path(args.facts)
     facts = load_facts_or_report(facts_path)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from importlib import resources
 from pathlib import Path
 
-EXAMPLE = "erjie-2023.yaml"
+from drafter.facts.examples import EXAMPLE, example_text
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -17,15 +16,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
-def example_text() -> str:
-    return resources.files("drafter.examples").joinpath(EXAMPLE).read_text(encoding="utf-8")
-
-
 def run(args: argparse.Namespace) -> int:
-    from drafter import console, gate, output
-    from drafter.factsfile import parse_facts, parse_yaml
-    from drafter.fileio import atomic_write_text, check_writable
-    from drafter.report import draft_report
+    from drafter import console
+    from drafter import pipeline as output
+    from drafter.checks import gate
+    from drafter.facts.files import atomic_write_text, check_writable
+    from drafter.facts.load import parse_facts, parse_yaml
+    from drafter.pipeline import draft_report
 
     folder = Path(args.output)
     facts_path = folder / EXAMPLE

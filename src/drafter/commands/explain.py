@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from drafter.engine import Choice
-    from drafter.facts import Facts
+    from drafter.facts.model import Facts
+    from drafter.wording.engine import Choice
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,7 +33,7 @@ def load_last_arg(args: argparse.Namespace, facts: Facts) -> Facts | None:
     if not getattr(args, "last", None):
         return None
     from drafter import console
-    from drafter.report import load_last
+    from drafter.pipeline import load_last
 
     last = load_last(Path(args.last), facts)
     if last.year != facts.year - 1:
@@ -58,8 +58,8 @@ def print_choices(choices: list[Choice], title: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from drafter.factsfile import load_facts
-    from drafter.report import draft_report
+    from drafter.facts.load import load_facts
+    from drafter.pipeline import draft_report
 
     facts_path = Path(args.facts)
     facts = load_facts(facts_path)

@@ -22,8 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from drafter import console
-    from drafter.factsdump import dump_facts
-    from drafter.fileio import atomic_write_text, check_writable
+    from drafter.facts.dump import dump_facts
+    from drafter.facts.files import atomic_write_text, check_writable
     from drafter.importers.report import import_report
 
     report = Path(args.report)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-DEFAULT_FACTS = "年度报告事实.yaml"
+from drafter.interview import DEFAULT_FACTS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,8 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from drafter import interview
-    from drafter.interview_session import Options
+    from drafter.interview import terminal as interview
+    from drafter.interview.session import Options
 
     opts = Options(facts_path=Path(args.output), from_path=Path(args.from_path) if args.from_path else None,
                    resume=args.resume, render=not args.no_render, force=args.force)

@@ -37,11 +37,13 @@ def parse_formats(text: str) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from drafter import console, gate, output
+    from drafter import console
+    from drafter import pipeline as output
+    from drafter.checks import gate
     from drafter.commands.check import parse_deadline_arg
     from drafter.commands.explain import load_last_arg, print_choices
-    from drafter.factsfile import load_facts
-    from drafter.report import draft_report
+    from drafter.facts.load import load_facts
+    from drafter.pipeline import draft_report
 
     formats = parse_formats(args.format)
     facts_path = Path(args.facts)

@@ -6,8 +6,8 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 
-from drafter import values
-from drafter.facts import Channel
+from drafter.facts import values
+from drafter.facts.model import Channel
 from drafter.importers.source import Block
 
 # Heading number → words that identify it (variants seen: "政府信息公开工作存在的主要问题…", "1、 总体情况").

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter.errors import DrafterError
-from drafter.facts import Agency, Facts, Imported
+from drafter.facts.model import Agency, Facts, Imported
 from drafter.importers import narrative as N
 from drafter.importers.source import SUFFIXES, Block, Row, read_blocks
 from drafter.importers.tables_read import Findings, old_headers_in, read_table2, read_table3, read_table4
@@ -68,7 +68,7 @@ def import_report(path: Path) -> ImportResult:
 def load_facts_or_report(path: Path) -> Facts:
     """A facts file, or a published report imported in memory (what could not be read is said, via console)."""
     if not is_report(path):
-        from drafter.factsfile import load_facts
+        from drafter.facts.load import load_facts
 
         return load_facts(path)
     result = usable_import(path)

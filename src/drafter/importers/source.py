@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import DrafterError, UsageError
-from drafter.fileio import read_bytes
+from drafter.facts.files import read_bytes
 from drafter.importers.docx_tables import GridCell
 
 SUFFIXES = (".docx", ".html", ".htm", ".txt", ".md")

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from drafter import values
-from drafter.facts import DocRow, Facts, ReviewRow, StatedTotals
+from drafter.facts import values
+from drafter.facts.model import DocRow, Facts, ReviewRow, StatedTotals
 from drafter.importers.labels import OLD_T2_ROWS, T2_COLUMNS, T2_ROWS, T3_LABELS, key, lookup, norm
 from drafter.importers.source import Row
 from drafter.tables import (

@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 
 from drafter.draft import Cell, Draft, Heading, Paragraph, Signature, Table, Title
 from drafter.writers import docx_layout as L
 from drafter.writers import zipappend
 
 TABLE_PARA, TABLE_CHAR = L.TABLE_PARA, L.TABLE_CHAR
-SKELETON_ZIP = Path(__file__).with_name("docx_skeleton.zip")
-SKELETON_DOCUMENT = Path(__file__).with_name("docx_skeleton_document.xml")
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -175,7 +172,7 @@ def table_xml(table: Table) -> str:
 def _skeleton() -> tuple[zipappend.Prebuilt, str, str]:
     """(zip of every part but document and core properties, document.xml up to <w:body>, its sectPr tail)."""
     try:
-        data, document = SKELETON_ZIP.read_bytes(), SKELETON_DOCUMENT.read_text(encoding="utf-8")
+        data, document = L.SKELETON_ZIP.read_bytes(), L.SKELETON_DOCUMENT.read_text(encoding="utf-8")
     except OSError:  # a source tree without the prebuilt files: build them (python-docx)
         from drafter.writers.docx_skeleton import build_skeleton
 

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+# The prebuilt skeleton (styles, page setup, footers) that ``docx`` loads and ``docx_skeleton`` rebuilds.
+SKELETON_ZIP = Path(__file__).with_name("docx_skeleton.zip")
+SKELETON_DOCUMENT = Path(__file__).with_name("docx_skeleton_document.xml")
+
 PAGE_MM = (210.0, 297.0)  # A4
 MARGINS_MM = {"top": 37.0, "bottom": 35.0, "left": 28.0, "right": 26.0}  # 版心 156 × 225 mm
 FOOTER_DISTANCE_MM = 24.0

@@ -162,11 +162,10 @@ def build_skeleton() -> tuple[bytes, str]:
 
 
 def main() -> None:
-    from drafter.writers.docx import SKELETON_DOCUMENT, SKELETON_ZIP
 
     data, document = build_skeleton()
-    SKELETON_ZIP.write_bytes(data)
-    SKELETON_DOCUMENT.write_text(document, encoding="utf-8")
+    L.SKELETON_ZIP.write_bytes(data)
+    L.SKELETON_DOCUMENT.write_text(document, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,285 @@
+"""Running a batch: one report per row, across processes, skipping reports that are up to date.
+
+Up to date means: the report file exists, a stamp beside it (``.drafter-batch/<file>.json``) records
+the hash of its inputs — the row's facts (their full dataclass repr), every phrase bank file in its
+chain, the drafter version and its files — and the hash of the bytes written, and both still match.
+A report drafter wrote (its bytes match the stamp) whose inputs changed is drafted again and replaced.
+A report that exists without a matching stamp (written by hand, edited in Word, or a batch killed
+between the report and its stamp) is drafted again in memory: identical bytes adopt it, different
+bytes are left alone unless ``--force``. Reports and stamps are written atomically, so a killed batch
+leaves only complete files; stale temporary files of a killed batch are removed at the next start.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from drafter import __version__
+from drafter.draft import Draft
+from drafter.errors import DrafterError
+from drafter.facts.files import atomic_write_bytes, atomic_write_text
+from drafter.facts.model import Facts
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from drafter.batch.table import Row
+
+STAMP_DIR = ".drafter-batch"
+
+
+@dataclass
+class Job:
+    row: int
+    agency: str
+    facts: Facts | None
+    problems: list[str] = field(default_factory=list)
+    targets: dict[str, Path] = field(default_factory=dict)  # format → report path
+    input_hash: dict[str, str] = field(default_factory=dict)  # format → hash of everything it is made from
+
+
+@dataclass
+class Result:
+    row: int
+    agency: str
+    status: str  # "written" | "skipped" | "failed"
+    problems: list[str] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)
+    warnings: int = 0  # check warnings (they do not fail the row)
+
+
+@dataclass(frozen=True)
+class Settings:
+    out_dir: Path
+    formats: tuple[str, ...]
+    banks: tuple[str, ...]
+    base: Path
+    force: bool
+
+
+def stamp_path(report: Path) -> Path:
+    return report.parent / STAMP_DIR / f"{report.name}.json"
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def code_digest() -> str:
+    """The drafter version and the hash of its files (source, the Word skeleton, shipped banks), so an
+    upgrade re-renders every report."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and path.suffix not in (".pyc", ".pyo") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def banks_digest(refs: tuple[str, ...], base: Path) -> str:
+    from drafter.wording.phrasebank import load_chain
+
+    digest = hashlib.sha256()
+    for bank in load_chain(list(refs), base):
+        digest.update(str(bank.path).encode() + b"\0" + bank.path.read_bytes())
+    return digest.hexdigest()
+
+
+def plan(jobs: list[Job], settings: Settings) -> None:
+    """Fill in each job's targets and input hashes; a second row for the same report fails."""
+    from drafter.pipeline import WRITERS, report_filename
+
+    code = code_digest()
+    bank_digests: dict[tuple[str, ...], str] = {}
+    claimed: dict[Path, int] = {}
+    for job in jobs:
+        if job.facts is None:
+            continue
+        refs = tuple(job.facts.banks or ["national"]) + settings.banks
+        try:
+            if refs not in bank_digests:
+                bank_digests[refs] = banks_digest(refs, settings.base)
+            report_filename(job.facts)  # a name too long for a file fails this row only
+        except DrafterError as exc:
+            job.problems.append(str(exc))
+            job.facts = None
+            continue
+        canonical = repr(job.facts)  # dataclass repr: every field, deterministic for the same row
+        for fmt in settings.formats:
+            path = settings.out_dir / report_filename(job.facts, WRITERS[fmt][1])
+            if path in claimed:
+                job.problems.append(f"与第 {claimed[path]} 行生成同名的报告“{path.name}”。请检查是否重复填写了同一机关同一年度。")
+                job.facts = None
+                break
+            claimed[path] = job.row
+            job.targets[fmt] = path
+            job.input_hash[fmt] = _sha256("\0".join((code, bank_digests[refs], fmt, canonical)).encode())
+
+
+def _stamp(path: Path) -> dict[str, str]:
+    try:
+        data = json.loads(stamp_path(path).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _decide(path: Path, input_hash: str, force: bool) -> str:
+    """"skip" (up to date), "write" (missing, ours and outdated, or forced) or "compare" (unknown file)."""
+    if force or not path.exists():
+        return "write"
+    stamp = _stamp(path)
+    ours = stamp.get("output") == _sha256(path.read_bytes())
+    if ours:
+        return "skip" if stamp.get("input") == input_hash else "write"
+    return "compare"
+
+
+def check_errors(facts: Facts, draft: Draft) -> tuple[list[str], int]:
+    """The errors of ``checks.check_report`` (they fail the row, as they stop ``render``) and the count of warnings."""
+    from drafter.checks import rules as checks
+
+    problems = checks.sort_problems(checks.check_report(facts, draft))
+    errors = [f"[{p.code}] {p.as_json()['message']}" for p in problems if p.severity == checks.ERROR]
+    return errors, len(problems) - len(errors)
+
+
+def process(job: Job, settings: Settings) -> Result:
+    """Draft and write one row's reports (runs in a worker process). Never raises for a user mistake."""
+    if job.facts is None:
+        return Result(job.row, job.agency, "failed", job.problems)
+    try:
+        return _process(job, job.facts, settings)
+    except DrafterError as exc:
+        return Result(job.row, job.agency, "failed", [str(exc)])
+    except Exception as exc:  # a bug on one row must not cost the other rows their reports
+        return Result(job.row, job.agency, "failed", [internal_error(exc)])
+
+
+def internal_error(exc: BaseException) -> str:
+    return f"程序内部错误（{type(exc).__name__}: {exc}），本行未生成。请把这一行和此信息报告给 drafter 的维护者。"
+
+
+def _process(job: Job, facts: Facts, settings: Settings) -> Result:
+    from drafter.pipeline import WRITERS, draft_report
+
+    actions = {fmt: _decide(path, job.input_hash[fmt], settings.force) for fmt, path in job.targets.items()}
+    if all(a == "skip" for a in actions.values()):
+        return Result(job.row, job.agency, "skipped", paths=[str(p) for p in job.targets.values()])
+    draft = draft_report(facts, extra_banks=list(settings.banks), base=settings.base).draft
+    problems, warnings = check_errors(facts, draft)
+    if problems:
+        return Result(job.row, job.agency, "failed", problems, warnings=warnings)
+    written: list[str] = []
+    changed = False
+    for fmt, path in job.targets.items():
+        if actions[fmt] == "skip":
+            continue
+        data = bytes(importlib.import_module(WRITERS[fmt][0]).render(draft))
+        if actions[fmt] == "compare" and path.read_bytes() != data:
+            problems.append(f"文件“{path.name}”已存在，且不是 drafter batch 生成的（或生成后被修改过），未覆盖。"
+                            "如需覆盖，请加上 --force 参数。")
+            continue
+        if actions[fmt] == "write":
+            atomic_write_bytes(path, data)
+            changed = True
+        # Not flushed to disk: a stamp lost in a power cut only means the report is compared again next time.
+        atomic_write_text(stamp_path(path), json.dumps({"input": job.input_hash[fmt], "output": _sha256(data)}),
+                          durable=False)
+        written.append(str(path))
+    if problems:
+        return Result(job.row, job.agency, "failed", problems, written, warnings)
+    return Result(job.row, job.agency, "written" if changed else "skipped", paths=written, warnings=warnings)
+
+
+def remove_stale_temporaries(out_dir: Path) -> None:
+    """Temporary files a killed batch left behind (the atomic writes' ``.<name>.<random>.tmp``)."""
+    from drafter.facts.files import remove_temporaries
+
+    for folder in (out_dir, out_dir / STAMP_DIR):
+        remove_temporaries(folder)
+
+
+def warm_up(settings: Settings) -> None:
+    """Import writers and build what they cache before forking, so every worker starts warm."""
+    from drafter.pipeline import WRITERS
+
+    for fmt in settings.formats:
+        module = importlib.import_module(WRITERS[fmt][0])
+        if hasattr(module, "_skeleton"):
+            module._skeleton()
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    return ProcessPoolExecutor(max_workers=workers,
+                               mp_context=multiprocessing.get_context("fork" if "fork" in methods else None))
+
+
+def make_job(row: Row, table_name: str) -> Job:
+    """Validate one row into a job: its facts, or the problems that fail it."""
+    from drafter.batch.columns import BY_KEY, row_to_facts
+    from drafter.errors import FactsError
+
+    agency = str(row.cells.get(BY_KEY["agency.name"]) or "").strip()
+    try:
+        return Job(row.number, agency, row_to_facts(row.cells, f"表格“{table_name}”第 {row.number} 行"))
+    except FactsError as exc:
+        return Job(row.number, agency, None, exc.problems)
+
+
+PARALLEL_PARSE_FROM = 200  # rows; below that, starting processes costs more than it saves
+
+
+def make_jobs(rows: list[Row], table_name: str, workers: int) -> list[Job]:
+    """Every row validated, across ``workers`` processes for a large table (~1 ms a row)."""
+    if workers <= 1 or len(rows) < PARALLEL_PARSE_FROM:
+        return [make_job(row, table_name) for row in rows]
+    with _pool(workers) as pool:
+        chunk = max(1, len(rows) // (4 * workers))
+        return list(pool.map(make_job, rows, [table_name] * len(rows), chunksize=chunk))
+
+
+def run_jobs(jobs: list[Job], settings: Settings, workers: int, on_result: Callable[[Result], None]) -> list[Result]:
+    """Process every job, in ``workers`` processes (1: in this process); ``on_result`` after each."""
+    results: list[Result] = []
+    warm_up(settings)
+    if workers <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            results.append(process(job, settings))
+            on_result(results[-1])
+        return results
+    from concurrent.futures import as_completed
+
+    with _pool(workers) as pool:
+        futures = {pool.submit(process, job, settings): job for job in jobs}
+        for future in as_completed(futures):
+            try:
+                results.append(future.result())
+            except Exception as exc:  # a worker that died (out of memory, killed): its rows fail, others go on
+                job = futures[future]
+                results.append(Result(job.row, job.agency, "failed", [internal_error(exc)]))
+            on_result(results[-1])
+    return sorted(results, key=lambda r: r.row)
+
+
+def problems_csv(results: Iterable[Result]) -> str:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(["行号", "机关", "问题"])
+    for result in results:
+        for problem in result.problems:
+            writer.writerow([result.row, result.agency, problem])
+    return buffer.getvalue()

@@ -1,0 +1,241 @@
+"""Reading the batch spreadsheet (.xlsx or .csv in UTF-8, UTF-8 with BOM or GBK) and writing its template.
+
+openpyxl is imported here only, inside the functions that need it: the render path never loads it.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from drafter.batch.columns import COLUMNS, DEFAULT_NOTES, Column, facts_to_row, match_headers
+from drafter.errors import DrafterError
+from drafter.facts.files import MAX_INPUT_BYTES, atomic_write_bytes, read_bytes
+from drafter.facts.model import Facts
+
+DATA_SHEET = "报告数据"
+HELP_SHEET = "填写说明"
+MAX_ROWS, MAX_COLUMNS = 50_000, 2 * len(COLUMNS)  # every township of a province; every column twice over
+CSV_ENCODINGS = ("utf-8-sig", "gb18030")  # what Chinese Excel saves: UTF-8 (with or without BOM), or GBK
+
+
+@dataclass
+class Row:
+    number: int  # the row number the clerk sees in Excel (header is row 1)
+    cells: dict[Column, object]
+
+
+def read_rows(path: Path) -> list[Row]:
+    """Every non-empty data row of the table, its headers matched to facts keys."""
+    if not path.is_file():
+        raise DrafterError(f"找不到表格文件“{path}”。请检查路径是否正确。")
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        grid = _read_csv(path)
+    elif suffix in (".xlsx", ".xlsm"):
+        grid = _read_xlsx(path)
+    else:
+        raise DrafterError(f"无法读取“{path}”：只支持 .xlsx 和 .csv 表格。WPS 或 Excel 中可“另存为”这两种格式。")
+    if not grid:
+        raise DrafterError(f"表格“{path}”是空的。请用 drafter batch --template 模板.xlsx 生成模板后填写。")
+    known, unknown = match_headers(list(grid[0]))
+    _refuse_ambiguous_columns(path, grid, known)
+    if unknown:
+        raise DrafterError(f"表格“{path}”第 1 行有无法识别的列名：{'、'.join(unknown)}。"
+                           "请使用 drafter batch --template 生成的模板中的列名（可以删去不用的列）。")
+    if not any(col.key == "agency.name" for col in known.values()):
+        raise DrafterError(f"表格“{path}”第 1 行没有“机关全称”列。第 1 行应为列名，请使用模板中的列名。")
+    rows = []
+    for number, values in enumerate(grid[1:], start=2):
+        cells = {col: values[i] for i, col in known.items() if i < len(values)}
+        if any(v is not None and str(v).strip() for v in cells.values()):
+            rows.append(Row(number, cells))
+    return rows
+
+
+def _refuse_ambiguous_columns(path: Path, grid: list[list[object]], known: dict[int, Column]) -> None:
+    """A column named twice (which one counts?) or data under no name (it would be dropped) is refused."""
+    seen: dict[Column, int] = {}
+    for i, col in known.items():
+        if col in seen:
+            raise DrafterError(f"表格“{path}”第 1 行的列名“{col.header}”出现了两次（第 {_letter(seen[col])} 列和"
+                               f"第 {_letter(i)} 列）。请删去其中一列后重试。")
+        seen[col] = i
+    named = {i for i, h in enumerate(grid[0]) if h is not None and str(h).strip()}
+    for number, values in enumerate(grid[1:], start=2):
+        stray = [i for i, v in enumerate(values) if i not in named and v is not None and str(v).strip()]
+        if stray:
+            raise DrafterError(f"表格“{path}”第 {number} 行第 {_letter(stray[0])} 列有内容，但这一列第 1 行没有列名，"
+                               "内容会被忽略。请填上模板中的列名，或删去这一列后重试。")
+
+
+def _letter(index: int) -> str:
+    """0 → "A", 27 → "AB": the column as Excel and WPS show it."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
+def _read_csv(path: Path) -> list[list[object]]:
+    raw = read_bytes(path, what="表格文件")
+    # Excel's "Unicode 文本" is UTF-16 with a BOM, tab-separated; "CSV" is UTF-8 (BOM or not) or GBK.
+    encodings = ("utf-16",) if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else CSV_ENCODINGS
+    for encoding in encodings:
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise DrafterError(f"表格“{path}”既不是 UTF-8 也不是 GBK 编码。请在 Excel 中“另存为”CSV UTF-8 后重试。")
+    try:
+        first = text.split("\n", 1)[0]
+        delimiter = "\t" if first.count("\t") > first.count(",") else ","
+        return [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    except csv.Error as exc:
+        raise DrafterError(f"表格“{path}”不是有效的 CSV：{exc}。请在 Excel 中重新“另存为”CSV。") from None
+
+
+def _read_xlsx(path: Path) -> list[list[object]]:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+        raise DrafterError(f"无法打开表格“{path}”（{exc}）。请确认它是 .xlsx 文件，并且没有在 Excel 中加密。") from None
+    try:
+        sheet = book[DATA_SHEET] if DATA_SHEET in book.sheetnames else book.worksheets[0]
+        with sheet._get_source() as source:  # the sheet's XML: merges and formulas, which read-only mode hides
+            xml = source.read(MAX_INPUT_BYTES + 1)
+        if len(xml) > MAX_INPUT_BYTES:
+            raise DrafterError(f"表格“{path}”超过 {MAX_INPUT_BYTES // 2**20} MB，不像是报告数据表。请确认文件是否正确。")
+        merged = re.findall(rb'<mergeCell ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"', xml)
+        if merged:
+            cells = "、".join(m.decode() for m in merged[:5]) + ("等" if len(merged) > 5 else "")
+            raise DrafterError(f"表格“{path}”的工作表“{sheet.title}”有合并单元格：{cells}。合并后只有左上角一格有内容，"
+                               "其余各格会被当作空白。请取消合并，每格分别填写后重试。")
+        grid = _sheet_rows(path, sheet)
+    finally:
+        book.close()
+    if re.search(rb"<f[ >]", xml):
+        _refuse_uncomputed_formulas(path, grid)
+    return grid
+
+
+def _sheet_rows(path: Path, sheet: Any) -> list[list[object]]:
+    """The cells, refusing a sheet whose used range is absurd (a stray cell at XFD1048576 made openpyxl
+    build 1048576 rows of 16384 cells: 24 GB)."""
+    rows, cols = sheet.max_row or 0, sheet.max_column or 0
+    too_big = DrafterError(f"表格“{path}”的使用区域到第 {rows} 行、第 {_letter(max(cols, 1) - 1)} 列，超过 {MAX_ROWS} 行或"
+                           f" {MAX_COLUMNS} 列，可能是远处的单元格里有内容或格式。请删除多余的行和列（或另存为 CSV）后重试。")
+    if rows > MAX_ROWS or cols > MAX_COLUMNS:
+        raise too_big
+    grid: list[list[object]] = []
+    for row in sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True):
+        if len(grid) >= MAX_ROWS:
+            raise too_big
+        grid.append(list(row))
+    return grid
+
+
+def _refuse_uncomputed_formulas(path: Path, grid: list[list[object]]) -> None:
+    """A formula saved without its result (a table made by a program, never opened in Excel) reads as blank."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True, data_only=False)
+    try:
+        sheet = book[DATA_SHEET] if DATA_SHEET in book.sheetnames else book.worksheets[0]
+        for r, row in enumerate(sheet.iter_rows(values_only=True)):
+            for c, value in enumerate(row):
+                computed = grid[r][c] if r < len(grid) and c < len(grid[r]) else None
+                if isinstance(value, str) and value.startswith("=") and computed is None:
+                    raise DrafterError(f"表格“{path}”第 {r + 1} 行第 {_letter(c)} 列是公式（{value}），但没有保存计算结果。"
+                                       "请在 Excel 或 WPS 中打开该表格并保存后重试，或把公式换成数值。")
+    finally:
+        book.close()
+
+
+def write_template(path: Path, example: Facts, *, force: bool) -> None:
+    """An .xlsx (or .csv) with every column, one filled example row, and (xlsx) an instructions sheet."""
+    from drafter.facts.files import check_writable
+
+    check_writable(path, force=force)
+    row = facts_to_row(example)
+    if path.suffix.lower() == ".csv":
+        buffer = io.StringIO(newline="")
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerows([[c.header for c in COLUMNS], ["" if v is None else v for v in row]])
+        atomic_write_bytes(path, buffer.getvalue().encode("utf-8-sig"))
+        return
+    if path.suffix.lower() != ".xlsx":
+        raise DrafterError(f"模板文件名“{path}”应以 .xlsx 或 .csv 结尾。")
+    atomic_write_bytes(path, _template_xlsx(row))
+
+
+def _template_xlsx(row: list[object]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    book = Workbook()
+    data = book.active
+    data.title = DATA_SHEET
+    data.append([c.header for c in COLUMNS])
+    data.append(row)
+    header_fill = PatternFill("solid", fgColor="DDEBF7")
+    for cell in data[1]:
+        cell.font = Font(bold=True)
+        cell.fill = header_fill
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+    for i, col in enumerate(COLUMNS, start=1):
+        letter = data.cell(row=1, column=i).column_letter
+        data.column_dimensions[letter].width = 40 if col.kind in ("lines", "channels") else 14
+    data.row_dimensions[1].height = 60
+    data.freeze_panes = "B2"
+    kinds = DataValidation(type="list", formula1='"镇,乡,街道,部门"', allow_blank=True)
+    data.add_data_validation(kinds)
+    kind_col = next(i for i, c in enumerate(COLUMNS, start=1) if c.key == "agency.kind")
+    kinds.add(f"{data.cell(row=2, column=kind_col).column_letter}2:"
+              f"{data.cell(row=2, column=kind_col).column_letter}2000")
+    _help_sheet(book.create_sheet(HELP_SHEET))
+    buffer = io.BytesIO()
+    book.properties.created = book.properties.modified = dt.datetime(2024, 1, 1)
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+HELP_LINES = (
+    "本表用于 drafter batch 批量生成《政府信息公开工作年度报告》：“报告数据”工作表中每一行是一个机关（乡镇、街道或部门）。",
+    "第 2 行是示例（昆明市晋宁区二街镇 2023 年），可参照填写，用不到时删去即可。",
+    "第 1 行的列名不要修改；不需要的列可以删除，删除的数字列按 0 处理。各表的“总计”由程序计算，不需要填写。",
+    "数字可以写成文本或全角数字（如“５５８”）；金额以万元为单位；日期写成 2024-01-17 或 2024年1月17日。",
+    "填好后运行：drafter batch 本表.xlsx -o 输出文件夹。有问题的行不影响其他行，问题列在输出文件夹的 problems.csv 中。",
+)
+
+
+def _help_sheet(ws: Any) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    for line in HELP_LINES:
+        ws.append([line])
+    ws.append([])
+    ws.append(["列名", "填写要求", "对应事实文件字段"])
+    header_row = ws.max_row
+    for col in COLUMNS:
+        ws.append([col.header, col.note or DEFAULT_NOTES.get(col.kind, ""), col.key])
+    for cell in ws[header_row]:
+        cell.font = Font(bold=True)
+    for letter, width in (("A", 48), ("B", 70), ("C", 44)):
+        ws.column_dimensions[letter].width = width
+    for row in ws.iter_rows(min_row=header_row + 1):
+        row[1].alignment = Alignment(wrap_text=True)

@@ -1,0 +1,60 @@
+"""Showing check results, and the gate ``render`` and ``demo`` pass before writing a report.
+
+The gate runs ``checks.check_report`` on the draft about to be written (no jieba: the narrative lint
+is ``drafter check``'s alone, to keep rendering fast).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from drafter import console
+from drafter.checks import rules as checks
+from drafter.checks.rules import Problem
+from drafter.draft import Draft
+from drafter.errors import ChecksFailed
+from drafter.facts.model import Facts
+
+HEADERS = ["级别", "规则", "位置", "问题", "修改方法"]
+SEVERITY = {checks.ERROR: "错误", checks.WARNING: "提示"}
+
+
+def show(problems: list[Problem], source: str, *, to_err: bool = False, summary: bool = True) -> None:
+    """The problem table (级别, 规则, 位置 = field path and official labels, 问题, 修改方法) and a summary."""
+    if not problems:
+        console.done(f"{source}：未发现问题。")
+        return
+    rows = [[SEVERITY[p.severity], p.code, p.path + (f"\n{p.where}" if p.where else ""), p.message, p.fix]
+            for p in problems]
+    console.table(f"检查结果：{source}", HEADERS, rows, ratios=[0, 0, 2, 4, 3], to_err=to_err)
+    if not summary:
+        return
+    errors = sum(1 for p in problems if p.severity == checks.ERROR)
+    line = f"{source}：{errors} 个错误，{len(problems) - errors} 个提示。"
+    if errors:
+        console.error(line + "错误须改正后再发布。")
+    else:
+        console.warn(line + "提示请逐条核实。")
+
+
+def before_render(facts: Facts, facts_path: Path, draft: Draft, *, last: Facts | None = None, force: bool = False,
+                  deadline: dt.date | None = None, stop: bool = True) -> list[Problem]:
+    """Check the draft before writing it: errors stop rendering unless ``force`` (or not ``stop``);
+    warnings are printed. Everything goes to stderr, so "-o -" output stays clean."""
+    problems = checks.sort_problems(checks.check_report(facts, draft, last=last, deadline=deadline))
+    if not problems:
+        return problems
+    show(problems, str(facts_path), to_err=True, summary=False)
+    errors = sum(1 for p in problems if p.severity == checks.ERROR)
+    warnings = len(problems) - errors
+    if errors and stop and not force:
+        raise ChecksFailed(f"事实文件“{facts_path}”有 {errors} 个错误（见上表），未生成报告。"
+                           "请按“修改方法”改正后重试；如确需先生成草稿，加 --force。")
+    if errors and stop:
+        console.warn(f"已按 --force 忽略 {errors} 个错误，仍生成报告；发布前请务必改正。")
+    elif errors:
+        console.warn(f"发现 {errors} 个错误（见上表），发布前请改正。")
+    if warnings:
+        console.warn(f"{warnings} 个提示（见上表），请逐条核实；运行 drafter check 可做全部检查（含重复字词、与上年雷同）。")
+    return problems

@@ -1,0 +1,196 @@
+"""Narrative lint with jieba, on the text that will be published: only ``drafter check`` runs it.
+
+- L1 doubled characters or words ("二街镇镇", "我们们", "的的"), the agency's own names loaded into
+  jieba's dictionary and legitimate reduplication (常常、人人、天天、看看…) allowed;
+- L2 a section copied from last year's report: the similarity of the section's words, numbers
+  masked, at or above ``COPY_THRESHOLD``, quoting the repeated sentences.
+Stale years (E5) and wrong citations (E6) are shared with rendering in ``checks.text``.
+
+jieba is imported lazily here and nowhere else (rendering never loads it); its log is silenced and
+its cache kept in a per-user folder rather than the shared temporary folder.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import os
+import re
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from drafter.checks.rules import WARNING, Problem
+from drafter.checks.units import Unit, locate, sentences, units
+from drafter.draft import Draft
+from drafter.facts.model import Facts
+from drafter.tables import SECTION_HEADINGS
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+# L2: a section whose words (numbers masked) match last year's at this ratio or more is flagged.
+# difflib's ratio 2·M/T over jieba words: 0.8 means four words in five are last year's, in order.
+COPY_THRESHOLD = 0.8
+# Sections shorter than this (characters) are not compared: one-line standard sentences such as
+# "2023年，我镇未收到政府信息公开申请。" are expected to repeat every year.
+COPY_MIN_CHARS = 50
+# Repeated sentences shorter than this are not quoted.
+QUOTE_MIN_CHARS = 12
+SECTION_PATHS = {1: "overview", 5: "measures", 6: "other_matters"}
+
+# Reduplication that is correct Chinese, even where jieba splits it into two single characters.
+_ALLOWED = """
+常常 人人 天天 看看 刚刚 仅仅 渐渐 层层 处处 事事 时时 家家 户户 个个 件件 条条 项项 年年 月月 日日 步步
+默默 纷纷 往往 稍稍 频频 久久 深深 慢慢 好好 紧紧 牢牢 实实 明明 一一 村村 组组 谢谢 试试 想想 说说
+听听 问问 查查 统统 多多 大大 小小 早早 轻轻 静静 悄悄 恰恰 偏偏 区区 种种 样样 桩桩 级级 环环 节节
+点点 方方 面面 人人 齐齐 户户 各各 代代 声声 句句 字字 笔笔 次次 回回
+"""
+ALLOWED_DOUBLES = frozenset(_ALLOWED.split())
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_REPEATED_WORD = re.compile(r"([\u3400-\u9fff]{2,4})\1")
+_WORD = re.compile(r"[\w#]")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def cache_dir() -> Path | None:
+    """Where jieba keeps its 9 MB dictionary cache: ``DRAFTER_CACHE_DIR``, else the user's cache folder."""
+    if os.environ.get("DRAFTER_CACHE_DIR"):
+        base = Path(os.environ["DRAFTER_CACHE_DIR"])
+    elif sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        base = Path(os.environ["LOCALAPPDATA"]) / "drafter" / "cache"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "drafter"
+    try:
+        base.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # jieba then falls back to the temporary folder
+    return base
+
+
+@functools.cache
+def _base_tokenizer() -> Any:
+    import logging
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import jieba
+    jieba.setLogLevel(logging.CRITICAL)  # also its "Dump cache file failed" traceback
+    tk = jieba.Tokenizer()
+    folder = cache_dir()
+    if folder is not None:
+        tk.tmp_dir = str(folder)
+    tk.initialize()
+    return tk
+
+
+# Words of township reports jieba's general dictionary lacks; without them "镇镇村两级" reads as a typo.
+DOMAIN_WORDS = ("镇村", "镇属", "镇直", "镇级", "乡村两级", "村组", "村居", "街居", "社区居委会", "政务公开",
+                "依申请公开", "主动公开", "政务新媒体", "信息公开栏")
+
+
+def tokenizer(words: Iterable[str] = ()) -> Any:
+    """jieba's tokenizer (loaded once per process), quiet, per-user cache, with the report's domain words
+    and ``words`` (the agency's own names) added to its dictionary."""
+    tk = _base_tokenizer()
+    for word in (*DOMAIN_WORDS, *words):
+        if word:
+            tk.add_word(word)
+    return tk
+
+
+def own_names(facts: Facts) -> list[str]:
+    a = facts.agency
+    names = [a.name, a.short_name, a.report_name, a.title_name, f"{a.short_name}人民政府"]
+    names += [c.name.strip("“”\"") for c in facts.overview.proactive.channels]
+    return sorted({n for n in names if n and len(n) > 1})
+
+
+def lint_text(facts: Facts, text: list[Unit], *, last: Facts | None = None,
+              last_text: list[Unit] | None = None) -> list[Problem]:
+    """L1 on ``text``; L2 against ``last_text`` (last year's) when given. Texts are ``checks.text`` units."""
+    tk = tokenizer(own_names(facts) + (own_names(last) if last else []))
+    problems = doubled(facts, text, tk)
+    if last is not None and last_text:
+        problems += copied(text, last_text, tk, last.year)
+    return problems
+
+
+def lint_draft(facts: Facts, draft: Draft, *, last: Facts | None = None, last_draft: Draft | None = None) -> list[Problem]:
+    return lint_text(facts, units(draft), last=last, last_text=units(last_draft) if last_draft else None)
+
+
+# ---- L1 -------------------------------------------------------------------------------------------
+def doubles_in(text: str, tk: Any) -> list[str]:
+    """The doubled characters or words in ``text``: "二街镇镇" (a word, then its last character alone),
+    "的的" (two single characters), "政府政府" (a dictionary word twice)."""
+    tokens = [t for t in tk.cut(text, HMM=False) if t]
+    found = []
+    for a, b in zip(tokens, tokens[1:], strict=False):
+        if not (_CJK.match(a[-1]) and a[-1] == b[0]):
+            continue
+        if a == b and a * 2 not in ALLOWED_DOUBLES or len(b) == 1 and a[-1] * 2 not in ALLOWED_DOUBLES:
+            found.append(a + b)
+    for match in _REPEATED_WORD.finditer(text):
+        word = match.group(1)
+        if tk.FREQ.get(word) and match.group() not in found and match.group() not in ALLOWED_DOUBLES:
+            found.append(match.group())
+    return found
+
+
+def doubled(facts: Facts, text: list[Unit], tk: Any) -> list[Problem]:
+    problems = []
+    for unit in text:
+        for sentence in sentences(unit.text):
+            for hit in doubles_in(sentence, tk):
+                problems.append(Problem(
+                    "L1", WARNING, locate(facts, sentence, unit.slot),
+                    f"“{hit}”疑似重复了字词（所在句：“{sentence[:60]}”）",
+                    f"删去重复的字词；如“{hit}”本来就是正确的写法，可忽略"))
+    return problems
+
+
+# ---- L2 -------------------------------------------------------------------------------------------
+def section_texts(text: list[Unit]) -> dict[int, str]:
+    """Narrative text of each of the six sections (1–6), tables left out."""
+    texts: dict[int, list[str]] = {}
+    for unit in text:
+        if 1 <= unit.section <= 6:
+            texts.setdefault(unit.section, []).append(unit.text)
+    return {section: "\n".join(parts) for section, parts in texts.items()}
+
+
+def _words(text: str, tk: Any) -> list[str]:
+    return [w for w in tk.cut(_NUMBER.sub("#", text), HMM=False) if _WORD.match(w)]
+
+
+def similarity(text: str, other: str, tk: Any) -> float:
+    """Share of words in common and in order (difflib ratio over jieba words, numbers masked)."""
+    return difflib.SequenceMatcher(None, _words(text, tk), _words(other, tk), autojunk=False).ratio()
+
+
+def repeated_sentences(text: str, other: str) -> list[str]:
+    before = {_NUMBER.sub("#", s) for s in sentences(other)}
+    return [s for s in sentences(text) if len(s) >= QUOTE_MIN_CHARS and _NUMBER.sub("#", s) in before]
+
+
+def copied(text: list[Unit], last_text: list[Unit], tk: Any, last_year: int) -> list[Problem]:
+    now, before = section_texts(text), section_texts(last_text)
+    problems = []
+    for section, body in sorted(now.items()):
+        other = before.get(section, "")
+        if len(body) < COPY_MIN_CHARS or len(other) < COPY_MIN_CHARS:
+            continue
+        ratio = similarity(body, other, tk)
+        if ratio < COPY_THRESHOLD:
+            continue
+        repeats = repeated_sentences(body, other)
+        quoted = "；".join(f"“{s[:50]}”" for s in repeats[:3])
+        problems.append(Problem(
+            "L2", WARNING, SECTION_PATHS.get(section, f"banks:section{section}"),
+            f"“{SECTION_HEADINGS[section - 1]}”与{last_year}年报告的同一部分相似度为{ratio:.0%}（按词计，数字不计）"
+            + (f"，{len(repeats)}句与上年相同，如：{quoted}" if repeats else ""),
+            "结合本年实际重写本部分：写明本年的新做法、具体数字和上年问题的整改情况（统一格式要求避免“内容雷同”）",
+            SECTION_HEADINGS[section - 1]))
+    return problems

@@ -1,0 +1,313 @@
+"""Every consistency (勾稽) rule of FORMAT.md §4 the facts support, all problems returned at once.
+
+Table rules live here (A1, B1–B5, C1–C3, D6's table part, E1–E5's facts part, and S1: a sub-point of
+一 left empty); rules on the text
+that will be published (D1–D6, E5 years, E6 citations) live in ``checks.text``. ``check_report`` runs
+both; ``checks.narrative`` adds the checks that need jieba (only ``drafter check`` runs those).
+
+Each problem names the facts field (``path``), the official row and column labels (``where``), what
+is wrong (``message``) and how to fix it (``fix``), in Chinese.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+
+from drafter.checks.problem import ERROR, WARNING, Problem, has_errors, sort_problems
+from drafter.draft import Draft
+from drafter.facts.model import Facts
+from drafter.facts.values import chinese_date, format_amount
+from drafter.tables import (
+    DECISION_ROWS,
+    DOC_COLUMNS,
+    DOC_ROWS,
+    T3_BY_KEY,
+    T3_COLUMNS,
+    T4_GROUPS,
+    TOTAL_LABEL,
+    cell_where,
+    doc_where,
+    t3_where,
+    t4_where,
+)
+
+__all__ = ["ERROR", "WARNING", "Problem", "check_facts", "check_report", "has_errors", "parse_deadline",
+           "sort_problems"]
+
+TOWNSHIP_KINDS = ("镇", "乡", "街道")
+# E3: 行政许可/处罚/强制 decisions a year above which a township's figure is worth a second look.
+TOWNSHIP_DECISIONS_PLAUSIBLE = 10_000
+# B4: amounts (万元) from which a figure probably was typed in 元.
+FEES_LOOK_LIKE_YUAN = {"township": Decimal(10_000), "other": Decimal(1_000_000)}
+PROCESSING_FEE_LOOKS_LIKE_YUAN = Decimal(10)  # 信息处理费 of 10 万元 or more: 元 typed as 万元
+DEFAULT_DEADLINE = (1, 31)
+
+
+def check_report(facts: Facts, draft: Draft, *, last: Facts | None = None, deadline: dt.date | None = None,
+                 published: bool = False) -> list[Problem]:
+    """Every rule that needs no jieba, on the facts and the text: the rendered ``draft``, or with
+    ``published`` the text of the report an import read (when the facts carry it)."""
+    from drafter.checks import text as textchecks
+    from drafter.checks import units as textunits
+
+    problems = check_facts(facts, last=last, deadline=deadline)
+    text = textunits.report_units(facts, draft) if published else textunits.units(draft)
+    problems += textchecks.check_text(facts, text)
+    if not any(p.code == "D4" and "proactive" in p.path for p in problems):
+        problems += d4_channels(facts)
+    if not published:
+        problems += s1_empty_subpoints(draft)
+    return problems
+
+
+# Where the clerk writes each sub-point of 一、总体情况 (the slot of its paragraph → the facts field).
+SUBPOINT_FIELDS = {
+    "overview.proactive": "overview.proactive.text",
+    "overview.requests": "overview.requests_text",
+    "overview.management": "overview.management.text",
+    "overview.platform": "overview.platform_text",
+    "overview.supervision": "overview.supervision.text",
+}
+
+
+def s1_empty_subpoints(draft: Draft) -> list[Problem]:
+    """S1: a sub-point of 一、总体情况 that says nothing after its heading. The format asks for all five
+    (主动公开、依申请公开、政府信息管理、平台建设、监督保障), "不能遗漏"."""
+    return [Problem("S1", WARNING, SUBPOINT_FIELDS.get(p.slot, p.slot),
+                    f"“{p.lead.rstrip('。')}”后面没有内容，报告中只剩一个小标题",
+                    f"在事实文件的 {SUBPOINT_FIELDS.get(p.slot, p.slot)} 中写本年的具体做法和数字",
+                    f"一、总体情况 · {p.lead.rstrip('。')}")
+            for p in draft.paragraphs() if p.lead and not p.text.strip()]
+
+
+def d4_channels(facts: Facts) -> list[Problem]:
+    """D4 on the facts when the text does not show it: channels that do not add up to the given total."""
+    pro = facts.overview.proactive
+    listed = sum(c.count for c in pro.channels)
+    if pro.total is None or len(pro.channels) < 2 or listed == pro.total:
+        return []
+    parts = "+".join(str(c.count) for c in pro.channels)
+    return [Problem("D4", WARNING, "overview.proactive.total",
+                    f"主动公开信息总数{pro.total}条，所列各渠道之和为{listed}条（{parts}），相差{abs(pro.total - listed)}条",
+                    "核对总数和各渠道数量；未列出的部分请作为一个渠道补上（如“其他渠道”）", "一、总体情况 · （一）主动公开")]
+
+
+def check_facts(facts: Facts, *, last: Facts | None = None, deadline: dt.date | None = None) -> list[Problem]:
+    """The table, cross-year and plausibility rules on the facts alone."""
+    problems = a1(facts) + b1_b3(facts) + b4_b5(facts) + d6_tables(facts)
+    problems += e1_e4(facts) + e5_dates(facts, deadline)
+    if last is not None:
+        problems += c1_c3(facts, last)
+    return problems
+
+
+# ---- A: the rule stated in the format -----------------------------------------------------------
+def a1(facts: Facts) -> list[Problem]:
+    """A1 per column: 一 + 二 == （七）总计 + 四."""
+    apps, problems = facts.applications, []
+    new, carried, forward = apps.row("new_received"), apps.row("carried_over"), apps.row("carried_forward")
+    handled = apps.outcome_total()
+    for c, column in enumerate(T3_COLUMNS[:-1]):
+        left, right = new[c] + carried[c], handled[c] + forward[c]
+        if left != right:
+            problems.append(Problem(
+                "A1", ERROR, f"applications[{c + 1}]",
+                f"“{column}”列不勾稽：一、本年新收（{new[c]}）加二、上年结转（{carried[c]}）为{left}，"
+                f"而{TOTAL_LABEL}（{handled[c]}）加四、结转下年度继续办理（{forward[c]}）为{right}，相差{abs(left - right)}",
+                "核对该列的新收、结转数和各项办理结果：每件申请要么有办理结果，要么结转下年度",
+                f"表三 · {column}列"))
+    return problems
+
+
+# ---- B: the 总计 cells and the cells themselves -------------------------------------------------
+def b1_b3(facts: Facts) -> list[Problem]:
+    """The 总计 cells a published report printed (``Facts.imported.stated_totals``) against the computed ones."""
+    if facts.imported is None:
+        return []
+    apps, stated, problems = facts.applications, facts.imported.stated_totals, []
+    for key, written in stated.row_totals.items():
+        if key not in T3_BY_KEY:
+            continue
+        computed = sum(apps.row(key))
+        if written != computed:
+            problems.append(Problem(
+                "B1", ERROR, f"imported.stated_totals.row_totals.{key}",
+                f"总计印为{written}，但该行六类申请人之和为{computed}",
+                f"把总计改为{computed}，或核对该行各列", t3_where(key, 6)))
+    if stated.outcome_totals is not None:
+        for c, (written, computed) in enumerate(zip(stated.outcome_totals, apps.outcome_total(), strict=False)):
+            if written != computed:
+                problems.append(Problem(
+                    "B2", ERROR, f"imported.stated_totals.outcome_totals[{c + 1}]",
+                    f"{TOTAL_LABEL}印为{written}，但（一）至（六）各项办理结果之和为{computed}",
+                    f"把{TOTAL_LABEL}改为{computed}，或核对该列各项办理结果", t3_where("total", c)))
+    for key, written in stated.review_totals.items():
+        row = getattr(facts.reviews_and_lawsuits, key, None)
+        if row is not None and written != row.total:
+            problems.append(Problem(
+                "B3", ERROR, f"imported.stated_totals.review_totals.{key}",
+                f"总计印为{written}，但结果维持、结果纠正、其他结果、尚未审结之和为{row.total}",
+                f"把总计改为{row.total}，或核对四项结果", t4_where(key, "total")))
+    return problems
+
+
+
+
+B5_TABLES = (("proactive_table", "表二"), ("applications", "表三"), ("reviews_and_lawsuits", "表四"))
+B5_LIST_AT_MOST = 6  # more unread cells in one table are reported as one problem for the table
+
+
+def _b5(missing: list[str]) -> list[Problem]:
+    """One problem per unread cell; a table with many unread cells (say, lost whole) gets one problem."""
+    problems = []
+    for prefix, name in B5_TABLES:
+        paths = [p for p in missing if p.startswith(prefix + ".")]
+        if len(paths) > B5_LIST_AT_MOST:
+            problems.append(Problem(
+                "B5", ERROR, prefix, f"原报告{name}中有 {len(paths)} 格为空白、“—”“/”或不是非负整数"
+                f"（如 {'、'.join(paths[:3])}），统一格式要求每格填数字",
+                f"对照原始数据补全{name}（事实文件中这些格为 null）；确实没有的填 0", name))
+            continue
+        problems += [Problem("B5", ERROR, path, "原报告中此格为空白、“—”“/”或不是非负整数，统一格式要求每格填数字",
+                             "对照原始数据填写（事实文件中此格为 null）；确实没有的填 0", cell_where(path))
+                     for path in paths]
+    return problems
+
+
+def b4_b5(facts: Facts) -> list[Problem]:
+    """Cells an import could not read as a number (B5: blank, "—", "/", or not a count), and amounts
+    that look like 元 (B4: counts that are not non-negative integers are refused when the file is loaded)."""
+    problems = _b5(facts.imported.missing if facts.imported is not None else [])
+    kind = "township" if facts.agency.kind in TOWNSHIP_KINDS else "other"
+    fees = facts.proactive_table.fees_10k_yuan
+    if fees >= FEES_LOOK_LIKE_YUAN[kind]:
+        problems.append(Problem(
+            "B4", WARNING, "proactive_table.fees_10k_yuan",
+            f"行政事业性收费{format_amount(fees)}万元，数额异常大，像是按“元”填写的",
+            f"单位是万元：如为{format_amount(fees)}元，应填{format_amount(fees / 10000)}",
+            "表二 · 第二十条第（八）项 · 行政事业性收费 · 本年收费金额（单位：万元）"))
+    for key, label in (("notice_amount_10k_yuan", "收费通知金额"), ("collected_10k_yuan", "实际收取信息处理费")):
+        amount = getattr(facts.fees, key)
+        if amount >= PROCESSING_FEE_LOOKS_LIKE_YUAN:
+            problems.append(Problem(
+                "B4", WARNING, f"fees.{key}", f"{label}{format_amount(amount)}万元，数额异常大，像是按“元”填写的",
+                f"单位是万元：如为{format_amount(amount)}元，应填{format_amount(amount / 10000)}",
+                "六、其他需要报告的事项 · 信息处理费"))
+    return problems
+
+
+# ---- C: last year -------------------------------------------------------------------------------
+def c1_c3(facts: Facts, last: Facts) -> list[Problem]:
+    problems = []
+    carried, forward = facts.applications.row("carried_over"), last.applications.row("carried_forward")
+    for c in range(len(T3_COLUMNS) - 1):
+        if carried[c] != forward[c]:
+            problems.append(Problem(
+                "C1", ERROR, f"applications.carried_over[{c + 1}]",
+                f"本年“二、上年结转”为{carried[c]}，但{last.year}年报告“四、结转下年度继续办理”为{forward[c]}",
+                f"上年结转应等于上年报告的结转下年度数：改为{forward[c]}", t3_where("carried_over", c)))
+    for key, _ in DOC_ROWS:
+        now, before = getattr(facts.proactive_table, key), getattr(last.proactive_table, key)
+        expected = before.in_force + now.issued - now.repealed
+        if now.in_force != expected:
+            problems.append(Problem(
+                "C2", WARNING, f"proactive_table.{key}.in_force",
+                f"现行有效{now.in_force}件，但上年现行有效{before.in_force}件加本年制发{now.issued}件、"
+                f"减本年废止{now.repealed}件应为{expected}件",
+                "核对现行有效件数；如有修订、失效等情况属正常，可忽略", doc_where(key, "in_force")))
+    for key, label in T4_GROUPS:
+        pending, row = getattr(last.reviews_and_lawsuits, key).pending, getattr(facts.reviews_and_lawsuits, key)
+        if pending and row.total < pending:
+            problems.append(Problem(
+                "C3", WARNING, f"reviews_and_lawsuits.{key}",
+                f"{last.year}年{label}尚未审结{pending}件，本年{label}总计只有{row.total}件",
+                "上年尚未审结的案件本年应有结果（维持、纠正、其他）或仍计为尚未审结", t4_where(key, "total")))
+    return problems
+
+
+# ---- D6 (table part), E: domain rules ---------------------------------------------------------
+def d6_tables(facts: Facts) -> list[Problem]:
+    overdue = facts.applications.total("other_handling.overdue_fee")
+    problems = []
+    if overdue > facts.fees.notices:
+        problems.append(Problem(
+            "D6", ERROR, "fees.notices",
+            f"表三（六）2 有{overdue}件申请因逾期未缴费不再处理，说明至少发出过{overdue}件收费通知，"
+            f"但六、其他需要报告的事项中收费通知为{facts.fees.notices}件",
+            f"把 fees.notices 改为实际发出的收费通知件数（至少{overdue}件），或核对表三（六）2",
+            t3_where("other_handling.overdue_fee", 6)))
+    if facts.fees.collected_10k_yuan > 0 and facts.fees.notices == 0:
+        problems.append(Problem(
+            "D6", ERROR, "fees.collected_10k_yuan",
+            f"实际收取信息处理费{format_amount(facts.fees.collected_10k_yuan)}万元，但收费通知为0件",
+            "收取信息处理费须先发出收费通知：补上收费通知件数和金额", "六、其他需要报告的事项 · 信息处理费"))
+    return problems
+
+
+def e1_e4(facts: Facts) -> list[Problem]:
+    t, problems = facts.proactive_table, []
+    township = facts.agency.kind in TOWNSHIP_KINDS
+    for col, label in DOC_COLUMNS:
+        value = getattr(t.regulations, col)
+        if township and value:
+            problems.append(Problem(
+                "E1", ERROR, f"proactive_table.regulations.{col}",
+                f"{facts.agency.kind}不能制定规章，但“规章 · {label}”填了{value}",
+                "规章只有国务院部门和省、设区的市人民政府才能制定：改为 0（规范性文件请填在“行政规范性文件”行）",
+                doc_where("regulations", col)))
+    for col, label in DOC_COLUMNS:
+        value = getattr(t.normative_documents, col)
+        if value:
+            problems.append(Problem(
+                "E2", WARNING, f"proactive_table.normative_documents.{col}",
+                f"“行政规范性文件 · {label}”为{value}件，请确认这些文件确属行政规范性文件",
+                "乡镇、街道多数年份为 0；如是一般工作文件，不应计入", doc_where("normative_documents", col)))
+    for key, label in DECISION_ROWS:
+        value = getattr(t, key)
+        if township and value > TOWNSHIP_DECISIONS_PLAUSIBLE:
+            problems.append(Problem(
+                "E3", WARNING, f"proactive_table.{key}", f"{label}本年处理决定{value}件，对乡镇、街道而言异常多",
+                "请核对是否误填了其他口径的数字", f"表二 · {label} · 本年处理决定数量"))
+    review = facts.reviews_and_lawsuits.review.total
+    apps = facts.applications
+    if review and apps.total("new_received") == 0 and apps.total("carried_over") == 0:
+        problems.append(Problem(
+            "E4", WARNING, "reviews_and_lawsuits.review",
+            f"本年没有新收和上年结转的政府信息公开申请，却有行政复议{review}件",
+            "可能是针对往年答复的复议；请确认，并在总体情况中说明", t4_where("review", "total")))
+    return problems
+
+
+def e5_dates(facts: Facts, deadline: dt.date | None) -> list[Problem]:
+    """The signing date: after the statistics period, in the next year, not after the deadline."""
+    signed, year = facts.signing_date, facts.year
+    due = deadline or dt.date(year + 1, *DEFAULT_DEADLINE)
+    shown = chinese_date(signed)
+    if signed <= dt.date(year, 12, 31):
+        return [Problem("E5", ERROR, "signing_date", f"落款日期{shown}早于统计期限结束（{year}年12月31日）",
+                        f"落款日期应在{year + 1}年，例如{year + 1}年1月")]
+    if signed.year > year + 1:
+        return [Problem("E5", ERROR, "signing_date", f"落款日期{shown}不在{year + 1}年，像是沿用了其他年度的日期",
+                        f"{year}年度报告应在{year + 1}年1月签发")]
+    if signed > due:
+        return [Problem("E5", WARNING, "signing_date",
+                        f"落款日期{shown}晚于报告公布期限{chinese_date(due)}",
+                        "按期公布（《条例》第四十九条、上级通知）；如期限不同，用 --deadline 指定")]
+    return []
+
+
+def parse_deadline(text: str | None, year: int) -> dt.date | None:
+    """``--deadline``: "01-31" / "1-31" (in the year after the report year) or a full date."""
+    if text is None:
+        return None
+    from drafter.facts.values import nfkc, parse_date
+
+    short = re.fullmatch(r"(\d{1,2})[-/.月](\d{1,2})日?", nfkc(text))
+    try:
+        if short:
+            return dt.date(year + 1, int(short.group(1)), int(short.group(2)))
+        return parse_date(text)
+    except ValueError:
+        raise ValueError(f"公布期限“{text}”无效，应为 月-日（如 01-31）或完整日期（如 {year + 1}-03-31）") from None

@@ -1,0 +1,255 @@
+"""Rules on the text that will be published (the rendered draft), against the tables.
+
+D1 申请 counts, D2 "未收到申请", D3 复议/诉讼 counts, D4 totals against their "其中" parts,
+D5 规章/规范性文件 counts, D6 信息处理费, E5 years other than the report and signing year,
+E6 citations of the format notice. Plain regular expressions: rendering runs these too, so no jieba.
+A problem's path is the facts field whose text contains the sentence, else ``banks:<slot>``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from drafter.checks.problem import ERROR, WARNING, Problem
+from drafter.checks.units import Unit, locate, sentences
+from drafter.facts.model import Facts
+from drafter.facts.values import format_amount
+from drafter.tables import OUTCOME_GROUPS, doc_where, t3_where, t4_where
+from drafter.wording.context import build_context
+
+Context = dict[str, Any]  # drafter.wording.context.build_context(facts): the derived totals the bank words
+
+
+def check_text(facts: Facts, text: list[Unit]) -> list[Problem]:
+    """Every text rule on every sentence of ``text`` (``units(draft)`` or ``report_units``)."""
+    ctx = build_context(facts)
+    problems: list[Problem] = []
+    for unit in text:
+        for sentence in sentences(unit.text):
+            for rule in RULES:
+                problems += rule(facts, ctx, unit, sentence)
+    return _unique(problems)
+
+
+def _unique(problems: list[Problem]) -> list[Problem]:
+    seen, out = set(), []
+    for p in problems:
+        if (p.code, p.path, p.message) not in seen:
+            seen.add((p.code, p.path, p.message))
+            out.append(p)
+    return out
+
+
+def _mismatch(code: str, facts: Facts, unit: Unit, sentence: str, stated: object, actual: object,
+              what: str, where: str, default: str = "") -> Problem:
+    return Problem(code, ERROR, locate(facts, sentence, unit.slot, default),
+                   f"正文“{_quote(sentence)}”写{what}为{stated}，但表中为{actual}",
+                   f"使正文与表格一致（以核实后的数字为准），表中为{actual}", where)
+
+
+def _clause_start(sentence: str, end: int) -> int:
+    """Where the clause holding position ``end`` begins: after the last "，；。" before it."""
+    return max(sentence.rfind(mark, 0, end) for mark in "，,；;。") + 1
+
+
+def _quote(sentence: str, limit: int = 60) -> str:
+    return sentence if len(sentence) <= limit else sentence[:limit] + "……"
+
+
+# ---- D1, D2: applications -----------------------------------------------------------------------
+_APP = r"(?:各类)?(?:政府信息公开|信息公开|依申请公开)?申请(?:共计|共)?"
+_GROUP_WHERE = {key: f"表三 · {label} · 总计" for key, label, _ in OUTCOME_GROUPS}
+APPLICATION_FIGURES: tuple[tuple[str, str, str, str], ...] = (
+    # (pattern, context key, what, official labels)
+    (rf"新收(?:到)?{_APP}(\d+)件", "new_received_total", "本年新收申请", t3_where("new_received", 6)),
+    (rf"(?<!新)收到{_APP}(\d+)件", "received", "收到申请", t3_where("new_received", 6)),
+    (r"上年结转(?:政府信息公开)?(?:申请)?(\d+)件", "carried_over_total", "上年结转申请", t3_where("carried_over", 6)),
+    (r"办结(?:政府信息公开)?(?:申请)?(\d+)件", "handled_total", "办结申请", t3_where("total", 6)),
+    (r"结转下年度(?:继续办理)?(\d+)件", "carried_forward_total", "结转下年度申请", t3_where("carried_forward", 6)),
+    (r"(?<!不)予以公开(\d+)件", "granted", "予以公开", t3_where("granted", 6)),
+    (r"部分公开(\d+)件", "partially_granted", "部分公开", t3_where("partially_granted", 6)),
+    (r"不予公开(\d+)件", "withheld", "不予公开", _GROUP_WHERE["withheld"]),
+    (r"无法提供(\d+)件", "unable_to_provide", "无法提供", _GROUP_WHERE["unable_to_provide"]),
+    (r"不予处理(\d+)件", "not_processed", "不予处理", _GROUP_WHERE["not_processed"]),
+    (r"其他处理(\d+)件", "other_handling", "其他处理", _GROUP_WHERE["other_handling"]),
+)
+NO_APPLICATIONS = re.compile(rf"(?:未|没有)(?:收到|受理)(?:任何)?{_APP}|(?:没有|无|未发生)依申请公开")
+
+
+def d1_d2(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
+    apps = ctx["applications"]
+    figures = {**apps, **apps["by_group"]}
+    problems = []
+    for pattern, key, what, where in APPLICATION_FIGURES:
+        for match in re.finditer(pattern, sentence):
+            stated = int(match.group(1))
+            allowed = ({apps["new_received_total"], apps["received_total"]} if key == "received"
+                       else {figures[key]})
+            if stated not in allowed:
+                problems.append(_mismatch("D1", facts, unit, sentence, stated, figures.get(key, apps["received_total"]),
+                                          what, where, "applications"))
+    if NO_APPLICATIONS.search(sentence) and apps["has_applications"]:
+        problems.append(Problem(
+            "D2", ERROR, locate(facts, sentence, unit.slot, "applications"),
+            f"正文说“{_quote(sentence)}”，但表三不全为 0（新收{apps['new_received_total']}件、"
+            f"上年结转{apps['carried_over_total']}件）",
+            "按表三写明收到和办理申请的情况，或核对表三", "表三"))
+    return problems
+
+
+# ---- D3: reviews and lawsuits ---------------------------------------------------------------------
+REVIEW_FIGURE = re.compile(r"行政复议(?:案件)?(?:共)?(\d+)(?:件|起|次)")
+LAWSUIT_FIGURE = re.compile(r"行政诉讼(?:案件)?(?:共)?(\d+)(?:件|起|次)")
+NO_CASES = re.compile(r"(?:未|没有|无)(?!审结|结案|办结|作出|法)[^，,。；]{0,24}")  # not "尚未审结的行政复议"
+
+
+def d3(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
+    rl = ctx["reviews"]
+    totals = {"行政复议": (rl["review_total"], t4_where("review", "total")),
+              "行政诉讼": (rl["lawsuit_total"], "表四 · 行政诉讼 · 未经复议直接起诉、复议后起诉 · 总计")}
+    problems = []
+    for pattern, word in ((REVIEW_FIGURE, "行政复议"), (LAWSUIT_FIGURE, "行政诉讼")):
+        for match in pattern.finditer(sentence):
+            stated, (actual, where) = int(match.group(1)), totals[word]
+            if stated != actual:
+                problems.append(_mismatch("D3", facts, unit, sentence, stated, actual, word, where,
+                                          "reviews_and_lawsuits"))
+    for match in NO_CASES.finditer(sentence):
+        for word, (actual, where) in totals.items():
+            if word in match.group() and actual:
+                problems.append(Problem(
+                    "D3", ERROR, locate(facts, sentence, unit.slot, "reviews_and_lawsuits"),
+                    f"正文说“{_quote(sentence)}”，但表四{word}总计为{actual}",
+                    f"按表四写明{word}的件数和结果，或核对表四", where))
+    return problems
+
+
+# ---- D4: a total against its "其中" parts --------------------------------------------------------
+BREAKDOWN = re.compile(r"(\d+)(条|篇|件|个|次)[，,]?\s*其中[，,：:]?([^。；]*)")
+PART = re.compile(r"(\d+)(条|篇|件|个|次)")
+
+
+def d4(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
+    problems = []
+    for match in BREAKDOWN.finditer(sentence):
+        total, rest = int(match.group(1)), match.group(3)
+        parts = [(int(n), u) for n, u in PART.findall(rest)]
+        if len(parts) < 2 or sum(n for n, _ in parts) == total:
+            continue
+        listed = sum(n for n, _ in parts)
+        if listed > total and "分别计" in sentence:
+            continue
+        exhaustive = listed > total or "其他" in rest
+        units_used = sorted({match.group(2), *(u for _, u in parts)})
+        mixed = f"（单位“{'”“'.join(units_used)}”混用，宜统一）" if len(units_used) > 1 else ""
+        default = "overview.proactive.total" if unit.slot == "overview.proactive" else ""
+        problems.append(Problem(
+            "D4", ERROR if exhaustive else WARNING, locate(facts, sentence, unit.slot, default),
+            f"正文“{_quote(sentence[_clause_start(sentence, match.start()):match.end()])}”中总数为{total}{match.group(2)}，而“其中”所列各项之和为{listed}"
+            f"（{'+'.join(str(n) for n, _ in parts)}），相差{abs(total - listed)}{match.group(2)}{mixed}",
+            "使总数等于各分项之和；如另有未列出的部分，写明“其他N条”"
+            + ("（在 overview.proactive.channels 中补一项，或改正 total）" if default else ""),
+            "一、总体情况" if unit.section == 1 else ""))
+    return problems
+
+
+# ---- D5: 规章 and 行政规范性文件 -----------------------------------------------------------------
+_ISSUE = r"(?:制发|印发|出台|制定)(?:了)?"
+DOC_FIGURES = (
+    (rf"{_ISSUE}(?:行政)?规范性文件(\d+)件", "normative_documents", "issued", "制发行政规范性文件"),
+    (r"废止(?:了)?(?:行政)?规范性文件(\d+)件", "normative_documents", "repealed", "废止行政规范性文件"),
+    (r"现行有效(?:的)?(?:行政)?规范性文件(?:共)?(\d+)件", "normative_documents", "in_force", "现行有效行政规范性文件"),
+    (rf"{_ISSUE}规章(\d+)件", "regulations", "issued", "制发规章"),
+)
+NO_DOCUMENTS = re.compile(rf"(?:未|没有){_ISSUE}(?:任何)?(?:行政)?规范性文件")
+
+
+def d5(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
+    t, problems = facts.proactive_table, []
+    for pattern, row, col, what in DOC_FIGURES:
+        for match in re.finditer(pattern, sentence):
+            stated, actual = int(match.group(1)), getattr(getattr(t, row), col)
+            if stated != actual:
+                problems.append(_mismatch("D5", facts, unit, sentence, stated, actual, what, doc_where(row, col),
+                                          f"proactive_table.{row}.{col}"))
+    if NO_DOCUMENTS.search(sentence) and t.normative_documents.issued:
+        problems.append(Problem("D5", ERROR, locate(facts, sentence, unit.slot, "proactive_table.normative_documents"),
+                                f"正文说“{_quote(sentence)}”，但表二本年制发{t.normative_documents.issued}件",
+                                "使正文与表二一致", doc_where("normative_documents", "issued")))
+    return problems
+
+
+# ---- D6: 信息处理费 ------------------------------------------------------------------------------
+NO_FEES = re.compile(r"(?:未|没有|无)收取(?:任何)?(?:政府信息公开)?信息处理费")
+NO_NOTICES = re.compile(r"(?:未|没有)(?:发出|开具)[^。；，]{0,8}收费通知")
+NOTICES = re.compile(r"(?:发出|开具)(?:了)?(?:信息处理费)?收费通知(?:书)?(\d+)件")
+COLLECTED = re.compile(r"收取(?:了)?(?:政府信息公开)?信息处理费(?:共)?(\d+(?:\.\d+)?)(万元|元)")
+FEES_WHERE = "六、其他需要报告的事项 · 信息处理费"
+
+
+def d6(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
+    fees, problems = facts.fees, []
+    overdue = facts.applications.total("other_handling.overdue_fee")
+    collected = fees.collected_10k_yuan
+
+    def wrong(message: str, fix: str, path: str) -> None:
+        problems.append(Problem("D6", ERROR, locate(facts, sentence, unit.slot, path),
+                                f"正文“{_quote(sentence)}”{message}", fix, FEES_WHERE))
+
+    if NO_FEES.search(sentence) and collected:
+        wrong(f"，但实际收取信息处理费{format_amount(collected)}万元", "使正文与收费情况一致", "fees.collected_10k_yuan")
+    if NO_NOTICES.search(sentence) and (fees.notices or overdue):
+        wrong(f"，但收费通知为{fees.notices}件、表三（六）2 为{overdue}件", "写明发出收费通知的件数和金额", "fees.notices")
+    for match in NOTICES.finditer(sentence):
+        if int(match.group(1)) != fees.notices:
+            wrong(f"写收费通知{match.group(1)}件，但 fees.notices 为{fees.notices}件", "使两者一致", "fees.notices")
+    for match in COLLECTED.finditer(sentence):
+        amount = Decimal(match.group(1)) / (10000 if match.group(2) == "元" else 1)
+        if amount != collected:
+            wrong(f"写收取{match.group(1)}{match.group(2)}，但实际收取金额为{format_amount(collected)}万元",
+                  "使两者一致", "fees.collected_10k_yuan")
+    return problems
+
+
+# ---- E5, E6: years and citations ----------------------------------------------------------------
+YEAR = re.compile(r"(?<![\d〔【\[［（(])(20\d{2})\s*年")
+GUOBANFA = re.compile(r"国办发\s*[〔【\[［（(]\s*2021\s*[〕】\]］）)]\s*30\s*号")
+WRONG_BRACKETS = re.compile(r"[【\[［（(]\s*((?:19|20)\d{2})\s*[】\]］）)]\s*(\d+)\s*号")
+NOTICE_2019 = re.compile(r"国办公开办函\s*[〔【\[［（(]\s*2019\s*[〕】\]］）)]\s*60\s*号|关于政府信息公开工作年度报告有关事项的通知")
+FORMAT_NOTICE = "国办公开办函〔2021〕30号"
+
+
+def e5_years(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
+    if unit.slot == "signature":
+        return []  # the signing date is e5_dates' (checks)
+    allowed = {facts.year, facts.year + 1}
+    stale = sorted({int(y) for y in YEAR.findall(sentence)} - allowed)
+    return [Problem("E5", WARNING, locate(facts, sentence, unit.slot),
+                    f"正文“{_quote(sentence)}”出现{year}年，本报告是{facts.year}年度、{facts.year + 1}年签发",
+                    f"如是沿用往年文字，请改为{facts.year}年；如确指{year}年的事，可忽略")
+            for year in stale]
+
+
+def e6_citations(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
+    problems = []
+
+    def wrong(match: re.Match[str], message: str, fix: str) -> None:
+        path = locate(facts, sentence, unit.slot, needle=match.group())
+        problems.append(Problem("E6", ERROR, path, f"“{match.group()}”{message}", fix))
+
+    for match in GUOBANFA.finditer(sentence):
+        wrong(match, "：把年度报告格式的文号写成了“国办发”", f"年度报告格式的文号是“{FORMAT_NOTICE}”")
+    for match in WRONG_BRACKETS.finditer(sentence):
+        wrong(match, "：文号用错了括号", f"发文年份用六角括号：“〔{match.group(1)}〕{match.group(2)}号”")
+    if facts.year >= 2021:
+        for match in NOTICE_2019.finditer(sentence):
+            wrong(match, "是 2019 年的年度报告通知（国办公开办函〔2019〕60号），已被 2021 年的格式取代",
+                  f"2021年度起适用《中华人民共和国政府信息公开工作年度报告格式》（{FORMAT_NOTICE}）")
+    return problems
+
+
+Rule = Callable[[Facts, Context, Unit, str], list[Problem]]
+RULES: tuple[Rule, ...] = (d1_d2, d3, d4, d5, d6, e5_years, e6_citations)

@@ -1,0 +1,92 @@
+"""The text a reviewer reads, as units (paragraph, slot, section), and where in the facts a sentence is.
+
+From a draft (what drafter will publish) or from ``imported.sections`` (what an imported report
+published). Shared by ``checks.text`` and ``checks.narrative``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from drafter.draft import Draft, Heading, Paragraph, Signature, Title
+from drafter.facts.model import Facts
+from drafter.facts.values import chinese_date
+from drafter.tables import SECTION_HEADINGS
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One paragraph (or the title, or the signature date) of the draft, with its slot and section (1–6)."""
+
+    slot: str
+    section: int
+    text: str
+
+
+IMPORTED_SECTION_NUMBERS = {"intro": 0, "proactive_table": 2, "applications": 3, "reviews_and_lawsuits": 4,
+                            "improvement": 5, "other": 6}  # every "overview…" key is section 1
+
+
+def imported_units(facts: Facts) -> list[Unit]:
+    """The published text kept by ``drafter import`` (``imported.sections``), if any, plus the signing date.
+    The slot of such a unit is its facts path, ``imported.sections.<key>``."""
+    if facts.imported is None or not facts.imported.sections:
+        return []
+    out = [Unit(f"imported.sections.{key}", IMPORTED_SECTION_NUMBERS.get(key, 1), text)
+           for key, text in facts.imported.sections.items() if text]
+    return [*out, Unit("signature", 7, chinese_date(facts.signing_date))]
+
+
+def report_units(facts: Facts, draft: Draft) -> list[Unit]:
+    """What a reviewer reads: the published text of an imported report, else the draft drafter renders."""
+    return imported_units(facts) or units(draft)
+
+
+def units(draft: Draft) -> list[Unit]:
+    out, section = [], 0
+    for block in draft.blocks:
+        if isinstance(block, Heading) and block.level == 1 and block.text in SECTION_HEADINGS:
+            section = SECTION_HEADINGS.index(block.text) + 1
+        elif isinstance(block, Title):
+            out.append(Unit("title", 0, block.text))
+        elif isinstance(block, Paragraph):
+            out.append(Unit(block.slot, section, block.lead + block.text))
+        elif isinstance(block, Signature):
+            out.append(Unit("signature", 7, block.date))
+    return out
+
+
+def narrative_fields(facts: Facts) -> list[tuple[str, str]]:
+    """Every free-text field of the facts with its path, in report order."""
+    o = facts.overview
+    fields = [("basis_notice", facts.basis_notice), ("overview.proactive.platforms", o.proactive.platforms),
+              ("overview.proactive.text", o.proactive.text), ("overview.requests_text", o.requests_text),
+              ("overview.management.text", o.management.text), ("overview.platform_text", o.platform_text),
+              ("overview.supervision.text", o.supervision.text)]
+    for key in ("problems", "measures", "other_matters"):
+        fields += [(f"{key}[{i}]", text) for i, text in enumerate(getattr(facts, key), 1)]
+    return [(path, text) for path, text in fields if text]
+
+
+def locate(facts: Facts, sentence: str, slot: str, default: str = "", needle: str = "") -> str:
+    """The facts field whose text contains ``sentence`` (else ``needle``, the offending words);
+    else ``default``; else the phrase-bank slot the sentence came from."""
+    if slot.startswith("imported."):
+        return slot
+    fields = narrative_fields(facts)
+    for wanted in (sentence, needle):
+        for path, text in fields:
+            if wanted and wanted in text:
+                return path
+    return default or f"banks:{slot}"
+
+
+_SENTENCE = re.compile(r"[^。！？；\n]*[。！？；]?")
+
+
+def sentences(text: str) -> Iterator[str]:
+    for match in _SENTENCE.finditer(text):
+        if match.group().strip():
+            yield match.group().strip()

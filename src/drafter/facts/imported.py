@@ -1,0 +1,107 @@
+"""The optional ``imported:`` block of a facts file: reading it (with ``facts.load``) and writing it.
+
+It exists only in facts files written by ``drafter import``. Cells listed under ``missing`` are
+written as ``null`` in the tables and read back as 0 with their path kept, so nothing that could not
+be read turns silently into a zero.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from drafter.facts.model import IMPORTED_SECTIONS, Imported, StatedTotals
+from drafter.facts.reader import Reader
+from drafter.tables import T3_ROWS, T4_GROUPS
+
+FORMATS = ("2021", "2019")
+ROW_KEYS = tuple(row.key for row in T3_ROWS)
+GROUP_KEYS = tuple(key for key, _ in T4_GROUPS)
+NULLABLE_PREFIXES = ("proactive_table.", "applications.", "reviews_and_lawsuits.", "fees.")
+SECTION_KEYS = tuple(key for key, _ in IMPORTED_SECTIONS)
+
+
+def parse_imported(r: Reader, raw: object) -> Imported | None:
+    if raw is None:
+        return None
+    data = r.mapping(raw, "imported", ("source", "format", "missing", "stated_totals", "sections"))
+    fmt = r.text(data, "format", "imported") or "2021"
+    if fmt not in FORMATS:
+        r.fail("imported.format", f"表格格式“{fmt}”无效", "应为 2021 或 2019")
+    sections = r.mapping(data.get("sections"), "imported.sections", SECTION_KEYS)
+    return Imported(
+        source=r.text(data, "source", "imported"),
+        format=fmt,
+        missing=r.texts(data, "missing", "imported.missing"),
+        stated_totals=_stated(r, data.get("stated_totals")),
+        sections={key: r.text(sections, key, "imported.sections") for key in SECTION_KEYS if key in sections},
+    )
+
+
+def _stated(r: Reader, raw: object) -> StatedTotals:
+    path = "imported.stated_totals"
+    data = r.mapping(raw, path, ("row_totals", "outcome_totals", "review_totals"))
+    rows = r.mapping(data.get("row_totals"), f"{path}.row_totals", ROW_KEYS)
+    reviews = r.mapping(data.get("review_totals"), f"{path}.review_totals", GROUP_KEYS)
+    outcome = data.get("outcome_totals")
+    return StatedTotals(
+        row_totals={k: r.count(rows, k, f"{path}.row_totals") for k in ROW_KEYS if k in rows},
+        outcome_totals=None if outcome is None else r.row6(outcome, f"{path}.outcome_totals"),
+        review_totals={k: r.count(reviews, k, f"{path}.review_totals") for k in GROUP_KEYS if k in reviews},
+    )
+
+
+def _q(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _flow(items: dict[str, Any]) -> str:
+    return "{" + ", ".join(f"{k}: {v}" for k, v in items.items()) + "}"
+
+
+def dump_imported(imported: Imported | None) -> list[str]:
+    if imported is None:
+        return []
+    st = imported.stated_totals
+    out = ["", "# ---- 由 drafter import 从已发布的报告读出 ----",
+           "# 记录原报告的样子（印出的总计、原文），drafter check 据此检查原报告。",
+           "# 如果要以本文件为基础修改数字、生成新的报告，请删除下面整段 imported:，以免按原报告的总计核对。",
+           "imported:",
+           f"  source: {_q(imported.source)}    # 来源文件",
+           f"  format: \"{imported.format}\"    # 表格格式：2021 为现行格式，2019 为旧格式（已尽量对应）"]
+    if imported.missing:
+        out.append("  missing:    # 未能读出的字段（上文中写为 null，请对照原报告填写）")
+        out += [f"    - {_q(path)}" for path in imported.missing]
+    else:
+        out.append("  missing: []    # 未能读出的字段")
+    out += ["  stated_totals:    # 报告中印出的“总计”，供 drafter check 核对"]
+    out.append(f"    row_totals: {_flow(st.row_totals)}    # 表三各行“总计”列（total 为（七）总计行）")
+    outcome = "null" if st.outcome_totals is None else "[" + ", ".join(map(str, st.outcome_totals)) + "]"
+    out.append(f"    outcome_totals: {outcome}    # 表三（七）总计行的 6 个数")
+    out.append(f"    review_totals: {_flow(st.review_totals)}    # 表四三个“总计”")
+    out.append("  sections:    # 各部分原文（用于查重和明年参考）")
+    labels = dict(IMPORTED_SECTIONS)
+    for key, text in imported.sections.items():
+        out += _text_block(key, text, labels[key])
+    return out
+
+
+def _text_block(key: str, text: str, comment: str) -> list[str]:
+    if "\n" not in text and len(text) <= 40 or not _block_safe(text):
+        return [f"    {key}: {_q(text)}    # {comment}"]
+    return [f"    {key}: |-    # {comment}", *[f"      {line}" if line else "" for line in text.split("\n")]]
+
+
+def _block_safe(text: str) -> bool:
+    """A literal block reads back identically only without edge whitespace and control characters."""
+    lines = text.split("\n")
+    return (text == text.strip() and all(line == line.strip() for line in lines)
+            and all(ch.isprintable() for ch in text.replace("\n", "")))
+
+
+def nullable_paths(imported: Imported | None) -> set[str]:
+    """Table-cell paths that may be ``null`` (listed as missing); required fields never are."""
+    if imported is None:
+        return set()
+    return {path for path in imported.missing if path.startswith(NULLABLE_PREFIXES)}
+

@@ -1,0 +1,221 @@
+"""The typed facts model: everything a report says, mirroring the official tables.
+
+Totals are never stored: they are computed here. Loading and saving live in ``facts.load``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from drafter.tables import OUTCOME_LEAF_KEYS, T3_ROWS, T4_GROUPS
+
+N_APPLICANT = 6
+ZERO_ROW: tuple[int, ...] = (0,) * N_APPLICANT
+AGENCY_KINDS = ("镇", "乡", "街道", "部门")
+SCHEMA_VERSION = 1
+
+
+@dataclass
+class Agency:
+    name: str  # 署名用全称：昆明市晋宁区二街镇人民政府
+    short_name: str  # 简称：二街镇
+    kind: str  # 镇 / 乡 / 街道 / 部门
+    title_name: str = ""  # 标题用名称：昆明市晋宁区二街镇（缺省时由全称去掉“人民政府”得到）
+
+    @property
+    def report_name(self) -> str:
+        if self.title_name:
+            return self.title_name
+        return self.name.removesuffix("人民政府") or self.name
+
+
+@dataclass
+class DocRow:
+    issued: int = 0
+    repealed: int = 0
+    in_force: int = 0
+
+
+@dataclass
+class ProactiveTable:
+    regulations: DocRow = field(default_factory=DocRow)
+    normative_documents: DocRow = field(default_factory=DocRow)
+    licensing: int = 0
+    penalties: int = 0
+    coercive_measures: int = 0
+    fees_10k_yuan: Decimal = Decimal(0)
+
+
+@dataclass
+class Applications:
+    """表三. ``rows`` maps a row key ("new_received", "withheld.state_secret", …) to six numbers."""
+
+    rows: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def row(self, key: str) -> tuple[int, ...]:
+        if key == "total":
+            return self.outcome_total()
+        return self.rows.get(key, ZERO_ROW)
+
+    def row_with_total(self, key: str) -> tuple[int, ...]:
+        values = self.row(key)
+        return (*values, sum(values))
+
+    def outcome_total(self) -> tuple[int, ...]:
+        """（七）总计 per applicant column: the sum of the 21 outcome leaf rows."""
+        cols = [0] * N_APPLICANT
+        for key in OUTCOME_LEAF_KEYS:
+            for i, value in enumerate(self.row(key)):
+                cols[i] += value
+        return tuple(cols)
+
+    def total(self, key: str) -> int:
+        return sum(self.row(key))
+
+    def is_zero(self) -> bool:
+        return all(sum(self.row(r.key)) == 0 for r in T3_ROWS)
+
+
+@dataclass
+class ReviewRow:
+    upheld: int = 0
+    corrected: int = 0
+    other: int = 0
+    pending: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.upheld + self.corrected + self.other + self.pending
+
+
+@dataclass
+class ReviewsAndLawsuits:
+    review: ReviewRow = field(default_factory=ReviewRow)
+    lawsuit_direct: ReviewRow = field(default_factory=ReviewRow)
+    lawsuit_after_review: ReviewRow = field(default_factory=ReviewRow)
+
+    def row_with_total(self, key: str) -> tuple[int, ...]:
+        r: ReviewRow = getattr(self, key)
+        return (r.upheld, r.corrected, r.other, r.pending, r.total)
+
+    def is_zero(self) -> bool:
+        return all(getattr(self, key).total == 0 for key, _ in T4_GROUPS)
+
+
+@dataclass
+class Channel:
+    """One publishing channel of section 一（一）: "“魅力二街”发布356条"."""
+
+    name: str
+    count: int
+    unit: str = "条"
+    verb: str = ""
+
+
+@dataclass
+class Proactive:
+    platforms: str = ""  # 主要公开平台
+    total: int | None = None  # 全年主动公开信息总数
+    channels: list[Channel] = field(default_factory=list)
+    text: str = ""
+
+
+@dataclass
+class Management:
+    leader_briefings: int | None = None  # 主要领导听取政务公开工作汇报次数
+    text: str = ""
+
+
+@dataclass
+class Supervision:
+    accountability_cases: int | None = None  # 责任追究次数
+    text: str = ""
+
+
+@dataclass
+class Overview:
+    proactive: Proactive = field(default_factory=Proactive)
+    requests_text: str = ""
+    management: Management = field(default_factory=Management)
+    platform_text: str = ""
+    supervision: Supervision = field(default_factory=Supervision)
+
+
+@dataclass
+class Fees:
+    """信息处理费 (国办函〔2020〕109号)."""
+
+    notices: int = 0  # 发出收费通知件数
+    notice_amount_10k_yuan: Decimal = Decimal(0)  # 收费通知金额（万元）
+    collected_10k_yuan: Decimal = Decimal(0)  # 实际收取金额（万元）
+
+
+# Narrative sections kept by ``drafter import`` (key → what it is), in report order.
+IMPORTED_SECTIONS = (
+    ("intro", "开头"),
+    ("overview.proactive", "一（一）主动公开"),
+    ("overview.requests", "一（二）依申请公开"),
+    ("overview.management", "一（三）政府信息管理"),
+    ("overview.platform", "一（四）平台建设"),
+    ("overview.supervision", "一（五）监督保障"),
+    ("overview", "一、总体情况（未分项的文字）"),
+    ("proactive_table", "二、主动公开政府信息情况（表外文字）"),
+    ("applications", "三、收到和处理政府信息公开申请情况（表外文字）"),
+    ("reviews_and_lawsuits", "四、政府信息公开行政复议、行政诉讼情况（表外文字）"),
+    ("improvement", "五、存在的主要问题及改进情况"),
+    ("other", "六、其他需要报告的事项"),
+)
+
+
+@dataclass
+class StatedTotals:
+    """The 总计 cells as printed in an imported report (never used for drafting; checks compare them).
+
+    ``row_totals``: 表三's 总计 column per row key ("total" is the （七）总计 row);
+    ``outcome_totals``: 表三's （七）总计 row, six applicant columns; ``review_totals``: 表四's three 总计.
+    Cells that could not be read are absent.
+    """
+
+    row_totals: dict[str, int] = field(default_factory=dict)
+    outcome_totals: tuple[int, ...] | None = None
+    review_totals: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class Imported:
+    """Where the facts came from when ``drafter import`` read them from a published report.
+
+    ``missing`` lists field paths that could not be read (their value is 0 here, ``null`` in the
+    file); ``sections`` keeps each narrative section's text verbatim (lint, year-over-year similarity).
+    """
+
+    source: str = ""
+    format: str = "2021"  # "2021" or "2019" (old format, mapped as far as it goes)
+    missing: list[str] = field(default_factory=list)
+    stated_totals: StatedTotals = field(default_factory=StatedTotals)
+    sections: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Facts:
+    year: int
+    agency: Agency
+    signing_date: dt.date
+    banks: list[str] = field(default_factory=list)
+    basis_notice: str = ""
+    overview: Overview = field(default_factory=Overview)
+    proactive_table: ProactiveTable = field(default_factory=ProactiveTable)
+    applications: Applications = field(default_factory=Applications)
+    reviews_and_lawsuits: ReviewsAndLawsuits = field(default_factory=ReviewsAndLawsuits)
+    problems: list[str] = field(default_factory=list)
+    measures: list[str] = field(default_factory=list)
+    fees: Fees = field(default_factory=Fees)
+    other_matters: list[str] = field(default_factory=list)
+    schema: int = SCHEMA_VERSION
+    imported: Imported | None = None
+
+    @property
+    def report_title(self) -> str:
+        return f"{self.agency.report_name}{self.year}年政府信息公开工作年度报告"

@@ -1,0 +1,146 @@
+"""Parsing single values as a clerk types them: full-width digits, 万元 amounts, Chinese dates.
+
+Each parser returns the value or raises ``ValueError`` with a Chinese reason; callers add file and field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+MAX_COUNT = 10_000_000
+MAX_AMOUNT = Decimal("1000000")
+_DATE_CN = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
+_DATE_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
+
+
+def nfkc(text: str) -> str:
+    """Full-width digits and punctuation typed with a Chinese input method → half-width."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def parse_count(value: object) -> int:
+    """A non-negative whole number of items (件/条/次)."""
+    if isinstance(value, bool):
+        raise ValueError("应为数字，不能是“是/否”")
+    if isinstance(value, int) and value.bit_length() > 64:  # str() of a huge int fails; it is absurd anyway
+        raise ValueError("数值过大，请核对")
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, float):
+        if not value.is_integer():
+            raise ValueError(f"应为整数，不能有小数（{value:g}）")
+        number = int(value)
+    elif isinstance(value, str):
+        text = nfkc(value).replace(",", "")
+        if text == "":
+            raise ValueError("不能为空，没有请填 0")
+        if re.fullmatch(r"[+-]?\d{19,}(\.0+)?", text):
+            raise ValueError(f"数值 {text[:12]}…（{len(text)} 位）过大，请核对")
+        if re.fullmatch(r"[+-]?\d+(\.0+)?", text):
+            number = int(Decimal(text))
+        elif re.fullmatch(r"[+-]?\d*\.\d+", text):
+            raise ValueError(f"应为整数，不能有小数（{text}）")
+        else:
+            raise ValueError(f"应为整数，实际是“{value}”")
+    else:
+        raise ValueError(f"应为整数，实际是{_kind(value)}")
+    if number < 0:
+        raise ValueError(f"不能为负数（{number}）")
+    if number > MAX_COUNT:
+        raise ValueError(f"数值 {number} 过大，请核对")
+    return number
+
+
+def parse_amount(value: object) -> Decimal:
+    """An amount in 万元: non-negative, at most 4 decimals."""
+    if isinstance(value, bool):
+        raise ValueError("应为金额（万元），不能是“是/否”")
+    if isinstance(value, int | float):
+        text = repr(value) if isinstance(value, float) else str(value)
+    elif isinstance(value, str):
+        text = nfkc(value).replace(",", "").removesuffix("万元")
+        if text.endswith("元"):
+            raise ValueError(f"金额单位应为万元，请把“{value}”换算成万元后只填数字")
+    else:
+        raise ValueError(f"应为金额（万元），实际是{_kind(value)}")
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        raise ValueError(f"应为金额（万元），实际是“{value}”") from None
+    if not amount.is_finite():
+        raise ValueError(f"应为金额（万元），实际是“{value}”")
+    if amount < 0:
+        raise ValueError(f"不能为负数（{text}）")
+    if amount > MAX_AMOUNT:
+        raise ValueError(f"金额 {text} 万元过大，请核对单位是否为万元")
+    exponent = amount.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -4:
+        raise ValueError(f"最多保留 4 位小数（{text}）")
+    return amount
+
+
+def parse_date(value: object) -> dt.date:
+    """A date given as YAML date, "2024-01-17" or "2024年1月17日"."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(f"应为日期，例如 2024-01-17，实际是{_kind(value)}")
+    text = nfkc(value)
+    match = _DATE_CN.match(text) or _DATE_ISO.match(text)
+    if not match:
+        raise ValueError(f"应为日期，例如 2024-01-17 或 2024年1月17日，实际是“{value}”")
+    try:
+        return dt.date(*(int(g) for g in match.groups()))
+    except ValueError:
+        raise ValueError(f"日期“{value}”不存在") from None
+
+
+def parse_year(value: object) -> int:
+    year = parse_count(value)
+    if not 2008 <= year <= 2100:
+        raise ValueError(f"年度 {year} 不合理，应为四位数年份，例如 2023")
+    return year
+
+
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def parse_text(value: object) -> str:
+    """Text as typed or pasted: Word's line and page breaks (\\v, \\f) become line breaks; other invisible
+    control characters (which no .docx may contain) and broken surrogates are dropped."""
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise ValueError(f"应为文字，实际是{_kind(value)}")
+    text = str(value)
+    if not text.isprintable():
+        text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n").replace("\f", "\n"))
+    return text.strip()
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "空值"
+    if isinstance(value, dict):
+        return "一组键值（映射）"
+    if isinstance(value, list):
+        return "列表"
+    if isinstance(value, bool):
+        return "是/否"
+    return f"“{value}”"
+
+
+def chinese_date(day: dt.date) -> str:
+    """2024年1月17日 (no leading zeros)."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def format_amount(value: Decimal) -> str:
+    """万元 amounts without trailing zeros: 0 → "0", 12.50 → "12.5"."""
+    text = format(value.normalize(), "f")
+    return text

@@ -1,0 +1,276 @@
+"""The interview's questions as data: key, prompt, help, type, default, condition, section.
+
+Answers live in a flat mapping ``key → value`` (plain YAML values). A condition reads that mapping;
+a question whose condition is false is never asked. Gate questions (是否收到申请 …) switch whole
+tables off. Nothing here asks or prints: ``interview.flow`` does that through one ``ask`` function.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from drafter.facts.model import AGENCY_KINDS
+from drafter.tables import (
+    APPLICANT_COLUMNS,
+    DECISION_ROWS,
+    DOC_COLUMNS,
+    DOC_ROWS,
+    FEES_ROW,
+    T3_ROWS,
+    T4_GROUPS,
+    T4_RESULTS,
+)
+
+Answers = Mapping[str, Any]
+MODE = "_mode"  # "scratch" or "from" (kept among the automatic answers)
+CARRIED_OVER = "table3.row.carried_over"
+
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("basic", "基本信息（机关、年度、落款日期、短语库、依据通知）"),
+    ("proactive", "一（一）主动公开（平台、总数、各渠道数量）"),
+    ("overview", "一（二）至（五）（政府信息管理、平台建设、监督保障）"),
+    ("table2", "二、主动公开政府信息情况（表二）"),
+    ("table3", "三、收到和处理政府信息公开申请情况（表三）"),
+    ("table4", "四、行政复议、行政诉讼情况（表四）"),
+    ("improve", "五、存在的主要问题及改进措施"),
+    ("other", "六、信息处理费及其他需要报告的事项"),
+)
+SECTION_TITLES = dict(SECTIONS)
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question. ``type`` decides the prompt and the parser (see ``interview.values``)."""
+
+    key: str
+    prompt: str
+    type: str  # text, list, count, amount, date, year, choice, yesno, entries, pick, numbers
+    section: str
+    help: str = ""
+    default: Any = None  # a value, or a function of the answers so far
+    condition: Callable[[Answers], bool] | None = None
+    choices: tuple[tuple[str, str], ...] | Callable[[Answers], tuple[tuple[str, str], ...]] = ()  # (value, label)
+    fields: tuple[str, ...] = ()  # labels of the numbers of one table row
+    optional: bool = False  # text/list may be left empty
+    narrative: bool = False  # report prose: warn when copied unchanged from last year
+
+    def applies(self, answers: Answers) -> bool:
+        return self.condition is None or bool(self.condition(answers))
+
+    def options(self, answers: Answers | None = None) -> tuple[tuple[str, str], ...]:
+        """The choices offered given the answers so far (all of them when ``answers`` is None)."""
+        return self.choices(answers or {}) if callable(self.choices) else self.choices
+
+    def static_default(self, answers: Answers) -> Any:
+        return self.default(answers) if callable(self.default) else self.default
+
+
+# ---- derived defaults and conditions --------------------------------------------------------------
+
+def derive_short_name(name: str) -> str:
+    """昆明市晋宁区二街镇人民政府 → 二街镇; "" when the name has no recognisable 镇/乡/街道."""
+    core = name.removesuffix("人民政府").removesuffix("办事处")
+    for kind in ("街道", "镇", "乡"):
+        if core.endswith(kind):
+            cut = max(core.rfind(mark, 0, len(core) - len(kind)) for mark in "省市区县旗州盟")
+            short = core[cut + 1:]
+            return short if len(short) > len(kind) else ""
+    return ""
+
+
+def derive_kind(short_name: str) -> str:
+    return next((k for k in ("街道", "镇", "乡") if short_name.endswith(k)), "")
+
+
+def short_name(a: Answers) -> str:
+    return str(a.get("agency.short_name") or derive_short_name(str(a.get("agency.name", ""))))
+
+
+def _default_year(_: Answers) -> int:
+    return dt.date.today().year - 1
+
+
+def _default_signing(a: Answers) -> str:
+    year = int(a.get("year") or _default_year(a)) + 1
+    today = dt.date.today()
+    day = today if today.year == year and today.month == 1 else dt.date(year, 1, 20)
+    return day.isoformat()
+
+
+def _is(key: str) -> Callable[[Answers], bool]:
+    return lambda a: bool(a.get(key))
+
+
+def _picked(rows_key: str, row: str, gate: Callable[[Answers], bool] | None = None) -> Callable[[Answers], bool]:
+    return lambda a: (gate is None or gate(a)) and row in (a.get(rows_key) or ())
+
+
+def carried_over_auto(a: Answers) -> bool:
+    """In a --from interview 上年结转 comes from last year's 结转下年度继续办理, never asked."""
+    return a.get(MODE) == "from"
+
+
+def table3_open(a: Answers) -> bool:
+    return bool(a.get("table3.any")) or (carried_over_auto(a) and any(a.get(CARRIED_OVER) or ()))
+
+
+def _table3_gate(a: Answers) -> bool:
+    return not (carried_over_auto(a) and any(a.get(CARRIED_OVER) or ()))
+
+
+def bank_choices(_: Answers) -> tuple[tuple[str, str], ...]:
+    import yaml
+
+    from drafter.wording.phrasebank import builtin_dir
+
+    found = []
+    for path in sorted(builtin_dir().glob("*.yaml")):
+        try:
+            note = str((yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("description", ""))
+        except (OSError, yaml.YAMLError, AttributeError):
+            note = ""
+        found.append((path.stem, f"{path.stem}（{note}）" if note else path.stem))
+    found.sort(key=lambda item: item[0] != "national")
+    return tuple(found) or (("national", "national（全国通用）"),)
+
+
+T3_PICKABLE = tuple((r.key, " ".join(r.labels[1:]) if len(r.labels) == 3 else r.labels[-1]) for r in T3_ROWS
+                    if r.key != "total")
+T2_PICKABLE = (*DOC_ROWS, *DECISION_ROWS, FEES_ROW)
+T4_FIELDS = tuple(label for _, label in T4_RESULTS)
+SIX = " ".join(APPLICANT_COLUMNS)
+
+# ---- the questions, in the order asked ---------------------------------------------------------------
+
+_BASIC = (
+    Question("year", "报告年度", "year", "basic", "报告的是哪一年的工作，例如 2023", default=_default_year),
+    Question("signing_date", "落款日期", "date", "basic", "报告末尾的日期，例如 2024-01-17 或 2024年1月17日",
+             default=_default_signing),
+    Question("from.sections", "与上年相比，哪些部分需要重新填写？", "pick", "start",
+             "选中的部分逐项询问，上年的回答作为默认值（回车保留）；未选中的部分沿用上年的数字和文字。"
+             "上年结转已自动填入；主动公开的数量每年都会变，已预先选中",
+             condition=lambda a: a.get(MODE) == "from", choices=SECTIONS, default=("proactive",)),
+    Question("agency.name", "本机关全称（用于落款）", "text", "basic", "例如：昆明市晋宁区二街镇人民政府"),
+    Question("agency.short_name", "本机关简称", "text", "basic", "例如：二街镇",
+             condition=lambda a: not derive_short_name(str(a.get("agency.name", "")))),
+    Question("agency.kind", "本机关类型", "choice", "basic", "决定报告中的“我镇/我乡/我街道/本机关”",
+             condition=lambda a: not derive_kind(short_name(a)), choices=tuple((k, k) for k in AGENCY_KINDS),
+             default="部门"),
+    Question("bank", "使用哪个短语库（报告的习惯写法）？", "choice", "basic",
+             "national 为全国通用写法；本地短语库按本地区的习惯写法", default="national",
+             choices=bank_choices),
+    Question("basis_notice", "依据的上级通知名称（没有可直接回车）", "text", "basic",
+             "例如：《××区人民政府办公室关于做好××××年政府信息公开工作年度报告编制公布工作的通知》",
+             optional=True),
+)
+
+_PROACTIVE = (
+    Question("overview.proactive.platforms", "主要在哪些平台主动公开政府信息？", "text", "proactive",
+             "例如：昆明市晋宁区人民政府门户网站及二街镇政务新媒体"),
+    Question("overview.proactive.total", "全年主动公开政府信息总数（条）", "count", "proactive",
+             "下一题逐个填写各渠道的数量，各渠道之和应等于总数"),
+    Question("overview.proactive.channels", "各渠道公开数量", "entries", "proactive",
+             "每次输入一个渠道：名称 动词 数量，例如“晋宁区人民政府门户网 公开 118篇”；未单列的部分可写“其他渠道 80条”",
+             optional=True),
+)
+
+_OVERVIEW = (
+    Question("overview.extra", "是否要为（一）主动公开、（二）依申请公开、（三）政府信息管理补充说明文字？", "yesno",
+             "overview", "一般不需要：这几段由程序按数字写好", default=False),
+    Question("overview.proactive.text", "（一）主动公开 补充说明（原样写入报告）", "text", "overview",
+             condition=_is("overview.extra"), optional=True, narrative=True),
+    Question("overview.requests_text", "（二）依申请公开 补充说明", "text", "overview",
+             condition=_is("overview.extra"), optional=True, narrative=True),
+    Question("overview.management.text", "（三）政府信息管理 补充说明", "text", "overview",
+             condition=_is("overview.extra"), optional=True, narrative=True),
+    Question("overview.management.leader_briefings", "本年主要领导听取政务公开工作汇报几次？", "count", "overview",
+             "没有填 0", default=0),
+    Question("overview.platform_text", "（四）政府信息公开平台建设情况（一段话）", "text", "overview",
+             "写本年的具体做法：网站、新媒体、公开栏、保密审查等", narrative=True),
+    Question("overview.supervision.accountability_cases", "本年因政府信息公开工作责任追究几次？", "count", "overview",
+             "没有填 0（报告会写“未发生责任追究情况”）", default=0),
+    Question("overview.supervision.text", "（五）监督保障情况：工作考核、社会评议等（一段话）", "text", "overview",
+             narrative=True),
+)
+
+
+def _table2() -> tuple[Question, ...]:
+    qs = [Question("table2.rows", "表二中哪些项目本年不为 0？（都为 0 直接回车）", "pick", "table2",
+                   "乡镇、街道不能制定规章，规章应为 0", choices=T2_PICKABLE, default=())]
+    doc_fields = tuple(label for _, label in DOC_COLUMNS)
+    for key, label in DOC_ROWS:
+        qs.append(Question(f"table2.{key}", label, "numbers", "table2",
+                           f"3 个数依次为：{' '.join(doc_fields)}，空格隔开，例如 1 0 3",
+                           condition=_picked("table2.rows", key), fields=doc_fields))
+    for key, label in DECISION_ROWS:
+        qs.append(Question(f"table2.{key}", f"{label} 本年处理决定数量", "count", "table2",
+                           condition=_picked("table2.rows", key)))
+    qs.append(Question("table2.fees_10k_yuan", "行政事业性收费 本年收费金额（万元）", "amount", "table2",
+                       "单位是万元，例如 1.25", condition=_picked("table2.rows", FEES_ROW[0])))
+    return tuple(qs)
+
+
+def _t3_choices(a: Answers) -> tuple[tuple[str, str], ...]:
+    return tuple(c for c in T3_PICKABLE if not (c[0] == "carried_over" and carried_over_auto(a)))
+
+
+def _table3() -> tuple[Question, ...]:
+    qs = [
+        Question("table3.any", "本年是否收到政府信息公开申请（含上年结转）？", "yesno", "table3",
+                 "选“否”则表三全部为 0", condition=_table3_gate, default=False),
+        Question("table3.rows", "表三中哪些行不为 0？", "pick", "table3",
+                 "本年新收、办理结果和结转下年度的行都要选上；总计由程序计算", condition=table3_open,
+                 choices=_t3_choices, default=()),
+    ]
+    for key, label in T3_PICKABLE:
+        cond = _picked("table3.rows", key, table3_open)
+        if key == "carried_over":
+            cond = (lambda c: lambda a: not carried_over_auto(a) and c(a))(cond)
+        qs.append(Question(f"table3.row.{key}", label, "numbers", "table3",
+                           f"6 个数依次为：{SIX}，空格隔开，例如 1 0 0 0 0 0", condition=cond, fields=APPLICANT_COLUMNS))
+    return tuple(qs)
+
+
+def _table4() -> tuple[Question, ...]:
+    qs = [
+        Question("table4.any", "本年是否有因政府信息公开工作被申请行政复议或提起行政诉讼的案件？", "yesno", "table4",
+                 "选“否”则表四全部为 0", default=False),
+        Question("table4.rows", "哪些项不为 0？", "pick", "table4", condition=_is("table4.any"),
+                 choices=T4_GROUPS, default=()),
+    ]
+    for key, label in T4_GROUPS:
+        qs.append(Question(f"table4.row.{key}", label, "numbers", "table4",
+                           f"4 个数依次为：{' '.join(T4_FIELDS)}，空格隔开，例如 1 0 0 0；总计由程序计算",
+                           condition=_picked("table4.rows", key, _is("table4.any")),
+                           fields=T4_FIELDS))
+    return tuple(qs)
+
+
+_IMPROVE = (
+    Question("problems", "存在的主要问题（多条用分号“；”隔开）", "list", "improve",
+             "写本年具体的问题，不要照搬上年；例如：信息公开不够及时；公开方式需进一步创新", narrative=True),
+    Question("measures", "改进措施（多条用分号“；”隔开，每条一段）", "list", "improve",
+             "每条写成“做什么。怎么做……”，报告中依次写成“一是……二是……”", narrative=True),
+)
+
+_OTHER = (
+    Question("fees.any", "本年是否发出信息处理费收费通知？", "yesno", "other",
+             "选“否”则报告写明未收取信息处理费", default=False),
+    Question("fees.notices", "发出收费通知件数", "count", "other", condition=_is("fees.any")),
+    Question("fees.notice_amount_10k_yuan", "收费通知金额（万元）", "amount", "other", condition=_is("fees.any")),
+    Question("fees.collected_10k_yuan", "实际收取金额（万元）", "amount", "other", condition=_is("fees.any")),
+    Question("other_matters", "其他需要报告的事项（多条用分号“；”隔开，没有直接回车）", "list", "other",
+             "例如：人大代表建议和政协提案办理结果公开情况", optional=True, narrative=True),
+)
+
+QUESTIONS: tuple[Question, ...] = (
+    *_BASIC, *_PROACTIVE, *_OVERVIEW, *_table2(), *_table3(), *_table4(), *_IMPROVE, *_OTHER,
+)
+BY_KEY = {q.key: q for q in QUESTIONS}
+
+
+def section_questions(section: str) -> tuple[Question, ...]:
+    return tuple(q for q in QUESTIONS if q.section == section)

@@ -1,0 +1,144 @@
+"""The review screen: the report's key numbers and sections in rich tables, then a choice to
+confirm or to answer one section again; and the warnings about narrative copied from last year."""
+
+from __future__ import annotations
+
+from rich.table import Table
+
+from drafter import console
+from drafter.checks import gate
+from drafter.checks import rules as checks
+from drafter.checks.rules import Problem
+from drafter.facts.model import Facts
+from drafter.facts.values import chinese_date
+from drafter.interview.flow import Ask, Prompt
+from drafter.interview.questions import QUESTIONS, SECTION_TITLES, SECTIONS
+from drafter.interview.state import State
+from drafter.interview.to_facts import build_facts
+from drafter.wording.context import build_context
+
+CONFIRM = "done"
+_NARRATIVE_NAMES = {
+    "overview.proactive.text": "一（一）主动公开 补充说明",
+    "overview.requests_text": "一（二）依申请公开 补充说明",
+    "overview.management.text": "一（三）政府信息管理 补充说明",
+    "overview.platform_text": "一（四）平台建设情况",
+    "overview.supervision.text": "一（五）监督保障情况",
+    "problems": "五（一）存在的主要问题",
+    "measures": "五（二）改进措施",
+    "other_matters": "六 其他需要报告的事项",
+}
+
+
+def _clip(text: str, width: int = 24) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def section_rows(facts: Facts) -> list[tuple[str, str, str]]:
+    """(section key, title, what the report will say) for the review table."""
+    ctx = build_context(facts)
+    pro, apps, rev, t2, fees = ctx["proactive"], ctx["applications"], ctx["reviews"], ctx["table2"], ctx["fees"]
+    o = facts.overview
+    t2_items = [f"{label}{t2[key]}" for key, label in (("licensing", "行政许可"), ("penalties", "行政处罚"),
+                                                        ("coercive_measures", "行政强制")) if t2[key]]
+    for key, label in (("regulations", "规章"), ("normative_documents", "行政规范性文件")):
+        row = t2[key]
+        if row["any"]:
+            t2_items.insert(0, f"{label} 制发{row['issued']}/废止{row['repealed']}/现行有效{row['in_force']}")
+    if t2["has_fees"]:
+        t2_items.append(f"行政事业性收费{t2['fees']}万元")
+    briefings = o.management.leader_briefings
+    cases = o.supervision.accountability_cases
+    basic = (f"{facts.report_title}\n落款：{facts.agency.name}　{chinese_date(facts.signing_date)}\n"
+             f"短语库：{'、'.join(facts.banks)}；依据通知：{_clip(facts.basis_notice) or '（无）'}")
+    return [
+        ("basic", "基本信息", basic),
+        ("proactive", "一（一）主动公开", f"共{pro['total']}条；平台：{_clip(pro['platforms'])}\n"
+                                        + ("、".join(pro["channel_phrases"]) or "（未分渠道）")),
+        ("overview", "一（二）至（五）",
+         f"领导听取汇报{'—' if briefings is None else briefings}次；责任追究{'—' if cases is None else cases}次\n"
+         f"平台建设：{_clip(o.platform_text)}\n监督保障：{_clip(o.supervision.text)}"),
+        ("table2", "二、表二", "、".join(t2_items) or "全部为 0"),
+        ("table3", "三、表三", "未收到申请（全部为 0）" if not apps["has_applications"] else
+         f"新收{apps['new_received_total']}件，上年结转{apps['carried_over_total']}件，"
+         f"办结{apps['handled_total']}件，结转下年度{apps['carried_forward_total']}件"),
+        ("table4", "四、表四", "无（全部为 0）" if not rev["has_any"] else
+         f"行政复议{rev['review_total']}件，行政诉讼{rev['lawsuit_total']}件"),
+        ("improve", "五、问题和措施", f"问题{len(facts.problems)}条：{_clip('；'.join(facts.problems))}\n"
+                                    f"措施{len(facts.measures)}条：{_clip('；'.join(facts.measures))}"),
+        ("other", "六、其他事项", ("未收取信息处理费" if not fees["has_notices"] else
+                                  f"收费通知{fees['notices']}件，实收{fees['collected']}万元")
+         + f"；其他事项{len(facts.other_matters)}条"),
+    ]
+
+
+def show_review(facts: Facts) -> None:
+    table = Table(title="请核对报告要点", title_justify="left", show_lines=True)
+    table.add_column("部分", style="bold", no_wrap=True)
+    table.add_column("报告中的内容", overflow="fold")
+    for _, title, text in section_rows(facts):
+        table.add_row(title, text)
+    console.out.print(table)
+
+
+def copied_narrative(state: State) -> list[str]:
+    """Names of the report passages answered exactly as last year (reviewers punish 内容雷同)."""
+    if not state.baseline:
+        return []
+    merged = state.merged()
+    return [_NARRATIVE_NAMES.get(q.key, q.prompt) for q in QUESTIONS
+            if q.narrative and q.applies(merged) and merged.get(q.key)
+            and merged.get(q.key) == state.baseline.get(q.key)]
+
+
+def copied_tables(state: State) -> list[str]:
+    """Sections whose non-zero numbers were kept from last year without being asked (--from)."""
+    selected = state.answers.get("from.sections")
+    if not state.baseline or selected is None:
+        return []
+    merged = state.merged()
+    kept = []
+    for section in ("table2", "table3", "table4", "other"):
+        if section in selected:
+            continue
+        if any(q.type in ("numbers", "count", "amount") and q.applies(merged) and _nonzero(merged.get(q.key))
+               for q in QUESTIONS if q.section == section):
+            kept.append(SECTION_TITLES[section])
+    return kept
+
+
+def _nonzero(value: object) -> bool:
+    if isinstance(value, list):
+        return any(value)
+    return bool(value) and str(value) not in ("0", "0.0")
+
+
+def warn_copied(state: State) -> None:
+    for name in copied_narrative(state):
+        console.warn(f"“{name}”与上年完全相同。审核时“内容雷同”会被通报，建议改写成本年的具体情况。")
+    for title in copied_tables(state):
+        console.warn(f"“{title}”沿用了上年的数字（不为 0）。请确认本年确实相同，否则请重新填写该部分。")
+
+
+def find_problems(facts: Facts, last: Facts | None) -> list[Problem]:
+    """What ``drafter check`` would find in these facts and the text they draft (jieba lint aside)."""
+    from drafter.pipeline import draft_report
+
+    draft = draft_report(facts, last=last).draft
+    return checks.sort_problems(checks.check_report(facts, draft, last=last))
+
+
+def review(state: State, ask: Ask, last: Facts | None = None) -> str | None:
+    """Show the review screen; ``None`` when confirmed, else the section to answer again."""
+    facts = build_facts(state.merged())
+    show_review(facts)
+    problems = find_problems(facts, last)
+    if problems:
+        gate.show(problems, "本次回答（可选择相应部分重新填写）", summary=False)
+    warn_copied(state)
+    choices = ((CONFIRM, "确认无误，生成事实文件和报告"),
+               *((key, f"重新填写：{title}") for key, title in SECTIONS))
+    picked = ask(Prompt("select", "请核对以上内容。下一步：", CONFIRM, choices, key="review"))
+    if picked not in SECTION_TITLES:
+        return None
+    return str(picked)

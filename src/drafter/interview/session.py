@@ -1,0 +1,153 @@
+"""One interview from start (new, ``--from`` last year, or ``--resume``) to the facts file and report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter import console
+from drafter.errors import OutputError, UsageError
+from drafter.facts.dump import dump_facts
+from drafter.facts.files import atomic_write_text, remove_temporaries
+from drafter.facts.model import Facts
+from drafter.interview import DEFAULT_FACTS
+from drafter.interview.flow import Ask, Interview, Prompt
+from drafter.interview.review import review, warn_copied
+from drafter.interview.state import State, load_state, partial_path, save_state
+from drafter.interview.to_facts import build_facts, next_year_defaults
+from drafter.interview.values import NO, YES
+
+
+@dataclass
+class Options:
+    facts_path: Path = Path(DEFAULT_FACTS)
+    from_path: Path | None = None
+    resume: bool = False
+    render: bool = True
+    force: bool = False
+
+
+@dataclass
+class Result:
+    facts_path: Path
+    reports: list[Path] = field(default_factory=list)
+
+
+class Interrupted(Exception):
+    """Ctrl-C during the interview; everything answered is in ``partial``."""
+
+    def __init__(self, partial: Path, resume_command: str) -> None:
+        super().__init__(str(partial))
+        self.partial = partial
+        self.resume_command = resume_command
+
+
+def resume_command(opts: Options) -> str:
+    target = "" if opts.facts_path == Path(DEFAULT_FACTS) else f" -o {opts.facts_path}"
+    return f"drafter interview{target} --resume"
+
+
+def last_year(state: State) -> Facts | None:
+    """Last year's facts (a facts file or its published report) for checks and year-over-year wording."""
+    if not state.from_path:
+        return None
+    from drafter.importers.report import load_facts_or_report
+
+    return load_facts_or_report(Path(state.from_path))
+
+
+def start_state(opts: Options) -> tuple[State, Facts | None]:
+    """A new, resumed or --from state, and last year's facts when there are any."""
+    partial = partial_path(opts.facts_path)
+    for name in (partial.name, opts.facts_path.name):  # what a killed session was writing when it died
+        remove_temporaries(partial.parent if str(partial.parent) else Path("."), name)
+    if opts.resume:
+        state = load_state(partial)
+        console.info(f"继续上次的问答：已回答 {len(state.answers)} 项，从第一个未回答的问题开始。")
+        return state, last_year(state)
+    if partial.exists():
+        raise UsageError(f"发现未完成的问答记录“{partial}”。继续上次的问答请运行：{resume_command(opts)}；"
+                         "要重新开始，请先删除该文件。")
+    if opts.facts_path.is_dir():  # found now, not after twenty questions
+        raise OutputError(f"“{opts.facts_path}”是一个文件夹。请用 -o 给出事实文件名，例如 {opts.facts_path / '年度报告事实.yaml'}。")
+    if opts.facts_path.exists() and not opts.force:
+        raise OutputError(f"事实文件“{opts.facts_path}”已存在，未覆盖。请用 -o 指定新的文件名，或加 --force 覆盖。")
+    if opts.from_path is None:
+        return State(auto={"_mode": "scratch"}), None
+    from drafter.importers.report import load_facts_or_report
+
+    last = load_facts_or_report(opts.from_path)  # last year's facts file, or its published report
+    baseline, auto = next_year_defaults(last)
+    console.info(f"以“{opts.from_path}”（{last.year}年）为基础起草{last.year + 1}年报告；"
+                 f"上年结转已按上年的“结转下年度继续办理”自动填入。")
+    return State(auto=auto, baseline=baseline, from_path=str(opts.from_path)), last
+
+
+def interview(opts: Options, ask: Ask) -> tuple[Facts, State, Facts | None]:
+    """Ask everything, then the review screen until the user confirms; returns the facts."""
+    state, last = start_state(opts)
+    partial = partial_path(opts.facts_path)
+
+    def save(s: State) -> None:
+        save_state(s, partial)
+
+    save(state)
+    flow = Interview(state, ask, save)
+    try:
+        while True:
+            flow.run()
+            section = review(state, ask, last)
+            if section is None:
+                break
+            flow.reset_section(section)
+            save(state)
+    except (KeyboardInterrupt, EOFError):  # Ctrl-C, or Ctrl-D on an empty line
+        raise Interrupted(partial, resume_command(opts)) from None
+    return build_facts(state.merged(), str(opts.facts_path)), state, last
+
+
+def finish(opts: Options, facts: Facts, state: State, ask: Ask, last: Facts | None = None) -> Result:
+    """Write the facts file, run the checks when present, render the report; remove the progress file."""
+    atomic_write_text(opts.facts_path, dump_facts(facts))
+    partial_path(opts.facts_path).unlink(missing_ok=True)
+    console.done(f"事实文件：{opts.facts_path}")
+    warn_copied(state)
+    result = Result(opts.facts_path)
+    last_arg = f" --last {state.from_path}" if state.from_path else ""
+    if not opts.render:
+        console.info(f"生成报告请运行：drafter render {opts.facts_path}{last_arg}")
+        return result
+    from drafter import pipeline as output
+    from drafter.checks import rules as checks
+    from drafter.pipeline import draft_report
+
+    drafted = draft_report(facts, last=last, base=opts.facts_path.parent)
+    problems = checks.check_report(facts, drafted.draft, last=last)
+    errors = sum(1 for p in problems if p.severity == checks.ERROR)
+    if problems:
+        console.warn(f"检查：{errors} 个错误，{len(problems) - errors} 个提示（见核对页的表）；发布前请改正错误、核实提示。"
+                     f"全部检查（含重复字词、与上年雷同）：drafter check {opts.facts_path}")
+    else:
+        console.done("检查：未发现问题。")
+
+    report = output.targets(facts, opts.facts_path, ["docx"], None)["docx"]
+    if report.exists() and not opts.force:
+        try:
+            overwrite = ask(Prompt("select", f"报告“{report}”已存在，是否覆盖？", NO, ((YES, YES), (NO, NO)),
+                                   key="overwrite"))
+        except (KeyboardInterrupt, EOFError):
+            overwrite = NO
+        if overwrite != YES:
+            console.info(f"报告未生成。需要时请运行：drafter render {opts.facts_path}{last_arg} --force")
+            return result
+    result.reports = output.render_files(facts, opts.facts_path, ["docx"], force=True, last=last, drafted=drafted)
+    for path in result.reports:
+        console.done(f"报告：{path}")
+    return result
+
+
+def run_session(opts: Options, ask: Ask) -> Result:
+    if opts.resume and opts.from_path is not None:
+        console.warn("继续上次的问答时不再读取 --from 文件（上次读入的上年数据已保存在问答记录中）。")
+    facts, state, last = interview(opts, ask)
+    return finish(opts, facts, state, ask, last)

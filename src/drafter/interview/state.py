@@ -1,0 +1,95 @@
+"""The interview's progress, saved atomically after every answer to ``FACTS.yaml.partial``.
+
+A killed terminal loses at most the question on screen; ``--resume`` reloads everything kept here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from drafter.errors import UsageError
+from drafter.facts import yamlload
+from drafter.facts.files import atomic_write_text, read_text
+
+PARTIAL_SUFFIX = ".partial"
+FORMAT = 1
+
+
+@dataclass
+class State:
+    """``answers`` asked or kept; ``auto`` filled without asking (mode, --from year, 上年结转);
+    ``defaults`` earlier answers of a section being answered again; ``baseline`` last year's answers;
+    ``pending`` repeated entries typed so far for the question on screen."""
+
+    answers: dict[str, Any] = field(default_factory=dict)
+    auto: dict[str, Any] = field(default_factory=dict)
+    defaults: dict[str, Any] = field(default_factory=dict)
+    baseline: dict[str, Any] = field(default_factory=dict)
+    pending: dict[str, list[Any]] = field(default_factory=dict)
+    from_path: str = ""
+    format: int = FORMAT
+
+    def merged(self) -> dict[str, Any]:
+        return {**self.auto, **self.answers}
+
+    def default_for(self, key: str) -> Any:
+        for source in (self.defaults, self.baseline):
+            if source.get(key) is not None:
+                return source[key]
+        return None
+
+
+def partial_path(facts_path: Path) -> Path:
+    return facts_path.with_name(facts_path.name + PARTIAL_SUFFIX)
+
+
+def save_state(state: State, path: Path) -> None:
+    header = "# drafter interview 未完成的问答（每答一题自动保存）。继续：drafter interview --resume\n"
+    body = yaml.safe_dump(asdict(state), allow_unicode=True, sort_keys=False, width=1000)
+    atomic_write_text(path, header + body)
+
+
+def load_state(path: Path) -> State:
+    if not path.exists():
+        raise UsageError(f"没有找到未完成的问答记录“{path}”，无法继续。请去掉 --resume 重新开始，"
+                         "或用 -o 指定上次使用的事实文件名。")
+    try:
+        data = yamlload.load(read_text(path, what="问答记录"))
+    except yaml.YAMLError:
+        data = None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise UsageError(f"问答记录“{path}”已损坏或版本不符，无法继续。请删除该文件后重新开始。")
+    kept = {k: v for k, v in data.items() if k in State.__dataclass_fields__}
+    if not all(isinstance(v, dict) for k, v in kept.items() if k not in ("from_path", "format")):
+        raise UsageError(f"问答记录“{path}”已损坏，无法继续。请删除该文件后重新开始。")
+    state = State(**kept)
+    wrong = _wrong_types(state)
+    if wrong:
+        raise UsageError(f"问答记录“{path}”已损坏（{wrong} 的内容类型不对，可能被手工改过），无法继续。"
+                         "请改正该项或删除该文件后重新开始。")
+    return state
+
+
+# What each question type stores (interview.values.parse_answer): a hand-edited file must match it.
+STORED: dict[str, type | tuple[type, ...]] = {
+    "count": int, "year": int, "amount": str, "date": str, "text": str, "choice": str, "yesno": bool,
+    "numbers": list, "list": list, "pick": list, "entries": list,
+}
+
+
+def _wrong_types(state: State) -> str:
+    """The first stored answer whose type is not what its question stores ("" when all are right)."""
+    from drafter.interview.questions import BY_KEY
+
+    if not isinstance(state.from_path, str):
+        return "from_path"
+    for source in (state.answers, state.auto, state.defaults, state.baseline):
+        for key, value in source.items():
+            question = BY_KEY.get(key)
+            if question is not None and value is not None and not isinstance(value, STORED.get(question.type, object)):
+                return str(key)
+    return next((str(k) for k, v in state.pending.items() if not isinstance(v, list)), "")

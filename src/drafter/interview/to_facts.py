@@ -1,0 +1,186 @@
+"""Answers ↔ facts: the interview's flat answers become a facts file tree (validated by facts.load),
+and last year's facts become this year's defaults for ``--from``."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from drafter.facts.load import parse_facts
+from drafter.facts.model import Facts
+from drafter.interview.questions import (
+    CARRIED_OVER,
+    T2_PICKABLE,
+    T3_PICKABLE,
+    Answers,
+    derive_kind,
+    short_name,
+    table3_open,
+)
+from drafter.tables import DECISION_ROWS, DOC_COLUMNS, DOC_ROWS, OUTCOME_GROUPS, T4_GROUPS, T4_RESULTS
+
+_GROUPS = {group for group, _, _ in OUTCOME_GROUPS}
+
+
+def build_tree(a: Answers) -> dict[str, Any]:
+    """The facts-file mapping (as ``facts.load.parse_facts`` reads it) for the answers given."""
+    short = short_name(a)
+    tree: dict[str, Any] = {
+        "schema": 1,
+        "year": a.get("year"),
+        "agency": {"name": a.get("agency.name", ""), "short_name": short,
+                   "kind": a.get("agency.kind") or derive_kind(short) or "部门",
+                   "title_name": a.get("agency.title_name", "")},
+        "signing_date": a.get("signing_date"),
+        "banks": [b for b in str(a.get("bank") or "national").split(",") if b],
+        "basis_notice": a.get("basis_notice", ""),
+        "overview": _overview(a),
+        "proactive_table": _table2(a),
+        "applications": _table3(a),
+        "reviews_and_lawsuits": _table4(a),
+        "problems": list(a.get("problems") or []),
+        "measures": list(a.get("measures") or []),
+        "fees": _fees(a),
+        "other_matters": list(a.get("other_matters") or []),
+    }
+    return tree
+
+
+def build_facts(a: Answers, source: str = "问答") -> Facts:
+    return parse_facts(build_tree(a), source)
+
+
+def _overview(a: Answers) -> dict[str, Any]:
+    extra = bool(a.get("overview.extra"))
+    return {
+        "proactive": {"platforms": a.get("overview.proactive.platforms", ""),
+                      "total": a.get("overview.proactive.total"),
+                      "channels": list(a.get("overview.proactive.channels") or []),
+                      "text": a.get("overview.proactive.text", "") if extra else ""},
+        "requests_text": a.get("overview.requests_text", "") if extra else "",
+        "management": {"leader_briefings": a.get("overview.management.leader_briefings"),
+                       "text": a.get("overview.management.text", "") if extra else ""},
+        "platform_text": a.get("overview.platform_text", ""),
+        "supervision": {"accountability_cases": a.get("overview.supervision.accountability_cases"),
+                        "text": a.get("overview.supervision.text", "")},
+    }
+
+
+def _table2(a: Answers) -> dict[str, Any]:
+    rows = set(a.get("table2.rows") or ())
+    table: dict[str, Any] = {}
+    cols = [c for c, _ in DOC_COLUMNS]
+    for key, _ in DOC_ROWS:
+        values = a.get(f"table2.{key}") if key in rows else None
+        table[key] = dict(zip(cols, values or [0, 0, 0], strict=True))
+    for key, _ in DECISION_ROWS:
+        table[key] = a.get(f"table2.{key}", 0) if key in rows else 0
+    table["fees_10k_yuan"] = a.get("table2.fees_10k_yuan", "0") if "fees_10k_yuan" in rows else "0"
+    return table
+
+
+def t3_rows(a: Answers) -> dict[str, list[int]]:
+    """表三 rows answered (row key → six numbers), only those the gates let through."""
+    if not table3_open(a):
+        return {}
+    picked = set(a.get("table3.rows") or ())
+    rows = {key: list(a[f"table3.row.{key}"]) for key, _ in T3_PICKABLE
+            if key in picked and f"table3.row.{key}" in a}
+    if a.get(CARRIED_OVER) is not None and "carried_over" not in picked:
+        rows["carried_over"] = list(a[CARRIED_OVER])
+    return rows
+
+
+def _table3(a: Answers) -> dict[str, Any]:
+    tree: dict[str, Any] = {}
+    for key, values in t3_rows(a).items():
+        group, _, leaf = key.partition(".")
+        if leaf:
+            tree.setdefault(group, {})[leaf] = values
+        else:
+            tree[key] = values
+    return tree
+
+
+def _table4(a: Answers) -> dict[str, Any]:
+    picked = set(a.get("table4.rows") or ()) if a.get("table4.any") else set()
+    cols = [c for c, _ in T4_RESULTS]
+    return {key: dict(zip(cols, a.get(f"table4.row.{key}") or [0] * 4, strict=True))
+            for key, _ in T4_GROUPS if key in picked}
+
+
+def _fees(a: Answers) -> dict[str, Any]:
+    if not a.get("fees.any"):
+        return {"notices": 0, "notice_amount_10k_yuan": "0", "collected_10k_yuan": "0"}
+    return {"notices": a.get("fees.notices", 0),
+            "notice_amount_10k_yuan": a.get("fees.notice_amount_10k_yuan", "0"),
+            "collected_10k_yuan": a.get("fees.collected_10k_yuan", "0")}
+
+
+# ---- last year's facts → this year's defaults -----------------------------------------------------------
+
+def answers_from_facts(f: Facts) -> dict[str, Any]:
+    """Every answer that would reproduce ``f`` (used as defaults by ``--from``)."""
+    o, p = f.overview, f.proactive_table
+    a: dict[str, Any] = {
+        "year": f.year, "signing_date": f.signing_date.isoformat(), "agency.name": f.agency.name,
+        "agency.short_name": f.agency.short_name, "agency.kind": f.agency.kind, "agency.title_name": f.agency.title_name,
+        "bank": ",".join(f.banks) or "national", "basis_notice": f.basis_notice,
+        "overview.proactive.platforms": o.proactive.platforms, "overview.proactive.total": o.proactive.total,
+        "overview.proactive.channels": [dataclasses.asdict(c) for c in o.proactive.channels],
+        "overview.extra": bool(o.proactive.text or o.requests_text or o.management.text),
+        "overview.proactive.text": o.proactive.text, "overview.requests_text": o.requests_text,
+        "overview.management.text": o.management.text,
+        "overview.management.leader_briefings": o.management.leader_briefings,
+        "overview.platform_text": o.platform_text,
+        "overview.supervision.accountability_cases": o.supervision.accountability_cases,
+        "overview.supervision.text": o.supervision.text,
+        "problems": list(f.problems), "measures": list(f.measures), "other_matters": list(f.other_matters),
+        "fees.any": f.fees.notices > 0 or f.fees.collected_10k_yuan > 0,
+        "fees.notices": f.fees.notices, "fees.notice_amount_10k_yuan": str(f.fees.notice_amount_10k_yuan),
+        "fees.collected_10k_yuan": str(f.fees.collected_10k_yuan),
+    }
+    t2: dict[str, Any] = {key: [getattr(getattr(p, key), c) for c, _ in DOC_COLUMNS] for key, _ in DOC_ROWS}
+    t2.update({key: getattr(p, key) for key, _ in DECISION_ROWS})
+    t2["fees_10k_yuan"] = str(p.fees_10k_yuan)
+    a["table2.rows"] = [key for key, _ in T2_PICKABLE if _nonzero(t2[key])]
+    a.update({f"table2.{key}": value for key, value in t2.items()})
+    t3 = {key: list(f.applications.row(key)) for key, _ in T3_PICKABLE}
+    a["table3.rows"] = [key for key, values in t3.items() if any(values)]
+    a["table3.any"] = bool(a["table3.rows"])
+    a.update({f"table3.row.{key}": values for key, values in t3.items() if any(values)})
+    rl = f.reviews_and_lawsuits
+    a["table4.rows"] = [key for key, _ in T4_GROUPS if getattr(rl, key).total]
+    a["table4.any"] = bool(a["table4.rows"])
+    a.update({f"table4.row.{key}": list(rl.row_with_total(key)[:4]) for key in a["table4.rows"]})
+    return a
+
+
+def _nonzero(value: Any) -> bool:
+    return any(value) if isinstance(value, list) else float(value) != 0
+
+
+def next_year_defaults(last: Facts) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(baseline, automatic answers) for the year after ``last``: year + 1, dates shifted,
+    上年结转 = last year's 结转下年度继续办理, the year inside the notice's title moved on."""
+    base = answers_from_facts(last)
+    year = last.year + 1
+    base["year"] = year
+    base["signing_date"] = _shift_year(last.signing_date).isoformat()
+    base["basis_notice"] = last.basis_notice.replace(f"{last.year}年", f"{year}年")
+    for key in ("table3.rows", "table3.any"):
+        base.pop(key)
+    base.pop("table3.row.carried_over", None)
+    carried = list(last.applications.row("carried_forward"))
+    base["table3.rows"] = [k for k, _ in T3_PICKABLE if k != "carried_over" and any(base.get(f"table3.row.{k}") or ())]
+    base["table3.any"] = bool(base["table3.rows"]) or any(carried)
+    auto = {"_mode": "from", "year": year, CARRIED_OVER: carried, "agency.title_name": last.agency.title_name}
+    return base, auto
+
+
+def _shift_year(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + 1, day=28)

@@ -1,0 +1,109 @@
+"""The pipeline in one place: facts → context → rules + phrase bank → draft → report files.
+
+Drafting (``draft_report``) and writing (``render_files``: choose writers, check targets, write all
+formats atomically) are the two steps every command, the interview and the batch share.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafter.draft import Draft
+from drafter.errors import FactsError, UsageError
+from drafter.facts.files import atomic_write_many, check_writable
+from drafter.facts.model import Facts
+from drafter.wording.context import build_context
+from drafter.wording.engine import Choice, Engine, build_draft
+from drafter.wording.phrasebank import load_chain
+
+
+@dataclass
+class Drafted:
+    draft: Draft
+    choices: list[Choice]
+
+
+def draft_report(facts: Facts, *, last: Facts | None = None, extra_banks: list[str] | None = None,
+                 base: Path | None = None) -> Drafted:
+    """Draft the report. Banks: those named in the facts file (relative to ``base``), then ``extra_banks``.
+
+    ``last`` is last year's facts: when given, the banks can word year-over-year changes.
+    """
+    refs = list(facts.banks or ["national"]) + list(extra_banks or [])
+    engine = Engine(load_chain(refs, base))
+    draft = build_draft(facts, build_context(facts, last), engine)
+    return Drafted(draft, engine.choices)
+
+
+def load_last(path: Path, facts: Facts) -> Facts:
+    """Last year's facts file (or published report, imported), for year-over-year wording.
+    Refuses one that is not from an earlier year."""
+    from drafter.importers.report import load_facts_or_report
+
+    last = load_facts_or_report(path)
+    if last.year >= facts.year:
+        raise FactsError(f"上年事实文件“{path}”的年度是 {last.year} 年，不早于本年（{facts.year} 年）。"
+                         f"请用 --last 指定 {facts.year - 1} 年的事实文件。")
+    return last
+
+
+def default_output(facts_path: Path, facts: Facts, suffix: str = ".docx") -> Path:
+    """``<机关名称><年度>年政府信息公开工作年度报告.docx`` beside the facts file."""
+    return facts_path.parent / report_filename(facts, suffix)
+
+
+def report_filename(facts: Facts, suffix: str = ".docx") -> str:
+    """The report's title as a file name (an agency name with "/" must not make a subfolder)."""
+    from drafter.errors import OutputError
+    from drafter.facts.files import safe_filename
+
+    name = safe_filename(facts.report_title) + suffix
+    if len(name.encode("utf-8")) > 200:  # file systems stop at 255 bytes; the temporary name adds some
+        raise OutputError(f"机关名称“{facts.agency.report_name[:20]}……”过长（{len(facts.agency.report_name)} 字），"
+                          "不能用作报告的文件名。请核对机关名称或简称。")
+    return name
+
+
+# format → (writer module, suffix)
+WRITERS = {
+    "docx": ("drafter.writers.docx", ".docx"),
+    "html": ("drafter.writers.html", ".html"),
+    "md": ("drafter.writers.markdown", ".md"),
+    "txt": ("drafter.writers.text", ".txt"),
+}
+
+
+def targets(facts: Facts, facts_path: Path, formats: list[str], output: Path | None) -> dict[str, Path]:
+    if output is not None and len(formats) > 1:
+        base = output.with_suffix("")
+        return {fmt: base.with_suffix(WRITERS[fmt][1]) for fmt in formats}
+    if output is not None:
+        return {formats[0]: output}
+    return {fmt: default_output(facts_path, facts, WRITERS[fmt][1]) for fmt in formats}
+
+
+def render_bytes(facts: Facts, fmt: str, *, banks: list[str] | None = None, base: Path | None = None,
+                 last: Facts | None = None, drafted: Drafted | None = None) -> bytes:
+    """One format in memory (for "-o -")."""
+    if drafted is None:
+        drafted = draft_report(facts, last=last, extra_banks=banks, base=base)
+    return bytes(importlib.import_module(WRITERS[fmt][0]).render(drafted.draft))
+
+
+def render_files(facts: Facts, facts_path: Path, formats: list[str], *, output: Path | None = None,
+                 banks: list[str] | None = None, force: bool = False, last: Facts | None = None,
+                 drafted: Drafted | None = None) -> list[Path]:
+    """Draft once (or use ``drafted``), write each format. Nothing is written unless every target may be written."""
+    for fmt in formats:
+        if fmt not in WRITERS:
+            raise UsageError(f"不支持的输出格式“{fmt}”。可用的格式：{'、'.join(WRITERS)}。")
+    paths = targets(facts, facts_path, formats, output)
+    for path in paths.values():
+        check_writable(path, force=force)
+    if drafted is None:
+        drafted = draft_report(facts, last=last, extra_banks=banks, base=facts_path.parent)
+    rendered = {fmt: importlib.import_module(WRITERS[fmt][0]).render(drafted.draft) for fmt in formats}
+    atomic_write_many({path: rendered[fmt] for fmt, path in paths.items()})  # all formats or none
+    return list(paths.values())

@@ -1,0 +1,322 @@
+"""Phrase banks: loading (with line numbers), layering by ``extends``, and the Jinja2 sandbox.
+
+A bank is YAML::
+
+    bank: national
+    extends: []            # or a bank name / path
+    slots:
+      overview.requests:
+        - when: not applications.has_applications
+          text: "{{ year }}年，{{ self_ref }}未收到政府信息公开申请。"
+        - text: "……"
+
+Every slot's last variant has no ``when``. Conditions and texts run in ``SandboxedEnvironment``
+with ``StrictUndefined``; nothing in a bank can reach Python internals.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, nodes
+from jinja2.parser import Parser
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
+
+from drafter.errors import BankError
+from drafter.facts import yamlload
+from drafter.facts.files import read_text
+from drafter.facts.load import yaml_problem
+from drafter.facts.yamlload import BoundedLoader
+from drafter.wording import filters
+
+BUILTIN_DIR_ENV = "DRAFTER_PHRASEBANKS"
+
+
+def builtin_dir() -> Path:
+    """The shipped banks: inside the installed package, or ``phrasebanks/`` of a source checkout."""
+    override = os.environ.get(BUILTIN_DIR_ENV)
+    if override:
+        return Path(override)
+    package = Path(__file__).resolve().parent.parent  # src/drafter, or drafter/ when installed
+    packaged = package / "phrasebanks"
+    return packaged if packaged.is_dir() else package.parent.parent / "phrasebanks"
+
+
+@dataclass(frozen=True)
+class Variant:
+    when: str | None
+    text: str
+    line: int  # line of the variant in its bank file
+    index: int  # 1-based position within the slot
+    when_line: int = 0  # line where the condition is written
+    text_line: int = 0  # line where the text starts
+
+    def line_of(self, part: str) -> int:
+        """The line of the condition ("when") or the text, falling back to the variant's line."""
+        return (self.when_line if part == "when" else self.text_line) or self.line
+
+
+@dataclass(frozen=True)
+class Bank:
+    name: str
+    path: Path
+    extends: tuple[str, ...]
+    slots: dict[str, tuple[Variant, ...]]
+    description: str = ""
+    extends_line: int = 0
+    slot_lines: dict[str, int] = field(default_factory=dict)
+
+
+class _LineLoader(BoundedLoader):
+    """SafeLoader that records the line of every mapping as ``__line__`` and of each value as ``__lines__``."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    mapping: dict[Any, Any] = loader.construct_mapping(node, deep=True)
+    lines = {}
+    for key_node, value_node in node.value:
+        line = value_node.start_mark.line + 1
+        if isinstance(value_node, yaml.ScalarNode) and value_node.style in ("|", ">"):
+            line += 1  # a block scalar's text starts below its indicator
+        elif isinstance(value_node, yaml.SequenceNode | yaml.MappingNode) and value_node.flow_style is False:
+            line = key_node.start_mark.line + 1
+        lines[str(key_node.value)] = line
+    mapping["__line__"] = node.start_mark.line + 1
+    mapping["__lines__"] = lines
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+class _BankEnvironment(SandboxedEnvironment):
+    """The sandbox, also refusing ``'x' * 10**9`` and ``9 ** 9 ** 9`` (a bank may come from someone else)."""
+
+    intercepted_binops = frozenset(["*", "**"])
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        numbers = [v for v in (left, right) if isinstance(v, int | float) and not isinstance(v, bool)]
+        if operator == "**" and (abs(right) > 64 or abs(left) > 10**12 if numbers == [left, right] else True):
+            raise SecurityError("乘方的指数过大")
+        if operator == "*" and len(numbers) == 1 and abs(numbers[0]) > 1000:
+            raise SecurityError("重复次数过多")
+        return super().call_binop(context, operator, left, right)
+
+
+def make_environment() -> SandboxedEnvironment:
+    env = _BankEnvironment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False,
+                           trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(filters.FILTERS)
+    return env
+
+
+def resolve(ref: str, relative_to: Path | None = None) -> Path:
+    """A bank reference is a path ("banks/xx.yaml") or the name of a shipped bank ("national")."""
+    candidate = Path(ref)
+    if relative_to is not None and not candidate.is_absolute() and (relative_to / candidate).is_file():
+        return relative_to / candidate
+    if candidate.suffix in (".yaml", ".yml") or os.sep in ref or "/" in ref:
+        return candidate
+    return builtin_dir() / f"{ref}.yaml"
+
+
+_LOADED: dict[tuple[Path, int, int], Bank] = {}
+
+
+def load_bank(path: Path) -> Bank:
+    """Load a bank; a file unchanged since it was last loaded (same mtime and size) is not parsed again."""
+    if not path.exists():
+        raise BankError(f"找不到短语库“{path}”。请检查名称或路径；内置短语库有：{'、'.join(builtin_names())}。")
+    stat = path.stat()
+    key = (path, stat.st_mtime_ns, stat.st_size)  # load_chain passes resolved paths
+    if key not in _LOADED:
+        _LOADED[key] = _parse_bank(path)
+    return _LOADED[key]
+
+
+def _parse_bank(path: Path) -> Bank:
+    text = read_text(path, what="短语库")
+    try:
+        data = yamlload.load(text, _LineLoader)
+    except yaml.MarkedYAMLError as exc:
+        raise BankError(f"短语库“{path}”有 YAML 格式错误，{yaml_problem(exc)}。请检查缩进和引号。") from None
+    except yaml.YAMLError as exc:
+        raise BankError(f"短语库“{path}”不是有效的 YAML：{exc}。") from None
+    if not isinstance(data, dict) or not isinstance(data.get("slots"), dict):
+        raise BankError(f"短语库“{path}”缺少“slots:”部分。请参照内置的 national.yaml 的格式。")
+    extends = data.get("extends") or []
+    if isinstance(extends, str):
+        extends = [extends]
+    if not isinstance(extends, list) or not all(isinstance(e, str) for e in extends):
+        raise BankError(f"短语库“{path}”第 {_line(data, 'extends')} 行：extends 应为短语库名称或路径，例如 extends: national。")
+    raw_slots = {name: raw for name, raw in data["slots"].items() if name not in ("__line__", "__lines__")}
+    slots = {str(name): _variants(path, str(name), raw) for name, raw in raw_slots.items()}
+    return Bank(str(data.get("bank") or path.stem), path, tuple(extends), slots, str(data.get("description", "")),
+                _line(data, "extends"), {str(name): _line(data["slots"], str(name)) for name in raw_slots})
+
+
+def _line(mapping: dict[Any, Any], key: str) -> int:
+    return int(mapping.get("__lines__", {}).get(key, mapping.get("__line__", 0)))
+
+
+def _variants(path: Path, slot: str, raw: object) -> tuple[Variant, ...]:
+    items = raw if isinstance(raw, list) else [raw]
+    out = []
+    for i, item in enumerate(items, 1):
+        if isinstance(item, str):
+            item = {"text": item}
+        if not isinstance(item, dict) or "text" not in item:
+            line = f"（第 {item['__line__']} 行）" if isinstance(item, dict) and "__line__" in item else ""
+            raise BankError(f"短语库“{path}”槽位“{slot}”第 {i} 个写法{line}缺少“text:”。"
+                            "每个写法应写成 - when: 条件 / text: 文字。")
+        when = item.get("when")
+        for key in ("text", "when"):
+            if isinstance(item.get(key), list | dict):
+                raise BankError(f"短语库“{path}”槽位“{slot}”第 {i} 个写法（第 {_line(item, key)} 行）：{key} 应为文字，"
+                                "不能是列表或“键: 值”。")
+        out.append(Variant(None if when in (None, "") else str(when), str(item["text"] or ""),
+                           int(item.get("__line__", 0)), i, _line(item, "when"), _line(item, "text")))
+    if not out:
+        raise BankError(f"短语库“{path}”槽位“{slot}”没有任何写法。请至少写一个不带 when 的写法。")
+    return tuple(out)
+
+
+def builtin_names() -> list[str]:
+    return sorted(p.stem for p in builtin_dir().glob("*.yaml"))
+
+
+def load_chain(refs: list[str], base: Path | None = None) -> list[Bank]:
+    """Load banks and their ancestors, parents first, each once. Detects ``extends`` cycles.
+
+    Later banks override earlier ones slot by slot; a bank named again at the top level (``--bank national``
+    for facts that use ``jinning``) moves to the end, so it overrides what came before it.
+    """
+    chain: list[Bank] = []
+    done: set[Path] = set()
+
+    def visit(ref: str, relative_to: Path | None, trail: tuple[Bank, ...]) -> None:
+        path = resolve(ref, relative_to).resolve()
+        child = f"短语库“{trail[-1].path}”第 {trail[-1].extends_line} 行的 extends " if trail else ""
+        if any(b.path.resolve() == path for b in trail):
+            names = " → ".join([b.path.name for b in trail] + [path.name])
+            raise BankError(f"{child}形成了循环：{names}。请去掉其中一个 extends。")
+        if path in done:
+            if not trail:  # named again on the command line: it now overrides everything before it
+                bank = next(b for b in chain if b.path.resolve() == path)
+                chain.remove(bank)
+                chain.append(bank)
+            return
+        if not path.exists():
+            where = f"{child}引用了" if trail else ""
+            raise BankError(f"{where}找不到短语库“{ref}”。请检查名称或路径；内置短语库有：{'、'.join(builtin_names())}。")
+        bank = load_bank(path)
+        for parent_ref in bank.extends:
+            visit(parent_ref, path.parent, (*trail, bank))
+        done.add(path)
+        chain.append(bank)
+
+    for ref in refs or ["national"]:
+        visit(ref, base, ())
+    return chain
+
+
+def merged_slots(chain: list[Bank]) -> dict[str, tuple[Bank, tuple[Variant, ...]]]:
+    """Later banks override whole slots of earlier ones."""
+    slots: dict[str, tuple[Bank, tuple[Variant, ...]]] = {}
+    for bank in chain:
+        for name, variants in bank.slots.items():
+            slots[name] = (bank, variants)
+    return slots
+
+
+def where(bank: Bank, slot: str, variant: Variant, part: str) -> str:
+    """"短语库“x.yaml”槽位“opening”第 2 个写法（第 14 行）的条件" — the place every message names."""
+    what = "条件" if part == "when" else "文字"
+    return f"短语库“{bank.path}”槽位“{slot}”第 {variant.index} 个写法（第 {variant.line_of(part)} 行）的{what}"
+
+
+_JINJA_MESSAGES = (
+    (re.compile(r"expected token 'end of print statement', got '(.*)'"), "“{{{{ … }}}}”没有正确结束（在“{0}”处）"),
+    (re.compile(r"expected token '(.*)', got '(.*)'"), "此处应为“{0}”，实际是“{1}”"),
+    (re.compile(r"chunk after expression"), "条件后面有多余的内容"),
+    (re.compile(r"unexpected '?end of template'?.*", re.S), "模板意外结束，可能缺少 }}}} 或 {{% endif %}}、{{% endfor %}}"),
+    (re.compile(r"unexpected '(.*)'"), "出现了多余或不成对的“{0}”"),
+    (re.compile(r"No filter named '(.*)'.*"), "没有名为“{0}”的过滤器"),
+    (re.compile(r"No test named '(.*)'.*"), "没有名为“{0}”的测试"),
+    (re.compile(r"Encountered unknown tag '(.*?)'.*", re.S), "未知的标签“{0}”"),
+    (re.compile(r"'(.*)' is undefined"), "“{0}”"),
+    (re.compile(r"'(.*)' has no attribute '(.*)'"), "“{0}”没有“{1}”这一项"),
+)
+
+
+def jinja_message(message: str | None) -> str:
+    """Jinja2's English message in Chinese where it is a common one; otherwise as is."""
+    text = (message or "").strip()
+    for pattern, chinese in _JINJA_MESSAGES:
+        match = pattern.fullmatch(text)
+        if match:
+            return chinese.format(*match.groups())
+    return text
+
+
+def syntax_error(bank: Bank, slot: str, variant: Variant, part: str, exc: TemplateSyntaxError) -> BankError:
+    message = jinja_message(exc.message)
+    if part == "when" and "意外结束" in message:
+        message = "条件不完整（例如比较符号或 and/or 后面缺少内容，括号没有成对）"
+    return BankError(f"{where(bank, slot, variant, part)}有语法错误：{message}。"
+                     "请检查 {{ }}、{% %} 是否成对，括号和引号是否完整。")
+
+
+def unsafe_names(ast: nodes.Template) -> list[str]:
+    """Attribute tricks the sandbox refuses (``''.__class__``, ``cycler.__init__``), found before rendering."""
+    found = [n.attr for n in ast.find_all(nodes.Getattr) if n.attr.startswith("_")]
+    found += [str(n.value) for n in ast.find_all(nodes.Const) if isinstance(n.value, str) and "__" in n.value]
+    return found
+
+
+def parse_part(env: SandboxedEnvironment, variant: Variant, part: str) -> nodes.Template:
+    """The AST of a variant's text, or of its condition (an expression, wrapped as ``{{ expr }}``)."""
+    if part == "text":
+        return env.parse(variant.text)
+    parser = Parser(env, variant.when or "", state="variable")
+    expr = parser.parse_expression()
+    if not parser.stream.eos:
+        raise TemplateSyntaxError("chunk after expression", parser.stream.current.lineno)
+    template = nodes.Template([nodes.Output([expr])], lineno=1)
+    template.set_environment(env)
+    return template
+
+
+@dataclass(frozen=True)
+class Compiled:
+    condition: Any  # a compiled expression, or None for an unconditional variant
+    template: Template
+
+
+def compile_variant(env: SandboxedEnvironment, bank: Bank, slot: str, variant: Variant) -> Compiled:
+    """Parse and compile one variant, refusing syntax errors and sandbox escapes with file, slot and line."""
+    condition = None
+    for part in ("when", "text") if variant.when is not None else ("text",):
+        try:
+            ast = parse_part(env, variant, part)
+        except TemplateSyntaxError as exc:
+            raise syntax_error(bank, slot, variant, part, exc) from None
+        bad = unsafe_names(ast)
+        if bad:
+            raise BankError(f"{where(bank, slot, variant, part)}试图访问不允许的内部属性（{'、'.join(bad)}），已拒绝。"
+                            "短语库只能使用 drafter 提供的变量，请删除这类写法。")
+    try:
+        if variant.when is not None:
+            condition = env.compile_expression(variant.when, undefined_to_none=False)
+    except TemplateSyntaxError as exc:
+        raise syntax_error(bank, slot, variant, "when", exc) from None
+    try:
+        template = env.from_string(variant.text)
+    except TemplateSyntaxError as exc:
+        raise syntax_error(bank, slot, variant, "text", exc) from None
+    return Compiled(condition, template)
