@@ -126,7 +126,24 @@ def yaml_bombs() -> None:
                                                     encoding="utf-8")
 
 
+def round2() -> None:
+    """Issue 16: inputs that were silently misread, hung, blew up memory or lost files."""
+    head = "year: 2023\nagency: {name: 某某镇人民政府, short_name: 某某镇, kind: 镇}\nsigning_date: 2024-01-10\n"
+    for name, value in (("octal", "0o17"), ("sexagesimal", "1:30"), ("hex", "0x1f"), ("exponent", "1.5e+3")):
+        (FILES / f"facts_yaml11_{name}.yaml").write_text(head + f"proactive_table: {{licensing: {value}}}\n",
+                                                         encoding="utf-8")
+    (FILES / "facts_zero_width_name.yaml").write_text(
+        "year: 2023\nagency: {name: 某某镇\u200b人民政府, short_name: 某某镇, kind: 镇}\nsigning_date: 2024-01-10\n",
+        encoding="utf-8")
+    (FILES / "facts_bidi_override.yaml").write_text(head + "problems: [\"\u202e告报\"]\n", encoding="utf-8")
+    rows = [HEAD, GOOD, SECOND]
+    mixed = [",".join(str(v) for v in row) for row in rows]
+    (FILES / "batch_mixed_encodings.csv").write_bytes(
+        (mixed[0] + "\r\n" + mixed[1] + "\r\n").encode("utf-8") + (mixed[2] + "\r\n").encode("gbk"))
+
+
 if __name__ == "__main__":
+    round2()
     spreadsheets()
     far_cell()
     reports()

@@ -21,7 +21,6 @@ from drafter.facts.model import Facts
 DATA_SHEET = "报告数据"
 HELP_SHEET = "填写说明"
 MAX_ROWS, MAX_COLUMNS = 50_000, 2 * len(COLUMNS)  # every township of a province; every column twice over
-CSV_ENCODINGS = ("utf-8-sig", "gb18030")  # what Chinese Excel saves: UTF-8 (with or without BOM), or GBK
 
 
 @dataclass
@@ -87,21 +86,50 @@ def _letter(index: int) -> str:
 def _read_csv(path: Path) -> list[list[object]]:
     raw = read_bytes(path, what="表格文件")
     # Excel's "Unicode 文本" is UTF-16 with a BOM, tab-separated; "CSV" is UTF-8 (BOM or not) or GBK.
-    encodings = ("utf-16",) if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else CSV_ENCODINGS
-    for encoding in encodings:
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise DrafterError(f"表格“{path}”的 UTF-16（Unicode 文本）编码已损坏（第 {exc.start} 字节）。"
+                               "请在 Excel 中重新“另存为”后重试。") from None
     else:
-        raise DrafterError(f"表格“{path}”既不是 UTF-8 也不是 GBK 编码。请在 Excel 中“另存为”CSV UTF-8 后重试。")
+        text = _decode_one_encoding(path, raw)
     try:
         first = text.split("\n", 1)[0]
         delimiter = "\t" if first.count("\t") > first.count(",") else ","
         return [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     except csv.Error as exc:
         raise DrafterError(f"表格“{path}”不是有效的 CSV：{exc}。请在 Excel 中重新“另存为”CSV。") from None
+
+
+def _decode_one_encoding(path: Path, raw: bytes) -> str:
+    """UTF-8 or GBK, one for the whole file. A file whose lines are partly UTF-8 and partly GBK (rows
+    pasted together from two sources) is refused naming the first line that does not decode: guessing
+    would decode the UTF-8 rows as GBK and name a report in mojibake."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    lines = raw.split(b"\n")
+    utf8 = [n for n, line in enumerate(lines, start=1) if not line.isascii() and _decodes(line, "utf-8-sig")]
+    if utf8:
+        bad = next(n for n, line in enumerate(lines, start=1) if not _decodes(line, "utf-8-sig"))
+        raise DrafterError(f"表格“{path}”第 {bad} 行不是 UTF-8 编码，而第 {utf8[0]} 行是：一个文件中混有两种编码"
+                           "（可能是从不同来源粘贴的行）。请在 Excel 中打开后整体“另存为”CSV UTF-8，再核对这一行的文字。")
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        bad = next((n for n, line in enumerate(lines, start=1) if not _decodes(line, "gb18030")), 0)
+        raise DrafterError(f"表格“{path}”既不是 UTF-8 也不是 GBK 编码（第 {bad} 行无法解码）。"
+                           "请在 Excel 中“另存为”CSV UTF-8 后重试。") from None
+
+
+def _decodes(line: bytes, encoding: str) -> bool:
+    try:
+        line.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _read_xlsx(path: Path) -> list[list[object]]:

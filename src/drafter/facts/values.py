@@ -64,6 +64,8 @@ def parse_amount(value: object) -> Decimal:
         text = nfkc(value).replace(",", "").removesuffix("万元")
         if text.endswith("元"):
             raise ValueError(f"金额单位应为万元，请把“{value}”换算成万元后只填数字")
+        if not re.fullmatch(r"[+-]?\d{1,12}(\.\d*)?|[+-]?\.\d+", text):  # no 1e3, 0x1f, inf, 100,000 digits
+            raise ValueError(f"应为金额（万元），实际是“{value}”")
     else:
         raise ValueError(f"应为金额（万元），实际是{_kind(value)}")
     try:
@@ -107,7 +109,13 @@ def parse_year(value: object) -> int:
     return year
 
 
-_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# Unicode "format" characters (category Cf): zero-width spaces and joiners, direction marks and overrides
+# (U+202E turns "txt.exe" into "exe.txt" on screen), the BOM in mid-text. Invisible, they make a name that
+# looks right but is not (a report titled with them, a file name that cannot be typed).
+_FORMAT = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+                     "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+                     "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
 
 
 def parse_text(value: object) -> str:
@@ -119,8 +127,24 @@ def parse_text(value: object) -> str:
         raise ValueError(f"应为文字，实际是{_kind(value)}")
     text = str(value)
     if not text.isprintable():
-        text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n").replace("\f", "\n"))
+        found = _FORMAT.search(text)
+        if found:
+            before = text[max(0, found.start() - 8):found.start()].strip()
+            where = f"“{before}”之后" if before else "开头"
+            raise ValueError(f"含有看不见的格式字符 U+{ord(found.group()):04X}（{where}），多半是从网页或聊天软件复制时带入的，"
+                             "请重新输入这段文字（不要粘贴）")
+        text = strip_invisible(text)
     return text.strip()
+
+
+def strip_invisible(text: str) -> str:
+    """Text with Word's line and page breaks as line breaks and no control or format characters (for text
+    read from a published report, where a zero-width space is an accident of the web page)."""
+    if text.isprintable():
+        return text
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n").replace("\f", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    return _FORMAT.sub("", _INVISIBLE.sub("", text))
 
 
 def _kind(value: object) -> str:

@@ -4,10 +4,14 @@
 documents that expand (through anchors ``&`` and aliases ``*``, the "billion laughs") to more than
 ``MAX_NODES`` nodes are refused with a ``MarkedYAMLError`` naming the line; integers too long to
 convert and impossible dates (``2024-02-30``) stay text, so the field's own validation names them.
+YAML 1.1's other number forms (``0o17``, ``017`` octal, ``0x1f``, ``0b11``, ``1_000``, sexagesimal
+``1:30`` = 90, ``1e3``, ``.inf``) also stay text: a clerk who typed them did not mean 15, 90 or 31, and
+the field's validation refuses them by name instead of reading a number nobody wrote.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -43,11 +47,23 @@ class BoundedLoader(yaml.SafeLoader):
         return node
 
 
+_DECIMAL = re.compile(r"[-+]?(0|[1-9][0-9]*)")
+_DECIMAL_FRACTION = re.compile(r"[-+]?[0-9]+\.[0-9]*")
+
+
 def _int_or_text(loader: BoundedLoader, node: yaml.ScalarNode) -> object:
+    if not _DECIMAL.fullmatch(node.value):
+        return loader.construct_scalar(node)
     try:
         return SafeConstructor.construct_yaml_int(loader, node)
     except ValueError:  # more digits than Python converts: the count validation says "过大"
         return loader.construct_scalar(node)
+
+
+def _float_or_text(loader: BoundedLoader, node: yaml.ScalarNode) -> object:
+    if not _DECIMAL_FRACTION.fullmatch(node.value):
+        return loader.construct_scalar(node)
+    return SafeConstructor.construct_yaml_float(loader, node)
 
 
 def _timestamp_or_text(loader: BoundedLoader, node: yaml.ScalarNode) -> object:
@@ -58,6 +74,7 @@ def _timestamp_or_text(loader: BoundedLoader, node: yaml.ScalarNode) -> object:
 
 
 BoundedLoader.add_constructor("tag:yaml.org,2002:int", _int_or_text)
+BoundedLoader.add_constructor("tag:yaml.org,2002:float", _float_or_text)
 BoundedLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 
 

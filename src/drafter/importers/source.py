@@ -12,6 +12,7 @@ from pathlib import Path
 
 from drafter.errors import DrafterError, UsageError
 from drafter.facts.files import read_bytes
+from drafter.facts.values import strip_invisible
 from drafter.importers.docx_tables import GridCell
 
 SUFFIXES = (".docx", ".html", ".htm", ".txt", ".md")
@@ -40,7 +41,7 @@ def grid_rows(grid: list[list[GridCell]], table: int) -> list[Row]:
         for cell in sorted(positions, key=lambda c: c.col):
             if (cell.row, cell.col) not in seen:
                 seen.add((cell.row, cell.col))
-                cells.append(cell.text)
+                cells.append(strip_invisible(cell.text))
         rows.append(Row(tuple(cells), table))
     return rows
 
@@ -98,7 +99,7 @@ def grid_blocks(body: list[object], tables: list[list[list[GridCell]]] | None = 
     n = 0
     for item in body:
         if isinstance(item, str):  # a Word paragraph may hold several lines (manual line breaks)
-            blocks.extend(line.strip() for line in item.split("\n") if line.strip())
+            blocks.extend(line.strip() for line in strip_invisible(item).split("\n") if line.strip())
             continue
         grid = tables[item] if tables is not None and isinstance(item, int) else item
         blocks.extend(grid_rows(grid, n))  # type: ignore[arg-type]
@@ -136,7 +137,7 @@ def read_blocks(path: Path) -> list[Block]:
             raise UsageError(f"找不到报告文件“{path}”。请检查路径是否正确。")
         content = read_docx(path)
         return grid_blocks(content.body, content.tables)
-    text = decode(path)
+    text = strip_invisible(decode(path))  # a zero-width space on a web page is an accident, not content
     if suffix in (".html", ".htm"):
         from drafter.importers.html_tables import read_html
 
