@@ -49,6 +49,7 @@ def check_report(facts: Facts, draft: Draft, *, last: Facts | None = None, deadl
                  published: bool = False) -> list[Problem]:
     """Every rule that needs no jieba, on the facts and the text: the rendered ``draft``, or with
     ``published`` the text of the report an import read (when the facts carry it)."""
+    from drafter.checks import outline as outlinechecks
     from drafter.checks import text as textchecks
     from drafter.checks import units as textunits
 
@@ -59,6 +60,7 @@ def check_report(facts: Facts, draft: Draft, *, last: Facts | None = None, deadl
         problems += d4_channels(facts)
     if not published:
         problems += s1_empty_subpoints(draft)
+    problems += outlinechecks.check_outline(outlinechecks.outline_of(facts, draft, published))
     return problems
 
 
@@ -231,7 +233,8 @@ def c1_c3(facts: Facts, last: Facts) -> list[Problem]:
 def d6_tables(facts: Facts) -> list[Problem]:
     overdue = facts.applications.total("other_handling.overdue_fee")
     problems = []
-    if overdue > facts.fees.notices:
+    unread = facts.imported.missing if facts.imported is not None else []
+    if overdue > facts.fees.notices and "fees.notices" not in unread:  # not stated is not 0 (S2, S8 say so)
         problems.append(Problem(
             "D6", ERROR, "fees.notices",
             f"表三（六）2 有{overdue}件申请因逾期未缴费不再处理，说明至少发出过{overdue}件收费通知，"

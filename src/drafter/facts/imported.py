@@ -24,7 +24,8 @@ SECTION_KEYS = tuple(key for key, _ in IMPORTED_SECTIONS)
 def parse_imported(r: Reader, raw: object) -> Imported | None:
     if raw is None:
         return None
-    data = r.mapping(raw, "imported", ("source", "format", "missing", "stated_totals", "sections"))
+    data = r.mapping(raw, "imported", ("source", "format", "missing", "stated_totals", "sections",
+                                                "outline"))
     fmt = r.text(data, "format", "imported") or "2021"
     if fmt not in FORMATS:
         r.fail("imported.format", f"表格格式“{fmt}”无效", "应为 2021 或 2019")
@@ -35,6 +36,7 @@ def parse_imported(r: Reader, raw: object) -> Imported | None:
         missing=r.texts(data, "missing", "imported.missing"),
         stated_totals=_stated(r, data.get("stated_totals")),
         sections={key: r.text(sections, key, "imported.sections") for key in SECTION_KEYS if key in sections},
+        outline=r.texts(data, "outline", "imported.outline"),
     )
 
 
@@ -79,6 +81,9 @@ def dump_imported(imported: Imported | None) -> list[str]:
     outcome = "null" if st.outcome_totals is None else "[" + ", ".join(map(str, st.outcome_totals)) + "]"
     out.append(f"    outcome_totals: {outcome}    # 表三（七）总计行的 6 个数")
     out.append(f"    review_totals: {_flow(st.review_totals)}    # 表四三个“总计”")
+    if imported.outline:
+        out.append("  outline:    # 原报告的各级标题（按原样，供 drafter check 核对结构）")
+        out += [f"    - {_q(line)}" for line in imported.outline]
     out.append("  sections:    # 各部分原文（用于查重和明年参考）")
     labels = dict(IMPORTED_SECTIONS)
     for key, text in imported.sections.items():

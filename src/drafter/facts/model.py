@@ -196,6 +196,9 @@ class Imported:
     missing: list[str] = field(default_factory=list)
     stated_totals: StatedTotals = field(default_factory=StatedTotals)
     sections: dict[str, str] = field(default_factory=dict)
+    # the heading lines as printed, in order (sections, headings the format lacks, 一's sub-points);
+    # empty when not recorded (imports before the outline rules), and then the outline is not checked
+    outline: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -10,14 +10,25 @@ from drafter.facts import values
 from drafter.facts.model import Channel
 from drafter.importers.source import Block
 
-# Heading number → words that identify it (variants seen: "政府信息公开工作存在的主要问题…", "1、 总体情况").
-HEADING_WORDS = {1: ("总体情况",), 2: ("主动公开",), 3: ("申请",), 4: ("复议", "诉讼"), 5: ("问题", "改进"),
-                 6: ("其他", "其它")}
-_NUMERALS = "一二三四五六"
+_NUMERALS = "一二三四五六七八九十"
 _CN_DIGITS = "〇一二三四五六七八九"
 _DATE_HAN = re.compile(r"([〇零○OОΟ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
-_HEADING = re.compile(r"^([一二三四五六1-6])\s*[、.．]\s*(.{2,30})$")
+_HEADING = re.compile(r"^([一二三四五六七八九十]{1,2}|[1-9])\s*[、.．]\s*(.{2,30})$")
 _SUB = re.compile(r"^[(（]([一二三四五六七八九十])[)）]\s*")
+# What the six official titles mean: a title names a section when it matches its pattern (variants seen:
+# "政府信息公开工作存在的主要问题和改进措施", "其他需要汇报事项", "1、 总体情况"). Table row labels that
+# look like headings in one-cell-per-line copies ("一、本年新收…申请数量", "四、结转下年度继续办理") never match.
+MEANINGS = {
+    1: re.compile(r"总体情况|总体概况|基本情况|概述"),
+    2: re.compile(r"^(?!.*申请).*主动公开"),
+    3: re.compile(r"^(?!依申请)(?!.*(?:数量|结转|办理结果)).*(?:收到|处理|办理|受理).*申请|^(?!.*(?:数量|结转)).*申请.*(?:收到|处理|办理)"),
+    4: re.compile(r"复议|诉讼"),
+    5: re.compile(r"问题.*(?:改进|整改|措施)|(?:改进|整改).*问题|^(?:存在的)?主要问题|^存在.*问题"),
+    6: re.compile(r"(?:其他|其它).*(?:事项|报告|汇报)"),
+}
+# How a section title ends (a sentence-like item inside a section does not): only such lines are
+# filed under their meaning when their printed number is wrong.
+_TITLE_END = re.compile(r"(?:情况|事项|措施|问题|概况|概述|说明|事宜)$")
 SUB_WORDS = (("overview.proactive", ("主动公开",)), ("overview.requests", ("依申请", "申请公开")),
              ("overview.management", ("管理",)), ("overview.platform", ("平台",)),
              ("overview.supervision", ("监督", "保障", "考核")))
@@ -27,27 +38,98 @@ _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 _CHANNEL = re.compile(r"^(.+?)(公开|发布|推送|更新|上传|刊登|刊发|报送)?([0-9０-９]+)\s*(条|篇|件|个|期|次)$")
 
 
-def heading_number(text: str) -> int | None:
-    """1–6 when the paragraph is one of the six section headings, else None."""
-    m = _HEADING.match(values.nfkc(text))
+def parse_heading(text: str) -> tuple[int, str, bool] | None:
+    """(printed number, title, numbered in digits) of a line shaped like "三、…" or "3、…", else None."""
+    m = _HEADING.match(values.nfkc(text).strip())
     if not m or "。" in text:
         return None
-    n = int(m.group(1)) if m.group(1).isdigit() else _NUMERALS.index(m.group(1)) + 1
-    return n if any(w in m.group(2) for w in HEADING_WORDS[n]) else None
+    mark = m.group(1)
+    if mark.isdigit():
+        return int(mark), m.group(2).strip(), True
+    if len(mark) == 2:  # 十一 … 十九 (二十 and up are not section numbers)
+        if mark[0] != "十":
+            return None
+        return 10 + _NUMERALS.index(mark[1]) + 1, m.group(2).strip(), False
+    return _NUMERALS.index(mark) + 1, m.group(2).strip(), False
 
 
-def split_sections(blocks: list[Block]) -> dict[int, list[str]]:
-    """Paragraph texts per section: 0 before "一、", then 1–6. Table rows are left out."""
+def heading_meaning(title: str) -> int | None:
+    """Which of the six sections (1–6) a heading's title means, whatever its number; None if none."""
+    plain = re.sub(r"\s+", "", values.nfkc(title))
+    found = [n for n, pattern in MEANINGS.items() if pattern.search(plain)]
+    if 4 in found and 3 in found:  # "政府信息公开申请行政复议…" is about 复议
+        found.remove(3)
+    return found[0] if len(found) == 1 else None
+
+
+def heading_number(text: str, current: int = 0, printed: int = 0) -> int | None:
+    """The section (1–6) a heading line files under, by its meaning, else None.
+
+    A title whose number agrees with its meaning is always a heading. A Chinese-numbered title that
+    reads like one (it ends in 情况, 事项…) is a heading even when its number is wrong, if it moves on
+    past ``current`` (the section so far) or repeats it under the same number ``printed``: a report
+    numbered one too high still files 六's text under 六, and two "三、…" headings are one section.
+    """
+    parsed = parse_heading(text)
+    if parsed is None:
+        return None
+    number, title, digits = parsed
+    meaning = heading_meaning(title)
+    if meaning is None:
+        return None
+    if number == meaning:
+        return meaning
+    if digits or not _TITLE_END.search(title):
+        return None
+    if meaning > current or meaning == current and number == printed:
+        return meaning
+    return None
+
+
+def is_unknown_heading(text: str, printed: int) -> bool:
+    """A top-level heading the format does not have: Chinese-numbered, next in the printed sequence,
+    shaped like a title, and meaning none of the six ("七、工作考核情况")."""
+    parsed = parse_heading(text)
+    if parsed is None or parsed[2] or parsed[0] != printed + 1 or printed == 0:
+        return False
+    title = parsed[1]
+    return heading_meaning(title) is None and len(title) <= 25 and not re.search(r"[，,；;：:]$", title)
+
+
+def sub_heading(text: str) -> str | None:
+    """The lead of a sub-point line of 一 ("（一）主动公开政府信息情况。…" → "（一）主动公开政府信息情况")."""
+    plain = values.nfkc(text).strip()
+    m = _SUB.match(plain)
+    if not m:
+        return None
+    lead = re.split(r"[。：:]", plain[m.end():], maxsplit=1)[0].strip()
+    if not lead or len(lead) > 25:
+        return None
+    return f"（{m.group(1)}）{lead}"
+
+
+def split_sections(blocks: list[Block], outline: list[str] | None = None) -> dict[int, list[str]]:
+    """Paragraph texts per section: 0 before the first heading, then 1–6, each section under its
+    meaning (``heading_number``). Table rows are left out. ``outline`` receives the heading lines as
+    printed, in order: the sections' headings, headings the format does not have, and 一's sub-points."""
     sections: dict[int, list[str]] = {0: []}
-    current = 0
+    current = printed = 0
     for block in blocks:
         if not isinstance(block, str):
             continue
-        n = heading_number(block)
-        if n is not None and n > current:
-            current = n
+        n = heading_number(block, current, printed)
+        if n is not None:
+            current, printed = n, parse_heading(block)[0]  # type: ignore[index]
             sections.setdefault(n, [])
+            if outline is not None:
+                outline.append(values.nfkc(block).strip())
             continue
+        if outline is not None:
+            if is_unknown_heading(block, printed):
+                printed = parse_heading(block)[0]  # type: ignore[index]
+                outline.append(values.nfkc(block).strip())
+            elif current == 1 and (lead := sub_heading(block)):
+                outline.append(lead)
         sections.setdefault(current, []).append(block)
     return sections
 

@@ -97,7 +97,7 @@ def import_blocks(blocks: list[Block], source: str) -> ImportResult:
     read_table2(rows, facts, f)
     read_table3(rows, facts, f)
     read_table4(rows, facts, f)
-    sections = N.split_sections(blocks)
+    sections = N.split_sections(blocks, imported.outline)
     title = _identity(paragraphs, sections, facts, f)
     if title is None and len(f.unread_tables) == 3:
         raise DrafterError(f"“{source}”看起来不是政府信息公开工作年度报告：既没有找到标题，也没有找到任何一张统计表。"

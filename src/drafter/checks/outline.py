@@ -1,0 +1,147 @@
+"""The report's outline as a reviewer reads it: the six sections and the five sub-points of 一.
+
+- S2 a section of the format missing (error: the format says "不能遗漏");
+- S3 a section heading numbered wrong: a gap, a repeat, out of order, or in digits ("1、总体情况");
+- S4 a title that does not say what the format's title says ("五、存在的主要问题" without 改进);
+- S5 a heading the format does not have, naming the section its content belongs under;
+- S6 the sub-points （一）–（五） of 一、总体情况 missing or out of order (S1 covers empty ones).
+
+The outline is the heading lines as printed: ``imported.outline`` for an imported report (the
+importer files each section under its meaning, so the numbering can be judged here), or the draft's
+headings and the run-in leads of 一's paragraphs for drafter's own drafts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.checks.problem import ERROR, WARNING, Problem
+from drafter.draft import Draft, Heading, Paragraph
+from drafter.facts.model import Facts
+from drafter.facts.values import nfkc
+from drafter.importers.narrative import SUB_WORDS, heading_meaning, parse_heading, sub_heading
+from drafter.tables import SECTION_HEADINGS
+
+NUMERALS = "一二三四五六七八九十"
+# What each official title must say (any of the words in each group), so that a variant keeps the meaning.
+TITLE_WORDS: dict[int, tuple[tuple[str, ...], ...]] = {
+    1: (("总体",),),
+    2: (("主动公开",),),
+    3: (("收到", "受理"), ("处理", "办理"), ("申请",)),
+    4: (("复议",), ("诉讼",)),
+    5: (("问题",), ("改进", "整改", "措施")),
+    6: (("其他", "其它"), ("事项",)),
+}
+SUBPOINTS = ("（一）主动公开政府信息情况", "（二）依申请公开政府信息情况", "（三）政府信息管理情况",
+             "（四）平台建设情况", "（五）监督保障情况")
+# S5: where the content of a heading the format lacks belongs, by its words (first match wins).
+BELONGS = (
+    (("考核", "评议", "追究", "监督", "培训"), "一、总体情况 · （五）监督保障"),
+    (("平台", "网站", "新媒体", "公开栏"), "一、总体情况 · （四）平台建设"),
+    (("依申请",), "一、总体情况 · （二）依申请公开"),
+    (("管理", "制度", "机制", "解读", "回应"), "一、总体情况 · （三）政府信息管理"),
+    (("问题", "不足", "措施", "改进", "整改", "计划", "打算"), "五、存在的主要问题及改进情况"),
+)
+
+
+def outline_of(facts: Facts, draft: Draft, published: bool) -> list[str]:
+    """The heading lines a reviewer sees: the imported report's (empty when not recorded) or the draft's."""
+    if published and facts.imported is not None:
+        return list(facts.imported.outline)
+    lines, section = [], 0
+    for block in draft.blocks:
+        if isinstance(block, Heading) and block.level == 1:
+            lines.append(block.text)
+            section = heading_meaning(parse_heading(block.text)[1]) if parse_heading(block.text) else None
+        elif isinstance(block, Paragraph) and block.lead and section == 1:
+            lines.append(sub_heading(block.lead) or block.lead)
+    return lines
+
+
+def check_outline(lines: list[str]) -> list[Problem]:
+    """S2–S6 on the outline; nothing when it is empty (not recorded)."""
+    if not lines:
+        return []
+    tops = [(line, *parsed) for line in lines if not line.startswith(("（", "(")) and (parsed := parse_heading(line))]
+    problems: list[Problem] = []
+    seen: list[int] = []
+    extra = 0  # headings the format lacks so far: the numbers after them are shifted, one finding is enough
+    for line, number, title, digits in tops:
+        meaning = heading_meaning(title)
+        if meaning is None:
+            problems.append(_unknown(line, title, seen))
+            extra += 1
+            continue
+        problems += _numbering(line, number - extra if number > meaning else number, digits, meaning, seen)
+        problems += _wording(line, title, meaning)
+        seen.append(meaning)
+    for n in range(1, 7):
+        if n not in seen:
+            problems.append(Problem(
+                "S2", ERROR, "outline", f"报告缺少“{SECTION_HEADINGS[n - 1]}”部分",
+                f"按统一格式补上“{SECTION_HEADINGS[n - 1]}”及其内容（统一格式要求六个部分“不能遗漏”）",
+                SECTION_HEADINGS[n - 1]))
+    if 1 in seen:
+        problems += _subpoints([line for line in lines if line.startswith(("（", "("))])
+    return problems
+
+
+def _numbering(line: str, number: int, digits: bool, meaning: int, seen: list[int]) -> list[Problem]:
+    official = SECTION_HEADINGS[meaning - 1]
+    where, right = official, f"{NUMERALS[meaning - 1]}、"
+    if meaning in seen:
+        message = f"标题“{line}”重复：报告中已有“{official}”部分"
+        fix = "删去重复的标题，把两处内容合并到同一部分"
+    elif seen and meaning < max(seen):
+        later = SECTION_HEADINGS[max(seen) - 1]
+        message = f"标题“{line}”顺序有误：第{NUMERALS[meaning - 1]}部分排在了“{later}”之后"
+        fix = "按统一格式的顺序（一至六）排列各部分"
+    elif digits:
+        message = f"标题“{line}”用了阿拉伯数字序号，一级标题应为“{right}”"
+        fix = f"改为“{right}”"
+    elif number != meaning:
+        message = f"标题“{line}”序号有误：这是统一格式的第{NUMERALS[meaning - 1]}部分，应为“{right}”"
+        fix = f"把序号改为“{right}”（统一格式为：{'、'.join(h.split('、')[0] for h in SECTION_HEADINGS)}，不跳号、不重号）"
+    else:
+        return []
+    return [Problem("S3", ERROR, "outline", message, fix, where)]
+
+
+def _wording(line: str, title: str, meaning: int) -> list[Problem]:
+    plain = re.sub(r"\s+", "", nfkc(title))
+    lacking = [words[0] for words in TITLE_WORDS[meaning] if not any(w in plain for w in words)]
+    if not lacking:
+        return []
+    official = SECTION_HEADINGS[meaning - 1]
+    return [Problem("S4", WARNING, "outline",
+                    f"标题“{line}”与统一格式的“{official}”含义不全，缺少“{'”“'.join(lacking)}”",
+                    f"标题按统一格式写作“{official}”", official)]
+
+
+def _unknown(line: str, title: str, seen: list[int]) -> Problem:
+    target = next((place for words, place in BELONGS if any(w in title for w in words)), SECTION_HEADINGS[5])
+    after = f"（位于“{SECTION_HEADINGS[seen[-1] - 1]}”之后）" if seen else ""
+    return Problem("S5", WARNING, "outline",
+                   f"标题“{line}”不是统一格式中的部分{after}；统一格式只有六个部分",
+                   f"删去这个标题，把其内容写入“{target}”，其后各部分的序号随之前移", target)
+
+
+def _subpoints(subs: list[str]) -> list[Problem]:
+    """S6: the five sub-points of 一 present and in order (matched by their words)."""
+    found = [next((i for i, (_, words) in enumerate(SUB_WORDS) if any(w in sub for w in words)), None)
+             for sub in subs]
+    order = [i for i in found if i is not None]
+    problems = []
+    for i, official in enumerate(SUBPOINTS):
+        if i not in order:
+            problems.append(Problem(
+                "S6", WARNING, "outline", f"“一、总体情况”缺少“{official}”",
+                f"补上“{official}”：统一格式要求总体情况写明主动公开、依申请公开、政府信息管理、平台建设、监督保障五个方面",
+                f"一、总体情况 · {official}"))
+    for prev, cur in zip(order, order[1:], strict=False):
+        if cur < prev:
+            problems.append(Problem(
+                "S6", WARNING, "outline", f"“一、总体情况”中“{SUBPOINTS[cur]}”排在了“{SUBPOINTS[prev]}”之后",
+                "按（一）主动公开、（二）依申请公开、（三）政府信息管理、（四）平台建设、（五）监督保障的顺序排列",
+                f"一、总体情况 · {SUBPOINTS[cur]}"))
+    return problems

@@ -1,0 +1,136 @@
+"""The outline rules (S2–S6) on published reports and on drafter's drafts, and the importer filing each
+section under its meaning whatever its number. Each broken report gives exactly the expected finding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter.checks.problem import Problem
+from drafter.checks.rules import check_report
+from drafter.facts.dump import dump_facts
+from drafter.facts.load import load_facts
+from drafter.importers.report import import_report
+from drafter.pipeline import draft_report
+from drafter.tables import SECTION_HEADINGS as H
+from drafter.writers.text import render_text
+from tests.conftest import SEED, example_facts, nonzero_facts
+
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+# Findings the unbroken reports already have: the seed's 558 ≠ 118+356+4 (D4), the non-zero report's
+# 行政规范性文件 (E2). They are left out so each test sees only what its break adds.
+BASELINE = {"D4", "E2"}
+
+
+def nonzero_text() -> str:
+    return render_text(draft_report(nonzero_facts()).draft)
+
+
+def findings(tmp_path: Path, text: str) -> list[Problem]:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    facts = import_report(path).facts
+    return [p for p in check_report(facts, draft_report(facts).draft, published=True) if p.code not in BASELINE]
+
+
+REPORTS = {"seed": lambda: SEED_TEXT, "nonzero": nonzero_text}
+
+
+@pytest.mark.parametrize("name", REPORTS)
+def test_unbroken_reports_have_no_outline_findings(tmp_path: Path, name: str) -> None:
+    assert findings(tmp_path, REPORTS[name]()) == []
+
+
+def test_drafters_own_drafts_pass_the_outline_rules() -> None:
+    for facts in (example_facts(), nonzero_facts()):
+        assert not [p for p in check_report(facts, draft_report(facts).draft) if p.code[:1] == "S" and p.code != "S1"]
+
+
+def _renumber(text: str, numbers: str) -> str:
+    for heading, number in zip(H, numbers, strict=True):
+        text = text.replace(heading, number + heading[1:])
+    return text
+
+
+@pytest.mark.parametrize("name", REPORTS)
+def test_every_heading_one_too_high_is_one_finding_each_and_sections_keep_their_meaning(tmp_path: Path, name: str) -> None:
+    text = _renumber(REPORTS[name](), "二三四五六七")
+    problems = findings(tmp_path, text)
+    assert [p.code for p in problems] == ["S3"] * 6
+    assert "“七、其他需要报告的事项”序号有误" in problems[-1].message and "应为“六、”" in problems[-1].message
+    path = tmp_path / "report.txt"
+    sections = import_report(path).facts.imported.sections  # type: ignore[union-attr]
+    assert "信息处理费" in sections["other"] and "信息处理费" not in sections.get("overview", "")
+    assert "改进措施" in sections["improvement"]
+
+
+@pytest.mark.parametrize("name", REPORTS)
+def test_a_repeated_heading_number_is_one_finding(tmp_path: Path, name: str) -> None:
+    problems = findings(tmp_path, _renumber(REPORTS[name](), "一二三三五六"))
+    assert [(p.code, p.where) for p in problems] == [("S3", H[3])]
+    assert "应为“四、”" in problems[0].message
+
+
+def test_a_gap_in_the_numbering_is_found(tmp_path: Path) -> None:
+    """一、二、三、五、六、七: the sections after the gap are numbered wrong."""
+    problems = findings(tmp_path, _renumber(SEED_TEXT, "一二三五六七"))
+    assert [p.code for p in problems] == ["S3"] * 3
+
+
+def test_the_same_heading_twice_is_one_finding(tmp_path: Path) -> None:
+    text = SEED_TEXT.replace(H[3], H[2] + "\n" + H[3])
+    problems = findings(tmp_path, text)
+    assert [p.code for p in problems] == ["S3"] and "重复" in problems[0].message
+
+
+@pytest.mark.parametrize("name", REPORTS)
+def test_a_missing_section_is_an_error(tmp_path: Path, name: str) -> None:
+    text = REPORTS[name]()
+    start = text.index(H[5])
+    body_end = text.index("\n", start + len(H[5]) + 1)  # heading and its one paragraph; the signature stays
+    problems = findings(tmp_path, text[:start] + text[body_end + 1:])
+    assert [(p.code, p.severity, p.where) for p in problems] == [("S2", "error", H[5])]
+
+
+@pytest.mark.parametrize("name", REPORTS)
+def test_an_unknown_heading_names_where_its_content_belongs(tmp_path: Path, name: str) -> None:
+    text = REPORTS[name]()
+    text = text.replace(H[5], "六、工作考核、社会评议和责任追究结果情况\n本年度未发生责任追究情况。\n七" + H[5][1:])
+    problems = findings(tmp_path, text)
+    assert [(p.code, p.severity) for p in problems] == [("S5", "warning")]
+    assert "（五）监督保障" in problems[0].fix
+
+
+@pytest.mark.parametrize("title", ["五、存在的主要问题和改进情况", "五、政府信息公开工作存在的主要问题及改进措施",
+                                   "五、存在的主要问题与改进情况"])
+def test_title_variants_that_keep_the_meaning_pass(tmp_path: Path, title: str) -> None:
+    assert findings(tmp_path, SEED_TEXT.replace(H[4], title)) == []
+
+
+def test_a_title_that_loses_part_of_its_meaning_is_a_warning(tmp_path: Path) -> None:
+    problems = findings(tmp_path, SEED_TEXT.replace(H[4], "五、存在的主要问题"))
+    assert [(p.code, p.severity) for p in problems] == [("S4", "warning")] and "改进" in problems[0].message
+
+
+def test_digits_for_a_section_number_are_found(tmp_path: Path) -> None:
+    problems = findings(tmp_path, SEED_TEXT.replace(H[0], "1、 总体情况"))
+    assert [p.code for p in problems] == ["S3"] and "阿拉伯数字" in problems[0].message
+
+
+def test_a_missing_subpoint_of_section_one(tmp_path: Path) -> None:
+    start = SEED_TEXT.index("(四)平台建设情况")
+    end = SEED_TEXT.index("(五)监督保障情况")
+    problems = findings(tmp_path, SEED_TEXT[:start] + SEED_TEXT[end:])
+    assert [(p.code, p.where) for p in problems] == [("S6", "一、总体情况 · （四）平台建设情况")]
+
+
+def test_the_outline_survives_the_facts_file(tmp_path: Path) -> None:
+    """drafter import writes the headings as printed; checking the facts file sees the same numbering."""
+    path = tmp_path / "report.txt"
+    path.write_text(_renumber(SEED_TEXT, "一二三三五六"), encoding="utf-8")
+    facts_path = tmp_path / "facts.yaml"
+    facts_path.write_text(dump_facts(import_report(path).facts), encoding="utf-8")
+    facts = load_facts(facts_path)
+    problems = [p for p in check_report(facts, draft_report(facts).draft, published=True) if p.code not in BASELINE]
+    assert [p.code for p in problems] == ["S3"]
