@@ -48,11 +48,13 @@ def outline_of(facts: Facts, draft: Draft, published: bool) -> list[str]:
     """The heading lines a reviewer sees: the imported report's (empty when not recorded) or the draft's."""
     if published and facts.imported is not None:
         return list(facts.imported.outline)
-    lines, section = [], 0
+    lines: list[str] = []
+    section: int | None = 0
     for block in draft.blocks:
         if isinstance(block, Heading) and block.level == 1:
             lines.append(block.text)
-            section = heading_meaning(parse_heading(block.text)[1]) if parse_heading(block.text) else None
+            parsed = parse_heading(block.text)
+            section = heading_meaning(parsed[1]) if parsed else None
         elif isinstance(block, Paragraph) and block.lead and section == 1:
             lines.append(sub_heading(block.lead) or block.lead)
     return lines
