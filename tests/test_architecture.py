@@ -15,7 +15,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("wording", "writers", "importers"),
     ("checks",),
     ("pipeline",),
-    ("interview", "batch"),
+    ("interview", "batch", "summary"),
     ("commands",),
     ("cli",),
     ("__main__",),

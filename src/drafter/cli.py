@@ -12,7 +12,8 @@ from drafter.commands import parser as argparse_zh
 from drafter.errors import EXIT_PROBLEMS, DrafterError
 
 # Each module in drafter.commands registers one subcommand and imports its heavy libraries lazily.
-COMMAND_MODULES = ("demo", "render", "check", "interview", "explain", "banks", "import_report", "batch")
+COMMAND_MODULES = ("demo", "render", "check", "interview", "explain", "banks", "import_report", "batch",
+                   "summary")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,179 @@
+"""Reading every unit's facts file or published report, checked, in parallel; one unit failing never
+stops the rest (its failure is kept, in Chinese, and the unit is not summed)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter.checks.problem import ERROR, Problem
+from drafter.errors import DrafterError
+from drafter.facts.model import Facts
+
+FACTS_SUFFIXES = (".yaml", ".yml")
+PARALLEL_FROM = 16  # units; below that, starting processes costs more than it saves
+
+
+@dataclass
+class Unit:
+    """One unit's report as read: its facts (None when it could not be read at all) and its problems."""
+
+    source: str  # the input file
+    facts: Facts | None = None
+    problems: list[Problem] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)  # Chinese: what could not be read from it
+    failure: str = ""  # Chinese: why the unit could not be read at all
+    excluded: str = ""  # Chinese: why it is not in the county's sums ("" when it is)
+    title: str = ""  # the name of a unit known only from last year (no facts this year)
+    duplicate_of: str = ""  # the input file of the same unit that is summed instead of this one
+
+    @property
+    def name(self) -> str:
+        """The unit's name: its agency's full name, else short name, else the file's name."""
+        if self.title:
+            return self.title
+        if self.facts is not None and (self.facts.agency.name or self.facts.agency.short_name):
+            return self.facts.agency.name or self.facts.agency.short_name
+        return Path(self.source).stem
+
+    @property
+    def key(self) -> str:
+        """What identifies the same unit across files and years ("二街镇人民政府" ~ "二街镇")."""
+        return unit_key(self.name)
+
+    @property
+    def missing(self) -> list[str]:
+        """Field paths the import could not read (summed as unknown, never as 0)."""
+        if self.facts is None or self.facts.imported is None:
+            return []
+        return self.facts.imported.missing
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for p in self.problems if p.severity == ERROR) + (1 if self.failure else 0)
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for p in self.problems if p.severity != ERROR)
+
+    @property
+    def summed(self) -> bool:
+        return self.facts is not None and not self.failure and not self.excluded and not self.duplicate_of
+
+
+def unit_key(name: str) -> str:
+    from drafter.facts.values import nfkc
+
+    key = re.sub(r"\s+", "", nfkc(name))
+    return re.sub(r"(人民政府|办事处)$", "", key) or key
+
+
+def gather(inputs: list[Path], skip: Path | None = None) -> list[Path]:
+    """Every facts file and report among ``inputs`` (folders are searched, sorted by name); files under
+    ``skip`` (the output folder) are left out, so a second run does not read its own sums."""
+    from drafter.importers.source import SUFFIXES
+
+    wanted = (*FACTS_SUFFIXES, *SUFFIXES)
+    skip_dir = skip.resolve() if skip is not None else None
+    found: list[Path] = []
+    for path in inputs:
+        if not path.exists():
+            raise DrafterError(f"找不到“{path}”。请检查路径是否正确（可以是事实文件、报告文件或包含它们的文件夹）。")
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            hidden = any(part.startswith(".") for part in file.relative_to(path).parts) if path.is_dir() else False
+            inside_out = skip_dir is not None and skip_dir in file.resolve().parents
+            if file.suffix.lower() in wanted and not hidden and not inside_out and file not in found:
+                found.append(file)
+    return found
+
+
+def read_unit(path: Path, check: bool = True) -> Unit:
+    """One unit, never raising for a user's mistake or a bug: what failed is kept in ``failure``."""
+    unit = Unit(str(path))
+    try:
+        _read(path, unit)
+    except DrafterError as exc:
+        unit.failure = str(exc)
+        return unit
+    except Exception as exc:  # a bug on one unit must not cost the others their review
+        unit.failure = f"程序内部错误（{type(exc).__name__}: {exc}），未能读入。请把该文件和此信息报告给 drafter 的维护者。"
+        return unit
+    if check and unit.facts is not None and not unit.failure:
+        unit.problems = _checks(unit.facts, path)
+    return unit
+
+
+def _read(path: Path, unit: Unit) -> None:
+    from drafter.importers.report import import_report, is_report
+
+    if is_report(path):
+        result = import_report(path)
+        unit.facts, unit.unread = result.facts, list(result.problems)
+    else:
+        from drafter.facts.load import load_facts
+
+        unit.facts = load_facts(path)
+        unit.unread = [f"未填写：{_where(p)}" for p in unit.missing]
+    if "year" in unit.missing or not unit.facts.year:
+        unit.failure = f"未能从“{path.name}”中读出报告年度，无法确定属于哪一年，未计入汇总。请核对原报告的标题。"
+
+
+def _where(path: str) -> str:
+    from drafter.tables import cell_where
+
+    where = cell_where(path)
+    return f"{where}（{path}）" if where else path
+
+
+def _checks(facts: Facts, path: Path) -> list[Problem]:
+    """``drafter check``'s rules that need no jieba, on the published text when the facts carry it."""
+    from drafter.checks import rules
+
+    try:
+        from drafter.pipeline import draft_report
+
+        draft = draft_report(facts, base=path.parent).draft
+        problems = rules.check_report(facts, draft, published=True)
+    except DrafterError:  # the text cannot be drafted (a phrase bank it names is missing): tables only
+        problems = rules.check_facts(facts)
+    if facts.imported is not None and "signing_date" in facts.imported.missing:
+        problems = [p for p in problems if p.path != "signing_date"]  # unread, said under 未能读出
+    return rules.sort_problems(problems)
+
+
+def warm_up() -> None:
+    """Import and cache what every unit needs before forking, so every worker starts warm."""
+    from drafter.checks import rules  # noqa: F401
+    from drafter.facts.load import load_facts  # noqa: F401
+    from drafter.importers.report import import_report  # noqa: F401
+    from drafter.pipeline import draft_report  # noqa: F401
+
+
+def read_units(paths: list[Path], workers: int, on_done: Callable[[Unit], None], check: bool = True) -> list[Unit]:
+    """Every path read (in ``workers`` processes for many units), in the order given."""
+    warm_up()
+    if workers <= 1 or len(paths) < PARALLEL_FROM:
+        units = []
+        for path in paths:
+            units.append(read_unit(path, check))
+            on_done(units[-1])
+        return units
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    done: dict[int, Unit] = {}
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = {pool.submit(read_unit, path, check): i for i, path in enumerate(paths)}
+        for future in as_completed(futures):
+            i = futures[future]
+            try:
+                done[i] = future.result()
+            except Exception as exc:  # a worker that died (out of memory, killed): its unit fails, others go on
+                done[i] = Unit(str(paths[i]), failure=f"读入时程序中断（{type(exc).__name__}），未能读入。")
+            on_done(done[i])
+    return [done[i] for i in range(len(paths))]
