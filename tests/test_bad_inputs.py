@@ -4,6 +4,7 @@ no file created or changed (except the outputs a case lists under ``creates``)."
 from __future__ import annotations
 
 import fnmatch
+import os
 import shutil
 from pathlib import Path
 
@@ -37,6 +38,10 @@ def test_bad_input_is_refused_cleanly(case: dict, tmp_path: Path, capsys: pytest
         shutil.copyfile(HERE / "files" / name, tmp_path / name)
     for name in case.get("existing", []):  # an output that is already there (and must stay as it is)
         (tmp_path / name).write_bytes(b"existing")
+    for name in case.get("fifo", []):  # a named pipe: opening it would block until someone writes
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no named pipes on this platform")
+        os.mkfifo(tmp_path / name)
     (tmp_path / "example.yaml").write_text(example_text(), encoding="utf-8")
     before = _snapshot(tmp_path)
     argv = [a.format(file=tmp_path / case["file"], example=tmp_path / "example.yaml", dir=tmp_path)
@@ -57,6 +62,8 @@ def test_bad_input_is_refused_cleanly(case: dict, tmp_path: Path, capsys: pytest
     assert [n for n in created if not any(fnmatch.fnmatch(n, pattern) for pattern in allowed)] == []
     assert [p for p in allowed if not any(fnmatch.fnmatch(n, p) for n in created)] == []
     assert not [n for n in created if n.endswith(".tmp")]
+    folders = {str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_dir()}
+    assert not [f for f in folders if not any(n.startswith(f + os.sep) for n in after)]  # no empty folder left
     for name, fragments in case.get("contains", {}).items():
         text = (tmp_path / name).read_text(encoding="utf-8-sig")
         assert all(fragment in text for fragment in fragments), text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,15 +21,17 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 
 def _fail_replace_for(monkeypatch: pytest.MonkeyPatch, suffix: str, error: OSError) -> None:
-    """os.replace onto a target ending in ``suffix`` fails as Windows does for a file open in Word."""
-    real = os.replace
+    """os.replace (or os.link, for a new file) onto a target ending in ``suffix`` fails as Windows does
+    for a file open in Word."""
+    def failing(real: Callable[[str, str], None]) -> Callable[[str, str], None]:
+        def place(src: str, dst: str) -> None:
+            if str(dst).endswith(suffix):
+                raise error
+            real(src, dst)
+        return place
 
-    def replace(src: str, dst: os.PathLike[str] | str) -> None:
-        if str(dst).endswith(suffix):
-            raise error
-        real(src, dst)
-
-    monkeypatch.setattr(fileio.os, "replace", replace)
+    monkeypatch.setattr(fileio.os, "replace", failing(os.replace))
+    monkeypatch.setattr(fileio.os, "link", failing(os.link))
 
 
 def test_report_locked_by_word_gives_a_clear_message_and_keeps_the_old_file(
@@ -130,3 +133,79 @@ def test_a_locked_existing_report_stops_every_format_before_any_is_replaced(
     assert main(["render", str(example_path), "--format", "docx,html", "--force"]) == 1
     assert "Word 或 WPS 中打开" in capsys.readouterr().err
     assert _files(example_path.parent) == before
+
+
+def test_a_name_taken_meanwhile_is_refused_not_replaced(tmp_path: Path) -> None:
+    """Two renders racing for one name: the second finds it taken at the rename (create-exclusive) and
+    says so; the first one's file stays as it was."""
+    target = tmp_path / "报告.docx"
+    target.write_bytes(b"first")
+    with pytest.raises(OutputError, match="已存在"):
+        fileio.atomic_write_many({target: b"second"}, exclusive=True)
+    assert target.read_bytes() == b"first"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["报告.docx"]
+
+
+def test_an_interruption_during_the_renames_leaves_no_format(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C (or SIGHUP, which drafter turns into it) after the first format is in place: none remains."""
+    real, calls = os.link, []
+
+    def link(src: str, dst: str) -> None:
+        calls.append(dst)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        real(src, dst)
+
+    monkeypatch.setattr(fileio.os, "link", link)
+    with pytest.raises(KeyboardInterrupt):
+        fileio.atomic_write_many({tmp_path / "a.docx": b"1", tmp_path / "a.md": b"2"}, exclusive=True)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_stale_temporaries_of_a_killed_render_are_removed_next_time(example_path: Path) -> None:
+    """A SIGKILL leaves ``.<name>.<pid>-<random>.tmp``; the next render to that name removes it, but not
+    one whose process still runs (another render writing now)."""
+    import subprocess
+    import sys
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = example_path.parent / f".{REPORT}.docx.{dead.stdout.strip()}-abcd1234.tmp"
+    live = example_path.parent / f".{REPORT}.docx.{os.getppid()}-efgh5678.tmp"
+    stale.write_bytes(b"half")
+    live.write_bytes(b"being written")
+    assert main(["render", str(example_path)]) == 0
+    assert not stale.exists() and live.exists()
+
+
+def test_hangup_ends_drafter_like_ctrl_c() -> None:
+    import signal
+
+    from drafter import cli
+
+    if not hasattr(signal, "SIGHUP"):
+        pytest.skip("no SIGHUP on this platform")
+    saved = {s: signal.getsignal(s) for s in (signal.SIGHUP, signal.SIGTERM)}
+    try:
+        for s in saved:
+            signal.signal(s, signal.SIG_DFL)
+        cli._hangup_as_interrupt()
+        with pytest.raises(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGHUP)
+            signal.pthread_sigmask(signal.SIG_SETMASK, [])  # deliver now
+    finally:
+        for s, handler in saved.items():
+            signal.signal(s, handler)
+
+
+def test_facts_from_dev_stdin_need_an_output_name(example_path: Path) -> None:
+    """``render /dev/stdin`` would put the report beside it, in /dev/."""
+    import subprocess
+    import sys
+
+    if not Path("/dev/stdin").exists():
+        pytest.skip("no /dev/stdin on this platform")
+    with example_path.open("rb") as stdin:
+        done = subprocess.run([sys.executable, "-m", "drafter", "render", "/dev/stdin"], stdin=stdin,
+                              capture_output=True, text=True, cwd=example_path.parent)
+    assert done.returncode == 2 and "-o" in done.stderr and "Traceback" not in done.stderr
+    assert not list(Path("/dev").glob("*.docx"))

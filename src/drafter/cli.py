@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 
 from drafter import __version__
@@ -31,6 +34,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _hangup_as_interrupt() -> None:
+    """A closed terminal (SIGHUP) or ``kill`` (SIGTERM) ends drafter as Ctrl-C does: files half-written are
+    removed, a render writes all formats or none, the interview keeps its progress. Child processes (batch
+    workers, which the pool stops with SIGTERM) keep the default."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    parent = os.getpid()
+
+    def interrupt(signum: int, _frame: object) -> None:
+        if os.getpid() != parent:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise KeyboardInterrupt
+
+    for name in ("SIGHUP", "SIGTERM"):
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) == signal.SIG_DFL:
+            signal.signal(number, interrupt)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -39,6 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from drafter import console
 
+    _hangup_as_interrupt()
     try:
         return int(args.run(args) or 0)
     except DrafterError as exc:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from drafter.draft import Draft
 from drafter.errors import FactsError, UsageError
-from drafter.facts.files import atomic_write_many, check_writable
+from drafter.facts.files import atomic_write_many, check_writable, remove_temporaries
 from drafter.facts.model import Facts
 from drafter.wording.context import build_context
 from drafter.wording.engine import Choice, Engine, build_draft
@@ -50,7 +50,11 @@ def load_last(path: Path, facts: Facts) -> Facts:
 
 
 def default_output(facts_path: Path, facts: Facts, suffix: str = ".docx") -> Path:
-    """``<机关名称><年度>年政府信息公开工作年度报告.docx`` beside the facts file."""
+    """``<机关名称><年度>年政府信息公开工作年度报告.docx`` beside the facts file (not beside ``/dev/stdin``)."""
+    folder = facts_path.absolute().parent
+    if folder.parts[1:2] in (("dev",), ("proc",)) or not facts_path.name:
+        raise UsageError(f"事实文件“{facts_path}”不在普通文件夹中，报告不能默认写在它旁边。"
+                         "请用 -o 指定报告的文件名，例如 -o 报告.docx。")
     return facts_path.parent / report_filename(facts, suffix)
 
 
@@ -75,7 +79,12 @@ WRITERS = {
 }
 
 
-def targets(facts: Facts, facts_path: Path, formats: list[str], output: Path | None) -> dict[str, Path]:
+def targets(facts: Facts, facts_path: Path, formats: list[str], output: Path | None,
+            folder: bool = False) -> dict[str, Path]:
+    """Where each format goes. An ``output`` that is a folder (``folder``: it was written ``-o 报告/``, or it
+    is an existing folder) gets the default file names inside it."""
+    if output is not None and (folder or output.is_dir()):
+        return {fmt: output / report_filename(facts, WRITERS[fmt][1]) for fmt in formats}
     if output is not None and len(formats) > 1:
         base = output.with_suffix("")
         return {fmt: base.with_suffix(WRITERS[fmt][1]) for fmt in formats}
@@ -94,16 +103,20 @@ def render_bytes(facts: Facts, fmt: str, *, banks: list[str] | None = None, base
 
 def render_files(facts: Facts, facts_path: Path, formats: list[str], *, output: Path | None = None,
                  banks: list[str] | None = None, force: bool = False, last: Facts | None = None,
-                 drafted: Drafted | None = None) -> list[Path]:
-    """Draft once (or use ``drafted``), write each format. Nothing is written unless every target may be written."""
+                 drafted: Drafted | None = None, inputs: tuple[Path, ...] = (), folder: bool = False) -> list[Path]:
+    """Draft once (or use ``drafted``), write each format. Nothing is written unless every target may be
+    written; no target may be an input (the facts file, ``inputs``: banks, last year's file), ``--force`` or
+    not; without ``force`` a name another process takes meanwhile is refused, not replaced."""
     for fmt in formats:
         if fmt not in WRITERS:
             raise UsageError(f"不支持的输出格式“{fmt}”。可用的格式：{'、'.join(WRITERS)}。")
-    paths = targets(facts, facts_path, formats, output)
+    paths = targets(facts, facts_path, formats, output, folder)
+    sources = (facts_path, *inputs, *(Path(b) for b in banks or ()))
     for path in paths.values():
-        check_writable(path, force=force)
+        check_writable(path, force=force, inputs=sources)
+        remove_temporaries(path.parent if str(path.parent) else Path("."), path.name)  # left by a killed run
     if drafted is None:
         drafted = draft_report(facts, last=last, extra_banks=banks, base=facts_path.parent)
     rendered = {fmt: importlib.import_module(WRITERS[fmt][0]).render(drafted.draft) for fmt in formats}
-    atomic_write_many({path: rendered[fmt] for fmt, path in paths.items()})  # all formats or none
+    atomic_write_many({path: rendered[fmt] for fmt, path in paths.items()}, exclusive=not force)  # all or none
     return list(paths.values())

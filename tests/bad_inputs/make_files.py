@@ -140,6 +140,9 @@ def round2() -> None:
     mixed = [",".join(str(v) for v in row) for row in rows]
     (FILES / "batch_mixed_encodings.csv").write_bytes(
         (mixed[0] + "\r\n" + mixed[1] + "\r\n").encode("utf-8") + (mixed[2] + "\r\n").encode("gbk"))
+    csv_file("batch_formula_name.csv", [HEAD, ['=HYPERLINK("http://example.com/x","点这里")', "", "镇", 2023, "2024-01-17", "x"],
+                                        ["@SUM(1+1)*cmd|' /C calc'!A0", "", "镇", 2023, "2024-01-17", "x"],
+                                        ["+1", "", "镇", 2023, "2024-01-17", "x"]])
 
 
 if __name__ == "__main__":

@@ -281,5 +281,11 @@ def problems_csv(results: Iterable[Result]) -> str:
     writer.writerow(["行号", "机关", "问题"])
     for result in results:
         for problem in result.problems:
-            writer.writerow([result.row, result.agency, problem])
+            writer.writerow([result.row, spreadsheet_safe(result.agency), spreadsheet_safe(problem)])
     return buffer.getvalue()
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """A cell Excel or WPS will show as text, never run as a formula (a name "=HYPERLINK(…)" from the
+    table): OWASP's CSV-injection advice, a leading apostrophe before = + - @, tab and carriage return."""
+    return f"'{cell}" if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell

@@ -15,7 +15,7 @@ from typing import Any
 
 from drafter.batch.columns import COLUMNS, DEFAULT_NOTES, Column, facts_to_row, match_headers
 from drafter.errors import DrafterError
-from drafter.facts.files import MAX_INPUT_BYTES, atomic_write_bytes, read_bytes
+from drafter.facts.files import MAX_INPUT_BYTES, atomic_write_bytes, check_readable, read_bytes
 from drafter.facts.model import Facts
 
 DATA_SHEET = "报告数据"
@@ -31,8 +31,7 @@ class Row:
 
 def read_rows(path: Path) -> list[Row]:
     """Every non-empty data row of the table, its headers matched to facts keys."""
-    if not path.is_file():
-        raise DrafterError(f"找不到表格文件“{path}”。请检查路径是否正确。")
+    check_readable(path, what="表格文件")
     suffix = path.suffix.lower()
     if suffix == ".csv":
         grid = _read_csv(path)

@@ -57,8 +57,11 @@ def run(args: argparse.Namespace) -> int:
     if args.output == "-":
         console.out.file.write(output.render_bytes(facts, "txt", drafted=drafted).decode())
         return 0
+    inputs = tuple(Path(p) for p in (args.last,) if p)
+    folder = bool(args.output) and args.output.endswith(("/", "\\"))  # -o 报告/ : a folder, maybe a new one
     written = output.render_files(facts, facts_path, formats, output=Path(args.output) if args.output else None,
-                                  banks=args.bank, force=args.force, last=last, drafted=drafted)
+                                  banks=args.bank, force=args.force, last=last, drafted=drafted, inputs=inputs,
+                                  folder=folder)
     if args.explain:
         print_choices(drafted.choices, f"{facts.report_title}：各槽位的写法")
     for path in written:

@@ -7,7 +7,11 @@ import errno
 import functools
 import os
 import re
+import signal
+import stat
 import tempfile
+import threading
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from drafter.errors import DrafterError, OutputError
@@ -34,12 +38,32 @@ def safe_filename(name: str) -> str:
     return name.strip(" .") or "报告"
 
 
-def read_bytes(path: Path, *, what: str = "文件", limit: int = MAX_INPUT_BYTES) -> bytes:
-    """A user's file, OS errors as Chinese messages; more than ``limit`` bytes is refused."""
-    if not path.exists():
-        raise DrafterError(f"找不到{what}“{path}”。请检查路径是否正确。")
-    if path.is_dir():
+def check_readable(path: Path, *, what: str = "文件", limit: int = MAX_INPUT_BYTES) -> os.stat_result:
+    """Refuse, before opening it, a path that is not a regular file of at most ``limit`` bytes: a FIFO, a
+    device (``/dev/zero``, ``/dev/stdin``) or a socket would block or never end; a folder is no file."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise DrafterError(f"找不到{what}“{path}”。请检查路径是否正确。") from None
+    except OSError as exc:
+        raise DrafterError(f"无法读取{what}“{path}”：{reason(exc)}。") from None
+    if stat.S_ISDIR(info.st_mode):
         raise DrafterError(f"“{path}”是一个文件夹，不是{what}。请给出文件的路径。")
+    if not stat.S_ISREG(info.st_mode):
+        raise DrafterError(f"“{path}”不是普通文件（是设备、管道或套接字），不能作为{what}读取。"
+                           f"请先把内容保存为文件，再给出该文件的路径。")
+    if info.st_size > limit:
+        raise DrafterError(f"{what}“{path}”超过 {_size(limit)}，不像是{what}。请确认文件是否正确。")
+    return info
+
+
+def _size(limit: int) -> str:
+    return f"{limit // 2**20} MB" if limit >= 2**20 else f"{limit // 1024} KB"
+
+
+def read_bytes(path: Path, *, what: str = "文件", limit: int = MAX_INPUT_BYTES) -> bytes:
+    """A user's regular file, OS errors as Chinese messages; more than ``limit`` bytes is refused."""
+    check_readable(path, what=what, limit=limit)
     try:
         with path.open("rb") as fh:
             raw = fh.read(limit + 1)
@@ -48,13 +72,13 @@ def read_bytes(path: Path, *, what: str = "文件", limit: int = MAX_INPUT_BYTES
     except OSError as exc:
         raise DrafterError(f"无法读取{what}“{path}”：{reason(exc)}。") from None
     if len(raw) > limit:
-        raise DrafterError(f"{what}“{path}”超过 {limit // 2**20} MB，不像是{what}。请确认文件是否正确。")
+        raise DrafterError(f"{what}“{path}”超过 {_size(limit)}，不像是{what}。请确认文件是否正确。")
     return raw
 
 
-def read_text(path: Path, *, what: str = "文件") -> str:
+def read_text(path: Path, *, what: str = "文件", limit: int = MAX_INPUT_BYTES) -> str:
     """Read a UTF-8 (optionally BOM-prefixed) text file, turning OS errors into Chinese messages."""
-    raw = read_bytes(path, what=what)
+    raw = read_bytes(path, what=what, limit=limit)
     if b"\x00" in raw[:4096]:
         raise DrafterError(f"{what}“{path}”不是文本文件（可能是二进制文件）。请给出 UTF-8 编码的文本文件。")
     try:
@@ -69,10 +93,17 @@ def read_text(path: Path, *, what: str = "文件") -> str:
         ) from None
 
 
-def check_writable(path: Path, *, force: bool) -> None:
-    """Refuse to overwrite an existing file unless ``force``; refuse a missing or unwritable folder."""
+def check_writable(path: Path, *, force: bool, inputs: Iterable[Path] = ()) -> None:
+    """Refuse to overwrite an existing file unless ``force``; refuse a missing or unwritable folder.
+    Never (``force`` or not) an input of this run (the facts file, a bank), a device or a pipe."""
+    for source in inputs:
+        if same_file(path, source):
+            raise OutputError(f"输出文件“{path}”就是输入文件“{source}”，写入会覆盖输入（加 --force 也不行）。"
+                              "请换一个输出文件名。")
     if path.exists() and path.is_dir():
         raise OutputError(f"输出路径“{path}”是一个文件夹。请给出文件名，例如 {path / '报告.docx'}。")
+    if path.exists() and not path.is_file():
+        raise OutputError(f"输出路径“{path}”不是普通文件（是设备或管道），不会替换它。请换一个输出文件名。")
     if path.exists() and not force:
         raise OutputError(f"文件“{path}”已存在，未覆盖。如需覆盖，请加上 --force 参数。")
     parent = path.parent if str(path.parent) else Path(".")
@@ -80,10 +111,22 @@ def check_writable(path: Path, *, force: bool) -> None:
         raise OutputError(f"输出位置“{parent}”不是文件夹。")
 
 
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name the same file (a link, "./x" and "x", another case on Windows)."""
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        try:
+            return a.resolve() == b.resolve()
+        except (OSError, RuntimeError):
+            return False
+
+
 def check_folder_writable(folder: Path) -> None:
     """Create ``folder`` if needed and prove a file can be written in it (before a long batch starts)."""
     if folder.exists() and not folder.is_dir():
         raise OutputError(f"输出位置“{folder}”是一个文件，不是文件夹。请换一个输出文件夹。")
+    _make_folders(folder)
     _remove_quietly(_stage(folder / ".drafter-write-test", b"", False))
 
 
@@ -97,36 +140,105 @@ def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None
     atomic_write_many({path: data}, durable=durable)
 
 
-def atomic_write_many(files: dict[Path, bytes], *, durable: bool = True) -> None:
+def atomic_write_many(files: dict[Path, bytes], *, durable: bool = True, exclusive: bool = False) -> None:
     """Write several files (a report in several formats) all or none: every temporary file is written
     first, every existing target is checked to be writable (not open in Word), and only then are they
-    renamed into place; if a rename still fails, the files this call created are removed again.
-    A temporary file is ``.<name>.<random>.tmp``: hidden, removed on any error; one left behind by a
-    killed process is never read, and ``drafter batch`` removes those in its folder at the next start."""
+    renamed into place, with Ctrl-C, SIGHUP and SIGTERM held off until all are (an interruption then undoes
+    them); if a rename still fails, the files and folders this call created are removed again.
+    ``exclusive``: a target that exists at the moment of the rename (another drafter wrote it meanwhile) is
+    refused, never replaced: the name is taken with a hard link, which fails if it exists.
+    A temporary file is ``.<name>.<pid>-<random>.tmp``: hidden, removed on any error; one left behind by a
+    killed process is never read, and ``remove_temporaries`` removes it at the next run."""
     staged: list[tuple[str, Path]] = []
     created: list[Path] = []
+    folders: list[Path] = []
     try:
         for path, data in files.items():
+            folders += _make_folders(path.parent if str(path.parent) else Path("."))
             staged.append((_stage(path, data, durable), path))
         for _, path in staged:
             _check_not_locked(path)
-        while staged:
-            tmp, path = staged[0]
-            existed = path.exists()
-            try:
-                os.replace(tmp, path)
-            except OSError as exc:
-                raise _write_error(path, exc) from None
-            staged.pop(0)
-            if not existed:
-                created.append(path)
+        with _signals_held():
+            while staged:
+                tmp, path = staged[0]
+                existed = path.exists()
+                _place(tmp, path, exclusive)
+                staged.pop(0)
+                if not existed:
+                    created.append(path)
     except BaseException:
         for path in created:
             _remove_quietly(str(path))
+        for folder in reversed(folders):  # deepest first; a folder someone else wrote into stays
+            with contextlib.suppress(OSError):
+                folder.rmdir()
         raise
     finally:
         for tmp, _ in staged:
             _remove_quietly(tmp)
+
+
+def _place(tmp: str, path: Path, exclusive: bool) -> None:
+    try:
+        if not exclusive:
+            os.replace(tmp, path)
+            return
+        try:
+            os.link(tmp, path)  # atomic create-exclusive: of two renders racing for one name, one wins
+        except FileExistsError:
+            raise OutputError(f"文件“{path}”已存在（可能是另一个 drafter 刚刚生成的），未覆盖。"
+                              "如需覆盖，请加上 --force 参数。") from None
+        except OSError as exc:  # no hard links on this file system (FAT, some network drives)
+            if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOSYS, errno.EXDEV, errno.EMLINK):
+                raise
+            _claim(path)
+            os.replace(tmp, path)
+        else:
+            _remove_quietly(tmp)
+    except OSError as exc:
+        raise _write_error(path, exc) from None
+
+
+def _claim(path: Path) -> None:
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+    except FileExistsError:
+        raise OutputError(f"文件“{path}”已存在（可能是另一个 drafter 刚刚生成的），未覆盖。"
+                          "如需覆盖，请加上 --force 参数。") from None
+
+
+_HELD = tuple(getattr(signal, name) for name in ("SIGINT", "SIGHUP", "SIGTERM") if hasattr(signal, name))
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold off Ctrl-C, a closed terminal and ``kill`` for the few microseconds the renames take."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _make_folders(folder: Path) -> list[Path]:
+    """Create ``folder`` and its missing parents; return the ones created, outermost first."""
+    missing = []
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise OutputError(f"输出位置“{folder}”不是文件夹（同名的文件已存在）。请换一个输出位置。") from None
+    except PermissionError:
+        raise OutputError(f"没有权限在“{probe}”中建立文件夹。请换一个输出位置。") from None
+    except OSError as exc:
+        raise OutputError(f"无法建立文件夹“{folder}”：{reason(exc)}。请换一个输出位置。") from None
+    return list(reversed(missing))
 
 
 def _check_not_locked(path: Path) -> None:
@@ -149,8 +261,7 @@ def _write_error(path: Path, exc: OSError) -> OutputError:
 def _stage(path: Path, data: bytes, durable: bool) -> str:
     parent = path.parent if str(path.parent) else Path(".")
     try:
-        parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:80]}.", suffix=".tmp", dir=parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:80]}.{os.getpid()}-", suffix=".tmp", dir=parent)
     except (FileExistsError, NotADirectoryError):
         raise OutputError(f"输出位置“{parent}”不是文件夹（同名的文件已存在）。请换一个输出位置。") from None
     except PermissionError:
@@ -186,14 +297,35 @@ def _umask() -> int:
 
 
 def remove_temporaries(folder: Path, target: str = "") -> None:
-    """Remove the ``.<name>.<random>.tmp`` files a killed process left in ``folder`` (only those of
-    ``target`` when given). Call it where no other drafter process writes the same files at the time."""
+    """Remove the ``.<name>.<pid>-<random>.tmp`` files a killed process left in ``folder`` (only those of
+    ``target`` when given). A file whose process still runs (a render writing it now) is left alone."""
     if not folder.is_dir():
         return
-    pattern = re.compile(rf"^\.{re.escape(target[:80]) if target else '.+'}\.[a-z0-9_]{{8}}\.tmp$")
-    for path in folder.iterdir():
-        if pattern.match(path.name) and path.is_file():
-            _remove_quietly(str(path))
+    pattern = re.compile(rf"^\.{re.escape(target[:80]) if target else '.+'}\.(?:(\d+)-)?[a-z0-9_]{{8}}\.tmp$")
+    with contextlib.suppress(OSError):
+        for path in folder.iterdir():
+            match = pattern.match(path.name)
+            if match and not (match.group(1) and _running(int(match.group(1)), path)) and path.is_file():
+                _remove_quietly(str(path))
+
+
+def _running(pid: int, path: Path) -> bool:
+    """Whether the drafter that writes ``path`` may still run (where that cannot be asked, for an hour)."""
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":  # os.kill(pid, 0) would terminate the process on Windows
+        with contextlib.suppress(OSError):
+            import time
+
+            return time.time() - path.stat().st_mtime < 3600
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: another user's process
+        return True
+    return True
 
 
 def _remove_quietly(tmp: str) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from drafter.errors import DrafterError
+from drafter.facts.files import check_readable
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MAX_DOCUMENT_BYTES = 64 * 2**20  # a long report with many tables is under 2 MB
@@ -109,6 +110,7 @@ def _blocks(parent: ET.Element) -> list[ET.Element]:
 
 def read_docx(path: Path) -> DocxContent:
     broken = f"“{path}”不是有效的 Word（.docx）文件，或文件已损坏。请用 Word 或 WPS 另存为 .docx 后重试。"
+    check_readable(path, what="报告文件")  # a FIFO or device would block the zip reader
     try:
         with zipfile.ZipFile(path) as zf, zf.open("word/document.xml") as part:
             xml = part.read(MAX_DOCUMENT_BYTES + 1)  # a "zip bomb" is not unpacked further than this

@@ -81,6 +81,23 @@ STORED: dict[str, type | tuple[type, ...]] = {
 }
 
 
+def _fits(question: Any, value: object) -> bool:
+    """A stored value has the type its question stores, and a list the shape (a table row: one number
+    per column; a pick or list: texts; channels: name and count)."""
+    if not isinstance(value, STORED.get(question.type, object)):
+        return False
+    if question.type == "numbers":
+        return (isinstance(value, list) and len(value) == len(question.fields)
+                and all(type(n) is int and 0 <= n <= 10**7 for n in value))
+    if question.type in ("list", "pick"):
+        return isinstance(value, list) and all(isinstance(item, str | int) for item in value)
+    if question.type == "entries":
+        return isinstance(value, list) and all(
+            isinstance(item, dict) and isinstance(item.get("name"), str) and type(item.get("count")) is int
+            for item in value)
+    return True
+
+
 def _wrong_types(state: State) -> str:
     """The first stored answer whose type is not what its question stores ("" when all are right)."""
     from drafter.interview.questions import BY_KEY
@@ -90,6 +107,6 @@ def _wrong_types(state: State) -> str:
     for source in (state.answers, state.auto, state.defaults, state.baseline):
         for key, value in source.items():
             question = BY_KEY.get(key)
-            if question is not None and value is not None and not isinstance(value, STORED.get(question.type, object)):
+            if question is not None and value is not None and not _fits(question, value):
                 return str(key)
     return next((str(k) for k, v in state.pending.items() if not isinstance(v, list)), "")

@@ -1,0 +1,42 @@
+"""Round 2 of the bad-input work (issue 16), the parts that are not one command on one file: progress
+files, pipes and devices given to the readers directly."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from drafter.errors import DrafterError, UsageError
+from drafter.interview.state import State, load_state, save_state
+
+
+@pytest.mark.parametrize("answers", [
+    {"table3.row.granted": [1, 0, 0]},  # a table row of 6 numbers cut to 3
+    {"table3.row.granted": [1, 0, 0, 0, 0, 0, 7]},
+    {"table3.row.granted": [1, "x", 0, 0, 0, 0]},
+    {"overview.proactive.channels": [{"name": "门户网站"}]},  # a channel without its count
+    {"table3.rows": [["granted"]]},
+])
+def test_hand_edited_progress_with_wrong_shapes_is_refused(tmp_path: Path, answers: dict) -> None:
+    path = tmp_path / "事实.yaml.partial"
+    save_state(State(answers=answers), path)
+    with pytest.raises(UsageError, match="已损坏"):
+        load_state(path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this platform")
+def test_a_pipe_as_progress_file_is_refused_before_it_blocks(tmp_path: Path) -> None:
+    path = tmp_path / "事实.yaml.partial"
+    os.mkfifo(path)
+    with pytest.raises(DrafterError, match="不是普通文件"):
+        load_state(path)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this platform")
+def test_a_device_as_report_is_refused_before_it_is_read() -> None:
+    from drafter.importers.report import load_facts_or_report
+
+    with pytest.raises(DrafterError, match="不是普通文件"):
+        load_facts_or_report(Path("/dev/zero"))
