@@ -93,20 +93,25 @@ def test_from_last_year_fills_carried_over_without_asking(tmp_path: Path) -> Non
     assert "carried_over" not in [value for value, _ in ask.asked("table3.rows")[0].choices]
 
 
-def test_table3_balance_is_checked_naming_the_column_and_asked_again(tmp_path: Path, capsys) -> None:
-    """一+二 ≠ 三+四 in one column: the column is named and the table re-asked with the answers as defaults."""
+def test_table3_balance_is_checked_naming_the_column_and_the_rows_asked_again(tmp_path: Path, capsys) -> None:
+    """一+二 ≠ 三+四 in one column: the column is named and only the rows feeding it are asked again
+    (not the gate, not the checklist), their numbers offered as defaults."""
     rows = ["new_received", "granted"]
     script = replace(seed_script(), "table3.any", [
         ("table3.any", "是"), ("table3.rows", rows), ("table3.row.new_received", "2 0 0 0 0 0"),
         ("table3.row.granted", "1 0 0 0 0 0"),
-        ("table3.rows", DEFAULT), ("table3.row.new_received", DEFAULT),
-        ("table3.row.granted", "2 0 0 0 0 0"),
+        ("table3.row.new_received", DEFAULT), ("table3.row.granted", "2 0 0 0 0 0"),
     ])
     ask, facts_path = _run(tmp_path, script, render=False)
     captured = capsys.readouterr()
     assert "“自然人”列：一+二 = 2，三+四 = 1" in captured.err
-    assert "本行合计 2 件" in captured.out
-    assert ask.asked("table3.rows")[1].default == rows and len(ask.asked("table3.any")) == 1
+    assert "（一）予以公开：自然人 1，其余为 0" in captured.out
+    assert len(ask.asked("table3.rows")) == 1 and len(ask.asked("table3.any")) == 1
+    assert ask.asked("table3.row.new_received")[1].default == "2 0 0 0 0 0"
+    note = ask.asked("table3.row.granted")[1].note
+    assert note is not None and "≠" in note("1 0 0 0 0 0")
+    assert note("1 0 0 0 0 0").splitlines()[1].split()[:2] == ["一+二", "2"]
+    assert "≠" not in note("2 0 0 0 0 0")
     facts = load_facts(facts_path)
     assert facts.applications.row("granted") == (2, 0, 0, 0, 0, 0)
 

@@ -69,7 +69,7 @@ def test_whole_interview_with_real_keys_interrupt_and_resume(tmp_path: Path) -> 
     _answer(child, "表三中哪些行不为 0", SPACE + DOWN + DOWN + SPACE + ENTER)
     _answer(child, "一、本年新收政府信息公开申请数量", "1 0 0 0 0 0" + ENTER)
     _answer(child, "（一）予以公开", "1 0 0 0 0 0" + ENTER)
-    child.expect_exact("三+四 = 1+0 件")
+    child.expect_exact("（一）予以公开：自然人 1，其余为 0")
     _answer(child, "行政复议或提起行政诉讼", ENTER)
     _answer(child, "存在的主要问题", "公开栏更新不及时" + ENTER)
     _answer(child, "改进措施", "加强公开栏管理。每月更新一次" + ENTER)

@@ -14,11 +14,23 @@ MAX_COUNT = 10_000_000
 MAX_AMOUNT = Decimal("1000000")
 _DATE_CN = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 _DATE_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
 
 
 def nfkc(text: str) -> str:
     """Full-width digits and punctuation typed with a Chinese input method → half-width."""
     return unicodedata.normalize("NFKC", text).strip()
+
+
+def without_thousands(text: str, typed: object) -> str:
+    """"2,110" → "2110"; a comma anywhere but between groups of three ("2,1,10", "1,2") is refused,
+    never guessed: 2,1,10 is not silently 2110."""
+    if "," not in text:
+        return text
+    if _GROUPED.fullmatch(text):
+        return text.replace(",", "")
+    raise ValueError(f"“{typed}”中的逗号位置不对：千位分隔符应每三位一个（例如 2,110），也可以不写逗号；"
+                     "几个数之间请用空格隔开")
 
 
 def parse_count(value: object) -> int:
@@ -34,7 +46,7 @@ def parse_count(value: object) -> int:
             raise ValueError(f"应为整数，不能有小数（{value:g}）")
         number = int(value)
     elif isinstance(value, str):
-        text = nfkc(value).replace(",", "")
+        text = without_thousands(nfkc(value), value)
         if text == "":
             raise ValueError("不能为空，没有请填 0")
         if re.fullmatch(r"[+-]?\d{19,}(\.0+)?", text):
@@ -61,9 +73,10 @@ def parse_amount(value: object) -> Decimal:
     if isinstance(value, int | float):
         text = repr(value) if isinstance(value, float) else str(value)
     elif isinstance(value, str):
-        text = nfkc(value).replace(",", "").removesuffix("万元")
+        text = nfkc(value).removesuffix("万元")
         if text.endswith("元"):
             raise ValueError(f"金额单位应为万元，请把“{value}”换算成万元后只填数字")
+        text = without_thousands(text, value)
         if not re.fullmatch(r"[+-]?\d{1,12}(\.\d*)?|[+-]?\.\d+", text):  # no 1e3, 0x1f, inf, 100,000 digits
             raise ValueError(f"应为金额（万元），实际是“{value}”")
     else:

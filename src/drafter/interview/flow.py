@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from drafter import console
+from drafter.interview.balance import ROW_PREFIX, balance_problems, grid, rows_to_fix, table3_progress
 from drafter.interview.questions import (
     BY_KEY,
     QUESTIONS,
@@ -22,25 +23,36 @@ from drafter.interview.questions import (
     section_questions,
 )
 from drafter.interview.state import State
-from drafter.interview.to_facts import t3_rows
 from drafter.interview.values import (
     NO,
     YES,
+    echo,
     format_default,
     format_entry,
     parse_answer,
     parse_entry,
     validator,
 )
-from drafter.tables import APPLICANT_COLUMNS, OUTCOME_LEAF_KEYS
 
-Validate = Callable[[str], "str | None"]
+Validate = Callable[[Any], "str | None"]
 DROP = "删"
+BACK_KEY = "Esc"  # named in every prompt's help line (the terminal binds it)
+
+
+class _Back:
+    """What ``ask`` returns when the clerk presses the go-back key."""
+
+    def __repr__(self) -> str:
+        return "BACK"
+
+
+BACK: Any = _Back()
 
 
 @dataclass(frozen=True)
 class Prompt:
-    """What one prompt shows. ``kind``: text, select (one of ``choices``), checkbox (several)."""
+    """What one prompt shows. ``kind``: text, select (one of ``choices``), checkbox (several).
+    ``note``: lines kept under a text prompt while typing, given the text typed so far."""
 
     kind: str
     message: str
@@ -49,34 +61,11 @@ class Prompt:
     validate: Validate | None = None
     help: str = ""
     key: str = ""
+    note: Callable[[str], str] | None = None
 
 
 Ask = Callable[[Prompt], Any]
-
-
-def balance_problems(a: Answers) -> list[str]:
-    """表三 勾稽 (一 + 二 = 三 + 四) per applicant column, naming each column that fails."""
-    rows = t3_rows(a)
-
-    def col(key: str, c: int) -> int:
-        return rows.get(key, [0] * 6)[c]
-
-    problems = []
-    for c, name in enumerate(APPLICANT_COLUMNS):
-        left = col("new_received", c) + col("carried_over", c)
-        right = sum(col(k, c) for k in OUTCOME_LEAF_KEYS) + col("carried_forward", c)
-        if left != right:
-            problems.append(f"“{name}”列：一+二 = {left}，三+四 = {right}")
-    return problems
-
-
-def table3_progress(a: Answers) -> str:
-    """Running totals: 一+二 against 三+四 (they must meet when the table is complete)."""
-    rows = t3_rows(a)
-    total = {key: sum(rows.get(key, ())) for key in ("new_received", "carried_over", "carried_forward")}
-    handled = sum(sum(rows.get(k, ())) for k in OUTCOME_LEAF_KEYS)
-    return (f"一+二 = {total['new_received']}+{total['carried_over']} 件，"
-            f"三+四 = {handled}+{total['carried_forward']} 件")
+__all__ = ["BACK", "Ask", "Interview", "Prompt", "balance_problems", "table3_progress"]
 
 
 class Interview:
@@ -84,6 +73,9 @@ class Interview:
         self.state = state
         self.ask = ask
         self.save = save
+        self.history: list[tuple[str, set[str]]] = []  # (question asked, answers it filled in besides)
+        self.fixing: list[str] = []  # 表三 rows being typed again after a failed 勾稽, and why
+        self.fix_reason = ""
 
     # ---- order ----
     def next_question(self) -> Question | None:
@@ -97,31 +89,78 @@ class Interview:
             if q.section != section and q.section in SECTION_TITLES:
                 console.out.print(f"\n[bold cyan]【{SECTION_TITLES[q.section]}】[/]")
             section = q.section
-            self.state.answers[q.key] = self.ask_question(q)
+            answer = self.ask_question(q)
+            if answer is BACK:
+                self.back()
+                continue
+            before = set(self.state.answers)
+            self.state.answers[q.key] = answer
             self.state.defaults.pop(q.key, None)
             self.state.pending.pop(q.key, None)
             if q.key == "from.sections":
                 self.keep_unselected(self.state.answers[q.key])
+            self.history.append((q.key, set(self.state.answers) - before - {q.key}))
             self.save(self.state)
             self.after_answer(q)
 
+    def back(self) -> bool:
+        """One question back: its answer (and every later one) stays as the default; False at the first."""
+        while self.history:
+            key, filled = self.history.pop()
+            if key not in self.state.answers:
+                continue
+            self.state.defaults[key] = self.state.answers.pop(key)
+            for other in filled:
+                self.state.answers.pop(other, None)
+            self.state.pending.pop(key, None)
+            self.save(self.state)
+            return True
+        console.warn("这是本次问答的第一题，没有上一题可以返回。")
+        return False
+
     def after_answer(self, q: Question) -> None:
         merged = self.state.merged()
+        shown = echo(q, merged[q.key])
+        if shown:
+            console.info(f"  → {shown}")
         if q.key == "overview.proactive.channels" and merged[q.key]:
             listed, total = sum(c["count"] for c in merged[q.key]), merged.get("overview.proactive.total")
             if total is not None and listed != total:
                 console.warn(f"各渠道之和为 {listed} 条，总数为 {total} 条，相差 {abs(total - listed)} 条。"
-                             "审核时会被认为数据对不上：请核对，或在核对页重新填写本部分，补一项“其他渠道”。")
-        if q.section == "table3" and q.type == "numbers":
-            console.info(f"  本行合计 {sum(merged[q.key])} 件｜表三已填：{table3_progress(merged)}")
+                             "审核时会被认为数据对不上：请核对（按 Esc 返回上一题），或补一项“其他渠道”。")
+        if q.key in self.fixing:
+            self.fixing.remove(q.key)
         nxt = self.next_question()
         if q.section == "table3" and (nxt is None or nxt.section != "table3"):
-            problems = balance_problems(merged)
-            if problems:
-                console.warn("表三勾稽关系不成立（第一项加第二项之和应等于第三项加第四项之和）：\n  "
-                             + "\n  ".join(problems) + "\n请重新核对表三（已填的数字作为默认值，回车即可保留）。")
-                self.reset_section("table3", keep=("table3.any",))
-                self.save(self.state)
+            self.check_balance(merged)
+
+    def check_balance(self, merged: Answers) -> None:
+        """表三 勾稽 failed: ask again straight away the rows that feed the failing columns."""
+        problems = balance_problems(merged)
+        if not problems:
+            self.fix_reason = ""
+            return
+        self.fix_reason = "表三勾稽关系不成立（一+二 应等于 三+四）：" + "；".join(problems)
+        console.warn(self.fix_reason + "。请重新填写下列各行（回车保留原数）。")
+        self.fixing = rows_to_fix(merged)
+        for key in self.fixing:
+            self.state.defaults[key] = self.state.answers.pop(key)
+        self.save(self.state)
+
+    def table3_note(self, q: Question) -> Callable[[str], str]:
+        """The running column sums under a 表三 row's prompt, the row being typed included."""
+
+        def note(text: str) -> str:
+            view: dict[str, Any] = {k: v for k, v in self.state.defaults.items() if k.startswith(ROW_PREFIX)}
+            view.update(self.state.merged())
+            try:
+                view[q.key] = parse_answer(q, text)
+            except ValueError:
+                view.pop(q.key, None)
+            reason = f"{self.fix_reason}\n" if self.fix_reason and self.fixing else ""
+            return reason + grid(view)
+
+        return note
 
     # ---- sections ----
     def reset_section(self, section: str, keep: tuple[str, ...] = ()) -> None:
@@ -155,19 +194,26 @@ class Interview:
         default = self.default(q)
         if q.type in ("choice", "pick"):
             kind = "select" if q.type == "choice" else "checkbox"
-            prompt = Prompt(kind, q.prompt, format_default(q, default), q.options(self.state.merged()), help=q.help,
-                            key=q.key)
+            options = q.options(self.state.merged())
+            shown = format_default(q, default)
+            if q.type == "pick":
+                shown = [v for v in shown if v in dict(options)]
+            prompt = Prompt(kind, q.prompt, shown, options, validate=validator(q), help=q.help, key=q.key)
         elif q.type == "yesno":
             prompt = Prompt("select", q.prompt, format_default(q, default), ((YES, YES), (NO, NO)), help=q.help,
                             key=q.key)
         else:
-            prompt = Prompt("text", q.prompt, format_default(q, default), validate=validator(q), help=q.help, key=q.key)
+            note = self.table3_note(q) if q.key.startswith(ROW_PREFIX) else None
+            prompt = Prompt("text", q.prompt, format_default(q, default), validate=validator(q), help=q.help,
+                            key=q.key, note=note)
         return self.until_valid(prompt, lambda raw: parse_answer(q, raw))
 
     def until_valid(self, prompt: Prompt, parse: Callable[[Any], Any]) -> Any:
         """The terminal prompt validates as the user types; this re-check keeps any ``ask`` honest."""
         while True:
             raw = self.ask(prompt)
+            if raw is BACK:
+                return BACK
             try:
                 return parse(raw)
             except ValueError as exc:
@@ -194,10 +240,16 @@ class Interview:
         while True:
             i = len(done)
             suggestion = format_entry(offered[i]) if i < len(offered) else ""
-            hint = f"（回车保留；行末加“{DROP}”去掉此项；Ctrl+U 清空后回车结束）" if suggestion else "（直接回车结束）"
+            hint = f"（回车保留；输入“{DROP}”去掉此项；退格清空后回车结束）" if suggestion else "（直接回车结束）"
             prompt = Prompt("text", f"{BY_KEY[q.key].prompt}：第 {i + 1} 项{hint}", suggestion, validate=check,
                             help=q.help if i == 0 else "", key=q.key)
             entry = self.until_valid(prompt, parse)
+            if entry is BACK:
+                if not done:
+                    return BACK
+                offered = [*done[:-1], done.pop(), *offered[i:]]
+                self.save(self.state)
+                continue
             if entry == "":
                 return list(done)
             if entry == DROP:

@@ -89,8 +89,11 @@ def short_name(a: Answers) -> str:
     return str(a.get("agency.short_name") or derive_short_name(str(a.get("agency.name", ""))))
 
 
-def _default_year(_: Answers) -> int:
-    return dt.date.today().year - 1
+def _default_year(_: Answers, today: dt.date | None = None) -> int:
+    """The year being reported on: last year in January–June (reports are due by 31 January and
+    reworked into spring), this year from July on."""
+    today = today or dt.date.today()
+    return today.year - 1 if today.month <= 6 else today.year
 
 
 def _default_signing(a: Answers) -> str:
@@ -121,7 +124,8 @@ def _table3_gate(a: Answers) -> bool:
     return not (carried_over_auto(a) and any(a.get(CARRIED_OVER) or ()))
 
 
-def bank_choices(_: Answers) -> tuple[tuple[str, str], ...]:
+def _banks() -> list[tuple[str, str, tuple[str, ...]]]:
+    """(name, Chinese description, the place names it serves) of each shipped phrase bank, national first."""
     import yaml
 
     from drafter.wording.phrasebank import builtin_dir
@@ -129,12 +133,35 @@ def bank_choices(_: Answers) -> tuple[tuple[str, str], ...]:
     found = []
     for path in sorted(builtin_dir().glob("*.yaml")):
         try:
-            note = str((yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("description", ""))
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            note, serves = str(data.get("description", "")), data.get("serves") or []
         except (OSError, yaml.YAMLError, AttributeError):
-            note = ""
-        found.append((path.stem, f"{path.stem}（{note}）" if note else path.stem))
+            note, serves = "", []
+        found.append((path.stem, note or path.stem, tuple(str(s) for s in serves if s)))
     found.sort(key=lambda item: item[0] != "national")
-    return tuple(found) or (("national", "national（全国通用）"),)
+    return found or [("national", "全国通用标准表述", ())]
+
+
+def bank_choices(_: Answers) -> tuple[tuple[str, str], ...]:
+    return tuple((name, note) for name, note, _ in _banks())
+
+
+def default_bank(a: Answers) -> str:
+    """The bank that declares a place name found in the agency's name (``serves: [晋宁区]``), else national."""
+    name = str(a.get("agency.name", ""))
+    return next((bank for bank, _, serves in _banks() if any(place in name for place in serves)), "national")
+
+
+TOWNSHIP_KINDS = ("镇", "乡", "街道")
+
+
+def is_township(a: Answers) -> bool:
+    return (a.get("agency.kind") or derive_kind(short_name(a))) in TOWNSHIP_KINDS
+
+
+def _t2_choices(a: Answers) -> tuple[tuple[str, str], ...]:
+    """乡镇、街道不能制定规章: the 规章 row is not offered to them."""
+    return tuple(c for c in T2_PICKABLE if not (c[0] == "regulations" and is_township(a)))
 
 
 T3_PICKABLE = tuple((r.key, " ".join(r.labels[1:]) if len(r.labels) == 3 else r.labels[-1]) for r in T3_ROWS
@@ -152,7 +179,7 @@ _BASIC = (
     Question("from.sections", "与上年相比，哪些部分需要重新填写？", "pick", "start",
              "选中的部分逐项询问，上年的回答作为默认值（回车保留）；未选中的部分沿用上年的数字和文字。"
              "上年结转已自动填入；主动公开的数量每年都会变，已预先选中",
-             condition=lambda a: a.get(MODE) == "from", choices=SECTIONS, default=("proactive",)),
+             condition=lambda a: a.get(MODE) == "from", choices=SECTIONS, default=("proactive",), optional=True),
     Question("agency.name", "本机关全称（用于落款）", "text", "basic", "例如：昆明市晋宁区二街镇人民政府"),
     Question("agency.short_name", "本机关简称", "text", "basic", "例如：二街镇",
              condition=lambda a: not derive_short_name(str(a.get("agency.name", "")))),
@@ -160,7 +187,7 @@ _BASIC = (
              condition=lambda a: not derive_kind(short_name(a)), choices=tuple((k, k) for k in AGENCY_KINDS),
              default="部门"),
     Question("bank", "使用哪个短语库（报告的习惯写法）？", "choice", "basic",
-             "national 为全国通用写法；本地短语库按本地区的习惯写法", default="national",
+             "全国通用标准表述，或本地区的习惯写法（按机关名称已选好）", default=default_bank,
              choices=bank_choices),
     Question("basis_notice", "依据的上级通知名称（没有可直接回车）", "text", "basic",
              "例如：《××区人民政府办公室关于做好××××年政府信息公开工作年度报告编制公布工作的通知》",
@@ -173,7 +200,7 @@ _PROACTIVE = (
     Question("overview.proactive.total", "全年主动公开政府信息总数（条）", "count", "proactive",
              "下一题逐个填写各渠道的数量，各渠道之和应等于总数"),
     Question("overview.proactive.channels", "各渠道公开数量", "entries", "proactive",
-             "每次输入一个渠道：名称 动词 数量，例如“晋宁区人民政府门户网 公开 118篇”；未单列的部分可写“其他渠道 80条”",
+             "每次输入一个渠道，例如“区政府门户网站公开200条”；未单列的部分可写“其他渠道80条”",
              optional=True),
 )
 
@@ -199,7 +226,7 @@ _OVERVIEW = (
 
 def _table2() -> tuple[Question, ...]:
     qs = [Question("table2.rows", "表二中哪些项目本年不为 0？（都为 0 直接回车）", "pick", "table2",
-                   "乡镇、街道不能制定规章，规章应为 0", choices=T2_PICKABLE, default=())]
+                   "乡镇、街道不能制定规章，规章应为 0", choices=_t2_choices, default=(), optional=True)]
     doc_fields = tuple(label for _, label in DOC_COLUMNS)
     for key, label in DOC_ROWS:
         qs.append(Question(f"table2.{key}", label, "numbers", "table2",

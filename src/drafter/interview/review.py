@@ -3,10 +3,11 @@ confirm or to answer one section again; and the warnings about narrative copied 
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.table import Table
 
 from drafter import console
-from drafter.checks import gate
 from drafter.checks import rules as checks
 from drafter.checks.rules import Problem
 from drafter.facts.model import Facts
@@ -73,12 +74,50 @@ def section_rows(facts: Facts) -> list[tuple[str, str, str]]:
 
 
 def show_review(facts: Facts) -> None:
-    table = Table(title="请核对报告要点", title_justify="left", show_lines=True)
+    """One line per section (cut with "…" at the terminal's width): the whole summary fits 80×24."""
+    table = Table(title="请核对报告要点（详细内容见生成的报告）", title_justify="left", box=None, padding=(0, 1))
     table.add_column("部分", style="bold", no_wrap=True)
-    table.add_column("报告中的内容", overflow="fold")
+    table.add_column("报告中的内容", no_wrap=True, overflow="ellipsis")
     for _, title, text in section_rows(facts):
-        table.add_row(title, text)
+        table.add_row(title, "；".join(line for line in text.split("\n") if line))
     console.out.print(table)
+
+
+SHOWN_PROBLEMS = 6
+SECTION_NAMES = {"basic": "基本信息", "proactive": "一（一）主动公开", "overview": "一（二）至（五）", "table2": "表二",
+                 "table3": "表三", "table4": "表四", "improve": "五、问题和措施", "other": "六、其他事项"}
+
+
+def section_of(path: str) -> str:
+    """The interview section that holds a checked field (``overview.proactive.total`` → proactive)."""
+    p = path.removeprefix("banks:")
+    for prefixes, section in ((("overview.proactive",), "proactive"), (("overview",), "overview"),
+                              (("proactive_table", "table2"), "table2"), (("applications", "table3"), "table3"),
+                              (("reviews_and_lawsuits", "table4"), "table4"), (("problems", "measures"), "improve"),
+                              (("fees", "other"), "other")):
+        if p.startswith(prefixes):
+            return section
+    return "basic"
+
+
+def show_problems(problems: list[Problem]) -> None:
+    """Each problem in plain Chinese with the section to answer again; the rule code only as a reference."""
+    errors = sum(1 for p in problems if p.severity == checks.ERROR)
+    head = f"检查发现 {errors} 个错误、{len(problems) - errors} 个提示："
+    console.out.print(f"[bold {'red' if errors else 'yellow'}]{head}[/]")
+    for p in problems[:SHOWN_PROBLEMS]:
+        mark = "[red]✗ 错误[/]" if p.severity == checks.ERROR else "[yellow]! 提示[/]"
+        where = SECTION_NAMES[section_of(p.path)]
+        console.out.print(f"{mark} {_escape(where)}：{_escape(p.message)}。"
+                          f"[bright_black]改正：选择“重新填写：{_escape(where)}”（规则 {p.code}）[/]")
+    if len(problems) > SHOWN_PROBLEMS:
+        console.out.print(f"……另有 {len(problems) - SHOWN_PROBLEMS} 条，生成后运行 drafter check 可看全部。")
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
 
 
 def copied_narrative(state: State) -> list[str]:
@@ -128,17 +167,33 @@ def find_problems(facts: Facts, last: Facts | None) -> list[Problem]:
     return checks.sort_problems(checks.check_report(facts, draft, last=last))
 
 
-def review(state: State, ask: Ask, last: Facts | None = None) -> str | None:
-    """Show the review screen; ``None`` when confirmed, else the section to answer again."""
+CONFIRM, SAVE_ONLY, FORCE, MORE, BACK_TO_REVIEW = "done", "facts-only", "force", "more", "review"
+
+
+def review(state: State, ask: Ask, last: Facts | None = None) -> Any:
+    """Show the review screen. Returns CONFIRM (write facts and report), SAVE_ONLY, FORCE (report despite
+    errors), a section key to answer again, or ``BACK`` (one question back)."""
     facts = build_facts(state.merged())
     show_review(facts)
     problems = find_problems(facts, last)
     if problems:
-        gate.show(problems, "本次回答（可选择相应部分重新填写）", summary=False)
+        show_problems(problems)
     warn_copied(state)
-    choices = ((CONFIRM, "确认无误，生成事实文件和报告"),
-               *((key, f"重新填写：{title}") for key, title in SECTIONS))
-    picked = ask(Prompt("select", "请核对以上内容。下一步：", CONFIRM, choices, key="review"))
-    if picked not in SECTION_TITLES:
-        return None
-    return str(picked)
+    errors = [p for p in problems if p.severity == checks.ERROR]
+    if errors:
+        first = section_of(errors[0].path)
+        title = SECTION_NAMES[first]
+        choices: tuple[tuple[str, str], ...] = (
+            (first, f"重新填写：{title}（改正错误）"), (MORE, "重新填写其他部分……"),
+            (SAVE_ONLY, "只保存事实文件，暂不生成报告"), (FORCE, "仍然生成（不建议）"))
+        default = first
+    else:
+        choices, default = ((CONFIRM, "确认无误，生成事实文件和报告"), (MORE, "重新填写某一部分……"),
+                            (SAVE_ONLY, "只保存事实文件，暂不生成报告")), CONFIRM
+    picked = ask(Prompt("select", "请核对以上内容。下一步：", default, choices, key="review"))
+    if picked == MORE:
+        sections = (*((key, f"重新填写：{title}") for key, title in SECTIONS), (BACK_TO_REVIEW, "返回核对页"))
+        picked = ask(Prompt("select", "重新填写哪一部分？", BACK_TO_REVIEW, sections, key="review.section"))
+        if picked == BACK_TO_REVIEW:
+            return review(state, ask, last)
+    return picked

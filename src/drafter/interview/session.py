@@ -11,8 +11,9 @@ from drafter.facts.dump import dump_facts
 from drafter.facts.files import atomic_write_text, remove_temporaries
 from drafter.facts.model import Facts
 from drafter.interview import DEFAULT_FACTS
-from drafter.interview.flow import Ask, Interview, Prompt
-from drafter.interview.review import review, warn_copied
+from drafter.interview.flow import BACK, Ask, Interview, Prompt
+from drafter.interview.questions import SECTION_TITLES
+from drafter.interview.review import CONFIRM, FORCE, SAVE_ONLY, review, warn_copied
 from drafter.interview.state import State, load_state, partial_path, save_state
 from drafter.interview.to_facts import build_facts, next_year_defaults
 from drafter.interview.values import NO, YES
@@ -83,8 +84,9 @@ def start_state(opts: Options) -> tuple[State, Facts | None]:
     return State(auto=auto, baseline=baseline, from_path=str(opts.from_path)), last
 
 
-def interview(opts: Options, ask: Ask) -> tuple[Facts, State, Facts | None]:
-    """Ask everything, then the review screen until the user confirms; returns the facts."""
+def interview(opts: Options, ask: Ask) -> tuple[Facts, State, Facts | None, str]:
+    """Ask everything, then the review screen until the clerk decides; returns the facts and the decision
+    (CONFIRM, SAVE_ONLY or FORCE)."""
     state, last = start_state(opts)
     partial = partial_path(opts.facts_path)
 
@@ -96,26 +98,32 @@ def interview(opts: Options, ask: Ask) -> tuple[Facts, State, Facts | None]:
     try:
         while True:
             flow.run()
-            section = review(state, ask, last)
-            if section is None:
+            action = review(state, ask, last)
+            if action in (CONFIRM, SAVE_ONLY, FORCE):
                 break
-            flow.reset_section(section)
+            if action is BACK:
+                flow.back()
+            elif action in SECTION_TITLES:
+                flow.reset_section(action)
             save(state)
     except (KeyboardInterrupt, EOFError):  # Ctrl-C, or Ctrl-D on an empty line
         raise Interrupted(partial, resume_command(opts)) from None
-    return build_facts(state.merged(), str(opts.facts_path)), state, last
+    return build_facts(state.merged(), str(opts.facts_path)), state, last, action
 
 
-def finish(opts: Options, facts: Facts, state: State, ask: Ask, last: Facts | None = None) -> Result:
-    """Write the facts file, run the checks when present, render the report; remove the progress file."""
+def finish(opts: Options, facts: Facts, state: State, ask: Ask, last: Facts | None = None,
+           action: str = CONFIRM) -> Result:
+    """Write the facts file; render the report unless the clerk chose not to or the checks found errors
+    (``drafter render``'s policy) and the clerk did not explicitly choose FORCE; remove the progress file."""
     atomic_write_text(opts.facts_path, dump_facts(facts))
     partial_path(opts.facts_path).unlink(missing_ok=True)
     console.done(f"事实文件：{opts.facts_path}")
     warn_copied(state)
     result = Result(opts.facts_path)
     last_arg = f" --last {state.from_path}" if state.from_path else ""
-    if not opts.render:
-        console.info(f"生成报告请运行：drafter render {opts.facts_path}{last_arg}")
+    if not opts.render or action == SAVE_ONLY:
+        console.info("报告未生成。改正后生成报告请运行：")
+        console.info(f"  drafter render {opts.facts_path}{last_arg}")
         return result
     from drafter import pipeline as output
     from drafter.checks import rules as checks
@@ -124,6 +132,12 @@ def finish(opts: Options, facts: Facts, state: State, ask: Ask, last: Facts | No
     drafted = draft_report(facts, last=last, base=opts.facts_path.parent)
     problems = checks.check_report(facts, drafted.draft, last=last)
     errors = sum(1 for p in problems if p.severity == checks.ERROR)
+    if errors and action != FORCE:
+        console.warn(f"检查发现 {errors} 个错误，报告未生成。改正后请运行：")
+        console.info(f"  drafter render {opts.facts_path}{last_arg}")
+        return result
+    if errors:
+        console.warn(f"按“仍然生成（不建议）”生成了报告，其中有 {errors} 个错误，发布前必须改正。")
     if problems:
         console.warn(f"检查：{errors} 个错误，{len(problems) - errors} 个提示（见核对页的表）；发布前请改正错误、核实提示。"
                      f"全部检查（含重复字词、与上年雷同）：drafter check {opts.facts_path}")
@@ -149,5 +163,5 @@ def finish(opts: Options, facts: Facts, state: State, ask: Ask, last: Facts | No
 def run_session(opts: Options, ask: Ask) -> Result:
     if opts.resume and opts.from_path is not None:
         console.warn("继续上次的问答时不再读取 --from 文件（上次读入的上年数据已保存在问答记录中）。")
-    facts, state, last = interview(opts, ask)
-    return finish(opts, facts, state, ask, last)
+    facts, state, last, action = interview(opts, ask)
+    return finish(opts, facts, state, ask, last, action)

@@ -11,19 +11,24 @@ from collections.abc import Callable
 from typing import Any
 
 import questionary
+from prompt_toolkit.filters import Condition
 from prompt_toolkit.styles import Style
 
 from drafter import console
 from drafter.errors import UsageError
-from drafter.interview.flow import Ask, Prompt
+from drafter.interview.flow import BACK, BACK_KEY, Ask, Prompt
 from drafter.interview.session import Interrupted, Options, Result, run_session
 
 QMARK = "？"
 STYLE = Style([("qmark", "fg:ansicyan bold"), ("question", "bold"), ("answer", "fg:ansigreen bold"),
                ("instruction", "fg:ansibrightblack"), ("highlighted", "fg:ansicyan bold"),
-               ("pointer", "fg:ansicyan bold"), ("selected", "fg:ansigreen")])
-SELECT_HELP = "（↑↓ 选择，回车确认）"
-CHECKBOX_HELP = "（↑↓ 移动，空格 选中/取消，回车 确认）"
+               ("pointer", "fg:ansicyan bold"), ("selected", "fg:ansigreen"),
+               ("bottom-toolbar", "noreverse fg:ansibrightblack"), ("bottom-toolbar.error", "fg:ansired bold"),
+               ("bottom-toolbar.note", "fg:ansiyellow")])
+SELECT_HELP = f"（↑↓ 选择，回车确认，{BACK_KEY} 返回上一题）"
+CHECKBOX_HELP = f"（↑↓ 移动，空格 选中/取消，回车确认，{BACK_KEY} 返回上一题）"
+TEXT_HELP = f"回车 确认　{BACK_KEY} 返回上一题"
+DEFAULT_HELP = "　直接输入即替换默认值（→ 键 改其中几个字）"
 
 
 def make_ask(**io: Any) -> Ask:
@@ -36,16 +41,36 @@ def make_ask(**io: Any) -> Ask:
             console.out.print(f"[bright_black]  {_escape(prompt.help)}[/]")
         shown["help"] = prompt.help
         question = _question(prompt, io)
+        _bind_back(question)
         if prompt.kind != "checkbox":
-            return question.unsafe_ask(patch_stdout=False)
+            answer = question.unsafe_ask(patch_stdout=False)
+            if answer is BACK:
+                console.out.print(f"[bright_black]  ↩ 返回上一题（{BACK_KEY}）[/]")
+            return answer
         question.application.erase_when_done = True  # questionary would echo "done (2 selections)"
         picked = question.unsafe_ask(patch_stdout=False)
+        if picked is BACK:
+            return BACK
         labels = [label for value, label in prompt.choices if value in picked]
         console.out.print(f"[bold cyan]{QMARK}[/] [bold]{_escape(prompt.message)}[/] "
                           f"[green]{_escape('、'.join(labels) or '（都不选）')}[/]")
         return picked
 
     return ask
+
+
+def _bind_back(question: questionary.Question) -> None:
+    """Esc (and ↑ in a text prompt, where it does nothing else) leaves the prompt with ``BACK``."""
+    from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+
+    keys = KeyBindings()
+
+    @keys.add("escape", eager=True)
+    def _(event: Any) -> None:
+        event.app.exit(result=BACK)
+
+    app = question.application
+    app.key_bindings = merge_key_bindings([app.key_bindings, keys]) if app.key_bindings else keys
 
 
 def _question(prompt: Prompt, io: dict[str, Any]) -> questionary.Question:
@@ -57,17 +82,108 @@ def _question(prompt: Prompt, io: dict[str, Any]) -> questionary.Question:
     if prompt.kind == "checkbox":
         picked = set(prompt.default or ())
         choices = [questionary.Choice(label, value=value, checked=value in picked) for value, label in prompt.choices]
-        return questionary.checkbox(prompt.message, choices, instruction=CHECKBOX_HELP, **common)
-    validate = _validator(prompt.validate)
-    return questionary.text(prompt.message, default=str(prompt.default or ""), validate=validate, **common)
+        check = prompt.validate
+        return questionary.checkbox(prompt.message, choices, instruction=CHECKBOX_HELP,
+                                    validate=lambda values: (check(values) if check else None) or True, **common)
+    return _text(prompt, common)
 
 
-def _validator(check: Callable[[str], str | None] | None) -> Callable[[str], bool | str]:
-    def validate(text: str) -> bool | str:
-        problem = check(text) if check else None
-        return True if problem is None else problem
+def _text(prompt: Prompt, common: dict[str, Any]) -> questionary.Question:
+    """A text prompt whose default is replaced by typing, checked on Enter, the reason (wrapped, never
+    cut) and ``prompt.note`` shown under it while typing."""
+    from prompt_toolkit.application import get_app
+    from prompt_toolkit.key_binding import KeyBindings
+    from prompt_toolkit.keys import Keys
 
-    return validate
+    default = str(prompt.default or "")
+    status: dict[str, Any] = {"pristine": bool(default), "error": ""}
+    keys = KeyBindings()
+    pristine = Condition(lambda: bool(status["pristine"]))
+
+    @keys.add(Keys.Any, filter=pristine)
+    def _(event: Any) -> None:  # the first character typed replaces the default
+        status["pristine"] = False
+        event.current_buffer.text = ""
+        event.current_buffer.insert_text(event.data)
+
+    @keys.add(Keys.Backspace, filter=pristine)
+    def _(event: Any) -> None:
+        status["pristine"] = False
+        event.current_buffer.text = ""
+
+    for name in (Keys.Left, Keys.Right, Keys.Home, Keys.End, Keys.ControlA, Keys.ControlE, Keys.ControlU):
+        keys.add(name, filter=pristine, eager=True)(_editing(status, name))
+
+    @keys.add(Keys.Up, eager=True)
+    def _(event: Any) -> None:
+        event.app.exit(result=BACK)
+
+    @keys.add(Keys.ControlM, eager=True)
+    def _(event: Any) -> None:
+        problem = prompt.validate(event.current_buffer.text) if prompt.validate else None
+        status["error"] = problem or ""
+        if problem is None:
+            event.current_buffer.validate_and_handle()
+
+    def toolbar() -> list[tuple[str, str]]:
+        width = get_app().output.get_size().columns
+        text = get_app().current_buffer.text
+        parts: list[tuple[str, str]] = []
+        if status["error"]:
+            parts.append(("class:bottom-toolbar.error", wrap("✗ " + status["error"], width) + "\n"))
+        if prompt.note:
+            parts.append(("class:bottom-toolbar.note", wrap(prompt.note(text), width) + "\n"))
+        parts.append(("", TEXT_HELP + (DEFAULT_HELP if status["pristine"] else "")))
+        return parts
+
+    question = questionary.text(prompt.message, default=default, key_bindings=keys, bottom_toolbar=toolbar, **common)
+    question.application.current_buffer.on_text_changed += lambda _: status.update(error="")
+    _toolbar_always(question.application)
+    return question
+
+
+def _toolbar_always(app: Any) -> None:
+    """prompt_toolkit hides the bottom toolbar until the terminal has answered a cursor-position request;
+    the reason and the help must show in any terminal, so it is shown whenever the prompt is active."""
+    from prompt_toolkit.filters import is_done
+    from prompt_toolkit.layout import ConditionalContainer, Window
+
+    for container in app.layout.walk():
+        if (isinstance(container, ConditionalContainer) and isinstance(container.content, Window)
+                and container.content.style == "class:bottom-toolbar"):
+            container.filter = ~is_done
+
+
+def _editing(status: dict[str, Any], name: Any) -> Callable[[Any], None]:
+    """An editing key on the untouched default: from now on the default is edited, not replaced."""
+    from prompt_toolkit.key_binding.bindings.named_commands import get_by_name
+
+    commands = {"left": "backward-char", "right": "forward-char", "home": "beginning-of-line",
+                "end": "end-of-line", "c-a": "beginning-of-line", "c-e": "end-of-line",
+                "c-u": "unix-line-discard"}
+
+    def handler(event: Any) -> None:
+        status["pristine"] = False
+        get_by_name(commands[str(name.value)]).call(event)
+
+    return handler
+
+
+def wrap(text: str, width: int) -> str:
+    """Lines folded at ``width`` terminal cells (CJK counted double) so nothing is cut at the edge."""
+    from rich.cells import cell_len
+
+    width = max(width - 1, 20)
+    out: list[str] = []
+    for line in text.split("\n"):
+        current = ""
+        for char in line:
+            if cell_len(current + char) > width:
+                out.append(current)
+                current = ""
+            current += char
+        out.append(current)
+    return "\n".join(out)
 
 
 def _escape(text: str) -> str:

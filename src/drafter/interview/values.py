@@ -12,16 +12,31 @@ from typing import Any
 from drafter.facts import values
 from drafter.interview.questions import Question
 
-_SPLIT_NUMBERS = re.compile(r"[\s,，、;；]+")
+_SPLIT_NUMBERS = re.compile(r"[\s、;；，]+")  # before NFKC: the full-width comma separates, "," may group
 _SPLIT_LIST = re.compile(r"\s*[;；]\s*")
 UNITS = "条篇件期次个项则份批"
-_ENTRY = re.compile(rf"^(?P<name>.+?)\s+(?:(?P<verb>\S+)\s+)?(?P<count>[+-]?\d+(?:\.\d+)?)\s*(?P<unit>[{UNITS}]?)$")
+VERBS = "公开|发布|推送|更新|上传|张贴|公示|刊登|刊发|报送|转载|编发|印发"
+_ENTRY = re.compile(rf"^(?P<name>.+?)\s+(?:(?P<verb>\S+)\s+)?(?P<count>[+-]?[\d,]+(?:\.\d+)?)\s*(?P<unit>[{UNITS}]?)$")
+_ENTRY_JOINED = re.compile(rf"^(?P<name>.+?)\s*(?P<verb>{VERBS})?\s*(?P<count>[+-]?[\d,]+(?:\.\d+)?)\s*(?P<unit>[{UNITS}]?)$")
+_NUMBER_LIKE = re.compile(r"[+-]?[\d,]*\.?\d+")
 YES, NO = "是", "否"
+ENTRY_EXAMPLE = "例如“区政府门户网站公开200条”或“晋宁区人民政府门户网 公开 118篇”"
+
+
+def split_numbers(text: str, expected: int) -> list[str]:
+    """The items of a row: spaces, 、, ；, full-width ， separate; "1,0,0" alone is split on its commas."""
+    parts = [p for p in _SPLIT_NUMBERS.split(text.strip()) if p]
+    if len(parts) == 1 and expected > 1 and "," in values.nfkc(parts[0]):
+        parts = [p for p in values.nfkc(parts[0]).split(",") if p]
+    return parts
 
 
 def parse_numbers(text: str, fields: tuple[str, ...]) -> list[int]:
     """"1 0 0 0 0 0" → [1, 0, 0, 0, 0, 0]; the reason names the item that is wrong."""
-    parts = [p for p in _SPLIT_NUMBERS.split(values.nfkc(text)) if p]
+    parts = split_numbers(text, len(fields))
+    wrong = next((p for p in parts if not _NUMBER_LIKE.fullmatch(values.nfkc(p))), None)
+    if wrong is not None and len(parts) != len(fields):
+        raise ValueError(f"“{wrong}”不是数字。应输入 {len(fields)} 个数（{'、'.join(fields)}），用空格隔开")
     if len(parts) != len(fields):
         raise ValueError(f"应输入 {len(fields)} 个数（{'、'.join(fields)}），用空格隔开，实际是 {len(parts)} 个")
     numbers = []
@@ -34,13 +49,13 @@ def parse_numbers(text: str, fields: tuple[str, ...]) -> list[int]:
 
 
 def parse_entry(text: str) -> dict[str, Any]:
-    """"晋宁区人民政府门户网 公开 118篇" → {name, verb, count, unit}."""
-    match = _ENTRY.match(values.nfkc(text))
+    """"晋宁区人民政府门户网 公开 118篇" or "区政府门户网站公开200条" → {name, verb, count, unit}."""
+    plain = values.nfkc(text)
+    match = _ENTRY.match(plain) or _ENTRY_JOINED.match(plain)
     if not match:
-        raise ValueError("格式应为“名称 动词 数量”，例如“晋宁区人民政府门户网 公开 118篇”，名称和数量之间要有空格；"
-                         f"单位可用：{'、'.join(UNITS)}")
+        raise ValueError(f"请写渠道名称和数量，{ENTRY_EXAMPLE}；单位可用：{'、'.join(UNITS)}")
     count = values.parse_count(match["count"])
-    return {"name": match["name"], "verb": match["verb"] or "", "count": count, "unit": match["unit"] or "条"}
+    return {"name": match["name"].strip(), "verb": match["verb"] or "", "count": count, "unit": match["unit"] or "条"}
 
 
 def format_entry(entry: dict[str, Any]) -> str:
@@ -87,6 +102,8 @@ def _check_options(q: Question, raw: Any) -> Any:
     unknown = [p for p in picked if p not in allowed]
     if unknown:
         raise ValueError(f"无效的选项：{'、'.join(map(str, unknown))}")
+    if q.type == "pick" and not picked and not q.optional:
+        raise ValueError("至少选一项（空格 选中）。如果其实都为 0，请按 Esc 返回上一题改选“否”")
     return picked if q.type == "pick" else raw
 
 
@@ -118,3 +135,30 @@ def validator(q: Question) -> Any:
         return None
 
     return check
+
+
+def unit_of(q: Question) -> str:
+    """The unit a number answer is counted in, read from how the question is put."""
+    if q.type == "amount":
+        return "万元"
+    for unit, marks in (("条", ("（条）",)), ("次", ("几次",))):
+        if any(mark in q.prompt for mark in marks):
+            return unit
+    return "件"
+
+
+def short_label(q: Question) -> str:
+    """"行政许可 本年处理决定数量" → "行政许可"; "全年主动公开政府信息总数（条）" → "全年主动公开政府信息总数"."""
+    label = re.sub(r"（[^（）]*）$", "", q.prompt.rstrip("？?")).removesuffix("几次")
+    return label.split(" 本年")[0]
+
+
+def echo(q: Question, value: Any) -> str:
+    """A number answer as stored, to show right after it is accepted ("行政许可：2110 件"); "" for others."""
+    if q.type in ("count", "amount"):
+        return f"{short_label(q)}：{value} {unit_of(q)}"
+    if q.type == "numbers":
+        cells = [f"{label} {v}" for label, v in zip(q.fields, value, strict=True) if v]
+        rest = "，其余为 0" if cells and len(cells) < len(value) else ""
+        return f"{short_label(q)}：{'，'.join(cells) + rest if cells else '全部为 0'}"
+    return ""
