@@ -45,7 +45,7 @@ def seed_script() -> list[tuple[str, Any]]:
         ("overview.proactive.channels", "晋宁区人民政府门户网 公开 118篇"),
         ("overview.proactive.channels", "“魅力二街” 发布 356条"),
         ("overview.proactive.channels", "重大工程公开招标信息 4条"),
-        ("overview.proactive.channels", ""),
+        ("overview.proactive.channels", ""), ("proactive.mismatch", "keep"),  # the seed's 558 ≠ 118+356+4, as published
         ("overview.extra", "否"), ("overview.management.leader_briefings", "2"),
         ("overview.platform_text", ex.overview.platform_text), ("overview.supervision.accountability_cases", "0"),
         ("overview.supervision.text", ex.overview.supervision.text), ("table2.rows", []), ("table3.any", "否"),

@@ -21,7 +21,8 @@ from drafter.interview.values import validator
 from tests.conftest import SEED, example_facts, nonzero_facts
 from tests.interview_script import DEFAULT, ScriptedAsk, replace, seed_script
 
-SEED_TARGET, FROM_TARGET = 25, 10
+SEED_TARGET, FROM_TARGET = 26, 11
+UNREAD = [("overview.management.leader_briefings", "1"), ("overview.supervision.accountability_cases", "0")]
 
 
 def _run(tmp_path: Path, script, **opts) -> tuple[ScriptedAsk, Path]:
@@ -62,7 +63,8 @@ def test_from_last_year_changing_a_few_counts_within_target(tmp_path: Path, caps
         ("signing_date", DEFAULT), ("from.sections", ["proactive"]), ("overview.proactive.platforms", DEFAULT),
         ("overview.proactive.total", "600"), ("overview.proactive.channels", "晋宁区人民政府门户网 公开 130篇"),
         ("overview.proactive.channels", DEFAULT), ("overview.proactive.channels", DEFAULT),
-        ("overview.proactive.channels", ""), ("review", "done"),
+        ("overview.proactive.channels", ""), ("proactive.mismatch", "other"),
+        ("overview.supervision.accountability_cases", "0"), ("review", "done"),
     ]
     ask, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path))
     print(f"--from prompts: {ask.count}")
@@ -70,7 +72,7 @@ def test_from_last_year_changing_a_few_counts_within_target(tmp_path: Path, caps
     facts = load_facts(facts_path)
     assert facts.year == 2024 and facts.signing_date.isoformat() == "2025-01-17"
     assert "关于做好2024年政府信息公开" in facts.basis_notice
-    assert [c.count for c in facts.overview.proactive.channels] == [130, 356, 4]
+    assert [c.count for c in facts.overview.proactive.channels] == [130, 356, 4, 110]
     assert facts.overview.proactive.total == 600 and facts.measures == example_facts().measures
     assert ask.asked("overview.proactive.channels")[1].default == "“魅力二街” 发布 356条"
     err = capsys.readouterr().err
@@ -82,7 +84,7 @@ def test_from_last_year_fills_carried_over_without_asking(tmp_path: Path) -> Non
     last = nonzero_facts()
     carried = last.applications.row("carried_forward")
     script = [
-        ("signing_date", DEFAULT), ("from.sections", ["table3"]),
+        ("signing_date", DEFAULT), ("from.sections", ["table3"]), *UNREAD,
         ("table3.rows", ["granted"]), ("table3.row.granted", " ".join(map(str, carried))), ("review", "done"),
     ]
     ask, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path, last), render=False)
@@ -226,6 +228,7 @@ def test_keeping_every_section_reproduces_last_years_facts(tmp_path: Path, capsy
     rows["carried_forward"] = rows["carried_over"]
     rows["new_received"] = tuple(v - 3 for v in rows["new_received"])
     last = dataclasses.replace(last, applications=Applications(rows))
+    last.overview.management.leader_briefings, last.overview.supervision.accountability_cases = 1, 0
     script = [("signing_date", DEFAULT), ("from.sections", []), ("review", "done")]
     ask, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path, last), render=False)
     assert ask.count == 3
@@ -257,7 +260,8 @@ def test_ctrl_d_is_handled_like_ctrl_c(tmp_path: Path, capsys) -> None:
 
 def test_from_last_years_published_report(tmp_path: Path) -> None:
     """--from also takes last year's published report (here the seed .txt): its numbers become defaults."""
-    script = [("signing_date", DEFAULT), ("from.sections", []), ("review", "done")]
+    script = [("signing_date", DEFAULT), ("from.sections", []), ("overview.supervision.accountability_cases", "0"),
+              ("review", "done")]
     _, facts_path = _run(tmp_path, script, from_path=SEED, render=False)
     facts = load_facts(facts_path)
     assert facts.year == 2024 and facts.overview.proactive.total == 558
@@ -270,7 +274,8 @@ def test_offered_channels_can_be_dropped_and_new_ones_added(tmp_path: Path) -> N
         ("signing_date", DEFAULT), ("from.sections", ["proactive"]), ("overview.proactive.platforms", DEFAULT),
         ("overview.proactive.total", "500"), ("overview.proactive.channels", DEFAULT),
         ("overview.proactive.channels", "“魅力二街” 发布 356条删"), ("overview.proactive.channels", DEFAULT),
-        ("overview.proactive.channels", "其他渠道 378条"), ("overview.proactive.channels", ""), ("review", "done"),
+        ("overview.proactive.channels", "其他渠道 378条"), ("overview.proactive.channels", ""),
+        ("overview.supervision.accountability_cases", "0"), ("review", "done"),
     ]
     ask, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path), render=False)
     channels = [(c.name, c.verb, c.count, c.unit) for c in load_facts(facts_path).overview.proactive.channels]
@@ -303,13 +308,14 @@ def test_answers_and_facts_round_trip(facts) -> None:
 def test_from_last_year_with_one_application_received(tmp_path: Path) -> None:
     """--from, 表三 chosen: the gate, the row pick and one prompt per picked row (7 prompts in all)."""
     script = [
-        ("signing_date", DEFAULT), ("from.sections", ["table3"]), ("table3.any", "是"),
+        ("signing_date", DEFAULT), ("from.sections", ["table3"]), ("overview.supervision.accountability_cases", "0"),
+        ("table3.any", "是"),
         ("table3.rows", ["new_received", "granted"]), ("table3.row.new_received", "1 0 0 0 0 0"),
         ("table3.row.granted", "1 0 0 0 0 0"), ("review", "done"),
     ]
     ask, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path), render=False)
     print(f"--from with one application: {ask.count} prompts")
-    assert ask.count == 7
+    assert ask.count == 8  # 责任追究 could not be read from last year: asked
     assert load_facts(facts_path).applications.row("granted") == (1, 0, 0, 0, 0, 0)
 
 

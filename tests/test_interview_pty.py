@@ -87,7 +87,7 @@ def test_whole_interview_with_real_keys_interrupt_and_resume(tmp_path: Path) -> 
     assert facts.overview.supervision.text == "将政务公开纳入年度考核。"
     assert [(c.name, c.count) for c in facts.overview.proactive.channels] == [("县门户网站", 8), ("乙镇公众号", 4)]
     assert facts.applications.row("granted") == (1, 0, 0, 0, 0, 0)
-    assert facts.measures == ["加强公开栏管理。每月更新一次"]
+    assert facts.measures == ["加强公开栏管理。每月更新一次。"]
     assert (tmp_path / REPORT).is_file()
     assert not (tmp_path / "乙镇2023.yaml.partial").exists()
 

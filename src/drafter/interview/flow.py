@@ -31,10 +31,12 @@ from drafter.interview.values import (
     format_entry,
     parse_answer,
     parse_entry,
+    short_label,
     validator,
 )
 
 Validate = Callable[[Any], "str | None"]
+CHANNELS, TOTAL = "overview.proactive.channels", "overview.proactive.total"
 DROP = "删"
 BACK_KEY = "Esc"  # named in every prompt's help line (the terminal binds it)
 
@@ -123,16 +125,34 @@ class Interview:
         shown = echo(q, merged[q.key])
         if shown:
             console.info(f"  → {shown}")
-        if q.key == "overview.proactive.channels" and merged[q.key]:
-            listed, total = sum(c["count"] for c in merged[q.key]), merged.get("overview.proactive.total")
-            if total is not None and listed != total:
-                console.warn(f"各渠道之和为 {listed} 条，总数为 {total} 条，相差 {abs(total - listed)} 条。"
-                             "审核时会被认为数据对不上：请核对（按 Esc 返回上一题），或补一项“其他渠道”。")
+        if q.key == CHANNELS and merged[q.key]:
+            self.reconcile_channels(merged)
         if q.key in self.fixing:
             self.fixing.remove(q.key)
         nxt = self.next_question()
         if q.section == "table3" and (nxt is None or nxt.section != "table3"):
             self.check_balance(merged)
+
+    def reconcile_channels(self, merged: Answers) -> None:
+        """Channels that do not add up to the total: the clerk says how, nothing is added unasked
+        (a bank would otherwise write "通过其他渠道公开…条" for the difference)."""
+        listed, total = sum(c["count"] for c in merged[CHANNELS]), merged.get(TOTAL)
+        if total is None or listed == total:
+            return
+        console.warn(f"各渠道之和为 {listed} 条，总数为 {total} 条，相差 {abs(total - listed)} 条。")
+        choices = [("total", f"把总数改为 {listed} 条"), ("again", "重新填写各渠道"),
+                   ("keep", "保持不变（核对页会提示数字对不上）")]
+        if listed < total:
+            choices.insert(0, ("other", f"补一项“其他渠道 {total - listed}条”"))
+        picked = self.ask(Prompt("select", "怎么处理？", choices[0][0], tuple(choices), key="proactive.mismatch"))
+        if picked == "other":
+            extra = {"name": "其他渠道", "verb": "", "count": total - listed, "unit": "条"}
+            self.state.answers[CHANNELS] = [*merged[CHANNELS], extra]
+        elif picked == "total":
+            self.state.answers[TOTAL] = listed
+        elif picked in ("again", BACK):
+            self.back()
+        self.save(self.state)
 
     def check_balance(self, merged: Answers) -> None:
         """表三 勾稽 failed: ask again straight away the rows that feed the failing columns."""
@@ -172,12 +192,19 @@ class Interview:
 
     def keep_unselected(self, selected: list[str]) -> None:
         """--from: sections not selected keep last year's answers (a table only if its 勾稽 still holds)."""
+        unread = []
         for section, _ in SECTIONS:
             if section in selected:
                 continue
             for q in section_questions(section):
-                if q.key not in self.state.answers and q.key in self.state.baseline:
+                if q.key in self.state.answers:
+                    continue
+                if self.state.baseline.get(q.key) is not None:
                     self.state.answers[q.key] = self.state.baseline[q.key]
+                elif q.applies(self.state.merged()) and not q.optional:
+                    unread.append(short_label(q))
+        if unread:
+            console.info(f"上年的报告中没有读出（或本年不能沿用）：{'、'.join(unread)}。这几项接下来单独询问。")
             if section == "table3" and balance_problems(self.state.merged()):
                 console.warn("上年的表三数字与本年的上年结转对不上，需要重新填写表三。")
                 for q in section_questions(section):

@@ -76,7 +76,7 @@ def section_rows(facts: Facts) -> list[tuple[str, str, str]]:
 def show_review(facts: Facts) -> None:
     """One line per section (cut with "…" at the terminal's width): the whole summary fits 80×24."""
     table = Table(title="请核对报告要点（详细内容见生成的报告）", title_justify="left", box=None, padding=(0, 1))
-    table.add_column("部分", style="bold", no_wrap=True)
+    table.add_column("部分", style="bold", no_wrap=True, min_width=16)
     table.add_column("报告中的内容", no_wrap=True, overflow="ellipsis")
     for _, title, text in section_rows(facts):
         table.add_row(title, "；".join(line for line in text.split("\n") if line))

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from typing import Any
 
 from drafter.facts.load import parse_facts
 from drafter.facts.model import Facts
 from drafter.interview.questions import (
     CARRIED_OVER,
+    QUESTIONS,
     T2_PICKABLE,
     T3_PICKABLE,
     Answers,
@@ -172,11 +174,34 @@ def next_year_defaults(last: Facts) -> tuple[dict[str, Any], dict[str, Any]]:
     for key in ("table3.rows", "table3.any"):
         base.pop(key)
     base.pop("table3.row.carried_over", None)
+    for q in QUESTIONS:
+        if q.narrative and base.get(q.key):
+            kept = undated(base[q.key], last.year)
+            if kept:
+                base[q.key] = kept
+            else:
+                base.pop(q.key)
     carried = list(last.applications.row("carried_forward"))
     base["table3.rows"] = [k for k, _ in T3_PICKABLE if k != "carried_over" and any(base.get(f"table3.row.{k}") or ())]
     base["table3.any"] = bool(base["table3.rows"]) or any(carried)
     auto = {"_mode": "from", "year": year, CARRIED_OVER: carried, "agency.title_name": last.agency.title_name}
     return base, auto
+
+
+_SENTENCE = re.compile(r"[^。！？]*(?:[。！？]”?|$)")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+
+def undated(value: Any, last_year: int) -> Any:
+    """Last year's narrative without the sentences dated last year or before ("2023年，我镇……"): such a
+    sentence is never carried into this year's report. A list loses the items that are dated."""
+    if isinstance(value, list):
+        return [item for item in (undated(v, last_year) for v in value) if item]
+    if not isinstance(value, str):
+        return value
+    kept = [s for s in _SENTENCE.findall(value)
+            if s.strip() and not any(int(y) <= last_year for y in _YEAR.findall(s))]
+    return "".join(kept).strip()
 
 
 def _shift_year(day: dt.date) -> dt.date:

@@ -81,10 +81,10 @@ def parse_answer(q: Question, raw: Any) -> Any:
             raise ValueError("不能为空")
         return text
     if kind == "list":
-        items = [item.strip() for item in _SPLIT_LIST.split(text.strip()) if item.strip()]
+        items = [item.strip() for item in _SPLIT_LIST.split(values.parse_text(text).strip()) if item.strip()]
         if not items and not q.optional:
             raise ValueError("不能为空，至少写一条")
-        return items
+        return [_clause(item) if q.key == CLAUSE_LIST else _sentence(item) for item in items]
     parsers = {
         "count": values.parse_count,
         "year": values.parse_year,
@@ -135,6 +135,20 @@ def validator(q: Question) -> Any:
         return None
 
     return check
+
+
+CLAUSE_LIST = "problems"  # the bank joins these with "；" and ends them with "。" itself
+_END = "。！？”…）)"
+
+
+def _sentence(item: str) -> str:
+    """"加强公开栏管理" → "加强公开栏管理。": each item of a list becomes a sentence of the report."""
+    item = item.rstrip("，,；;、 ")
+    return item if item.endswith(tuple(_END)) else item + "。"
+
+
+def _clause(item: str) -> str:
+    return item.rstrip("。，,；;、 ")
 
 
 def unit_of(q: Question) -> str:
