@@ -57,8 +57,8 @@ def nonzero_facts() -> Facts:
         proactive_table=ProactiveTable(DocRow(0, 0, 0), DocRow(3, 1, 7), 11, 12, 13, Decimal("4.25")),
         applications=Applications(rows),
         reviews_and_lawsuits=ReviewsAndLawsuits(ReviewRow(1, 2, 3, 4), ReviewRow(5, 6, 7, 8), ReviewRow(9, 10, 11, 12)),
-        problems=["问题一"],
-        measures=["措施一。"],
+        problems=["信息发布的及时性有待提高"],
+        measures=["进一步完善信息发布审核机制。"],
         fees=Fees(570, Decimal("0.12"), Decimal("0.1")),  # at least the 570 （六）2 applications (rule D6)
     )
 

@@ -49,7 +49,9 @@ def check_report(facts: Facts, draft: Draft, *, last: Facts | None = None, deadl
                  published: bool = False) -> list[Problem]:
     """Every rule that needs no jieba, on the facts and the text: the rendered ``draft``, or with
     ``published`` the text of the report an import read (when the facts carry it)."""
+    from drafter.checks import contradictions
     from drafter.checks import outline as outlinechecks
+    from drafter.checks import sections as sectionchecks
     from drafter.checks import text as textchecks
     from drafter.checks import units as textunits
 
@@ -60,7 +62,10 @@ def check_report(facts: Facts, draft: Draft, *, last: Facts | None = None, deadl
         problems += d4_channels(facts)
     if not published:
         problems += s1_empty_subpoints(draft)
-    problems += outlinechecks.check_outline(outlinechecks.outline_of(facts, draft, published))
+    outline = outlinechecks.outline_of(facts, draft, published)
+    problems += outlinechecks.check_outline(outline)
+    problems += sectionchecks.check_sections(facts, text, outline)
+    problems += contradictions.check_contradictions(facts, text)
     return problems
 
 

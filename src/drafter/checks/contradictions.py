@@ -1,0 +1,66 @@
+"""D7: the text contradicting itself or the tables in ways a reviewer catches on one reading.
+
+- "所有申请均已办理完成" / "均已办结" while applications are carried forward to next year (表三
+  "四、结转下年度继续办理", or "结转下年度N件" in the text);
+- "未收到政府信息公开申请" while the text elsewhere states applications accepted or handled ("受理申请3件";
+  against 表三 that is D2's, and "收到/新收/办结…N件" against 表三 D1's, ``checks.text``).
+"未发生行政复议" against 表四 is D3's (``checks.text``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.checks.problem import ERROR, Problem
+from drafter.checks.text import NO_APPLICATIONS
+from drafter.checks.units import Unit, locate, sentences
+from drafter.facts.model import Facts
+from drafter.tables import t3_where
+
+ALL_DONE = re.compile(r"申请[^。；]{0,10}?(?:均|全部|都|一律)(?:已|已经)?(?:在法定期限内|按时|按期|依法|及时)?"
+                      r"(?:办理完成|办理完毕|办结|答复|处理完毕|予以答复|答复完毕)")
+FORWARD = re.compile(r"结转下(?:一)?年度?(?:继续办理)?(?:的)?(?:申请)?(?:共)?(\d+)件")
+# figures D1 does not compare with 表三 (收到, 新收, 办结 are D1's)
+RECEIVED = re.compile(r"(?:受理|办理|答复)(?:了)?(?:各类)?(?:政府信息公开|信息公开|依申请公开)?申请(?:共计|共)?(\d+)件")
+
+
+def _quote(sentence: str, limit: int = 60) -> str:
+    return sentence if len(sentence) <= limit else sentence[:limit] + "……"
+
+
+def check_contradictions(facts: Facts, units: list[Unit]) -> list[Problem]:
+    said = [(u, s) for u in units if 1 <= u.section <= 6 for s in sentences(u.text)]
+    return _all_done(facts, said) + _none_received(facts, said)
+
+
+def _all_done(facts: Facts, said: list[tuple[Unit, str]]) -> list[Problem]:
+    table = facts.applications.total("carried_forward")
+    stated = next(((s, int(m.group(1))) for _, s in said for m in FORWARD.finditer(s) if int(m.group(1))), None)
+    problems = []
+    for unit, sentence in said:
+        if not ALL_DONE.search(sentence) or FORWARD.search(sentence):
+            continue
+        if table:
+            other = f"表三“四、结转下年度继续办理”为{table}件"
+        elif stated:
+            other = f"正文另一处写“{_quote(stated[0], 40)}”"
+        else:
+            continue
+        problems.append(Problem(
+            "D7", ERROR, locate(facts, sentence, unit.slot, "applications.carried_forward"),
+            f"正文说“{_quote(sentence)}”，但{other}：有申请结转下年度，并未全部办结",
+            "改为“除结转下年度继续办理的N件外，其余申请均已按时办结”，或核对结转数",
+            t3_where("carried_forward", 6)))
+    return problems
+
+
+def _none_received(facts: Facts, said: list[tuple[Unit, str]]) -> list[Problem]:
+    if facts.applications.total("new_received") or facts.applications.total("carried_over"):
+        return []  # the table has applications: D2 says so
+    stated = next(((s, int(m.group(1))) for _, s in said for m in RECEIVED.finditer(s) if int(m.group(1))), None)
+    if stated is None:
+        return []
+    return [Problem("D7", ERROR, locate(facts, sentence, unit.slot, "applications"),
+                    f"正文说“{_quote(sentence)}”，但另一处写“{_quote(stated[0], 40)}”",
+                    "核实本年是否收到申请，使两处文字和表三一致", "表三")
+            for unit, sentence in said if NO_APPLICATIONS.search(sentence)]
