@@ -38,7 +38,7 @@ def _all_done(facts: Facts, said: list[tuple[Unit, str]]) -> list[Problem]:
     stated = next(((s, int(m.group(1))) for _, s in said for m in FORWARD.finditer(s) if int(m.group(1))), None)
     problems = []
     for unit, sentence in said:
-        if not ALL_DONE.search(sentence) or FORWARD.search(sentence):
+        if not ALL_DONE.search(sentence) or FORWARD.search(sentence) or _counted(facts, sentence):
             continue
         if table:
             other = f"表三“四、结转下年度继续办理”为{table}件"
@@ -52,6 +52,19 @@ def _all_done(facts: Facts, said: list[tuple[Unit, str]]) -> list[Problem]:
             "改为“除结转下年度继续办理的N件外，其余申请均已按时办结”，或核对结转数",
             t3_where("carried_forward", 6)))
     return problems
+
+
+def _counted(facts: Facts, sentence: str) -> bool:
+    """"新收申请4件，均已按时答复": "均" is about the ones counted. That is no contradiction when they
+    were all handled, and a wrong count is D1's; only a right count above those handled is D7's."""
+    counts = [int(n) for n in re.findall(r"申请(?:共计|共)?(\d+)件", sentence)]
+    if not counts:
+        return False
+    apps = facts.applications
+    received = {apps.total("new_received")}
+    if "新收" not in sentence:
+        received.add(apps.total("new_received") + apps.total("carried_over"))
+    return not any(n in received and n > sum(apps.outcome_total()) for n in counts)
 
 
 def _none_received(facts: Facts, said: list[tuple[Unit, str]]) -> list[Problem]:
