@@ -19,6 +19,7 @@ from drafter.facts.model import (
     Facts,
     Fees,
     Management,
+    Pick,
     Proactive,
     ProactiveTable,
     ReviewRow,
@@ -197,6 +198,13 @@ CASES: tuple[Case, ...] = (
          "overview.supervision", 3, ("纳入考核。",), ("责任追究",)),
     Case("problems listed", lambda: base(problems=["公开不够及时", "形式单一"]), "problems", 1,
          ("2023年在政府信息公开工作方面主要存在以下问题：一是公开不够及时；二是形式单一。",)),
+    Case("picked practices, typed text after them",
+         lambda: dataclasses.replace(with_overview(management=Management(None, "另有补充。")), practices={
+             "management": [Pick("review_process"), Pick("dedicated_staff", {"staff": 2})]}),
+         "overview.management", 2, ("三审", "2名工作人员", "。另有补充。"), ("主要领导",)),
+    Case("picked problems before typed ones", lambda: dataclasses.replace(
+        base(problems=["形式单一"]), practices={"problems": [Pick("timeliness")]}), "problems", 1,
+         ("一是", "及时", "；二是形式单一。"), ("。；",)),
     Case("no problems listed", base, "problems", 2, ("2023年，我镇政府信息公开工作总体平稳，未发现突出问题。",)),
     Case("opening without a notice", base, "opening", 1, ("现向社会公布2023年度某县甲镇政府信息公开工作开展情况。",)),
     Case("title", base, "title", 1, ("某县甲镇2023年政府信息公开工作年度报告",)),

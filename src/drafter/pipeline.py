@@ -10,7 +10,7 @@ import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.draft import Draft
+from drafter.draft import Draft, Paragraph
 from drafter.errors import FactsError, UsageError
 from drafter.facts.files import atomic_write_many, check_writable, remove_temporaries
 from drafter.facts.model import Facts
@@ -33,8 +33,18 @@ def draft_report(facts: Facts, *, last: Facts | None = None, extra_banks: list[s
     """
     refs = list(facts.banks or ["national"]) + list(extra_banks or [])
     engine = Engine(load_chain(refs, base))
-    draft = build_draft(facts, build_context(facts, last), engine)
+    texts = None if last is None else last_texts(last, extra_banks=extra_banks, base=base)
+    draft = build_draft(facts, build_context(facts, last), engine, texts)
     return Drafted(draft, engine.choices)
+
+
+def last_texts(last: Facts, *, extra_banks: list[str] | None = None, base: Path | None = None) -> tuple[str, ...]:
+    """Last year's report as text: what an imported report published, else last year's facts drafted."""
+    if last.imported is not None and last.imported.sections:
+        return tuple(last.imported.sections.values())
+    refs = list(last.banks or ["national"]) + list(extra_banks or [])
+    draft = build_draft(last, build_context(last), Engine(load_chain(refs, base)))
+    return tuple(block.text for block in draft.blocks if isinstance(block, Paragraph))
 
 
 def load_last(path: Path, facts: Facts) -> Facts:

@@ -51,6 +51,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _REPEATED_WORD = re.compile(r"([\u3400-\u9fff]{2,4})\1")
 _WORD = re.compile(r"[\w#]")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# The official run-in headings ("（三）政府信息管理情况。") repeat every year by design: not compared.
+_RUN_IN_HEADING = re.compile(r"^（[一二三四五六七八九十]）[^。（）]{2,24}。")
 
 
 def cache_dir() -> Path | None:
@@ -157,7 +159,7 @@ def section_texts(text: list[Unit]) -> dict[int, str]:
     texts: dict[int, list[str]] = {}
     for unit in text:
         if 1 <= unit.section <= 6:
-            texts.setdefault(unit.section, []).append(unit.text)
+            texts.setdefault(unit.section, []).append(_RUN_IN_HEADING.sub("", unit.text))
     return {section: "\n".join(parts) for section, parts in texts.items()}
 
 

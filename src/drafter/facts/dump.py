@@ -8,7 +8,7 @@ from decimal import Decimal
 import yaml
 
 from drafter.facts.imported import dump_imported, nullable_paths
-from drafter.facts.model import Facts, ReviewRow
+from drafter.facts.model import PRACTICE_SECTIONS, Facts, Pick, ReviewRow
 from drafter.tables import (
     DECISION_ROWS,
     DOC_COLUMNS,
@@ -68,7 +68,34 @@ def _review(row: ReviewRow, path: str, missing: set[str]) -> str:
     return f"{{{cells}}}"
 
 
-def dump_facts(facts: Facts) -> str:
+def _pick(section: str, pick: Pick, labels: dict[str, str]) -> str:
+    label = labels.get(f"{section}.{pick.id}")
+    comment = f"    # {label}" if label else ""
+    if not pick.counts:
+        return f"    - {scalar(pick.id)}{comment}"
+    counts = ", ".join(f"{scalar(k)}: {v}" for k, v in pick.counts.items())
+    return f"    - {{id: {scalar(pick.id)}, {counts}}}{comment}"
+
+
+def _practices(facts: Facts, labels: dict[str, str]) -> list[str]:
+    if not facts.practices:
+        return []
+    out = ["", "# ---- 叙述部分勾选的标准做法（编号见短语库的 practices:；报告按短语库的写法成句） ----",
+           "# 每项一行：- 编号，或带数字的 - {id: 编号, 数字名: 数字}；不勾选的做法不写。", "practices:"]
+    for key, heading in PRACTICE_SECTIONS:
+        picks = facts.practices.get(key)
+        if picks is None:
+            continue
+        if not picks:
+            out.append(f"  {key}: []    # {heading}")
+            continue
+        out.append(f"  {key}:    # {heading}")
+        out += [_pick(key, pick, labels) for pick in picks]
+    return out
+
+
+def dump_facts(facts: Facts, practice_labels: dict[str, str] | None = None) -> str:
+    """The facts file text; ``practice_labels`` ("section.id" → the practice's menu label) become comments beside the picks."""
     a, o, p = facts.agency, facts.overview, facts.proactive_table
     missing = nullable_paths(facts.imported)
     unread = set(facts.imported.missing) if facts.imported else set()
@@ -150,5 +177,6 @@ def dump_facts(facts: Facts) -> str:
             f"  collected_10k_yuan: {_value(f.collected_10k_yuan, 'fees.collected_10k_yuan', missing)}"
             "    # 实际收取金额（万元）"]
     out += _list("other_matters", facts.other_matters, "其他需要报告的事项，每项一段")
+    out += _practices(facts, practice_labels or {})
     out += dump_imported(facts.imported)
     return "\n".join(out) + "\n"

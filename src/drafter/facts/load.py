@@ -13,6 +13,7 @@ from drafter.facts.files import read_text
 from drafter.facts.imported import nullable_paths, parse_imported
 from drafter.facts.model import (
     AGENCY_KINDS,
+    PRACTICE_SECTION_KEYS,
     SCHEMA_VERSION,
     Agency,
     Applications,
@@ -22,6 +23,7 @@ from drafter.facts.model import (
     Fees,
     Management,
     Overview,
+    Pick,
     Proactive,
     ProactiveTable,
     ReviewRow,
@@ -40,7 +42,8 @@ from drafter.tables import (
 
 TOP_KEYS = (
     "schema", "year", "agency", "signing_date", "banks", "basis_notice", "overview", "proactive_table",
-    "applications", "reviews_and_lawsuits", "problems", "measures", "fees", "other_matters", "imported",
+    "applications", "reviews_and_lawsuits", "problems", "measures", "fees", "other_matters", "practices",
+    "imported",
 )
 REQUIRED_EXAMPLES = {
     "year": "year: 2023",
@@ -82,6 +85,7 @@ def parse_facts(data: object, source: str) -> Facts:
         measures=r.texts(top, "measures"),
         fees=_fees(r, top.get("fees")),
         other_matters=r.texts(top, "other_matters"),
+        practices=_practices(r, top.get("practices")),
         schema=schema,
         imported=imported,
     )
@@ -229,3 +233,41 @@ def _fees(r: Reader, raw: object) -> Fees:
     for key in ("notice_amount_10k_yuan", "collected_10k_yuan"):
         setattr(fees, key, r.convert(data.get(key, 0), f"fees.{key}", values.parse_amount, getattr(fees, key)))
     return fees
+
+
+def _practices(r: Reader, raw: object) -> dict[str, list[Pick]]:
+    """``practices: {management: [review_process, {id: leader_briefings, times: 2}], …}``.
+
+    Whether an id exists is checked against the phrase bank when the report is drafted."""
+    data = r.mapping(raw, "practices", PRACTICE_SECTION_KEYS)
+    out: dict[str, list[Pick]] = {}
+    for section in PRACTICE_SECTION_KEYS:
+        items = data.get(section)
+        if items is None:
+            continue
+        if not isinstance(items, list):
+            r.fail(f"practices.{section}", f"应为列表，实际是{values._kind(items)}",
+                   "每个做法一行，例如 - review_process 或 - {id: leader_briefings, times: 2}")
+            continue
+        picks: list[Pick] = []
+        for i, item in enumerate(items, 1):
+            pick = _pick(r, item, f"practices.{section}[{i}]")
+            if pick is None:
+                continue
+            if any(p.id == pick.id for p in picks):
+                r.fail(f"practices.{section}[{i}]", f"做法“{pick.id}”重复勾选", "请删去重复的一项")
+                continue
+            picks.append(pick)
+        out[section] = picks
+    return out
+
+
+def _pick(r: Reader, item: object, path: str) -> Pick | None:
+    if isinstance(item, str):
+        item = {"id": item}
+    if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not item["id"].strip():
+        r.fail(path, "应为做法的编号，或带数字的“{id: 编号, 数字名: 数字}”",
+               "例如 - review_process 或 - {id: leader_briefings, times: 2}")
+        return None
+    counts = {str(k): r.count(item, k, path) for k in item if k != "id"}
+    return Pick(item["id"].strip(), counts)

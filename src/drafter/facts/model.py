@@ -152,6 +152,30 @@ class Fees:
     collected_10k_yuan: Decimal = Decimal(0)  # 实际收取金额（万元）
 
 
+@dataclass
+class Pick:
+    """One standard practice picked from a phrase bank's menu (``practices:``), with its counts.
+
+    ``id`` names the practice in the bank ("leader_briefings"); ``counts`` maps each count the
+    practice declares ("times") to this year's number.
+    """
+
+    id: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+# The narrative subsections drafted from picks (key → heading), in report order.
+PRACTICE_SECTIONS = (
+    ("management", "一（三）政府信息管理"),
+    ("platform", "一（四）政府信息公开平台建设"),
+    ("supervision", "一（五）监督保障"),
+    ("problems", "五（一）存在的主要问题"),
+    ("measures", "五（二）改进措施"),
+    ("other", "六、其他需要报告的事项"),
+)
+PRACTICE_SECTION_KEYS = tuple(key for key, _ in PRACTICE_SECTIONS)
+
+
 # Narrative sections kept by ``drafter import`` (key → what it is), in report order.
 IMPORTED_SECTIONS = (
     ("intro", "开头"),
@@ -216,6 +240,9 @@ class Facts:
     measures: list[str] = field(default_factory=list)
     fees: Fees = field(default_factory=Fees)
     other_matters: list[str] = field(default_factory=list)
+    # Picked standard practices per narrative subsection (PRACTICE_SECTIONS); typed text stays in the
+    # fields above and is written after the picked sentences.
+    practices: dict[str, list[Pick]] = field(default_factory=dict)
     schema: int = SCHEMA_VERSION
     imported: Imported | None = None
 

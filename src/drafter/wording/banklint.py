@@ -9,16 +9,17 @@ against a context built from representative facts (``jinja2.meta`` plus the attr
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from jinja2 import meta, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
 from drafter.errors import BankError
 from drafter.wording.budget import render_budget
 from drafter.wording.engine import OUTLINE_SLOTS, Engine
+from drafter.wording.lintvars import Problem, unknown_variables
+from drafter.wording.menulint import lint_menus
 from drafter.wording.phrasebank import (
     Bank,
     Variant,
@@ -28,23 +29,6 @@ from drafter.wording.phrasebank import (
     merged_slots,
     parse_part,
 )
-
-
-@dataclass(frozen=True)
-class Problem:
-    bank: str  # the bank file (or the reference that could not be loaded)
-    slot: str
-    line: int
-    message: str
-    located: bool = False  # the message already names file, slot and line
-
-    def sentence(self) -> str:
-        """The whole problem as one Chinese sentence naming file, slot and line."""
-        if self.located:
-            return self.message
-        slot = f"槽位“{self.slot}”" if self.slot else ""
-        line = f"（第 {self.line} 行）" if self.line else ""
-        return f"短语库“{self.bank}”{slot}{line}：{self.message}"
 
 
 def representative_context() -> dict[str, Any]:
@@ -66,7 +50,9 @@ def representative_context() -> dict[str, Any]:
     facts.reviews_and_lawsuits = ReviewsAndLawsuits(*(ReviewRow(1, 1, 0, 1) for _ in range(3)))
     facts.fees = Fees(1, Decimal(1), Decimal(1))
     facts.other_matters = ["其他事项。"]
-    return build_context(facts, last=facts)
+    ctx = build_context(facts, last=facts)
+    ctx["picked"] = {section: ["做法。"] for section in ctx["picked"]}
+    return ctx
 
 
 def lint(refs: list[str], base: Path | None = None) -> list[Problem]:
@@ -85,6 +71,7 @@ def lint(refs: list[str], base: Path | None = None) -> list[Problem]:
             if bank.path.resolve() not in seen:
                 seen.add(bank.path.resolve())
                 problems += lint_bank(bank, env, ctx)
+        problems += [p for p in lint_menus(chain, env, ctx) if p not in problems]
         merged = merged_slots(chain)
         missing = [slot for slot in OUTLINE_SLOTS if slot not in merged]
         if missing:
@@ -110,8 +97,13 @@ def lint_bank(bank: Bank, env: SandboxedEnvironment, ctx: dict[str, Any]) -> lis
             if first_plain is not None and variant.index > first_plain:
                 problems.append(Problem(path, slot, variant.line,
                                         f"第 {variant.index} 个写法永远不会被使用：它前面的第 {first_plain} 个写法没有 when 条件。"))
-            problems += _lint_variant(bank, slot, variant, env, ctx)
+            for text in variant.texts:  # each wording of the same meaning
+                problems += _lint_variant(bank, slot, _wording(variant, text), env, ctx)
     return problems
+
+
+def _wording(variant: Variant, text: str) -> Variant:
+    return variant if text == variant.text else replace(variant, text=text, alternatives=())
 
 
 def _lint_variant(bank: Bank, slot: str, variant: Variant, env: SandboxedEnvironment,
@@ -136,63 +128,3 @@ def _lint_variant(bank: Bank, slot: str, variant: Variant, env: SandboxedEnviron
         except BankError as exc:
             problems.append(Problem(str(bank.path), slot, variant.line, f"用示例数据试算时出错：{exc}", located=True))
     return problems
-
-
-def unknown_variables(ast: nodes.Template, ctx: dict[str, Any], env: SandboxedEnvironment) -> list[str]:
-    """Free names missing from the context, and attribute chains (``applications.nosuch``) that do not resolve."""
-    free = meta.find_undeclared_variables(ast)
-    bad = sorted(name for name in free if name not in ctx and name not in env.globals)
-    samples = _loop_samples(ast, ctx)
-    for node in ast.find_all((nodes.Getattr, nodes.Getitem)):
-        chain = _chain(node)
-        if chain and chain[0] in free and chain[0] in ctx:
-            _resolve(chain, ctx, bad)
-        elif chain and chain[0] in samples and len(samples[chain[0]]) == 1:
-            _resolve(chain, {chain[0]: samples[chain[0]][0]}, bad)
-    return bad
-
-
-def _loop_samples(ast: nodes.Template, ctx: dict[str, Any]) -> dict[str, list[Any]]:
-    """Loop variable → the first items of the context lists it iterates over ({% for d in table2.doc_rows %})."""
-    samples: dict[str, list[Any]] = {}
-    for loop in ast.find_all(nodes.For):
-        if not isinstance(loop.target, nodes.Name):
-            continue
-        value: Any = ctx
-        for key in _chain(loop.iter) or [""]:
-            value = value.get(key) if isinstance(value, dict) else None
-        if isinstance(value, list) and value and isinstance(value[0], dict):
-            samples.setdefault(loop.target.name, []).append(value[0])
-        else:
-            samples.setdefault(loop.target.name, []).extend([None, None])  # unknown: not checked
-    return samples
-
-
-def _resolve(chain: list[str], ctx: dict[str, Any], bad: list[str]) -> None:
-    """Walk ``chain`` through nested dicts; record the first prefix that does not exist."""
-    value: Any = ctx
-    for i, key in enumerate(chain):
-        if not isinstance(value, dict):
-            break  # an attribute of a list or string (a method); not checked
-        if key not in value:
-            name = ".".join(chain[: i + 1])
-            if name not in bad:
-                bad.append(name)
-            break
-        value = value[key]
-
-
-def _chain(node: nodes.Node) -> list[str]:
-    """``a.b["c"]`` → ["a", "b", "c"]; [] when the chain does not start at a plain name."""
-    parts: list[str] = []
-    while True:
-        if isinstance(node, nodes.Getattr):
-            parts.append(node.attr)
-            node = node.node
-        elif isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const) and isinstance(node.arg.value, str):
-            parts.append(node.arg.value)
-            node = node.node
-        elif isinstance(node, nodes.Name):
-            return [node.name, *reversed(parts)]
-        else:
-            return []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from drafter.facts.model import Facts
+from drafter.facts.model import PRACTICE_SECTION_KEYS, Facts
 from drafter.facts.values import chinese_date, format_amount
 from drafter.tables import (
     APPLICANT_COLUMNS,
@@ -63,6 +63,7 @@ def build_context(facts: Facts, last: Facts | None = None) -> dict[str, Any]:
         "measures": list(facts.measures),
         "fees": _fees(facts),
         "other_matters": list(facts.other_matters),
+        "picked": {section: [] for section in PRACTICE_SECTION_KEYS},  # the picked practices' sentences (engine)
         "has_last": last is not None,
         "yoy": year_over_year(facts, last),
     }

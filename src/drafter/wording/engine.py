@@ -19,16 +19,19 @@ from drafter.errors import BankError
 from drafter.facts.model import Facts
 from drafter.wording import budget, table_grids
 from drafter.wording.budget import RenderTimeout
+from drafter.wording.choose import Chooser
 from drafter.wording.phrasebank import (
     Bank,
     Compiled,
     Variant,
     compile_variant,
+    compile_wordings,
     jinja_message,
     make_environment,
     merged_slots,
     where,
 )
+from drafter.wording.picks import render_picks
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,7 @@ class Engine:
         self.chain = chain
         self.slots = merged_slots(chain)
         self.choices: list[Choice] = []
+        self.chooser = Chooser(0)  # build_draft sets this year's (and last year's text)
         # Banks are loaded once per file version (phrasebank.load_bank), so the same chain of Bank objects
         # comes back for every report of a batch: compile it once.
         key = tuple(id(bank) for bank in chain)
@@ -121,7 +125,7 @@ class Engine:
                 raise BankError(f"短语库“{bank.path}”槽位“{slot}”的最后一个写法（第 {variants[-1].line} 行）带有 when 条件。"
                                 "每个槽位必须以一个不带 when 的写法结尾，请去掉最后一个写法的 when，或在后面补一个。")
             for variant in variants:
-                self.compiled[(slot, variant.index)] = compile_variant(self.env, bank, slot, variant)
+                self.compiled[(slot, variant.index)] = compile_wordings(self.env, bank, slot, variant)
         _COMPILED[key] = (list(chain), self.env, self.compiled)
 
     def _slot(self, slot: str) -> tuple[Bank, tuple[Variant, ...]]:
@@ -136,10 +140,22 @@ class Engine:
         for variant in variants:
             compiled = self.compiled[(slot, variant.index)]
             if compiled.condition is None or self.run_part(bank, slot, variant, "when", compiled.condition, ctx):
-                text = str(self.run_part(bank, slot, variant, "text", compiled.template.render, ctx)).strip()
+                texts = [str(self.run_part(bank, slot, variant, "text", template.render, ctx)).strip()
+                         for template in (compiled.template, *compiled.alternatives)]
+                text = texts[self.chooser.choose(f"{slot}#{variant.index}", texts)]
                 self.choices.append(Choice(slot, bank.name, str(bank.path), variant.index, variant.when, text))
                 return text
         raise BankError(f"短语库“{bank.path}”槽位“{slot}”没有一个写法适用：最后一个写法不应带 when 条件。")
+
+    def practice_template(self, bank: Bank, slot: str, text: str, line: int, index: int) -> Any:
+        """One wording of a practice, compiled (and sandbox-checked) once per bank chain."""
+        key = (f"{slot}@{bank.path}", index)
+        if key not in self.compiled:
+            self.compiled[key] = compile_variant(self.env, bank, slot, Variant(None, text, line, index, 0, line))
+        return self.compiled[key].template
+
+    def record(self, slot: str, bank: Bank, index: int, text: str) -> None:
+        self.choices.append(Choice(slot, bank.name, str(bank.path), index, None, text))
 
     @staticmethod
     def run_part(bank: Bank, slot: str, variant: Variant, part: str, fn: Any, ctx: dict[str, Any]) -> Any:
@@ -166,10 +182,15 @@ class Engine:
             raise BankError(f"{where(bank, slot, variant, part)}无法生成：{exc}。请检查该处的模板。") from None
 
 
-def build_draft(facts: Facts, ctx: dict[str, Any], engine: Engine) -> Draft:
-    """The whole report as blocks, in the order of the official format (templates within a time budget)."""
+def build_draft(facts: Facts, ctx: dict[str, Any], engine: Engine, last_texts: tuple[str, ...] | None = None) -> Draft:
+    """The whole report as blocks, in the order of the official format (templates within a time budget).
+
+    ``last_texts``: last year's report text (None: not known); where a slot or practice has several
+    wordings, none of its sentences is used again (see ``wording.choose``)."""
+    engine.chooser = Chooser(facts.year, last_texts)
     try:
         with budget.render_budget():
+            ctx = {**ctx, "picked": render_picks(engine, facts, ctx)}
             return _build_draft(facts, ctx, engine)
     except RenderTimeout:  # the budget ran out between two templates
         raise BankError(f"短语库生成报告超过 {budget.SECONDS:g} 秒仍未结束。请简化短语库的模板。") from None

@@ -33,6 +33,7 @@ from drafter.facts.files import read_text
 from drafter.facts.load import yaml_problem
 from drafter.facts.yamlload import BoundedLoader
 from drafter.wording import filters
+from drafter.wording.menus import parse_practices
 
 BUILTIN_DIR_ENV = "DRAFTER_PHRASEBANKS"
 
@@ -55,6 +56,11 @@ class Variant:
     index: int  # 1-based position within the slot
     when_line: int = 0  # line where the condition is written
     text_line: int = 0  # line where the text starts
+    alternatives: tuple[str, ...] = ()  # further wordings of the same meaning (``text:`` given as a list)
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        return (self.text, *self.alternatives)
 
     def line_of(self, part: str) -> int:
         """The line of the condition ("when") or the text, falling back to the variant's line."""
@@ -70,6 +76,7 @@ class Bank:
     description: str = ""
     extends_line: int = 0
     slot_lines: dict[str, int] = field(default_factory=dict)
+    practices: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # raw menus (wording.menus)
 
 
 class _LineLoader(BoundedLoader):
@@ -157,7 +164,8 @@ def _parse_bank(path: Path) -> Bank:
     raw_slots = {name: raw for name, raw in data["slots"].items() if name not in ("__line__", "__lines__")}
     slots = {str(name): _variants(path, str(name), raw) for name, raw in raw_slots.items()}
     return Bank(str(data.get("bank") or path.stem), path, tuple(extends), slots, str(data.get("description", "")),
-                _line(data, "extends"), {str(name): _line(data["slots"], str(name)) for name in raw_slots})
+                _line(data, "extends"), {str(name): _line(data["slots"], str(name)) for name in raw_slots},
+                parse_practices(path, data.get("practices")))
 
 
 def _line(mapping: dict[Any, Any], key: str) -> int:
@@ -175,12 +183,14 @@ def _variants(path: Path, slot: str, raw: object) -> tuple[Variant, ...]:
             raise BankError(f"短语库“{path}”槽位“{slot}”第 {i} 个写法{line}缺少“text:”。"
                             "每个写法应写成 - when: 条件 / text: 文字。")
         when = item.get("when")
-        for key in ("text", "when"):
-            if isinstance(item.get(key), list | dict):
-                raise BankError(f"短语库“{path}”槽位“{slot}”第 {i} 个写法（第 {_line(item, key)} 行）：{key} 应为文字，"
-                                "不能是列表或“键: 值”。")
-        out.append(Variant(None if when in (None, "") else str(when), str(item["text"] or ""),
-                           int(item.get("__line__", 0)), i, _line(item, "when"), _line(item, "text")))
+        texts = item["text"] if isinstance(item["text"], list) and item["text"] else [item["text"]]
+        for key, value in (("text", texts), ("when", [when])):
+            if any(isinstance(v, list | dict) for v in value):
+                raise BankError(f"短语库“{path}”槽位“{slot}”第 {i} 个写法（第 {_line(item, key)} 行）：{key} 应为文字"
+                                "（text 也可以是几段同义文字的列表），不能是“键: 值”。")
+        texts = [str(t or "") for t in texts]
+        out.append(Variant(None if when in (None, "") else str(when), texts[0],
+                           int(item.get("__line__", 0)), i, _line(item, "when"), _line(item, "text"), tuple(texts[1:])))
     if not out:
         raise BankError(f"短语库“{path}”槽位“{slot}”没有任何写法。请至少写一个不带 when 的写法。")
     return tuple(out)
@@ -296,6 +306,19 @@ def parse_part(env: SandboxedEnvironment, variant: Variant, part: str) -> nodes.
 class Compiled:
     condition: Any  # a compiled expression, or None for an unconditional variant
     template: Template
+    alternatives: tuple[Template, ...] = ()  # the variant's further wordings
+
+
+def compile_wordings(env: SandboxedEnvironment, bank: Bank, slot: str, variant: Variant) -> Compiled:
+    """``compile_variant`` for a variant and each of its alternative wordings."""
+    first = compile_variant(env, bank, slot, variant)
+    alternatives = tuple(compile_variant(env, bank, slot, _alternative(variant, text)).template
+                         for text in variant.alternatives)
+    return Compiled(first.condition, first.template, alternatives)
+
+
+def _alternative(variant: Variant, text: str) -> Variant:
+    return Variant(None, text, variant.line, variant.index, 0, variant.text_line)
 
 
 def compile_variant(env: SandboxedEnvironment, bank: Bank, slot: str, variant: Variant) -> Compiled:
