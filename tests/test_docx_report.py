@@ -101,7 +101,7 @@ def test_east_asian_fonts_are_set_on_title_body_and_headings(example_docx: Path)
     body = next(p for p in paragraphs if p.text.startswith("2023年，昆明市"))
     assert _east_asia(body.runs[0]) == "仿宋_GB2312"
     assert body.runs[0]._r.rPr.find(qn("w:rFonts")).get(qn("w:ascii")) == "Times New Roman"
-    assert doc.styles["Normal"].paragraph_format.line_spacing.pt == 29
+    assert doc.styles["Normal"].paragraph_format.line_spacing.pt == 28.95  # 22 lines in 225 mm
     assert body.style.name == "Normal" and body.paragraph_format.line_spacing is None
 
 
@@ -161,12 +161,13 @@ def test_long_title_breaks_before_the_fixed_tail_and_short_titles_stay_whole() -
 def test_signature_follows_gbt9704_indents() -> None:
     from drafter.writers.docx import signature_indents
 
-    # long agency: 右空二字, date starts two characters right of the agency's first character
+    # left indents in characters of the 28-character line: the agency 右空二字, the date's first character
+    # two characters right of the agency's first
     agency, date = signature_indents("昆明市晋宁区二街镇人民政府", "2024年1月17日")
-    assert agency == 2.0 and date == 13 - 6.5
-    # short agency: the date 右空四字 and the agency centred over it
+    assert (agency, date) == (28 - 2 - 13, 28 - 2 - 13 + 2)
+    # a date longer than the room after it: the date 右空二字, the agency moves left with it
     agency, date = signature_indents("某局", "2024年12月17日")
-    assert date == 4.0 and agency == 4.0 + (7 - 2) / 2
+    assert (agency, date) == (28 - 2 - 7 - 2, 28 - 2 - 7)
 
 
 def test_headings_keep_with_the_next_paragraph(example_docx: Path) -> None:

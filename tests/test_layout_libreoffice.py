@@ -1,48 +1,129 @@
-"""The .docx as a reader sees it: converted to PDF by LibreOffice (skipped where LibreOffice is missing)."""
+"""The .docx as a reader sees it: converted to PDF by LibreOffice and read back with poppler (pdftotext per
+page, word positions from ``-bbox``). Skipped where LibreOffice or poppler-utils is missing."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from drafter.draft import Draft, Heading, Paragraph, Table
 from drafter.pipeline import draft_report
-from drafter.writers import docx as docx_writer
-from tests.conftest import example_facts
+from drafter.tables import T3_ROWS
+from drafter.writers import pdf as pdf_writer
+from tests.conftest import example_facts, nonzero_facts
 
 pytestmark = pytest.mark.skipif(
-    not (shutil.which("soffice") and shutil.which("pdftotext") and shutil.which("pdfinfo")),
+    not (pdf_writer.soffice() and shutil.which("pdftotext") and shutil.which("pdfinfo")),
     reason="needs LibreOffice (soffice) and poppler-utils; .ci/run installs them with apt-get",
 )
 
-
-@pytest.fixture(scope="module")
-def pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("lo")
-    docx = folder / "report.docx"
-    docx.write_bytes(docx_writer.render(draft_report(example_facts()).draft))
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{folder}/profile",
-                    "--convert-to", "pdf", "--outdir", str(folder), str(docx)],
-                   check=True, capture_output=True, timeout=180)
-    return folder / "report.pdf"
+A4_TEXT_LEFT, A4_TEXT_RIGHT = 28 / 25.4 * 72, (210 - 26) / 25.4 * 72  # the 版心 in points
+CHAR_PT = (A4_TEXT_RIGHT - A4_TEXT_LEFT) / 28
 
 
-def test_pdf_is_a4_with_numbered_pages(pdf: Path) -> None:
-    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+@dataclass
+class Rendered:
+    draft: Draft
+    pdf: Path
+
+    def pages(self) -> list[str]:
+        """Each page's text with all white space removed (so a phrase broken over lines still matches)."""
+        count = int(re.search(r"Pages:\s+(\d+)", _run("pdfinfo", str(self.pdf))).group(1))
+        return [re.sub(r"\s", "", _run("pdftotext", "-f", str(n), "-l", str(n), str(self.pdf), "-"))
+                for n in range(1, count + 1)]
+
+    def layout_lines(self) -> list[str]:
+        return _run("pdftotext", "-layout", str(self.pdf), "-").splitlines()
+
+    def words(self, page: int) -> list[tuple[float, float, float, str]]:
+        """(xMin, yMin, xMax, text) of each word on a page (1-based)."""
+        xml = _run("pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(self.pdf), "-")
+        return [(float(a), float(b), float(c), text) for a, b, c, text in
+                re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', xml)]
+
+
+def _run(*command: str) -> str:
+    return subprocess.run(command, capture_output=True, text=True, check=True, timeout=60).stdout
+
+
+@pytest.fixture(scope="module", params=["example", "nonzero"])
+def rendered(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Rendered:
+    facts = example_facts() if request.param == "example" else nonzero_facts()
+    draft = draft_report(facts).draft
+    path = tmp_path_factory.mktemp("lo") / "report.pdf"
+    path.write_bytes(pdf_writer.render(draft))
+    return Rendered(draft, path)
+
+
+def _pages_with(pages: list[str], text: str) -> list[int]:
+    needle = re.sub(r"\s", "", text)
+    return [n for n, page in enumerate(pages, start=1) if needle in page]
+
+
+def test_pdf_is_a4_with_numbered_pages_and_embedded_fonts(rendered: Rendered) -> None:
+    info = _run("pdfinfo", str(rendered.pdf))
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
     assert "595.3" in info and "841.89" in info  # A4 in points
     assert 4 <= pages <= 6
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = "".join(rendered.pages())
     for n in range(1, pages + 1):
-        assert f"—{n}—" in text.replace(" ", "")
+        assert f"—{n}—" in text
+    fonts = _run("pdffonts", str(rendered.pdf)).splitlines()[2:]
+    assert fonts and all(line.split()[-5] == "yes" for line in fonts)  # the "emb" column
 
 
-def test_table_labels_do_not_wrap_mid_word(pdf: Path) -> None:
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    lines = [line.strip() for line in text.splitlines()]
-    joined = "\n".join(lines)
-    for word in ("自然人", "行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "申请人情况"):
-        assert word in joined, word
-    assert "二街镇镇" not in joined
+def _table_texts(table: Table) -> tuple[str, str]:
+    """A label from the table's first rows and one from its last rows."""
+    labels = [c for c in sorted(table.cells, key=lambda c: (c.row, c.col)) if c.kind != "value"]
+    return labels[0].text, labels[-1].text
+
+
+def test_every_table_is_on_one_page_with_the_sentence_that_introduces_it(rendered: Rendered) -> None:
+    pages = rendered.pages()
+    blocks = rendered.draft.blocks
+    for before, table in zip(blocks, blocks[1:], strict=False):
+        if not isinstance(table, Table):
+            continue
+        assert isinstance(before, Paragraph | Heading)
+        first, last = _table_texts(table)
+        lead_in = _pages_with(pages, before.text[-12:])
+        assert len(lead_in) == 1, before.text
+        assert lead_in[0] in _pages_with(pages, first) and lead_in[0] in _pages_with(pages, last), table.key
+    if isinstance(blocks[-1], Table):
+        pytest.fail("the report ends with a table")
+
+
+def test_table3_rows_all_sit_on_one_page(rendered: Rendered) -> None:
+    """The issue's case: after （四）2 the rows "3.补正后申请内容仍不明确" onward went to a page of their own."""
+    pages = rendered.pages()
+    where = {label: _pages_with(pages, label) for row in T3_ROWS for label in row.labels[-1:]
+             if label.startswith(("一、", "四、", "3.补正", "1.信访", "（七）"))}
+    assert len({tuple(p) for p in where.values()}) == 1 and all(len(p) == 1 for p in where.values()), where
+
+
+def test_a_full_body_line_holds_28_characters(rendered: Rendered) -> None:
+    """GB/T 9704 7.1: 28 characters a line. Lines of Chinese text only (digits are half as wide)."""
+    chinese = [line.replace(" ", "") for line in rendered.layout_lines()]
+    chinese = [line for line in chinese if line and all(ord(ch) >= 0x2E80 for ch in line)]
+    lengths = [len(line) for line in chinese]
+    assert max(lengths) == 28
+    assert lengths.count(28) >= 2  # (27 before: 16 pt characters in the 442 pt line)
+
+
+def test_signature_offsets_follow_gbt9704(rendered: Rendered) -> None:
+    signature = rendered.draft.blocks[-1]
+    pages = rendered.pages()
+    last = len(pages)
+    words = rendered.words(last)
+    agency = next(w for w in words if w[3] == signature.agency)
+    date_line = sorted(w for w in words if abs(w[1] - agency[1] - 29) < 3)
+    date_x = date_line[0][0]
+    above = max(w[1] for w in words if w[1] < agency[1] - 3)
+    assert abs(A4_TEXT_RIGHT - agency[2] - 2 * CHAR_PT) < 2  # 右空二字
+    assert abs(date_x - agency[0] - 2 * CHAR_PT) < 2  # the date's first character two characters right
+    assert abs(agency[1] - above - 2 * 28.95) < 2  # one blank line above the agency

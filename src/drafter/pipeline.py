@@ -86,6 +86,7 @@ WRITERS = {
     "html": ("drafter.writers.html", ".html"),
     "md": ("drafter.writers.markdown", ".md"),
     "txt": ("drafter.writers.text", ".txt"),
+    "pdf": ("drafter.writers.pdf", ".pdf"),  # the .docx converted by LibreOffice
 }
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from drafter.errors import UsageError
 
-FORMATS = {"docx": ".docx", "html": ".html", "md": ".md", "txt": ".txt"}
+FORMATS = {"docx": ".docx", "html": ".html", "md": ".md", "txt": ".txt", "pdf": ".pdf"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -16,6 +16,7 @@ from drafter.writers import docx_layout as L
 from drafter.writers import zipappend
 
 TABLE_PARA, TABLE_CHAR = L.TABLE_PARA, L.TABLE_CHAR
+CHAR_TWIPS = L.TEXT_WIDTH_TWIPS / L.CHARS_PER_LINE  # one character of the grid
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -55,11 +56,14 @@ def _twentieths(pt: float) -> int:
     return round(pt * 20)
 
 
-TITLE_PPR = (f'<w:pPr><w:keepNext/><w:spacing w:line="{_twentieths(36)}" w:lineRule="exact" '
-             f'w:after="{_twentieths(L.LINE_PT)}"/><w:jc w:val="center"/></w:pPr>')  # 标题下空一行
-BODY_PPR = f'<w:pPr><w:ind w:firstLine="{_twentieths(2 * L.BODY_PT)}"/><w:jc w:val="both"/></w:pPr>'
-HEADING_PPR = f'<w:pPr><w:keepNext/><w:ind w:firstLine="{_twentieths(2 * L.BODY_PT)}"/><w:jc w:val="both"/></w:pPr>'
-SPACER = f'<w:p><w:pPr><w:spacing w:line="{_twentieths(L.LINE_PT / 2)}" w:lineRule="exact"/></w:pPr></w:p>'
+TITLE_PPR = (f'<w:pPr><w:keepNext/><w:snapToGrid w:val="0"/><w:spacing w:line="{_twentieths(36)}" '
+             f'w:lineRule="exact" w:after="{L.LINE_TWIPS}"/><w:jc w:val="center"/></w:pPr>')  # 标题下空一行
+INDENT_TWIPS = int(2 * CHAR_TWIPS)  # 空两字 on the grid (a twip more and the line holds 27)
+BODY_PPR = f'<w:pPr><w:ind w:firstLine="{INDENT_TWIPS}"/><w:jc w:val="both"/></w:pPr>'
+# The sentence that introduces a table stays on the table's page (the table keeps itself together).
+LEAD_IN_PPR = BODY_PPR.replace("<w:pPr>", "<w:pPr><w:keepNext/>")
+HEADING_PPR = f'<w:pPr><w:keepNext/><w:ind w:firstLine="{INDENT_TWIPS}"/><w:jc w:val="both"/></w:pPr>'
+SPACER = f'<w:p><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:line="{L.LINE_TWIPS // 2}" w:lineRule="exact"/></w:pPr></w:p>'
 TITLE_TAIL = "政府信息公开工作年度报告"
 TITLE_LINE_CHARS = 20  # 2号 characters in the 156 mm 版心
 
@@ -77,13 +81,12 @@ def title_lines(title: str) -> list[str]:
 
 
 def signature_indents(agency: str, date: str) -> tuple[float, float]:
-    """Right indents (in characters) of the agency line and the date line, per GB/T 9704 7.3.5.1:
-    the agency 右空二字 and the date's first character two characters right of the agency's first;
-    when the date is the longer line, the date 右空四字 and the agency centred over it."""
-    agency_w, date_w = char_width(agency), char_width(date)
-    if agency_w + 2 >= date_w + 4:
-        return 2.0, agency_w - date_w
-    return 4.0 + (date_w - agency_w) / 2, 4.0
+    """Left indents (in characters of the 28-character line) of the agency line and the date line, per
+    GB/T 9704 7.3.5: the agency 右空二字, the date's first character two characters right of the agency's
+    first; a date that would then reach into the last two characters 右空二字 and moves the agency left."""
+    agency_left = L.CHARS_PER_LINE - 2 - char_width(agency)
+    overflow = max(0.0, agency_left + 2 + char_width(date) - (L.CHARS_PER_LINE - 2))
+    return agency_left - overflow, agency_left + 2 - overflow
 
 
 def _body_xml(text: str, font: str = L.BODY_FONT, lead: str = "", ppr: str = BODY_PPR) -> str:
@@ -92,23 +95,24 @@ def _body_xml(text: str, font: str = L.BODY_FONT, lead: str = "", ppr: str = BOD
 
 
 def _signature_xml(sig: Signature) -> str:
+    """One blank line above the agency (7.3.5); both lines placed by their first character, which is what
+    the standard measures (a right-aligned date would move with the width of its digits)."""
     agency_indent, date_indent = signature_indents(sig.agency, sig.date)
+    agency_ppr = f'<w:keepNext/><w:spacing w:before="{L.LINE_TWIPS}"/>'  # kept with the date
     parts = []
-    for before, indent, text in ((2 * L.LINE_PT, agency_indent, sig.agency), (0.0, date_indent, sig.date)):
-        spacing = f'<w:spacing w:before="{_twentieths(before)}"/>' if before else ""
-        ppr = (f'<w:pPr>{spacing}<w:ind w:right="{_twentieths(indent * L.BODY_PT)}"/>'
-               '<w:jc w:val="right"/></w:pPr>')
+    for head, indent, text in ((agency_ppr, agency_indent, sig.agency), ("", date_indent, sig.date)):
+        ppr = f'<w:pPr>{head}<w:ind w:left="{round(indent * CHAR_TWIPS)}"/><w:jc w:val="left"/></w:pPr>'
         parts.append(f"<w:p>{ppr}{_run_xml(text, L.BODY_FONT)}</w:p>")
     return "".join(parts)
 
 
-def _block_xml(block: object) -> str:
+def _block_xml(block: object, before_table: bool = False) -> str:
     if isinstance(block, Title):
         return f"<w:p>{TITLE_PPR}{_run_xml(chr(10).join(title_lines(block.text)), L.TITLE_FONT, L.TITLE_PT)}</w:p>"
     if isinstance(block, Heading):
         return _body_xml(block.text, L.H1_FONT if block.level == 1 else L.H2_FONT, ppr=HEADING_PPR)
     if isinstance(block, Paragraph):
-        return _body_xml(block.text, lead=block.lead)
+        return _body_xml(block.text, lead=block.lead, ppr=LEAD_IN_PPR if before_table else BODY_PPR)
     if isinstance(block, Table):
         return table_xml(block) + SPACER  # breathing room after a table; Word needs a p between tables
     if isinstance(block, Signature):
@@ -121,15 +125,16 @@ def _twips(mm: float) -> int:
 
 
 @functools.lru_cache(maxsize=16384)
-def _cell_xml(cell: Cell, width: int, continuation: bool) -> str:
-    """One ``w:tc``. Cached: labels, headers and most numbers repeat across the reports of a batch."""
+def _cell_xml(cell: Cell, width: int, continuation: bool, keep: bool) -> str:
+    """One ``w:tc``. Cached: labels, headers and most numbers repeat across the reports of a batch.
+    ``keep``: keep with the next row (every row but the last: the table stays on one page when it fits)."""
     span = f'<w:gridSpan w:val="{cell.colspan}"/>' if cell.colspan > 1 else ""
     vmerge = ""
     if cell.rowspan > 1:
         vmerge = '<w:vMerge/>' if continuation else '<w:vMerge w:val="restart"/>'
     props = f'<w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{span}{vmerge}<w:vAlign w:val="center"/></w:tcPr>'
     left = '<w:jc w:val="left"/>' if cell.kind == "label" and cell.col == 2 else ""  # the style centres
-    ppr = f'<w:pPr><w:pStyle w:val="{TABLE_PARA}"/>{left}</w:pPr>'
+    ppr = f'<w:pPr><w:pStyle w:val="{TABLE_PARA}"/>{"<w:keepNext/>" if keep else ""}{left}</w:pPr>'
     if continuation:
         return f"<w:tc>{props}<w:p>{ppr}</w:p></w:tc>"
     lines = cell.lines or (cell.text,)
@@ -156,7 +161,7 @@ def table_xml(table: Table) -> str:
     for cell in table.cells:  # a cell spanning rows appears in each: restart, then continuations
         width = sum(widths[cell.col:cell.col + cell.colspan])
         for r in range(cell.row, cell.row + cell.rowspan):
-            rows[r].append((cell.col, _cell_xml(cell, width, r != cell.row)))
+            rows[r].append((cell.col, _cell_xml(cell, width, r != cell.row, r < table.n_rows - 1)))
     parts = [_table_head(widths)]
     for r, cells in enumerate(rows):
         cells.sort()
@@ -194,7 +199,9 @@ CORE_XML = (
 
 def render(draft: Draft) -> bytes:
     skeleton, head, tail = _skeleton()
-    body = "".join(_block_xml(block) for block in draft.blocks)
+    blocks = draft.blocks
+    follows_table = [isinstance(after, Table) for after in blocks[1:]] + [False]
+    body = "".join(_block_xml(block, before) for block, before in zip(blocks, follows_table, strict=True))
     return zipappend.append(skeleton, [
         (DOCUMENT_PART, (head + body + tail).encode("utf-8")),
         (CORE_PART, CORE_XML.format(title=escape(draft.title)).encode("utf-8")),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 # The prebuilt skeleton (styles, page setup, footers) that ``docx`` loads and ``docx_skeleton`` rebuilds.
@@ -11,14 +12,22 @@ SKELETON_DOCUMENT = Path(__file__).with_name("docx_skeleton_document.xml")
 PAGE_MM = (210.0, 297.0)  # A4
 MARGINS_MM = {"top": 37.0, "bottom": 35.0, "left": 28.0, "right": 26.0}  # 版心 156 × 225 mm
 FOOTER_DISTANCE_MM = 24.0
-LINE_PT = 29.0  # 22 lines per page
+CHARS_PER_LINE, LINES_PER_PAGE = 28, 22  # GB/T 9704 7.1: 28 characters × 22 lines in the 版心
+TEXT_WIDTH_TWIPS = 11906 - 1587 - 1474  # A4 width less the margins (the values python-docx writes)
+TEXT_HEIGHT_TWIPS = 16838 - 2098 - 1984
+LINE_TWIPS = TEXT_HEIGHT_TWIPS // LINES_PER_PAGE  # 579: 22 lines fill the 版心 (29 pt lines give 21)
+LINE_PT = LINE_TWIPS / 20
 LATIN = "Times New Roman"
 TITLE_FONT, TITLE_PT = "方正小标宋简体", 22.0  # 2号
 BODY_FONT, BODY_PT = "仿宋_GB2312", 16.0  # 3号
+# 28 characters a line: 3号 condensed by 0.25 pt (a character grid with a negative charSpace does it in
+# Word and WPS, but LibreOffice 7.4 then sets each character in two grid cells: 14 a line).
+CONDENSE = math.floor(TEXT_WIDTH_TWIPS / CHARS_PER_LINE - BODY_PT * 20)  # twentieths of a point: -5
 H1_FONT = "黑体"
 H2_FONT = "楷体_GB2312"
 PAGE_NO_FONT, PAGE_NO_PT = "宋体", 14.0  # 4号
 TABLE_FONT, TABLE_PT = "宋体", 9.0  # 小五: no label wraps mid-word in the 156 mm 版心
 CELL_MARGIN_TWIPS = 30
+TABLE_LINE_TWIPS = 220  # 11 pt lines in the tables: 表三 fits one page, as published reports set it
 MM_TO_TWIPS = 1440 / 25.4
 TABLE_PARA, TABLE_CHAR = "DrafterTableText", "DrafterTableChar"  # styles of the table cells

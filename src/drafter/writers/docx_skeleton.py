@@ -56,11 +56,12 @@ TABLE_PARA, TABLE_CHAR = L.TABLE_PARA, L.TABLE_CHAR
 TABLE_STYLES = (
     f'<w:styles {nsdecls("w")}>'
     f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="{TABLE_PARA}"><w:name w:val="Drafter Table Text"/>'
-    '<w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
+    '<w:basedOn w:val="Normal"/><w:pPr><w:snapToGrid w:val="0"/>'
+    f'<w:spacing w:before="0" w:after="0" w:line="{L.TABLE_LINE_TWIPS}" w:lineRule="exact"/>'
     '<w:ind w:firstLine="0" w:firstLineChars="0"/><w:jc w:val="center"/></w:pPr></w:style>'
     f'<w:style w:type="character" w:customStyle="1" w:styleId="{TABLE_CHAR}"><w:name w:val="Drafter Table Char"/>'
     f'<w:rPr><w:rFonts w:ascii="{L.LATIN}" w:hAnsi="{L.LATIN}" w:eastAsia="{L.TABLE_FONT}" w:cs="{L.LATIN}"/>'
-    f'<w:sz w:val="{int(L.TABLE_PT * 2)}"/><w:szCs w:val="{int(L.TABLE_PT * 2)}"/></w:rPr></w:style>'
+    f'<w:spacing w:val="0"/><w:sz w:val="{int(L.TABLE_PT * 2)}"/><w:szCs w:val="{int(L.TABLE_PT * 2)}"/></w:rPr></w:style>'
     '</w:styles>'
 )
 
@@ -80,6 +81,9 @@ def _setup_document() -> DocumentObject:
         '</w:docDefaults>'))
     normal = doc.styles["Normal"]
     set_fonts(normal.element, L.BODY_FONT, L.BODY_PT)
+    condense = OxmlElement("w:spacing")
+    condense.set(qn("w:val"), str(L.CONDENSE))
+    normal.element.get_or_add_rPr().insert_element_before(condense, "w:sz", "w:szCs")
     fmt = normal.paragraph_format
     fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     fmt.line_spacing = Pt(L.LINE_PT)
@@ -92,6 +96,7 @@ def _setup_document() -> DocumentObject:
     section.left_margin, section.right_margin = Mm(L.MARGINS_MM["left"]), Mm(L.MARGINS_MM["right"])
     section.header_distance = Mm(15)
     section.footer_distance = Mm(L.FOOTER_DISTANCE_MM)
+    _document_grid(section._sectPr)
     doc.settings.odd_and_even_pages_header_footer = True
     _page_number(section.footer.paragraphs[0], WD_ALIGN_PARAGRAPH.RIGHT)
     _page_number(section.even_page_footer.paragraphs[0], WD_ALIGN_PARAGRAPH.LEFT)
@@ -103,11 +108,19 @@ def _setup_document() -> DocumentObject:
     return doc
 
 
+def _document_grid(sect_pr: object) -> None:
+    """22 lines in the 版心 (GB/T 9704 7.1); the 28 characters come from the Normal style's condensing."""
+    grid = sect_pr.find(qn("w:docGrid"))  # type: ignore[attr-defined]
+    grid.set(qn("w:type"), "lines")
+    grid.set(qn("w:linePitch"), str(L.LINE_TWIPS))
+
+
 def _page_number(paragraph: DocxParagraph, align: WD_ALIGN_PARAGRAPH) -> None:
     """"— 1 —" in 4号宋体, odd pages right and even pages left, one character in from the edge."""
     paragraph.alignment = align
     fmt = paragraph.paragraph_format
     fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    _off_grid(paragraph._p.get_or_add_pPr())
     if align == WD_ALIGN_PARAGRAPH.RIGHT:
         fmt.right_indent = Pt(L.PAGE_NO_PT)
     else:
@@ -127,6 +140,13 @@ def _page_number(paragraph: DocxParagraph, align: WD_ALIGN_PARAGRAPH) -> None:
             el.text = text
         run._r.append(el)
     _run(paragraph, " —", L.PAGE_NO_FONT, L.PAGE_NO_PT)
+
+
+def _off_grid(ppr: object) -> None:
+    """The page number (4号) keeps its own spacing, not the 3号 character grid of the body."""
+    snap = OxmlElement("w:snapToGrid")
+    snap.set(qn("w:val"), "0")
+    ppr.insert_element_before(snap, "w:spacing", "w:ind", "w:jc")  # type: ignore[attr-defined]
 
 
 def _run(paragraph: DocxParagraph, text: str, font: str, size_pt: float | None = None) -> Run:

@@ -1,0 +1,77 @@
+"""PDF writer: the Word report converted by LibreOffice (headless), for portals that publish PDF.
+
+Each conversion runs in a temporary folder with its own LibreOffice profile (``-env:UserInstallation``),
+so conversions in parallel and a LibreOffice the user has open do not disturb each other; a time
+limit stops one that hangs (its whole process group). The PDF embeds its fonts.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+from pathlib import Path
+
+from drafter.draft import Draft
+from drafter.errors import OutputError
+
+TIMEOUT_S = 120.0
+# EmbedStandardFonts: even Times and Helvetica are embedded (the other fonts always are).
+EXPORT_FILTER = 'pdf:writer_pdf_Export:{"EmbedStandardFonts":{"type":"boolean","value":"true"}}'
+NO_LIBREOFFICE = ("生成 PDF 需要 LibreOffice，本机没有找到（soffice）。可以安装 LibreOffice 后重试"
+                  "（Linux：apt-get install libreoffice-writer-nogui；Windows/macOS：从 libreoffice.org 下载安装），"
+                  "或先生成 Word 报告（--format docx），再在 Word 或 WPS 中“另存为 PDF”。")
+
+
+WINDOWS_PATHS = (r"C:\Program Files\LibreOffice\program\soffice.exe",
+                 r"C:\Program Files (x86)\LibreOffice\program\soffice.exe")
+
+
+def soffice() -> str | None:
+    """The LibreOffice program, or None where it is not installed."""
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found is None and os.name == "nt":
+        found = next((path for path in WINDOWS_PATHS if Path(path).is_file()), None)
+    return found
+
+
+def docx_to_pdf(docx: bytes, timeout: float = TIMEOUT_S) -> bytes:
+    """The PDF LibreOffice makes of ``docx`` (bytes of a .docx)."""
+    program = soffice()
+    if program is None:
+        raise OutputError(NO_LIBREOFFICE)
+    with tempfile.TemporaryDirectory(prefix="drafter-pdf-") as tmp:
+        folder = Path(tmp)
+        (folder / "report.docx").write_bytes(docx)
+        command = [program, "--headless", "--norestore", "--nologo", "--nolockcheck",
+                   f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+                   "--convert-to", EXPORT_FILTER, "--outdir", str(folder), str(folder / "report.docx")]
+        _run(command, timeout)
+        pdf = folder / "report.pdf"
+        if not pdf.is_file() or pdf.stat().st_size == 0:
+            raise OutputError("LibreOffice 没有生成 PDF。请在 Word 或 WPS 中打开 Word 报告，“另存为 PDF”。")
+        return pdf.read_bytes()
+
+
+def _run(command: list[str], timeout: float) -> None:
+    env = {**os.environ, "HOME": str(Path(command[-1]).parent)}  # LibreOffice writes no ~/.config
+    with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
+                          start_new_session=True, env=env) as proc:
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            if hasattr(os, "killpg"):  # soffice starts soffice.bin: stop both
+                os.killpg(proc.pid, signal.SIGKILL)
+            else:
+                proc.kill()
+            proc.wait()
+            raise OutputError(f"LibreOffice 转换 PDF 超过 {timeout:.0f} 秒仍未完成，已停止。"
+                              "请在 Word 或 WPS 中打开 Word 报告，“另存为 PDF”。") from None
+
+
+def render(draft: Draft) -> bytes:
+    from drafter.writers import docx
+
+    return docx_to_pdf(docx.render(draft))
