@@ -68,7 +68,7 @@ def test_usage_errors_exit_2_in_chinese(capsys) -> None:
         main(["render"])
     assert exit_info.value.code == 2
     assert "缺少必需的参数" in capsys.readouterr().err
-    assert main(["render", "x.yaml", "--format", "pdf"]) == 2
+    assert main(["render", "x.yaml", "--format", "odt"]) == 2
 
 
 def test_help_is_in_chinese(capsys) -> None:

@@ -68,7 +68,7 @@ def test_any_valid_facts_render_in_every_format(tree: dict[str, object]) -> None
     """Whatever valid facts say, every writer succeeds, text is UTF-8 and the .docx is well-formed XML."""
     facts = parse_facts(tree, "生成的事实")
     drafted = draft_report(facts)
-    for fmt in WRITERS:
+    for fmt in WRITERS.keys() - {"pdf"}:  # the PDF is LibreOffice's conversion of the .docx
         data = render_bytes(facts, fmt, drafted=drafted)
         if fmt == "docx":
             with zipfile.ZipFile(io.BytesIO(data)) as zf:

@@ -126,6 +126,10 @@ def render_files(facts: Facts, facts_path: Path, formats: list[str], *, output: 
     for path in paths.values():
         check_writable(path, force=force, inputs=sources)
         remove_temporaries(path.parent if str(path.parent) else Path("."), path.name)  # left by a killed run
+    if "pdf" in formats:
+        from drafter.writers.pdf import require_libreoffice
+
+        require_libreoffice()
     if drafted is None:
         drafted = draft_report(facts, last=last, extra_banks=banks, base=facts_path.parent)
     rendered = {fmt: importlib.import_module(WRITERS[fmt][0]).render(drafted.draft) for fmt in formats}

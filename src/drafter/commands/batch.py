@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 PROBLEMS_FILE = "problems.csv"
 SHOWN_FAILURES = 20  # failed rows listed on screen; problems.csv has them all
+PDF_JOBS = 2  # LibreOffice conversions at once (each takes ~200 MB and a core for a second or two)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,7 +29,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--bank", action="append", default=[], metavar="短语库",
                    help="为每一行追加一个短语库（名称或 .yaml 路径），可重复使用")
     p.add_argument("--jobs", type=int, default=0, metavar="进程数", help="同时运行的进程数（默认：全部 CPU 核心）")
-    p.add_argument("--format", default="docx", metavar="格式", help="输出格式，可用逗号分隔多个：docx、html、md、txt（默认 docx）")
+    p.add_argument("--format", default="docx", metavar="格式",
+                   help="输出格式，可用逗号分隔多个：docx、html、md、txt、pdf（默认 docx；pdf 需要 LibreOffice）")
+    p.add_argument("--pdf-jobs", type=int, default=PDF_JOBS, metavar="进程数",
+                   help=f"生成 PDF 时最多同时运行的进程数（每个进程启动一次 LibreOffice，默认 {PDF_JOBS}）")
     p.add_argument("--force", action="store_true", help="重新生成全部报告，并覆盖不是由本命令生成的同名文件")
     p.set_defaults(run=run)
 
@@ -44,13 +48,19 @@ def run(args: argparse.Namespace) -> int:
         return _template(Path(args.template), args.force)
     if not args.table:
         raise UsageError("请给出表格文件，例如 drafter batch 全区.xlsx；或用 --template 模板.xlsx 生成模板。")
-    if args.jobs < 0:
-        raise UsageError("--jobs 应为正整数（同时运行的进程数）。")
+    if args.jobs < 0 or args.pdf_jobs < 1:
+        raise UsageError("--jobs 和 --pdf-jobs 应为正整数（同时运行的进程数）。")
     from drafter.commands.render import parse_formats
 
     formats = tuple(parse_formats(args.format))
+    if "pdf" in formats:
+        from drafter.writers.pdf import require_libreoffice
+
+        require_libreoffice()  # said once, not once per row
     table = Path(args.table)
     jobs, workers = _jobs(table, args.jobs)
+    if "pdf" in formats:
+        workers = min(workers, args.pdf_jobs)
     from drafter.batch import run as batchrun
 
     out_dir = Path(args.output)

@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="报告输出路径（默认：事实文件旁的“<机关名称><年度>年政府信息公开工作年度报告.docx”）；"
                         "写“-”则把文本格式的报告输出到屏幕")
     p.add_argument("--format", default="docx", metavar="格式",
-                   help=f"输出格式，可用逗号分隔多个：{'、'.join(FORMATS)}（默认 docx）")
+                   help=f"输出格式，可用逗号分隔多个：{'、'.join(FORMATS)}（默认 docx；pdf 由 LibreOffice 转换 Word 报告）")
     from drafter.commands.explain import add_bank_options
 
     add_bank_options(p)

@@ -37,11 +37,17 @@ def soffice() -> str | None:
     return found
 
 
-def docx_to_pdf(docx: bytes, timeout: float = TIMEOUT_S) -> bytes:
-    """The PDF LibreOffice makes of ``docx`` (bytes of a .docx)."""
+def require_libreoffice() -> str:
+    """The LibreOffice program; where it is missing, an error saying how to get a PDF otherwise."""
     program = soffice()
     if program is None:
         raise OutputError(NO_LIBREOFFICE)
+    return program
+
+
+def docx_to_pdf(docx: bytes, timeout: float = TIMEOUT_S) -> bytes:
+    """The PDF LibreOffice makes of ``docx`` (bytes of a .docx)."""
+    program = require_libreoffice()
     with tempfile.TemporaryDirectory(prefix="drafter-pdf-") as tmp:
         folder = Path(tmp)
         (folder / "report.docx").write_bytes(docx)
