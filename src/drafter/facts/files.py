@@ -325,6 +325,8 @@ def _running(pid: int, path: Path) -> bool:
         return False
     except OSError:  # PermissionError: another user's process
         return True
+    with contextlib.suppress(OSError, IndexError):  # a killed process nobody reaped yet (Linux) is dead
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
     return True
 
 
