@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import random
 from pathlib import Path
 
@@ -33,7 +34,7 @@ def unit_facts(i: int, year: int = 2024, rng: random.Random | None = None,
     """Unit ``i``: every third one from the (all-zero) example, the others from the nonzero facts with
     their applications redrawn; ``carried_over`` sets 表三 二、上年结转 (last year's 结转下年度)."""
     rng = rng or random.Random(i)
-    facts = copy.deepcopy(example_facts() if i % 3 == 0 else nonzero_facts())
+    facts = copy.deepcopy(_base(i % 3 == 0))
     name, short, kind = unit_name(i)
     facts.agency = Agency(name, short, kind)
     facts.year, facts.signing_date = year, dt.date(year + 1, 1, 20)
@@ -47,6 +48,11 @@ def unit_facts(i: int, year: int = 2024, rng: random.Random | None = None,
     if i % 3 or carried_over is not None:
         _applications(facts, rng, carried_over)
     return facts
+
+
+@functools.cache
+def _base(example: bool) -> Facts:
+    return example_facts() if example else nonzero_facts()
 
 
 def _applications(facts: Facts, rng: random.Random, carried_over: tuple[int, ...] | None) -> None:

@@ -5,6 +5,7 @@ year's report; with last year's units for the cross-year checks."""
 from __future__ import annotations
 
 import copy
+import functools
 import random
 import shutil
 import subprocess
@@ -30,7 +31,7 @@ TABLES = ("proactive_table", "applications", "reviews_and_lawsuits", "fees")
 
 
 def _realworld() -> list[Path]:
-    return sorted(p for p in REALWORLD.iterdir() if p.suffix in (".txt", ".md") and p.name != "README.md")
+    return sorted(p for p in REALWORLD.iterdir() if is_report(p) and p.name != "README.md")
 
 
 def _county(root: Path) -> dict[str, Any]:
@@ -86,16 +87,23 @@ def county(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 def _rows(path: Path, sheet: str = "审核汇总") -> list[dict[str, Any]]:
+    return _sheet_rows(_book(path), sheet)
+
+
+@functools.cache
+def _book(path: Path) -> Any:
     from openpyxl import load_workbook
 
-    book = load_workbook(path)
+    return load_workbook(path, read_only=True)
+
+
+def _sheet_rows(book: Any, sheet: str) -> list[dict[str, Any]]:
     rows = list(book[sheet].iter_rows(values_only=True))
     return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
 
 
 def _inputs(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".docx", ".html", ".txt", ".md")
-                  and p.name != "README.md")
+    return sorted(p for p in folder.rglob("*") if p.suffix == ".yaml" or is_report(p))
 
 
 def test_one_row_per_unit_most_errors_first(county: dict[str, Any]) -> None:
@@ -147,7 +155,7 @@ def _leaves(data: Any, prefix: str = "") -> dict[str, Any]:
 
 
 def _tables(text: str) -> dict[str, Any]:
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return {k: v for k, v in _leaves({t: data.get(t) for t in TABLES}).items()}
 
 
@@ -172,6 +180,10 @@ def test_every_cell_is_the_sum_of_the_units_read(county: dict[str, Any]) -> None
     assert set(county_cells) == set(expected)
     for path, value in county_cells.items():
         assert (value if value is None else Decimal(str(value))) == expected[path], path
+    sheet = {r["字段"]: r for r in _rows(county["out"] / "审核汇总.xlsx", "全县合计")}  # the same sums in the workbook
+    for path, value in expected.items():
+        assert sheet[path]["合计"] == (None if value is None else pytest.approx(float(value))), path
+        assert (sheet[path]["缺少的单位"] is not None) == (value is None)
     loaded = load_facts(county["out"] / "全县汇总.yaml")  # loadable as a facts file (null cells listed)
     unknown = sorted(p for p, v in expected.items() if v is None)
     assert sorted(loaded.imported.missing if loaded.imported else []) == unknown
@@ -206,9 +218,7 @@ def test_complete_sums_render_as_the_county_report(tmp_path: Path) -> None:
 
 
 def test_cross_year_checks(county: dict[str, Any]) -> None:
-    from openpyxl import load_workbook
-
-    book = load_workbook(county["out"] / "审核汇总.xlsx")
+    book = _book(county["out"] / "审核汇总.xlsx")
     messages = {code: " ".join(str(r[3]) for r in book[code].iter_rows(min_row=2, values_only=True))
                 for code in ("C1", "H1", "H2", "H3", "H4", "H5")}
     assert "上年结转”为9" in messages["C1"] and "2023年报告“四、结转下年度继续办理”" in messages["C1"]

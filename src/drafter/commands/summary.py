@@ -101,7 +101,7 @@ def _write(units: list[Unit], last_units: list[Unit], args: argparse.Namespace, 
         if unit.facts is not None and not unit.failure:
             last.setdefault(unit.key, unit)
     atomic_write_many({
-        out_dir / WORKBOOK: workbook_bytes(units),
+        out_dir / WORKBOOK: workbook_bytes(units, result),
         out_dir / SUMS: dump_sum(result).encode("utf-8"),
         out_dir / DASHBOARD: dashboard_html(units, result, last, bool(args.last)).encode("utf-8"),
     })

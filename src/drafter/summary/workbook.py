@@ -13,8 +13,11 @@ from decimal import Decimal
 from drafter.checks.problem import ERROR, Problem
 from drafter.summary.figures import FIGURES, figures
 from drafter.summary.read import Unit
+from drafter.summary.sums import CountySum, cells
+from drafter.tables import cell_where
 
 MAIN_SHEET = "审核汇总"
+SUMS_SHEET = "全县合计"
 SEVERITY = {ERROR: "错误"}
 HEAD = ("单位", "类型", "年度", "来源文件")
 TAIL = ("错误", "提示", "问题", "未能读出", "计入合计")
@@ -100,7 +103,18 @@ def _sheet(book: object, title: str, rows: list[list[object]], text_columns: set
     _fit(sheet, rows, text_columns)
 
 
-def workbook_bytes(units: list[Unit]) -> bytes:
+def sums_rows(result: CountySum) -> list[list[object]]:
+    """Every cell of the county's sums: where, field, sum (empty when unknown), known part, units lacking it."""
+    rows: list[list[object]] = [["位置", "字段", "合计", "已读出部分之和", "缺少的单位"]]
+    for path, value in cells(result.facts).items():
+        if path not in result.partial:
+            rows.append([cell_where(path) or "一、总体情况 · 主动公开信息总数", path, _number(value), None, None])
+    for path, (known, who) in result.partial.items():
+        rows.append([cell_where(path) or "一、总体情况 · 主动公开信息总数", path, None, _number(known), "、".join(who)])
+    return rows
+
+
+def workbook_bytes(units: list[Unit], result: CountySum) -> bytes:
     from openpyxl import Workbook
 
     book = Workbook()
@@ -108,6 +122,7 @@ def workbook_bytes(units: list[Unit]) -> bytes:
     header: list[object] = [*HEAD, *(fig.label for fig in FIGURES), *TAIL]
     text_columns = {header.index("问题"), header.index("未能读出"), header.index("计入合计"), header.index("来源文件")}
     _sheet(book, MAIN_SHEET, [header, *(unit_row(u) for u in ordered(units))], text_columns)
+    _sheet(book, SUMS_SHEET, sums_rows(result), {0, 4})
     by_code: dict[str, list[list[object]]] = {}
     for unit in ordered(units):
         for p in unit.problems:
