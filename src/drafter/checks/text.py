@@ -79,6 +79,31 @@ APPLICATION_FIGURES: tuple[tuple[str, str, str, str], ...] = (
 NO_APPLICATIONS = re.compile(rf"(?:未|没有)(?:收到|受理)(?:任何)?{_APP}|(?:没有|无|未发生)依申请公开")
 
 
+# Context figures that 表三 prints as a 总计 cell (``imported.stated_totals.row_totals``): the row's key.
+PRINTED_ROWS = {"new_received_total": "new_received", "received": "new_received", "carried_over_total": "carried_over",
+                "handled_total": "total", "carried_forward_total": "carried_forward", "granted": "granted",
+                "partially_granted": "partially_granted"}
+
+
+def printed(facts: Facts, key: str) -> set[int]:
+    """The 总计 a published report printed for a text figure: a figure that agrees with the printed total
+    but not with the cells' sum is one slip, reported once by B1–B3 (printed against computed), not
+    again here. Empty for drafter's own facts."""
+    if facts.imported is None:
+        return set()
+    stated = facts.imported.stated_totals
+    if key == "review_total":
+        return {stated.review_totals["review"]} if "review" in stated.review_totals else set()
+    if key == "lawsuit_total":
+        parts = [stated.review_totals.get(k) for k in ("lawsuit_direct", "lawsuit_after_review")]
+        return {sum(parts)} if None not in parts else set()  # type: ignore[arg-type]
+    rows = stated.row_totals
+    found = {rows[row]} if (row := PRINTED_ROWS.get(key)) in rows else set()
+    if key == "received" and "new_received" in rows and "carried_over" in rows:  # 收到 = 新收 + 上年结转
+        found.add(rows["new_received"] + rows["carried_over"])
+    return found
+
+
 def d1_d2(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
     apps = ctx["applications"]
     figures = {**apps, **apps["by_group"]}
@@ -87,7 +112,7 @@ def d1_d2(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem
         for match in re.finditer(pattern, sentence):
             stated = int(match.group(1))
             allowed = ({apps["new_received_total"], apps["received_total"]} if key == "received"
-                       else {figures[key]})
+                       else {figures[key]}) | printed(facts, key)
             if stated not in allowed:
                 problems.append(_mismatch("D1", facts, unit, sentence, stated, figures.get(key, apps["received_total"]),
                                           what, where, "applications"))
@@ -111,10 +136,11 @@ def d3(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
     totals = {"行政复议": (rl["review_total"], t4_where("review", "total")),
               "行政诉讼": (rl["lawsuit_total"], "表四 · 行政诉讼 · 未经复议直接起诉、复议后起诉 · 总计")}
     problems = []
+    keys = {"行政复议": "review_total", "行政诉讼": "lawsuit_total"}
     for pattern, word in ((REVIEW_FIGURE, "行政复议"), (LAWSUIT_FIGURE, "行政诉讼")):
         for match in pattern.finditer(sentence):
             stated, (actual, where) = int(match.group(1)), totals[word]
-            if stated != actual:
+            if stated != actual and stated not in printed(facts, keys[word]):
                 problems.append(_mismatch("D3", facts, unit, sentence, stated, actual, word, where,
                                           "reviews_and_lawsuits"))
     for match in NO_CASES.finditer(sentence):
