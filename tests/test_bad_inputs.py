@@ -30,10 +30,8 @@ def test_corpus_has_at_least_40_cases() -> None:
     assert len(CASES) >= 40
 
 
-@pytest.mark.parametrize("case", CASES, ids=_case_id)
-def test_bad_input_is_refused_cleanly(case: dict, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)  # a relative output would land here and be caught by the snapshot
+def _prepare(case: dict, tmp_path: Path) -> list[str]:
+    """The case's files in ``tmp_path``; its command line with the placeholders filled in."""
     for name in [case["file"], *case.get("extra", [])]:
         shutil.copyfile(HERE / "files" / name, tmp_path / name)
     for name in case.get("existing", []):  # an output that is already there (and must stay as it is)
@@ -43,9 +41,16 @@ def test_bad_input_is_refused_cleanly(case: dict, tmp_path: Path, capsys: pytest
             pytest.skip("no named pipes on this platform")
         os.mkfifo(tmp_path / name)
     (tmp_path / "example.yaml").write_text(example_text(), encoding="utf-8")
-    before = _snapshot(tmp_path)
-    argv = [a.format(file=tmp_path / case["file"], example=tmp_path / "example.yaml", dir=tmp_path)
+    return [a.format(file=tmp_path / case["file"], example=tmp_path / "example.yaml", dir=tmp_path)
             for a in case["argv"]]
+
+
+@pytest.mark.parametrize("case", CASES, ids=_case_id)
+def test_bad_input_is_refused_cleanly(case: dict, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # a relative output would land here and be caught by the snapshot
+    argv = _prepare(case, tmp_path)
+    before = _snapshot(tmp_path)
     try:
         code = main(argv)
     except SystemExit as exc:  # argparse usage errors
@@ -67,3 +72,42 @@ def test_bad_input_is_refused_cleanly(case: dict, tmp_path: Path, capsys: pytest
     for name, fragments in case.get("contains", {}).items():
         text = (tmp_path / name).read_text(encoding="utf-8-sig")
         assert all(fragment in text for fragment in fragments), text
+
+
+SECONDS, MEGABYTES = 10, 300  # bounds, not measurements: the hostile cases take ~1 s and 30–120 MB
+MEASURED = [case for case in CASES if case.get("measure")]
+
+
+@pytest.mark.skipif(not hasattr(os, "wait4"), reason="per-process peak memory needs os.wait4 (POSIX)")
+@pytest.mark.parametrize("case", MEASURED, ids=_case_id)
+def test_hostile_input_is_refused_within_time_and_memory(case: dict, tmp_path: Path) -> None:
+    """The bombs (huge numbers, deep nesting, spans, shared strings, templates that grow) end as a message
+    in a fresh process that stays under the bounds: its own peak resident memory from ``wait4``."""
+    peak_kb, code, err = run_bounded(_prepare(case, tmp_path), tmp_path)
+    assert code == case["exit"], err
+    assert "Traceback" not in err and all(fragment in err for fragment in case["message"]), err
+    assert peak_kb < MEGABYTES * 1024, f"peak {peak_kb // 1024} MB"
+
+
+def run_bounded(argv: list[str], cwd: Path) -> tuple[int, int, str]:
+    """Run drafter in a child process, killed after ``SECONDS``: (peak memory in KB, exit code, stderr)."""
+    import subprocess
+    import sys
+    import threading
+
+    err_path = cwd / ".stderr"
+    with err_path.open("wb") as err:
+        child = subprocess.Popen([sys.executable, "-m", "drafter", *argv], cwd=cwd, stdin=subprocess.DEVNULL,
+                                 stdout=subprocess.DEVNULL, stderr=err)
+        timer = threading.Timer(SECONDS, child.kill)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(child.pid, 0)
+        finally:
+            timer.cancel()
+        child.returncode = os.waitstatus_to_exitcode(status)
+    text = err_path.read_text(encoding="utf-8", errors="replace")
+    err_path.unlink()
+    assert child.returncode != -9, f"killed after {SECONDS} s: {text}"
+    peak_kb = usage.ru_maxrss // (1024 if sys.platform == "darwin" else 1)  # bytes on macOS, KB on Linux
+    return peak_kb, child.returncode, text

@@ -40,3 +40,19 @@ def test_a_device_as_report_is_refused_before_it_is_read() -> None:
 
     with pytest.raises(DrafterError, match="不是普通文件"):
         load_facts_or_report(Path("/dev/zero"))
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this platform")
+@pytest.mark.parametrize("args", [["check", "{example}"], ["check", "{example}", "--format", "json"],
+                                  ["render", "{example}", "--format", "txt", "-o", "-"]])
+def test_a_full_disk_behind_standard_output_is_a_message(example_path: Path, args: list[str]) -> None:
+    """``drafter check x > /dev/full``: one Chinese sentence on stderr, exit 1, no traceback (also none
+    from Python's flush at exit)."""
+    import subprocess
+    import sys
+
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "drafter", *(a.format(example=example_path) for a in args)],
+                              stdout=full, stderr=subprocess.PIPE, text=True, cwd=example_path.parent)
+    assert done.returncode == 1
+    assert "磁盘空间不足" in done.stderr and "Traceback" not in done.stderr and "Exception" not in done.stderr

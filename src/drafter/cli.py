@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import signal
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from drafter import __version__
 from drafter.commands import parser as argparse_zh
@@ -65,15 +66,43 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     _hangup_as_interrupt()
     try:
-        return int(args.run(args) or 0)
+        code = int(args.run(args) or 0)
+        sys.stdout.flush()  # a full disk behind "> out.txt" shows here, not at exit as a traceback
+        return code
     except DrafterError as exc:
         console.error(str(exc))
         return exc.exit_code
     except KeyboardInterrupt:
-        console.err.print("\n已中断，未完成的文件没有写入。")
+        _quietly(lambda: console.err.print("\n已中断，未完成的文件没有写入。"))
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # "drafter check x | head": the reader has gone
+        _silence_stdout()
         return EXIT_PROBLEMS
+    except OSError as exc:  # the last net: every OS error is a Chinese sentence, never a traceback
+        from drafter.facts.files import describe
+
+        _silence_stdout()
+        _quietly(lambda: console.error(describe(exc)))
+        return EXIT_PROBLEMS
+    except RecursionError:
+        _quietly(lambda: console.error("输入文件的嵌套层次过深，无法处理。请检查文件是否正确（例如是否被程序生成的多层嵌套）。"))
+        return EXIT_PROBLEMS
+    except MemoryError:
+        _quietly(lambda: console.error("输入文件过大，内存不足，无法处理。请检查文件是否正确。"))
+        return EXIT_PROBLEMS
+
+
+def _silence_stdout() -> None:
+    """Standard output failed (disk full, pipe closed): later writes and the flush at exit go nowhere
+    instead of raising again as "Exception ignored … OSError"."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _quietly(show: Callable[[], None]) -> None:
+    with contextlib.suppress(OSError):
+        show()
 
 
 if __name__ == "__main__":

@@ -39,6 +39,31 @@ def xlsx(name: str, rows: list[list[object]], merges: tuple[str, ...] = ()) -> N
     book.save(FILES / name)
 
 
+X = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def xlsx_parts(name: str, replace: dict[str, bytes]) -> None:
+    """A good two-row table with some of its XML parts replaced; a sharedStrings.xml given is wired in
+    (relationship, content type) and cell A2 (the agency's name) refers to its first string."""
+    xlsx(name, [HEAD, GOOD])
+    with zipfile.ZipFile(FILES / name) as zin:
+        parts = {info.filename: zin.read(info) for info in zin.infolist()}
+    if "xl/sharedStrings.xml" in replace:
+        rels, types, sheet = "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/worksheets/sheet1.xml"
+        parts[rels] = parts[rels].replace(b"</Relationships>", (
+            b'<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"'
+            b' Target="sharedStrings.xml" Id="rId9"/></Relationships>'))
+        parts[types] = parts[types].replace(b"</Types>", (
+            b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+            b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>'))
+        parts[sheet] = re.sub(rb'<c r="A2" t="inlineStr"><is><t>[^<]*</t></is></c>', b'<c r="A2" t="s"><v>0</v></c>',
+                              parts[sheet])
+    parts.update(replace)
+    with zipfile.ZipFile(FILES / name, "w", zipfile.ZIP_DEFLATED) as zout:
+        for part, data in parts.items():
+            zout.writestr(part, data)
+
+
 def csv_file(name: str, rows: list[list[object]], encoding: str = "utf-8-sig") -> None:
     buffer = io.StringIO(newline="")
     csv.writer(buffer, lineterminator="\r\n").writerows(rows)
@@ -140,6 +165,16 @@ def round2() -> None:
     mixed = [",".join(str(v) for v in row) for row in rows]
     (FILES / "batch_mixed_encodings.csv").write_bytes(
         (mixed[0] + "\r\n" + mixed[1] + "\r\n").encode("utf-8") + (mixed[2] + "\r\n").encode("gbk"))
+    xlsx_parts("batch_broken_sheet_xml.xlsx", {"xl/worksheets/sheet1.xml": b"<worksheet><sheetData><row>"})
+    entities = "".join(f'<!ENTITY e{i} "{f"&e{i - 1};" * 10 if i else "lol"}">' for i in range(10))
+    xlsx_parts("batch_billion_laughs.xlsx", {"xl/sharedStrings.xml": (
+        f'<?xml version="1.0"?><!DOCTYPE sst [{entities}]><sst xmlns="{X}" count="1" uniqueCount="1">'
+        "<si><t>&e9;</t></si></sst>").encode()})
+    xlsx_parts("batch_xxe.xlsx", {"xl/sharedStrings.xml": (
+        f'<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY x SYSTEM "file:///etc/passwd">]><sst xmlns="{X}" count="1" '
+        'uniqueCount="1"><si><t>&x;</t></si></sst>').encode()})
+    xlsx_parts("batch_shared_strings_bomb.xlsx", {"xl/sharedStrings.xml": (
+        f'<sst xmlns="{X}" count="1" uniqueCount="1"><si><t>' + "甲" * 16_000_000 + "</t></si></sst>").encode()})
     csv_file("batch_formula_name.csv", [HEAD, ['=HYPERLINK("http://example.com/x","点这里")', "", "镇", 2023, "2024-01-17", "x"],
                                         ["@SUM(1+1)*cmd|' /C calc'!A0", "", "镇", 2023, "2024-01-17", "x"],
                                         ["+1", "", "镇", 2023, "2024-01-17", "x"]])

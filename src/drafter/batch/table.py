@@ -136,10 +136,43 @@ def _read_xlsx(path: Path) -> list[list[object]]:
 
     from openpyxl import load_workbook
 
+    _check_unpacked_size(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
         raise DrafterError(f"无法打开表格“{path}”（{exc}）。请确认它是 .xlsx 文件，并且没有在 Excel 中加密。") from None
+    except (SyntaxError, EOFError, TypeError, AttributeError, IndexError):  # broken XML (xml's ParseError), bad parts
+        raise DrafterError(f"无法打开表格“{path}”：文件内容已损坏（XML 格式错误）。"
+                           "请在 Excel 或 WPS 中打开后重新保存为 .xlsx 再试。") from None
+    try:
+        return _read_open_book(path, book)
+    except (SyntaxError, EOFError, TypeError, AttributeError, IndexError, KeyError, zipfile.BadZipFile):
+        raise DrafterError(f"无法读取表格“{path}”：文件内容已损坏（XML 格式错误，或含有不允许的实体定义）。"
+                           "请在 Excel 或 WPS 中打开后重新保存为 .xlsx 再试。") from None
+
+
+MAX_UNPACKED = 256 * 2**20  # a 50,000-row table unpacks to tens of MB; a "zip bomb" to gigabytes
+MAX_SHARED_STRINGS = 32 * 2**20
+
+
+def _check_unpacked_size(path: Path) -> None:
+    """The sizes the .xlsx declares for its parts (zipfile never unpacks more than declared), checked
+    before openpyxl builds anything: a shared-strings bomb is a few KB packed and gigabytes in memory."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # load_workbook says it is no .xlsx
+    strings = sum(i.file_size for i in infos if i.filename.lower().endswith("sharedstrings.xml"))
+    total = sum(i.file_size for i in infos)
+    if strings > MAX_SHARED_STRINGS or total > MAX_UNPACKED:
+        raise DrafterError(f"表格“{path}”解压后有 {total // 2**20} MB（其中文字 {strings // 2**20} MB），超过上限，"
+                           "不像是报告数据表（可能是“压缩炸弹”）。请确认文件是否正确，或另存为 CSV 后重试。")
+
+
+def _read_open_book(path: Path, book: Any) -> list[list[object]]:
     try:
         sheet = book[DATA_SHEET] if DATA_SHEET in book.sheetnames else book.worksheets[0]
         with sheet._get_source() as source:  # the sheet's XML: merges and formulas, which read-only mode hides

@@ -36,8 +36,38 @@ def install() -> None:
     argparse.ngettext = _ngettext  # type: ignore[attr-defined]
 
 
+class _Once:
+    """An option that may be given once: ``--format docx --format md`` is a usage error, not "the last one
+    wins" (which one did the clerk mean?). Options meant to repeat (``--bank``) use ``append``."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        seen = namespace.__dict__.setdefault("_given", set())
+        if option_string is not None:
+            if self.dest in seen:  # type: ignore[attr-defined]
+                names = "/".join(self.option_strings)  # type: ignore[attr-defined]
+                parser.error(f"参数 {names} 给了两次。请只写一次")
+            seen.add(self.dest)  # type: ignore[attr-defined]
+        super().__call__(parser, namespace, values, option_string)  # type: ignore[misc]
+
+
+class _StoreOnce(_Once, argparse._StoreAction):
+    pass
+
+
+class _StoreTrueOnce(_Once, argparse._StoreTrueAction):
+    pass
+
+
 class ChineseParser(argparse.ArgumentParser):
-    """An ArgumentParser whose usage errors exit with code 2 and a Chinese hint to ``--help``."""
+    """An ArgumentParser whose usage errors exit with code 2 and a Chinese hint to ``--help``, and whose
+    options may each be given once (unless they ``append``)."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.register("action", None, _StoreOnce)
+        self.register("action", "store", _StoreOnce)
+        self.register("action", "store_true", _StoreTrueOnce)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage()

@@ -31,6 +31,13 @@ def reason(exc: OSError) -> str:
     return _REASONS.get(exc.errno or 0, f"系统错误 {exc.errno}")
 
 
+def describe(exc: OSError) -> str:
+    """An OS error nobody turned into a message yet, as one Chinese sentence naming the file."""
+    if exc.filename is not None:
+        return f"无法读写“{exc.filename}”：{reason(exc)}。请检查路径、权限和磁盘空间后重试。"
+    return f"无法输出结果（屏幕或重定向的文件）：{reason(exc)}。请检查输出位置后重试。"
+
+
 def safe_filename(name: str) -> str:
     """A file name made from user text (an agency's name): no folder separators or characters Windows
     forbids (they become their full-width twins, "／" for "/"), no control characters."""
