@@ -81,8 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # the last net: every OS error is a Chinese sentence, never a traceback
         from drafter.facts.files import describe
 
+        message = describe(exc)
         _silence_stdout()
-        _quietly(lambda: console.error(describe(exc)))
+        _quietly(lambda: console.error(message))
         return EXIT_PROBLEMS
     except RecursionError:
         _quietly(lambda: console.error("输入文件的嵌套层次过深，无法处理。请检查文件是否正确（例如是否被程序生成的多层嵌套）。"))
