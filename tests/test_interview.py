@@ -19,9 +19,16 @@ from drafter.interview.state import load_state, partial_path
 from drafter.interview.terminal import run
 from drafter.interview.values import validator
 from tests.conftest import SEED, example_facts, nonzero_facts
-from tests.interview_script import DEFAULT, ScriptedAsk, replace, seed_script
+from tests.interview_script import (
+    DEFAULT,
+    FROM_TARGET,
+    SEED_TARGET,
+    ScriptedAsk,
+    from_script,
+    replace,
+    seed_script,
+)
 
-SEED_TARGET, FROM_TARGET = 26, 11
 UNREAD = [("overview.management.leader_briefings", "1"), ("overview.supervision.accountability_cases", "0")]
 
 
@@ -41,7 +48,7 @@ def _last_year(tmp_path: Path, facts=None) -> Path:
 
 
 def test_seed_scenario_from_scratch_within_target_and_reproduces_the_seed_facts(tmp_path: Path, capsys) -> None:
-    """The 二街镇 2023 interview takes at most 25 prompts and yields the bundled example's facts."""
+    """The 二街镇 2023 interview takes at most SEED_TARGET prompts and yields the bundled example's facts."""
     ask, facts_path = _run(tmp_path, seed_script())
     print(f"seed scenario prompts: {ask.count}")
     assert ask.count <= SEED_TARGET
@@ -59,13 +66,7 @@ def test_seed_scenario_from_scratch_within_target_and_reproduces_the_seed_facts(
 
 def test_from_last_year_changing_a_few_counts_within_target(tmp_path: Path, capsys) -> None:
     """--from: year + 1, notice year moved on, only the chosen section asked, copied narrative warned."""
-    script = [
-        ("signing_date", DEFAULT), ("from.sections", ["proactive"]), ("overview.proactive.platforms", DEFAULT),
-        ("overview.proactive.total", "600"), ("overview.proactive.channels", "晋宁区人民政府门户网 公开 130篇"),
-        ("overview.proactive.channels", DEFAULT), ("overview.proactive.channels", DEFAULT),
-        ("overview.proactive.channels", ""), ("proactive.mismatch", "other"),
-        ("overview.supervision.accountability_cases", "0"), ("review", "done"),
-    ]
+    script = from_script()
     ask, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path))
     print(f"--from prompts: {ask.count}")
     assert ask.count <= FROM_TARGET
