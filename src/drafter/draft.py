@@ -73,6 +73,7 @@ Block = Title | Heading | Paragraph | Table | Signature
 class Draft:
     title: str
     blocks: list[Block] = field(default_factory=list)
+    fonts: str = "标准"  # the font set the writers name (``--fonts``): "标准" or "系统"
 
     def paragraphs(self) -> list[Paragraph]:
         return [b for b in self.blocks if isinstance(b, Paragraph)]

@@ -61,6 +61,7 @@ class Settings:
     banks: tuple[str, ...]
     base: Path
     force: bool
+    fonts: str = "标准"  # the Word report's font set (``--fonts``)
 
 
 def stamp_path(report: Path) -> Path:
@@ -119,7 +120,7 @@ def plan(jobs: list[Job], settings: Settings) -> None:
                 break
             claimed[path] = job.row
             job.targets[fmt] = path
-            job.input_hash[fmt] = _sha256("\0".join((code, bank_digests[refs], fmt, canonical)).encode())
+            job.input_hash[fmt] = _sha256("\0".join((code, bank_digests[refs], fmt, settings.fonts, canonical)).encode())
 
 
 def _stamp(path: Path) -> dict[str, str]:
@@ -173,6 +174,7 @@ def _process(job: Job, facts: Facts, settings: Settings) -> Result:
     if all(a == "skip" for a in actions.values()):
         return Result(job.row, job.agency, "skipped", paths=[str(p) for p in job.targets.values()])
     draft = draft_report(facts, extra_banks=list(settings.banks), base=settings.base).draft
+    draft.fonts = settings.fonts
     problems, warnings = check_errors(facts, draft)
     if problems:
         return Result(job.row, job.agency, "failed", problems, warnings=warnings)
@@ -213,7 +215,7 @@ def warm_up(settings: Settings) -> None:
     for fmt in settings.formats:
         module = importlib.import_module(WRITERS[fmt][0])
         if hasattr(module, "_skeleton"):
-            module._skeleton()
+            module._skeleton(settings.fonts)
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:

@@ -33,6 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="输出格式，可用逗号分隔多个：docx、html、md、txt、pdf（默认 docx；pdf 需要 LibreOffice）")
     p.add_argument("--pdf-jobs", type=int, default=PDF_JOBS, metavar="进程数",
                    help=f"生成 PDF 时最多同时运行的进程数（每个进程启动一次 LibreOffice，默认 {PDF_JOBS}）")
+    from drafter.commands.render import add_fonts_option
+
+    add_fonts_option(p)
     p.add_argument("--force", action="store_true", help="重新生成全部报告，并覆盖不是由本命令生成的同名文件")
     p.set_defaults(run=run)
 
@@ -64,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     from drafter.batch import run as batchrun
 
     out_dir = Path(args.output)
-    settings = batchrun.Settings(out_dir, formats, tuple(args.bank), table.parent, args.force)
+    settings = batchrun.Settings(out_dir, formats, tuple(args.bank), table.parent, args.force, args.fonts)
     if args.bank:  # a wrong --bank would fail every row the same way: say it once, before starting
         from drafter.wording.phrasebank import load_chain
 
@@ -74,6 +77,9 @@ def run(args: argparse.Namespace) -> int:
     check_folder_writable(out_dir)  # an unwritable folder is said once, not once per row
     batchrun.remove_stale_temporaries(out_dir)
     batchrun.plan(jobs, settings)
+    from drafter.commands.render import warn_missing_fonts
+
+    warn_missing_fonts(args.fonts, formats)
     return _finish(_run_with_progress(jobs, settings, workers), out_dir)
 
 

@@ -21,11 +21,29 @@ def register(sub: argparse._SubParsersAction) -> None:
     from drafter.commands.explain import add_bank_options
 
     add_bank_options(p)
+    add_fonts_option(p)
     p.add_argument("--explain", action="store_true", help="生成后逐个槽位列出文字来自哪个短语库、哪个写法（同 drafter explain）")
     p.add_argument("--deadline", metavar="期限",
                    help="报告公布期限：月-日（如 01-31，指报告年度的次年）或完整日期；默认次年1月31日")
     p.add_argument("--force", action="store_true", help="覆盖已存在的报告文件；检查发现错误时也强制生成")
     p.set_defaults(run=run)
+
+
+def add_fonts_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--fonts", default="标准", choices=("标准", "系统"), metavar="字体",
+                   help="Word 报告的字体：标准（仿宋_GB2312、楷体_GB2312、方正小标宋简体，默认）"
+                        "或 系统（仿宋、楷体、黑体、宋体，Windows 和 WPS 都自带）")
+
+
+def warn_missing_fonts(fonts: str, formats: list[str] | tuple[str, ...]) -> None:
+    """Say so when this computer lacks the fonts the Word report (or its PDF) names."""
+    if "docx" in formats or "pdf" in formats:
+        from drafter import console
+        from drafter.writers.fontcheck import font_warning
+
+        warning = font_warning(fonts)
+        if warning:
+            console.warn(warning)
 
 
 def parse_formats(text: str) -> list[str]:
@@ -53,6 +71,7 @@ def run(args: argparse.Namespace) -> int:
     deadline = parse_deadline_arg(args, facts.year)
     last = load_last_arg(args, facts)
     drafted = draft_report(facts, last=last, extra_banks=args.bank, base=facts_path.parent)
+    drafted.draft.fonts = args.fonts
     gate.before_render(facts, facts_path, drafted.draft, last=last, force=args.force, deadline=deadline)
     if args.output == "-":
         console.out.file.write(output.render_bytes(facts, "txt", drafted=drafted).decode())
@@ -62,6 +81,7 @@ def run(args: argparse.Namespace) -> int:
     written = output.render_files(facts, facts_path, formats, output=Path(args.output) if args.output else None,
                                   banks=args.bank, force=args.force, last=last, drafted=drafted, inputs=inputs,
                                   folder=folder)
+    warn_missing_fonts(args.fonts, formats)
     if args.explain:
         print_choices(drafted.choices, f"{facts.report_title}：各槽位的写法")
     for path in written:

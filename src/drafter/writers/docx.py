@@ -13,6 +13,7 @@ import re
 
 from drafter.draft import Cell, Draft, Heading, Paragraph, Signature, Table, Title
 from drafter.writers import docx_layout as L
+from drafter.writers import docx_parts as parts
 from drafter.writers import zipappend
 
 TABLE_PARA, TABLE_CHAR = L.TABLE_PARA, L.TABLE_CHAR
@@ -30,10 +31,10 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _run_xml(text: str, font: str, size_pt: float | None = None) -> str:
+def _run_xml(text: str, font: str, size_pt: float | None = None, bold: bool = False) -> str:
     size = f'<w:sz w:val="{int(size_pt * 2)}"/><w:szCs w:val="{int(size_pt * 2)}"/>' if size_pt else ""
     rpr = (f'<w:rPr><w:rFonts w:ascii="{L.LATIN}" w:hAnsi="{L.LATIN}" w:eastAsia="{font}" '
-           f'w:cs="{L.LATIN}"/>{size}</w:rPr>')
+           f'w:cs="{L.LATIN}"/>{"<w:b/><w:bCs/>" if bold else ""}{size}</w:rPr>')
     return f"<w:r>{rpr}{_text_xml(text)}</w:r>"
 
 
@@ -56,13 +57,15 @@ def _twentieths(pt: float) -> int:
     return round(pt * 20)
 
 
-TITLE_PPR = (f'<w:pPr><w:keepNext/><w:snapToGrid w:val="0"/><w:spacing w:line="{_twentieths(36)}" '
+TITLE_PPR = (f'<w:pPr><w:pStyle w:val="Title"/><w:keepNext/><w:snapToGrid w:val="0"/><w:spacing w:line="{_twentieths(36)}" '
              f'w:lineRule="exact" w:after="{L.LINE_TWIPS}"/><w:jc w:val="center"/></w:pPr>')  # 标题下空一行
 INDENT_TWIPS = int(2 * CHAR_TWIPS)  # 空两字 on the grid (a twip more and the line holds 27)
 BODY_PPR = f'<w:pPr><w:ind w:firstLine="{INDENT_TWIPS}"/><w:jc w:val="both"/></w:pPr>'
 # The sentence that introduces a table stays on the table's page (the table keeps itself together).
 LEAD_IN_PPR = BODY_PPR.replace("<w:pPr>", "<w:pPr><w:keepNext/>")
-HEADING_PPR = f'<w:pPr><w:keepNext/><w:ind w:firstLine="{INDENT_TWIPS}"/><w:jc w:val="both"/></w:pPr>'
+# Heading1/Heading2 carry the outline levels (Word's navigation pane, WPS's 目录)
+HEADING_PPR = {level: f'<w:pPr><w:pStyle w:val="Heading{level}"/><w:keepNext/><w:ind w:firstLine="{INDENT_TWIPS}"/>'
+                      '<w:jc w:val="both"/></w:pPr>' for level in (1, 2)}
 SPACER = f'<w:p><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:line="{L.LINE_TWIPS // 2}" w:lineRule="exact"/></w:pPr></w:p>'
 TITLE_TAIL = "政府信息公开工作年度报告"
 TITLE_LINE_CHARS = 20  # 2号 characters in the 156 mm 版心
@@ -89,12 +92,12 @@ def signature_indents(agency: str, date: str) -> tuple[float, float]:
     return agency_left - overflow, agency_left + 2 - overflow
 
 
-def _body_xml(text: str, font: str = L.BODY_FONT, lead: str = "", ppr: str = BODY_PPR) -> str:
-    runs = (_run_xml(lead, L.H2_FONT) if lead else "") + (_run_xml(text, font) if text else "")
+def _body_xml(text: str, font: str, lead: str = "", lead_font: str = "", ppr: str = BODY_PPR) -> str:
+    runs = (_run_xml(lead, lead_font) if lead else "") + (_run_xml(text, font) if text else "")
     return f"<w:p>{ppr}{runs}</w:p>"
 
 
-def _signature_xml(sig: Signature) -> str:
+def _signature_xml(sig: Signature, font: str) -> str:
     """One blank line above the agency (7.3.5); both lines placed by their first character, which is what
     the standard measures (a right-aligned date would move with the width of its digits)."""
     agency_indent, date_indent = signature_indents(sig.agency, sig.date)
@@ -102,21 +105,22 @@ def _signature_xml(sig: Signature) -> str:
     parts = []
     for head, indent, text in ((agency_ppr, agency_indent, sig.agency), ("", date_indent, sig.date)):
         ppr = f'<w:pPr>{head}<w:ind w:left="{round(indent * CHAR_TWIPS)}"/><w:jc w:val="left"/></w:pPr>'
-        parts.append(f"<w:p>{ppr}{_run_xml(text, L.BODY_FONT)}</w:p>")
+        parts.append(f"<w:p>{ppr}{_run_xml(text, font)}</w:p>")
     return "".join(parts)
 
 
-def _block_xml(block: object, before_table: bool = False) -> str:
+def _block_xml(block: object, before_table: bool, fonts: L.FontSet) -> str:
     if isinstance(block, Title):
-        return f"<w:p>{TITLE_PPR}{_run_xml(chr(10).join(title_lines(block.text)), L.TITLE_FONT, L.TITLE_PT)}</w:p>"
+        text = chr(10).join(title_lines(block.text))
+        return f"<w:p>{TITLE_PPR}{_run_xml(text, fonts.title, L.TITLE_PT, fonts.title_bold)}</w:p>"
     if isinstance(block, Heading):
-        return _body_xml(block.text, L.H1_FONT if block.level == 1 else L.H2_FONT, ppr=HEADING_PPR)
+        return _body_xml(block.text, fonts.h1 if block.level == 1 else fonts.h2, ppr=HEADING_PPR[min(block.level, 2)])
     if isinstance(block, Paragraph):
-        return _body_xml(block.text, lead=block.lead, ppr=LEAD_IN_PPR if before_table else BODY_PPR)
+        return _body_xml(block.text, fonts.body, block.lead, fonts.h2, LEAD_IN_PPR if before_table else BODY_PPR)
     if isinstance(block, Table):
         return table_xml(block) + SPACER  # breathing room after a table; Word needs a p between tables
     if isinstance(block, Signature):
-        return _signature_xml(block)
+        return _signature_xml(block, fonts.body)
     return ""
 
 
@@ -174,35 +178,36 @@ def table_xml(table: Table) -> str:
 
 
 @functools.cache
-def _skeleton() -> tuple[zipappend.Prebuilt, str, str]:
-    """(zip of every part but document and core properties, document.xml up to <w:body>, its sectPr tail)."""
+def _skeleton(font_set: str) -> tuple[zipappend.Prebuilt, str, str]:
+    """(zip of every part but document and core properties, document.xml up to <w:body>, its sectPr tail).
+    The styles and the font table of ``font_set`` are added once to the prebuilt parts."""
     try:
         data, document = L.SKELETON_ZIP.read_bytes(), L.SKELETON_DOCUMENT.read_text(encoding="utf-8")
     except OSError:  # a source tree without the prebuilt files: build them (python-docx)
         from drafter.writers.docx_skeleton import build_skeleton
 
         data, document = build_skeleton()
+    fonts = L.FONT_SETS[font_set]
+    data = zipappend.append(zipappend.split(data), [(STYLES_PART, parts.styles_xml(fonts).encode("utf-8")),
+                                                     (FONTS_PART, parts.font_table_xml(fonts).encode("utf-8"))])
     head, tail = document.split("<w:body>", 1)
     return zipappend.split(data), head + "<w:body>", tail[tail.index("<w:sectPr"):]
 
 
 DOCUMENT_PART, CORE_PART = "word/document.xml", "docProps/core.xml"
-CORE_XML = (
-    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
-    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
-    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-    "<dc:title>{title}</dc:title><dc:creator>drafter</dc:creator><cp:revision>1</cp:revision>"
-    "</cp:coreProperties>"
-)
+STYLES_PART, FONTS_PART = "word/styles.xml", "word/fontTable.xml"
 
 
 def render(draft: Draft) -> bytes:
-    skeleton, head, tail = _skeleton()
+    """The .docx, in the draft's font set (``docx_layout.FONT_SETS``)."""
+    fonts = L.FONT_SETS[draft.fonts]
+    skeleton, head, tail = _skeleton(draft.fonts)
     blocks = draft.blocks
     follows_table = [isinstance(after, Table) for after in blocks[1:]] + [False]
-    body = "".join(_block_xml(block, before) for block, before in zip(blocks, follows_table, strict=True))
+    body = "".join(_block_xml(block, before, fonts) for block, before in zip(blocks, follows_table, strict=True))
+    author = next((block.agency for block in blocks if isinstance(block, Signature)), "")
+    core = parts.CORE_XML.format(title=escape(draft.title), author=escape(author))
     return zipappend.append(skeleton, [
         (DOCUMENT_PART, (head + body + tail).encode("utf-8")),
-        (CORE_PART, CORE_XML.format(title=escape(draft.title)).encode("utf-8")),
+        (CORE_PART, core.encode("utf-8")),
     ])

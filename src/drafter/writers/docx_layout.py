@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from pathlib import Path
 
 # The prebuilt skeleton (styles, page setup, footers) that ``docx`` loads and ``docx_skeleton`` rebuilds.
@@ -31,3 +32,40 @@ CELL_MARGIN_TWIPS = 30
 TABLE_LINE_TWIPS = 220  # 11 pt lines in the tables: 表三 fits one page, as published reports set it
 MM_TO_TWIPS = 1440 / 25.4
 TABLE_PARA, TABLE_CHAR = "DrafterTableText", "DrafterTableChar"  # styles of the table cells
+
+
+@dataclass(frozen=True)
+class FontSet:
+    """The East Asian fonts of one font set (Latin text and digits are Times New Roman in both)."""
+
+    title: str
+    body: str
+    h1: str
+    h2: str
+    table: str = TABLE_FONT
+    page_number: str = PAGE_NO_FONT
+    title_bold: bool = False
+
+    def names(self) -> list[str]:
+        return list(dict.fromkeys((self.title, self.body, self.h1, self.h2, self.table, self.page_number)))
+
+
+# 标准: the fonts GB/T 9704 practice names; 系统: those every Windows (and WPS) installs, for offices that
+# lack the GB2312 fonts (which also miss rare characters). The title falls back to bold 宋体.
+FONT_SETS = {
+    "标准": FontSet(TITLE_FONT, BODY_FONT, H1_FONT, H2_FONT),
+    "系统": FontSet("宋体", "仿宋", "黑体", "楷体", title_bold=True),
+}
+DEFAULT_FONTS = "标准"
+# Font table entries: (another name Word and WPS look for when the font is missing, its generic family,
+# the pitch). The families make a substitute sensible: 仿宋/楷体/宋体 are serif ("roman"), 黑体 sans ("swiss").
+FONT_INFO = {
+    "Times New Roman": ("", "roman", "variable"),
+    "方正小标宋简体": ("宋体", "roman", "variable"),
+    "仿宋_GB2312": ("仿宋", "roman", "fixed"),
+    "楷体_GB2312": ("楷体", "roman", "fixed"),
+    "仿宋": ("FangSong", "roman", "fixed"),
+    "楷体": ("KaiTi", "roman", "fixed"),
+    "黑体": ("SimHei", "swiss", "fixed"),
+    "宋体": ("SimSun", "roman", "fixed"),
+}

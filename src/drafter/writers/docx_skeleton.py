@@ -15,15 +15,20 @@ from docx import Document
 from docx.document import Document as DocumentObject
 from docx.enum.section import WD_SECTION_START
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
-from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
 from drafter.writers import docx_layout as L
+from drafter.writers.docx_parts import APP_XML
 
 DOCUMENT_PART, CORE_PART = "word/document.xml", "docProps/core.xml"
+STYLES_PART, FONTS_PART, APP_PART = "word/styles.xml", "word/fontTable.xml", "docProps/app.xml"
+# Dropped: Word 2010's copy of the 166 template styles, and list definitions the report never uses.
+UNUSED = ("word/stylesWithEffects.xml", "word/numbering.xml")
+PER_REPORT = (DOCUMENT_PART, CORE_PART, STYLES_PART, FONTS_PART)  # written by ``docx`` for each font set
 # python-docx's template carries a preview picture of some other document: dropped, with its relationship.
 THUMBNAIL_PART, PACKAGE_RELS = "docProps/thumbnail.jpeg", "_rels/.rels"
 
@@ -50,45 +55,9 @@ def set_fonts(rpr_parent: object, east_asia: str, size_pt: float | None = None, 
         rpr.append(OxmlElement("w:b"))
 
 
-# Table cells share one paragraph style (no indent, single spacing) and one character style (小五 宋体);
-# the paragraph mark keeps the Normal style's size, as when each cell carried these properties itself.
-TABLE_PARA, TABLE_CHAR = L.TABLE_PARA, L.TABLE_CHAR
-TABLE_STYLES = (
-    f'<w:styles {nsdecls("w")}>'
-    f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="{TABLE_PARA}"><w:name w:val="Drafter Table Text"/>'
-    '<w:basedOn w:val="Normal"/><w:pPr><w:snapToGrid w:val="0"/>'
-    f'<w:spacing w:before="0" w:after="0" w:line="{L.TABLE_LINE_TWIPS}" w:lineRule="exact"/>'
-    '<w:ind w:firstLine="0" w:firstLineChars="0"/><w:jc w:val="center"/></w:pPr></w:style>'
-    f'<w:style w:type="character" w:customStyle="1" w:styleId="{TABLE_CHAR}"><w:name w:val="Drafter Table Char"/>'
-    f'<w:rPr><w:rFonts w:ascii="{L.LATIN}" w:hAnsi="{L.LATIN}" w:eastAsia="{L.TABLE_FONT}" w:cs="{L.LATIN}"/>'
-    f'<w:spacing w:val="0"/><w:sz w:val="{int(L.TABLE_PT * 2)}"/><w:szCs w:val="{int(L.TABLE_PT * 2)}"/></w:rPr></w:style>'
-    '</w:styles>'
-)
-
-
 def _setup_document() -> DocumentObject:
+    """Page setup, footers and settings (styles, font table and properties: ``docx_parts``)."""
     doc = Document()
-    styles = doc.styles.element
-    defaults = styles.find(qn("w:docDefaults"))
-    if defaults is not None:  # drop the template's theme (Japanese/US) fonts
-        styles.remove(defaults)
-    styles.insert(0, parse_xml(
-        f'<w:docDefaults {nsdecls("w")}><w:rPrDefault><w:rPr>'
-        f'<w:rFonts w:ascii="{L.LATIN}" w:hAnsi="{L.LATIN}" w:eastAsia="{L.BODY_FONT}" w:cs="{L.LATIN}"/>'
-        f'<w:sz w:val="{int(L.BODY_PT * 2)}"/><w:szCs w:val="{int(L.BODY_PT * 2)}"/>'
-        '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>'
-        '<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault>'
-        '</w:docDefaults>'))
-    normal = doc.styles["Normal"]
-    set_fonts(normal.element, L.BODY_FONT, L.BODY_PT)
-    condense = OxmlElement("w:spacing")
-    condense.set(qn("w:val"), str(L.CONDENSE))
-    normal.element.get_or_add_rPr().insert_element_before(condense, "w:sz", "w:szCs")
-    fmt = normal.paragraph_format
-    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-    fmt.line_spacing = Pt(L.LINE_PT)
-    fmt.space_before = fmt.space_after = Pt(0)
-    fmt.widow_control = False
     section = doc.sections[0]
     section.start_type = WD_SECTION_START.NEW_PAGE
     section.page_width, section.page_height = Mm(L.PAGE_MM[0]), Mm(L.PAGE_MM[1])
@@ -100,8 +69,6 @@ def _setup_document() -> DocumentObject:
     doc.settings.odd_and_even_pages_header_footer = True
     _page_number(section.footer.paragraphs[0], WD_ALIGN_PARAGRAPH.RIGHT)
     _page_number(section.even_page_footer.paragraphs[0], WD_ALIGN_PARAGRAPH.LEFT)
-    for style in list(parse_xml(TABLE_STYLES)):
-        styles.append(style)
     body = doc.element.body
     for p in list(body.iterchildren(qn("w:p"))):  # the template's empty first paragraph
         body.remove(p)
@@ -165,20 +132,34 @@ def zip_info(name: str) -> zipfile.ZipInfo:
 
 
 def build_skeleton() -> tuple[bytes, str]:
-    """(zip of every part but document.xml and core.xml, document.xml with an empty body)."""
+    """(zip of every part but those in ``PER_REPORT``, document.xml with an empty body)."""
     buffer = io.BytesIO()
     _setup_document().save(buffer)
     out = io.BytesIO()
     with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for name in src.namelist():
-            if name in (DOCUMENT_PART, CORE_PART, THUMBNAIL_PART):
+            if name in (*PER_REPORT, THUMBNAIL_PART, *UNUSED):
                 continue
-            data = src.read(name)
-            if name == PACKAGE_RELS:
-                data = re.sub(rb'<Relationship [^>]*Target="docProps/thumbnail.jpeg"/>', b"", data)
-            dst.writestr(zip_info(name), data)
+            dst.writestr(zip_info(name), _cleaned(name, src.read(name)))
         document = src.read(DOCUMENT_PART).decode("utf-8")
     return out.getvalue(), document
+
+
+def _cleaned(name: str, data: bytes) -> bytes:
+    """The template's leftovers removed: its preview picture, unused parts, Japanese theme language,
+    "Microsoft Macintosh Word" as the application."""
+    if name == PACKAGE_RELS:
+        return re.sub(rb'<Relationship [^>]*Target="docProps/thumbnail.jpeg"/>', b"", data)
+    for part in UNUSED:
+        if name == "word/_rels/document.xml.rels":
+            data = re.sub(rb'<Relationship [^>]*Target="' + part[5:].encode() + rb'"/>', b"", data)
+        if name == "[Content_Types].xml":
+            data = re.sub(rb'<Override PartName="/' + part.encode() + rb'"[^>]*/>', b"", data)
+    if name == "word/settings.xml":
+        return data.replace(b'w:eastAsia="ja-JP"', b'w:eastAsia="zh-CN"').replace(b"<w:savePreviewPicture/>", b"")
+    if name == APP_PART:
+        return APP_XML.encode("utf-8")
+    return data
 
 
 def main() -> None:
