@@ -31,12 +31,12 @@ def check_json(capsys, *argv: str) -> tuple[int, list[dict[str, str]]]:
     return code, json.loads(capsys.readouterr().out)
 
 
-def test_json_is_a_list_of_objects_with_code_severity_path_message(tmp_path: Path, capsys) -> None:
-    """--format json: exactly the keys code, severity, path, message; severity is error or warning."""
+def test_json_is_a_list_of_objects_with_id_code_severity_path_message(tmp_path: Path, capsys) -> None:
+    """--format json: exactly the keys id, code, severity, path, message; severity is error or warning."""
     code, problems = check_json(capsys, str(write(tmp_path, with_regulation(clean()))))
     assert code == 1 and problems
     for item in problems:
-        assert set(item) == {"code", "severity", "path", "message"}
+        assert set(item) == {"id", "code", "severity", "path", "message"} and item["id"].startswith(item["code"] + "-")
         assert item["severity"] in ("error", "warning") and all(isinstance(v, str) and v for v in item.values())
     assert {"code": "E1", "severity": "error", "path": "proactive_table.regulations.in_force"}.items() <= problems[0].items()
     assert "规章 · 现行有效件数" in problems[0]["message"] and "修改：" in problems[0]["message"]

@@ -11,31 +11,43 @@ from pathlib import Path
 
 from drafter import console
 from drafter.checks import rules as checks
+from drafter.checks.reviewed import Review, status
 from drafter.checks.rules import Problem
 from drafter.draft import Draft
 from drafter.errors import ChecksFailed
 from drafter.facts.model import Facts
 
-HEADERS = ["级别", "规则", "位置", "问题", "修改方法"]
+HEADERS = ["级别", "编号", "位置", "问题", "修改方法"]
 SEVERITY = {checks.ERROR: "错误", checks.WARNING: "提示"}
 
 
-def show(problems: list[Problem], source: str, *, to_err: bool = False, summary: bool = True) -> None:
-    """The problem table (级别, 规则, 位置 = field path and official labels, 问题, 修改方法) and a summary."""
+def show(problems: list[Problem], source: str, *, to_err: bool = False, summary: bool = True,
+         reviews: list[Review] | None = None) -> None:
+    """The problem table (级别, 编号 = rule and id, 位置 = field path and official labels, 问题, 修改方法)
+    and a summary. Warnings accepted in ``reviews`` are listed as "已核实" with who, when and why."""
     if not problems:
         console.done(f"{source}：未发现问题。")
         return
-    rows = [[SEVERITY[p.severity], p.code, p.path + (f"\n{p.where}" if p.where else ""), p.message, p.fix]
-            for p in problems]
+    rows, accepted = [], 0
+    for p, (ident, review, stale) in zip(problems, status(problems, reviews or []), strict=True):
+        level, message = SEVERITY[p.severity], p.message
+        if review is not None:
+            level, message, accepted = "已核实", f"{message}\n（{review.note()}）", accepted + 1
+        elif stale is not None:
+            message += f"\n（{stale.note()}，当时的数字为 {stale.figures or '无'}；数字已变，请重新核实）"
+        rows.append([level, ident, p.path + (f"\n{p.where}" if p.where else ""), message, p.fix])
     console.table(f"检查结果：{source}", HEADERS, rows, ratios=[0, 0, 2, 4, 3], to_err=to_err)
     if not summary:
         return
     errors = sum(1 for p in problems if p.severity == checks.ERROR)
-    line = f"{source}：{errors} 个错误，{len(problems) - errors} 个提示。"
+    line = (f"{source}：{errors} 个错误，{len(problems) - errors - accepted} 个提示"
+            + (f"，{accepted} 个提示已核实" if accepted else "") + "。")
     if errors:
         console.error(line + "错误须改正后再发布。")
+    elif accepted == len(problems):
+        console.done(line)
     else:
-        console.warn(line + "提示请逐条核实。")
+        console.warn(line + "提示请逐条核实；核实无误的可用 drafter check 文件 --accept 编号 --by 姓名 --why 理由 记录。")
 
 
 def before_render(facts: Facts, facts_path: Path, draft: Draft, *, last: Facts | None = None, force: bool = False,

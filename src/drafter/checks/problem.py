@@ -5,9 +5,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass
 
 ERROR, WARNING = "error", "warning"
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -21,10 +24,22 @@ class Problem:
     fix: str = ""  # how to fix it, in Chinese
     where: str = ""  # official table, row and column labels ("表三 · 二、上年结转… · 商业企业")
 
+    @property
+    def figures(self) -> str:
+        """The figures the problem is about, in the order its message gives them ("558 478 118 356 4 80")."""
+        return " ".join(_FIGURE.findall(self.message))
+
+    @property
+    def ident(self) -> str:
+        """A stable id: the rule, then a digest of the rule, the location and the figures ("D4-3f2a1c").
+        The same finding gets the same id on every run; a changed figure gives a new one."""
+        digest = hashlib.sha1(f"{self.code}|{self.path}|{self.where}|{self.figures}".encode()).hexdigest()
+        return f"{self.code}-{digest[:6]}"
+
     def as_json(self) -> dict[str, str]:
-        """The JSON shape of ``drafter check --format json``: code, severity, path, message (fix included)."""
+        """The JSON shape of ``drafter check --format json``: id, code, severity, path, message (fix included)."""
         message = f"{self.where}：{self.message}" if self.where else self.message
-        return {"code": self.code, "severity": self.severity, "path": self.path,
+        return {"id": self.ident, "code": self.code, "severity": self.severity, "path": self.path,
                 "message": f"{message}{'。修改：' + self.fix if self.fix else ''}"}
 
 

@@ -20,6 +20,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="输出格式：text（表格，默认）或 json（列表，每个问题含 code、severity、path、message）")
     p.add_argument("--deadline", metavar="期限",
                    help="报告公布期限：月-日（如 01-31，指报告年度的次年）或完整日期；默认次年1月31日")
+    p.add_argument("--accept", nargs="+", metavar="编号",
+                   help="把这些“提示”记为已核实（编号见检查结果的“编号”列，如 D4-3f2a1c）：记在事实文件的 reviewed: 中，"
+                        "检查报告时记在“报告文件名.reviewed.yaml”中；以后检查列为“已核实”，所涉数字变化后重新提示。“错误”不能核实")
+    p.add_argument("--by", metavar="姓名", help="与 --accept 同用：核实人（默认为当前登录用户名）")
+    p.add_argument("--why", metavar="理由", default="", help="与 --accept 同用：核实的理由，如“原报告如此，已向镇政府核实”")
     add_bank_options(p)
     p.set_defaults(run=run)
 
@@ -57,8 +62,44 @@ def run(args: argparse.Namespace) -> int:
         last_text = report_units(last, draft_report(last, base=Path(args.last).parent).draft)
     problems += lint.lint_text(facts, report_units(facts, draft), last=last, last_text=last_text)
     problems = checks.sort_problems(problems)
+    reviews = _reviews(args, facts_path, problems)
     if args.format == "json":
-        console.plain(json.dumps([p.as_json() for p in problems], ensure_ascii=False, indent=2))
+        console.plain(json.dumps(_json(problems, reviews), ensure_ascii=False, indent=2))
     else:
-        show(problems, str(facts_path))
+        show(problems, str(facts_path), reviews=reviews)
     return 1 if checks.has_errors(problems) else 0
+
+
+def _reviews(args: argparse.Namespace, facts_path: Path, problems: list) -> list:  # -> list[Review]
+    """The acceptances on record, with ``--accept``'s added and saved first."""
+    import getpass
+
+    from drafter import console
+    from drafter.checks import reviewed
+    from drafter.errors import UsageError
+
+    reviews = reviewed.load_reviews(facts_path)
+    if not args.accept:
+        if args.by or args.why:
+            raise UsageError("参数 --by、--why 只能与 --accept 一起使用。")
+        return reviews
+    by = args.by or getpass.getuser()
+    reviews = reviewed.accept(problems, args.accept, by, args.why, reviews)
+    store = reviewed.save_reviews(facts_path, reviews)
+    console.done(f"已把 {'、'.join(args.accept)} 记为已核实（核实人：{by}），记录在“{store}”。")
+    return reviews
+
+
+def _json(problems: list, reviews: list) -> list[dict[str, object]]:
+    """Each problem's JSON with its id; an accepted one with "reviewed": {by, why, when}."""
+    from drafter.checks.reviewed import status
+
+    out: list[dict[str, object]] = []
+    for p, (ident, review, stale) in zip(problems, status(problems, reviews), strict=True):
+        item: dict[str, object] = {**p.as_json(), "id": ident}
+        if review is not None:
+            item["reviewed"] = {"by": review.by, "why": review.why, "when": review.when}
+        elif stale is not None:
+            item["reviewed_before"] = {"by": stale.by, "why": stale.why, "when": stale.when, "figures": stale.figures}
+        out.append(item)
+    return out

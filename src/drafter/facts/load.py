@@ -43,7 +43,7 @@ from drafter.tables import (
 TOP_KEYS = (
     "schema", "year", "agency", "signing_date", "banks", "basis_notice", "overview", "proactive_table",
     "applications", "reviews_and_lawsuits", "problems", "measures", "fees", "other_matters", "practices",
-    "imported",
+    "imported", "reviewed",  # reviewed: findings accepted by drafter check --accept (checks.reviewed)
 )
 REQUIRED_EXAMPLES = {
     "year": "year: 2023",
