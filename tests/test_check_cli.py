@@ -54,7 +54,7 @@ def test_text_output_is_a_table_with_labels_and_a_summary(tmp_path: Path, capsys
     """The default output: a table with level, code, where (path and labels), problem and fix; exit 1 on errors."""
     assert main(["check", str(write(tmp_path, with_regulation(clean())))]) == 1
     captured = capsys.readouterr()
-    for fragment in ("级别", "规则", "位置", "修改方法", "错误", "E1", "proactive_tab", "表二", "规章"):
+    for fragment in ("级别", "编号", "位置", "修改方法", "错误", "E1", "proactive_tab", "表二", "规章"):
         assert fragment in captured.out
     assert "1 个错误" in captured.err
 
