@@ -134,3 +134,13 @@ def test_the_outline_survives_the_facts_file(tmp_path: Path) -> None:
     facts = load_facts(facts_path)
     problems = [p for p in check_report(facts, draft_report(facts).draft, published=True) if p.code not in BASELINE]
     assert [p.code for p in problems] == ["S3"]
+
+
+def test_section_one_without_subpoints_is_one_finding(tmp_path: Path) -> None:
+    """一 written as one piece: one S6, not one per missing sub-point."""
+    text = SEED_TEXT
+    for lead in ("(一)主动公开政府信息情况。", "(二)依申请公开政府信息情况。", "(三)政府信息管理情况。", "(四)平台建设情况。",
+                 "(五)监督保障情况。"):
+        text = text.replace(lead, "")
+    problems = findings(tmp_path, text)
+    assert [(p.code, p.where) for p in problems] == [("S6", H[0])]

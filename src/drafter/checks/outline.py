@@ -133,6 +133,9 @@ def _subpoints(subs: list[str]) -> list[Problem]:
     found = [next((i for i, (_, words) in enumerate(SUB_WORDS) if any(w in sub for w in words)), None)
              for sub in subs]
     order = [i for i in found if i is not None]
+    if not order:  # one finding, not five: the section is written as one piece
+        return [Problem("S6", WARNING, "outline", "“一、总体情况”没有分（一）至（五）五个方面来写",
+                        f"按统一格式分五个方面写：{'、'.join(SUBPOINTS)}", SECTION_HEADINGS[0])]
     problems = []
     for i, official in enumerate(SUBPOINTS):
         if i not in order:
