@@ -4,7 +4,8 @@
     python benchmarks/summary_bench.py --units 50   # quicker
 
 Each unit is a facts file from tests/summary_units.py (the example and nonzero facts, varied). Three runs,
-each a fresh process, wall time and peak memory of the whole process tree:
+each a fresh process, wall time, CPU time (less sensitive to a busy machine) and peak memory of the whole
+process tree:
 
 1. reading: every facts file loaded and validated, one process (``load_facts`` in a loop);
 2. reading, in parallel: the same, through ``summary.read.read_units`` with ``--jobs`` processes, no checks;
@@ -37,6 +38,14 @@ READ_PARALLEL = ("import sys\nfrom pathlib import Path\nfrom drafter.summary.rea
                  "print(sum(1 for u in units if u.facts is not None))\n")
 
 
+def _children_cpu() -> float:
+    """User + system CPU seconds of every finished child process (and the workers they waited for)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--units", type=int, default=1000)
@@ -58,16 +67,20 @@ def main() -> int:
         }
         figures = []
         for label, cmd in runs.items():
+            before = _children_cpu()
             wall, peak_kb, result = run_measured(cmd, folder)
-            figures.append((wall, peak_kb))
-            print(f"{label}: {wall:.2f} s，峰值内存（进程树合计）{peak_kb / 1024:.0f} MiB，退出码 {result.returncode}")
+            cpu = _children_cpu() - before
+            figures.append((wall, peak_kb, cpu))
+            print(f"{label}: {wall:.2f} s（CPU {cpu:.2f} s），峰值内存（进程树合计）{peak_kb / 1024:.0f} MiB，"
+                  f"退出码 {result.returncode}")
             if result.returncode not in (0, 1):
                 print(result.stderr.decode()[-2000:])
                 return 1
-        (one, one_kb), (par, par_kb), (summ, summ_kb) = figures
-        print(f"{args.units} 个单位（另有上年 {args.units} 个）：summary / 单进程读入 = 时间 {summ / one:.1f}×，"
-              f"内存 {summ_kb / one_kb:.1f}×；summary / 并行读入 = 时间 {summ / par:.1f}×，内存 {summ_kb / par_kb:.1f}×；"
-              f"每个单位 {summ / args.units * 1000:.1f} ms")
+        (one, one_kb, one_cpu), (par, par_kb, par_cpu), (summ, summ_kb, summ_cpu) = figures
+        print(f"{args.units} 个单位（另有上年 {args.units} 个）：summary / 单进程读入 = 时间 {summ / one:.2f}×，"
+              f"CPU {summ_cpu / one_cpu:.2f}×，内存 {summ_kb / one_kb:.1f}×；summary / 并行读入 = 时间 {summ / par:.2f}×，"
+              f"CPU {summ_cpu / par_cpu:.2f}×，内存 {summ_kb / par_kb:.1f}×；每个单位 {summ / args.units * 1000:.1f} ms"
+              f"（CPU {summ_cpu / args.units * 1000:.1f} ms）")
         outputs = [folder / "out" / name for name in ("审核汇总.xlsx", "全县汇总.yaml", "审核汇总.html")]
         sizes = "，".join(f"{p.name} {p.stat().st_size / 1024:.0f} KiB" for p in outputs if p.exists())
         print(f"输出：{sizes}")

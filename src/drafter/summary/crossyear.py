@@ -8,6 +8,7 @@ Codes: H1 duplicated unit, H2 year differs, H3 new this year, H4 missing this ye
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.facts.model import Facts
@@ -21,8 +22,11 @@ JUMP_FROM_ZERO = 100  # 0 → 100 or more is worth a look too
 
 def within_year(units: list[Unit], year: int) -> None:
     """H2 (another year's report) and H1 (the same unit twice): such units are left out of the sums."""
+    from drafter.importers.report import is_report
+
     first: dict[str, Unit] = {}
-    for unit in units:
+    # Of two files of the same unit, the facts file is summed rather than its published report.
+    for unit in sorted(units, key=lambda u: is_report(Path(u.source))):
         if unit.facts is None or unit.failure:
             continue
         if unit.facts.year != year:

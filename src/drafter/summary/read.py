@@ -83,7 +83,8 @@ def gather(inputs: list[Path], skip: Path | None = None) -> list[Path]:
             raise DrafterError(f"找不到“{path}”。请检查路径是否正确（可以是事实文件、报告文件或包含它们的文件夹）。")
         files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
         for file in files:
-            hidden = any(part.startswith(".") for part in file.relative_to(path).parts) if path.is_dir() else False
+            # hidden files, and the "~$报告.docx" Word keeps beside a document it has open
+            hidden = path.is_dir() and any(part.startswith((".", "~$")) for part in file.relative_to(path).parts)
             inside_out = skip_dir is not None and skip_dir in file.resolve().parents
             if file.suffix.lower() in wanted and not hidden and not inside_out and file not in found:
                 found.append(file)
