@@ -63,6 +63,8 @@ def _county(root: Path) -> dict[str, Any]:
     other_year = unit_facts(41, YEAR - 1)  # H2: last year's report among this year's
     (this_dir / "unit-0041.yaml").write_text(dump_facts(other_year), encoding="utf-8")
     planted["H2"] = unit_name(41)[0]
+    older = unit_facts(8, YEAR - 2)  # a report of two years ago given as last year's: not compared
+    (last_dir / "unit-0008.yaml").write_text(dump_facts(older), encoding="utf-8")
     (this_dir / "broken.yaml").write_text("year: [2024\nagency: ", encoding="utf-8")  # cannot be read at all
     for i, fmt in ((6, "docx"), (7, "html")):  # published reports (drafter's own) instead of facts files
         facts = load_facts(this_dir / f"unit-{i:04d}.yaml")
@@ -228,6 +230,7 @@ def test_cross_year_checks(county: dict[str, Any]) -> None:
     assert "上年结转”为9" in messages["C1"] and "2023年报告“四、结转下年度继续办理”" in messages["C1"]
     assert "只计入合计一次" in messages["H1"] and "两份的主要数字相同" in messages["H1"]
     assert "报告年度为2023年" in messages["H2"]
+    assert "是2022年的报告，不是2023年的，未与上年比较" in messages["H2"]
     assert "2023年的报告中没有这个单位" in messages["H3"]
     assert "2024年没有收到" in messages["H4"]
     assert "主动公开本年为" in messages["H5"] and "相差一个数量级以上" in messages["H5"]
@@ -258,6 +261,7 @@ def test_dashboard_is_self_contained_with_charts(county: dict[str, Any]) -> None
         assert title in html
     assert f">{unit_name(9)[0]}</text>" in html  # unit names are SVG text, not pictures of text
     assert ">2023年</text>" in html and ">予以公开</text>" in html
+    assert ">无上年报告</text>" in html  # the unit new this year has no bar for last year
 
 
 @pytest.mark.skipif(not shutil.which("chromium") or not shutil.which("pdftotext"),

@@ -49,15 +49,23 @@ def against_last(units: list[Unit], last_units: list[Unit], year: int) -> list[U
     """C1–C3, H3, H5 on this year's units; returns a placeholder unit (H4) for each unit of last
     year that has no report this year."""
     before: dict[str, Unit] = {}
+    other_year: dict[str, Unit] = {}
     for unit in last_units:
-        if unit.facts is not None and not unit.failure and unit.facts.year == year - 1:
-            before.setdefault(unit.key, unit)
+        if unit.facts is not None and not unit.failure:
+            (before if unit.facts.year == year - 1 else other_year).setdefault(unit.key, unit)
     unread_last = sum(1 for u in last_units if u.facts is None or u.failure)
     present = {u.key for u in units if u.facts is not None and not u.failure}
     for unit in units:
         if unit.facts is None or unit.failure or unit.excluded or unit.duplicate_of:
             continue
         last = before.get(unit.key)
+        if last is None and unit.key in other_year:
+            wrong = other_year[unit.key]
+            assert wrong.facts is not None
+            unit.problems.append(Problem(
+                "H2", WARNING, "year", f"--last 中该单位的“{wrong.source}”是{wrong.facts.year}年的报告，不是{year - 1}年的，"
+                "未与上年比较", f"--last 请给出{year - 1}年的报告"))
+            continue
         if last is None:
             unit.problems.append(_new_unit(year, unread_last))
             continue

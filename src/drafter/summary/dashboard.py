@@ -85,7 +85,9 @@ def proactive_chart(units: list[Unit], last: dict[str, Unit], year: int) -> str:
     series = [f"{year}年"] + ([f"{year - 1}年"] if last else [])
     values = [[_f(figure(u.facts, fig))] + ([before(u)] if last else []) for u in shown]  # type: ignore[arg-type]
     title = "各单位主动公开政府信息数量" + ("：本年与上年" if last else "")
-    return svg.render(svg.Chart(title, [u.name for u in shown], series, values, stacked=False, unit="条", note=note))
+    blanks = {(i, 1): "无上年报告" for i, u in enumerate(shown) if last and u.key not in last}
+    return svg.render(svg.Chart(title, [u.name for u in shown], series, values, stacked=False, unit="条", note=note,
+                                blanks=blanks))
 
 
 def problems_chart(units: list[Unit]) -> str:

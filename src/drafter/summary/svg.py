@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 
 WIDTH = 900
@@ -30,6 +30,7 @@ class Chart:
     stacked: bool = True
     unit: str = "件"
     note: str = ""  # under the chart (e.g. the units not shown)
+    blanks: dict[tuple[int, int], str] = field(default_factory=dict)  # (category, series) → why None, if not 未读出
 
 
 def _width(text: str) -> float:
@@ -88,21 +89,23 @@ def render(chart: Chart) -> str:
         y = TOP + i * row
         out.append(f'<text x="{label_w - 6:.1f}" y="{y + bars * BAR / 2 + FONT / 2 - 1:.1f}" font-size="{FONT}" '
                    f'text-anchor="end">{escape(category)}</text>')
-        out += _bars(vals, label_w, y, scale, chart.stacked)
+        blanks = {j: why for (c, j), why in chart.blanks.items() if c == i}
+        out += _bars(vals, label_w, y, scale, chart.stacked, blanks)
     if chart.note:
         out.append(f'<text x="0" y="{height - 6}" font-size="{FONT - 1}">{escape(chart.note)}</text>')
     out.append("</svg>")
     return "\n".join(out)
 
 
-def _bars(vals: list[float | None], x0: float, y: float, scale: float, stacked: bool) -> list[str]:
+def _bars(vals: list[float | None], x0: float, y: float, scale: float, stacked: bool,
+          blanks: dict[int, str]) -> list[str]:
     out, x = [], x0
     for j, value in enumerate(vals):
         by = y if stacked else y + j * (BAR + 2)
         if not stacked:
             x = x0
         if value is None:
-            out.append(f'<text x="{x + 4:.1f}" y="{by + BAR - 3:.1f}" font-size="{FONT - 2}" fill="#555">未读出</text>')
+            out.append(f'<text x="{x + 4:.1f}" y="{by + BAR - 3:.1f}" font-size="{FONT - 2}" fill="#555">{escape(blanks.get(j, "未读出"))}</text>')
             if not stacked:
                 continue
             break
