@@ -98,7 +98,7 @@ def _write(units: list[Unit], last_units: list[Unit], args: argparse.Namespace, 
     result = county_sum(units, args.name, year)
     last: dict[str, Unit] = {}
     for unit in last_units:
-        if unit.facts is not None and not unit.failure:
+        if unit.facts is not None and not unit.failure and unit.facts.year == year - 1:
             last.setdefault(unit.key, unit)
     atomic_write_many({
         out_dir / WORKBOOK: workbook_bytes(units, result),

@@ -54,8 +54,8 @@ def _top(units: list[Unit], key: Callable[[Unit], Any]) -> tuple[list[Unit], str
 
 
 def applications_chart(units: list[Unit]) -> str:
-    """Applications per unit, stacked by outcome (units without any applications left out)."""
-    rows = [(u, outcomes(u.facts)) for u in units if u.facts is not None]
+    """Applications per unit in the sums, stacked by outcome (units without any applications left out)."""
+    rows = [(u, outcomes(u.facts)) for u in units if u.facts is not None and u.summed]
     rows = [(u, o) for u, o in rows if any(v for v in o) or any(v is None for v in o)]
     if not rows:
         return '<p class="muted">本年各单位均没有政府信息公开申请（含上年结转）。</p>'
@@ -71,9 +71,9 @@ def _f(value: object) -> float | None:
 
 
 def proactive_chart(units: list[Unit], last: dict[str, Unit], year: int) -> str:
-    """Proactive disclosure per unit, this year (and last year, with --last)."""
+    """Proactive disclosure per unit in the sums, this year (and last year, with --last)."""
     fig = FIGURES[0]
-    rows = [u for u in units if u.facts is not None]
+    rows = [u for u in units if u.facts is not None and u.summed]
     if not rows:
         return ""
 
