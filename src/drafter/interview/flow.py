@@ -92,6 +92,11 @@ class Interview:
                 console.out.print(f"\n[bold cyan]【{SECTION_TITLES[q.section]}】[/]")
             section = q.section
             answer = self.ask_question(q)
+            if answer is BACK and q.key in self.fixing:  # a row is missing, not wrong: back to the row checklist
+                self.fixing = []
+                self.reset_section("table3", keep=("table3.any",))
+                self.save(self.state)
+                continue
             if answer is BACK:
                 self.back()
                 continue
@@ -161,7 +166,7 @@ class Interview:
             self.fix_reason = ""
             return
         self.fix_reason = "表三勾稽关系不成立（一+二 应等于 三+四）：" + "；".join(problems)
-        console.warn(self.fix_reason + "。请重新填写下列各行（回车保留原数）。")
+        console.warn(self.fix_reason + f"。请重新填写下列各行（回车保留原数）；漏选了行时按 {BACK_KEY} 重新选择表三中的行。")
         self.fixing = rows_to_fix(merged)
         for key in self.fixing:
             self.state.defaults[key] = self.state.answers.pop(key)
@@ -177,7 +182,8 @@ class Interview:
                 view[q.key] = parse_answer(q, text)
             except ValueError:
                 view.pop(q.key, None)
-            reason = f"{self.fix_reason}\n" if self.fix_reason and self.fixing else ""
+            reason = (f"{self.fix_reason}\n漏选了行（例如“结转下年度继续办理”）？按 {BACK_KEY} 重新选择表三中的行\n"
+                      if self.fix_reason and self.fixing else "")
             return reason + grid(view)
 
         return note

@@ -66,7 +66,7 @@ def section_rows(facts: Facts) -> list[tuple[str, str, str]]:
         ("table4", "四、表四", "无（全部为 0）" if not rev["has_any"] else
          f"行政复议{rev['review_total']}件，行政诉讼{rev['lawsuit_total']}件"),
         ("improve", "五、问题和措施", f"问题{len(facts.problems)}条：{_clip('；'.join(facts.problems))}\n"
-                                    f"措施{len(facts.measures)}条：{_clip('；'.join(facts.measures))}"),
+                                    f"措施{len(facts.measures)}条：{_clip(''.join(facts.measures))}"),
         ("other", "六、其他事项", ("未收取信息处理费" if not fees["has_notices"] else
                                   f"收费通知{fees['notices']}件，实收{fees['collected']}万元")
          + f"；其他事项{len(facts.other_matters)}条"),
@@ -75,12 +75,13 @@ def section_rows(facts: Facts) -> list[tuple[str, str, str]]:
 
 def show_review(facts: Facts) -> None:
     """One line per section (cut with "…" at the terminal's width): the whole summary fits 80×24."""
+    console.out.print()
     table = Table(title="请核对报告要点（详细内容见生成的报告）", title_justify="left", box=None, padding=(0, 1))
     table.add_column("部分", style="bold", no_wrap=True, min_width=16)
     table.add_column("报告中的内容", no_wrap=True, overflow="ellipsis")
     for _, title, text in section_rows(facts):
         table.add_row(title, "；".join(line for line in text.split("\n") if line))
-    console.out.print(table)
+    console.out.print(table, soft_wrap=False)
 
 
 SHOWN_PROBLEMS = 6

@@ -28,6 +28,7 @@ STYLE = Style([("qmark", "fg:ansicyan bold"), ("question", "bold"), ("answer", "
 SELECT_HELP = f"（↑↓ 选择，回车确认，{BACK_KEY} 返回上一题）"
 CHECKBOX_HELP = f"（↑↓ 移动，空格 选中/取消，回车确认，{BACK_KEY} 返回上一题）"
 TEXT_HELP = f"回车 确认　{BACK_KEY} 返回上一题"
+CHOICE_MARGIN = 8  # lines kept above a list of choices: the section title, the help line, the question
 DEFAULT_HELP = "　直接输入即替换默认值（→ 键 改其中几个字）"
 
 
@@ -42,6 +43,8 @@ def make_ask(**io: Any) -> Ask:
         shown["help"] = prompt.help
         question = _question(prompt, io)
         _bind_back(question)
+        if prompt.kind != "text":
+            _fit_choices(question)
         if prompt.kind != "checkbox":
             answer = question.unsafe_ask(patch_stdout=False)
             if answer is BACK:
@@ -71,6 +74,20 @@ def _bind_back(question: questionary.Question) -> None:
 
     app = question.application
     app.key_bindings = merge_key_bindings([app.key_bindings, keys]) if app.key_bindings else keys
+
+
+def _fit_choices(question: questionary.Question) -> None:
+    """A long list of choices scrolls inside the screen (the question and the help line above it stay
+    visible at 80×24) and a long label wraps instead of being cut at the edge."""
+    from prompt_toolkit.filters import to_filter
+    from prompt_toolkit.layout import Dimension, Window
+
+    app = question.application
+    rows = app.output.get_size().rows
+    for container in app.layout.walk():
+        if isinstance(container, Window) and type(container.content).__name__ == "InquirerControl":
+            container.height = Dimension(max=max(rows - CHOICE_MARGIN, 5))
+            container.wrap_lines = to_filter(True)
 
 
 def _question(prompt: Prompt, io: dict[str, Any]) -> questionary.Question:
