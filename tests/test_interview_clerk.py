@@ -1,0 +1,274 @@
+"""The interview as a clerk types it (issue 14): no silent misreads, go back, never a report with errors,
+defaults that fit, natural entry, --from last year's report; and the prompt counts of the scenarios."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from drafter.facts.examples import example_text
+from drafter.facts.load import load_facts
+from drafter.interview.flow import BACK
+from drafter.interview.questions import BY_KEY, _default_year, default_bank
+from drafter.interview.session import Options
+from drafter.interview.terminal import run
+from drafter.interview.to_facts import undated
+from drafter.interview.values import parse_answer, parse_entry, validator
+from drafter.pipeline import draft_report
+from drafter.writers import docx as docx_writer
+from tests.conftest import example_facts
+from tests.interview_script import DEFAULT, ScriptedAsk, replace, seed_script
+
+REPORT = "昆明市晋宁区二街镇2023年政府信息公开工作年度报告.docx"
+
+
+def _run(tmp_path: Path, script: list[tuple[str, Any]], **opts: Any) -> tuple[ScriptedAsk, Path]:
+    ask = ScriptedAsk(script)
+    facts_path = tmp_path / "facts.yaml"
+    result = run(Options(facts_path=facts_path, **opts), ask)
+    assert not isinstance(result, int), "interview did not finish"
+    assert not ask.script, f"script not used up: {ask.script[:3]}"
+    return ask, facts_path
+
+
+# ---- 1. no silent misreads ---------------------------------------------------------------------------------
+
+@settings(max_examples=200, deadline=None)
+@given(groups=st.lists(st.integers(min_value=0, max_value=9999), min_size=2, max_size=4),
+       widths=st.lists(st.integers(min_value=1, max_value=4), min_size=4, max_size=4))
+def test_a_comma_is_a_thousands_separator_only_between_groups_of_three(groups: list[int], widths: list[int]) -> None:
+    """Digits joined by commas are either a valid grouping (read as that number) or refused: "2,1,10" is never
+    2110 in a count, an amount, or a table row."""
+    parts = [str(g).zfill(w)[-w:] for g, w in zip(groups, widths, strict=False)]
+    text = ",".join(parts)
+    valid = 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
+    number = int(text.replace(",", ""))
+    keys = [key for key, largest in (("table2.licensing", 10_000_000), ("overview.proactive.total", 10_000_000),
+                                     ("table2.fees_10k_yuan", 1_000_000)) if not valid or number <= largest]
+    for key in keys:
+        problem = validator(BY_KEY[key])(text)
+        if valid:
+            assert problem is None and str(parse_answer(BY_KEY[key], text)) == str(int(text.replace(",", "")))
+        else:
+            assert problem is not None and "逗号" in problem
+    row = parse_answer(BY_KEY["table2.normative_documents"], f"{text} 0 0") if valid and number < 10**7 else None
+    assert row is None or row[0] == int(text.replace(",", ""))
+
+
+@pytest.mark.parametrize("text", ["2,1,10", "1,2", "21,10", "2,1100"])
+def test_misgrouped_numbers_are_refused_with_the_reason(text: str) -> None:
+    assert "千位分隔符应每三位一个" in (validator(BY_KEY["table2.licensing"])(text) or "")
+    assert validator(BY_KEY["table3.row.granted"])(f"{text} 0 0 0 0 0") is not None
+
+
+def test_2_1_10_typed_for_licensing_never_reaches_the_facts_file(tmp_path: Path, capsys) -> None:
+    """Even an ask that skips the prompt's check: "2,1,10" is asked again; the value stored is echoed."""
+    script = replace(seed_script(), "table2.rows", [
+        ("table2.rows", ["licensing", "penalties"]), ("table2.licensing", "2,1,10"), ("table2.licensing", "1,2"),
+        ("table2.licensing", "2,110"), ("table2.penalties", "１２"),
+    ])
+    _, facts_path = _run(tmp_path, script, render=False)
+    captured = capsys.readouterr()
+    assert captured.err.count("逗号位置不对") == 2
+    assert "行政许可：2110 件" in captured.out and "行政处罚：12 件" in captured.out
+    table = load_facts(facts_path).proactive_table
+    assert (table.licensing, table.penalties) == (2110, 12)
+
+
+# ---- 2. never a report with errors ---------------------------------------------------------------------------
+
+def _with_wrong_date(review: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    return replace(seed_script(), "signing_date", [("signing_date", "2023-06-01")])[:-1] + review
+
+
+def test_errors_make_fixing_the_section_the_default_and_the_fix_is_asked(tmp_path: Path) -> None:
+    script = _with_wrong_date([("review", DEFAULT), ("year", DEFAULT), ("signing_date", "2024-01-17"),
+                               ("agency.name", DEFAULT), ("bank", DEFAULT), ("basis_notice", DEFAULT),
+                               ("review", DEFAULT)])
+    ask, facts_path = _run(tmp_path, script)
+    first = ask.asked("review")[0]
+    assert first.default == "basic" and [v for v, _ in first.choices][-1] == "force"
+    assert "仍然生成（不建议）" in dict(first.choices).values()
+    assert ask.asked("review")[1].default == "done"
+    assert (tmp_path / REPORT).is_file() and load_facts(facts_path).signing_date == dt.date(2024, 1, 17)
+
+
+def test_with_errors_saving_facts_only_writes_no_report(tmp_path: Path, capsys) -> None:
+    _, facts_path = _run(tmp_path, _with_wrong_date([("review", "facts-only")]))
+    assert facts_path.is_file() and not (tmp_path / REPORT).exists()
+    assert "drafter render" in capsys.readouterr().out
+
+
+def test_with_errors_a_confirming_ask_still_gets_no_report(tmp_path: Path, capsys) -> None:
+    """The same policy as drafter render: errors and no explicit 仍然生成 → no report."""
+    _, facts_path = _run(tmp_path, _with_wrong_date([("review", "done")]))
+    assert facts_path.is_file() and not (tmp_path / REPORT).exists()
+    assert "报告未生成" in capsys.readouterr().err
+
+
+def test_generating_anyway_is_an_explicit_choice(tmp_path: Path, capsys) -> None:
+    _run(tmp_path, _with_wrong_date([("review", "force")]))
+    assert (tmp_path / REPORT).is_file()
+    assert "仍然生成" in capsys.readouterr().err
+
+
+def test_regulations_are_not_offered_to_a_township(tmp_path: Path) -> None:
+    """乡镇、街道不能制定规章: the 规章 row is not among the choices of a 镇 (it is for a 部门)."""
+    ask, _ = _run(tmp_path, seed_script(), render=False)
+    assert "regulations" not in dict(ask.asked("table2.rows")[0].choices)
+    assert "regulations" in dict(BY_KEY["table2.rows"].options({"agency.name": "某市司法局", "agency.kind": "部门"}))
+
+
+# ---- 3. back ------------------------------------------------------------------------------------------------
+
+def test_back_goes_one_question_back_and_keeps_the_answers_as_defaults(tmp_path: Path) -> None:
+    seed = seed_script()
+    script = [*seed[:3], ("bank", BACK), ("agency.name", BACK), ("signing_date", "2024-01-18"),
+              ("agency.name", DEFAULT), *seed[3:7],
+              ("overview.proactive.channels", "晋宁区人民政府门户网 公开 118篇"), ("overview.proactive.channels", BACK),
+              ("overview.proactive.channels", DEFAULT), *seed[8:]]
+    ask, facts_path = _run(tmp_path, script, render=False)
+    assert ask.asked("signing_date")[1].default == "2024年1月17日"
+    assert ask.asked("agency.name")[1].default == example_facts().agency.name
+    assert ask.asked("overview.proactive.channels")[2].default == "晋宁区人民政府门户网 公开 118篇"
+    facts = load_facts(facts_path)
+    assert facts.signing_date == dt.date(2024, 1, 18) and len(facts.overview.proactive.channels) == 3
+
+
+def test_back_at_the_first_question_says_so(tmp_path: Path, capsys) -> None:
+    script = [("year", BACK), *seed_script()]
+    _run(tmp_path, script, render=False)
+    assert "没有上一题" in capsys.readouterr().err
+
+
+# ---- 8. defaults that fit -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("today", "year"), [((2025, 1, 5), 2024), ((2025, 6, 30), 2024), ((2025, 7, 1), 2025),
+                                             ((2025, 12, 31), 2025)])
+def test_the_report_year_defaults_to_the_year_being_reported_on(today: tuple[int, int, int], year: int) -> None:
+    assert _default_year({}, dt.date(*today)) == year
+
+
+def test_the_phrase_bank_defaults_to_the_one_serving_the_agencys_region() -> None:
+    assert default_bank({"agency.name": "昆明市晋宁区二街镇人民政府"}) == "jinning"
+    assert default_bank({"agency.name": "甲县乙镇人民政府"}) == "national"
+    labels = dict(BY_KEY["bank"].options({}))
+    assert all(any("\u4e00" <= ch <= "\u9fff" for ch in label) for label in labels.values())
+    assert not any(label.startswith(("national", "jinning")) for label in labels.values())
+
+
+# ---- 9. natural entry -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("区政府门户网站公开200条", ("区政府门户网站", "公开", 200, "条")),
+    ("晋宁区人民政府门户网 公开 118篇", ("晋宁区人民政府门户网", "公开", 118, "篇")),
+    ("其他渠道80条", ("其他渠道", "", 80, "条")),
+    ("12345热线发布5条", ("12345热线", "发布", 5, "条")),
+])
+def test_a_channel_is_understood_with_or_without_spaces(text: str, entry: tuple[Any, ...]) -> None:
+    parsed = parse_entry(text)
+    assert (parsed["name"], parsed["verb"], parsed["count"], parsed["unit"]) == entry
+
+
+def test_a_word_in_a_number_row_is_called_not_a_number() -> None:
+    assert "“abc”不是数字" in (validator(BY_KEY["table3.row.granted"])("abc") or "")
+    assert "应为整数" in (validator(BY_KEY["overview.proactive.total"])("abc") or "")
+
+
+def test_yes_to_table3_then_no_row_is_refused_with_the_reason(tmp_path: Path) -> None:
+    reason = validator(BY_KEY["table3.rows"])([])
+    assert reason is not None and "至少选一项" in reason and "否" in reason
+    assert validator(BY_KEY["table2.rows"])([]) is None  # 表二: all zero is a normal answer
+
+
+def test_list_items_become_sentences(tmp_path: Path) -> None:
+    assert parse_answer(BY_KEY["measures"], "加强培训；完善制度。；拓宽渠道") == ["加强培训。", "完善制度。", "拓宽渠道。"]
+    assert parse_answer(BY_KEY["other_matters"], "A；B；C") == ["A。", "B。", "C。"]
+    assert parse_answer(BY_KEY["problems"], "更新不及时；栏目不全。") == ["更新不及时", "栏目不全"]  # the bank ends them
+
+
+# ---- 10. --from -----------------------------------------------------------------------------------------------
+
+def test_sentences_dated_last_year_are_never_carried_over() -> None:
+    text = "2023年，我镇开通了公众号。全年未发生失泄密情况。制定了《2024年工作要点》。"
+    assert undated(text, 2023) == "全年未发生失泄密情况。制定了《2024年工作要点》。"
+    assert undated(["2022年完成了A。", "继续做B。"], 2023) == ["继续做B。"]
+
+
+def test_from_asks_what_last_years_report_did_not_give(tmp_path: Path, capsys) -> None:
+    """The seed report has no 责任追究 count: it is asked (never left "—"), even with no section chosen."""
+    script = [("signing_date", DEFAULT), ("from.sections", []), ("overview.supervision.accountability_cases", "0"),
+              ("review", "done")]
+    _, facts_path = _run(tmp_path, script, from_path=_seed_docx(tmp_path), render=False)
+    assert "责任追究" in capsys.readouterr().out
+    assert load_facts(facts_path).overview.supervision.accountability_cases == 0
+
+
+def test_channels_that_do_not_add_up_get_no_channel_the_clerk_did_not_choose(tmp_path: Path) -> None:
+    script = replace(seed_script(), "proactive.mismatch", [("proactive.mismatch", "total")])
+    _, facts_path = _run(tmp_path, script, render=False)
+    proactive = load_facts(facts_path).overview.proactive
+    assert proactive.total == 478 and [c.name for c in proactive.channels][-1] == "重大工程公开招标信息"
+
+
+# ---- prompt counts -----------------------------------------------------------------------------------------------
+
+def _seed_docx(tmp_path: Path) -> Path:
+    path = tmp_path / "last-year.docx"
+    path.write_bytes(docx_writer.render(draft_report(example_facts()).draft))
+    return path
+
+
+BUSY_TABLES = [
+    ("table2.rows", ["normative_documents", "licensing", "penalties"]), ("table2.normative_documents", "1 0 3"),
+    ("table2.licensing", "2,110"), ("table2.penalties", "5"),
+    ("table3.any", "是"),
+    ("table3.rows", ["new_received", "carried_over", "granted", "partially_granted", "unable_to_provide.not_held",
+                     "carried_forward"]),
+    ("table3.row.new_received", "3 2 0 0 0 0"), ("table3.row.carried_over", "1 0 0 0 0 0"),
+    ("table3.row.granted", "3 0 0 0 0 0"), ("table3.row.partially_granted", "0 1 0 0 0 0"),
+    ("table3.row.unable_to_provide.not_held", "0 1 0 0 0 0"), ("table3.row.carried_forward", "1 0 0 0 0 0"),
+    ("table4.any", "是"), ("table4.rows", ["review"]), ("table4.row.review", "1 0 0 0"),
+]
+
+
+def _busy_script() -> list[tuple[str, Any]]:
+    """A busy 镇 (the department-level rows aside): 5 new applications in 2 applicant columns, 1 carried over,
+    3 outcomes, 1 carried forward, one 行政复议, three 表二 rows."""
+    seed = seed_script()
+    start = next(i for i, (k, _) in enumerate(seed) if k == "table2.rows")
+    end = next(i for i, (k, _) in enumerate(seed) if k == "problems")
+    seed = replace(replace(seed, "overview.proactive.total", [("overview.proactive.total", "478")]),
+                   "proactive.mismatch", [])  # its channels add up
+    return seed[:start - 1] + BUSY_TABLES + seed[end - 1:]
+
+
+def test_prompt_counts_of_the_scenarios(tmp_path: Path, capsys) -> None:
+    """The numbers reported in the closing note of issue 14 (each a whole interview, review included)."""
+    counts = {}
+    counts["seed, from scratch"] = _run(tmp_path / "a", seed_script(), render=False)[0].count
+    last = tmp_path / "last.yaml"
+    last.write_text(example_text(), encoding="utf-8")
+    from_script = [("signing_date", DEFAULT), ("from.sections", ["proactive"]),
+                   ("overview.proactive.platforms", DEFAULT), ("overview.proactive.total", "600"),
+                   ("overview.proactive.channels", "晋宁区人民政府门户网 公开 130篇"),
+                   ("overview.proactive.channels", DEFAULT), ("overview.proactive.channels", DEFAULT),
+                   ("overview.proactive.channels", ""), ("proactive.mismatch", "other"),
+                   ("overview.supervision.accountability_cases", "0"), ("review", "done")]
+    counts["seed, --from its facts"] = _run(tmp_path / "b", from_script, from_path=last, render=False)[0].count
+    counts["seed, --from its .docx"] = _run(tmp_path / "c", from_script, from_path=_seed_docx(tmp_path),
+                                            render=False)[0].count
+    ask, facts_path = _run(tmp_path / "d", _busy_script(), render=False)
+    counts["busy 镇, from scratch"] = ask.count
+    facts = load_facts(facts_path)
+    assert facts.applications.row("new_received") == (3, 2, 0, 0, 0, 0) and facts.proactive_table.licensing == 2110
+    assert facts.reviews_and_lawsuits.row_with_total("review")[0] == 1
+    with capsys.disabled():
+        print("\nprompt counts: " + "; ".join(f"{name}: {n}" for name, n in counts.items()))
+    assert counts == {"seed, from scratch": 25, "seed, --from its facts": 11, "seed, --from its .docx": 11,
+                      "busy 镇, from scratch": 36}
