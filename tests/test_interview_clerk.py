@@ -22,7 +22,7 @@ from drafter.interview.values import parse_answer, parse_entry, validator
 from drafter.pipeline import draft_report
 from drafter.writers import docx as docx_writer
 from tests.conftest import example_facts
-from tests.interview_script import DEFAULT, ScriptedAsk, replace, seed_script
+from tests.interview_script import DEFAULT, ScriptedAsk, from_script, replace, seed_script
 
 REPORT = "昆明市晋宁区二街镇2023年政府信息公开工作年度报告.docx"
 
@@ -254,14 +254,8 @@ def test_prompt_counts_of_the_scenarios(tmp_path: Path, capsys) -> None:
     counts["seed, from scratch"] = _run(tmp_path / "a", seed_script(), render=False)[0].count
     last = tmp_path / "last.yaml"
     last.write_text(example_text(), encoding="utf-8")
-    from_script = [("signing_date", DEFAULT), ("from.sections", ["proactive"]),
-                   ("overview.proactive.platforms", DEFAULT), ("overview.proactive.total", "600"),
-                   ("overview.proactive.channels", "晋宁区人民政府门户网 公开 130篇"),
-                   ("overview.proactive.channels", DEFAULT), ("overview.proactive.channels", DEFAULT),
-                   ("overview.proactive.channels", ""), ("proactive.mismatch", "other"),
-                   ("overview.supervision.accountability_cases", "0"), ("review", "done")]
-    counts["seed, --from its facts"] = _run(tmp_path / "b", from_script, from_path=last, render=False)[0].count
-    counts["seed, --from its .docx"] = _run(tmp_path / "c", from_script, from_path=_seed_docx(tmp_path),
+    counts["seed, --from its facts"] = _run(tmp_path / "b", from_script(), from_path=last, render=False)[0].count
+    counts["seed, --from its .docx"] = _run(tmp_path / "c", from_script(), from_path=_seed_docx(tmp_path),
                                             render=False)[0].count
     ask, facts_path = _run(tmp_path / "d", _busy_script(), render=False)
     counts["busy 镇, from scratch"] = ask.count
