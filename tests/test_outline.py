@@ -144,3 +144,11 @@ def test_section_one_without_subpoints_is_one_finding(tmp_path: Path) -> None:
         text = text.replace(lead, "")
     problems = findings(tmp_path, text)
     assert [(p.code, p.where) for p in problems] == [("S6", H[0])]
+
+
+def test_a_copy_cut_short_in_section_one_lacks_only_what_is_before_the_cut(tmp_path: Path) -> None:
+    """A copy ending in 一（三）: （四）and（五）are not reported missing (the rest of the report is unknown)."""
+    text = SEED_TEXT[:SEED_TEXT.index("(四)平台建设情况")]
+    assert not [p for p in findings(tmp_path, text) if p.code == "S6"]
+    text = text.replace("(二)依申请公开政府信息情况。", "")
+    assert [p.where for p in findings(tmp_path, text) if p.code == "S6"] == ["一、总体情况 · （二）依申请公开政府信息情况"]

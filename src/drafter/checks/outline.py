@@ -32,6 +32,7 @@ TITLE_WORDS: dict[int, tuple[tuple[str, ...], ...]] = {
     5: (("问题",), ("改进", "整改", "措施")),
     6: (("其他", "其它"), ("事项",)),
 }
+SUB_MATCH_ORDER = (0, 1, 4, 3, 2)  # supervision and platform before management: "监督管理", "平台管理"
 SUBPOINTS = ("（一）主动公开政府信息情况", "（二）依申请公开政府信息情况", "（三）政府信息管理情况",
              "（四）平台建设情况", "（五）监督保障情况")
 # S5: where the content of a heading the format lacks belongs, by its words (first match wins).
@@ -84,7 +85,8 @@ def check_outline(lines: list[str]) -> list[Problem]:
                 f"按统一格式补上“{SECTION_HEADINGS[n - 1]}”及其内容（统一格式要求六个部分“不能遗漏”）",
                 SECTION_HEADINGS[n - 1]))
     if 1 in seen:
-        problems += _subpoints([line for line in lines if line.startswith(("（", "("))])
+        cut = seen[-1] == 1  # nothing after 一: a copy cut short there, the sub-points after the last are unknown
+        problems += _subpoints([line for line in lines if line.startswith(("（", "("))], cut)
     return problems
 
 
@@ -128,17 +130,19 @@ def _unknown(line: str, title: str, seen: list[int]) -> Problem:
                    f"删去这个标题，把其内容写入“{target}”，其后各部分的序号随之前移", target)
 
 
-def _subpoints(subs: list[str]) -> list[Problem]:
-    """S6: the five sub-points of 一 present and in order (matched by their words)."""
-    found = [next((i for i, (_, words) in enumerate(SUB_WORDS) if any(w in sub for w in words)), None)
-             for sub in subs]
+def _subpoints(subs: list[str], cut: bool = False) -> list[Problem]:
+    """S6: the five sub-points of 一 present and in order (matched by their words; "监督管理" is 监督保障).
+    With ``cut`` (the outline ends in 一) only those missing before the last one found are reported."""
+    found = [next((i for i in SUB_MATCH_ORDER if any(w in sub for w in SUB_WORDS[i][1])), None) for sub in subs]
     order = [i for i in found if i is not None]
+    if cut and not order:
+        return []
     if not order:  # one finding, not five: the section is written as one piece
         return [Problem("S6", WARNING, "outline", "“一、总体情况”没有分（一）至（五）五个方面来写",
                         f"按统一格式分五个方面写：{'、'.join(SUBPOINTS)}", SECTION_HEADINGS[0])]
     problems = []
     for i, official in enumerate(SUBPOINTS):
-        if i not in order:
+        if i not in order and not (cut and i > max(order)):
             problems.append(Problem(
                 "S6", WARNING, "outline", f"“一、总体情况”缺少“{official}”",
                 f"补上“{official}”：统一格式要求总体情况写明主动公开、依申请公开、政府信息管理、平台建设、监督保障五个方面",

@@ -83,7 +83,12 @@ def s7_improvement(units: list[Unit], outline: list[str]) -> list[Problem]:
                     IMPROVEMENT)]
 
 
+FEES_FROM_YEAR = 2021  # 《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）applies from 2021
+
+
 def s8_fees(facts: Facts, units: list[Unit], outline: list[str]) -> list[Problem]:
+    if facts.year < FEES_FROM_YEAR:
+        return []
     text = section_text(units, 6)
     if text is None and not _present(units, outline, 6):
         return []
