@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -145,3 +146,12 @@ def test_render_writes_docx_html_and_md_at_once(example_path: Path) -> None:
     umask = os.umask(0o022)
     os.umask(umask)
     assert {p.stat().st_mode & 0o777 for p in written} == {0o666 & ~umask}
+
+
+def test_html_labels_are_whole_words_that_css_may_wrap_between() -> None:
+    """No <br> inside a label ("法律<br>服务<br>机构" hid the word from a search): <wbr> marks where a narrow
+    column may wrap, and the cell keeps its words whole (word-break: keep-all)."""
+    text = html_writer.render(draft_report(nonzero_facts()).draft).decode("utf-8")
+    assert "<br>" not in text
+    assert ">法律<wbr>服务<wbr>机构</th>" in text and "法律服务机构" in text.replace("<wbr>", "")
+    assert re.search(r"\.words \{[^}]*word-break: keep-all", text) and "nowrap" not in text

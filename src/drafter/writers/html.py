@@ -29,7 +29,7 @@ p { margin: 0; text-indent: 2em; text-align: justify; }
 table { border-collapse: collapse; width: 100%; font-size: 10.5pt; line-height: 1.4; }
 th, td { border: 1px solid #000; padding: .25em .3em; text-align: center; vertical-align: middle; }
 th { font-weight: normal; }
-.nw { white-space: nowrap; }
+.words { word-break: keep-all; overflow-wrap: normal; }
 th.label.wide { text-align: left; }
 td { font-family: "Times New Roman", serif; }
 .signature { text-align: right; text-indent: 0; padding-right: 2em; }
@@ -40,7 +40,8 @@ td { font-family: "Times New Roman", serif; }
   body { background: #fff; }
   main { max-width: none; margin: 0; padding: 0; box-shadow: none; }
   .table-wrap { overflow: visible; }
-  table { page-break-inside: auto; font-size: 9pt; }
+  table { page-break-inside: auto; font-size: 9pt; line-height: 1.25; }
+  th, td { padding: .15em .1em; }
   tr { page-break-inside: avoid; }
   thead { display: table-header-group; }
   h2, h3 { page-break-after: avoid; }
@@ -61,12 +62,14 @@ def _cell(cell: Cell) -> str:
         attrs += ' scope="row"'
     elif cell.kind == "header":
         attrs += ' scope="col"' if cell.colspan == 1 else ' scope="colgroup"'
-    if cell.kind != "value" and (cell.lines or len(cell.text) <= 4):
-        classes.append("nw")  # short labels and pre-broken lines: never wrap inside a word
+    if cell.lines:
+        classes.append("words")  # wraps only between its words (<wbr>), never inside one
     if classes:
         attrs += f' class="{" ".join(classes)}"'
-    text = "<br>".join(escape(line) for line in cell.lines) if cell.lines else escape(cell.text)
-    return f"<{tag}{attrs}>{text}</{tag}>"  # lines: the Word table's breaks between words, never inside one
+    # The words stay whole in the page's text ("法律服务机构" is found by a search and read by a screen
+    # reader as one word); <wbr> only says where a narrow column may wrap.
+    text = "<wbr>".join(escape(line) for line in cell.lines) if cell.lines else escape(cell.text)
+    return f"<{tag}{attrs}>{text}</{tag}>"
 
 
 def table_html(table: Table) -> str:
