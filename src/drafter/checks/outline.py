@@ -137,8 +137,10 @@ def _subpoints(subs: list[str], cut: bool = False) -> list[Problem]:
     order = [i for i in found if i is not None]
     if cut and not order:
         return []
-    if not order:  # one finding, not five: the section is written as one piece
-        return [Problem("S6", WARNING, "outline", "“一、总体情况”没有分（一）至（五）五个方面来写",
+    if not order:  # one finding, not five: the section is written as one piece, or under other sub-headings
+        shown = f"的小标题（{'、'.join(subs[:3])}{'等' if len(subs) > 3 else ''}）不是统一格式的五个方面" if subs \
+            else "没有分（一）至（五）五个方面来写"
+        return [Problem("S6", WARNING, "outline", f"“一、总体情况”{shown}",
                         f"按统一格式分五个方面写：{'、'.join(SUBPOINTS)}", SECTION_HEADINGS[0])]
     problems = []
     for i, official in enumerate(SUBPOINTS):
