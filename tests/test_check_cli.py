@@ -27,12 +27,15 @@ def with_regulation(facts: Facts) -> Facts:
 
 
 def check_json(capsys, *argv: str) -> tuple[int, list[dict[str, str]]]:
+    """The exit code and the "problems" of --format json (errors and warnings; "not_checked" holds the notices)."""
     code = main(["check", *argv, "--format", "json"])
-    return code, json.loads(capsys.readouterr().out)
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"file", "problems", "not_checked"}
+    return code, data["problems"]
 
 
 def test_json_is_a_list_of_objects_with_id_code_severity_path_message(tmp_path: Path, capsys) -> None:
-    """--format json: exactly the keys id, code, severity, path, message; severity is error or warning."""
+    """--format json: {"file", "problems", "not_checked"}; each problem has exactly the keys id, code, severity, path, message; severity is error or warning."""
     code, problems = check_json(capsys, str(write(tmp_path, with_regulation(clean()))))
     assert code == 1 and problems
     for item in problems:

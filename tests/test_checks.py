@@ -85,9 +85,12 @@ def test_a1_column_that_does_not_balance() -> None:
     assert codes(clean(), "A1") == []
 
 
-def imported(stated: StatedTotals | None = None, missing: list[str] | None = None) -> Facts:
-    return dataclasses.replace(clean(), imported=Imported("r.docx", missing=missing or [],
-                                                          stated_totals=stated or StatedTotals()))
+def imported(stated: StatedTotals | None = None, missing: list[str] | None = None,
+             blank: list[str] | None = None) -> Facts:
+    """The clean facts as an import of a published report: ``missing`` cells not read, ``blank`` ones
+    (also missing) printed blank, "—" or "/" in the report."""
+    return dataclasses.replace(clean(), imported=Imported("r.docx", missing=[*(missing or []), *(blank or [])],
+                                                          stated_totals=stated or StatedTotals(), blank=blank or []))
 
 
 @pytest.mark.parametrize(("facts", "code", "path", "label"), [
@@ -97,26 +100,44 @@ def imported(stated: StatedTotals | None = None, missing: list[str] | None = Non
      "（七）总计 · 商业企业"),
     (imported(StatedTotals(review_totals={"lawsuit_direct": 1})), "B3",
      "imported.stated_totals.review_totals.lawsuit_direct", "未经复议直接起诉 · 总计"),
-    (imported(missing=["applications.granted[1]"]), "B5", "applications.granted[1]", "（一）予以公开 · 自然人"),
-    (imported(missing=["reviews_and_lawsuits.review.upheld"]), "B5", "reviews_and_lawsuits.review.upheld",
+    (imported(blank=["applications.granted[1]"]), "B5", "applications.granted[1]", "（一）予以公开 · 自然人"),
+    (imported(blank=["reviews_and_lawsuits.review.upheld"]), "B5", "reviews_and_lawsuits.review.upheld",
      "行政复议 · 结果维持"),
 ])
 def test_b1_b2_b3_b5_printed_totals_and_unreadable_cells(facts: Facts, code: str, path: str, label: str) -> None:
     """B1–B3, B5: totals as a published report printed them, and cells it left blank, are checked."""
-    (problem,) = run(facts)
+    (problem,) = [p for p in run(facts) if p.severity != "notice"]
     assert (problem.code, problem.severity, problem.path) == (code, "error", path)
     assert label in problem.where
 
 
-def test_b5_a_table_lost_whole_is_one_problem_not_144() -> None:
-    """B5: when most of 表三 could not be read, one problem names the table and the number of cells."""
+def test_b5_a_table_left_blank_is_one_problem_not_144() -> None:
+    """B5: when most of 表三 was left blank, one problem names the table and the number of cells."""
     from drafter.tables import APPLICANT_COLUMNS, T3_ROWS
 
-    missing = [f"applications.{r.key}[{c}]" for r in T3_ROWS if r.key != "total"
-               for c in range(1, len(APPLICANT_COLUMNS) + 1)]
-    (problem,) = run(imported(missing=missing))
+    blank = [f"applications.{r.key}[{c}]" for r in T3_ROWS if r.key != "total"
+             for c in range(1, len(APPLICANT_COLUMNS) + 1)]
+    (problem,) = [p for p in run(imported(blank=blank)) if p.severity != "notice"]
     assert (problem.code, problem.path, problem.where) == ("B5", "applications", "表三")
-    assert f"有 {len(missing)} 格" in problem.message
+    assert f"有 {len(blank)} 格" in problem.message
+
+
+def test_unread_is_never_zero() -> None:
+    """Cells drafter could not read are unknown: no A1/B/D6/E1 fires on them (the 0 they hold is no
+    figure), B5 says "未能读出" as a notice, and each rule not run is listed once as "未能检查…（缺少…）"."""
+    from drafter.tables import APPLICANT_COLUMNS, T3_ROWS
+
+    unread = [f"applications.{r.key}[{c}]" for r in T3_ROWS if r.key != "total"
+              for c in range(1, len(APPLICANT_COLUMNS) + 1)] + ["fees.notices"]
+    facts = imported(StatedTotals(row_totals={"new_received": 5}, outcome_totals=(3, 0, 0, 0, 0, 0)), missing=unread)
+    facts.applications.rows["carried_over"] = (1, 0, 0, 0, 0, 0)  # read, while the other rows were not
+    facts.applications.rows["other_handling.overdue_fee"] = (2, 0, 0, 0, 0, 0)
+    problems = run(facts)
+    assert all(p.severity == "notice" for p in problems), problems
+    by_code = {p.code: p.message for p in problems}
+    assert by_code["B5"].startswith("未能读出表三中的") and "A1" in by_code
+    assert by_code["A1"].startswith("未能检查：") and "缺少表三中" in by_code["A1"]
+    assert [p.code for p in problems].count("A1") == 1
 
 
 def test_b1_b2_b3_correct_printed_totals_pass() -> None:

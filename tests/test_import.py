@@ -183,8 +183,9 @@ def test_odd_texts_from_a_report_still_load_back() -> None:
 
 
 def test_an_implausible_title_year_is_not_taken(tmp_path: Path) -> None:
-    """A title year outside 2008–2100 is listed as unread rather than written into the facts."""
+    """A title year outside 2008–2100 is not taken: the year comes from the text (统计期限) instead, and says so."""
     path = tmp_path / "y.txt"
     path.write_text(SEED.read_text(encoding="utf-8").replace("二街镇2023年政府", "二街镇0523年政府", 1), encoding="utf-8")
     result = import_report(path)
-    assert result.facts.imported is not None and "year" in result.facts.imported.missing
+    assert result.facts.imported is not None and "year" not in result.facts.imported.missing
+    assert result.facts.year == 2023 and any("按正文推断为 2023 年" in note for note in result.notes)

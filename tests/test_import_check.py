@@ -14,7 +14,7 @@ SEED_TEXT = SEED.read_text(encoding="utf-8")
 
 
 def _codes(capsys) -> set[str]:
-    return {p["code"] for p in json.loads(capsys.readouterr().out)}
+    return {p["code"] for p in json.loads(capsys.readouterr().out)["problems"]}
 
 
 def test_check_reads_the_seed_report_directly(tmp_path: Path, capsys) -> None:
@@ -37,14 +37,17 @@ def test_check_reports_a_printed_total_that_does_not_add_up(tmp_path: Path, caps
     assert {"A1", "B1"} <= _codes(capsys)
 
 
-def test_check_refuses_a_report_without_year_or_date(tmp_path: Path, capsys) -> None:
-    """Without the title year and the signing date the report cannot be checked directly; the message says what to do."""
+def test_check_takes_a_report_without_title_or_date(tmp_path: Path, capsys) -> None:
+    """Without title and signing date the report is still checked: the year comes from the text, the date
+    rule is listed once as not checked (a notice), and the tables are checked as usual."""
     report = tmp_path / "untitled.txt"
     lines = SEED_TEXT.strip().split("\n")
     report.write_text("\n".join(lines[1:-1]), encoding="utf-8")
-    assert main(["check", str(report)]) == 1
-    err = capsys.readouterr().err
-    assert "年度和落款日期" in err and "drafter import" in err
+    assert main(["check", str(report), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert "D4" in {p["code"] for p in data["problems"]}
+    assert [p["code"] for p in data["not_checked"]] == ["E5"]
+    assert data["not_checked"][0]["message"].startswith("未能检查") and "缺少落款日期" in data["not_checked"][0]["message"]
 
 
 def test_last_year_may_be_a_published_report() -> None:
@@ -69,5 +72,5 @@ def test_a_report_silent_on_fees_is_not_a_blank_cell_error(tmp_path: Path, capsy
     report.write_text(SEED_TEXT.replace("2023年无收取信息处理费情况。", "无。"), encoding="utf-8")
     assert main(["check", str(report), "--format", "json"]) == 0
     captured = capsys.readouterr()
-    assert "B5" not in {p["code"] for p in json.loads(captured.out)}
+    assert "B5" not in {p["code"] for p in json.loads(captured.out)["problems"]}
     assert "信息处理费" in captured.err

@@ -126,13 +126,13 @@ def test_import_cli_writes_facts_and_refuses_to_overwrite(tmp_path: Path, capsys
 
 
 def test_import_cli_rejects_unknown_formats_and_non_reports(tmp_path: Path, capsys) -> None:
-    """A .pdf is a usage error (exit 2); a text with no title and no table is refused (exit 1)."""
+    """A .pdf is a usage error (exit 2); a text with no title, no table and no section is not a report (exit 2)."""
     pdf = tmp_path / "r.pdf"
     pdf.write_bytes(b"%PDF")
     assert main(["import", str(pdf)]) == 2
     note = tmp_path / "note.txt"
     note.write_text("会议通知\n请各单位准时参加。\n", encoding="utf-8")
-    assert main(["import", str(note)]) == 1
+    assert main(["import", str(note)]) == 2
     err = capsys.readouterr().err
     assert "只支持" in err and "不是政府信息公开工作年度报告" in err
 

@@ -18,7 +18,7 @@ from drafter.errors import ChecksFailed
 from drafter.facts.model import Facts
 
 HEADERS = ["级别", "编号", "位置", "问题", "修改方法"]
-SEVERITY = {checks.ERROR: "错误", checks.WARNING: "提示"}
+SEVERITY = {checks.ERROR: "错误", checks.WARNING: "提示", checks.NOTICE: "未能检查"}
 
 
 def show(problems: list[Problem], source: str, *, to_err: bool = False, summary: bool = True,
@@ -40,8 +40,10 @@ def show(problems: list[Problem], source: str, *, to_err: bool = False, summary:
     if not summary:
         return
     errors = sum(1 for p in problems if p.severity == checks.ERROR)
-    line = (f"{source}：{errors} 个错误，{len(problems) - errors - accepted} 个提示"
-            + (f"，{accepted} 个提示已核实" if accepted else "") + "。")
+    notices = sum(1 for p in problems if p.severity == checks.NOTICE)
+    line = (f"{source}：{errors} 个错误，{len(problems) - errors - accepted - notices} 个提示"
+            + (f"，{accepted} 个提示已核实" if accepted else "")
+            + (f"，{notices} 项未能检查（原报告缺少或未能读出相应内容）" if notices else "") + "。")
     if errors:
         console.error(line + "错误须改正后再发布。")
     elif accepted == len(problems):

@@ -45,10 +45,10 @@ BELONGS = (
 )
 
 
-def outline_of(facts: Facts, draft: Draft, published: bool) -> list[str]:
+def outline_of(facts: Facts, draft: Draft | None, published: bool) -> list[str]:
     """The heading lines a reviewer sees: the imported report's (empty when not recorded) or the draft's."""
-    if published and facts.imported is not None:
-        return list(facts.imported.outline)
+    if published and facts.imported is not None or draft is None:
+        return list(facts.imported.outline) if facts.imported is not None else []
     lines: list[str] = []
     section: int | None = 0
     for block in draft.blocks:

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 
 ERROR, WARNING = "error", "warning"
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
+NOTICE = "notice"  # not a fault of the report: a rule not run, a cell not read (``checks.inputs``)
 
 
 @dataclass(frozen=True)
 class Problem:
     code: str  # rule code of FORMAT.md §4 ("A1", "D4") or of lint ("L1", "L2")
-    severity: str  # "error" | "warning"
+    severity: str  # "error" | "warning" | "notice"
     # facts field path: "applications.carried_over[2]" (row, column 2), "applications[2]" (column 2 of 表三),
     # or "banks:<slot>" for text that comes from the phrase bank rather than from the facts
     path: str
@@ -48,5 +49,11 @@ def has_errors(problems: list[Problem]) -> bool:
 
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:
-    """Errors first, then by rule code; the order within a code is the report's order."""
-    return sorted(problems, key=lambda p: (p.severity != ERROR, p.code))
+    """Errors first, then warnings, then notices, each by rule code; the order within a code is the report's order."""
+    rank = {ERROR: 0, WARNING: 1, NOTICE: 2}
+    return sorted(problems, key=lambda p: (rank.get(p.severity, 1), p.code))
+
+
+def faults(problems: list[Problem]) -> list[Problem]:
+    """Errors and warnings: what is wrong with the report (notices say what could not be checked)."""
+    return [p for p in problems if p.severity != NOTICE]

@@ -15,7 +15,8 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from drafter.checks.problem import ERROR, WARNING, Problem, has_errors, sort_problems
+from drafter.checks import inputs as known
+from drafter.checks.problem import ERROR, NOTICE, WARNING, Problem, has_errors, sort_problems
 from drafter.draft import Draft
 from drafter.facts.model import Facts
 from drafter.facts.values import chinese_date, format_amount
@@ -23,6 +24,7 @@ from drafter.tables import (
     DECISION_ROWS,
     DOC_COLUMNS,
     DOC_ROWS,
+    OUTCOME_LEAF_KEYS,
     T3_BY_KEY,
     T3_COLUMNS,
     T4_GROUPS,
@@ -33,7 +35,7 @@ from drafter.tables import (
     t4_where,
 )
 
-__all__ = ["ERROR", "WARNING", "Problem", "check_facts", "check_report", "has_errors", "parse_deadline",
+__all__ = ["ERROR", "NOTICE", "WARNING", "Problem", "check_facts", "check_report", "has_errors", "parse_deadline",
            "sort_problems"]
 
 TOWNSHIP_KINDS = ("镇", "乡", "街道")
@@ -45,10 +47,12 @@ PROCESSING_FEE_LOOKS_LIKE_YUAN = Decimal(10)  # 信息处理费 of 10 万元 or 
 DEFAULT_DEADLINE = (1, 31)
 
 
-def check_report(facts: Facts, draft: Draft, *, last: Facts | None = None, deadline: dt.date | None = None,
-                 published: bool = False) -> list[Problem]:
+def check_report(facts: Facts, draft: Draft | None, *, last: Facts | None = None,
+                 deadline: dt.date | None = None, published: bool = False) -> list[Problem]:
     """Every rule that needs no jieba, on the facts and the text: the rendered ``draft``, or with
-    ``published`` the text of the report an import read (when the facts carry it)."""
+    ``published`` the text of the report an import read (when the facts carry it; an imported report
+    is never checked against drafter's own rendering of it). Rules whose inputs were not read are
+    listed once each as notices (``checks.inputs``)."""
     from drafter.checks import contradictions
     from drafter.checks import outline as outlinechecks
     from drafter.checks import sections as sectionchecks
@@ -56,17 +60,21 @@ def check_report(facts: Facts, draft: Draft, *, last: Facts | None = None, deadl
     from drafter.checks import units as textunits
 
     problems = check_facts(facts, last=last, deadline=deadline)
-    text = textunits.report_units(facts, draft) if published else textunits.units(draft)
+    if published and facts.imported is not None:
+        text = textunits.imported_units(facts)
+    else:
+        assert draft is not None
+        text = textunits.report_units(facts, draft) if published else textunits.units(draft)
     problems += textchecks.check_text(facts, text)
     if not any(p.code == "D4" and "proactive" in p.path for p in problems):
         problems += d4_channels(facts)
-    if not published:
+    if not published and draft is not None:
         problems += s1_empty_subpoints(draft)
     outline = outlinechecks.outline_of(facts, draft, published)
     problems += outlinechecks.check_outline(outline)
     problems += sectionchecks.check_sections(facts, text, outline)
     problems += contradictions.check_contradictions(facts, text)
-    return problems
+    return known.merge_notices(problems)
 
 
 # Where the clerk writes each sub-point of 一、总体情况 (the slot of its paragraph → the facts field).
@@ -116,7 +124,13 @@ def a1(facts: Facts) -> list[Problem]:
     apps, problems = facts.applications, []
     new, carried, forward = apps.row("new_received"), apps.row("carried_over"), apps.row("carried_forward")
     handled = apps.outcome_total()
+    skipped = [c for c in range(len(T3_COLUMNS) - 1) if known.t3_column_unknown(facts, c)]
+    if skipped:
+        problems.append(known.not_checked("A1", f"表三{known.column_names(skipped)}列的勾稽关系（一+二=（七）总计+四）",
+                                          known.unknown(facts, "applications")))
     for c, column in enumerate(T3_COLUMNS[:-1]):
+        if c in skipped:
+            continue
         left, right = new[c] + carried[c], handled[c] + forward[c]
         if left != right:
             problems.append(Problem(
@@ -135,7 +149,7 @@ def b1_b3(facts: Facts) -> list[Problem]:
         return []
     apps, stated, problems = facts.applications, facts.imported.stated_totals, []
     for key, written in stated.row_totals.items():
-        if key not in T3_BY_KEY:
+        if key not in T3_BY_KEY or known.unknown(facts, f"applications.{key}"):
             continue
         computed = sum(apps.row(key))
         if written != computed:
@@ -145,14 +159,14 @@ def b1_b3(facts: Facts) -> list[Problem]:
                 f"把总计改为{computed}，或核对该行各列", t3_where(key, 6)))
     if stated.outcome_totals is not None:
         for c, (written, computed) in enumerate(zip(stated.outcome_totals, apps.outcome_total(), strict=False)):
-            if written != computed:
+            if written != computed and not known.t3_column_unknown(facts, c, OUTCOME_LEAF_KEYS):
                 problems.append(Problem(
                     "B2", ERROR, f"imported.stated_totals.outcome_totals[{c + 1}]",
                     f"{TOTAL_LABEL}印为{written}，但（一）至（六）各项办理结果之和为{computed}",
                     f"把{TOTAL_LABEL}改为{computed}，或核对该列各项办理结果", t3_where("total", c)))
     for key, written in stated.review_totals.items():
         row = getattr(facts.reviews_and_lawsuits, key, None)
-        if row is not None and written != row.total:
+        if row is not None and written != row.total and not known.unknown(facts, f"reviews_and_lawsuits.{key}"):
             problems.append(Problem(
                 "B3", ERROR, f"imported.stated_totals.review_totals.{key}",
                 f"总计印为{written}，但结果维持、结果纠正、其他结果、尚未审结之和为{row.total}",
@@ -166,30 +180,43 @@ B5_TABLES = (("proactive_table", "表二"), ("applications", "表三"), ("review
 B5_LIST_AT_MOST = 6  # more unread cells in one table are reported as one problem for the table
 
 
-def _b5(missing: list[str]) -> list[Problem]:
-    """One problem per unread cell; a table with many unread cells (say, lost whole) gets one problem."""
-    problems = []
+def _b5(facts: Facts) -> list[Problem]:
+    """Cells the report left blank or filled with "—"/"/" (its fault: one error per cell, one per table
+    when many), and cells drafter could not read (ours: one notice per table)."""
+    if facts.imported is None:
+        return []
+    problems, blank = [], set(facts.imported.blank)
     for prefix, name in B5_TABLES:
-        paths = [p for p in missing if p.startswith(prefix + ".")]
-        if len(paths) > B5_LIST_AT_MOST:
+        unread = [p for p in facts.imported.missing if p.startswith(prefix + ".") and p not in blank]
+        if unread:
             problems.append(Problem(
-                "B5", ERROR, prefix, f"原报告{name}中有 {len(paths)} 格为空白、“—”“/”或不是非负整数"
-                f"（如 {'、'.join(paths[:3])}），统一格式要求每格填数字",
-                f"对照原始数据补全{name}（事实文件中这些格为 null）；确实没有的填 0", name))
-            continue
-        problems += [Problem("B5", ERROR, path, "原报告中此格为空白、“—”“/”或不是非负整数，统一格式要求每格填数字",
-                             "对照原始数据填写（事实文件中此格为 null）；确实没有的填 0", cell_where(path))
-                     for path in paths]
+                "B5", NOTICE, prefix, f"未能读出{name}中的 {len(unread)} 格（如 {'、'.join(unread[:3])}）："
+                "原报告可能已填写，是本工具没有读出（网页截断、版式特殊等），用到这些格的检查未做",
+                f"对照原报告核对{name}", name))
+        problems += _b5_blank([p for p in facts.imported.missing if p.startswith(prefix + ".") and p in blank],
+                              prefix, name)
     return problems
+
+
+def _b5_blank(paths: list[str], prefix: str, name: str) -> list[Problem]:
+    """One error per blank cell; a table with many blank cells gets one error."""
+    if len(paths) > B5_LIST_AT_MOST:
+        return [Problem(
+            "B5", ERROR, prefix, f"原报告{name}中有 {len(paths)} 格为空白或填“—”“/”"
+            f"（如 {'、'.join(paths[:3])}），统一格式要求每格填数字",
+            f"对照原始数据补全{name}（事实文件中这些格为 null）；确实没有的填 0", name)]
+    return [Problem("B5", ERROR, path, "原报告此格空白或填“—”“/”，统一格式要求每格填数字",
+                    "对照原始数据填写（事实文件中此格为 null）；确实没有的填 0", cell_where(path))
+            for path in paths]
 
 
 def b4_b5(facts: Facts) -> list[Problem]:
     """Cells an import could not read as a number (B5: blank, "—", "/", or not a count), and amounts
     that look like 元 (B4: counts that are not non-negative integers are refused when the file is loaded)."""
-    problems = _b5(facts.imported.missing if facts.imported is not None else [])
+    problems = _b5(facts)
     kind = "township" if facts.agency.kind in TOWNSHIP_KINDS else "other"
     fees = facts.proactive_table.fees_10k_yuan
-    if fees >= FEES_LOOK_LIKE_YUAN[kind]:
+    if fees >= FEES_LOOK_LIKE_YUAN[kind] and not known.unknown(facts, "proactive_table.fees_10k_yuan"):
         problems.append(Problem(
             "B4", WARNING, "proactive_table.fees_10k_yuan",
             f"行政事业性收费{format_amount(fees)}万元，数额异常大，像是按“元”填写的",
@@ -197,7 +224,7 @@ def b4_b5(facts: Facts) -> list[Problem]:
             "表二 · 第二十条第（八）项 · 行政事业性收费 · 本年收费金额（单位：万元）"))
     for key, label in (("notice_amount_10k_yuan", "收费通知金额"), ("collected_10k_yuan", "实际收取信息处理费")):
         amount = getattr(facts.fees, key)
-        if amount >= PROCESSING_FEE_LOOKS_LIKE_YUAN:
+        if amount >= PROCESSING_FEE_LOOKS_LIKE_YUAN and not known.unknown(facts, f"fees.{key}"):
             problems.append(Problem(
                 "B4", WARNING, f"fees.{key}", f"{label}{format_amount(amount)}万元，数额异常大，像是按“元”填写的",
                 f"单位是万元：如为{format_amount(amount)}元，应填{format_amount(amount / 10000)}",
@@ -210,6 +237,8 @@ def c1_c3(facts: Facts, last: Facts) -> list[Problem]:
     problems = []
     carried, forward = facts.applications.row("carried_over"), last.applications.row("carried_forward")
     for c in range(len(T3_COLUMNS) - 1):
+        if known.t3_column_unknown(facts, c, ("carried_over",)) or known.t3_column_unknown(last, c, ("carried_forward",)):
+            continue
         if carried[c] != forward[c]:
             problems.append(Problem(
                 "C1", ERROR, f"applications.carried_over[{c + 1}]",
@@ -218,6 +247,8 @@ def c1_c3(facts: Facts, last: Facts) -> list[Problem]:
     for key, _ in DOC_ROWS:
         now, before = getattr(facts.proactive_table, key), getattr(last.proactive_table, key)
         expected = before.in_force + now.issued - now.repealed
+        if known.unknown(facts, f"proactive_table.{key}") or known.unknown(last, f"proactive_table.{key}.in_force"):
+            continue
         if now.in_force != expected:
             problems.append(Problem(
                 "C2", WARNING, f"proactive_table.{key}.in_force",
@@ -226,6 +257,8 @@ def c1_c3(facts: Facts, last: Facts) -> list[Problem]:
                 "核对现行有效件数；如有修订、失效等情况属正常，可忽略", doc_where(key, "in_force")))
     for key, label in T4_GROUPS:
         pending, row = getattr(last.reviews_and_lawsuits, key).pending, getattr(facts.reviews_and_lawsuits, key)
+        if known.unknown(facts, f"reviews_and_lawsuits.{key}"):
+            continue
         if pending and row.total < pending:
             problems.append(Problem(
                 "C3", WARNING, f"reviews_and_lawsuits.{key}",
@@ -238,15 +271,17 @@ def c1_c3(facts: Facts, last: Facts) -> list[Problem]:
 def d6_tables(facts: Facts) -> list[Problem]:
     overdue = facts.applications.total("other_handling.overdue_fee")
     problems = []
-    unread = facts.imported.missing if facts.imported is not None else []
-    if overdue > facts.fees.notices and "fees.notices" not in unread:  # not stated is not 0 (S2, S8 say so)
+    lacking = known.unknown(facts, "applications.other_handling.overdue_fee", "fees.notices")
+    if lacking and overdue:
+        problems.append(known.not_checked("D6", "表三（六）2 逾期未缴费与收费通知件数是否相符", lacking))
+    elif overdue > facts.fees.notices and not lacking:
         problems.append(Problem(
             "D6", ERROR, "fees.notices",
             f"表三（六）2 有{overdue}件申请因逾期未缴费不再处理，说明至少发出过{overdue}件收费通知，"
             f"但六、其他需要报告的事项中收费通知为{facts.fees.notices}件",
             f"把 fees.notices 改为实际发出的收费通知件数（至少{overdue}件），或核对表三（六）2",
             t3_where("other_handling.overdue_fee", 6)))
-    if facts.fees.collected_10k_yuan > 0 and facts.fees.notices == 0:
+    if facts.fees.collected_10k_yuan > 0 and facts.fees.notices == 0 and not known.unknown(facts, "fees.notices"):
         problems.append(Problem(
             "D6", ERROR, "fees.collected_10k_yuan",
             f"实际收取信息处理费{format_amount(facts.fees.collected_10k_yuan)}万元，但收费通知为0件",
@@ -259,7 +294,7 @@ def e1_e4(facts: Facts) -> list[Problem]:
     township = facts.agency.kind in TOWNSHIP_KINDS
     for col, label in DOC_COLUMNS:
         value = getattr(t.regulations, col)
-        if township and value:
+        if township and value and not known.unknown(facts, f"proactive_table.regulations.{col}"):
             problems.append(Problem(
                 "E1", ERROR, f"proactive_table.regulations.{col}",
                 f"{facts.agency.kind}不能制定规章，但“规章 · {label}”填了{value}",
@@ -267,19 +302,21 @@ def e1_e4(facts: Facts) -> list[Problem]:
                 doc_where("regulations", col)))
     for col, label in DOC_COLUMNS:
         value = getattr(t.normative_documents, col)
-        if value:
+        if value and not known.unknown(facts, f"proactive_table.normative_documents.{col}"):
             problems.append(Problem(
                 "E2", WARNING, f"proactive_table.normative_documents.{col}",
                 f"“行政规范性文件 · {label}”为{value}件，请确认这些文件确属行政规范性文件",
                 "乡镇、街道多数年份为 0；如是一般工作文件，不应计入", doc_where("normative_documents", col)))
     for key, label in DECISION_ROWS:
         value = getattr(t, key)
-        if township and value > TOWNSHIP_DECISIONS_PLAUSIBLE:
+        if township and value > TOWNSHIP_DECISIONS_PLAUSIBLE and not known.unknown(facts, f"proactive_table.{key}"):
             problems.append(Problem(
                 "E3", WARNING, f"proactive_table.{key}", f"{label}本年处理决定{value}件，对乡镇、街道而言异常多",
                 "请核对是否误填了其他口径的数字", f"表二 · {label} · 本年处理决定数量"))
     review = facts.reviews_and_lawsuits.review.total
     apps = facts.applications
+    if known.unknown(facts, "reviews_and_lawsuits.review", "applications.new_received", "applications.carried_over"):
+        return problems
     if review and apps.total("new_received") == 0 and apps.total("carried_over") == 0:
         problems.append(Problem(
             "E4", WARNING, "reviews_and_lawsuits.review",
@@ -290,6 +327,9 @@ def e1_e4(facts: Facts) -> list[Problem]:
 
 def e5_dates(facts: Facts, deadline: dt.date | None) -> list[Problem]:
     """The signing date: after the statistics period, in the next year, not after the deadline."""
+    lacking = known.unknown(facts, "year", "signing_date")
+    if lacking:
+        return [known.not_checked("E5", "落款日期是否在统计期限之后、公布期限之前", lacking, "signing_date")]
     signed, year = facts.signing_date, facts.year
     due = deadline or dt.date(year + 1, *DEFAULT_DEADLINE)
     shown = chinese_date(signed)

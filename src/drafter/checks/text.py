@@ -8,11 +8,13 @@ A problem's path is the facts field whose text contains the sentence, else ``ban
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from drafter.checks import inputs as known
 from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, locate, sentences
 from drafter.facts.model import Facts
@@ -21,11 +23,19 @@ from drafter.tables import OUTCOME_GROUPS, doc_where, t3_where, t4_where
 from drafter.wording.context import build_context
 
 Context = dict[str, Any]  # drafter.wording.context.build_context(facts): the derived totals the bank words
+YEAR_STAND_IN = 2000  # the context needs a year; no year rule runs when the report's was not read
+
+
+def _not_read(facts: Facts, code: str, what: str, *prefixes: str) -> list[Problem]:
+    """[the notice] when the fields under ``prefixes`` were not read (the comparison is then skipped), else []."""
+    lacking = known.unknown(facts, *prefixes)
+    return [known.not_checked(code, what, lacking)] if lacking else []
 
 
 def check_text(facts: Facts, text: list[Unit]) -> list[Problem]:
     """Every text rule on every sentence of ``text`` (``units(draft)`` or ``report_units``)."""
-    ctx = build_context(facts)
+    # A report whose year was not read still has its tables compared; its year rules say they were not run.
+    ctx = build_context(facts if facts.year else dataclasses.replace(facts, year=YEAR_STAND_IN))
     problems: list[Problem] = []
     for unit in text:
         for sentence in sentences(unit.text):
@@ -62,6 +72,13 @@ def _quote(sentence: str, limit: int = 60) -> str:
 # ---- D1, D2: applications -----------------------------------------------------------------------
 _APP = r"(?:各类)?(?:政府信息公开|信息公开|依申请公开)?申请(?:共计|共)?"
 _GROUP_WHERE = {key: f"表三 · {label} · 总计" for key, label, _ in OUTCOME_GROUPS}
+_OUTCOME_ROWS = tuple(f"applications.{key}" for key in ("granted", "partially_granted", *(g for g, _, _ in OUTCOME_GROUPS)))
+FIGURE_INPUTS = {  # context key → the 表三 rows it is computed from
+    "new_received_total": ("applications.new_received",), "received": ("applications.new_received",),
+    "carried_over_total": ("applications.carried_over",), "handled_total": _OUTCOME_ROWS,
+    "carried_forward_total": ("applications.carried_forward",),
+    **{row.removeprefix("applications."): (row,) for row in _OUTCOME_ROWS},
+}
 APPLICATION_FIGURES: tuple[tuple[str, str, str, str], ...] = (
     # (pattern, context key, what, official labels)
     (rf"新收(?:到)?{_APP}(\d+)件", "new_received_total", "本年新收申请", t3_where("new_received", 6)),
@@ -110,12 +127,21 @@ def d1_d2(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem
     problems = []
     for pattern, key, what, where in APPLICATION_FIGURES:
         for match in re.finditer(pattern, sentence):
+            skipped = _not_read(facts, "D1", "正文中的申请件数与表三是否一致", *FIGURE_INPUTS[key])
+            if skipped:
+                problems += skipped
+                continue
             stated = int(match.group(1))
             allowed = ({apps["new_received_total"], apps["received_total"]} if key == "received"
                        else {figures[key]}) | printed(facts, key)
             if stated not in allowed:
                 problems.append(_mismatch("D1", facts, unit, sentence, stated, figures.get(key, apps["received_total"]),
                                           what, where, "applications"))
+    if NO_APPLICATIONS.search(sentence):
+        skipped = _not_read(facts, "D2", "正文“未收到申请”与表三是否一致",
+                            "applications.new_received", "applications.carried_over")
+        if skipped:
+            return problems + skipped
     if NO_APPLICATIONS.search(sentence) and apps["has_applications"]:
         problems.append(Problem(
             "D2", ERROR, locate(facts, sentence, unit.slot, "applications"),
@@ -135,17 +161,25 @@ def d3(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
     rl = ctx["reviews"]
     totals = {"行政复议": (rl["review_total"], t4_where("review", "total")),
               "行政诉讼": (rl["lawsuit_total"], "表四 · 行政诉讼 · 未经复议直接起诉、复议后起诉 · 总计")}
+    inputs = {"行政复议": ("reviews_and_lawsuits.review",),
+              "行政诉讼": ("reviews_and_lawsuits.lawsuit_direct", "reviews_and_lawsuits.lawsuit_after_review")}
+    skipped = {word: _not_read(facts, "D3", "正文中的行政复议、行政诉讼件数与表四是否一致", *inputs[word])
+               for word in totals}
     problems = []
     keys = {"行政复议": "review_total", "行政诉讼": "lawsuit_total"}
     for pattern, word in ((REVIEW_FIGURE, "行政复议"), (LAWSUIT_FIGURE, "行政诉讼")):
         for match in pattern.finditer(sentence):
             stated, (actual, where) = int(match.group(1)), totals[word]
-            if stated != actual and stated not in printed(facts, keys[word]):
+            if skipped[word]:
+                problems += skipped[word]
+            elif stated != actual and stated not in printed(facts, keys[word]):
                 problems.append(_mismatch("D3", facts, unit, sentence, stated, actual, word, where,
                                           "reviews_and_lawsuits"))
     for match in NO_CASES.finditer(sentence):
         for word, (actual, where) in totals.items():
-            if word in match.group() and actual:
+            if word in match.group() and skipped[word]:
+                problems += skipped[word]
+            elif word in match.group() and actual:
                 problems.append(Problem(
                     "D3", ERROR, locate(facts, sentence, unit.slot, "reviews_and_lawsuits"),
                     f"正文说“{_quote(sentence)}”，但表四{word}总计为{actual}",
@@ -163,7 +197,7 @@ def d4(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
     for match in BREAKDOWN.finditer(sentence):
         total, rest = int(match.group(1)), match.group(3)
         parts = [(int(n), u) for n, u in PART.findall(rest)]
-        if len(parts) < 2 or sum(n for n, _ in parts) == total:
+        if len(parts) < 2 or _adds_up(total, [n for n, _ in parts]):
             continue
         listed = sum(n for n, _ in parts)
         if listed > total and "分别计" in sentence:
@@ -182,6 +216,17 @@ def d4(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
     return problems
 
 
+def _adds_up(total: int, parts: list[int]) -> bool:
+    """The parts, or the first of them (the sentence may go on to other figures: "…62条，开展民意征集3期，
+    受理来信7件"), sum to the total."""
+    running = 0
+    for n in parts:
+        running += n
+        if running == total:
+            return True
+    return False
+
+
 # ---- D5: 规章 and 行政规范性文件 -----------------------------------------------------------------
 _ISSUE = r"(?:制发|印发|出台|制定)(?:了)?"
 DOC_FIGURES = (
@@ -198,10 +243,14 @@ def d5(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
     for pattern, row, col, what in DOC_FIGURES:
         for match in re.finditer(pattern, sentence):
             stated, actual = int(match.group(1)), getattr(getattr(t, row), col)
-            if stated != actual:
+            skipped = _not_read(facts, "D5", "正文中的规章、规范性文件件数与表二是否一致", f"proactive_table.{row}.{col}")
+            if skipped:
+                problems += skipped
+            elif stated != actual:
                 problems.append(_mismatch("D5", facts, unit, sentence, stated, actual, what, doc_where(row, col),
                                           f"proactive_table.{row}.{col}"))
-    if NO_DOCUMENTS.search(sentence) and t.normative_documents.issued:
+    if NO_DOCUMENTS.search(sentence) and t.normative_documents.issued and not known.unknown(
+            facts, "proactive_table.normative_documents.issued"):
         problems.append(Problem("D5", ERROR, locate(facts, sentence, unit.slot, "proactive_table.normative_documents"),
                                 f"正文说“{_quote(sentence)}”，但表二本年制发{t.normative_documents.issued}件",
                                 "使正文与表二一致", doc_where("normative_documents", "issued")))
@@ -225,16 +274,18 @@ def d6(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
         problems.append(Problem("D6", ERROR, locate(facts, sentence, unit.slot, path),
                                 f"正文“{_quote(sentence)}”{message}", fix, FEES_WHERE))
 
-    if NO_FEES.search(sentence) and collected:
+    lost = known.missing(facts)
+    if NO_FEES.search(sentence) and collected and "fees.collected_10k_yuan" not in lost:
         wrong(f"，但实际收取信息处理费{format_amount(collected)}万元", "使正文与收费情况一致", "fees.collected_10k_yuan")
-    if NO_NOTICES.search(sentence) and (fees.notices or overdue):
+    overdue_lost = bool(known.unknown(facts, "applications.other_handling.overdue_fee"))
+    if NO_NOTICES.search(sentence) and (fees.notices and "fees.notices" not in lost or overdue and not overdue_lost):
         wrong(f"，但收费通知为{fees.notices}件、表三（六）2 为{overdue}件", "写明发出收费通知的件数和金额", "fees.notices")
     for match in NOTICES.finditer(sentence):
-        if int(match.group(1)) != fees.notices:
+        if int(match.group(1)) != fees.notices and "fees.notices" not in lost:
             wrong(f"写收费通知{match.group(1)}件，但 fees.notices 为{fees.notices}件", "使两者一致", "fees.notices")
     for match in COLLECTED.finditer(sentence):
         amount = Decimal(match.group(1)) / (10000 if match.group(2) == "元" else 1)
-        if amount != collected:
+        if amount != collected and "fees.collected_10k_yuan" not in lost:
             wrong(f"写收取{match.group(1)}{match.group(2)}，但实际收取金额为{format_amount(collected)}万元",
                   "使两者一致", "fees.collected_10k_yuan")
     return problems
@@ -251,6 +302,8 @@ FORMAT_NOTICE = "国办公开办函〔2021〕30号"
 def e5_years(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
     if unit.slot == "signature":
         return []  # the signing date is e5_dates' (checks)
+    if not facts.year:
+        return [known.not_checked("E5", "正文中的年份是否为本年度", ["year"])] if YEAR.search(sentence) else []
     allowed = {facts.year, facts.year + 1}
     stale = sorted({int(y) for y in YEAR.findall(sentence)} - allowed)
     return [Problem("E5", WARNING, locate(facts, sentence, unit.slot),
@@ -270,7 +323,9 @@ def e6_citations(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[
         wrong(match, "：把年度报告格式的文号写成了“国办发”", f"年度报告格式的文号是“{FORMAT_NOTICE}”")
     for match in WRONG_BRACKETS.finditer(sentence):
         wrong(match, "：文号用错了括号", f"发文年份用六角括号：“〔{match.group(1)}〕{match.group(2)}号”")
-    if facts.year >= 2021:
+    if not facts.year and NOTICE_2019.search(sentence):
+        problems.append(known.not_checked("E6", "引用 2019 年通知是否适用", ["year"]))
+    elif facts.year >= 2021:
         for match in NOTICE_2019.finditer(sentence):
             wrong(match, "是 2019 年的年度报告通知（国办公开办函〔2019〕60号），已被 2021 年的格式取代",
                   f"2021年度起适用《中华人民共和国政府信息公开工作年度报告格式》（{FORMAT_NOTICE}）")

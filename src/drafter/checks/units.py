@@ -36,6 +36,8 @@ def imported_units(facts: Facts) -> list[Unit]:
         return []
     out = [Unit(f"imported.sections.{key}", IMPORTED_SECTION_NUMBERS.get(key, 1), text)
            for key, text in facts.imported.sections.items() if text]
+    if "signing_date" in facts.imported.missing:
+        return out
     return [*out, Unit("signature", 7, chinese_date(facts.signing_date))]
 
 

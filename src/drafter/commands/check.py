@@ -40,31 +40,51 @@ def parse_deadline_arg(args: argparse.Namespace, year: int):  # -> dt.date | Non
 
 
 def run(args: argparse.Namespace) -> int:
-    import json
+    from drafter.errors import DrafterError
 
-    from drafter import console
+    try:
+        facts = _load(args)
+    except DrafterError as exc:
+        if args.format != "json":
+            raise
+        from drafter import console
+
+        console.error(str(exc))
+        _json_out(args.facts, [], [], reason=str(exc))  # scripts always get JSON, people read stderr
+        return exc.exit_code
+    return _check(args, facts)
+
+
+def _load(args: argparse.Namespace):  # -> Facts
+    from drafter.importers.report import load_facts_or_report
+
+    return load_facts_or_report(Path(args.facts), partial=True)
+
+
+def _check(args: argparse.Namespace, facts) -> int:  # facts: Facts
     from drafter.checks import narrative as lint
     from drafter.checks import rules as checks
     from drafter.checks.gate import show
-    from drafter.checks.units import report_units
+    from drafter.checks.units import imported_units, report_units
     from drafter.commands.explain import load_last_arg
-    from drafter.importers.report import load_facts_or_report
     from drafter.pipeline import draft_report
 
     facts_path = Path(args.facts)
-    facts = load_facts_or_report(facts_path)
-    deadline = parse_deadline_arg(args, facts.year)
+    deadline = parse_deadline_arg(args, facts.year) if facts.year else None
     last = load_last_arg(args, facts)
-    draft = draft_report(facts, last=last, extra_banks=args.bank, base=facts_path.parent).draft
+    imported = facts.imported is not None
+    draft = None if imported else draft_report(facts, last=last, extra_banks=args.bank, base=facts_path.parent).draft
     problems = checks.check_report(facts, draft, last=last, deadline=deadline, published=True)
     last_text = None
     if last is not None:
-        last_text = report_units(last, draft_report(last, base=Path(args.last).parent).draft)
-    problems += lint.lint_text(facts, report_units(facts, draft), last=last, last_text=last_text)
+        last_text = (imported_units(last) if last.imported is not None
+                     else report_units(last, draft_report(last, base=Path(args.last).parent).draft))
+    text = report_units(facts, draft) if draft is not None else imported_units(facts)
+    problems += lint.lint_text(facts, text, last=last, last_text=last_text)
     problems = checks.sort_problems(problems)
     reviews = _reviews(args, facts_path, problems)
     if args.format == "json":
-        console.plain(json.dumps(_json(problems, reviews), ensure_ascii=False, indent=2))
+        _json_out(str(facts_path), problems, reviews)
     else:
         show(problems, str(facts_path), reviews=reviews)
     return 1 if checks.has_errors(problems) else 0
@@ -103,3 +123,21 @@ def _json(problems: list, reviews: list) -> list[dict[str, object]]:
             item["reviewed_before"] = {"by": stale.by, "why": stale.why, "when": stale.when, "figures": stale.figures}
         out.append(item)
     return out
+
+
+def _json_out(source: str, problems: list, reviews: list, reason: str = "") -> None:
+    """{"file", "problems": [errors and warnings], "not_checked": [notices]} (+ "error" when the file could not be read)."""
+    import json
+
+    from drafter import console
+    from drafter.checks.problem import NOTICE
+
+    out: dict[str, object] = {
+        "file": source,
+        "problems": _json([p for p in problems if p.severity != NOTICE], reviews),
+        "not_checked": [p.as_json() for p in problems if p.severity == NOTICE],
+    }
+    if reason:
+        out["error"] = reason
+        out["not_checked"] = [{"code": "", "severity": NOTICE, "path": "", "message": reason}]
+    console.plain(json.dumps(out, ensure_ascii=False, indent=2))

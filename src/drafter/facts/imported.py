@@ -24,8 +24,8 @@ SECTION_KEYS = tuple(key for key, _ in IMPORTED_SECTIONS)
 def parse_imported(r: Reader, raw: object) -> Imported | None:
     if raw is None:
         return None
-    data = r.mapping(raw, "imported", ("source", "format", "missing", "stated_totals", "sections",
-                                                "outline"))
+    data = r.mapping(raw, "imported", ("source", "format", "missing", "blank", "stated_totals", "sections",
+                                       "outline"))
     fmt = r.text(data, "format", "imported") or "2021"
     if fmt not in FORMATS:
         r.fail("imported.format", f"表格格式“{fmt}”无效", "应为 2021 或 2019")
@@ -34,6 +34,7 @@ def parse_imported(r: Reader, raw: object) -> Imported | None:
         source=r.text(data, "source", "imported"),
         format=fmt,
         missing=r.texts(data, "missing", "imported.missing"),
+        blank=r.texts(data, "blank", "imported.blank"),
         stated_totals=_stated(r, data.get("stated_totals")),
         sections={key: r.text(sections, key, "imported.sections") for key in SECTION_KEYS if key in sections},
         outline=r.texts(data, "outline", "imported.outline"),
@@ -76,6 +77,9 @@ def dump_imported(imported: Imported | None) -> list[str]:
         out += [f"    - {_q(path)}" for path in imported.missing]
     else:
         out.append("  missing: []    # 未能读出的字段")
+    if imported.blank:
+        out.append("  blank:    # 其中原报告本身空白或填“—”“/”的格")
+        out += [f"    - {_q(path)}" for path in imported.blank]
     out += ["  stated_totals:    # 报告中印出的“总计”，供 drafter check 核对"]
     out.append(f"    row_totals: {_flow(st.row_totals)}    # 表三各行“总计”列（total 为（七）总计行）")
     outcome = "null" if st.outcome_totals is None else "[" + ", ".join(map(str, st.outcome_totals)) + "]"

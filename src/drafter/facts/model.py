@@ -212,7 +212,9 @@ class Imported:
     """Where the facts came from when ``drafter import`` read them from a published report.
 
     ``missing`` lists field paths that could not be read (their value is 0 here, ``null`` in the
-    file); ``sections`` keeps each narrative section's text verbatim (lint, year-over-year similarity).
+    file); ``blank`` the cells among them that the report itself left blank or filled with "—"/"/"
+    (the report's fault, B5), the others being ours (not read); ``sections`` keeps each narrative
+    section's text verbatim (lint, year-over-year similarity).
     """
 
     source: str = ""
@@ -223,6 +225,7 @@ class Imported:
     # the heading lines as printed, in order (sections, headings the format lacks, 一's sub-points);
     # empty when not recorded (imports before the outline rules), and then the outline is not checked
     outline: list[str] = field(default_factory=list)
+    blank: list[str] = field(default_factory=list)
 
 
 @dataclass

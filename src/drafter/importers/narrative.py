@@ -291,3 +291,22 @@ def _money(m: re.Match[str] | None) -> Decimal | None:
 def basis_notice(text: str) -> str:
     m = re.search(r"根据(《[^》]+》)", text)
     return m.group(1) if m else ""
+
+
+_PERIOD = re.compile(r"(?:统计期限|统计期|时间)[^。]{0,20}?(20\d{2})\s*年\s*1\s*月\s*1\s*日")
+_THIS_YEAR = re.compile(r"本年\s*[(（]\s*(20\d{2})\s*[)）]")
+_ANY_YEAR = re.compile(r"(?<![\d〔【\[［（(])(20\d{2})\s*年")
+
+
+def year_in_text(paragraphs: list[str]) -> int | None:
+    """The report year when there is no title: the 统计期限's first day, "本年(2023)" in a table header,
+    else the most frequent "20xx年" (a report names its own year more than any other)."""
+    text = "\n".join(values.nfkc(p) for p in paragraphs)
+    for pattern in (_PERIOD, _THIS_YEAR):
+        m = pattern.search(text)
+        if m:
+            return int(m.group(1))
+    years = [int(y) for y in _ANY_YEAR.findall(text) if 2008 <= int(y) <= 2100]
+    if not years:
+        return None
+    return max(sorted(set(years)), key=years.count)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from drafter.errors import DrafterError
+from drafter.errors import EXIT_USAGE, DrafterError
 from drafter.facts.model import Agency, Facts, Imported
 from drafter.importers import narrative as N
 from drafter.importers.source import SUFFIXES, Block, Row, read_blocks
@@ -65,13 +65,16 @@ def import_report(path: Path) -> ImportResult:
     return import_blocks(read_blocks(path), path.name)
 
 
-def load_facts_or_report(path: Path) -> Facts:
-    """A facts file, or a published report imported in memory (what could not be read is said, via console)."""
+def load_facts_or_report(path: Path, *, partial: bool = False) -> Facts:
+    """A facts file, or a published report imported in memory (what could not be read is said, via console).
+
+    With ``partial`` (``drafter check``) a report is taken however little was read: the checks skip
+    what is missing; otherwise its year and signing date must have been read."""
     if not is_report(path):
         from drafter.facts.load import load_facts
 
         return load_facts(path)
-    result = usable_import(path)
+    result = import_report(path) if partial else usable_import(path)
     result.say()
     return result.facts
 
@@ -99,14 +102,36 @@ def import_blocks(blocks: list[Block], source: str) -> ImportResult:
     read_table4(rows, facts, f)
     sections = N.split_sections(blocks, imported.outline)
     title = _identity(paragraphs, sections, facts, f)
-    if title is None and len(f.unread_tables) == 3:
-        raise DrafterError(f"“{source}”看起来不是政府信息公开工作年度报告：既没有找到标题，也没有找到任何一张统计表。"
-                           "请确认文件是否正确。")
+    if title is None and len(f.unread_tables) == 3 and not _looks_like_report(paragraphs, sections):
+        raise DrafterError(f"“{source}”看起来不是政府信息公开工作年度报告：既没有找到标题和统计表，"
+                           "也没有找到“一、总体情况”等章节。请确认文件是否正确。", exit_code=EXIT_USAGE)
+    if not facts.year:
+        _year_from_text(blocks, facts, f)
     _narrative(sections, title, facts, f)
     imported.format = "2019" if f.old_format else "2021"
     imported.missing = f.missing
+    imported.blank = f.blank
     imported.stated_totals = f.stated
     return ImportResult(facts, f.problems, f.notes, f.unread_tables)
+
+
+def _looks_like_report(paragraphs: list[str], sections: dict[int, list[str]]) -> bool:
+    """Text about 政府信息公开 with one of the six section headings, or an introduction that says it is
+    the annual report (a copy cut before "一、" or without numbered headings)."""
+    if not any("政府信息公开" in p for p in paragraphs):
+        return False
+    return len(sections) > 1 or any(("年度报告" in p or "统计期限" in p) for p in paragraphs[:10])
+
+
+def _year_from_text(blocks: list[Block], facts: Facts, f: Findings) -> None:
+    """No title: the year from the text (统计期限, "本年(2023)", the most frequent "20xx年")."""
+    texts = [b if isinstance(b, str) else " ".join(b.cells) for b in blocks]
+    year = N.year_in_text(texts)
+    if year is None:
+        f.lose(["year"], "没有找到报告标题（“××××年政府信息公开工作年度报告”），正文中也没有统计期限，未能读出年度。")
+        return
+    facts.year = year
+    f.notes.append(f"没有找到报告标题，年度按正文推断为 {year} 年。")
 
 
 def _identity(paragraphs: list[str], sections: dict[int, list[str]], facts: Facts, f: Findings) -> int | None:
@@ -123,8 +148,6 @@ def _identity(paragraphs: list[str], sections: dict[int, list[str]], facts: Fact
     title_name = title[1] if title else ""
     if title:
         facts.year = title[2]
-    else:
-        f.lose(["year"], "没有找到报告标题（“××××年政府信息公开工作年度报告”），未能读出年度。")
     name = signature[0] if signature else ""
     if signature:
         facts.signing_date = signature[1]

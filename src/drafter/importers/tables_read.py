@@ -1,7 +1,8 @@
 """表二、表三、表四 read cell by cell from table rows, found by their labels, never by position alone.
 
 Every cell that cannot be read is recorded (facts path + a Chinese sentence) and left at 0 with its
-path listed as missing; the 总计 cells are kept as printed for the checks.
+path listed as missing, and also as blank when the report itself left it blank or wrote "—"/"/" (the
+report's fault, not ours); the 总计 cells are kept as printed for the checks.
 """
 
 from __future__ import annotations
@@ -28,11 +29,13 @@ from drafter.tables import (
 LEGAL_ENTITIES: dict[str, int] = {key(label): i for i, label in enumerate(APPLICANT_COLUMNS) if i}
 OLD_OTHER_HANDLING = ("other_handling.overdue_correction", "other_handling.overdue_fee")
 _UNIT = re.compile(r"(件|条|个|次|项|万元)$")
+BLANK = re.compile(r"^[\s—–\-－/／无]*$")  # what a report prints in a cell it did not fill
 
 
 @dataclass
 class Findings:
     missing: list[str] = field(default_factory=list)  # facts paths left out
+    blank: list[str] = field(default_factory=list)  # those of them the report printed blank, "—" or "/"
     problems: list[str] = field(default_factory=list)  # Chinese, one per unread cell/row/field
     notes: list[str] = field(default_factory=list)  # Chinese, how an old-format table was mapped
     unread_tables: list[str] = field(default_factory=list)
@@ -42,6 +45,12 @@ class Findings:
     def lose(self, paths: list[str], message: str) -> None:
         self.missing += [p for p in paths if p not in self.missing]
         self.problems.append(message)
+
+    def lose_cell(self, path: str, text: str | None, message: str) -> None:
+        """A cell not read: blank in the report (its fault) when ``text`` is blank, "—" or "/"."""
+        self.lose([path], message)
+        if text is not None and BLANK.match(text) and path not in self.blank:
+            self.blank.append(path)
 
 
 def count(text: str) -> int | None:
@@ -133,8 +142,11 @@ def _t3_row(row_key: str, label: str, entry: tuple[list[str] | None, bool], fact
         return
     nums = [count(v) for v in vals]
     for c, (text, num) in enumerate(zip(vals[:6], nums[:6], strict=True)):
-        if num is None:
-            f.lose(paths[c:c + 1], f"表三“{label}”行“{APPLICANT_COLUMNS[c]}”列：{_shown(text)}不是数字。")
+        message = f"表三“{label}”行“{APPLICANT_COLUMNS[c]}”列：{_shown(text)}不是数字。"
+        if num is None and paths:
+            f.lose_cell(paths[c], text, message)
+        elif num is None:  # the （七）总计 row: printed totals only, kept for the checks
+            f.problems.append(message)
     if len(vals) == 7 and nums[6] is not None:
         f.stated.row_totals[row_key] = nums[6]
     elif len(vals) == 7:
@@ -172,8 +184,8 @@ def read_table4(rows: list[Row], facts: Facts, f: Findings) -> None:
         nums = [count(c) for c in cells]
         for i, (field_key, flabel) in enumerate(T4_RESULTS):
             if nums[i] is None:
-                f.lose([f"reviews_and_lawsuits.{group}.{field_key}"],
-                       f"表四“{glabel}”“{flabel}”：{_shown(cells[i])}不是数字。")
+                f.lose_cell(f"reviews_and_lawsuits.{group}.{field_key}", cells[i],
+                            f"表四“{glabel}”“{flabel}”：{_shown(cells[i])}不是数字。")
         setattr(facts.reviews_and_lawsuits, group, ReviewRow(*(n or 0 for n in nums[:4])))
         if width == 5 and nums[4] is not None:
             f.stated.review_totals[group] = nums[4]
@@ -231,7 +243,7 @@ def _doc_row(row_key: str, label: str, entry: tuple[list[str], list[str | None] 
         num = None if text is None else count(text)
         if num is None:
             why = "2019 年旧格式没有这一栏" if text is None and f.old_format else f"{_shown(text or '')}不是数字"
-            f.lose([f"{path}.{col}"], f"表二“{label}”“{clabel}”：{why}。")
+            f.lose_cell(f"{path}.{col}", text, f"表二“{label}”“{clabel}”：{why}。")
         setattr(row, col, num or 0)
     setattr(facts.proactive_table, row_key, row)
 
@@ -251,6 +263,6 @@ def _single(row_key: str, label: str, entry: tuple[list[str], list[str | None] |
         value = amount(text) if row_key == FEES_ROW[0] else count(text)
     if value is None:
         why = "2019 年旧格式没有这一栏" if text is None and f.old_format else f"{_shown(text or '')}不是数字"
-        f.lose([path], f"表二“{label}”：{why}。")
+        f.lose_cell(path, text, f"表二“{label}”：{why}。")
         return
     setattr(facts.proactive_table, row_key, value)

@@ -1,0 +1,75 @@
+"""What a rule may rely on: a field an import could not read is unknown, never 0.
+
+``drafter import`` leaves every cell it could not read at 0 and lists its path in ``imported.missing``
+(and in ``imported.blank`` when the report itself printed it blank, "—" or "/"). No rule may compare
+such a 0: a rule whose inputs are unknown is not run and says so once, as a notice
+("未能检查：…（缺少…）"), which is neither an error nor a warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from drafter.checks.problem import NOTICE, Problem
+from drafter.facts.model import Facts
+from drafter.tables import APPLICANT_COLUMNS, T3_ROWS
+
+T3_KEYS = tuple(row.key for row in T3_ROWS if row.key != "total")
+TABLE_NAMES = {"proactive_table": "表二", "applications": "表三", "reviews_and_lawsuits": "表四"}
+
+
+def missing(facts: Facts) -> frozenset[str]:
+    """Every field path not read from the published report (empty for a facts file)."""
+    return frozenset(facts.imported.missing) if facts.imported is not None else frozenset()
+
+
+def unknown(facts: Facts, *prefixes: str) -> list[str]:
+    """The missing paths at or under any of ``prefixes`` ("applications.granted" covers its six cells)."""
+    out = []
+    for path in sorted(missing(facts)):
+        if any(path == p or path.startswith((p + ".", p + "[")) for p in prefixes):
+            out.append(path)
+    return out
+
+
+def t3_column_unknown(facts: Facts, column: int, keys: Iterable[str] = T3_KEYS) -> bool:
+    """Whether any cell of 表三's applicant ``column`` (0-based) among rows ``keys`` was not read."""
+    lost = missing(facts)
+    return any(f"applications.{key}[{column + 1}]" in lost for key in keys)
+
+
+def lacking_words(paths: list[str]) -> str:
+    """"表三中 12 个未读出的格" / "年度" …: what a rule lacked, in words."""
+    named = {"year": "报告年度", "signing_date": "落款日期", "agency.name": "机关名称",
+             "fees.notices": "收费通知件数", "fees.notice_amount_10k_yuan": "收费通知金额",
+             "fees.collected_10k_yuan": "实际收取的信息处理费"}
+    words = [named[p] for p in paths if p in named]
+    for prefix, name in TABLE_NAMES.items():
+        cells = [p for p in paths if p.startswith(prefix + ".")]
+        if cells:
+            words.append(f"{name}中{len(cells)}个未读出的格" if len(cells) > 1 else f"{name}中未读出的格{cells[0]}")
+    return "、".join(words) or "未读出的内容"
+
+
+def not_checked(code: str, what: str, paths: list[str], path: str = "") -> Problem:
+    """The notice for a rule that was not run: "未能检查：<what>（缺少<…>）"."""
+    return Problem(code, NOTICE, path or (paths[0] if len(paths) == 1 else ""),
+                   f"未能检查：{what}（缺少{lacking_words(paths)}）",
+                   "对照原报告补全这些内容后可再检查")
+
+
+def column_names(columns: list[int]) -> str:
+    return "、".join(f"“{APPLICANT_COLUMNS[c]}”" for c in columns)
+
+
+def merge_notices(problems: list[Problem]) -> list[Problem]:
+    """Each rule that could not be run listed once: the first notice of a code stands for the rest."""
+    seen: set[str] = set()
+    out = []
+    for p in problems:
+        if p.severity == NOTICE and p.message.startswith("未能检查"):
+            if p.code in seen:
+                continue
+            seen.add(p.code)
+        out.append(p)
+    return out
