@@ -31,7 +31,8 @@ def findings(tmp_path: Path, text: str) -> list[Problem]:
     path = tmp_path / "report.txt"
     path.write_text(text, encoding="utf-8")
     facts = import_report(path).facts
-    return [p for p in check_report(facts, draft_report(facts).draft, published=True) if p.code not in BASELINE]
+    return [p for p in check_report(facts, draft_report(facts).draft, published=True)
+            if p.code not in BASELINE and p.severity != "notice"]  # notices: rules not run for want of input
 
 
 REPORTS = {"seed": lambda: SEED_TEXT, "nonzero": nonzero_text}

@@ -24,6 +24,8 @@ CELL_GAPS: dict[str, str] = {
     "01-shuyang-county-2025.md": "表四 printed as three small Markdown tables under headings is not read yet",
     "03-nilka-town-2023.txt": "one cell per line with \"|\" lines between cells is not read yet",
     "16-changan-stats-bureau-2023.txt": "one cell per line with \"|\" lines between cells is not read yet",
+    **{f"{n}-pingtan-{y}.txt": "the whole page on one line, table digits run together, is not read yet"
+       for n, y in (("25", 2021), ("26", 2022), ("28", 2024), ("29", 2025), ("31", 2020))},
 }
 ERROR_GAPS: dict[str, str] = {
     "03-nilka-town-2023.txt": "E1 needs 表二, in a layout not read yet (one cell per line, \"|\" lines)",
@@ -32,6 +34,9 @@ ERROR_GAPS: dict[str, str] = {
     "10-fengshou-township-2022.txt": "2019-format tables in a 2021+ report are not an error-level problem yet",
     "16-changan-stats-bureau-2023.txt": "the 2019 label 规范性文件 is not reported yet",
     "18-wuqi-zhouwan-2021.txt": "E5: a 统计期限 ending on 12月30日 is not checked yet",
+    "28-pingtan-2024.txt": "C2 needs last year's report (--last), not paired in the corpus test",
+    "29-pingtan-2025.txt": "D6 and C2: tables in the run-together layout are not read yet; C2 needs --last",
+    "31-pingtan-2020.txt": "B2 and D4 need 表三, in the run-together layout not read yet",
 }
 # Held-out reports are measured, never tuned on: what fails there is reported in the figures, not fixed here.
 HELD_OUT = {r.name for r in REPORTS if truth_of(r).get("held_out")}

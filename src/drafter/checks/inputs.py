@@ -62,6 +62,26 @@ def column_names(columns: list[int]) -> str:
     return "、".join(f"“{APPLICANT_COLUMNS[c]}”" for c in columns)
 
 
+def cut_short(facts: Facts, problems: list[Problem]) -> list[Problem]:
+    """A copy that stops before the signature (a page cut short) does not lack the sections after the last
+    one it shows: they were not read. Their S2 becomes one notice; a section missing in between stays an error."""
+    if facts.imported is None or "signing_date" not in facts.imported.missing:
+        return problems
+    from drafter.importers.narrative import heading_meaning, parse_heading
+    from drafter.tables import SECTION_HEADINGS
+
+    shown = [heading_meaning(parsed[1]) for line in facts.imported.outline if (parsed := parse_heading(line))]
+    last = max((n for n in shown if n), default=0)
+    after = [p for p in problems if p.code == "S2" and p.where in SECTION_HEADINGS
+             and SECTION_HEADINGS.index(p.where) + 1 > last]
+    if not after:
+        return problems
+    kept = [p for p in problems if p not in after]
+    names = "、".join(f"“{p.where}”" for p in after)
+    return [*kept, Problem("S2", NOTICE, "outline", f"未能检查：报告是否有{names}部分（原文在此之前中断，缺少落款）",
+                           "对照完整的原报告核对")]
+
+
 def merge_notices(problems: list[Problem]) -> list[Problem]:
     """Each rule that could not be run listed once: the first notice of a code stands for the rest."""
     seen: set[str] = set()
