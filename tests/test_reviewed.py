@@ -15,7 +15,7 @@ from tests.test_check_cli import with_regulation, write
 
 def check(capsys, *argv: str) -> tuple[int, list[dict]]:
     code = main(["check", *argv, "--format", "json"])
-    return code, json.loads(capsys.readouterr().out)
+    return code, json.loads(capsys.readouterr().out)["problems"]
 
 
 def d4(problems: list[dict]) -> dict:
