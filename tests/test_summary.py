@@ -279,3 +279,32 @@ def test_dashboard_in_a_headless_browser(county: dict[str, Any], tmp_path: Path)
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     for label in ("各单位政府信息公开申请办理结果", "予以公开", "结转下年度", unit_name(9)[0], "2023年"):
         assert label in text, label
+
+
+def test_accepted_warnings_are_listed_apart(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Warnings accepted with drafter check --accept are not counted; the side file of a report is no unit."""
+    import json
+
+    folder = tmp_path / "in"
+    facts = write_units(folder, 2, YEAR)[1]
+    facts.proactive_table.normative_documents.issued = facts.proactive_table.normative_documents.in_force = 2  # E2
+    (folder / "unit-0001.yaml").unlink()
+    report = folder / "unit-0001.html"
+    report.write_bytes(render_bytes(facts, "html"))
+
+    def warnings() -> dict[str, Any]:
+        main(["summary", str(folder), "-o", str(tmp_path / "out"), "--jobs", "1"])
+        _book.cache_clear()
+        rows = _rows(tmp_path / "out" / "审核汇总.xlsx")
+        assert len(rows) == 2  # the .reviewed.yaml beside the report is not read as a unit
+        return next(r for r in rows if r["来源文件"].endswith(".html"))
+
+    before = warnings()
+    capsys.readouterr()
+    main(["check", str(report), "--format", "json"])
+    e2 = next(p["id"] for p in json.loads(capsys.readouterr().out) if p["code"] == "E2")
+    assert main(["check", str(report), "--accept", e2, "--by", "张三", "--why", "已向该镇核实"]) == 0
+    assert (folder / "unit-0001.html.reviewed.yaml").exists()
+    after = warnings()
+    assert after["提示"] == before["提示"] - 1 and before["已核实的提示"] is None
+    assert e2 in after["已核实的提示"] and "张三" in after["已核实的提示"] and "已向该镇核实" in after["已核实的提示"]

@@ -126,9 +126,10 @@ def _figures_table(result: CountySum) -> str:
 def _problems_table(units: list[Unit]) -> str:
     rows = []
     for u in ordered(units):
-        if not (u.errors or u.warnings or u.unread):
+        if not (u.errors or u.warnings or u.unread or u.accepted):
             continue
         problems = "".join(f"<li>{escape(problem_text(p))}</li>" for p in u.problems)
+        problems += "".join(f'<li class="muted">【已核实】{escape(a)}</li>' for a in u.accepted)
         if u.failure:
             problems = f"<li>【错误】{escape(u.failure)}</li>" + problems
         unread = "".join(f"<li>{escape(x)}</li>" for x in u.unread[:12])

@@ -28,6 +28,7 @@ class Unit:
     excluded: str = ""  # Chinese: why it is not in the county's sums ("" when it is)
     title: str = ""  # the name of a unit known only from last year (no facts this year)
     duplicate_of: str = ""  # the input file of the same unit that is summed instead of this one
+    accepted: list[str] = field(default_factory=list)  # Chinese: warnings accepted with drafter check --accept
 
     @property
     def name(self) -> str:
@@ -73,6 +74,7 @@ def unit_key(name: str) -> str:
 def gather(inputs: list[Path], skip: Path | None = None) -> list[Path]:
     """Every facts file and report among ``inputs`` (folders are searched, sorted by name); files under
     ``skip`` (the output folder) are left out, so a second run does not read its own sums."""
+    from drafter.checks.reviewed import SIDE_SUFFIX
     from drafter.importers.source import SUFFIXES
 
     wanted = (*FACTS_SUFFIXES, *SUFFIXES)
@@ -86,7 +88,8 @@ def gather(inputs: list[Path], skip: Path | None = None) -> list[Path]:
             # hidden files, and the "~$报告.docx" Word keeps beside a document it has open
             hidden = path.is_dir() and any(part.startswith((".", "~$")) for part in file.relative_to(path).parts)
             inside_out = skip_dir is not None and skip_dir in file.resolve().parents
-            if file.suffix.lower() in wanted and not hidden and not inside_out and file not in found:
+            side = file.name.endswith(SIDE_SUFFIX)  # drafter check --accept's record beside a report
+            if file.suffix.lower() in wanted and not (hidden or inside_out or side) and file not in found:
                 found.append(file)
     return found
 
@@ -103,7 +106,7 @@ def read_unit(path: Path, check: bool = True) -> Unit:
         unit.failure = f"程序内部错误（{type(exc).__name__}: {exc}），未能读入。请把该文件和此信息报告给 drafter 的维护者。"
         return unit
     if check and unit.facts is not None and not unit.failure:
-        unit.problems = _checks(unit.facts, path)
+        _reviewed(unit, _checks(unit.facts, path), path)
     return unit
 
 
@@ -143,6 +146,23 @@ def _checks(facts: Facts, path: Path) -> list[Problem]:
     if facts.imported is not None and "signing_date" in facts.imported.missing:
         problems = [p for p in problems if p.path != "signing_date"]  # unread, said under 未能读出
     return rules.sort_problems(problems)
+
+
+def _reviewed(unit: Unit, problems: list[Problem], path: Path) -> None:
+    """Warnings accepted with ``drafter check --accept`` (whose figures have not changed since) are listed
+    apart, not counted; everything else is the unit's problems."""
+    from drafter.checks import reviewed
+
+    try:
+        reviews = reviewed.load_reviews(path)
+    except DrafterError as exc:
+        unit.problems, unit.unread = problems, [*unit.unread, str(exc)]
+        return
+    for (ident, accepted, _stale), problem in zip(reviewed.status(problems, reviews), problems, strict=True):
+        if accepted is None:
+            unit.problems.append(problem)
+        else:
+            unit.accepted.append(f"{ident}：{problem.message}（{accepted.note()}）")
 
 
 def warm_up() -> None:

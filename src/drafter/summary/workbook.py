@@ -11,6 +11,7 @@ import unicodedata
 from decimal import Decimal
 
 from drafter.checks.problem import ERROR, Problem
+from drafter.checks.reviewed import problem_ids
 from drafter.summary.figures import FIGURES, figures
 from drafter.summary.read import Unit
 from drafter.summary.sums import CountySum, cells
@@ -20,7 +21,7 @@ MAIN_SHEET = "审核汇总"
 SUMS_SHEET = "全县合计"
 SEVERITY = {ERROR: "错误"}
 HEAD = ("单位", "类型", "年度", "来源文件")
-TAIL = ("错误", "提示", "问题", "未能读出", "计入合计")
+TAIL = ("错误", "提示", "问题", "未能读出", "计入合计", "已核实的提示")
 MAX_CELL = 32_000  # Excel holds 32,767 characters in a cell
 SHOWN_UNREAD = 12  # unread items listed in the cell; the rest counted
 WIDTH_MIN, WIDTH_MAX, WIDTH_TEXT = 6, 40, 70
@@ -58,6 +59,7 @@ def unit_row(unit: Unit) -> list[object]:
         "\n".join(problem_text(p) for p in unit.problems)[:MAX_CELL],
         "\n".join(shown)[:MAX_CELL],
         "是" if unit.summed else _why_not(unit),
+        "\n".join(unit.accepted)[:MAX_CELL] or None,
     ]
 
 
@@ -120,16 +122,16 @@ def workbook_bytes(units: list[Unit], result: CountySum) -> bytes:
     book = Workbook()
     book.remove(book.active)
     header: list[object] = [*HEAD, *(fig.label for fig in FIGURES), *TAIL]
-    text_columns = {header.index("问题"), header.index("未能读出"), header.index("计入合计"), header.index("来源文件")}
+    text_columns = {header.index(h) for h in ("问题", "未能读出", "计入合计", "来源文件", "已核实的提示")}
     _sheet(book, MAIN_SHEET, [header, *(unit_row(u) for u in ordered(units))], text_columns)
     _sheet(book, SUMS_SHEET, sums_rows(result), {0, 4})
     by_code: dict[str, list[list[object]]] = {}
     for unit in ordered(units):
-        for p in unit.problems:
+        for ident, p in zip(problem_ids(unit.problems), unit.problems, strict=True):
             by_code.setdefault(p.code, []).append(
-                [unit.name, SEVERITY.get(p.severity, "提示"), p.where or p.path, p.message, p.fix, p.path])
+                [unit.name, SEVERITY.get(p.severity, "提示"), p.where or p.path, p.message, p.fix, p.path, ident])
     for code in sorted(by_code):
-        rows: list[list[object]] = [["单位", "级别", "位置", "问题", "修改方法", "字段"], *by_code[code]]
+        rows: list[list[object]] = [["单位", "级别", "位置", "问题", "修改方法", "字段", "编号"], *by_code[code]]
         _sheet(book, code, rows, {2, 3, 4})
     buffer = io.BytesIO()
     book.save(buffer)
