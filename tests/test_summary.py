@@ -302,7 +302,8 @@ def test_accepted_warnings_are_listed_apart(tmp_path: Path, capsys: pytest.Captu
     before = warnings()
     capsys.readouterr()
     main(["check", str(report), "--format", "json"])
-    e2 = next(p["id"] for p in json.loads(capsys.readouterr().out) if p["code"] == "E2")
+    found = json.loads(capsys.readouterr().out)
+    e2 = next(p["id"] for p in found["problems"] if p["code"] == "E2")
     assert main(["check", str(report), "--accept", e2, "--by", "张三", "--why", "已向该镇核实"]) == 0
     assert (folder / "unit-0001.html.reviewed.yaml").exists()
     after = warnings()
