@@ -153,3 +153,9 @@ def test_a_copy_cut_short_in_section_one_lacks_only_what_is_before_the_cut(tmp_p
     assert not [p for p in findings(tmp_path, text) if p.code == "S6"]
     text = text.replace("(二)依申请公开政府信息情况。", "")
     assert [p.where for p in findings(tmp_path, text) if p.code == "S6"] == ["一、总体情况 · （二）依申请公开政府信息情况"]
+
+
+def test_a_second_half_numbered_from_one_again_is_found(tmp_path: Path) -> None:
+    """一、二、三、一、二、三: each heading of the second half is one finding, and still filed by meaning."""
+    problems = findings(tmp_path, _renumber(SEED_TEXT, "一二三一二三"))
+    assert [(p.code, p.where) for p in problems] == [("S3", H[3]), ("S3", H[4]), ("S3", H[5])]
