@@ -3,6 +3,8 @@ page, word positions from ``-bbox``). Skipped where LibreOffice or poppler-utils
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
 import shutil
 import subprocess
@@ -12,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from drafter.draft import Draft, Heading, Paragraph, Table
+from drafter.facts.model import Applications, Facts
 from drafter.pipeline import draft_report
 from drafter.tables import T3_ROWS
 from drafter.writers import pdf as pdf_writer
@@ -31,11 +34,15 @@ class Rendered:
     draft: Draft
     pdf: Path
 
-    def pages(self) -> list[str]:
-        """Each page's text with all white space removed (so a phrase broken over lines still matches)."""
+    @functools.cached_property
+    def _pages(self) -> list[str]:
         count = int(re.search(r"Pages:\s+(\d+)", _run("pdfinfo", str(self.pdf))).group(1))
         return [re.sub(r"\s", "", _run("pdftotext", "-f", str(n), "-l", str(n), str(self.pdf), "-"))
                 for n in range(1, count + 1)]
+
+    def pages(self) -> list[str]:
+        """Each page's text with all white space removed (so a phrase broken over lines still matches)."""
+        return self._pages
 
     def layout_lines(self) -> list[str]:
         return _run("pdftotext", "-layout", str(self.pdf), "-").splitlines()
@@ -51,9 +58,16 @@ def _run(*command: str) -> str:
     return subprocess.run(command, capture_output=True, text=True, check=True, timeout=60).stdout
 
 
-@pytest.fixture(scope="module", params=["example", "nonzero"])
+def millions_facts() -> Facts:
+    """表三 with seven- and eight-digit numbers: at 小五 they would not fit their 11 mm columns."""
+    facts = nonzero_facts()
+    rows = {key: tuple(v * 100_000 for v in values) for key, values in facts.applications.rows.items()}
+    return dataclasses.replace(facts, applications=Applications(rows))
+
+
+@pytest.fixture(scope="module", params=["example", "nonzero", "millions"])
 def rendered(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Rendered:
-    facts = example_facts() if request.param == "example" else nonzero_facts()
+    facts = {"example": example_facts, "nonzero": nonzero_facts, "millions": millions_facts}[request.param]()
     draft = draft_report(facts).draft
     path = tmp_path_factory.mktemp("lo") / "report.pdf"
     path.write_bytes(pdf_writer.render(draft))
@@ -127,3 +141,10 @@ def test_signature_offsets_follow_gbt9704(rendered: Rendered) -> None:
     assert abs(A4_TEXT_RIGHT - agency[2] - 2 * CHAR_PT) < 2  # 右空二字
     assert abs(date_x - agency[0] - 2 * CHAR_PT) < 2  # the date's first character two characters right
     assert abs(agency[1] - above - 2 * 28.95) < 2  # one blank line above the agency
+
+
+def test_numbers_are_never_broken_over_two_lines(rendered: Rendered) -> None:
+    """A number too long for its cell is set smaller ("2340000" broken as "234000" / "0" reads as two)."""
+    words = {w[3] for page in range(1, len(rendered.pages()) + 1) for w in rendered.words(page)}
+    values = {c.text for table in rendered.draft.tables() for c in table.cells if c.kind == "value"}
+    assert values - words == set()

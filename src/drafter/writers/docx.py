@@ -143,7 +143,20 @@ def _cell_xml(cell: Cell, width: int, continuation: bool, keep: bool) -> str:
         return f"<w:tc>{props}<w:p>{ppr}</w:p></w:tc>"
     lines = cell.lines or (cell.text,)
     content = "<w:br/>".join(_text_xml(line) for line in lines)
-    return f'<w:tc>{props}<w:p>{ppr}<w:r><w:rPr><w:rStyle w:val="{TABLE_CHAR}"/></w:rPr>{content}</w:r></w:p></w:tc>'
+    size = _number_size(cell.text, width) if cell.kind == "value" else None
+    smaller = f'<w:sz w:val="{int(size * 2)}"/><w:szCs w:val="{int(size * 2)}"/>' if size else ""
+    rpr = f'<w:rPr><w:rStyle w:val="{TABLE_CHAR}"/>{smaller}</w:rPr>'
+    return f'<w:tc>{props}<w:p>{ppr}<w:r>{rpr}{content}</w:r></w:p></w:tc>'
+
+
+def _number_size(text: str, width: int) -> float | None:
+    """A smaller size (pt) for a number too long for its cell at 小五, or None when it fits. A number is
+    never broken over two lines (it would read as two numbers), and rows keep their height, so 表三
+    stays on one page even with millions of applications."""
+    room_pt = (width - 2 * L.CELL_MARGIN_TWIPS) / 20 * 0.95  # a digit is half an em in Times New Roman
+    if len(text) * L.TABLE_PT / 2 <= room_pt:
+        return None
+    return max(4.0, int(room_pt / (len(text) / 2) * 2) / 2)
 
 
 @functools.lru_cache(maxsize=64)
