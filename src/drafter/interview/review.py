@@ -13,7 +13,7 @@ from drafter.checks.rules import Problem
 from drafter.facts.model import Facts
 from drafter.facts.values import chinese_date
 from drafter.interview.flow import Ask, Prompt
-from drafter.interview.questions import QUESTIONS, SECTION_TITLES, SECTIONS
+from drafter.interview.questions import QUESTIONS, SECTIONS
 from drafter.interview.state import State
 from drafter.interview.to_facts import build_facts
 from drafter.wording.context import build_context
@@ -84,7 +84,7 @@ def show_review(facts: Facts) -> None:
     console.out.print(table, soft_wrap=False)
 
 
-SHOWN_PROBLEMS = 6
+SHOWN_PROBLEMS = 4
 SECTION_NAMES = {"basic": "基本信息", "proactive": "一（一）主动公开", "overview": "一（二）至（五）", "table2": "表二",
                  "table3": "表三", "table4": "表四", "improve": "五、问题和措施", "other": "六、其他事项"}
 
@@ -143,7 +143,7 @@ def copied_tables(state: State) -> list[str]:
             continue
         if any(q.type in ("numbers", "count", "amount") and q.applies(merged) and _nonzero(merged.get(q.key))
                for q in QUESTIONS if q.section == section):
-            kept.append(SECTION_TITLES[section])
+            kept.append(SECTION_NAMES[section])
     return kept
 
 
@@ -154,10 +154,15 @@ def _nonzero(value: object) -> bool:
 
 
 def warn_copied(state: State) -> None:
-    for name in copied_narrative(state):
-        console.warn(f"“{name}”与上年完全相同。审核时“内容雷同”会被通报，建议改写成本年的具体情况。")
-    for title in copied_tables(state):
-        console.warn(f"“{title}”沿用了上年的数字（不为 0）。请确认本年确实相同，否则请重新填写该部分。")
+    """One line for all the passages copied from last year, one for the tables kept (the screen is 24 rows)."""
+    names = copied_narrative(state)
+    if names:
+        console.warn("、".join(f"“{name}”" for name in names) + "与上年完全相同。审核时“内容雷同”会被通报，"
+                     "建议改写成本年的具体情况。")
+    titles = copied_tables(state)
+    if titles:
+        console.warn("、".join(f"“{title}”" for title in titles) + "沿用了上年的数字（不为 0）。"
+                     "请确认本年确实相同，否则请重新填写该部分。")
 
 
 def find_problems(facts: Facts, last: Facts | None) -> list[Problem]:

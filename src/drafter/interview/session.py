@@ -139,8 +139,9 @@ def finish(opts: Options, facts: Facts, state: State, ask: Ask, last: Facts | No
     if errors:
         console.warn(f"按“仍然生成（不建议）”生成了报告，其中有 {errors} 个错误，发布前必须改正。")
     if problems:
-        console.warn(f"检查：{errors} 个错误，{len(problems) - errors} 个提示（见核对页的表）；发布前请改正错误、核实提示。"
-                     f"全部检查（含重复字词、与上年雷同）：drafter check {opts.facts_path}")
+        console.warn(f"检查：{errors} 个错误，{len(problems) - errors} 个提示（见核对页）；发布前请改正错误、核实提示。"
+                     "全部检查（含重复字词、与上年雷同）请运行：")
+        console.info(f"  drafter check {opts.facts_path}")
     else:
         console.done("检查：未发现问题。")
 
@@ -152,7 +153,8 @@ def finish(opts: Options, facts: Facts, state: State, ask: Ask, last: Facts | No
         except (KeyboardInterrupt, EOFError):
             overwrite = NO
         if overwrite != YES:
-            console.info(f"报告未生成。需要时请运行：drafter render {opts.facts_path}{last_arg} --force")
+            console.info("报告未生成。需要时请运行：")
+            console.info(f"  drafter render {opts.facts_path}{last_arg} --force")
             return result
     result.reports = output.render_files(facts, opts.facts_path, ["docx"], force=True, last=last, drafted=drafted)
     for path in result.reports:

@@ -219,5 +219,6 @@ def run(opts: Options, ask: Ask | None = None) -> Result | int:
     try:
         return run_session(opts, ask)
     except Interrupted as stop:
-        console.err.print(f"\n已中断。已回答的内容保存在“{stop.partial}”。继续请运行：{stop.resume_command}")
+        console.err.print(f"\n已中断。已回答的内容保存在“{stop.partial}”。继续请运行：\n  {stop.resume_command}",
+                          markup=False)
         return 130
