@@ -56,3 +56,27 @@ def test_a_full_disk_behind_standard_output_is_a_message(example_path: Path, arg
                               stdout=full, stderr=subprocess.PIPE, text=True, cwd=example_path.parent)
     assert done.returncode == 1
     assert "磁盘空间不足" in done.stderr and "Traceback" not in done.stderr and "Exception" not in done.stderr
+
+
+def test_a_1200_deep_extends_chain_is_a_message_not_recursion(tmp_path: Path, example_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    from drafter.cli import main
+
+    for i in range(1200):
+        parent = f"b{i + 1}.yaml" if i < 1199 else "national"
+        (tmp_path / f"b{i}.yaml").write_text(f"bank: b{i}\nextends: {parent}\nslots: {{}}\n", encoding="utf-8")
+    assert main(["render", str(example_path), "--bank", str(tmp_path / "b0.yaml"), "-o", str(tmp_path / "r.docx")]) == 1
+    err = capsys.readouterr().err
+    assert "超过 16 层" in err and "b0.yaml" in err and "Traceback" not in err
+    assert not (tmp_path / "r.docx").exists()
+
+
+def test_every_reader_checks_its_size_before_reading(tmp_path: Path, example_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """A 5 MB facts file (a facts file is kilobytes) is refused from its size, before it is read or parsed."""
+    from drafter.cli import main
+
+    big = tmp_path / "big.yaml"
+    big.write_bytes(example_path.read_bytes() + b"# " + b"x" * 5 * 2**20 + b"\n")
+    assert main(["render", str(big)]) == 1
+    assert "超过 4 MB" in capsys.readouterr().err

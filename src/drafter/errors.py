@@ -5,6 +5,14 @@ from __future__ import annotations
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+MAX_LISTED = 200  # problems listed on screen; the rest are counted
+
+
+def listed(items: list[str]) -> tuple[list[str], str]:
+    """At most ``MAX_LISTED`` items, and the note saying how many there are when some were left out."""
+    if len(items) <= MAX_LISTED:
+        return items, ""
+    return items[:MAX_LISTED], f"共 {len(items)} 个问题，只列出前 {MAX_LISTED} 个。"
 
 
 class DrafterError(Exception):

@@ -151,6 +151,31 @@ def yaml_bombs() -> None:
                                                     encoding="utf-8")
 
 
+def bombs() -> None:
+    """Inputs that hung or took gigabytes: spans, nesting, digits, sizes."""
+    head = "year: 2023\nagency: {name: 某某镇人民政府, short_name: 某某镇, kind: 镇}\nsigning_date: 2024-01-10\n"
+    facts = parse_facts(parse_yaml(example_text(), "example"), "example")
+    docx = render_bytes(facts, "docx")
+    cell = '<w:tc><w:tcPr><w:gridSpan w:val="63"/><w:vMerge/></w:tcPr><w:p/></w:tc>'
+    docx_with("report_span_bomb.docx", (f'<w:document xmlns:w="{W}"><w:body><w:tbl>'
+                                        + ("<w:tr>" + cell * 200 + "</w:tr>") * 300
+                                        + "</w:tbl></w:body></w:document>").encode(), docx)
+    deep = 100_000
+    docx_with("report_deep_sdt.docx", (f'<w:document xmlns:w="{W}"><w:body>' + "<w:sdt><w:sdtContent>" * deep
+                                       + "<w:p><w:r><w:t>x</w:t></w:r></w:p>" + "</w:sdtContent></w:sdt>" * deep
+                                       + "</w:body></w:document>").encode(), docx)
+    td = '<td rowspan="1000" colspan="1000">x</td>'
+    (FILES / "report_span_bomb.html").write_text(
+        "<html><body><table>" + ("<tr>" + td * 20 + "</tr>") * 200 + "</table></body></html>", encoding="utf-8")
+    text = render_bytes(facts, "txt").decode()
+    (FILES / "report_long_digits.txt").write_text(text.replace("主动公开政府信息558条", "主动公开政府信息" + "9" * 100_000 + "条"),
+                                                  encoding="utf-8")
+    (FILES / "facts_long_digits.yaml").write_text(head + "problems: ['" + "9" * 15_000 + "件']\n", encoding="utf-8")
+    (FILES / "facts_huge_text.yaml").write_text(head + "problems: ['" + "公开" * 15_000 + "']\n", encoding="utf-8")
+    (FILES / "facts_many_problems.yaml").write_text(head + "".join(f"unknown_{i}: 1\n" for i in range(5000)),
+                                                    encoding="utf-8")
+
+
 def round2() -> None:
     """Issue 16: inputs that were silently misread, hung, blew up memory or lost files."""
     head = "year: 2023\nagency: {name: 某某镇人民政府, short_name: 某某镇, kind: 镇}\nsigning_date: 2024-01-10\n"
@@ -175,6 +200,7 @@ def round2() -> None:
         'uniqueCount="1"><si><t>&x;</t></si></sst>').encode()})
     xlsx_parts("batch_shared_strings_bomb.xlsx", {"xl/sharedStrings.xml": (
         f'<sst xmlns="{X}" count="1" uniqueCount="1"><si><t>' + "甲" * 16_000_000 + "</t></si></sst>").encode()})
+    bombs()
     csv_file("batch_formula_name.csv", [HEAD, ['=HYPERLINK("http://example.com/x","点这里")', "", "镇", 2023, "2024-01-17", "x"],
                                         ["@SUM(1+1)*cmd|' /C calc'!A0", "", "镇", 2023, "2024-01-17", "x"],
                                         ["+1", "", "镇", 2023, "2024-01-17", "x"]])

@@ -123,18 +123,30 @@ def plan(jobs: list[Job], settings: Settings) -> None:
             job.input_hash[fmt] = _sha256("\0".join((code, bank_digests[refs], fmt, settings.fonts, canonical)).encode())
 
 
+STAMP_BYTES = 64 * 1024  # a stamp is two hashes; anything bigger is not one of ours
+
+
 def _stamp(path: Path) -> dict[str, str]:
+    from drafter.errors import DrafterError
+    from drafter.facts.files import read_bytes
+
     try:
-        data = json.loads(stamp_path(path).read_text(encoding="utf-8"))
+        data = json.loads(read_bytes(stamp_path(path), limit=STAMP_BYTES))
         return data if isinstance(data, dict) else {}
-    except (OSError, ValueError):
+    except (DrafterError, ValueError):
         return {}
 
 
 def _decide(path: Path, input_hash: str, force: bool) -> str:
-    """"skip" (up to date), "write" (missing, ours and outdated, or forced) or "compare" (unknown file)."""
+    """"skip" (up to date), "write" (missing, ours and outdated, or forced) or "compare" (unknown file).
+    A pipe or device under the report's name is refused (reading it would block, replacing it is wrong)."""
+    from drafter.facts.files import check_readable
+
+    if force and path.exists():
+        check_readable(path, what="已有的报告")
     if force or not path.exists():
         return "write"
+    check_readable(path, what="已有的报告")
     stamp = _stamp(path)
     ours = stamp.get("output") == _sha256(path.read_bytes())
     if ours:

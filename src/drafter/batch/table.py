@@ -96,7 +96,13 @@ def _read_csv(path: Path) -> list[list[object]]:
     try:
         first = text.split("\n", 1)[0]
         delimiter = "\t" if first.count("\t") > first.count(",") else ","
-        return [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+        grid: list[list[object]] = []
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            if len(grid) > MAX_ROWS or len(row) > MAX_COLUMNS:  # checked row by row: a million rows never build
+                raise DrafterError(f"表格“{path}”超过 {MAX_ROWS} 行或 {MAX_COLUMNS} 列（第 {len(grid) + 1} 行），"
+                                   "不像是报告数据表。请删除多余的行和列，或分成几个文件后重试。")
+            grid.append(list(row))
+        return grid
     except csv.Error as exc:
         raise DrafterError(f"表格“{path}”不是有效的 CSV：{exc}。请在 Excel 中重新“另存为”CSV。") from None
 

@@ -14,7 +14,7 @@ from drafter.checks import rules as checks
 from drafter.checks.reviewed import Review, status
 from drafter.checks.rules import Problem
 from drafter.draft import Draft
-from drafter.errors import ChecksFailed
+from drafter.errors import MAX_LISTED, ChecksFailed, listed
 from drafter.facts.model import Facts
 
 HEADERS = ["级别", "编号", "位置", "问题", "修改方法"]
@@ -35,8 +35,11 @@ def show(problems: list[Problem], source: str, *, to_err: bool = False, summary:
             level, message, accepted = "已核实", f"{message}\n（{review.note()}）", accepted + 1
         elif stale is not None:
             message += f"\n（{stale.note()}，当时的数字为 {stale.figures or '无'}；数字已变，请重新核实）"
-        rows.append([level, ident, p.path + (f"\n{p.where}" if p.where else ""), message, p.fix])
+        if len(rows) < MAX_LISTED:
+            rows.append([level, ident, p.path + (f"\n{p.where}" if p.where else ""), message, p.fix])
     console.table(f"检查结果：{source}", HEADERS, rows, ratios=[0, 0, 2, 4, 3], to_err=to_err)
+    if len(problems) > MAX_LISTED:
+        console.warn(listed([p.message for p in problems])[1])
     if not summary:
         return
     errors = sum(1 for p in problems if p.severity == checks.ERROR)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from drafter.draft import Draft, Heading, Paragraph, Signature, Title
 from drafter.facts.model import Facts
-from drafter.facts.values import chinese_date
+from drafter.facts.values import cap_digits, chinese_date
 from drafter.tables import SECTION_HEADINGS
 
 
@@ -89,6 +89,8 @@ _SENTENCE = re.compile(r"[^。！？；\n]*[。！？；]?")
 
 
 def sentences(text: str) -> Iterator[str]:
-    for match in _SENTENCE.finditer(text):
+    """The sentences the rules read. A run of more than 18 digits is cut to its first 18 and "…": the
+    rules' patterns (``(\\d+)件``) stay linear and never convert a number Python refuses to."""
+    for match in _SENTENCE.finditer(cap_digits(text)):
         if match.group().strip():
             yield match.group().strip()

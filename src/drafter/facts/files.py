@@ -16,7 +16,9 @@ from pathlib import Path
 
 from drafter.errors import DrafterError, OutputError
 
-MAX_INPUT_BYTES = 64 * 2**20  # facts files, banks and reports are kilobytes; this guards memory, not taste
+MAX_INPUT_BYTES = 64 * 2**20  # a .docx or .xlsx (packed); this guards memory, not taste
+MAX_TEXT_BYTES = 4 * 2**20  # facts files, banks and interview progress are kilobytes
+MAX_REPORT_BYTES = 8 * 2**20  # a report saved as a web page or text (with inline images) is at most a few MB
 _REASONS = {
     errno.ENOENT: "文件夹不存在", errno.ENOTDIR: "路径中有一部分不是文件夹", errno.EEXIST: "同名的文件已存在",
     errno.ENOSPC: "磁盘空间不足", errno.EROFS: "磁盘是只读的", errno.ENAMETOOLONG: "文件名过长",

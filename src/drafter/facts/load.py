@@ -7,9 +7,9 @@ from pathlib import Path
 
 import yaml
 
-from drafter.errors import FactsError
+from drafter.errors import FactsError, listed
 from drafter.facts import values, yamlload
-from drafter.facts.files import read_text
+from drafter.facts.files import MAX_TEXT_BYTES, read_text
 from drafter.facts.imported import nullable_paths, parse_imported
 from drafter.facts.model import (
     AGENCY_KINDS,
@@ -90,7 +90,8 @@ def parse_facts(data: object, source: str) -> Facts:
         imported=imported,
     )
     if r.problems:
-        listing = "\n".join(f"  {i}. {p}" for i, p in enumerate(r.problems, 1))
+        shown, note = listed(r.problems)
+        listing = "\n".join(f"  {i}. {p}" for i, p in enumerate(shown, 1)) + (f"\n{note}" if note else "")
         raise FactsError(f"事实文件“{source}”有 {len(r.problems)} 处问题：\n{listing}", problems=r.problems)
     return facts
 
@@ -105,7 +106,7 @@ def load_facts(path: Path) -> Facts:
         hint = ("表格请用 drafter batch 生成报告。" if kind == "表格" else
                 "已发布的报告请先用 Word 或 WPS 另存为 .docx，再运行 drafter check 或 drafter import。")
         raise FactsError(f"“{path}”是 {path.suffix.lower()} 文件（{kind}），不是事实文件（.yaml）。{hint}")
-    text = read_text(path, what="事实文件")
+    text = read_text(path, what="事实文件", limit=MAX_TEXT_BYTES)
     return parse_facts(parse_yaml(text, str(path)), str(path))
 
 

@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 
 MAX_COUNT = 10_000_000
 MAX_AMOUNT = Decimal("1000000")
+MAX_TEXT = 20_000  # characters in one field: a whole report is about 5,000
 _DATE_CN = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 _DATE_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
@@ -139,6 +140,8 @@ def parse_text(value: object) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise ValueError(f"应为文字，实际是{_kind(value)}")
     text = str(value)
+    if len(text) > MAX_TEXT:
+        raise ValueError(f"文字过长（{len(text)} 字，一项最多 {MAX_TEXT} 字），不像是报告中的一段。请核对内容是否粘贴错了")
     if not text.isprintable():
         found = _FORMAT.search(text)
         if found:
@@ -148,6 +151,15 @@ def parse_text(value: object) -> str:
                              "请重新输入这段文字（不要粘贴）")
         text = strip_invisible(text)
     return text.strip()
+
+
+_LONG_DIGITS = re.compile(r"\d{19,}")  # no count or amount has 19 digits
+
+
+def cap_digits(text: str) -> str:
+    """A run of more than 18 digits cut to its first 18 and "…", for text that is searched with patterns
+    like ``(\\d+)件``: on a 100,000-digit run those backtrack for hours, and ``int()`` refuses it."""
+    return _LONG_DIGITS.sub(lambda m: m.group()[:18] + "…", text) if _LONG_DIGITS.search(text) else text
 
 
 def strip_invisible(text: str) -> str:

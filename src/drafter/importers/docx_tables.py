@@ -15,7 +15,7 @@ from drafter.errors import DrafterError
 from drafter.facts.files import check_readable
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-MAX_DOCUMENT_BYTES = 64 * 2**20  # a long report with many tables is under 2 MB
+MAX_DOCUMENT_BYTES = 8 * 2**20  # a long report with many tables is under 2 MB; parsing takes ~10× in memory
 
 
 @dataclass(frozen=True)
@@ -58,9 +58,23 @@ def _span(value: str) -> int:
         return 1
 
 
+MAX_GRID_CELLS = 100_000  # grid positions of one table after spans: the official tables have about 300
+
+
+class TableTooBig(DrafterError):
+    """A table whose merged cells expand past ``MAX_GRID_CELLS`` (the reader adds the file's name)."""
+
+
+def too_big(cells: int) -> TableTooBig:
+    return TableTooBig(f"中有一张表格展开合并单元格后超过 {MAX_GRID_CELLS} 格（至少 {cells} 格），"
+                       "不像是政府信息公开工作年度报告的表格。请确认文件是否正确。")
+
+
 def read_table(tbl: ET.Element) -> list[list[GridCell]]:
-    """Expand gridSpan/vMerge into a full grid."""
+    """Expand gridSpan/vMerge into a full grid (refused past ``MAX_GRID_CELLS`` positions: a "span bomb"
+    of many cells each 63 columns wide would need gigabytes)."""
     raw: list[list[tuple[str, int, bool, bool]]] = []  # per row: (text, span, vmerge, restart)
+    cells = 0
     for tr in tbl.findall(f"{W}tr"):
         row = []
         for tc in tr.findall(f"{W}tc"):
@@ -75,6 +89,9 @@ def read_table(tbl: ET.Element) -> list[list[GridCell]]:
                     vmerge = True
                     restart = vm.get(f"{W}val") == "restart"
             row.append((_cell_text(tc), span, vmerge, restart))
+            cells += span
+            if cells > MAX_GRID_CELLS:
+                raise too_big(cells)
         raw.append(row)
     origins: dict[tuple[int, int], tuple[int, int, int, str]] = {}  # pos -> (orow, ocol, colspan, text)
     grid_rows: list[list[tuple[int, int, int, str]]] = []
@@ -98,11 +115,16 @@ def read_table(tbl: ET.Element) -> list[list[GridCell]]:
 
 
 def _blocks(parent: ET.Element) -> list[ET.Element]:
-    """Body paragraphs and tables, also those inside content controls (w:sdt) and custom XML."""
+    """Body paragraphs and tables, also those inside content controls (w:sdt) and custom XML, in document
+    order. Walked with a stack, not recursion: ``w:sdt`` nested 100,000 deep is no RecursionError."""
     out: list[ET.Element] = []
-    for el in parent:
-        if el.tag in (f"{W}sdt", f"{W}customXml", f"{W}sdtContent"):
-            out += _blocks(el)
+    stack = [iter(parent)]
+    while stack:
+        el = next(stack[-1], None)
+        if el is None:
+            stack.pop()
+        elif el.tag in (f"{W}sdt", f"{W}customXml", f"{W}sdtContent"):
+            stack.append(iter(el))
         elif el.tag in (f"{W}p", f"{W}tbl"):
             out.append(el)
     return out

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from drafter.importers.docx_tables import GridCell
+from drafter.importers.docx_tables import MAX_GRID_CELLS, GridCell, too_big
 
 SKIP = {"script", "style", "head", "title", "noscript", "template"}
 BREAKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "tr", "ul", "ol",
@@ -124,7 +124,7 @@ def clean_cell(text: str) -> str:
 
 def _int(value: str | None) -> int:
     try:
-        return max(1, min(int(str(value).strip()), 1000))
+        return max(1, min(int(str(value).strip()[:6]), 1000))
     except ValueError:
         return 1
 
@@ -138,6 +138,8 @@ def expand(rows: list[list[tuple[str, int, int]]]) -> list[list[GridCell]]:
             while (r, c) in taken:
                 c += 1
             rowspan = min(rowspan, len(rows) - r)
+            if len(taken) + rowspan * colspan > MAX_GRID_CELLS:  # before placing: a span bomb never builds
+                raise too_big(len(taken) + rowspan * colspan)
             cell = GridCell(text, r, c, rowspan, colspan)
             for dr in range(rowspan):
                 for dc in range(colspan):

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import DrafterError, UsageError
-from drafter.facts.files import read_bytes
-from drafter.facts.values import strip_invisible
-from drafter.importers.docx_tables import GridCell
+from drafter.facts.files import MAX_REPORT_BYTES, read_bytes
+from drafter.facts.values import cap_digits, strip_invisible
+from drafter.importers.docx_tables import GridCell, TableTooBig
 
 SUFFIXES = (".docx", ".html", ".htm", ".txt", ".md")
 _MD_RULE = re.compile(r"^:?-{3,}:?$")
@@ -41,7 +41,7 @@ def grid_rows(grid: list[list[GridCell]], table: int) -> list[Row]:
         for cell in sorted(positions, key=lambda c: c.col):
             if (cell.row, cell.col) not in seen:
                 seen.add((cell.row, cell.col))
-                cells.append(strip_invisible(cell.text))
+                cells.append(cap_digits(strip_invisible(cell.text)))
         rows.append(Row(tuple(cells), table))
     return rows
 
@@ -99,7 +99,7 @@ def grid_blocks(body: list[object], tables: list[list[list[GridCell]]] | None = 
     n = 0
     for item in body:
         if isinstance(item, str):  # a Word paragraph may hold several lines (manual line breaks)
-            blocks.extend(line.strip() for line in strip_invisible(item).split("\n") if line.strip())
+            blocks.extend(line.strip() for line in cap_digits(strip_invisible(item)).split("\n") if line.strip())
             continue
         grid = tables[item] if tables is not None and isinstance(item, int) else item
         blocks.extend(grid_rows(grid, n))  # type: ignore[arg-type]
@@ -109,7 +109,7 @@ def grid_blocks(body: list[object], tables: list[list[list[GridCell]]] | None = 
 
 def decode(path: Path) -> str:
     """Web pages and Notepad files come as UTF-8, UTF-16 (Notepad "Unicode") or GBK; read them all."""
-    raw = read_bytes(path, what="报告文件")
+    raw = read_bytes(path, what="报告文件", limit=MAX_REPORT_BYTES)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return raw.decode("utf-16")
@@ -126,6 +126,13 @@ def decode(path: Path) -> str:
 
 
 def read_blocks(path: Path) -> list[Block]:
+    try:
+        return _read_blocks(path)
+    except TableTooBig as exc:
+        raise DrafterError(f"报告文件“{path}”{exc}") from None
+
+
+def _read_blocks(path: Path) -> list[Block]:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise UsageError(f"不能导入“{path}”：只支持 .docx、.html、.txt 格式的报告。"
@@ -137,7 +144,7 @@ def read_blocks(path: Path) -> list[Block]:
             raise UsageError(f"找不到报告文件“{path}”。请检查路径是否正确。")
         content = read_docx(path)
         return grid_blocks(content.body, content.tables)
-    text = strip_invisible(decode(path))  # a zero-width space on a web page is an accident, not content
+    text = cap_digits(strip_invisible(decode(path)))  # a zero-width space on a web page is an accident
     if suffix in (".html", ".htm"):
         from drafter.importers.html_tables import read_html
 

@@ -13,7 +13,7 @@ import yaml
 
 from drafter.errors import UsageError
 from drafter.facts import yamlload
-from drafter.facts.files import atomic_write_text, read_text
+from drafter.facts.files import MAX_TEXT_BYTES, atomic_write_text, read_text
 
 PARTIAL_SUFFIX = ".partial"
 FORMAT = 1
@@ -58,7 +58,7 @@ def load_state(path: Path) -> State:
         raise UsageError(f"没有找到未完成的问答记录“{path}”，无法继续。请去掉 --resume 重新开始，"
                          "或用 -o 指定上次使用的事实文件名。")
     try:
-        data = yamlload.load(read_text(path, what="问答记录"))
+        data = yamlload.load(read_text(path, what="问答记录", limit=MAX_TEXT_BYTES))
     except yaml.YAMLError:
         data = None
     if not isinstance(data, dict) or data.get("format") != FORMAT:

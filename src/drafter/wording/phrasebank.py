@@ -29,7 +29,7 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from drafter.errors import BankError
 from drafter.facts import yamlload
-from drafter.facts.files import read_text
+from drafter.facts.files import MAX_TEXT_BYTES, read_text
 from drafter.facts.load import yaml_problem
 from drafter.facts.yamlload import BoundedLoader
 from drafter.wording import filters
@@ -147,7 +147,7 @@ def load_bank(path: Path) -> Bank:
 
 
 def _parse_bank(path: Path) -> Bank:
-    text = read_text(path, what="短语库")
+    text = read_text(path, what="短语库", limit=MAX_TEXT_BYTES)
     try:
         data = yamlload.load(text, _LineLoader)
     except yaml.MarkedYAMLError as exc:
@@ -200,6 +200,9 @@ def builtin_names() -> list[str]:
     return sorted(p.stem for p in builtin_dir().glob("*.yaml"))
 
 
+MAX_EXTENDS = 16  # a county bank extends a city's, which extends national: three is usual
+
+
 def load_chain(refs: list[str], base: Path | None = None) -> list[Bank]:
     """Load banks and their ancestors, parents first, each once. Detects ``extends`` cycles.
 
@@ -212,6 +215,9 @@ def load_chain(refs: list[str], base: Path | None = None) -> list[Bank]:
     def visit(ref: str, relative_to: Path | None, trail: tuple[Bank, ...]) -> None:
         path = resolve(ref, relative_to).resolve()
         child = f"短语库“{trail[-1].path}”第 {trail[-1].extends_line} 行的 extends " if trail else ""
+        if len(trail) >= MAX_EXTENDS:  # checked before descending: a 1,200-deep chain never nears Python's limit
+            raise BankError(f"{child}使短语库的继承超过 {MAX_EXTENDS} 层（{trail[0].path.name} → {trail[1].path.name} → …）。"
+                            "请把中间的短语库合并，减少 extends 的层数。")
         if any(b.path.resolve() == path for b in trail):
             names = " → ".join([b.path.name for b in trail] + [path.name])
             raise BankError(f"{child}形成了循环：{names}。请去掉其中一个 extends。")
