@@ -28,7 +28,8 @@ def show(problems: list[Problem], source: str, *, to_err: bool = False, summary:
     if not problems:
         console.done(f"{source}：未发现问题。")
         return
-    rows, accepted = [], 0
+    rows: list[list[str]] = []
+    accepted = 0
     for p, (ident, review, stale) in zip(problems, status(problems, reviews or []), strict=True):
         level, message = SEVERITY[p.severity], p.message
         if review is not None:
