@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from drafter.checks.problem import ERROR, Problem
+from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.errors import DrafterError
 from drafter.facts.model import Facts
 
@@ -57,7 +57,7 @@ class Unit:
 
     @property
     def warnings(self) -> int:
-        return sum(1 for p in self.problems if p.severity != ERROR)
+        return sum(1 for p in self.problems if p.severity == WARNING)
 
     @property
     def summed(self) -> bool:
@@ -137,9 +137,11 @@ def _checks(facts: Facts, path: Path) -> list[Problem]:
     from drafter.checks import rules
 
     try:
-        from drafter.pipeline import draft_report
+        draft = None
+        if facts.imported is None:  # a report is checked on its own text, a facts file on the text it makes
+            from drafter.pipeline import draft_report
 
-        draft = draft_report(facts, base=path.parent).draft
+            draft = draft_report(facts, base=path.parent).draft
         problems = rules.check_report(facts, draft, published=True)
     except DrafterError:  # the text cannot be drafted (a phrase bank it names is missing): tables only
         problems = rules.check_facts(facts)

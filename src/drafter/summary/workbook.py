@@ -10,7 +10,7 @@ import io
 import unicodedata
 from decimal import Decimal
 
-from drafter.checks.problem import ERROR, Problem
+from drafter.checks.problem import ERROR, NOTICE, WARNING, Problem
 from drafter.checks.reviewed import problem_ids
 from drafter.summary.figures import FIGURES, figures
 from drafter.summary.read import Unit
@@ -19,7 +19,7 @@ from drafter.tables import cell_where
 
 MAIN_SHEET = "审核汇总"
 SUMS_SHEET = "全县合计"
-SEVERITY = {ERROR: "错误"}
+SEVERITY = {ERROR: "错误", WARNING: "提示", NOTICE: "说明"}
 HEAD = ("单位", "类型", "年度", "来源文件")
 TAIL = ("错误", "提示", "问题", "未能读出", "计入合计", "已核实的提示")
 MAX_CELL = 32_000  # Excel holds 32,767 characters in a cell
