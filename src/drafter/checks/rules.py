@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 
+from drafter.checks import agency
 from drafter.checks import inputs as known
 from drafter.checks.problem import ERROR, NOTICE, WARNING, Problem, has_errors, sort_problems
 from drafter.draft import Draft
@@ -111,7 +112,9 @@ def d4_channels(facts: Facts) -> list[Problem]:
 
 def check_facts(facts: Facts, *, last: Facts | None = None, deadline: dt.date | None = None) -> list[Problem]:
     """The table, cross-year and plausibility rules on the facts alone."""
-    problems = a1(facts) + b1_b3(facts) + b4_b5(facts) + d6_tables(facts)
+    from drafter.checks.format_rules import check_format
+
+    problems = a1(facts) + b1_b3(facts) + b4_b5(facts) + d6_tables(facts) + check_format(facts)
     problems += e1_e4(facts) + e5_dates(facts, deadline)
     if last is not None:
         problems += c1_c3(facts, last)
@@ -292,17 +295,18 @@ def d6_tables(facts: Facts) -> list[Problem]:
 def e1_e4(facts: Facts) -> list[Problem]:
     t, problems = facts.proactive_table, []
     township = facts.agency.kind in TOWNSHIP_KINDS
+    no_regulations = agency.may_make_regulations(facts) is False
     for col, label in DOC_COLUMNS:
         value = getattr(t.regulations, col)
-        if township and value and not known.unknown(facts, f"proactive_table.regulations.{col}"):
+        if no_regulations and value and not known.unknown(facts, f"proactive_table.regulations.{col}"):
             problems.append(Problem(
                 "E1", ERROR, f"proactive_table.regulations.{col}",
-                f"{facts.agency.kind}不能制定规章，但“规章 · {label}”填了{value}",
+                f"{agency.described(facts)}不能制定规章，但“规章 · {label}”填了{value}",
                 "规章只有国务院部门和省、设区的市人民政府才能制定：改为 0（规范性文件请填在“行政规范性文件”行）",
                 doc_where("regulations", col)))
     for col, label in DOC_COLUMNS:
         value = getattr(t.normative_documents, col)
-        if value and not known.unknown(facts, f"proactive_table.normative_documents.{col}"):
+        if township and value and not known.unknown(facts, f"proactive_table.normative_documents.{col}"):
             problems.append(Problem(
                 "E2", WARNING, f"proactive_table.normative_documents.{col}",
                 f"“行政规范性文件 · {label}”为{value}件，请确认这些文件确属行政规范性文件",

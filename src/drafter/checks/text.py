@@ -14,6 +14,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from drafter.checks import dates_text
 from drafter.checks import inputs as known
 from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, locate, sentences
@@ -333,4 +334,4 @@ def e6_citations(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[
 
 
 Rule = Callable[[Facts, Context, Unit, str], list[Problem]]
-RULES: tuple[Rule, ...] = (d1_d2, d3, d4, d5, d6, e5_years, e6_citations)
+RULES: tuple[Rule, ...] = (d1_d2, d3, d4, d5, d6, e5_years, e6_citations, dates_text.e5_period, dates_text.e6_garbled)

@@ -24,7 +24,7 @@ SECTION_KEYS = tuple(key for key, _ in IMPORTED_SECTIONS)
 def parse_imported(r: Reader, raw: object) -> Imported | None:
     if raw is None:
         return None
-    data = r.mapping(raw, "imported", ("source", "format", "missing", "blank", "stated_totals", "sections",
+    data = r.mapping(raw, "imported", ("source", "format", "missing", "blank", "variants", "stated_totals", "sections",
                                        "outline"))
     fmt = r.text(data, "format", "imported") or "2021"
     if fmt not in FORMATS:
@@ -35,6 +35,7 @@ def parse_imported(r: Reader, raw: object) -> Imported | None:
         format=fmt,
         missing=r.texts(data, "missing", "imported.missing"),
         blank=r.texts(data, "blank", "imported.blank"),
+        variants=r.texts(data, "variants", "imported.variants"),
         stated_totals=_stated(r, data.get("stated_totals")),
         sections={key: r.text(sections, key, "imported.sections") for key in SECTION_KEYS if key in sections},
         outline=r.texts(data, "outline", "imported.outline"),
@@ -77,6 +78,9 @@ def dump_imported(imported: Imported | None) -> list[str]:
         out += [f"    - {_q(path)}" for path in imported.missing]
     else:
         out.append("  missing: []    # 未能读出的字段")
+    if imported.variants:
+        out.append("  variants:    # 与统一格式不同的标签")
+        out += [f"    - {_q(text)}" for text in imported.variants]
     if imported.blank:
         out.append("  blank:    # 其中原报告本身空白或填“—”“/”的格")
         out += [f"    - {_q(path)}" for path in imported.blank]

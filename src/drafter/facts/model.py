@@ -226,6 +226,8 @@ class Imported:
     # empty when not recorded (imports before the outline rules), and then the outline is not checked
     outline: list[str] = field(default_factory=list)
     blank: list[str] = field(default_factory=list)
+    # labels printed otherwise than the format has them: "规范性文件（统一格式为“行政规范性文件”）"
+    variants: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -32,6 +32,7 @@ _TITLE_END = re.compile(r"(?:情况|事项|措施|问题|概况|概述|说明|�
 SUB_WORDS = (("overview.proactive", ("主动公开",)), ("overview.requests", ("依申请", "申请公开")),
              ("overview.management", ("管理",)), ("overview.platform", ("平台",)),
              ("overview.supervision", ("监督", "保障", "考核")))
+_AGENCY_LINE = re.compile(r"^\S{2,28}(人民政府|办事处|委员会|局|办公室)$")
 _TITLE = re.compile(r"(\d{4})\s*年度?\s*政府信息公开(?:工作)?年度报告")
 _TITLE_TAIL = re.compile(r"^政府信息公开(?:工作)?年度报告$")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
@@ -155,6 +156,8 @@ def find_title(paragraphs: list[str]) -> tuple[int, str, int] | None:
         name = re.split(r"[>»:/|]", plain[:m.start()])[-1]
         if not name and i > 0 and len(paragraphs[i - 1]) <= 30 and _TITLE.search(paragraphs[i - 1]) is None:
             name = values.nfkc(paragraphs[i - 1]).replace(" ", "")
+        if not name and last + 1 < len(paragraphs) and _AGENCY_LINE.match(values.nfkc(paragraphs[last + 1])):
+            name = values.nfkc(paragraphs[last + 1]).replace(" ", "")  # "2022年…年度报告" above "××镇人民政府"
         return last, name, int(m.group(1))
     return None
 
@@ -310,3 +313,15 @@ def year_in_text(paragraphs: list[str]) -> int | None:
     if not years:
         return None
     return max(sorted(set(years)), key=years.count)
+
+
+_SELF_REF = (("镇", ("我镇", "本镇", "全镇")), ("乡", ("我乡", "本乡", "全乡")), ("街道", ("我街道", "本街道", "全街道")))
+
+
+def kind_in_text(paragraphs: list[str]) -> str | None:
+    """镇 / 乡 / 街道 when the report, whose signature and title name no agency, calls itself so
+    ("我镇", "全乡"…) more than anything else; None otherwise."""
+    text = "".join(paragraphs)
+    counts = {kind: sum(text.count(w) for w in words) for kind, words in _SELF_REF}
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] >= 2 and sorted(counts.values())[-2] == 0 else None

@@ -111,6 +111,7 @@ def import_blocks(blocks: list[Block], source: str) -> ImportResult:
     imported.format = "2019" if f.old_format else "2021"
     imported.missing = f.missing
     imported.blank = f.blank
+    imported.variants = [] if f.old_format else f.variants
     imported.stated_totals = f.stated
     return ImportResult(facts, f.problems, f.notes, f.unread_tables)
 
@@ -158,7 +159,8 @@ def _identity(paragraphs: list[str], sections: dict[int, list[str]], facts: Fact
     base = re.sub(r"(关于)?$", "", title_name or name)
     base = re.sub(r"(人民政府|办事处)$", "", base)
     facts.agency = Agency(name=name, short_name=N.short_name(base) if base else "",
-                          kind=N.agency_kind(name or title_name),
+                          kind=N.agency_kind(name or title_name) if name or title_name
+                          else N.kind_in_text(paragraphs) or "部门",
                           title_name=title_name if title_name and title_name != name.removesuffix("人民政府") else "")
     if not facts.agency.short_name:
         f.lose(["agency.short_name"], "未能读出机关简称。")

@@ -19,6 +19,7 @@ SUFFIXES = (".docx", ".html", ".htm", ".txt", ".md")
 _MD_RULE = re.compile(r"^:?-{3,}:?$")
 _MD_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 _CELL_LINE = re.compile(r"^(?:[0-9０-９][0-9０-９.,，]*|[—–\-－/／]+)$")
+_BARS = re.compile(r"^\|+$")
 _CHARSET = re.compile(rb"charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)
 
 
@@ -55,9 +56,12 @@ def plain_markdown(line: str) -> str:
 
 def text_blocks(text: str, markdown: bool = False) -> list[Block]:
     """Flattened web text: a line with "|" or tabs is a table row; consecutive rows form one table."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if _pipe_lines_layout(lines):
+        return pipe_lines(lines)
     blocks: list[Block] = []
     table, in_table = -1, False
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for raw in lines:
         line = (plain_markdown(raw) if markdown else raw).strip()
         if "|" in line or "\t" in line:
             cells = [c.strip() for c in line.split("|" if "|" in line else "\t")]
@@ -73,6 +77,49 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
             blocks.append(line)
     if not any(isinstance(b, Row) for b in blocks):
         return cell_lines(blocks)
+    return blocks
+
+
+def _pipe_lines_layout(lines: list[str]) -> bool:
+    """A table copied one cell per line with a line holding only "|" between cells (and "||…" ending a row)."""
+    bars = sum(1 for line in lines if _BARS.match(line.strip()))
+    return bars >= 10 and bars * 5 >= sum(1 for line in lines if line.strip())
+
+
+def pipe_lines(lines: list[str]) -> list[Block]:
+    """One cell per line, "|" lines between cells, "||…" lines ending rows: a label cell and the value cells
+    after it ("0", "—", "/", or empty between two "|" lines) become one loose row; other lines stay text."""
+    blocks: list[Block] = []
+    row: list[str] = []
+    bar_before = False
+
+    def close() -> None:
+        if len(row) > 1:
+            blocks.append(Row(tuple(row), 0, loose=True))
+        elif row:
+            blocks.append(row[0])
+        row.clear()
+
+    for raw in lines:
+        line = raw.strip()
+        if _BARS.match(line):
+            if line != "|" or bar_before and row:
+                if line == "|":
+                    row.append("")  # two "|" lines in a row: an empty cell between them
+                else:
+                    close()
+            bar_before = line == "|"
+            continue
+        if not line:
+            continue
+        if row and not _CELL_LINE.match(line):
+            close()  # a label (or text) starts the next row
+        if not row and _CELL_LINE.match(line):
+            blocks.append(line)
+        else:
+            row.append(line)
+        bar_before = False
+    close()
     return blocks
 
 

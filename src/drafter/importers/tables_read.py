@@ -36,6 +36,7 @@ BLANK = re.compile(r"^[\s—–\-－/／无]*$")  # what a report prints in a ce
 class Findings:
     missing: list[str] = field(default_factory=list)  # facts paths left out
     blank: list[str] = field(default_factory=list)  # those of them the report printed blank, "—" or "/"
+    variants: list[str] = field(default_factory=list)  # labels printed otherwise than the format has them
     problems: list[str] = field(default_factory=list)  # Chinese, one per unread cell/row/field
     notes: list[str] = field(default_factory=list)  # Chinese, how an old-format table was mapped
     unread_tables: list[str] = field(default_factory=list)
@@ -204,6 +205,7 @@ def read_table2(rows: list[Row], facts: Facts, f: Findings) -> None:
     header: list[str | None] | None = None
     found: dict[str, tuple[list[str], list[str | None] | None]] = {}
     for row in rows:
+        _label_variants(row, match(row.cells, T2_ROWS), f)
         if row.cells and key(row.cells[0]) == "信息内容":
             header = [lookup(c, T2_COLUMNS) for c in trim(row.cells[1:])]
             f.old_format = f.old_format or "old" in header
@@ -225,6 +227,23 @@ def read_table2(rows: list[Row], facts: Facts, f: Findings) -> None:
         _doc_row(row_key, label, found.get(row_key), facts, f)
     for row_key, label in (*DECISION_ROWS, FEES_ROW):
         _single(row_key, label, found.get(row_key), facts, f)
+
+
+_YEAR_NOTE = re.compile(r"本年\s*\(\s*20\d\d\s*\)")
+
+
+def _label_variants(row: Row, hit: tuple[int, str] | None, f: Findings) -> None:
+    """F2: the 2019 row label "规范性文件", or a year written into a header ("本年(2023)制发件数")."""
+    if hit and hit[1] == "normative_documents" and norm(row.cells[hit[0]]).endswith("规范性文件") \
+            and "行政规范性文件" not in norm(row.cells[hit[0]]):
+        note = "“规范性文件”（统一格式为“行政规范性文件”）"
+        if note not in f.variants:
+            f.variants.append(note)
+    for cell in row.cells:
+        m = _YEAR_NOTE.search(norm(cell))
+        note = f"“{norm(cell)}”（统一格式为“本年制发件数”等，不写年份）" if m else ""
+        if m and not any("不写年份" in v for v in f.variants):
+            f.variants.append(note)
 
 
 def _doc_row(row_key: str, label: str, entry: tuple[list[str], list[str | None] | None] | None,

@@ -1,0 +1,37 @@
+"""Which kind of agency a report is from, as the rules need it (FORMAT.md E1–E3, issue point 6).
+
+The facts know 镇 / 乡 / 街道 / 部门; the rules also need county-level governments (××县/区/旗人民政府 and
+their offices) and departments of a county or district, none of which may make 规章: only 国务院部门 and
+the governments of provinces and 设区的市 can (《立法法》). A city's or province's department, or a
+"××市人民政府" (a 设区的市 or a county-level city), is not judged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.facts.model import Facts
+
+TOWNSHIP_KINDS = ("镇", "乡", "街道")
+_COUNTY_GOVERNMENT = re.compile(r"(县|区|旗)人民政府(办公室)?$")
+_COUNTY_DEPARTMENT = re.compile(r"(县|区|旗)[^县区旗市省]{1,12}(局|委员会|办公室|中心|大队|所)$")
+
+
+def level(facts: Facts) -> str:
+    """"township", "county" (a county-level government, its office or a county/district department), else "other"."""
+    if facts.agency.kind in TOWNSHIP_KINDS:
+        return "township"
+    name = facts.agency.name or facts.agency.title_name
+    if _COUNTY_GOVERNMENT.search(name) or _COUNTY_DEPARTMENT.search(name):
+        return "county"
+    return "other"
+
+
+def may_make_regulations(facts: Facts) -> bool | None:
+    """False for agencies that cannot make 规章, None when it cannot be told from the report."""
+    return False if level(facts) in ("township", "county") else None
+
+
+def described(facts: Facts) -> str:
+    """How the E1 message names the agency: "镇", "县级人民政府或其部门"…"""
+    return facts.agency.kind if level(facts) == "township" else "县级人民政府及其部门"

@@ -1,0 +1,66 @@
+"""Text rules on the report's own dates and citations as real reports garble them.
+
+- E5 the 统计期限 stated in the text: from 1 January to 31 December of the report year ("自2021年1月1日
+  起至2021年12月30日止" is wrong; a copy that lost 年/月, "自202111日起至20211230日止", is read too);
+- E6 a citation of the format notice whose brackets or year were lost ("国办公开办函〔202130号").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from drafter.checks.problem import ERROR, Problem
+from drafter.checks.units import Unit, locate
+from drafter.facts.model import Facts
+from drafter.facts.values import chinese_date, nfkc
+
+_DATE = r"(20\d\d)\s*年?\s*(\d{1,2})\s*月?\s*(\d{1,2})\s*日"
+PERIOD = re.compile(rf"统计期限[^。；]{{0,8}}?{_DATE}[^。；\d]{{0,6}}?{_DATE}")
+# 国办公开办函 then anything up to 号 that is not 〔YYYY〕N号 (the other bracket forms are e6_citations')
+NOTICE_CITED = re.compile(r"国办公开办函\s*([^号。，；]{1,12})号")
+GOOD_NUMBER = re.compile(r"^[〔【\[［（(]\s*\d{4}\s*[〕】\]］）)]\s*\d+\s*$")
+
+
+def _date(y: str, m: str, d: str) -> dt.date | None:
+    """A date, also when 年 and 月 were lost: "20211230" reads as 2021-12-30 (two digits each)."""
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def _period_dates(text: str) -> tuple[dt.date, dt.date] | None:
+    m = PERIOD.search(text)
+    if not m:
+        return None
+    start, end = _date(*m.group(1, 2, 3)), _date(*m.group(4, 5, 6))
+    return (start, end) if start and end else None
+
+
+def e5_period(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    if not facts.year or "统计期限" not in sentence:
+        return []
+    dates = _period_dates(re.sub(r"(?<=\d)\s+(?=\d)", "", nfkc(sentence)))
+    if dates is None:
+        return []
+    want = (dt.date(facts.year, 1, 1), dt.date(facts.year, 12, 31))
+    if dates == want:
+        return []
+    return [Problem("E5", ERROR, locate(facts, sentence, unit.slot),
+                    f"统计期限写为{chinese_date(dates[0])}至{chinese_date(dates[1])}，{facts.year}年度报告应为"
+                    f"{chinese_date(want[0])}至{chinese_date(want[1])}",
+                    f"改为“本报告中所列数据的统计期限自{chinese_date(want[0])}起至{chinese_date(want[1])}止”")]
+
+
+def e6_garbled(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    problems = []
+    for m in NOTICE_CITED.finditer(nfkc(sentence).replace("(", "（").replace(")", "）")):
+        number = m.group(1)
+        if GOOD_NUMBER.match(number) or not re.search(r"\d", number):
+            continue
+        problems.append(Problem("E6", ERROR, locate(facts, sentence, unit.slot, needle=m.group()),
+                                f"“{m.group()}”：文号残缺（缺少六角括号或发文年份）",
+                                "年度报告格式的文号是“国办公开办函〔2021〕30号”"))
+    return problems

@@ -1,0 +1,34 @@
+"""F1, F2: the tables as the format (国办公开办函〔2021〕30号) prints them, on an imported report.
+
+- F1 the 2019 tables (国办公开办函〔2019〕60号) in a report for 2021 or later: an error, the format is
+  mandatory since the 2021 reports (the import maps what it can);
+- F2 a label printed otherwise than the format has it ("规范性文件", "本年(2023)制发件数"): a warning
+  naming the official label.
+"""
+
+from __future__ import annotations
+
+from drafter.checks import inputs as known
+from drafter.checks.problem import ERROR, WARNING, Problem
+from drafter.facts.model import Facts
+
+FORMAT_MANDATORY_FROM = 2021
+
+
+def check_format(facts: Facts) -> list[Problem]:
+    imported = facts.imported
+    if imported is None:
+        return []
+    problems = []
+    if imported.format == "2019" and not facts.year:
+        problems.append(known.not_checked("F1", "旧格式表格是否适用于本年度", ["year"]))
+    elif imported.format == "2019" and facts.year >= FORMAT_MANDATORY_FROM:
+        problems.append(Problem(
+            "F1", ERROR, "imported.format",
+            f"{facts.year}年度报告的表格仍是2019年旧格式（国办公开办函〔2019〕60号：“本年新制作数量”“对外公开总数量”"
+            "“其他对外管理服务事项”等），2021年度起必须使用现行格式",
+            "按《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）重新制表；"
+            "用 drafter import 读出的事实文件补全后，drafter render 可生成现行格式的表格", "表二、表三、表四"))
+    problems += [Problem("F2", WARNING, "imported.variants", f"表格标签{text}与统一格式不同",
+                         "按统一格式的标签改正", "表二") for text in imported.variants]
+    return problems

@@ -1,0 +1,103 @@
+"""The layouts and wordings of real published reports (issue: real-world reports), on small texts made for
+each case: one cell per line between "|" lines, 2019 tables (F1), label variants (F2), the 统计期限 (E5),
+garbled citations (E6), county-level agencies and 规章 (E1), a township known only from "我镇"."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from drafter.checks.rules import check_report
+from drafter.facts.model import Agency, DocRow, ProactiveTable
+from drafter.importers.report import import_report
+from drafter.pipeline import draft_report
+from tests.test_checks import clean, imported
+
+T2_PIPE_LINES = """2023年政府信息公开工作年度报告
+一、总体情况
+2023年，我镇认真贯彻《条例》，全镇政务公开工作有序推进。本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。
+二、主动公开政府信息情况
+第二十条第(一)项
+|
+信息内容
+|
+本年制发件数
+|
+本年废止件数
+|
+现行有效件数
+||
+规章
+|
+0
+|
+0
+|
+6
+||
+规范性文件
+|
+1
+|
+|
+2
+||
+"""
+
+
+def _import(tmp_path: Path, text: str):
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    return import_report(path)
+
+
+def _found(facts) -> list[tuple[str, str]]:
+    return sorted((p.code, p.severity) for p in check_report(facts, None, published=True) if p.severity != "notice")
+
+
+def test_one_cell_per_line_between_bar_lines(tmp_path: Path) -> None:
+    """Cells between "|" lines, rows ended by "||": read by their labels; two "|" lines with nothing
+    between them are a blank cell (the report's, B5); the 2019 label 规范性文件 is F2; 规章 of a 镇 E1."""
+    result = _import(tmp_path, T2_PIPE_LINES)
+    facts = result.facts
+    assert facts.year == 2023 and facts.agency.kind == "镇"  # from the text: 统计期限, "我镇"
+    assert facts.proactive_table.regulations == DocRow(0, 0, 6)
+    assert facts.proactive_table.normative_documents.issued == 1
+    assert facts.proactive_table.normative_documents.in_force == 2
+    assert facts.imported is not None and facts.imported.blank == ["proactive_table.normative_documents.repealed"]
+    assert ("E1", "error") in _found(facts) and ("F2", "warning") in _found(facts) and ("B5", "error") in _found(facts)
+
+
+def test_the_2019_tables_in_a_2021_report_are_an_error() -> None:
+    facts = imported()
+    assert facts.imported is not None
+    facts.imported.format = "2019"
+    problems = [p for p in check_report(facts, None, published=True) if p.code == "F1"]
+    assert [(p.code, p.severity) for p in problems] == [("F1", "error")]
+    assert "国办公开办函〔2021〕30号" in problems[0].fix
+
+
+def test_a_statistics_period_that_is_not_the_calendar_year(tmp_path: Path) -> None:
+    """"自202111日起至20211230日止" (年/月 lost in the copy) still reads, and 12月30日 is wrong (E5)."""
+    text = T2_PIPE_LINES.replace("2023年政府信息公开工作年度报告", "2021年政府信息公开工作年度报告").replace(
+        "统计期限自2023年1月1日起至2023年12月31日止", "统计期限自202111日起至20211230日止")
+    problems = [p for p in check_report(_import(tmp_path, text).facts, None, published=True) if p.code == "E5"]
+    (error,) = [p for p in problems if p.severity == "error"]
+    assert "2021年12月30日" in error.message
+
+
+def test_a_citation_that_lost_its_bracket(tmp_path: Path) -> None:
+    text = T2_PIPE_LINES.replace("认真贯彻《条例》，", "按照《年度报告格式》(国办公开办函〔202130号)要求编制，")
+    problems = [p for p in check_report(_import(tmp_path, text).facts, None, published=True) if p.code == "E6"]
+    assert len(problems) == 1 and "〔202130号" in problems[0].message
+
+
+def test_regulations_of_a_county_government_are_e1_of_a_city_department_not_judged() -> None:
+    """规章 only for provinces and 设区的市: a 县人民政府 or a 区 department with one is E1; a city's
+    department is not judged (it may report 规章 it drafted); E2's township advice is not given to either."""
+    table = ProactiveTable(regulations=DocRow(0, 0, 1), normative_documents=DocRow(2, 0, 5))
+    for name, kind, expected in (("某某县人民政府", "部门", ["E1"]), ("石家庄市长安区统计局", "部门", ["E1"]),
+                                 ("长春市统计局", "部门", []), ("某某镇人民政府", "镇", ["E1", "E2", "E2"])):
+        facts = dataclasses.replace(clean(), agency=Agency(name, name[:4], kind), proactive_table=table)
+        found = check_report(facts, draft_report(facts).draft)
+        assert sorted(p.code for p in found if p.code in ("E1", "E2")) == expected, name
