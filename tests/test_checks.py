@@ -271,13 +271,16 @@ def test_d6_no_fee_collected_said_while_fees_were_collected() -> None:
 
 
 def test_e1_a_township_cannot_have_regulations() -> None:
-    """E1: 规章 must be 0 for a 镇; a county department is not flagged."""
+    """E1: 规章 must be 0 for a 镇 and for a county department (only provinces and 设区的市 make 规章);
+    a city's department is not judged."""
     table = ProactiveTable(regulations=DocRow(0, 0, 1))
     (problem,) = run(dataclasses.replace(clean(), proactive_table=table))
     assert (problem.code, problem.severity, problem.path) == ("E1", "error", "proactive_table.regulations.in_force")
     assert "规章 · 现行有效件数" in problem.where
     department = dataclasses.replace(clean(), agency=Agency("某县教育局", "县教育局", "部门"), proactive_table=table)
-    assert codes(department, "E1") == []
+    assert [p.message[:12] for p in codes(department, "E1")] == ["县级人民政府及其部门不能"]
+    city = dataclasses.replace(clean(), agency=Agency("某市教育局", "市教育局", "部门"), proactive_table=table)
+    assert codes(city, "E1") == []
 
 
 def test_e2_normative_documents_to_confirm() -> None:
