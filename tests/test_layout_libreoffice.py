@@ -148,3 +148,14 @@ def test_numbers_are_never_broken_over_two_lines(rendered: Rendered) -> None:
     words = {w[3] for page in range(1, len(rendered.pages()) + 1) for w in rendered.words(page)}
     values = {c.text for table in rendered.draft.tables() for c in table.cells if c.kind == "value"}
     assert values - words == set()
+
+
+def test_a_missing_font_is_replaced_by_one_of_its_family(rendered: Rendered) -> None:
+    """Without 仿宋_GB2312 the body is set in an installed serif (LibreOffice's own choice was a sans)."""
+    from drafter.writers.fontcheck import substitutes
+
+    substitute = substitutes(["仿宋_GB2312"]).get("仿宋_GB2312")
+    if substitute is None:
+        pytest.skip("仿宋_GB2312 is installed here, or none of its substitutes is")
+    fonts = _run("pdffonts", str(rendered.pdf))
+    assert substitute.replace(" ", "")[:12] in fonts  # e.g. "NotoSerifCJK" for Noto Serif CJK SC

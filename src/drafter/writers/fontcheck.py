@@ -59,3 +59,27 @@ def font_warning(font_set: str) -> str | None:
               if len(other_missing) < len(missing) else "请安装这些字体，或在装有这些字体的电脑上打开和打印报告。")
     return (f"本机没有安装字体：{'、'.join(missing)}。报告中仍写明这些字体，没有它们的电脑会用其他字体显示"
             f"（生成 PDF 时也是如此）。{advice}")
+
+
+_SERIF = ("Noto Serif CJK SC", "Source Han Serif SC", "Source Han Serif CN", "AR PL UMing CN", "FandolSong")
+_SANS = ("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "WenQuanYi Zen Hei", "FandolHei")
+# For a font that is missing: the fonts that look most like it, best first (another name of the same font,
+# then free fonts of the same family: serif for 仿宋/楷体/宋体, sans for 黑体).
+SUBSTITUTES = {
+    "仿宋_GB2312": ("仿宋", "FangSong", "FandolFang", *_SERIF),
+    "仿宋": ("FangSong", "仿宋_GB2312", "FandolFang", *_SERIF),
+    "楷体_GB2312": ("楷体", "KaiTi", "AR PL UKai CN", "FandolKai", *_SERIF),
+    "楷体": ("KaiTi", "楷体_GB2312", "AR PL UKai CN", "FandolKai", *_SERIF),
+    "方正小标宋简体": ("FZXiaoBiaoSong-B05S", "宋体", "SimSun", *_SERIF),
+    "宋体": ("SimSun", "NSimSun", *_SERIF),
+    "黑体": ("SimHei", *_SANS),
+}
+
+
+def substitutes(names: list[str]) -> dict[str, str]:
+    """For each of ``names`` not installed here, the installed font most like it (none where unknown)."""
+    families = installed_families()
+    if not families:
+        return {}
+    return {name: next(alt for alt in SUBSTITUTES.get(name, ()) if alt in families) for name in names
+            if name not in families and any(alt in families for alt in SUBSTITUTES.get(name, ()))}

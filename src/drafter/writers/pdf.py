@@ -16,6 +16,7 @@ from pathlib import Path
 
 from drafter.draft import Draft
 from drafter.errors import OutputError
+from drafter.writers.docx import escape
 
 TIMEOUT_S = 120.0
 # EmbedStandardFonts: even Times and Helvetica are embedded (the other fonts always are).
@@ -45,12 +46,15 @@ def require_libreoffice() -> str:
     return program
 
 
-def docx_to_pdf(docx: bytes, timeout: float = TIMEOUT_S) -> bytes:
-    """The PDF LibreOffice makes of ``docx`` (bytes of a .docx)."""
+def docx_to_pdf(docx: bytes, timeout: float = TIMEOUT_S, fonts: list[str] | None = None) -> bytes:
+    """The PDF LibreOffice makes of ``docx`` (bytes of a .docx). ``fonts``: those the report names; any
+    missing here is replaced by the installed font most like it (a serif for 仿宋, not LibreOffice's
+    default sans)."""
     program = require_libreoffice()
     with tempfile.TemporaryDirectory(prefix="drafter-pdf-") as tmp:
         folder = Path(tmp)
         (folder / "report.docx").write_bytes(docx)
+        _write_profile(folder / "profile", fonts or [])
         command = [program, "--headless", "--norestore", "--nologo", "--nolockcheck",
                    f"-env:UserInstallation={(folder / 'profile').as_uri()}",
                    "--convert-to", EXPORT_FILTER, "--outdir", str(folder), str(folder / "report.docx")]
@@ -59,6 +63,30 @@ def docx_to_pdf(docx: bytes, timeout: float = TIMEOUT_S) -> bytes:
         if not pdf.is_file() or pdf.stat().st_size == 0:
             raise OutputError("LibreOffice 没有生成 PDF。请在 Word 或 WPS 中打开 Word 报告，“另存为 PDF”。")
         return pdf.read_bytes()
+
+
+def _write_profile(profile: Path, fonts: list[str]) -> None:
+    """A new LibreOffice profile whose font replacement table maps the missing fonts."""
+    from drafter.writers.fontcheck import substitutes
+
+    pairs = substitutes(fonts)
+    if not pairs:
+        return
+    nodes = "".join(
+        f'<item oor:path="/org.openoffice.Office.Common/Font/Substitution/FontPairs"><node oor:name="_{i}" '
+        f'oor:op="replace">{_prop("Always", "true")}{_prop("OnScreenOnly", "false")}'
+        f'{_prop("ReplaceFont", escape(missing))}{_prop("SubstituteFont", escape(substitute))}</node></item>'
+        for i, (missing, substitute) in enumerate(pairs.items()))
+    (profile / "user").mkdir(parents=True)
+    (profile / "user" / "registrymodifications.xcu").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+        'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        f'<item oor:path="/org.openoffice.Office.Common/Font/Substitution">{_prop("Replacement", "true")}</item>'
+        f"{nodes}</oor:items>\n", encoding="utf-8")
+
+
+def _prop(name: str, value: str) -> str:
+    return f'<prop oor:name="{name}" oor:op="fuse"><value>{value}</value></prop>'
 
 
 def _run(command: list[str], timeout: float) -> None:
@@ -79,5 +107,6 @@ def _run(command: list[str], timeout: float) -> None:
 
 def render(draft: Draft) -> bytes:
     from drafter.writers import docx
+    from drafter.writers.docx_layout import FONT_SETS
 
-    return docx_to_pdf(docx.render(draft))
+    return docx_to_pdf(docx.render(draft), fonts=FONT_SETS[draft.fonts].names())
