@@ -159,3 +159,18 @@ def test_a_second_half_numbered_from_one_again_is_found(tmp_path: Path) -> None:
     """一、二、三、一、二、三: each heading of the second half is one finding, and still filed by meaning."""
     problems = findings(tmp_path, _renumber(SEED_TEXT, "一二三一二三"))
     assert [(p.code, p.where) for p in problems] == [("S3", H[3]), ("S3", H[4]), ("S3", H[5])]
+
+
+def test_a_fragment_starting_mid_report_does_not_lack_the_sections_before_it(tmp_path: Path) -> None:
+    """A copy starting at "三、…" with no title (year unknown): 一 and 二 are not read, not missing (one notice)."""
+    text = SEED_TEXT[SEED_TEXT.index(H[2]):]
+    path = tmp_path / "fragment.txt"
+    path.write_text(text, encoding="utf-8")
+    facts = import_report(path).facts
+    s2 = [p for p in check_report(facts, None, published=True) if p.code == "S2"]  # type: ignore[arg-type]
+    assert [(p.severity, "原文从中间开始" in p.message) for p in s2] == [("notice", True)]
+
+
+def test_a_titled_report_that_skips_section_one_keeps_its_error(tmp_path: Path) -> None:
+    text = SEED_TEXT[:SEED_TEXT.index(H[0])] + SEED_TEXT[SEED_TEXT.index(H[1]):]
+    assert [(p.code, p.severity, p.where) for p in findings(tmp_path, text)] == [("S2", "error", H[0])]

@@ -82,6 +82,28 @@ def cut_short(facts: Facts, problems: list[Problem]) -> list[Problem]:
                            "对照完整的原报告核对")]
 
 
+def cut_at_start(facts: Facts, problems: list[Problem]) -> list[Problem]:
+    """A fragment that starts inside the report (no year read, or nothing before its first heading: the page
+    was copied from the middle) does not lack the sections before the first one it shows. Their S2 becomes
+    one notice; a report that opens with its title and introduction and then skips 一 keeps its error."""
+    imported = facts.imported
+    if imported is None or "year" not in imported.missing and "intro" in imported.sections:
+        return problems
+    from drafter.importers.narrative import heading_meaning, parse_heading
+    from drafter.tables import SECTION_HEADINGS
+
+    shown = [n for line in imported.outline if (parsed := parse_heading(line)) and (n := heading_meaning(parsed[1]))]
+    first = shown[0] if shown else 7
+    before = [p for p in problems if p.code == "S2" and p.severity != NOTICE and p.where in SECTION_HEADINGS
+              and SECTION_HEADINGS.index(p.where) + 1 < first]
+    if not before:
+        return problems
+    names = "、".join(f"“{p.where}”" for p in before)
+    return [*(p for p in problems if p not in before),
+            Problem("S2", NOTICE, "outline", f"未能检查：报告是否有{names}部分（原文从中间开始，没有标题）",
+                    "对照完整的原报告核对")]
+
+
 def merge_notices(problems: list[Problem]) -> list[Problem]:
     """Each rule that could not be run listed once: the first notice of a code stands for the rest."""
     seen: set[str] = set()

@@ -75,7 +75,7 @@ def check_report(facts: Facts, draft: Draft | None, *, last: Facts | None = None
     problems += outlinechecks.check_outline(outline)
     problems += sectionchecks.check_sections(facts, text, outline)
     problems += contradictions.check_contradictions(facts, text)
-    return known.merge_notices(known.cut_short(facts, problems))
+    return known.merge_notices(known.cut_at_start(facts, known.cut_short(facts, problems)))
 
 
 # Where the clerk writes each sub-point of 一、总体情况 (the slot of its paragraph → the facts field).
