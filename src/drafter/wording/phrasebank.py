@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 from jinja2 import StrictUndefined, Template, TemplateSyntaxError, nodes
 from jinja2.parser import Parser
-from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from jinja2.sandbox import SandboxedEnvironment
 
 from drafter.errors import BankError
 from drafter.facts import yamlload
@@ -34,6 +34,7 @@ from drafter.facts.load import yaml_problem
 from drafter.facts.yamlload import BoundedLoader
 from drafter.wording import filters
 from drafter.wording.menus import parse_practices
+from drafter.wording.sandbox import BankEnvironment, bounded_filter
 
 BUILTIN_DIR_ENV = "DRAFTER_PHRASEBANKS"
 
@@ -101,24 +102,11 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any,
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-class _BankEnvironment(SandboxedEnvironment):
-    """The sandbox, also refusing ``'x' * 10**9`` and ``9 ** 9 ** 9`` (a bank may come from someone else)."""
-
-    intercepted_binops = frozenset(["*", "**"])
-
-    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        numbers = [v for v in (left, right) if isinstance(v, int | float) and not isinstance(v, bool)]
-        if operator == "**" and (abs(right) > 64 or abs(left) > 10**12 if numbers == [left, right] else True):
-            raise SecurityError("乘方的指数过大")
-        if operator == "*" and len(numbers) == 1 and abs(numbers[0]) > 1000:
-            raise SecurityError("重复次数过多")
-        return super().call_binop(context, operator, left, right)
-
-
 def make_environment() -> SandboxedEnvironment:
-    env = _BankEnvironment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False,
-                           trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(filters.FILTERS)
+    """The sandbox with drafter's filters, and its size budget (``wording.sandbox``)."""
+    env = BankEnvironment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False,
+                          trim_blocks=True, lstrip_blocks=True)
+    env.filters.update({name: bounded_filter(name, f) for name, f in filters.FILTERS.items()})
     return env
 
 
