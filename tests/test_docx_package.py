@@ -104,6 +104,14 @@ def test_render_fonts_option_and_missing_fonts_warning(example_path: Path, monke
     assert refused.value.code == 2
 
 
+def test_warning_suggests_the_other_set_only_where_it_is_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fontcheck, "missing_fonts", lambda names: list(names))  # a machine with no Chinese fonts
+    warning = str(fontcheck.font_warning("标准"))
+    assert "方正小标宋简体" in warning and "--fonts" not in warning and "请安装这些字体" in warning
+    monkeypatch.setattr(fontcheck, "missing_fonts", lambda names: [])
+    assert fontcheck.font_warning("系统") is None
+
+
 @pytest.mark.skipif(shutil.which("fc-list") is None, reason="needs fontconfig's fc-list")
 def test_missing_fonts_asks_fontconfig() -> None:
     families = fontcheck.installed_families()

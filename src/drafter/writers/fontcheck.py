@@ -54,11 +54,11 @@ def font_warning(font_set: str) -> str | None:
     if not missing:
         return None
     other = next(name for name in L.FONT_SETS if name != font_set)
-    other_missing = missing_fonts(L.FONT_SETS[other].names()) or []
-    advice = (f"如果打开报告的电脑也没有这些字体，可改用 --fonts {other}（{'、'.join(L.FONT_SETS[other].names())}）。"
-              if len(other_missing) < len(missing) else "请安装这些字体，或在装有这些字体的电脑上打开和打印报告。")
+    other_missing = missing_fonts(L.FONT_SETS[other].names())
+    advice = (f"如果打开报告的电脑也没有这些字体，可改用 --fonts {other}（{'、'.join(L.FONT_SETS[other].names())}，本机都有）。"
+              if other_missing == [] else "请安装这些字体，或在装有这些字体的电脑上打开和打印报告。")
     return (f"本机没有安装字体：{'、'.join(missing)}。报告中仍写明这些字体，没有它们的电脑会用其他字体显示"
-            f"（生成 PDF 时也是如此）。{advice}")
+            f"（在本机生成 PDF 时用最接近的已安装字体代替）。{advice}")
 
 
 _SERIF = ("Noto Serif CJK SC", "Source Han Serif SC", "Source Han Serif CN", "AR PL UMing CN", "FandolSong")
