@@ -12,12 +12,13 @@ from drafter.errors import DrafterError
 from drafter.facts.dump import dump_facts
 from drafter.facts.examples import example_text
 from drafter.facts.load import load_facts
-from drafter.facts.model import Applications
+from drafter.facts.model import Applications, Pick
 from drafter.interview.questions import BY_KEY
 from drafter.interview.session import Options
 from drafter.interview.state import load_state, partial_path
 from drafter.interview.terminal import run
 from drafter.interview.values import validator
+from drafter.pipeline import draft_report
 from tests.conftest import SEED, example_facts, nonzero_facts
 from tests.interview_script import (
     DEFAULT,
@@ -26,10 +27,9 @@ from tests.interview_script import (
     ScriptedAsk,
     from_script,
     replace,
+    seed_expected,
     seed_script,
 )
-
-UNREAD = [("overview.management.leader_briefings", "1"), ("overview.supervision.accountability_cases", "0")]
 
 
 def _run(tmp_path: Path, script, **opts) -> tuple[ScriptedAsk, Path]:
@@ -48,13 +48,20 @@ def _last_year(tmp_path: Path, facts=None) -> Path:
 
 
 def test_seed_scenario_from_scratch_within_target_and_reproduces_the_seed_facts(tmp_path: Path, capsys) -> None:
-    """The 二街镇 2023 interview takes at most SEED_TARGET prompts and yields the bundled example's facts."""
+    """The 二街镇 2023 interview, no paragraph typed, takes at most 30 prompts and yields the example's numbers
+    with its narrative as picks: every subsection of 一 and sections 五 and 六 say this year's facts."""
     ask, facts_path = _run(tmp_path, seed_script())
     print(f"seed scenario prompts: {ask.count}")
     assert ask.count <= SEED_TARGET
-    expected = example_facts()
-    expected.overview.supervision.accountability_cases = 0
-    assert load_facts(facts_path) == expected
+    assert not [p for p in ask.prompts if p.kind == "text" and BY_KEY.get(p.key) and BY_KEY[p.key].narrative]
+    facts = load_facts(facts_path)
+    assert facts == seed_expected()
+    said = {c.slot: c.text for c in draft_report(facts).choices}
+    for slot in ("overview.management", "overview.platform", "overview.supervision", "problems", "measures",
+                 "other.fees"):
+        assert len(said[slot]) > 10, slot
+    assert "2次" in said["overview.management"] and "118条" in said["overview.platform"]
+    assert "356条" in said["overview.platform"] and "责任追究" in said["overview.supervision"]
     assert {p.key for p in ask.prompts if p.key.startswith("table")} == {"table2.rows", "table3.any", "table4.any"}
     assert (tmp_path / "昆明市晋宁区二街镇2023年政府信息公开工作年度报告.docx").is_file()
     assert not partial_path(facts_path).exists()
@@ -85,7 +92,7 @@ def test_from_last_year_fills_carried_over_without_asking(tmp_path: Path) -> Non
     last = nonzero_facts()
     carried = last.applications.row("carried_forward")
     script = [
-        ("signing_date", DEFAULT), ("from.sections", ["table3"]), *UNREAD,
+        ("signing_date", DEFAULT), ("from.sections", ["table3"]),
         ("table3.rows", ["granted"]), ("table3.row.granted", " ".join(map(str, carried))), ("review", "done"),
     ]
     ask, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path, last), render=False)
@@ -183,20 +190,20 @@ def test_interrupt_then_resume_keeps_every_answer(tmp_path: Path, capsys) -> Non
     rest = ScriptedAsk(seed_script()[9:])
     assert not isinstance(run(Options(facts_path=facts_path, resume=True, render=False), rest), int)
     assert rest.prompts[0].key == "overview.proactive.channels" and "第 3 项" in rest.prompts[0].message
-    expected = example_facts()
-    expected.overview.supervision.accountability_cases = 0
-    assert load_facts(facts_path) == expected
+    assert load_facts(facts_path) == seed_expected()
 
 
 def test_review_can_answer_a_section_again(tmp_path: Path) -> None:
     """Picking a section on the review screen asks it again with the earlier answers as defaults."""
     script = seed_script()[:-1] + [
-        ("review", "improve"), ("problems", "信息公开栏更新不及时"), ("measures", DEFAULT), ("review", "done"),
+        ("review", "improve"), ("practices.problems", ["awareness"]), ("practices.measures", DEFAULT),
+        ("review", "done"),
     ]
     ask, facts_path = _run(tmp_path, script, render=False)
-    assert ask.asked("measures")[1].default == "；".join(example_facts().measures)
+    assert ask.asked("practices.problems")[1].default == ["timeliness", "form_channels"]
     facts = load_facts(facts_path)
-    assert facts.problems == ["信息公开栏更新不及时"] and facts.measures == example_facts().measures
+    assert facts.practices["problems"] == [Pick("awareness")]
+    assert facts.practices["measures"] == seed_expected().practices["measures"]  # the earlier answer is offered
 
 
 def test_existing_facts_file_is_not_overwritten_without_force(tmp_path: Path) -> None:
@@ -229,7 +236,8 @@ def test_keeping_every_section_reproduces_last_years_facts(tmp_path: Path, capsy
     rows["carried_forward"] = rows["carried_over"]
     rows["new_received"] = tuple(v - 3 for v in rows["new_received"])
     last = dataclasses.replace(last, applications=Applications(rows))
-    last.overview.management.leader_briefings, last.overview.supervision.accountability_cases = 1, 0
+    last.practices = {"management": [Pick("leader_briefings", {"times": 1})], "problems": [Pick("timeliness")],
+                      "supervision": [Pick("accountability", {"cases": 0}), Pick("training", {"times": 2, "persons": 9})]}
     script = [("signing_date", DEFAULT), ("from.sections", []), ("review", "done")]
     ask, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path, last), render=False)
     assert ask.count == 3
@@ -261,8 +269,7 @@ def test_ctrl_d_is_handled_like_ctrl_c(tmp_path: Path, capsys) -> None:
 
 def test_from_last_years_published_report(tmp_path: Path) -> None:
     """--from also takes last year's published report (here the seed .txt): its numbers become defaults."""
-    script = [("signing_date", DEFAULT), ("from.sections", []), ("overview.supervision.accountability_cases", "0"),
-              ("review", "done")]
+    script = [("signing_date", DEFAULT), ("from.sections", []), ("review", "done")]
     _, facts_path = _run(tmp_path, script, from_path=SEED, render=False)
     facts = load_facts(facts_path)
     assert facts.year == 2024 and facts.overview.proactive.total == 558
@@ -275,8 +282,7 @@ def test_offered_channels_can_be_dropped_and_new_ones_added(tmp_path: Path) -> N
         ("signing_date", DEFAULT), ("from.sections", ["proactive"]), ("overview.proactive.platforms", DEFAULT),
         ("overview.proactive.total", "500"), ("overview.proactive.channels", DEFAULT),
         ("overview.proactive.channels", "“魅力二街” 发布 356条删"), ("overview.proactive.channels", DEFAULT),
-        ("overview.proactive.channels", "其他渠道 378条"), ("overview.proactive.channels", ""),
-        ("overview.supervision.accountability_cases", "0"), ("review", "done"),
+        ("overview.proactive.channels", "其他渠道 378条"), ("overview.proactive.channels", ""), ("review", "done"),
     ]
     ask, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path), render=False)
     channels = [(c.name, c.verb, c.count, c.unit) for c in load_facts(facts_path).overview.proactive.channels]
@@ -298,7 +304,7 @@ def test_temporary_files_of_a_killed_session_are_removed_on_resume(tmp_path: Pat
     assert not any(p.exists() for p in stale) and other.exists()
 
 
-@pytest.mark.parametrize("facts", [example_facts(), nonzero_facts()], ids=["seed", "nonzero"])
+@pytest.mark.parametrize("facts", [seed_expected(), nonzero_facts()], ids=["seed", "nonzero"])
 def test_answers_and_facts_round_trip(facts) -> None:
     """Every fact the interview can hold survives facts → answers → facts unchanged."""
     from drafter.interview.to_facts import answers_from_facts, build_facts
@@ -306,17 +312,29 @@ def test_answers_and_facts_round_trip(facts) -> None:
     assert build_facts(answers_from_facts(facts)) == facts
 
 
+def test_a_facts_file_from_before_the_checklists_becomes_picks() -> None:
+    """The old numbers (领导听取汇报 N 次, 责任追究 N 次) become the matching picks; typed paragraphs stay."""
+    from drafter.interview.to_facts import answers_from_facts, build_facts
+
+    old = example_facts()
+    old.overview.supervision.accountability_cases = 0
+    facts = build_facts(answers_from_facts(old))
+    assert facts.practices["management"] == [Pick("leader_briefings", {"times": 2})]
+    assert facts.practices["supervision"] == [Pick("accountability", {"cases": 0})]
+    assert facts.overview.management.leader_briefings is None and facts.overview.supervision.accountability_cases is None
+    assert facts.overview.platform_text == old.overview.platform_text and facts.measures == old.measures
+
+
 def test_from_last_year_with_one_application_received(tmp_path: Path) -> None:
     """--from, 表三 chosen: the gate, the row pick and one prompt per picked row (7 prompts in all)."""
     script = [
-        ("signing_date", DEFAULT), ("from.sections", ["table3"]), ("overview.supervision.accountability_cases", "0"),
-        ("table3.any", "是"),
+        ("signing_date", DEFAULT), ("from.sections", ["table3"]), ("table3.any", "是"),
         ("table3.rows", ["new_received", "granted"]), ("table3.row.new_received", "1 0 0 0 0 0"),
         ("table3.row.granted", "1 0 0 0 0 0"), ("review", "done"),
     ]
     ask, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path), render=False)
     print(f"--from with one application: {ask.count} prompts")
-    assert ask.count == 8  # 责任追究 could not be read from last year: asked
+    assert ask.count == 7
     assert load_facts(facts_path).applications.row("granted") == (1, 0, 0, 0, 0, 0)
 
 

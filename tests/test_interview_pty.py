@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from drafter.facts.load import load_facts
+from drafter.facts.model import Pick
 
 pexpect = pytest.importorskip("pexpect", reason="pexpect (test extra) is needed for the terminal test")
 if sys.platform == "win32":  # pragma: no cover
@@ -54,11 +55,17 @@ def test_whole_interview_with_real_keys_interrupt_and_resume(tmp_path: Path) -> 
     child.expect_exact("继续上次的问答")
     _answer(child, "第 2 项", "乙镇公众号 发布 4条" + ENTER)
     _answer(child, "第 3 项", ENTER)
-    _answer(child, "补充说明文字", ENTER)
-    _answer(child, "听取政务公开工作汇报几次", "1" + ENTER)
-    _answer(child, "平台建设情况", "依托县政府门户网站开展公开工作。" + ENTER)
-    _answer(child, "责任追究几次", ENTER)
-    _answer(child, "监督保障情况", "将政务公开纳入年度考核。" + ENTER)
+    _answer(child, "（三）政府信息管理：本年做了哪些工作", DOWN * 4 + SPACE + ENTER)  # the 5th: leader briefings
+    _answer(child, "主要领导听取政务公开工作汇报（N 次）：", "1" + ENTER)
+    _answer(child, "（四）政府信息公开平台建设：本年做了哪些工作", ENTER)
+    _answer(child, "（五）监督保障：本年做了哪些工作", ENTER)  # 责任追究 is pre-selected
+    _answer(child, "责任追究（N 起）：", ENTER)  # 0 offered
+    _answer(child, "是否要在所选做法之外补充文字", UP + ENTER)
+    _answer(child, "（一）主动公开 补充说明", ENTER)
+    _answer(child, "（二）依申请公开 补充说明", ENTER)
+    _answer(child, "（三）政府信息管理 补充说明", ENTER)
+    _answer(child, "（四）政府信息公开平台建设 补充说明", "依托县政府门户网站开展公开工作。" + ENTER)
+    _answer(child, "（五）监督保障 补充说明", "将政务公开纳入年度考核。" + ENTER)
     child.expect_exact("表二中哪些项目")
     child.kill(signal.SIGKILL)  # the terminal window is closed: only the question on screen is lost
     child.close()
@@ -71,10 +78,13 @@ def test_whole_interview_with_real_keys_interrupt_and_resume(tmp_path: Path) -> 
     _answer(child, "（一）予以公开", "1 0 0 0 0 0" + ENTER)
     child.expect_exact("（一）予以公开：自然人 1，其余为 0")
     _answer(child, "行政复议或提起行政诉讼", ENTER)
-    _answer(child, "存在的主要问题", "公开栏更新不及时" + ENTER)
-    _answer(child, "改进措施", "加强公开栏管理。每月更新一次" + ENTER)
+    _answer(child, "五（一）存在的主要问题", ENTER)
+    _answer(child, "五（二）改进措施", ENTER)
+    _answer(child, "另外的问题", "公开栏更新不及时" + ENTER)
+    _answer(child, "另外的改进措施", "加强公开栏管理。每月更新一次" + ENTER)
     _answer(child, "信息处理费收费通知", ENTER)
-    _answer(child, "其他需要报告的事项", ENTER)
+    _answer(child, "六、其他需要报告的事项（没有", ENTER)
+    _answer(child, "其他需要报告的事项（多条", ENTER)
     _answer(child, "请核对以上内容", ENTER)
     child.expect_exact("报告：")
     child.expect(pexpect.EOF)
@@ -83,7 +93,8 @@ def test_whole_interview_with_real_keys_interrupt_and_resume(tmp_path: Path) -> 
 
     facts = load_facts(tmp_path / "乙镇2023.yaml")
     assert (facts.agency.short_name, facts.agency.kind, facts.year) == ("乙镇", "镇", 2023)
-    assert facts.overview.proactive.total == 12 and facts.overview.management.leader_briefings == 1
+    assert facts.overview.proactive.total == 12 and facts.practices["management"] == [Pick("leader_briefings", {"times": 1})]
+    assert facts.practices["supervision"] == [Pick("accountability", {"cases": 0})]
     assert facts.overview.supervision.text == "将政务公开纳入年度考核。"
     assert [(c.name, c.count) for c in facts.overview.proactive.channels] == [("县门户网站", 8), ("乙镇公众号", 4)]
     assert facts.applications.row("granted") == (1, 0, 0, 0, 0, 0)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from drafter.facts.model import AGENCY_KINDS
+from drafter.interview import menus
 from drafter.tables import (
     APPLICANT_COLUMNS,
     DECISION_ROWS,
@@ -204,23 +205,57 @@ _PROACTIVE = (
              optional=True),
 )
 
+# ---- 一（三）（四）（五）、五、六: a checklist of the bank's practices, then the numbers of those picked ----
+PRACTICE_PROMPTS = {
+    "management": ("（三）政府信息管理：本年做了哪些工作？", "overview"),
+    "platform": ("（四）政府信息公开平台建设：本年做了哪些工作？", "overview"),
+    "supervision": ("（五）监督保障：本年做了哪些工作？", "overview"),
+    "problems": ("五（一）存在的主要问题：选出本年存在的问题", "improve"),
+    "measures": ("五（二）改进措施：选出要采取的措施（已按所选问题预先选中）", "improve"),
+    "other": ("六、其他需要报告的事项（没有直接回车）", "other"),
+}
+PICK_HELP = "空格勾选，回车确认；报告按所选做法写成句子（每项有几种同义写法，每年换用，避免与上年雷同）"
+EXTRA = "overview.extra"
+
+
+def _pick_default(section: str) -> Any:
+    if section == "measures":
+        return lambda a: tuple(menus.answering(a, list(a.get("practices.problems") or ())))
+    return ("accountability",) if section == "supervision" else ()
+
+
+def practice_questions(section: str) -> tuple[Question, ...]:
+    """The checklist of ``section``'s practices, then one question for the numbers of each practice picked."""
+    prompt, part = PRACTICE_PROMPTS[section]
+    key = f"practices.{section}"
+    qs = [Question(key, prompt, "pick", part, PICK_HELP, default=_pick_default(section), optional=True,
+                   choices=lambda a, s=section: menus.choices(s, a))]
+    for practice in menus.all_practices().get(section, ()):
+        if not practice.counts:
+            continue
+        fields = menus.count_fields(practice)
+        qs.append(Question(f"practice.{section}.{practice.id}", f"{practice.label}：{'、'.join(fields)}",
+                           "count" if len(fields) == 1 else "numbers", part,
+                           "没有填 0" if practice.zero_wordings is not None else "",
+                           default=0 if len(fields) == 1 and practice.zero_wordings is not None else None,
+                           condition=_picked(key, practice.id), fields=() if len(fields) == 1 else fields))
+    return tuple(qs)
+
+
+def _extra_text(key: str, prompt: str, part: str, kind: str = "text") -> Question:
+    return Question(key, prompt, kind, part, "原样写在所选做法的句子之后；不需要直接回车", condition=_is(EXTRA),
+                    optional=True, narrative=True)
+
+
 _OVERVIEW = (
-    Question("overview.extra", "是否要为（一）主动公开、（二）依申请公开、（三）政府信息管理补充说明文字？", "yesno",
-             "overview", "一般不需要：这几段由程序按数字写好", default=False),
-    Question("overview.proactive.text", "（一）主动公开 补充说明（原样写入报告）", "text", "overview",
-             condition=_is("overview.extra"), optional=True, narrative=True),
-    Question("overview.requests_text", "（二）依申请公开 补充说明", "text", "overview",
-             condition=_is("overview.extra"), optional=True, narrative=True),
-    Question("overview.management.text", "（三）政府信息管理 补充说明", "text", "overview",
-             condition=_is("overview.extra"), optional=True, narrative=True),
-    Question("overview.management.leader_briefings", "本年主要领导听取政务公开工作汇报几次？", "count", "overview",
-             "没有填 0", default=0),
-    Question("overview.platform_text", "（四）政府信息公开平台建设情况（一段话）", "text", "overview",
-             "写本年的具体做法：网站、新媒体、公开栏、保密审查等", narrative=True),
-    Question("overview.supervision.accountability_cases", "本年因政府信息公开工作责任追究几次？", "count", "overview",
-             "没有填 0（报告会写“未发生责任追究情况”）", default=0),
-    Question("overview.supervision.text", "（五）监督保障情况：工作考核、社会评议等（一段话）", "text", "overview",
-             narrative=True),
+    *practice_questions("management"), *practice_questions("platform"), *practice_questions("supervision"),
+    Question(EXTRA, "是否要在所选做法之外补充文字（一、五、六各部分）？", "yesno", "overview",
+             "一般不需要：各部分由所选的做法和数字写成", default=False),
+    _extra_text("overview.proactive.text", "（一）主动公开 补充说明", "overview"),
+    _extra_text("overview.requests_text", "（二）依申请公开 补充说明", "overview"),
+    _extra_text("overview.management.text", "（三）政府信息管理 补充说明", "overview"),
+    _extra_text("overview.platform_text", "（四）政府信息公开平台建设 补充说明", "overview"),
+    _extra_text("overview.supervision.text", "（五）监督保障 补充说明", "overview"),
 )
 
 
@@ -277,10 +312,9 @@ def _table4() -> tuple[Question, ...]:
 
 
 _IMPROVE = (
-    Question("problems", "存在的主要问题（多条用分号“；”隔开）", "list", "improve",
-             "写本年具体的问题，不要照搬上年；例如：信息公开不够及时；公开方式需进一步创新", narrative=True),
-    Question("measures", "改进措施（多条用分号“；”隔开，每条一段）", "list", "improve",
-             "每条写成“做什么。怎么做……”，报告中依次写成“一是……二是……”", narrative=True),
+    *practice_questions("problems"), *practice_questions("measures"),
+    _extra_text("problems", "另外的问题（多条用分号“；”隔开）", "improve", "list"),
+    _extra_text("measures", "另外的改进措施（多条用分号“；”隔开，每条一段）", "improve", "list"),
 )
 
 _OTHER = (
@@ -289,8 +323,8 @@ _OTHER = (
     Question("fees.notices", "发出收费通知件数", "count", "other", condition=_is("fees.any")),
     Question("fees.notice_amount_10k_yuan", "收费通知金额（万元）", "amount", "other", condition=_is("fees.any")),
     Question("fees.collected_10k_yuan", "实际收取金额（万元）", "amount", "other", condition=_is("fees.any")),
-    Question("other_matters", "其他需要报告的事项（多条用分号“；”隔开，没有直接回车）", "list", "other",
-             "例如：人大代表建议和政协提案办理结果公开情况", optional=True, narrative=True),
+    *practice_questions("other"),
+    _extra_text("other_matters", "其他需要报告的事项（多条用分号“；”隔开）", "other", "list"),
 )
 
 QUESTIONS: tuple[Question, ...] = (

@@ -13,6 +13,7 @@ from drafter.checks.rules import Problem
 from drafter.facts.model import Facts
 from drafter.facts.values import chinese_date
 from drafter.interview.flow import Ask, Prompt
+from drafter.interview.menus import bank_menus
 from drafter.interview.questions import QUESTIONS, SECTIONS
 from drafter.interview.state import State
 from drafter.interview.to_facts import build_facts
@@ -29,6 +30,14 @@ _NARRATIVE_NAMES = {
     "measures": "五（二）改进措施",
     "other_matters": "六 其他需要报告的事项",
 }
+
+
+def _picks(facts: Facts, section: str, typed: str) -> str:
+    """The labels of the practices picked for ``section`` (and the typed text, clipped)."""
+    menu = bank_menus(",".join(facts.banks)).get(section, {})
+    names = [menu[p.id].label.split("（")[0] if p.id in menu else p.id for p in facts.practices.get(section, [])]
+    parts = ["、".join(names)] if names else []
+    return _clip("；".join(parts + ([typed] if typed else []))) or "（无）"
 
 
 def _clip(text: str, width: int = 24) -> str:
@@ -57,16 +66,19 @@ def section_rows(facts: Facts) -> list[tuple[str, str, str]]:
         ("proactive", "一（一）主动公开", f"共{pro['total']}条；平台：{_clip(pro['platforms'])}\n"
                                         + ("、".join(pro["channel_phrases"]) or "（未分渠道）")),
         ("overview", "一（二）至（五）",
-         f"领导听取汇报{'—' if briefings is None else briefings}次；责任追究{'—' if cases is None else cases}次\n"
-         f"平台建设：{_clip(o.platform_text)}\n监督保障：{_clip(o.supervision.text)}"),
+         (f"领导听取汇报{briefings}次；" if briefings is not None else "")
+         + (f"责任追究{cases}次；" if cases is not None else "")
+         + f"管理：{_picks(facts, 'management', o.management.text)}\n"
+         f"平台建设：{_picks(facts, 'platform', o.platform_text)}\n"
+         f"监督保障：{_picks(facts, 'supervision', o.supervision.text)}"),
         ("table2", "二、表二", "、".join(t2_items) or "全部为 0"),
         ("table3", "三、表三", "未收到申请（全部为 0）" if not apps["has_applications"] else
          f"新收{apps['new_received_total']}件，上年结转{apps['carried_over_total']}件，"
          f"办结{apps['handled_total']}件，结转下年度{apps['carried_forward_total']}件"),
         ("table4", "四、表四", "无（全部为 0）" if not rev["has_any"] else
          f"行政复议{rev['review_total']}件，行政诉讼{rev['lawsuit_total']}件"),
-        ("improve", "五、问题和措施", f"问题{len(facts.problems)}条：{_clip('；'.join(facts.problems))}\n"
-                                    f"措施{len(facts.measures)}条：{_clip(''.join(facts.measures))}"),
+        ("improve", "五、问题和措施", f"问题：{_picks(facts, 'problems', '；'.join(facts.problems))}\n"
+                                    f"措施：{_picks(facts, 'measures', ''.join(facts.measures))}"),
         ("other", "六、其他事项", ("未收取信息处理费" if not fees["has_notices"] else
                                   f"收费通知{fees['notices']}件，实收{fees['collected']}万元")
          + f"；其他事项{len(facts.other_matters)}条"),

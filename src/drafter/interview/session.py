@@ -12,11 +12,13 @@ from drafter.facts.files import atomic_write_text, remove_temporaries
 from drafter.facts.model import Facts
 from drafter.interview import DEFAULT_FACTS
 from drafter.interview.flow import BACK, Ask, Interview, Prompt
+from drafter.interview.menus import bank_menus
 from drafter.interview.questions import SECTION_TITLES
 from drafter.interview.review import CONFIRM, FORCE, SAVE_ONLY, review, warn_copied
 from drafter.interview.state import State, load_state, partial_path, save_state
 from drafter.interview.to_facts import build_facts, next_year_defaults
 from drafter.interview.values import NO, YES
+from drafter.wording.menus import labels
 
 
 @dataclass
@@ -115,7 +117,7 @@ def finish(opts: Options, facts: Facts, state: State, ask: Ask, last: Facts | No
            action: str = CONFIRM) -> Result:
     """Write the facts file; render the report unless the clerk chose not to or the checks found errors
     (``drafter render``'s policy) and the clerk did not explicitly choose FORCE; remove the progress file."""
-    atomic_write_text(opts.facts_path, dump_facts(facts))
+    atomic_write_text(opts.facts_path, dump_facts(facts, labels(bank_menus(",".join(facts.banks)))))
     partial_path(opts.facts_path).unlink(missing_ok=True)
     console.done(f"事实文件：{opts.facts_path}")
     warn_copied(state)

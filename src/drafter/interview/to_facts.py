@@ -9,9 +9,11 @@ import re
 from typing import Any
 
 from drafter.facts.load import parse_facts
-from drafter.facts.model import Facts
+from drafter.facts.model import PRACTICE_SECTION_KEYS, Facts, Pick
+from drafter.interview import menus
 from drafter.interview.questions import (
     CARRIED_OVER,
+    EXTRA,
     QUESTIONS,
     T2_PICKABLE,
     T3_PICKABLE,
@@ -41,11 +43,37 @@ def build_tree(a: Answers) -> dict[str, Any]:
         "proactive_table": _table2(a),
         "applications": _table3(a),
         "reviews_and_lawsuits": _table4(a),
-        "problems": list(a.get("problems") or []),
-        "measures": list(a.get("measures") or []),
+        "problems": _typed(a, "problems"),
+        "measures": _typed(a, "measures"),
         "fees": _fees(a),
-        "other_matters": list(a.get("other_matters") or []),
+        "other_matters": _typed(a, "other_matters"),
+        "practices": practices_tree(a),
     }
+    return tree
+
+
+def _typed(a: Answers, key: str) -> list[str]:
+    return list(a.get(key) or []) if a.get(EXTRA) else []
+
+
+def practices_tree(a: Answers) -> dict[str, list[Any]]:
+    """``practices:`` of the facts file: each picked id, with its numbers by name where it has any."""
+    tree: dict[str, list[Any]] = {}
+    for section in PRACTICE_SECTION_KEYS:
+        picked = a.get(f"practices.{section}")
+        if not picked:
+            continue
+        known = {p.id: p for p in menus.all_practices().get(section, ())} | menus.menu_of(a, section)
+        items: list[Any] = []
+        for pid in picked:
+            practice = known.get(pid)
+            value = a.get(f"practice.{section}.{pid}")
+            if practice is None or not practice.counts or value is None:
+                items.append(pid)
+                continue
+            values = value if isinstance(value, list) else [value]
+            items.append({"id": pid, **{c.name: v for c, v in zip(practice.counts, values, strict=False)}})
+        tree[section] = items
     return tree
 
 
@@ -61,11 +89,9 @@ def _overview(a: Answers) -> dict[str, Any]:
                       "channels": list(a.get("overview.proactive.channels") or []),
                       "text": a.get("overview.proactive.text", "") if extra else ""},
         "requests_text": a.get("overview.requests_text", "") if extra else "",
-        "management": {"leader_briefings": a.get("overview.management.leader_briefings"),
-                       "text": a.get("overview.management.text", "") if extra else ""},
-        "platform_text": a.get("overview.platform_text", ""),
-        "supervision": {"accountability_cases": a.get("overview.supervision.accountability_cases"),
-                        "text": a.get("overview.supervision.text", "")},
+        "management": {"text": a.get("overview.management.text", "") if extra else ""},
+        "platform_text": a.get("overview.platform_text", "") if extra else "",
+        "supervision": {"text": a.get("overview.supervision.text", "") if extra else ""},
     }
 
 
@@ -131,18 +157,18 @@ def answers_from_facts(f: Facts) -> dict[str, Any]:
         "bank": ",".join(f.banks) or "national", "basis_notice": f.basis_notice,
         "overview.proactive.platforms": o.proactive.platforms, "overview.proactive.total": o.proactive.total,
         "overview.proactive.channels": [dataclasses.asdict(c) for c in o.proactive.channels],
-        "overview.extra": bool(o.proactive.text or o.requests_text or o.management.text),
+        EXTRA: bool(o.proactive.text or o.requests_text or o.management.text or o.platform_text
+                    or o.supervision.text or f.problems or f.measures or f.other_matters),
         "overview.proactive.text": o.proactive.text, "overview.requests_text": o.requests_text,
         "overview.management.text": o.management.text,
-        "overview.management.leader_briefings": o.management.leader_briefings,
         "overview.platform_text": o.platform_text,
-        "overview.supervision.accountability_cases": o.supervision.accountability_cases,
         "overview.supervision.text": o.supervision.text,
         "problems": list(f.problems), "measures": list(f.measures), "other_matters": list(f.other_matters),
         "fees.any": f.fees.notices > 0 or f.fees.collected_10k_yuan > 0,
         "fees.notices": f.fees.notices, "fees.notice_amount_10k_yuan": str(f.fees.notice_amount_10k_yuan),
         "fees.collected_10k_yuan": str(f.fees.collected_10k_yuan),
     }
+    a.update(picked_answers(f))
     t2: dict[str, Any] = {key: [getattr(getattr(p, key), c) for c, _ in DOC_COLUMNS] for key, _ in DOC_ROWS}
     t2.update({key: getattr(p, key) for key, _ in DECISION_ROWS})
     t2["fees_10k_yuan"] = str(p.fees_10k_yuan)
@@ -156,6 +182,26 @@ def answers_from_facts(f: Facts) -> dict[str, Any]:
     a["table4.rows"] = [key for key, _ in T4_GROUPS if getattr(rl, key).total]
     a["table4.any"] = bool(a["table4.rows"])
     a.update({f"table4.row.{key}": list(rl.row_with_total(key)[:4]) for key in a["table4.rows"]})
+    return a
+
+
+def picked_answers(f: Facts) -> dict[str, Any]:
+    """The checklists and numbers that reproduce ``f.practices``; a facts file from before the checklists
+    had its leader briefings and accountability as numbers: they become the matching picks."""
+    picks = {section: list(f.practices.get(section, [])) for section in PRACTICE_SECTION_KEYS}
+    o = f.overview
+    if o.management.leader_briefings is not None and not any(p.id == "leader_briefings" for p in picks["management"]):
+        picks["management"].insert(0, Pick("leader_briefings", {"times": o.management.leader_briefings}))
+    cases = o.supervision.accountability_cases
+    if cases is not None and not any(p.id == "accountability" for p in picks["supervision"]):
+        picks["supervision"].append(Pick("accountability", {"cases": cases}))
+    a: dict[str, Any] = {}
+    for section, items in picks.items():  # [] too: a section kept from last year keeps "nothing picked"
+        a[f"practices.{section}"] = [p.id for p in items]
+        for p in items:
+            if p.counts:
+                values = list(p.counts.values())
+                a[f"practice.{section}.{p.id}"] = values[0] if len(values) == 1 else values
     return a
 
 
