@@ -8,6 +8,7 @@ tables off. Nothing here asks or prints: ``interview.flow`` does that through on
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -229,7 +230,7 @@ def practice_questions(section: str) -> tuple[Question, ...]:
     prompt, part = PRACTICE_PROMPTS[section]
     key = f"practices.{section}"
     qs = [Question(key, prompt, "pick", part, PICK_HELP, default=_pick_default(section), optional=True,
-                   choices=lambda a, s=section: menus.choices(s, a))]
+                   choices=functools.partial(menus.choices, section))]
     for practice in menus.all_practices().get(section, ()):
         if not practice.counts:
             continue

@@ -149,7 +149,7 @@ class Engine:
 
     def practice_template(self, bank: Bank, slot: str, text: str, line: int, index: int) -> Any:
         """One wording of a practice, compiled (and sandbox-checked) once per bank chain."""
-        key = (f"{slot}@{bank.path}", index)
+        key = (f"{slot}@{bank.path}\n{text}", index)  # zero wordings share the indexes of the others
         if key not in self.compiled:
             self.compiled[key] = compile_variant(self.env, bank, slot, Variant(None, text, line, index, 0, line))
         return self.compiled[key].template
