@@ -92,7 +92,7 @@ def test_from_last_year_fills_carried_over_without_asking(tmp_path: Path) -> Non
     last = nonzero_facts()
     carried = last.applications.row("carried_forward")
     script = [
-        ("signing_date", DEFAULT), ("from.sections", ["table3"]),
+        ("signing_date", DEFAULT), ("from.sections", ["table3"]), ("practice.supervision.accountability", "0"),
         ("table3.rows", ["granted"]), ("table3.row.granted", " ".join(map(str, carried))), ("review", "done"),
     ]
     ask, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path, last), render=False)
@@ -269,7 +269,8 @@ def test_ctrl_d_is_handled_like_ctrl_c(tmp_path: Path, capsys) -> None:
 
 def test_from_last_years_published_report(tmp_path: Path) -> None:
     """--from also takes last year's published report (here the seed .txt): its numbers become defaults."""
-    script = [("signing_date", DEFAULT), ("from.sections", []), ("review", "done")]
+    script = [("signing_date", DEFAULT), ("from.sections", []), ("practice.supervision.accountability", "0"),
+              ("review", "done")]
     _, facts_path = _run(tmp_path, script, from_path=SEED, render=False)
     facts = load_facts(facts_path)
     assert facts.year == 2024 and facts.overview.proactive.total == 558
@@ -282,7 +283,8 @@ def test_offered_channels_can_be_dropped_and_new_ones_added(tmp_path: Path) -> N
         ("signing_date", DEFAULT), ("from.sections", ["proactive"]), ("overview.proactive.platforms", DEFAULT),
         ("overview.proactive.total", "500"), ("overview.proactive.channels", DEFAULT),
         ("overview.proactive.channels", "“魅力二街” 发布 356条删"), ("overview.proactive.channels", DEFAULT),
-        ("overview.proactive.channels", "其他渠道 378条"), ("overview.proactive.channels", ""), ("review", "done"),
+        ("overview.proactive.channels", "其他渠道 378条"), ("overview.proactive.channels", ""),
+        ("practice.supervision.accountability", "0"), ("review", "done"),
     ]
     ask, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path), render=False)
     channels = [(c.name, c.verb, c.count, c.unit) for c in load_facts(facts_path).overview.proactive.channels]
@@ -304,7 +306,8 @@ def test_temporary_files_of_a_killed_session_are_removed_on_resume(tmp_path: Pat
     assert not any(p.exists() for p in stale) and other.exists()
 
 
-@pytest.mark.parametrize("facts", [seed_expected(), nonzero_facts()], ids=["seed", "nonzero"])
+@pytest.mark.parametrize("facts", [seed_expected(), dataclasses.replace(nonzero_facts(), practices={
+    "supervision": [Pick("accountability", {"cases": 1})]})], ids=["seed", "nonzero"])
 def test_answers_and_facts_round_trip(facts) -> None:
     """Every fact the interview can hold survives facts → answers → facts unchanged."""
     from drafter.interview.to_facts import answers_from_facts, build_facts
@@ -328,13 +331,14 @@ def test_a_facts_file_from_before_the_checklists_becomes_picks() -> None:
 def test_from_last_year_with_one_application_received(tmp_path: Path) -> None:
     """--from, 表三 chosen: the gate, the row pick and one prompt per picked row (7 prompts in all)."""
     script = [
-        ("signing_date", DEFAULT), ("from.sections", ["table3"]), ("table3.any", "是"),
+        ("signing_date", DEFAULT), ("from.sections", ["table3"]), ("practice.supervision.accountability", "0"),
+        ("table3.any", "是"),
         ("table3.rows", ["new_received", "granted"]), ("table3.row.new_received", "1 0 0 0 0 0"),
         ("table3.row.granted", "1 0 0 0 0 0"), ("review", "done"),
     ]
     ask, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path), render=False)
     print(f"--from with one application: {ask.count} prompts")
-    assert ask.count == 7
+    assert ask.count == 8  # 责任追究 could not be read from last year: asked
     assert load_facts(facts_path).applications.row("granted") == (1, 0, 0, 0, 0, 0)
 
 

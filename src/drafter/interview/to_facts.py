@@ -193,8 +193,9 @@ def picked_answers(f: Facts) -> dict[str, Any]:
     if o.management.leader_briefings is not None and not any(p.id == "leader_briefings" for p in picks["management"]):
         picks["management"].insert(0, Pick("leader_briefings", {"times": o.management.leader_briefings}))
     cases = o.supervision.accountability_cases
-    if cases is not None and not any(p.id == "accountability" for p in picks["supervision"]):
-        picks["supervision"].append(Pick("accountability", {"cases": cases}))
+    if not f.practices.get("supervision") and not any(p.id == "accountability" for p in picks["supervision"]):
+        # 责任追究 is never left unsaid: with no count last year (a report that did not state it) it is asked
+        picks["supervision"].append(Pick("accountability", {} if cases is None else {"cases": cases}))
     a: dict[str, Any] = {}
     for section, items in picks.items():  # [] too: a section kept from last year keeps "nothing picked"
         a[f"practices.{section}"] = [p.id for p in items]
