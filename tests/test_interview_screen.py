@@ -111,7 +111,7 @@ def test_from_a_published_report_asks_what_could_not_be_read(tmp_path: Path) -> 
     _answer(child, "落款日期", ENTER)
     _answer(child, "哪些部分需要重新填写", DOWN + SPACE + ENTER)  # 主动公开 (pre-selected) off: nothing re-asked
     child.expect_exact("没有读出")
-    _answer(child, "责任追究几次", "0" + ENTER)
+    _answer(child, "责任追究（N 起）", "0" + ENTER)
     child.expect_exact("请核对以上内容")
     child.terminate(force=True)
 
@@ -181,19 +181,21 @@ def _basics(s: Screen, signing: str = "Enter") -> None:
     s.answer("全年主动公开政府信息总数", "120", "Enter")
     s.answer("第 1 项", "区政府门户网站公开120条", "Enter")
     s.answer("第 2 项", "Enter")
-    s.answer("补充说明文字", "Enter")
-    s.answer("听取政务公开工作汇报几次", "2", "Enter")
-    s.answer("平台建设情况", "依托区政府门户网站开展公开。", "Enter")
-    s.answer("责任追究几次", "Enter")
-    s.answer("监督保障情况", "纳入年度考核。", "Enter")
+    s.answer("（三）政府信息管理：本年做了哪些工作", "Down", "Down", "Down", "Down", "Space", "Enter")
+    s.answer("主要领导听取政务公开工作汇报（N 次）：", "2", "Enter")
+    s.answer("（四）政府信息公开平台建设：本年做了哪些工作", "Space", "Enter")  # the portal
+    s.answer("依托政府门户网站（信息公开专栏）发布（N 条）：", "120", "Enter")
+    s.answer("（五）监督保障：本年做了哪些工作", "Enter")  # 责任追究 pre-selected
+    s.answer("责任追究（N 起）：", "Enter")
+    s.answer("补充文字", "Enter")
 
 
 def _rest(s: Screen) -> None:
     s.answer("行政复议或提起行政诉讼", "Enter")
-    s.answer("存在的主要问题", "公开栏更新不及时", "Enter")
-    s.answer("改进措施", "加强公开栏管理", "Enter")
+    s.answer("五（一）存在的主要问题", "Space", "Enter")  # 不够及时
+    s.answer("五（二）改进措施", "Enter")  # its measures pre-selected
     s.answer("信息处理费收费通知", "Enter")
-    s.answer("其他需要报告的事项", "Enter")
+    s.answer("六、其他需要报告的事项", "Enter")
 
 
 @needs_tmux
