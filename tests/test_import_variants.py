@@ -126,10 +126,10 @@ def test_import_cli_writes_facts_and_refuses_to_overwrite(tmp_path: Path, capsys
 
 
 def test_import_cli_rejects_unknown_formats_and_non_reports(tmp_path: Path, capsys) -> None:
-    """A .pdf is a usage error (exit 2); a text with no title, no table and no section is not a report (exit 2)."""
-    pdf = tmp_path / "r.pdf"
-    pdf.write_bytes(b"%PDF")
-    assert main(["import", str(pdf)]) == 2
+    """A .doc is a usage error (exit 2); a text with no title, no table and no section is not a report (exit 2)."""
+    doc = tmp_path / "r.doc"
+    doc.write_bytes(b"\xd0\xcf\x11\xe0")
+    assert main(["import", str(doc)]) == 2
     note = tmp_path / "note.txt"
     note.write_text("会议通知\n请各单位准时参加。\n", encoding="utf-8")
     assert main(["import", str(note)]) == 2

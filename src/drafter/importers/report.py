@@ -99,7 +99,7 @@ def import_blocks(blocks: list[Block], source: str) -> ImportResult:
     f = Findings(old_format=old_headers_in(paragraphs))
     read_table2(rows, facts, f)
     read_table3(rows, facts, f)
-    read_table4(rows, facts, f)
+    read_table4(rows, facts, f, blocks)
     sections = N.split_sections(blocks, imported.outline)
     title = _identity(paragraphs, sections, facts, f)
     if title is None and len(f.unread_tables) == 3 and not _looks_like_report(paragraphs, sections):

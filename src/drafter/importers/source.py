@@ -1,4 +1,4 @@
-"""Any published report (.docx, .html, .txt) as one sequence: paragraph texts and table rows.
+"""Any published report (.docx, .html, .txt, .md, .pdf) as one sequence: paragraph texts and table rows.
 
 Table rows carry each distinct cell once (a merged cell is given once per row it covers), so the
 recognisers in ``tables_read`` work the same on Word grids, HTML grids and flattened web text.
@@ -15,7 +15,7 @@ from drafter.facts.files import MAX_REPORT_BYTES, read_bytes
 from drafter.facts.values import cap_digits, strip_invisible
 from drafter.importers.docx_tables import GridCell, TableTooBig
 
-SUFFIXES = (".docx", ".html", ".htm", ".txt", ".md")
+SUFFIXES = (".docx", ".html", ".htm", ".txt", ".md", ".pdf")
 _MD_RULE = re.compile(r"^:?-{3,}:?$")
 _MD_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 _CELL_LINE = re.compile(r"^(?:[0-9０-９][0-9０-９.,，]*|[—–\-－/／]+)$")
@@ -182,8 +182,12 @@ def read_blocks(path: Path) -> list[Block]:
 def _read_blocks(path: Path) -> list[Block]:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise UsageError(f"不能导入“{path}”：只支持 .docx、.html、.txt 格式的报告。"
-                         "PDF 或 .doc 请先用 Word/WPS 另存为 .docx。")
+        raise UsageError(f"不能导入“{path}”：只支持 .docx、.html、.txt、.md、.pdf 格式的报告。"
+                         ".doc 等其他格式请先用 Word/WPS 另存为 .docx。")
+    if suffix == ".pdf":
+        from drafter.importers.pdf_text import read_pdf
+
+        return read_pdf(path)
     if suffix == ".docx":
         from drafter.importers.docx_tables import read_docx
 

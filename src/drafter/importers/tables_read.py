@@ -161,7 +161,7 @@ def _t3_row(row_key: str, label: str, entry: tuple[list[str] | None, bool], fact
 
 # ---- 表四 ------------------------------------------------------------------------------------------
 
-def read_table4(rows: list[Row], facts: Facts, f: Findings) -> None:
+def read_table4(rows: list[Row], facts: Facts, f: Findings, blocks: list[str | Row] | None = None) -> None:
     tables = {r.table for r in rows if any("行政复议" in norm(c) for c in r.cells)}
     tables |= {t + 1 for t in tables}  # a table split in two (header rows, then the data row)
     candidates = [r for r in rows if r.table in tables] or [r for r in reversed(rows) if r.loose]
@@ -174,6 +174,8 @@ def read_table4(rows: list[Row], facts: Facts, f: Findings) -> None:
             data = cells
             break
     paths = [f"reviews_and_lawsuits.{g}.{k}" for g, _ in T4_GROUPS for k, _ in T4_RESULTS]
+    if data is None and blocks is not None:
+        data = _t4_split(blocks)
     if data is None or len(data) not in ((15,) if candidates and candidates[0].loose else (12, 15)):
         f.unread_tables.append("表四")
         why = "没有找到数据行" if data is None else f"数据行有 {len(data)} 个数，应为 15 个"
@@ -192,6 +194,32 @@ def read_table4(rows: list[Row], facts: Facts, f: Findings) -> None:
             f.stated.review_totals[group] = nums[4]
         elif width == 5:
             f.problems.append(f"表四“{glabel}”“总计”：{_shown(cells[4])}不是数字（总计由程序计算，未导入）。")
+
+
+def _t4_group(text: str) -> str | None:
+    k = norm(text)
+    if "复议后起诉" in k:
+        return "lawsuit_after_review"
+    if "未经复议" in k or "直接起诉" in k:
+        return "lawsuit_direct"
+    return "review" if k.endswith("行政复议") and len(k) <= 8 else None
+
+
+def _t4_split(blocks: list[str | Row]) -> list[str] | None:
+    """表四 printed as three small tables under the headings 行政复议 / 行政诉讼（未经复议直接起诉） /
+    行政诉讼（复议后起诉）, each with one data row of 4 or 5 numbers: their cells as one 15-cell row."""
+    found: dict[str, list[str]] = {}
+    group = None
+    for block in blocks:
+        if isinstance(block, str):
+            group = _t4_group(block) or (group if len(block) <= 20 else None)
+            continue
+        cells = trim(block.cells)
+        if group and group not in found and len(cells) == 5 and all(count(c) is not None for c in cells):
+            found[group] = cells
+    if len(found) != len(T4_GROUPS):
+        return None
+    return [cell for g, _ in T4_GROUPS for cell in found[g]]
 
 
 def old_headers_in(paragraphs: list[str]) -> bool:
