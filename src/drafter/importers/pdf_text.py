@@ -14,13 +14,15 @@ from pathlib import Path
 from typing import Any
 
 from drafter.errors import DrafterError
-from drafter.importers.source import Block, Row
+
+# A paragraph, or a table row: (its distinct cells, which table of the document); ``source`` makes the Rows.
+Item = str | tuple[tuple[str, ...], int]
 
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d+[、.．])")
 _ENDS_SENTENCE = ("。", "；", "：", "！", "？", ":", ";")
 
 
-def read_pdf(path: Path) -> list[Block]:
+def read_pdf(path: Path) -> list[Item]:
     try:
         import pdfplumber
     except ImportError:  # pragma: no cover - a dependency of drafter
@@ -32,7 +34,7 @@ def read_pdf(path: Path) -> list[Block]:
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds for a broken file
         raise DrafterError(f"PDF 文件“{path}”无法打开（文件损坏或已加密：{type(exc).__name__}）。"
                            "请从门户网站重新下载，或用 WPS/Word 打开后另存为 .docx 再导入。") from None
-    blocks: list[Block] = []
+    blocks: list[Item] = []
     chars = 0
     with pdf:
         tables = 0
@@ -47,14 +49,14 @@ def read_pdf(path: Path) -> list[Block]:
     return blocks
 
 
-def _page(page: Any, first_table: int) -> tuple[list[Block], int]:
+def _page(page: Any, first_table: int) -> tuple[list[Item], int]:
     """One page: its tables (as rows) and its text lines (as paragraphs), in reading order (top to bottom)."""
     tables = page.find_tables()
-    items: list[tuple[float, list[Block]]] = []
+    items: list[tuple[float, list[Item]]] = []
     outside = page
     for n, table in enumerate(tables):
-        rows: list[Block] = [Row(tuple(_cell(c) for c in row if c is not None), first_table + n)
-                             for row in table.extract()]
+        rows: list[Item] = [(tuple(_cell(c) for c in row if c is not None), first_table + n)
+                            for row in table.extract()]
         items.append((table.bbox[1], rows))
         outside = outside.outside_bbox(table.bbox)
     lines = outside.extract_text_lines(return_chars=False)
