@@ -80,3 +80,53 @@ def test_every_reader_checks_its_size_before_reading(tmp_path: Path, example_pat
     big.write_bytes(example_path.read_bytes() + b"# " + b"x" * 5 * 2**20 + b"\n")
     assert main(["render", str(big)]) == 1
     assert "超过 4 MB" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["render", "{locked}"], ["render", "{example}", "--bank", "{locked}"],
+                                  ["import", "{locked_docx}"], ["check", "{example}", "--last", "{locked}"]])
+def test_an_unreadable_input_is_named_with_the_reason(argv: list[str], example_path: Path, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Permission denied on a facts file, bank, report or last year's file (simulated: the suite may run as
+    root, which may read anything): one Chinese sentence naming the file, exit 1, no traceback."""
+    import builtins
+    import io
+
+    from drafter.cli import main
+
+    locked = tmp_path / "锁定.yaml"
+    locked.write_bytes(example_path.read_bytes())
+    locked_docx = tmp_path / "锁定报告.docx"
+    locked_docx.write_bytes(b"PK\x03\x04")
+    real_open = builtins.open
+
+    def refuse(path: object, *args: object, **kwargs: object) -> io.IOBase:
+        if "锁定" in str(path):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)  # type: ignore[call-overload,no-any-return]
+
+    monkeypatch.setattr(builtins, "open", refuse)
+    monkeypatch.setattr(io, "open", refuse)
+    code = main([a.format(example=example_path, locked=locked, locked_docx=locked_docx) for a in argv])
+    err = capsys.readouterr().err
+    assert code == 1 and "锁定" in err and "没有权限" in err, err
+    assert "Traceback" not in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this platform")
+def test_a_pipe_under_a_reports_name_fails_that_row_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``drafter batch`` would read an existing report to see whether it is its own: a pipe there blocked
+    forever; now that row fails with a message and the others are written. A 3 MB stamp is not read."""
+    from drafter.cli import main
+
+    table = tmp_path / "表.csv"
+    table.write_text("机关全称,机关类型,报告年度,落款日期\n某某县甲镇人民政府,镇,2023,2024-01-17\n"
+                     "某某县乙镇人民政府,镇,2023,2024-01-17\n", encoding="utf-8")
+    out = tmp_path / "out"
+    (out / ".drafter-batch").mkdir(parents=True)
+    os.mkfifo(out / "某某县甲镇2023年政府信息公开工作年度报告.txt")
+    (out / ".drafter-batch" / "某某县乙镇2023年政府信息公开工作年度报告.txt.json").write_bytes(b"x" * 3 * 2**20)
+    assert main(["batch", str(table), "-o", str(out), "--jobs", "1", "--format", "txt"]) == 1
+    problems = (out / "problems.csv").read_text(encoding="utf-8-sig")
+    assert "2,某某县甲镇人民政府" in problems and "不是普通文件" in problems
+    assert (out / "某某县乙镇2023年政府信息公开工作年度报告.txt").is_file()

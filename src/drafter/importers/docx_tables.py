@@ -136,6 +136,8 @@ def read_docx(path: Path) -> DocxContent:
     try:
         with zipfile.ZipFile(path) as zf, zf.open("word/document.xml") as part:
             xml = part.read(MAX_DOCUMENT_BYTES + 1)  # a "zip bomb" is not unpacked further than this
+    except PermissionError:
+        raise DrafterError(f"没有权限读取报告文件“{path}”。请检查文件权限；如果它正在 Word 中打开，请先关闭。") from None
     except (zipfile.BadZipFile, KeyError, OSError, EOFError, RuntimeError, NotImplementedError, ValueError):
         raise DrafterError(broken) from None  # RuntimeError: encrypted; NotImplementedError: unknown compression
     if len(xml) > MAX_DOCUMENT_BYTES:
