@@ -209,3 +209,18 @@ def test_facts_from_dev_stdin_need_an_output_name(example_path: Path) -> None:
                               capture_output=True, text=True, cwd=example_path.parent)
     assert done.returncode == 2 and "-o" in done.stderr and "Traceback" not in done.stderr
     assert not list(Path("/dev").glob("*.docx"))
+
+
+def test_a_failed_write_leaves_no_empty_folders(example_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """``-o 新/下一层/报告.docx`` on a full disk: the folders drafter made for it are removed again; a folder
+    that was there before stays."""
+    def full(*_args: object, **_kwargs: object) -> tuple[int, str]:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(fileio.tempfile, "mkstemp", full)
+    before = sorted(p.name for p in example_path.parent.iterdir())
+    target = example_path.parent / "新" / "下一层" / "报告.docx"
+    assert main(["render", str(example_path), "-o", str(target)]) == 1
+    assert "磁盘空间不足" in capsys.readouterr().err
+    assert sorted(p.name for p in example_path.parent.iterdir()) == before
