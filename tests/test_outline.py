@@ -174,3 +174,17 @@ def test_a_fragment_starting_mid_report_does_not_lack_the_sections_before_it(tmp
 def test_a_titled_report_that_skips_section_one_keeps_its_error(tmp_path: Path) -> None:
     text = SEED_TEXT[:SEED_TEXT.index(H[0])] + SEED_TEXT[SEED_TEXT.index(H[1]):]
     assert [(p.code, p.severity, p.where) for p in findings(tmp_path, text)] == [("S2", "error", H[0])]
+
+
+def test_a_page_flattened_into_one_line_is_split_at_its_headings(tmp_path: Path) -> None:
+    """The run-together layout (a portal page's text on one line): the six titles and 一's sub-points inline
+    are found, and each section's text is filed under it."""
+    lines = SEED_TEXT.strip().split("\n")
+    flat = "\n".join([lines[0], " ".join(line for line in lines[1:-2] if "|" not in line), *lines[-2:]])
+    path = tmp_path / "flat.txt"
+    path.write_text(flat, encoding="utf-8")
+    imported = import_report(path).facts.imported
+    assert imported is not None
+    assert [line for line in imported.outline if not line.startswith("（")] == list(H)
+    assert len([line for line in imported.outline if line.startswith("（")]) == 5
+    assert "信息处理费" in imported.sections["other"] and "改进措施" in imported.sections["improvement"]

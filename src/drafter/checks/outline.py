@@ -61,8 +61,11 @@ def outline_of(facts: Facts, draft: Draft | None, published: bool) -> list[str]:
     return lines
 
 
-def check_outline(lines: list[str]) -> list[Problem]:
-    """S2–S6 on the outline; nothing when it is empty (not recorded)."""
+SUBPOINTS_FROM_YEAR = 2021  # the five aspects of 一 are asked by the 2021 format (国办公开办函〔2021〕30号)
+
+
+def check_outline(lines: list[str], year: int = SUBPOINTS_FROM_YEAR) -> list[Problem]:
+    """S2–S6 on the outline; nothing when it is empty (not recorded). S6 for reports of ``year`` 2021 on."""
     if not lines:
         return []
     tops = [(line, *parsed) for line in lines if not line.startswith(("（", "(")) and (parsed := parse_heading(line))]
@@ -84,7 +87,7 @@ def check_outline(lines: list[str]) -> list[Problem]:
                 "S2", ERROR, "outline", f"报告缺少“{SECTION_HEADINGS[n - 1]}”部分",
                 f"按统一格式补上“{SECTION_HEADINGS[n - 1]}”及其内容（统一格式要求六个部分“不能遗漏”）",
                 SECTION_HEADINGS[n - 1]))
-    if 1 in seen:
+    if 1 in seen and (year >= SUBPOINTS_FROM_YEAR or not year):
         cut = seen[-1] == 1  # nothing after 一: a copy cut short there, the sub-points after the last are unknown
         problems += _subpoints([line for line in lines if line.startswith(("（", "("))], cut)
     return problems

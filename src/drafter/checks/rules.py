@@ -72,7 +72,7 @@ def check_report(facts: Facts, draft: Draft | None, *, last: Facts | None = None
     if not published and draft is not None:
         problems += s1_empty_subpoints(draft)
     outline = outlinechecks.outline_of(facts, draft, published)
-    problems += outlinechecks.check_outline(outline)
+    problems += outlinechecks.check_outline(outline, facts.year)
     problems += sectionchecks.check_sections(facts, text, outline)
     problems += contradictions.check_contradictions(facts, text)
     return known.merge_notices(known.cut_at_start(facts, known.cut_short(facts, problems)))
