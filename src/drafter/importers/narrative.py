@@ -124,11 +124,10 @@ def unrun(blocks: list[Block]) -> list[Block]:
     becomes its own line, then its text; inside 一 the text is split again before "（二）…" and the rest."""
     out: list[Block] = []
     for block in blocks:
-        hits = list(_INLINE_HEADING.finditer(block)) if isinstance(block, str) else []
-        if len(hits) < RUN_TOGETHER_MIN:
+        if not isinstance(block, str) or len(hits := list(_INLINE_HEADING.finditer(block))) < RUN_TOGETHER_MIN:
             out.append(block)
             continue
-        text = block  # type: ignore[assignment]
+        text = block
         out += [p for p in [text[:hits[0].start()].strip()] if p]
         for hit, nxt in zip(hits, [*hits[1:], None], strict=True):
             out.append(hit.group().strip())
