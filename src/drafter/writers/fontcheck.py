@@ -6,6 +6,7 @@ substitutes a missing font when the report is opened.
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
@@ -22,6 +23,7 @@ WINDOWS_FILES = {
 }
 
 
+@functools.cache
 def installed_families() -> set[str] | None:
     """Every font family name fontconfig knows (all languages' names), or None where there is no fc-list."""
     program = shutil.which("fc-list")
