@@ -53,3 +53,12 @@ def test_lists_join_with_enumeration_comma_and_he() -> None:
 def test_cn_number_gives_ordinals() -> None:
     """cn_number: 1 → 一, 10 → 十, 12 → 十二, 20 → 二十."""
     assert [filters.cn_number(n) for n in (1, 10, 12, 20, 99)] == ["一", "十", "十二", "二十", "九十九"]
+
+
+@pytest.mark.parametrize(("now", "before", "unit", "expected"), [
+    (5, 2, "件", "较上年增加3件"), (1, 3, "件", "较上年减少2件"), (4, 4, "件", "与上年持平"), (3, 0, "件", "上年为0"),
+    (Decimal("1.25"), Decimal("2"), "万元", "较上年减少0.75万元"),
+])
+def test_versus_words_one_comparison_with_last_year(now, before, unit, expected) -> None:
+    """versus: 较上年增加/减少 the difference with its unit, 与上年持平, 上年为0 (no rate from zero)."""
+    assert filters.versus({"now": now, "before": before, "unit": unit}) == expected

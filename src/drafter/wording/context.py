@@ -8,6 +8,7 @@ shape does not depend on the facts (a key is never missing, only zero, empty or 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from drafter.facts.model import PRACTICE_SECTION_KEYS, Facts
@@ -66,6 +67,7 @@ def build_context(facts: Facts, last: Facts | None = None) -> dict[str, Any]:
         "picked": {section: [] for section in PRACTICE_SECTION_KEYS},  # the picked practices' sentences (engine)
         "has_last": last is not None,
         "yoy": year_over_year(facts, last),
+        "comparisons": comparisons(facts, last),
     }
 
 
@@ -211,3 +213,51 @@ def year_over_year(facts: Facts, last: Facts | None) -> dict[str, dict[str, Any]
 def _has_proactive(facts: Facts) -> bool:
     p = facts.overview.proactive
     return p.total is not None or bool(p.channels)
+
+
+# Figures compared with last year beyond YOY_FIGURES, by the section that says them: (label, unit, read).
+COMPARED: dict[str, tuple[tuple[str, str, Callable[[Facts], Any]], ...]] = {
+    "requests": (
+        ("办结申请", "件", lambda f: f.applications.total("total")),
+        *((f"{word}", "件", (lambda key: lambda f: _group_total(f, key))(key)) for key, word in OUTCOME_WORDS),
+        ("结转下年度继续办理的申请", "件", lambda f: f.applications.total("carried_forward")),
+    ),
+    "table2": (
+        *((f"制发{label}", "件", (lambda key: lambda f: getattr(f.proactive_table, key).issued)(key))
+          for key, label in DOC_ROWS),
+        *((f"{label}决定", "件", (lambda key: lambda f: getattr(f.proactive_table, key))(key))
+          for key, label in DECISION_ROWS),
+        ("行政事业性收费", "万元", lambda f: f.proactive_table.fees_10k_yuan),
+    ),
+    "reviews": (
+        ("行政复议案件", "件", lambda f: f.reviews_and_lawsuits.review.total),
+        ("行政诉讼案件", "件", lambda f: f.reviews_and_lawsuits.lawsuit_direct.total
+         + f.reviews_and_lawsuits.lawsuit_after_review.total),
+    ),
+    "fees": (
+        ("发出信息处理费收费通知", "件", lambda f: f.fees.notices),
+        ("实际收取信息处理费", "万元", lambda f: f.fees.collected_10k_yuan),
+    ),
+}
+
+
+def _group_total(facts: Facts, key: str) -> int:
+    leaves = next((leaves for group, _, leaves in OUTCOME_GROUPS if group == key), None)
+    if leaves is None:
+        return facts.applications.total(key)
+    return sum(facts.applications.total(f"{key}.{leaf}") for leaf, _ in leaves)
+
+
+def comparisons(facts: Facts, last: Facts | None) -> dict[str, list[dict[str, Any]]]:
+    """Per section, the figures worth comparing with last year: not zero in both years (a pair of zeros says
+    nothing). Each: label, now, before, unit, ``now_text`` ("3件", "1.25万元"). Empty without last year."""
+    out: dict[str, list[dict[str, Any]]] = {section: [] for section in COMPARED}
+    if last is None:
+        return out
+    for section, figures in COMPARED.items():
+        for label, unit, read in figures:
+            now, before = read(facts), read(last)
+            if now or before:
+                text = f"{format_amount(now)}{unit}" if unit == "万元" else f"{now}{unit}"
+                out[section].append({"label": label, "now": now, "before": before, "unit": unit, "now_text": text})
+    return out

@@ -73,7 +73,20 @@ def change(now: Any, before: Any, unit: str = "") -> str:
     return f"{'增长' if now_d > before_d else '下降'}{pct(rate)}"
 
 
+def versus(c: dict[str, Any]) -> str:
+    """One comparison of ``context.comparisons`` against last year: "较上年增加3件" / "较上年减少1.5万元" /
+    "与上年持平" / "上年为0" (from zero: no rate)."""
+    now, before, unit = Decimal(str(c["now"])), Decimal(str(c["before"])), str(c.get("unit", ""))
+    if now == before:
+        return "与上年持平"
+    if before == 0:
+        return "上年为0"
+    word = "增加" if now > before else "减少"
+    return f"较上年{word}{amount(abs(now - before))}{unit}"
+
+
 FILTERS: dict[str, Callable[..., Any]] = {
+    "versus": versus,
     "cn_number": cn_number,
     "cn_list": cn_list,
     "and_list": and_list,
