@@ -8,6 +8,7 @@ shape does not depend on the facts (a key is never missing, only zero, empty or 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -215,18 +216,31 @@ def _has_proactive(facts: Facts) -> bool:
     return p.total is not None or bool(p.channels)
 
 
+def _issued(key: str, facts: Facts) -> int:
+    return int(getattr(facts.proactive_table, key).issued)
+
+
+def _decisions(key: str, facts: Facts) -> int:
+    return int(getattr(facts.proactive_table, key))
+
+
+def _group_total(key: str, facts: Facts) -> int:
+    leaves = next((leaves for group, _, leaves in OUTCOME_GROUPS if group == key), None)
+    if leaves is None:
+        return facts.applications.total(key)
+    return sum(facts.applications.total(f"{key}.{leaf}") for leaf, _ in leaves)
+
+
 # Figures compared with last year beyond YOY_FIGURES, by the section that says them: (label, unit, read).
 COMPARED: dict[str, tuple[tuple[str, str, Callable[[Facts], Any]], ...]] = {
     "requests": (
         ("办结申请", "件", lambda f: f.applications.total("total")),
-        *((f"{word}", "件", (lambda key: lambda f: _group_total(f, key))(key)) for key, word in OUTCOME_WORDS),
+        *((word, "件", functools.partial(_group_total, key)) for key, word in OUTCOME_WORDS),
         ("结转下年度继续办理的申请", "件", lambda f: f.applications.total("carried_forward")),
     ),
     "table2": (
-        *((f"制发{label}", "件", (lambda key: lambda f: getattr(f.proactive_table, key).issued)(key))
-          for key, label in DOC_ROWS),
-        *((f"{label}决定", "件", (lambda key: lambda f: getattr(f.proactive_table, key))(key))
-          for key, label in DECISION_ROWS),
+        *((f"制发{label}", "件", functools.partial(_issued, key)) for key, label in DOC_ROWS),
+        *((f"{label}决定", "件", functools.partial(_decisions, key)) for key, label in DECISION_ROWS),
         ("行政事业性收费", "万元", lambda f: f.proactive_table.fees_10k_yuan),
     ),
     "reviews": (
@@ -239,13 +253,6 @@ COMPARED: dict[str, tuple[tuple[str, str, Callable[[Facts], Any]], ...]] = {
         ("实际收取信息处理费", "万元", lambda f: f.fees.collected_10k_yuan),
     ),
 }
-
-
-def _group_total(facts: Facts, key: str) -> int:
-    leaves = next((leaves for group, _, leaves in OUTCOME_GROUPS if group == key), None)
-    if leaves is None:
-        return facts.applications.total(key)
-    return sum(facts.applications.total(f"{key}.{leaf}") for leaf, _ in leaves)
 
 
 def comparisons(facts: Facts, last: Facts | None) -> dict[str, list[dict[str, Any]]]:
