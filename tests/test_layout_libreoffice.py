@@ -159,3 +159,11 @@ def test_a_missing_font_is_replaced_by_one_of_its_family(rendered: Rendered) -> 
         pytest.skip("仿宋_GB2312 is installed here, or none of its substitutes is")
     fonts = _run("pdffonts", str(rendered.pdf))
     assert substitute.replace(" ", "")[:12] in fonts  # e.g. "NotoSerifCJK" for Noto Serif CJK SC
+
+
+def test_headings_become_pdf_bookmarks(rendered: Rendered) -> None:
+    """The headings' outline levels reach the PDF as its bookmarks (a reader's navigation pane)."""
+    data = rendered.pdf.read_bytes()
+    titles = [bytes.fromhex(h.decode()).decode("utf-16") for h in re.findall(rb"/Title\s*<([0-9A-Fa-f]+)>", data)]
+    headings = [block.text for block in rendered.draft.blocks if isinstance(block, Heading)]
+    assert headings and [t for t in titles if t in headings] == headings
