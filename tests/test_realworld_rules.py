@@ -101,3 +101,13 @@ def test_regulations_of_a_county_government_are_e1_of_a_city_department_not_judg
         facts = dataclasses.replace(clean(), agency=Agency(name, name[:4], kind), proactive_table=table)
         found = check_report(facts, draft_report(facts).draft)
         assert sorted(p.code for p in found if p.code in ("E1", "E2")) == expected, name
+
+
+def test_a_run_together_row_is_split_only_when_one_split_adds_up() -> None:
+    """"640020470" is 64 0 0 2 0 4 | 70 and nothing else; "270020130" also splits as 2 7 0 0 20 1 | 30: unread."""
+    from drafter.importers.run_together import _splits
+
+    assert _splits("640020470", 1, 7) == [[64, 0, 0, 2, 0, 4, 70]]
+    assert len(_splits("270020130", 1, 7)) == 2
+    assert _splits("00000000000000000", 3, 5) == []  # 17 digits, 15 cells: no way
+    assert _splits("000000000000000", 3, 5) == [[0] * 15]

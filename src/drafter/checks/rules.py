@@ -152,7 +152,8 @@ def b1_b3(facts: Facts) -> list[Problem]:
         return []
     apps, stated, problems = facts.applications, facts.imported.stated_totals, []
     for key, written in stated.row_totals.items():
-        if key not in T3_BY_KEY or known.unknown(facts, f"applications.{key}"):
+        inputs = [f"applications.{k}" for k in (OUTCOME_LEAF_KEYS if key == "total" else (key,))]
+        if key not in T3_BY_KEY or known.unknown(facts, *inputs):
             continue
         computed = sum(apps.row(key))
         if written != computed:

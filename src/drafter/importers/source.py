@@ -59,6 +59,16 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if _pipe_lines_layout(lines):
         return pipe_lines(lines)
+    from drafter.importers import run_together
+
+    if any(run_together.is_run_together(line) for line in lines):
+        out: list[Block] = []
+        for line in lines:
+            if run_together.is_run_together(line):
+                out += [b if isinstance(b, str) else Row(*b) for b in run_together.blocks(line)]
+            elif line.strip():
+                out.append(line.strip())
+        return out
     blocks: list[Block] = []
     table, in_table = -1, False
     for raw in lines:
