@@ -14,6 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from drafter.errors import DrafterError
+from drafter.facts.files import check_readable
+
+MAX_PAGES = 200  # an annual report has about ten; each page costs pdfminer tens of milliseconds
 
 # A paragraph, or a table row: (its distinct cells, which table of the document); ``source`` makes the Rows.
 Item = str | tuple[tuple[str, ...], int]
@@ -27,6 +30,7 @@ def read_pdf(path: Path) -> list[Item]:
         import pdfplumber
     except ImportError:  # pragma: no cover - a dependency of drafter
         raise DrafterError("读取 PDF 需要 pdfplumber：请重新安装 drafter（pip install drafter）。") from None
+    check_readable(path, what="报告文件")  # a FIFO or device would block pdfminer, a huge file exhaust memory
     try:
         pdf = pdfplumber.open(path)
     except FileNotFoundError:
@@ -38,6 +42,9 @@ def read_pdf(path: Path) -> list[Item]:
     chars = 0
     with pdf:
         tables = 0
+        if len(pdf.pages) > MAX_PAGES:
+            raise DrafterError(f"PDF 文件“{path}”有 {len(pdf.pages)} 页，超过 {MAX_PAGES} 页，不像是一份年度报告。"
+                               "请确认文件是否正确。")
         for page in pdf.pages:
             chars += len(page.chars)
             page_blocks, found = _page(page, tables)
