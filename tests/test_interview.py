@@ -358,3 +358,27 @@ def test_a_folder_given_as_the_facts_file_is_refused_before_any_question(tmp_pat
     with pytest.raises(DrafterError, match="是一个文件夹"):
         run(Options(facts_path=tmp_path, force=True), ask)
     assert ask.count == 0
+
+
+def test_two_consecutive_years_with_the_same_picks_share_no_sentence_and_raise_no_l2(tmp_path: Path) -> None:
+    """The seed scenario, then the next year with --from keeping every section (same picks): no sentence of
+    一（三）–（五） and 五 repeats, and check --last raises no L2 (drafter's own wording, nothing typed)."""
+    from drafter.checks import narrative
+    from drafter.checks.units import sentences, units
+
+    (tmp_path / "2023").mkdir()
+    (tmp_path / "2024").mkdir()
+    _, first = _run(tmp_path / "2023", seed_script(), render=False)
+    script = [("signing_date", DEFAULT), ("from.sections", []), ("review", "done")]
+    _, second = _run(tmp_path / "2024", script, from_path=first, render=False)
+    before, now = load_facts(first), load_facts(second)
+    assert now.year == 2024 and now.practices == before.practices
+    draft_before, draft_now = draft_report(before).draft, draft_report(now, last=before).draft
+    slots = ("overview.management", "overview.platform", "overview.supervision", "problems", "measures")
+
+    def said(draft):
+        return {s for u in units(draft) if u.slot in slots for s in sentences(u.text) if not s.startswith("（")}
+
+    assert said(draft_now) and said(draft_now) & said(draft_before) == set()
+    problems = narrative.lint_draft(now, draft_now, last=before, last_draft=draft_before)
+    assert [p for p in problems if p.code == "L2"] == []

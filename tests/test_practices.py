@@ -150,4 +150,11 @@ def test_the_chooser_masks_numbers_and_falls_back_when_every_wording_was_used() 
     chooser = Chooser(2024, ["全年发布118条。", "我镇建立台账。"])
     assert chooser.choose("k", ["全年发布120条。", "全年共发布120条信息。"]) == 1
     assert chooser.choose("k", ["全年发布1条。"]) == 0
-    assert sentence_keys("一是加强学习；二是完善制度。") == {"一是加强学习", "二是完善制度"}
+    assert sentence_keys("一是加强业务学习；二是完善工作制度。") == {"加强业务学习", "完善工作制度"}
+
+
+def test_a_list_items_ordinal_is_not_part_of_its_wording() -> None:
+    """Last year's "二是我镇将……" is the same wording as this year's measure "我镇将……" (it may come first)."""
+    assert sentence_keys("二是我镇将完善制度。") == sentence_keys("我镇将完善制度。")
+    assert sentence_keys("2023年主要存在以下问题：一是信息更新不及时；二是公开形式单一。") == {
+        "#年主要存在以下问题", "信息更新不及时", "公开形式单一"}

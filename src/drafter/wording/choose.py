@@ -12,7 +12,9 @@ import re
 import zlib
 from collections.abc import Iterable, Sequence
 
-_SENTENCE = re.compile(r"[^。！？；\n]*[。！？；]?")  # as checks.units splits sentences
+_SENTENCE = re.compile(r"[^。！？；：\n]*[。！？；：]?")  # as checks.units splits sentences, and at "："
+# The ordinal a list item gets in the report ("二是", "（三）") is not part of its wording.
+_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _EDGE = "。！？；，、：:;,. \u3000"
 MIN_CHARS = 6  # shorter pieces ("无。") are not worth avoiding
@@ -22,7 +24,7 @@ def sentence_keys(text: str) -> set[str]:
     """The sentences of ``text``, numbers masked and edge punctuation dropped, as comparable keys."""
     keys = set()
     for match in _SENTENCE.finditer(text):
-        key = _NUMBER.sub("#", match.group()).strip(_EDGE)
+        key = _ORDINAL.sub("", _NUMBER.sub("#", match.group()).strip(_EDGE))
         if len(key) >= MIN_CHARS:
             keys.add(key)
     return keys
