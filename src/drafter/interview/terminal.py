@@ -123,6 +123,12 @@ def _text(prompt: Prompt, common: dict[str, Any]) -> questionary.Question:
         event.current_buffer.text = ""
         event.current_buffer.insert_text(event.data)
 
+    @keys.add(Keys.BracketedPaste, filter=pristine)
+    def _(event: Any) -> None:  # pasted text replaces the default too
+        status["pristine"] = False
+        event.current_buffer.text = ""
+        event.current_buffer.insert_text(event.data.replace("\r\n", "\n").replace("\r", "\n"))
+
     @keys.add(Keys.Backspace, filter=pristine)
     def _(event: Any) -> None:
         status["pristine"] = False
