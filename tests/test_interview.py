@@ -120,7 +120,9 @@ def test_table3_balance_is_checked_naming_the_column_and_the_rows_asked_again(tm
     assert ask.asked("table3.row.new_received")[1].default == "2 0 0 0 0 0"
     note = ask.asked("table3.row.granted")[1].note
     assert note is not None and "≠" in note("1 0 0 0 0 0")
-    assert note("1 0 0 0 0 0").splitlines()[1].split()[:2] == ["一+二", "2"]
+    lines = note("1 0 0 0 0 0").splitlines()
+    assert "“自然人”列：一+二 = 2，三+四 = 1" in lines[0] and "漏选了行" in lines[1]
+    assert next(line for line in lines if line.startswith("一+二")).split()[:2] == ["一+二", "2"]
     assert "≠" not in note("2 0 0 0 0 0")
     facts = load_facts(facts_path)
     assert facts.applications.row("granted") == (2, 0, 0, 0, 0, 0)

@@ -268,3 +268,12 @@ def test_prompt_counts_of_the_scenarios(tmp_path: Path, capsys) -> None:
     # from scratch the narrative is checklists and their counts (issue 13): 3 more prompts, no paragraph typed
     assert counts == {"seed, from scratch": 28, "seed, --from its facts": 11, "seed, --from its .docx": 11,
                       "busy 镇, from scratch": 39}
+
+
+def test_the_channel_sum_is_shown_against_the_total_while_typing() -> None:
+    from drafter.interview.notes import channels_note
+
+    note = channels_note(558, [{"name": "门户网", "verb": "公开", "count": 118, "unit": "篇"}])
+    assert note("“魅力二街”发布356条") == "各渠道之和 474 条，总数 558 条，相差 84 条"
+    assert note("“魅力二街”发布440条") == "各渠道之和 558 条，等于总数"
+    assert note("abc") == "各渠道之和 118 条，总数 558 条，相差 440 条"

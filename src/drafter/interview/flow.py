@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from drafter import console
-from drafter.interview.balance import ROW_PREFIX, balance_problems, grid, rows_to_fix, table3_progress
+from drafter.interview.balance import ROW_PREFIX, balance_problems, rows_to_fix, table3_progress
+from drafter.interview.notes import MISSING_ROW, channels_note, table3_note
 from drafter.interview.questions import (
     BY_KEY,
     QUESTIONS,
@@ -172,22 +173,6 @@ class Interview:
             self.state.defaults[key] = self.state.answers.pop(key)
         self.save(self.state)
 
-    def table3_note(self, q: Question) -> Callable[[str], str]:
-        """The running column sums under a 表三 row's prompt, the row being typed included."""
-
-        def note(text: str) -> str:
-            view: dict[str, Any] = {k: v for k, v in self.state.defaults.items() if k.startswith(ROW_PREFIX)}
-            view.update(self.state.merged())
-            try:
-                view[q.key] = parse_answer(q, text)
-            except ValueError:
-                view.pop(q.key, None)
-            reason = (f"{self.fix_reason}\n漏选了行（例如“结转下年度继续办理”）？按 {BACK_KEY} 重新选择表三中的行\n"
-                      if self.fix_reason and self.fixing else "")
-            return reason + grid(view)
-
-        return note
-
     # ---- sections ----
     def reset_section(self, section: str, keep: tuple[str, ...] = ()) -> None:
         """Ask a section again (except ``keep``), its current answers offered as defaults."""
@@ -236,7 +221,8 @@ class Interview:
             prompt = Prompt("select", q.prompt, format_default(q, default), ((YES, YES), (NO, NO)), help=q.help,
                             key=q.key)
         else:
-            note = self.table3_note(q) if q.key.startswith(ROW_PREFIX) else None
+            reason = f"{self.fix_reason}\n{MISSING_ROW}" if self.fix_reason and self.fixing else ""
+            note = table3_note(self.state, q, reason) if q.key.startswith(ROW_PREFIX) else None
             prompt = Prompt("text", q.prompt, format_default(q, default), validate=validator(q), help=q.help,
                             key=q.key, note=note)
         return self.until_valid(prompt, lambda raw: parse_answer(q, raw))
@@ -275,7 +261,7 @@ class Interview:
             suggestion = format_entry(offered[i]) if i < len(offered) else ""
             hint = f"（回车保留；输入“{DROP}”去掉此项；退格清空后回车结束）" if suggestion else "（直接回车结束）"
             prompt = Prompt("text", f"{BY_KEY[q.key].prompt}：第 {i + 1} 项{hint}", suggestion, validate=check,
-                            help=q.help if i == 0 else "", key=q.key)
+                            help=q.help if i == 0 else "", key=q.key, note=channels_note(self.state.merged().get(TOTAL), done))
             entry = self.until_valid(prompt, parse)
             if entry is BACK:
                 if not done:
