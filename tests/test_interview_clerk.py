@@ -119,10 +119,13 @@ def test_generating_anyway_is_an_explicit_choice(tmp_path: Path, capsys) -> None
 
 
 def test_regulations_are_not_offered_to_a_township(tmp_path: Path) -> None:
-    """乡镇、街道不能制定规章: the 规章 row is not among the choices of a 镇 (it is for a 部门)."""
+    """乡镇、街道不能制定规章 (nor county-level agencies): the 规章 row is not among their choices; a city's
+    department gets it."""
     ask, _ = _run(tmp_path, seed_script(), render=False)
     assert "regulations" not in dict(ask.asked("table2.rows")[0].choices)
-    assert "regulations" in dict(BY_KEY["table2.rows"].options({"agency.name": "某市司法局", "agency.kind": "部门"}))
+    offered = BY_KEY["table2.rows"].options
+    assert "regulations" in dict(offered({"agency.name": "昆明市司法局", "agency.kind": "部门"}))
+    assert "regulations" not in dict(offered({"agency.name": "昆明市晋宁区司法局", "agency.kind": "部门"}))
 
 
 # ---- 3. back ------------------------------------------------------------------------------------------------

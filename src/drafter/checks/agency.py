@@ -19,9 +19,13 @@ _COUNTY_DEPARTMENT = re.compile(r"(县|区|旗)[^县区旗市省]{1,12}(局|委�
 
 def level(facts: Facts) -> str:
     """"township", "county" (a county-level government, its office or a county/district department), else "other"."""
-    if facts.agency.kind in TOWNSHIP_KINDS:
+    return level_of(facts.agency.kind, facts.agency.name or facts.agency.title_name)
+
+
+def level_of(kind: str, name: str) -> str:
+    """``level`` from an agency's kind and name alone (the interview asks before there are facts)."""
+    if kind in TOWNSHIP_KINDS:
         return "township"
-    name = facts.agency.name or facts.agency.title_name
     if _COUNTY_GOVERNMENT.search(name) or _COUNTY_DEPARTMENT.search(name):
         return "county"
     return "other"

@@ -154,16 +154,17 @@ def default_bank(a: Answers) -> str:
     return next((bank for bank, _, serves in _banks() if any(place in name for place in serves)), "national")
 
 
-TOWNSHIP_KINDS = ("镇", "乡", "街道")
+def no_regulations(a: Answers) -> bool:
+    """乡镇、街道 and county-level governments and departments cannot make 规章 (the rule E1 checks)."""
+    from drafter.checks.agency import level_of
 
-
-def is_township(a: Answers) -> bool:
-    return (a.get("agency.kind") or derive_kind(short_name(a))) in TOWNSHIP_KINDS
+    kind = str(a.get("agency.kind") or derive_kind(short_name(a)))
+    return level_of(kind, str(a.get("agency.name", ""))) in ("township", "county")
 
 
 def _t2_choices(a: Answers) -> tuple[tuple[str, str], ...]:
-    """乡镇、街道不能制定规章: the 规章 row is not offered to them."""
-    return tuple(c for c in T2_PICKABLE if not (c[0] == "regulations" and is_township(a)))
+    """The 规章 row is not offered to an agency that cannot make 规章."""
+    return tuple(c for c in T2_PICKABLE if not (c[0] == "regulations" and no_regulations(a)))
 
 
 T3_PICKABLE = tuple((r.key, " ".join(r.labels[1:]) if len(r.labels) == 3 else r.labels[-1]) for r in T3_ROWS
@@ -262,7 +263,7 @@ _OVERVIEW = (
 
 def _table2() -> tuple[Question, ...]:
     qs = [Question("table2.rows", "表二中哪些项目本年不为 0？（都为 0 直接回车）", "pick", "table2",
-                   "乡镇、街道不能制定规章，规章应为 0", choices=_t2_choices, default=(), optional=True)]
+                   "乡镇、街道和县级人民政府及其部门不能制定规章，不列出“规章”", choices=_t2_choices, default=(), optional=True)]
     doc_fields = tuple(label for _, label in DOC_COLUMNS)
     for key, label in DOC_ROWS:
         qs.append(Question(f"table2.{key}", label, "numbers", "table2",
