@@ -182,7 +182,7 @@ def test_render_with_last_year_words_the_change(example_path: Path, tmp_path: Pa
     last.write_text(text, encoding="utf-8")
     out = tmp_path / "r.txt"
     assert main(["render", str(example_path), "--last", str(last), "--format", "txt", "-o", str(out)]) == 0
-    assert "主动公开政府信息数量较上年增加80条，增长16.7%。" in out.read_text(encoding="utf-8")
+    assert re.search(r"(增加|多)80条，增长16.7%。", out.read_text(encoding="utf-8"))  # one of three wordings
 
 
 def test_last_year_must_be_an_earlier_year(example_path: Path, tmp_path: Path, capsys) -> None:
