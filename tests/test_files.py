@@ -224,3 +224,26 @@ def test_a_failed_write_leaves_no_empty_folders(example_path: Path, monkeypatch:
     assert main(["render", str(example_path), "-o", str(target)]) == 1
     assert "磁盘空间不足" in capsys.readouterr().err
     assert sorted(p.name for p in example_path.parent.iterdir()) == before
+
+
+def test_formats_a_killed_render_left_without_the_others_are_removed_next_time(
+        example_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """SIGKILL between renaming the .docx and the .md: the journal the render wrote before its renames
+    names both; the next render removes the one that made it (all formats or none) and says so."""
+    import subprocess
+    import sys
+
+    folder = example_path.parent
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    (folder / f".drafter-writing.{dead.stdout.strip()}.json").write_text(
+        f'["{REPORT}.docx", "{REPORT}.md"]', encoding="utf-8")
+    (folder / f"{REPORT}.docx").write_bytes(b"from the killed render")
+    assert main(["render", str(example_path), "--format", "md,txt"]) == 0
+    assert "已删除" in capsys.readouterr().err
+    assert not (folder / f"{REPORT}.docx").exists() and not list(folder.glob(".drafter-writing.*"))
+    assert (folder / f"{REPORT}.md").is_file() and (folder / f"{REPORT}.txt").is_file()
+
+
+def test_a_completed_multi_format_render_leaves_no_journal(example_path: Path) -> None:
+    assert main(["render", str(example_path), "--format", "docx,md"]) == 0
+    assert not list(example_path.parent.glob(".drafter-writing.*"))

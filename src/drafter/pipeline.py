@@ -10,9 +10,10 @@ import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from drafter import console
 from drafter.draft import Draft, Paragraph
 from drafter.errors import FactsError, UsageError
-from drafter.facts.files import atomic_write_many, check_writable, remove_temporaries
+from drafter.facts.files import atomic_write_many, check_writable, remove_temporaries, undo_interrupted
 from drafter.facts.model import Facts
 from drafter.wording.context import build_context
 from drafter.wording.engine import Choice, Engine, build_draft
@@ -124,8 +125,11 @@ def render_files(facts: Facts, facts_path: Path, formats: list[str], *, output: 
     paths = targets(facts, facts_path, formats, output, folder)
     sources = (facts_path, *inputs, *(Path(b) for b in banks or ()))
     for path in paths.values():
+        where = path.parent if str(path.parent) else Path(".")
+        for undone in undo_interrupted(where):  # formats a killed render put in place without the others
+            console.warn(f"上次生成被强行中断，只写入了部分格式，已删除：{undone}")
+        remove_temporaries(where, path.name)  # left by a killed run
         check_writable(path, force=force, inputs=sources)
-        remove_temporaries(path.parent if str(path.parent) else Path("."), path.name)  # left by a killed run
     if "pdf" in formats:
         from drafter.writers.pdf import require_libreoffice
 

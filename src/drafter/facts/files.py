@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
+import json
 import os
 import re
 import signal
@@ -161,12 +162,14 @@ def atomic_write_many(files: dict[Path, bytes], *, durable: bool = True, exclusi
     staged: list[tuple[str, Path]] = []
     created: list[Path] = []
     folders: list[Path] = []
+    journal: Path | None = None
     try:
         for path, data in files.items():
             folders += _make_folders(path.parent if str(path.parent) else Path("."))
             staged.append((_stage(path, data, durable), path))
         for _, path in staged:
             _check_not_locked(path)
+        journal = _journal([path for _, path in staged if not path.exists()]) if len(staged) > 1 else None
         with _signals_held():
             while staged:
                 tmp, path = staged[0]
@@ -175,9 +178,13 @@ def atomic_write_many(files: dict[Path, bytes], *, durable: bool = True, exclusi
                 staged.pop(0)
                 if not existed:
                     created.append(path)
+        if journal is not None:
+            _remove_quietly(str(journal))
     except BaseException:
         for path in created:
             _remove_quietly(str(path))
+        if journal is not None:  # undone here already
+            _remove_quietly(str(journal))
         for folder in reversed(folders):  # deepest first; a folder someone else wrote into stays
             with contextlib.suppress(OSError):
                 folder.rmdir()
@@ -185,6 +192,45 @@ def atomic_write_many(files: dict[Path, bytes], *, durable: bool = True, exclusi
     finally:
         for tmp, _ in staged:
             _remove_quietly(tmp)
+
+
+JOURNAL = re.compile(r"^\.drafter-writing\.(\d+)\.json$")
+
+
+def _journal(new: list[Path]) -> Path | None:
+    """Before renaming several formats into place: the names that are new, in ``.drafter-writing.<pid>.json``
+    beside them. A process killed outright (SIGKILL, power cut) between two renames leaves it behind, and
+    ``undo_interrupted`` removes those formats at the next run: all formats or none, even then."""
+    if not new:
+        return None
+    journal = new[0].parent / f".drafter-writing.{os.getpid()}.json"
+    try:
+        with journal.open("w", encoding="utf-8") as fh:
+            json.dump([p.name for p in new], fh, ensure_ascii=False)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        raise OutputError(f"无法在“{journal.parent}”中写入文件：{reason(exc)}。") from None
+    return journal
+
+
+def undo_interrupted(folder: Path) -> list[Path]:
+    """Remove the formats a killed drafter renamed into ``folder`` before it could rename the rest (see
+    ``_journal``); return them. Journals of processes still running are left alone."""
+    removed: list[Path] = []
+    with contextlib.suppress(OSError):
+        for journal in folder.iterdir():
+            match = JOURNAL.match(journal.name)
+            if not match or _running(int(match.group(1)), journal):
+                continue
+            with contextlib.suppress(OSError, ValueError):
+                for name in json.loads(journal.read_text(encoding="utf-8"))[:16]:
+                    target = folder / Path(str(name)).name
+                    if target.is_file():
+                        target.unlink()
+                        removed.append(target)
+            _remove_quietly(str(journal))
+    return removed
 
 
 def _place(tmp: str, path: Path, exclusive: bool) -> None:
