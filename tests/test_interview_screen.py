@@ -71,7 +71,7 @@ def test_esc_goes_back_one_question_and_every_prompt_names_it(tmp_path: Path) ->
     _answer(child, "落款日期", ENTER)
     _answer(child, "本机关全称", TOWN + ENTER)
     child.expect_exact("使用哪个短语库")
-    child.expect_exact("Esc 返回上一题")
+    child.expect_exact("Esc 上一题")
     child.send(ESC)
     child.expect_exact("返回上一题")
     _answer(child, "本机关全称", ESC)

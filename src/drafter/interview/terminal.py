@@ -25,8 +25,8 @@ STYLE = Style([("qmark", "fg:ansicyan bold"), ("question", "bold"), ("answer", "
                ("pointer", "fg:ansicyan bold"), ("selected", "fg:ansigreen"),
                ("bottom-toolbar", "noreverse fg:ansibrightblack"), ("bottom-toolbar.error", "fg:ansired bold"),
                ("bottom-toolbar.note", "fg:ansiyellow")])
-SELECT_HELP = f"（↑↓ 选择，回车确认，{BACK_KEY} 返回上一题）"
-CHECKBOX_HELP = f"（↑↓ 移动，空格 选中/取消，回车确认，{BACK_KEY} 返回上一题）"
+SELECT_HELP = f"（↑↓ 选择，回车确认，{BACK_KEY} 上一题）"
+CHECKBOX_HELP = f"（空格 选中/取消，回车确认，{BACK_KEY} 上一题）"
 TEXT_HELP = f"回车 确认　{BACK_KEY} 返回上一题"
 CHOICE_MARGIN = 8  # lines kept above a list of choices: the section title, the help line, the question
 DEFAULT_HELP = "　直接输入即替换默认值（→ 键 改其中几个字）"
