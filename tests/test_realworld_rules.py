@@ -111,3 +111,26 @@ def test_a_run_together_row_is_split_only_when_one_split_adds_up() -> None:
     assert len(_splits("270020130", 1, 7)) == 2
     assert _splits("00000000000000000", 3, 5) == []  # 17 digits, 15 cells: no way
     assert _splits("000000000000000", 3, 5) == [[0] * 15]
+
+
+def test_applications_as_reports_word_them() -> None:
+    """受理/共收到 N 件申请 (with or without 上年结转), 共办理, 结转下一年 / N件结转下年度 are compared with 表三;
+    "不予公开112件" said of documents is not; 信息处理费 in 元 as well as 万元."""
+    from drafter.checks.text import check_text
+    from drafter.checks.units import Unit
+
+    facts = clean()
+    facts.applications.rows = ({"new_received": (713, 0, 0, 0, 0, 0), "carried_over": (36, 0, 0, 0, 0, 0),
+                                    "granted": (718, 0, 0, 0, 0, 0), "carried_forward": (31, 0, 0, 0, 0, 0)})
+
+    def d1(sentence: str) -> list[str]:
+        return [p.code for p in check_text(facts, [Unit("imported.sections.overview", 1, sentence)])
+                if p.code in ("D1", "D6")]
+
+    for right in ("全年共受理政府信息公开申请749件。", "全年共受理政府信息公开申请713件。", "本年度共收到749件申请。",
+                  "共办理718件，结转下一年31件。", "31件结转下年度继续办理。", "对不予公开112件文件进行了清理。",
+                  "全年未收取信息处理费。"):
+        assert d1(right) == [], right
+    for wrong in ("全年共受理政府信息公开申请750件。", "共办理717件。", "结转下一年30件。", "上年转结申请35件。",
+                  "收取信息处理费共计380元。"):
+        assert d1(wrong), wrong

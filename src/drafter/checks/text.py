@@ -75,18 +75,25 @@ _APP = r"(?:各类)?(?:政府信息公开|信息公开|依申请公开)?申请(?
 _GROUP_WHERE = {key: f"表三 · {label} · 总计" for key, label, _ in OUTCOME_GROUPS}
 _OUTCOME_ROWS = tuple(f"applications.{key}" for key in ("granted", "partially_granted", *(g for g, _, _ in OUTCOME_GROUPS)))
 FIGURE_INPUTS = {  # context key → the 表三 rows it is computed from
-    "new_received_total": ("applications.new_received",), "received": ("applications.new_received",),
+    "new_received_total": ("applications.new_received",), "received": ("applications.new_received", "applications.carried_over"),
     "carried_over_total": ("applications.carried_over",), "handled_total": _OUTCOME_ROWS,
     "carried_forward_total": ("applications.carried_forward",),
     **{row.removeprefix("applications."): (row,) for row in _OUTCOME_ROWS},
 }
+OUTCOME_KEYS = {"granted", "partially_granted", *(g for g, _, _ in OUTCOME_GROUPS)}
 APPLICATION_FIGURES: tuple[tuple[str, str, str, str], ...] = (
     # (pattern, context key, what, official labels)
-    (rf"新收(?:到)?{_APP}(\d+)件", "new_received_total", "本年新收申请", t3_where("new_received", 6)),
-    (rf"(?<!新)收到{_APP}(\d+)件", "received", "收到申请", t3_where("new_received", 6)),
-    (r"上年结转(?:政府信息公开)?(?:申请)?(\d+)件", "carried_over_total", "上年结转申请", t3_where("carried_over", 6)),
-    (r"办结(?:政府信息公开)?(?:申请)?(\d+)件", "handled_total", "办结申请", t3_where("total", 6)),
-    (r"结转下年度(?:继续办理)?(\d+)件", "carried_forward_total", "结转下年度申请", t3_where("carried_forward", 6)),
+    (rf"新(?:收|受理)(?:到)?{_APP}(\d+)件", "new_received_total", "本年新收申请", t3_where("new_received", 6)),
+    (rf"(?<!新)(?:收到|受理){_APP}(\d+)件", "received", "收到申请", t3_where("new_received", 6)),
+    (r"(?<!新)(?:收到|受理)(\d+)件(?:各类)?(?:政府信息公开|信息公开|依申请公开)?申请", "received", "收到申请",
+     t3_where("new_received", 6)),
+    (r"(?:上年结转|上年转结|结转上年(?:度)?)(?:的)?(?:政府信息公开)?(?:申请)?(\d+)件", "carried_over_total", "上年结转申请",
+     t3_where("carried_over", 6)),
+    (r"(?:办结|办理完毕|共办理|共答复)(?:政府信息公开)?(?:申请)?(\d+)件", "handled_total", "办结申请", t3_where("total", 6)),
+    (r"(?:结转|转)(?:至|到)?下(?:一)?年度?(?:继续办理)?(\d+)件", "carried_forward_total", "结转下年度申请",
+     t3_where("carried_forward", 6)),
+    (r"(\d+)件(?:申请)?(?:结转|转入|转)(?:至|到)?下(?:一)?年度?", "carried_forward_total", "结转下年度申请",
+     t3_where("carried_forward", 6)),
     (r"(?<!不)予以公开(\d+)件", "granted", "予以公开", t3_where("granted", 6)),
     (r"部分公开(\d+)件", "partially_granted", "部分公开", t3_where("partially_granted", 6)),
     (r"不予公开(\d+)件", "withheld", "不予公开", _GROUP_WHERE["withheld"]),
@@ -127,6 +134,8 @@ def d1_d2(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem
     figures = {**apps, **apps["by_group"]}
     problems = []
     for pattern, key, what, where in APPLICATION_FIGURES:
+        if key in OUTCOME_KEYS and "申请" not in sentence:
+            continue  # "不予公开112件" of documents, not of applications: another count
         for match in re.finditer(pattern, sentence):
             skipped = _not_read(facts, "D1", "正文中的申请件数与表三是否一致", *FIGURE_INPUTS[key])
             if skipped:
@@ -262,7 +271,7 @@ def d5(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
 NO_FEES = re.compile(r"(?:未|没有|无)收取(?:任何)?(?:政府信息公开)?信息处理费")
 NO_NOTICES = re.compile(r"(?:未|没有)(?:发出|开具)[^。；，]{0,8}收费通知")
 NOTICES = re.compile(r"(?:发出|开具)(?:了)?(?:信息处理费)?收费通知(?:书)?(\d+)件")
-COLLECTED = re.compile(r"收取(?:了)?(?:政府信息公开)?信息处理费(?:共)?(\d+(?:\.\d+)?)(万元|元)")
+COLLECTED = re.compile(r"收取(?:了)?(?:政府信息公开)?信息处理费(?:共计|合计|共)?(\d+(?:\.\d+)?)(万元|元)")
 FEES_WHERE = "六、其他需要报告的事项 · 信息处理费"
 
 
