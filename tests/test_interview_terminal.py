@@ -84,3 +84,25 @@ def _save(state: State, path: Path) -> None:
     from drafter.interview.state import save_state
 
     save_state(state, path)
+
+
+@pytest.mark.parametrize(("keys", "typed"), [
+    ("2025" + ENTER, "2025"),  # typing replaces the offered answer, never "20252023"
+    (BACKSPACE + ENTER, ""),  # backspace on the untouched default clears it
+    ("\x1b[C" + "0" + ENTER, "20230"),  # → first: the default is edited, not replaced
+])
+def test_typing_replaces_the_default_and_an_arrow_key_edits_it(pipe, keys: str, typed: str) -> None:
+    ask = make_ask(input=pipe, output=DummyOutput())
+    pipe.send_text(keys)
+    q = BY_KEY["year"]
+    assert ask(Prompt("text", q.prompt, "2023", key=q.key)) == typed
+
+
+def test_escape_and_up_return_back(pipe) -> None:
+    from drafter.interview.flow import BACK
+
+    ask = make_ask(input=pipe, output=DummyOutput())
+    pipe.send_text("\x1b[A")
+    assert ask(_count_prompt("5")) is BACK
+    pipe.send_text(DOWN + "\x1b")
+    assert ask(Prompt("select", "本年是否收到政府信息公开申请？", "是", (("是", "是"), ("否", "否")))) is BACK

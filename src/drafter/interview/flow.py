@@ -147,7 +147,8 @@ class Interview:
             return
         console.warn(f"各渠道之和为 {listed} 条，总数为 {total} 条，相差 {abs(total - listed)} 条。")
         choices = [("total", f"把总数改为 {listed} 条"), ("again", "重新填写各渠道"),
-                   ("keep", "保持不变（核对页会提示数字对不上）")]
+                   ("keep", "保持不变（核对页会提示数字对不上）" if listed > total
+                    else f"保持不变（报告可能写“通过其他渠道公开{total - listed}条”）")]
         if listed < total:
             choices.insert(0, ("other", f"补一项“其他渠道 {total - listed}条”"))
         picked = self.ask(Prompt("select", "怎么处理？", choices[0][0], tuple(choices), key="proactive.mismatch"))
