@@ -32,7 +32,7 @@ RULE_CODES = {
     "structure": {"S2", "S3", "S4", "S5", "S6"}, "section-count": {"S2", "S3", "S4", "S5", "S6"},
     "missing-section": {"S2", "S3", "S4", "S5", "S6"},
 }
-OUT_OF_SCOPE = {"template-placeholder", "copied-text", "structure", "section-count", "missing-section"}
+OUT_OF_SCOPE = {"copied-text", "structure", "section-count", "missing-section"}
 
 
 @dataclass

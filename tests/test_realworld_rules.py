@@ -134,3 +134,9 @@ def test_applications_as_reports_word_them() -> None:
     for wrong in ("全年共受理政府信息公开申请750件。", "共办理717件。", "结转下一年30件。", "上年转结申请35件。",
                   "收取信息处理费共计380元。"):
         assert d1(wrong), wrong
+
+
+def test_a_template_placeholder_left_in_the_text(tmp_path: Path) -> None:
+    text = T2_PIPE_LINES.replace("全镇政务公开工作有序推进。", "本报告电子版可在门户网站(具体网址)查阅。")
+    problems = [p for p in check_report(_import(tmp_path, text).facts, None, published=True) if p.code == "T1"]
+    assert [p.severity for p in problems] == ["warning"] and "具体网址" in problems[0].message

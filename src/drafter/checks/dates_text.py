@@ -2,7 +2,8 @@
 
 - E5 the 统计期限 stated in the text: from 1 January to 31 December of the report year ("自2021年1月1日
   起至2021年12月30日止" is wrong; a copy that lost 年/月, "自202111日起至20211230日止", is read too);
-- E6 a citation of the format notice whose brackets or year were lost ("国办公开办函〔202130号").
+- E6 a citation of the format notice whose brackets or year were lost ("国办公开办函〔202130号");
+- T1 a template's placeholder left in the published text ("门户网站(具体网址)", "××镇", "XXX").
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from drafter.checks.problem import ERROR, Problem
+from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, locate
 from drafter.facts.model import Facts
 from drafter.facts.values import chinese_date, nfkc
@@ -64,3 +65,14 @@ def e6_garbled(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> 
                                 f"“{m.group()}”：文号残缺（缺少六角括号或发文年份）",
                                 "年度报告格式的文号是“国办公开办函〔2021〕30号”"))
     return problems
+
+
+PLACEHOLDER = re.compile(r"[(（]\s*(?:具体网址|网址|填写[^)）]{0,10}|单位名称|机关名称)\s*[)）]|[×xX]{2,}(?:镇|乡|街道|县|区|局)|XXX")
+
+
+def t1_placeholder(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    m = PLACEHOLDER.search(sentence)
+    if not m:
+        return []
+    return [Problem("T1", WARNING, locate(facts, sentence, unit.slot, needle=m.group()),
+                    f"正文中有模板占位文字“{m.group()}”，像是照模板填写时漏改", "换成实际内容（如门户网站的网址、机关名称）")]
