@@ -158,3 +158,18 @@ def test_a_list_items_ordinal_is_not_part_of_its_wording() -> None:
     assert sentence_keys("二是我镇将完善制度。") == sentence_keys("我镇将完善制度。")
     assert sentence_keys("2023年主要存在以下问题：一是信息更新不及时；二是公开形式单一。") == {
         "#年主要存在以下问题", "信息更新不及时", "公开形式单一"}
+
+
+def test_an_imported_reports_other_matters_are_kept_in_its_words_and_rendered_again(tmp_path: Path) -> None:
+    """六 of a published report: its own sentences become other_matters (the 信息处理费 sentence is drafted from
+    the fees read), so rendering the imported facts says them again."""
+    from drafter.importers.report import import_report
+    from drafter.writers import docx as docx_writer
+
+    facts = _facts()
+    facts.other_matters = ["2023年，我镇办理人大代表建议3件，办理结果均已公开。"]
+    report = tmp_path / "report.docx"
+    report.write_bytes(docx_writer.render(draft_report(facts).draft))
+    imported = import_report(report).facts
+    assert imported.other_matters == facts.other_matters
+    assert facts.other_matters[0] in _texts(imported)["other.matters"]
