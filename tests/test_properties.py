@@ -11,7 +11,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from drafter.checks import rules as checks
@@ -138,6 +138,7 @@ def partial_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(question=st.sampled_from(TYPED), raw=answers)
+@example(question=next(q for q in TYPED if q.key == "overview.proactive.channels"), raw="0 ;0")  # found by hypothesis
 def test_what_the_prompt_accepts_is_kept_through_default_and_save(question, raw: str, partial_file: Path) -> None:
     """An accepted answer, offered again as the default and accepted, is the same value; and the progress
     file gives it back unchanged."""

@@ -51,11 +51,17 @@ def parse_numbers(text: str, fields: tuple[str, ...]) -> list[int]:
 def parse_entry(text: str) -> dict[str, Any]:
     """"晋宁区人民政府门户网 公开 118篇" or "区政府门户网站公开200条" → {name, verb, count, unit}."""
     plain = values.nfkc(text)
-    match = _ENTRY.match(plain) or _ENTRY_JOINED.match(plain)
-    if not match:
+    found = _ENTRY.match(plain)
+    joined = found is None
+    if joined:
+        found = _ENTRY_JOINED.match(plain)
+    if not found:
         raise ValueError(f"请写渠道名称和数量，{ENTRY_EXAMPLE}；单位可用：{'、'.join(UNITS)}")
-    count = values.parse_count(match["count"])
-    return {"name": match["name"].strip(), "verb": match["verb"] or "", "count": count, "unit": match["unit"] or "条"}
+    count = values.parse_count(found["count"])
+    # Written together ("区政府门户网站公开200条"), spaces inside the name are stray: kept, they would make the
+    # name's last word read as a verb when the entry is offered again as "名称 数量".
+    name = re.sub(r"\s+", "", found["name"]) if joined else found["name"].strip()
+    return {"name": name, "verb": found["verb"] or "", "count": count, "unit": found["unit"] or "条"}
 
 
 def format_entry(entry: dict[str, Any]) -> str:
