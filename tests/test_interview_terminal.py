@@ -106,3 +106,18 @@ def test_escape_and_up_return_back(pipe) -> None:
     assert ask(_count_prompt("5")) is BACK
     pipe.send_text(DOWN + "\x1b")
     assert ask(Prompt("select", "本年是否收到政府信息公开申请？", "是", (("是", "是"), ("否", "否")))) is BACK
+
+
+def test_wrapped_reasons_keep_numbers_and_closing_marks_whole() -> None:
+    """At 80 columns the refusal's example "2,110" stays on one line and no line starts with closing punctuation."""
+    from rich.cells import cell_len
+
+    from drafter.interview.terminal import wrap
+
+    reason = ("✗ “县政府门户网站公开1,000条”中的逗号位置不对：千位分隔符应每三位一个（例如 2,110），"
+              "也可以不写逗号；几个数之间请用空格隔开")
+    lines = wrap(reason, 80).split("\n")
+    assert len(lines) == 2 and all(cell_len(line) <= 79 for line in lines)
+    assert "2,110）" in lines[1] and "".join(lines).replace(" ", "") == reason.replace(" ", "")
+    assert not any(line[:1] in "，。、；：”）" for line in lines)
+    assert all(cell_len(line) <= 39 for line in wrap("x" * 200, 40).split("\n"))  # a run wider than a line is cut

@@ -6,6 +6,7 @@ The questions are data (``interview.questions``), the order and saving are ``int
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -192,19 +193,30 @@ def _editing(status: dict[str, Any], name: Any) -> Callable[[Any], None]:
     return handler
 
 
+# A unit never broken over two lines: a run of ASCII ("2,110", "--resume"), or one character, with the
+# opening marks before it and the closing punctuation after it (no line starts with "”" or "，").
+_WRAP_UNIT = re.compile(r"[“‘（《「『(]*(?:[\x21-\x7e]+|.)[，。、；：”’）》」』！？,.;:)]*")
+
+
 def wrap(text: str, width: int) -> str:
-    """Lines folded at ``width`` terminal cells (CJK counted double) so nothing is cut at the edge."""
+    """Lines folded at ``width`` terminal cells (CJK counted double) so nothing is cut at the edge, and
+    numbers, words and closing punctuation are never split from what they belong to."""
     from rich.cells import cell_len
 
     width = max(width - 1, 20)
     out: list[str] = []
     for line in text.split("\n"):
         current = ""
-        for char in line:
-            if cell_len(current + char) > width:
+        for unit in _WRAP_UNIT.findall(line):
+            if current and cell_len(current + unit) > width:
                 out.append(current)
-                current = ""
-            current += char
+                current = unit.lstrip()
+            else:
+                current += unit
+            while cell_len(current) > width:  # a unit wider than the line: cut it, as before
+                cut = next(i for i in range(len(current), 0, -1) if cell_len(current[:i]) <= width)
+                out.append(current[:cut])
+                current = current[cut:]
         out.append(current)
     return "\n".join(out)
 
