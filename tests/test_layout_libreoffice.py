@@ -1,5 +1,5 @@
 """The .docx as a reader sees it: converted to PDF by LibreOffice and read back with poppler (pdftotext per
-page, word positions from ``-bbox``). Skipped where LibreOffice or poppler-utils is missing."""
+page, word positions from ``-bbox``). Skipped where LibreOffice, poppler-utils or a Chinese font is missing."""
 
 from __future__ import annotations
 
@@ -20,9 +20,18 @@ from drafter.tables import T3_ROWS
 from drafter.writers import pdf as pdf_writer
 from tests.conftest import example_facts, nonzero_facts
 
+
+def _chinese_font_installed() -> bool:
+    """Lines are measured in Chinese characters: without a CJK font LibreOffice sets them in boxes of other widths."""
+    if not shutil.which("fc-list"):
+        return False
+    listed = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True, check=False).stdout
+    return bool(listed.strip())
+
+
 pytestmark = pytest.mark.skipif(
-    not (pdf_writer.soffice() and shutil.which("pdftotext") and shutil.which("pdfinfo")),
-    reason="needs LibreOffice (soffice) and poppler-utils; .ci/run installs them with apt-get",
+    not (pdf_writer.soffice() and shutil.which("pdftotext") and shutil.which("pdfinfo") and _chinese_font_installed()),
+    reason="needs LibreOffice (soffice), poppler-utils and a Chinese font (fonts-noto-cjk); .ci/run installs them",
 )
 
 A4_TEXT_LEFT, A4_TEXT_RIGHT = 28 / 25.4 * 72, (210 - 26) / 25.4 * 72  # the 版心 in points
