@@ -12,8 +12,14 @@ from pathlib import Path
 
 from drafter import console
 from drafter.draft import Draft, Paragraph
-from drafter.errors import FactsError, UsageError
-from drafter.facts.files import atomic_write_many, check_writable, remove_temporaries, undo_interrupted
+from drafter.errors import FactsError, OutputError, UsageError
+from drafter.facts.files import (
+    atomic_write_many,
+    check_writable,
+    remove_temporaries,
+    safe_filename,
+    undo_interrupted,
+)
 from drafter.facts.model import Facts
 from drafter.wording.context import build_context
 from drafter.wording.engine import Choice, Engine, build_draft
@@ -71,9 +77,6 @@ def default_output(facts_path: Path, facts: Facts, suffix: str = ".docx") -> Pat
 
 def report_filename(facts: Facts, suffix: str = ".docx") -> str:
     """The report's title as a file name (an agency name with "/" must not make a subfolder)."""
-    from drafter.errors import OutputError
-    from drafter.facts.files import safe_filename
-
     name = safe_filename(facts.report_title) + suffix
     if len(name.encode("utf-8")) > 200:  # file systems stop at 255 bytes; the temporary name adds some
         raise OutputError(f"机关名称“{facts.agency.report_name[:20]}……”过长（{len(facts.agency.report_name)} 字），"
@@ -105,12 +108,17 @@ def targets(facts: Facts, facts_path: Path, formats: list[str], output: Path | N
     return {fmt: default_output(facts_path, facts, WRITERS[fmt][1]) for fmt in formats}
 
 
+def render_format(fmt: str, draft: Draft) -> bytes:
+    """One format's bytes, its writer imported only when asked for (render never loads the others)."""
+    return bytes(importlib.import_module(WRITERS[fmt][0]).render(draft))
+
+
 def render_bytes(facts: Facts, fmt: str, *, banks: list[str] | None = None, base: Path | None = None,
                  last: Facts | None = None, drafted: Drafted | None = None) -> bytes:
     """One format in memory (for "-o -")."""
     if drafted is None:
         drafted = draft_report(facts, last=last, extra_banks=banks, base=base)
-    return bytes(importlib.import_module(WRITERS[fmt][0]).render(drafted.draft))
+    return bytes(render_format(fmt, drafted.draft))
 
 
 def render_files(facts: Facts, facts_path: Path, formats: list[str], *, output: Path | None = None,
@@ -136,6 +144,6 @@ def render_files(facts: Facts, facts_path: Path, formats: list[str], *, output: 
         require_libreoffice()
     if drafted is None:
         drafted = draft_report(facts, last=last, extra_banks=banks, base=facts_path.parent)
-    rendered = {fmt: importlib.import_module(WRITERS[fmt][0]).render(drafted.draft) for fmt in formats}
+    rendered = {fmt: render_format(fmt, drafted.draft) for fmt in formats}
     atomic_write_many({path: rendered[fmt] for fmt, path in paths.items()}, exclusive=not force)  # all or none
     return list(paths.values())

@@ -180,7 +180,7 @@ def internal_error(exc: BaseException) -> str:
 
 
 def _process(job: Job, facts: Facts, settings: Settings) -> Result:
-    from drafter.pipeline import WRITERS, draft_report
+    from drafter.pipeline import draft_report, render_format
 
     actions = {fmt: _decide(path, job.input_hash[fmt], settings.force) for fmt, path in job.targets.items()}
     if all(a == "skip" for a in actions.values()):
@@ -195,7 +195,7 @@ def _process(job: Job, facts: Facts, settings: Settings) -> Result:
     for fmt, path in job.targets.items():
         if actions[fmt] == "skip":
             continue
-        data = bytes(importlib.import_module(WRITERS[fmt][0]).render(draft))
+        data = render_format(fmt, draft)
         if actions[fmt] == "compare" and path.read_bytes() != data:
             problems.append(f"文件“{path.name}”已存在，且不是 drafter batch 生成的（或生成后被修改过），未覆盖。"
                             "如需覆盖，请加上 --force 参数。")
