@@ -19,7 +19,7 @@ from drafter.checks import inputs as known
 from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, locate, sentences
 from drafter.facts.model import Facts
-from drafter.facts.values import format_amount
+from drafter.facts.values import YEAR_IN_TEXT, format_amount
 from drafter.tables import OUTCOME_GROUPS, doc_where, t3_where, t4_where
 from drafter.wording.context import build_context
 
@@ -302,7 +302,6 @@ def d6(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
 
 
 # ---- E5, E6: years and citations ----------------------------------------------------------------
-YEAR = re.compile(r"(?<![\d〔【\[［（(])(20\d{2})\s*年")
 GUOBANFA = re.compile(r"国办发\s*[〔【\[［（(]\s*2021\s*[〕】\]］）)]\s*30\s*号")
 WRONG_BRACKETS = re.compile(r"[【\[［（(]\s*((?:19|20)\d{2})\s*[】\]］）)]\s*(\d+)\s*号")
 NOTICE_2019 = re.compile(r"国办公开办函\s*[〔【\[［（(]\s*2019\s*[〕】\]］）)]\s*60\s*号|关于政府信息公开工作年度报告有关事项的通知")
@@ -313,9 +312,9 @@ def e5_years(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Prob
     if unit.slot == "signature":
         return []  # the signing date is e5_dates' (checks)
     if not facts.year:
-        return [known.not_checked("E5", "正文中的年份是否为本年度", ["year"])] if YEAR.search(sentence) else []
+        return [known.not_checked("E5", "正文中的年份是否为本年度", ["year"])] if YEAR_IN_TEXT.search(sentence) else []
     allowed = {facts.year, facts.year + 1}
-    stale = sorted({int(y) for y in YEAR.findall(sentence)} - allowed)
+    stale = sorted({int(y) for y in YEAR_IN_TEXT.findall(sentence)} - allowed)
     return [Problem("E5", WARNING, locate(facts, sentence, unit.slot),
                     f"正文“{_quote(sentence)}”出现{year}年，本报告是{facts.year}年度、{facts.year + 1}年签发",
                     f"如是沿用往年文字，请改为{facts.year}年；如确指{year}年的事，可忽略")

@@ -18,6 +18,11 @@ _DATE_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
 
 
+# A year named in running text ("2023年"), not the year of a document number (〔2021〕30号) or of a
+# longer number: shared by the importer's year guess and check's stale-year rule (E5).
+YEAR_IN_TEXT = re.compile(r"(?<![\d〔【\[［（(])(20\d{2})\s*年")
+
+
 def nfkc(text: str) -> str:
     """Full-width digits and punctuation typed with a Chinese input method → half-width."""
     return unicodedata.normalize("NFKC", text).strip()

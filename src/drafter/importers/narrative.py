@@ -328,7 +328,6 @@ def basis_notice(text: str) -> str:
 
 _PERIOD = re.compile(r"(?:统计期限|统计期|时间)[^。]{0,20}?(20\d{2})\s*年\s*1\s*月\s*1\s*日")
 _THIS_YEAR = re.compile(r"本年\s*[(（]\s*(20\d{2})\s*[)）]")
-_ANY_YEAR = re.compile(r"(?<![\d〔【\[［（(])(20\d{2})\s*年")
 
 
 def year_in_text(paragraphs: list[str]) -> int | None:
@@ -339,7 +338,7 @@ def year_in_text(paragraphs: list[str]) -> int | None:
         m = pattern.search(text)
         if m:
             return int(m.group(1))
-    years = [int(y) for y in _ANY_YEAR.findall(text) if 2008 <= int(y) <= 2100]
+    years = [int(y) for y in values.YEAR_IN_TEXT.findall(text) if 2008 <= int(y) <= 2100]
     if not years:
         return None
     return max(sorted(set(years)), key=years.count)
