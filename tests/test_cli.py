@@ -35,9 +35,18 @@ def test_render_keeps_an_existing_report_unless_forced(example_path: Path, capsy
     target.write_bytes(b"keep me")
     assert main(["render", str(example_path), "-o", str(target)]) == 1
     assert target.read_bytes() == b"keep me"
-    assert "已存在" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "已存在" in err and "检查结果" not in err  # refused before the check table is printed
     assert main(["render", str(example_path), "-o", str(target), "--force"]) == 0
     assert target.read_bytes()[:2] == b"PK"
+
+
+def test_render_refuses_to_write_over_its_own_facts_file_before_checking(example_path: Path, capsys) -> None:
+    before = example_path.read_bytes()
+    assert main(["render", str(example_path), "-o", str(example_path), "--format", "txt", "--force"]) == 1
+    err = capsys.readouterr().err
+    assert "就是输入文件" in err and "检查结果" not in err
+    assert example_path.read_bytes() == before
 
 
 def test_render_text_format(example_path: Path) -> None:

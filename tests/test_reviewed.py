@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+from drafter.checks.reviewed import load_reviews
 from drafter.cli import main
 from drafter.facts.load import load_facts
 from tests.conftest import SEED, example_facts
@@ -84,3 +85,29 @@ def test_a_report_keeps_its_acceptances_in_a_side_file(tmp_path: Path, capsys) -
     assert (tmp_path / "seed.txt.reviewed.yaml").exists() and report.read_text(encoding="utf-8") == SEED.read_text(encoding="utf-8")
     _, problems = check(capsys, str(report))
     assert d4(problems)["reviewed"]["by"] == "李四"
+
+
+def test_render_lists_an_accepted_warning_as_accepted_not_as_a_new_one(example_path: Path, tmp_path: Path,
+                                                                       capsys) -> None:
+    _, problems = check(capsys, str(example_path))
+    assert main(["check", str(example_path), "--accept", d4(problems)["id"], "--by", "张三"]) == 0
+    capsys.readouterr()
+    assert main(["render", str(example_path), "-o", str(tmp_path / "r.md"), "--format", "md"]) == 0
+    err = capsys.readouterr().err
+    assert "1 个提示已核实" in err and "个提示（见上表）" not in err and "D4" not in err
+
+
+def test_importing_over_a_facts_file_keeps_its_reviewed_block(example_path: Path, tmp_path: Path,
+                                                             capsys) -> None:
+    """import --force over an accepted facts file: the new file keeps the acceptance (a finding whose figures
+    changed is shown again by check, so keeping it is safe) and is still a valid facts file."""
+    _, problems = check(capsys, str(example_path))
+    ident = d4(problems)["id"]
+    assert main(["check", str(example_path), "--accept", ident, "--by", "张三", "--why", "原报告如此"]) == 0
+    assert main(["import", str(SEED), "-o", str(example_path), "--force"]) == 0
+    capsys.readouterr()
+    text = example_path.read_text(encoding="utf-8")
+    assert text.count("reviewed:") == 1 and "原报告如此" in text
+    assert load_facts(example_path).agency.name and [r.by for r in load_reviews(example_path)] == ["张三"]
+    code, _ = check(capsys, str(example_path))
+    assert code == 0

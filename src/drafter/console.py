@@ -25,8 +25,8 @@ def info(message: str) -> None:
     out.print(_escape(message))
 
 
-def done(message: str) -> None:
-    out.print(f"[green]✓[/] {_escape(message)}")
+def done(message: str, *, to_err: bool = False) -> None:
+    (err if to_err else out).print(f"[green]✓[/] {_escape(message)}")
 
 
 def show(renderable: object) -> None:

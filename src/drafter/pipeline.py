@@ -121,12 +121,12 @@ def render_bytes(facts: Facts, fmt: str, *, banks: list[str] | None = None, base
     return bytes(render_format(fmt, drafted.draft))
 
 
-def render_files(facts: Facts, facts_path: Path, formats: list[str], *, output: Path | None = None,
-                 banks: list[str] | None = None, force: bool = False, last: Facts | None = None,
-                 drafted: Drafted | None = None, inputs: tuple[Path, ...] = (), folder: bool = False) -> list[Path]:
-    """Draft once (or use ``drafted``), write each format. Nothing is written unless every target may be
-    written; no target may be an input (the facts file, ``inputs``: banks, last year's file), ``--force`` or
-    not; without ``force`` a name another process takes meanwhile is refused, not replaced."""
+def writable_targets(facts: Facts, facts_path: Path, formats: list[str], *, output: Path | None = None,
+                     banks: list[str] | None = None, force: bool = False, inputs: tuple[Path, ...] = (),
+                     folder: bool = False) -> dict[str, Path]:
+    """Each format's target, once every one is known to be writable: no target may be an input (the facts
+    file, ``inputs``: banks, last year's file), ``--force`` or not; without ``force`` none may exist.
+    Called before the checks too, so a refusal comes before the check table, not after it."""
     for fmt in formats:
         if fmt not in WRITERS:
             raise UsageError(f"不支持的输出格式“{fmt}”。可用的格式：{'、'.join(WRITERS)}。")
@@ -142,6 +142,17 @@ def render_files(facts: Facts, facts_path: Path, formats: list[str], *, output: 
         from drafter.writers.pdf import require_libreoffice
 
         require_libreoffice()
+    return paths
+
+
+def render_files(facts: Facts, facts_path: Path, formats: list[str], *, output: Path | None = None,
+                 banks: list[str] | None = None, force: bool = False, last: Facts | None = None,
+                 drafted: Drafted | None = None, inputs: tuple[Path, ...] = (), folder: bool = False) -> list[Path]:
+    """Draft once (or use ``drafted``), write each format. Nothing is written unless every target may be
+    written (``writable_targets``); without ``force`` a name another process takes meanwhile is refused,
+    not replaced."""
+    paths = writable_targets(facts, facts_path, formats, output=output, banks=banks, force=force, inputs=inputs,
+                             folder=folder)
     if drafted is None:
         drafted = draft_report(facts, last=last, extra_banks=banks, base=facts_path.parent)
     rendered = {fmt: render_format(fmt, drafted.draft) for fmt in formats}

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from drafter import console
 from drafter.checks import rules as checks
-from drafter.checks.reviewed import Review, status
+from drafter.checks.reviewed import Review, load_reviews, status
 from drafter.checks.rules import Problem
 from drafter.draft import Draft
 from drafter.errors import MAX_LISTED, ChecksFailed, listed
@@ -59,13 +59,19 @@ def show(problems: list[Problem], source: str, *, to_err: bool = False, summary:
 def before_render(facts: Facts, facts_path: Path, draft: Draft, *, last: Facts | None = None, force: bool = False,
                   deadline: dt.date | None = None, stop: bool = True) -> list[Problem]:
     """Check the draft before writing it: errors stop rendering unless ``force`` (or not ``stop``);
-    warnings are printed. Everything goes to stderr, so "-o -" output stays clean."""
+    warnings are printed, those accepted in the facts file's ``reviewed:`` block as "已核实" and not counted.
+    Everything goes to stderr, so "-o -" output stays clean."""
     problems = checks.sort_problems(checks.check_report(facts, draft, last=last, deadline=deadline))
     if not problems:
         return problems
-    show(problems, str(facts_path), to_err=True, summary=False)
+    reviews = load_reviews(facts_path)
+    accepted = sum(1 for _, review, _ in status(problems, reviews) if review is not None)
     errors = sum(1 for p in problems if p.severity == checks.ERROR)
-    warnings = len(problems) - errors
+    warnings = len(problems) - errors - accepted
+    if not errors and not warnings:
+        console.done(f"{facts_path}：{accepted} 个提示已核实（drafter check 可列出），没有新的问题。", to_err=True)
+        return problems
+    show(problems, str(facts_path), to_err=True, summary=False, reviews=reviews)
     if errors and stop and not force:
         raise ChecksFailed(f"事实文件“{facts_path}”有 {errors} 个错误（见上表），未生成报告。"
                            "请按“修改方法”改正后重试；如确需先生成草稿，加 --force。")
@@ -73,6 +79,8 @@ def before_render(facts: Facts, facts_path: Path, draft: Draft, *, last: Facts |
         console.warn(f"已按 --force 忽略 {errors} 个错误，仍生成报告；发布前请务必改正。")
     elif errors:
         console.warn(f"发现 {errors} 个错误（见上表），发布前请改正。")
+    if accepted:
+        console.warn(f"另有 {accepted} 个提示已核实（表中列为“已核实”）。")
     if warnings:
         console.warn(f"{warnings} 个提示（见上表），请逐条核实；运行 drafter check 可做全部检查（含重复字词、与上年雷同）。")
     return problems

@@ -107,6 +107,19 @@ def save_reviews(path: Path, reviews: list[Review]) -> Path:
     return store
 
 
+def with_kept_reviews(path: Path, text: str) -> str:
+    """``text`` (a facts file about to replace ``path``) with the ``reviewed:`` block ``path`` has now, if any:
+    rewriting a facts file (interview, import --force) keeps what was accepted. An acceptance whose figures
+    change is shown again by the next check, so keeping it is never wrong."""
+    if not path.is_file() or is_report(path):
+        return text
+    try:
+        reviews = load_reviews(path)
+    except DrafterError:
+        return text  # an unreadable old block is not carried into the new file
+    return text.rstrip("\n") + "\n\n" + dump_block(reviews) if reviews else text
+
+
 def dump_block(reviews: list[Review]) -> str:
     out = ["reviewed:    # 已核实的提示（drafter check --accept 记录）；所涉数字变化后会重新提示"]
     for r in reviews:

@@ -22,6 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from drafter import console
+    from drafter.checks.reviewed import with_kept_reviews
     from drafter.facts.dump import dump_facts
     from drafter.facts.files import atomic_write_text, check_writable
     from drafter.importers.report import import_report
@@ -34,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"输出文件不能是报告文件本身（“{report}”）。请用 -o 指定另一个 .yaml 文件。")
     check_writable(target, force=args.force)
     result = import_report(report)
-    atomic_write_text(target, dump_facts(result.facts))
+    atomic_write_text(target, with_kept_reviews(target, dump_facts(result.facts)))
     result.say()
     console.done(f"已从“{report}”读出事实文件：{target}")
     console.info(result.summary())

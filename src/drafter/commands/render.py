@@ -72,12 +72,15 @@ def run(args: argparse.Namespace) -> int:
     last = load_last_arg(args, facts)
     drafted = draft_report(facts, last=last, extra_banks=args.bank, base=facts_path.parent)
     drafted.draft.fonts = args.fonts
+    inputs = tuple(Path(p) for p in (args.last,) if p)
+    folder = bool(args.output) and args.output.endswith(("/", "\\"))  # -o 报告/ : a folder, maybe a new one
+    if args.output != "-":  # refuse a target before printing the checks
+        output.writable_targets(facts, facts_path, formats, output=Path(args.output) if args.output else None,
+                                banks=args.bank, force=args.force, inputs=inputs, folder=folder)
     gate.before_render(facts, facts_path, drafted.draft, last=last, force=args.force, deadline=deadline)
     if args.output == "-":
         console.out.file.write(output.render_bytes(facts, "txt", drafted=drafted).decode())
         return 0
-    inputs = tuple(Path(p) for p in (args.last,) if p)
-    folder = bool(args.output) and args.output.endswith(("/", "\\"))  # -o 报告/ : a folder, maybe a new one
     written = output.render_files(facts, facts_path, formats, output=Path(args.output) if args.output else None,
                                   banks=args.bank, force=args.force, last=last, drafted=drafted, inputs=inputs,
                                   folder=folder)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter import console
+from drafter.checks.reviewed import with_kept_reviews
 from drafter.errors import OutputError, UsageError
 from drafter.facts.dump import dump_facts
 from drafter.facts.files import atomic_write_text, remove_temporaries
@@ -117,7 +118,8 @@ def finish(opts: Options, facts: Facts, state: State, ask: Ask, last: Facts | No
            action: str = CONFIRM) -> Result:
     """Write the facts file; render the report unless the clerk chose not to or the checks found errors
     (``drafter render``'s policy) and the clerk did not explicitly choose FORCE; remove the progress file."""
-    atomic_write_text(opts.facts_path, dump_facts(facts, labels(bank_menus(",".join(facts.banks)))))
+    text = dump_facts(facts, labels(bank_menus(",".join(facts.banks))))
+    atomic_write_text(opts.facts_path, with_kept_reviews(opts.facts_path, text))
     partial_path(opts.facts_path).unlink(missing_ok=True)
     console.done(f"事实文件：{opts.facts_path}")
     warn_copied(state)
