@@ -67,6 +67,7 @@ def narrative_fields(facts: Facts) -> list[tuple[str, str]]:
               ("overview.proactive.text", o.proactive.text), ("overview.requests_text", o.requests_text),
               ("overview.management.text", o.management.text), ("overview.platform_text", o.platform_text),
               ("overview.supervision.text", o.supervision.text)]
+    fields += [(f"own_text.{key}", text) for key, text in facts.own_text.items()]
     for key in ("problems", "measures", "other_matters"):
         fields += [(f"{key}[{i}]", text) for i, text in enumerate(getattr(facts, key), 1)]
     return [(path, text) for path, text in fields if text]

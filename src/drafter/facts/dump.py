@@ -9,6 +9,7 @@ import yaml
 
 from drafter.facts.imported import dump_imported, nullable_paths
 from drafter.facts.model import PRACTICE_SECTIONS, Facts, Pick, ReviewRow
+from drafter.facts.own import dump_last_year, dump_own_text
 from drafter.tables import (
     DECISION_ROWS,
     DOC_COLUMNS,
@@ -178,5 +179,7 @@ def dump_facts(facts: Facts, practice_labels: dict[str, str] | None = None) -> s
             "    # 实际收取金额（万元）"]
     out += _list("other_matters", facts.other_matters, "其他需要报告的事项，每项一段")
     out += _practices(facts, practice_labels or {})
+    out += dump_own_text(facts.own_text)
+    out += dump_last_year(facts.last_year)
     out += dump_imported(facts.imported)
     return "\n".join(out) + "\n"

@@ -95,14 +95,15 @@ def dump_imported(imported: Imported | None) -> list[str]:
     out.append("  sections:    # 各部分原文（用于查重和明年参考）")
     labels = dict(IMPORTED_SECTIONS)
     for key, text in imported.sections.items():
-        out += _text_block(key, text, labels[key])
+        out += text_block(key, text, labels[key])
     return out
 
 
-def _text_block(key: str, text: str, comment: str) -> list[str]:
+def text_block(key: str, text: str, comment: str, indent: str = "    ") -> list[str]:
+    """``key: text`` as a literal block where that reads back identically, else one quoted line."""
     if "\n" not in text and len(text) <= 40 or not _block_safe(text):
-        return [f"    {key}: {_q(text)}    # {comment}"]
-    return [f"    {key}: |-    # {comment}", *[f"      {line}" if line else "" for line in text.split("\n")]]
+        return [f"{indent}{key}: {_q(text)}    # {comment}"]
+    return [f"{indent}{key}: |-    # {comment}", *[f"{indent}  {line}" if line else "" for line in text.split("\n")]]
 
 
 def _block_safe(text: str) -> bool:

@@ -30,6 +30,7 @@ from drafter.facts.model import (
     ReviewsAndLawsuits,
     Supervision,
 )
+from drafter.facts.own import parse_last_year, parse_own_text
 from drafter.facts.reader import Reader
 from drafter.tables import (
     DECISION_ROWS,
@@ -43,7 +44,7 @@ from drafter.tables import (
 TOP_KEYS = (
     "schema", "year", "agency", "signing_date", "banks", "basis_notice", "overview", "proactive_table",
     "applications", "reviews_and_lawsuits", "problems", "measures", "fees", "other_matters", "practices",
-    "imported", "reviewed",  # reviewed: findings accepted by drafter check --accept (checks.reviewed)
+    "own_text", "last_year", "imported", "reviewed",  # reviewed: findings accepted by drafter check --accept (checks.reviewed)
 )
 REQUIRED_EXAMPLES = {
     "year": "year: 2023",
@@ -86,6 +87,8 @@ def parse_facts(data: object, source: str) -> Facts:
         fees=_fees(r, top.get("fees")),
         other_matters=r.texts(top, "other_matters"),
         practices=_practices(r, top.get("practices")),
+        own_text=parse_own_text(r, top.get("own_text")),
+        last_year=parse_last_year(r, top.get("last_year")),
         schema=schema,
         imported=imported,
     )

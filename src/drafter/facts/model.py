@@ -176,6 +176,29 @@ PRACTICE_SECTIONS = (
 PRACTICE_SECTION_KEYS = tuple(key for key, _ in PRACTICE_SECTIONS)
 
 
+# Sections whose text the agency wrote itself (``own_text:``): rendered as written, in place of the bank's
+# sentence (key → the report's subsection).
+OWN_TEXT_SECTIONS = (
+    ("proactive", "一（一）主动公开"),
+    ("requests", "一（二）依申请公开"),
+    ("management", "一（三）政府信息管理"),
+    ("platform", "一（四）政府信息公开平台建设"),
+    ("supervision", "一（五）监督保障"),
+    ("problems", "五（一）存在的主要问题"),
+    ("measures", "五（二）改进措施"),
+)
+OWN_TEXT_KEYS = tuple(key for key, _ in OWN_TEXT_SECTIONS)
+
+
+@dataclass
+class LastYear:
+    """Last year's report as published (or drafted), recorded by ``interview --from``: this year's wordings
+    avoid its sentences even when rendered without ``--last``."""
+
+    year: int
+    text: str = ""
+
+
 # Narrative sections kept by ``drafter import`` (key → what it is), in report order.
 IMPORTED_SECTIONS = (
     ("intro", "开头"),
@@ -248,6 +271,10 @@ class Facts:
     # Picked standard practices per narrative subsection (PRACTICE_SECTIONS); typed text stays in the
     # fields above and is written after the picked sentences.
     practices: dict[str, list[Pick]] = field(default_factory=dict)
+    # The agency's own text per OWN_TEXT_SECTIONS key (an imported report's, or last year's kept): it replaces
+    # the bank's sentences and the picks of that subsection.
+    own_text: dict[str, str] = field(default_factory=dict)
+    last_year: LastYear | None = None
     schema: int = SCHEMA_VERSION
     imported: Imported | None = None
 

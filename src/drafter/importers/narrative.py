@@ -296,6 +296,21 @@ def problems_and_measures(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     return problems, measures
 
 
+def improvement_texts(paragraphs: list[str]) -> tuple[str, str] | None:
+    """Section 五 as the agency wrote it: the text under "（一）…问题" and under "（二）…措施", when it has both."""
+    parts: dict[str, list[str]] = {}
+    target = ""
+    for text in paragraphs:
+        if _SUB.match(text) and len(text) <= 30:
+            target = "measures" if any(w in text for w in ("改进", "措施", "整改", "下一步")) else "problems"
+            continue
+        if target:
+            parts.setdefault(target, []).append(text.strip())
+    if not parts.get("problems") or not parts.get("measures"):
+        return None
+    return "\n".join(parts["problems"]), "\n".join(parts["measures"])
+
+
 def fees_stated(text: str) -> dict[str, int | Decimal | None]:
     """信息处理费 figures stated in section 六 (None where the text does not say)."""
     plain = values.nfkc(text).replace(",", "")

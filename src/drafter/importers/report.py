@@ -187,7 +187,11 @@ def _narrative(sections: dict[int, list[str]], title: int | None, facts: Facts, 
             kept[name] = "\n".join(text)
     if sections.get(5):
         kept["improvement"] = "\n".join(sections[5])
-        facts.problems, facts.measures = N.problems_and_measures(sections[5])
+        own = N.improvement_texts(sections[5])
+        if own:  # 五 in the agency's words, (一) and (二) each as written
+            facts.own_text["problems"], facts.own_text["measures"] = own
+        else:
+            facts.problems, facts.measures = N.problems_and_measures(sections[5])
     other = sections.get(6, [])
     if other:
         kept["other"] = "\n".join(other)
@@ -211,8 +215,9 @@ def _overview(parts: dict[str, str], facts: Facts, f: Findings) -> None:
             f.problems.append("第一部分（一）主动公开：没有找到“主动公开政府信息××条”，总数未能读出。")
     else:
         f.problems.append("第一部分没有找到“（一）主动公开政府信息情况”，主动公开总数和各渠道数量未能读出。")
-    facts.overview.platform_text = parts.get("overview.platform", "")
-    facts.overview.supervision.text = parts.get("overview.supervision", "")
+    for key in ("proactive", "requests", "management", "platform", "supervision"):  # the agency's own words
+        if parts.get(f"overview.{key}"):
+            facts.own_text[key] = parts[f"overview.{key}"]
     m = re.search(r"(\d+)\s*次听取", parts.get("overview.management", ""))
     if m:
         facts.overview.management.leader_briefings = int(m.group(1))

@@ -20,6 +20,7 @@ from drafter.facts.model import Facts
 from drafter.wording import budget, table_grids
 from drafter.wording.budget import RenderTimeout
 from drafter.wording.choose import Chooser
+from drafter.wording.own import OWN_BANK, own_text
 from drafter.wording.phrasebank import (
     Bank,
     Compiled,
@@ -197,7 +198,13 @@ def build_draft(facts: Facts, ctx: dict[str, Any], engine: Engine, last_texts: t
 
 
 def _build_draft(facts: Facts, ctx: dict[str, Any], engine: Engine) -> Draft:
-    say = engine.text
+    def say(slot: str, ctx: dict[str, Any]) -> str:
+        own = own_text(facts, slot)
+        if own is None:
+            return engine.text(slot, ctx)
+        engine.choices.append(Choice(slot, OWN_BANK, "own_text", 0, None, own))
+        return own
+
     draft = Draft(title="")
     add = draft.blocks.append
     for step in OUTLINE:

@@ -1,0 +1,85 @@
+"""The agency's own words (``own_text:``): an imported report renders its own sentences again, with the
+facts' figures; the facts file keeps them."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from drafter.cli import main
+from drafter.facts.dump import dump_facts
+from drafter.facts.load import load_facts, parse_facts, parse_yaml
+from drafter.facts.model import LastYear
+from drafter.importers.report import import_report
+from drafter.pipeline import draft_report
+from drafter.wording.choose import sentence_keys
+from tests.conftest import SEED
+
+SEED_LINES = SEED.read_text(encoding="utf-8").splitlines()
+
+
+def _seed_paragraph(lead: str) -> str:
+    """The seed report's paragraph after its run-in lead "（三）政府信息管理情况。" (half-width brackets there)."""
+    line = next(line for line in SEED_LINES if line.startswith(lead))
+    return line[len(lead):]
+
+
+def test_rendering_an_imported_report_says_the_agencys_own_sentences(tmp_path: Path) -> None:
+    """drafter import then drafter render: 一（一）–（五） and 五 are the seed's own paragraphs, not the bank's."""
+    facts_path, report = tmp_path / "facts.yaml", tmp_path / "report.txt"
+    assert main(["import", str(SEED), "-o", str(facts_path)]) == 0
+    assert main(["render", str(facts_path), "--format", "txt", "-o", str(report)]) in (0, 1)
+    text = report.read_text(encoding="utf-8")
+    for lead in ("(一)主动公开政府信息情况。", "(二)依申请公开政府信息情况。", "(三)政府信息管理情况。",
+                 "(四)平台建设情况。", "(五)监督保障情况。"):
+        assert _seed_paragraph(lead) in text, lead
+    start = SEED_LINES.index("(一)存在的主要问题")
+    for line in (SEED_LINES[start + 1], *SEED_LINES[start + 3:start + 6]):  # the problems, then three measures
+        assert line in text
+    assert "二街镇镇严格按照" in text  # verbatim, the agency's slip included (check's L1 points at it)
+
+
+def test_own_text_survives_the_facts_file_and_replaces_the_picks() -> None:
+    facts = import_report(SEED).facts
+    assert set(facts.own_text) == {"proactive", "requests", "management", "platform", "supervision", "problems",
+                                   "measures"}
+    facts.last_year = LastYear(2022, "2022年，我镇主动公开政府信息500条。\n一是加强学习。")
+    back = parse_facts(parse_yaml(dump_facts(facts), "x"), "x")
+    assert back == facts
+
+
+def test_the_agencys_text_carries_this_years_figures_where_they_are_facts() -> None:
+    """Edit the total or a channel or the briefings in the facts file: the agency's sentence says the new figure."""
+    facts = import_report(SEED).facts
+    facts.overview.proactive.total = 600
+    facts.overview.proactive.channels[1] = dataclasses.replace(facts.overview.proactive.channels[1], count=400)
+    facts.overview.management.leader_briefings = 3
+    said = {c.slot: c.text for c in draft_report(facts).choices}
+    assert "主动公开政府信息600条" in said["overview.proactive"] and "“魅力二街”发布400条" in said["overview.proactive"]
+    assert "晋宁区人民政府门户网公开118篇" in said["overview.proactive"]
+    assert "主要领导共3次听取" in said["overview.management"]
+    assert said["overview.requests.results"] == ""  # the agency's 一（二） tells the results itself
+
+
+def test_explain_names_the_agencys_text_as_the_source(tmp_path: Path, capsys) -> None:
+    facts_path = tmp_path / "facts.yaml"
+    assert main(["import", str(SEED), "-o", str(facts_path)]) == 0
+    capsys.readouterr()
+    assert main(["explain", str(facts_path)]) == 0
+    assert "本机关原文" in capsys.readouterr().out
+
+
+def test_sections_without_own_text_are_the_banks() -> None:
+    facts = import_report(SEED).facts
+    del facts.own_text["management"]
+    said = {c.slot: c.text for c in draft_report(facts).choices}
+    assert "二街镇镇" not in said["overview.management"] and "2次" in said["overview.management"]
+    assert not sentence_keys(said["overview.management"]) & sentence_keys(facts.imported.sections["overview.management"])  # type: ignore[union-attr]
+
+
+def test_a_facts_file_with_own_text_loads(tmp_path: Path) -> None:
+    path = tmp_path / "f.yaml"
+    facts = import_report(SEED).facts
+    facts.imported = None
+    path.write_text(dump_facts(facts), encoding="utf-8")
+    assert load_facts(path).own_text == facts.own_text
