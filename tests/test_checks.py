@@ -136,6 +136,8 @@ def test_unread_is_never_zero() -> None:
     assert all(p.severity == "notice" for p in problems), problems
     by_code = {p.code: p.message for p in problems}
     assert by_code["B5"].startswith("未能读出表三中的") and "A1" in by_code
+    assert "“一、本年新收政府信息公开申请数量 · 自然人”" in by_code["B5"]  # official labels, not field paths
+    assert "applications." not in by_code["B5"]
     assert by_code["A1"].startswith("未能检查：") and "缺少表三中" in by_code["A1"]
     assert [p.code for p in problems].count("A1") == 1
 

@@ -194,7 +194,7 @@ def _b5(facts: Facts) -> list[Problem]:
         unread = [p for p in facts.imported.missing if p.startswith(prefix + ".") and p not in blank]
         if unread:
             problems.append(Problem(
-                "B5", NOTICE, prefix, f"未能读出{name}中的 {len(unread)} 格（如 {'、'.join(unread[:3])}）："
+                "B5", NOTICE, prefix, f"未能读出{name}中的 {len(unread)} 格（如 {_labels(unread[:3])}）："
                 "原报告可能已填写，是本工具没有读出（网页截断、版式特殊等），用到这些格的检查未做",
                 f"对照原报告核对{name}", name))
         problems += _b5_blank([p for p in facts.imported.missing if p.startswith(prefix + ".") and p in blank],
@@ -202,12 +202,18 @@ def _b5(facts: Facts) -> list[Problem]:
     return problems
 
 
+def _labels(paths: list[str]) -> str:
+    """Cells by their official labels within the table named before them ("（一）予以公开 · 自然人"), not by
+    field paths."""
+    return "；".join(f"“{cell_where(p).split(' · ', 1)[-1]}”" for p in paths)
+
+
 def _b5_blank(paths: list[str], prefix: str, name: str) -> list[Problem]:
     """One error per blank cell; a table with many blank cells gets one error."""
     if len(paths) > B5_LIST_AT_MOST:
         return [Problem(
             "B5", ERROR, prefix, f"原报告{name}中有 {len(paths)} 格为空白或填“—”“/”"
-            f"（如 {'、'.join(paths[:3])}），统一格式要求每格填数字",
+            f"（如 {_labels(paths[:3])}），统一格式要求每格填数字",
             f"对照原始数据补全{name}（事实文件中这些格为 null）；确实没有的填 0", name)]
     return [Problem("B5", ERROR, path, "原报告此格空白或填“—”“/”，统一格式要求每格填数字",
                     "对照原始数据填写（事实文件中此格为 null）；确实没有的填 0", cell_where(path))
