@@ -218,6 +218,16 @@ def test_d3_review_and_lawsuit_counts_in_the_text() -> None:
     assert codes(with_text(pending, supervision="尚未审结的行政复议1件。"), "D3") == []
 
 
+def test_d3_no_case_corrected_is_compared_with_the_corrected_results() -> None:
+    """"未发生被行政复议纠错或行政诉讼败诉" denies corrections, not cases: 55 upheld reviews are consistent."""
+    text = "全年未发生因依申请公开被行政复议纠错或行政诉讼败诉情形。"
+    upheld = dataclasses.replace(clean(), reviews_and_lawsuits=ReviewsAndLawsuits(review=ReviewRow(upheld=55)))
+    assert codes(with_text(upheld, supervision=text), "D3") == []
+    corrected = dataclasses.replace(clean(), reviews_and_lawsuits=ReviewsAndLawsuits(review=ReviewRow(corrected=2)))
+    (problem,) = run(with_text(corrected, supervision=text))
+    assert problem.code == "D3" and "结果纠正为2" in problem.message
+
+
 def test_d4_the_bundled_example_558_against_478() -> None:
     """D4: the seed's 558 against 118+356+4 = 478 is reported, as a warning (a "其中" list may be partial)."""
     (problem,) = run(example_facts())

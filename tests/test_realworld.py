@@ -24,11 +24,12 @@ CELL_GAPS: dict[str, str] = {
     **{f"{n}-pingtan-{y}.txt": "the whole page on one line, digits run together: rows with more than one split"
                                " that adds up are left unread (cross-row constraints not used yet)"
        for n, y in (("25", 2021), ("26", 2022), ("27", 2023), ("28", 2024), ("29", 2025), ("31", 2020))},
-    "02-shanghai-kewei-2024.md": "PDF converted to broken markdown: rows split over several table lines",
+    "02-shanghai-kewei-2024.md": "PDF converted to broken markdown: 表二 rows left as 'label number' text lines",
     "04-hengdong-yanglin-2023.txt": "2019-format 表二 without its licensing/penalty rows' counts read",
     "14-district-stats-bureau-2023.txt": "one cell per line with a ' |' suffix and bare '|' for a blank cell",
     "20-chongqing-town-2022.txt": "pipe cells split over lines and padded (表二 rows)",
-    "30-shanghai-office-2025.md": "PDF converted to broken markdown: rows split over several table lines",
+    "30-shanghai-office-2025.md": "PDF converted to broken markdown: 表二 rows as 'label number' text lines, and"
+                                  " 规章/行政规范性文件 rows with 2 numbers for 3 columns (ambiguous, left unread)",
     "32-govnianbao-pdf-fragment-2024.txt": "pdftotext default mode: single spaces, rowspan label one char per line",
     "33-shanghai-office-2019.html": "2019-format HTML table: 表三 rows under rowspan labels not mapped",
 }

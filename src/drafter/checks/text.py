@@ -167,6 +167,18 @@ LAWSUIT_FIGURE = re.compile(r"行政诉讼(?:案件)?(?:共)?(\d+)(?:件|起|次
 NO_CASES = re.compile(r"(?:未|没有|无)(?!审结|结案|办结|作出|法)[^，,。；]{0,24}")  # not "尚未审结的行政复议"
 
 
+CORRECTED = re.compile(r"纠错|纠正|败诉|撤销|确认违法")
+
+
+def _corrected(facts: Facts, word: str) -> tuple[int, str]:
+    """The 结果纠正 count of 行政复议, or of both 行政诉讼 groups, and where it sits in 表四."""
+    t4 = facts.reviews_and_lawsuits
+    if word == "行政复议":
+        return t4.review.corrected, t4_where("review", "corrected")
+    return (t4.lawsuit_direct.corrected + t4.lawsuit_after_review.corrected,
+            "表四 · 行政诉讼 · 未经复议直接起诉、复议后起诉 · 结果纠正")
+
+
 def d3(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
     rl = ctx["reviews"]
     totals = {"行政复议": (rl["review_total"], t4_where("review", "total")),
@@ -187,12 +199,15 @@ def d3(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
                                           "reviews_and_lawsuits"))
     for match in NO_CASES.finditer(sentence):
         for word, (actual, where) in totals.items():
+            column = "总计"
+            if word in match.group() and CORRECTED.search(sentence[match.start():].split("。")[0]):
+                (actual, where), column = _corrected(facts, word), "结果纠正"  # "未发生被复议纠错": not all cases
             if word in match.group() and skipped[word]:
                 problems += skipped[word]
             elif word in match.group() and actual:
                 problems.append(Problem(
                     "D3", ERROR, locate(facts, sentence, unit.slot, "reviews_and_lawsuits"),
-                    f"正文说“{_quote(sentence)}”，但表四{word}总计为{actual}",
+                    f"正文说“{_quote(sentence)}”，但表四{word}{column}为{actual}",
                     f"按表四写明{word}的件数和结果，或核对表四", where))
     return problems
 

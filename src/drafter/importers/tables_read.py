@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from drafter.facts import values
 from drafter.facts.model import DocRow, Facts, ReviewRow, StatedTotals
+from drafter.importers import row_gaps
 from drafter.importers.labels import OLD_T2_ROWS, T2_COLUMNS, T2_ROWS, T3_LABELS, key, lookup, norm
 from drafter.importers.source import Row
 from drafter.tables import (
@@ -91,10 +92,14 @@ def _shown(text: str) -> str:
 
 def read_table3(rows: list[Row], facts: Facts, f: Findings) -> None:
     found: dict[str, tuple[list[str], bool]] = {}  # row key → (cells after the label, loose row)
+    seen: list[row_gaps.Seen] = []  # labelled and bare rows in document order
     order = _legal_entity_order(rows, f)
     for row in rows:
         hit = match(row.cells, T3_LABELS)
         if hit is None:
+            bare = row_gaps.bare_numbers(trim(row.cells), count)
+            if bare is not None:
+                seen.append(row_gaps.Seen(None, _reorder(bare, order)))
             continue
         vals = trim(row.cells[hit[0] + 1:])
         name = hit[1]
@@ -108,9 +113,10 @@ def read_table3(rows: list[Row], facts: Facts, f: Findings) -> None:
                            "“1.逾期不补正”“2.逾期未缴费”两行记为 0。")
             name = "other_handling.other"
             found.update({k: (["0"] * 6, False) for k in OLD_OTHER_HANDLING if k not in found})
-        if order and len(vals) >= 6:
-            vals = [vals[0], *(vals[1 + order.index(c)] for c in range(1, 6)), *vals[6:]]
+        vals = _reorder(vals, order)
         found[name] = (vals, row.loose)
+        seen.append(row_gaps.Seen(name, vals))
+    _place_bare_rows(seen, found, f)
     if not found:
         f.unread_tables.append("表三")
         paths = [f"applications.{r.key}[{c}]" for r in T3_ROWS if r.key != "total" for c in range(1, 7)]
@@ -118,6 +124,22 @@ def read_table3(rows: list[Row], facts: Facts, f: Findings) -> None:
         return
     for t3row in T3_ROWS:
         _t3_row(t3row.key, t3row.labels[-1], found.get(t3row.key, (None, False)), facts, f)
+
+
+def _reorder(vals: list[str], order: list[int] | None) -> list[str]:
+    if order and len(vals) >= 6:
+        return [vals[0], *(vals[1 + order.index(c)] for c in range(1, 6)), *vals[6:]]
+    return vals
+
+
+def _place_bare_rows(seen: list[row_gaps.Seen], found: dict[str, tuple[list[str], bool]], f: Findings) -> None:
+    """Rows whose label a PDF conversion separated from their numbers, placed by order where certain."""
+    placed = row_gaps.fill(seen, {k: v for k, (v, _) in found.items()}, count)
+    for row_key, vals in placed.items():
+        found[row_key] = (vals, False)
+    if placed:
+        f.notes.append(f"表三有 {len(placed)} 行的名称与数字在转换中分开了，已按统一格式的行序对应"
+                       "（每行六列之和等于总计，各列之和等于“（七）总计”）。")
 
 
 def _legal_entity_order(rows: list[Row], f: Findings) -> list[int] | None:
@@ -175,7 +197,7 @@ def read_table4(rows: list[Row], facts: Facts, f: Findings, blocks: list[str | R
             break
     paths = [f"reviews_and_lawsuits.{g}.{k}" for g, _ in T4_GROUPS for k, _ in T4_RESULTS]
     if data is None and blocks is not None:
-        data = _t4_split(blocks)
+        data = _t4_split(blocks) or _t4_after_heading(blocks)
     if data is None or len(data) not in ((15,) if candidates and candidates[0].loose else (12, 15)):
         f.unread_tables.append("表四")
         why = "没有找到数据行" if data is None else f"数据行有 {len(data)} 个数，应为 15 个"
@@ -220,6 +242,22 @@ def _t4_split(blocks: list[str | Row]) -> list[str] | None:
     if len(found) != len(T4_GROUPS):
         return None
     return [cell for g, _ in T4_GROUPS for cell in found[g]]
+
+
+def _t4_after_heading(blocks: list[str | Row]) -> list[str] | None:
+    """A PDF conversion that kept 表四's header as loose text: the first row after a line naming 行政复议 that
+    holds exactly 15 numbers, each group's 总计 the sum of its four results."""
+    after = False
+    for block in blocks:
+        if isinstance(block, str):
+            after = after or "行政复议" in block
+            continue
+        cells = trim(block.cells)
+        nums = [count(c) for c in cells]
+        if after and len(cells) == 15 and all(n is not None for n in nums) \
+                and all(sum(n or 0 for n in nums[g:g + 4]) == nums[g + 4] for g in (0, 5, 10)):
+            return cells
+    return None
 
 
 def old_headers_in(paragraphs: list[str]) -> bool:
@@ -283,6 +321,10 @@ def _doc_row(row_key: str, label: str, entry: tuple[list[str], list[str | None] 
     vals, header = entry
     default = ["issued", "old", "old"] if f.old_format else ["issued", "repealed", "in_force"]
     fields = header if header and len(header) == len(vals) else default
+    if len(vals) < len(fields):  # a cell lost on the way (a PDF's multi-line cell): which one is unknown
+        f.lose([f"{path}.{c}" for c, _ in DOC_COLUMNS],
+               f"表二“{label}”行：只有 {len(vals)} 个数，应为 {len(fields)} 个，无法确定各属哪一栏，整行未能读出。")
+        return
     got = {fk: v for fk, v in zip(fields, vals, strict=False) if fk in ("issued", "repealed", "in_force")}
     row = DocRow()
     for col, clabel in DOC_COLUMNS:
