@@ -246,6 +246,16 @@ def test_d4_parts_larger_than_the_total_is_an_error() -> None:
     assert codes(ok, "D4") == []
 
 
+def test_d4_a_breakdown_in_brackets_ends_at_the_closing_bracket() -> None:
+    """D4 on "2602条(其中…其他1053条)" (平潭 2020: the parts add up to 2603); figures after the bracket are not parts."""
+    facts = dataclasses.replace(clean(), other_matters=[
+        "共公布政府信息2602条(其中机构职能类信息1549条，其他应主动公开政府信息1054条)，另有3条。"])
+    (problem,) = codes(facts, "D4")
+    assert problem.severity == "error" and "2603" in problem.message
+    ok = dataclasses.replace(clean(), other_matters=["共公布政府信息2602条（其中机构职能类1549条，其他1053条），另有3条。"])
+    assert codes(ok, "D4") == []
+
+
 def test_d4_channels_that_do_not_add_up_even_when_the_bank_writes_the_rest() -> None:
     """D4: the national bank writes "其他渠道N条", and the facts are still flagged so the clerk confirms."""
     facts = clean()

@@ -104,13 +104,59 @@ def test_regulations_of_a_county_government_are_e1_of_a_city_department_not_judg
 
 
 def test_a_run_together_row_is_split_only_when_one_split_adds_up() -> None:
-    """"640020470" is 64 0 0 2 0 4 | 70 and nothing else; "270020130" also splits as 2 7 0 0 20 1 | 30: unread."""
-    from drafter.importers.run_together import _splits
+    """"640020470" is 64 0 0 2 0 4 | 70 and nothing else; "270020130" also splits as 2 7 0 0 20 1 | 30."""
+    from drafter.importers.digit_splits import splits
 
-    assert _splits("640020470", 1, 7) == [[64, 0, 0, 2, 0, 4, 70]]
-    assert len(_splits("270020130", 1, 7)) == 2
-    assert _splits("00000000000000000", 3, 5) == []  # 17 digits, 15 cells: no way
-    assert _splits("000000000000000", 3, 5) == [[0] * 15]
+    assert splits("640020470", 1, 7) == [(64, 0, 0, 2, 0, 4, 70)]
+    assert len(splits("270020130", 1, 7)) == 2
+    assert splits("00000000000000000", 3, 5) == []  # 17 digits, 15 cells: no way
+    assert splits("000000000000000", 3, 5) == [(0,) * 15]
+
+
+def test_the_column_sums_choose_among_a_rows_splits_only_when_one_assignment_fits() -> None:
+    """Two rows a and c, each with two splits: the 总计 row (22 | 22) fits both pairings, so neither is read;
+    with c fixed, only one split of a fits. No assignment at all (a report that does not add up): only the
+    rows with one split are read."""
+    from drafter.importers.digit_splits import solve
+
+    a, c, total = [(2, 20, 22), (22, 0, 22)], [(20, 2, 22), (0, 22, 22)], [(22, 22, 44)]
+    sums = [(("a", "c"), ("total",))]
+    assert solve({"a": a, "c": c, "total": total}, sums) == {"total": (22, 22, 44)}
+    assert solve({"a": a, "c": [(0, 22, 22)], "total": total}, sums)["a"] == (22, 0, 22)
+    assert solve({"a": a, "c": [(0, 22, 22)], "total": [(9, 9, 18)]}, sums) == {"c": (0, 22, 22),
+                                                                               "total": (9, 9, 18)}
+    assert "a" not in solve({"a": a, "total": total}, sums)  # c unread: the equation says nothing
+
+
+def _run_together_t3(rows: dict[str, str]) -> str:
+    from drafter.tables import OUTCOME_GROUPS, T3_ROWS
+
+    text, group = "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他", ""
+    for row in T3_ROWS:
+        owner = next((g for g in OUTCOME_GROUPS if row.key.startswith(g[0] + ".")), None)
+        if owner and owner[1] != group:
+            text, group = text + owner[1].replace("（", "(").replace("）", ")"), owner[1]
+        label = row.labels[-1].replace("（", "(").replace("）", ")").replace("，", ",")
+        text += label + rows.get(row.key, "0000000")
+    return text
+
+
+def test_a_run_together_table3_is_read_where_only_the_column_sums_decide() -> None:
+    """予以公开 "220000022" is 22 | 0 or 2 | 20; with 部分公开 1, 不予公开 5. 1 and （七）总计 24 in the 自然人 column only
+    22 | 0 fits. When 新收, 予以公开 and 总计 are all "220000022", both readings fit: all three stay unread.
+    Leaf labels start with a digit ("…10000016.属于四类过程性信息"): the digit is the label's."""
+    from drafter.importers.run_together import _table3
+
+    def read(rows: dict[str, str]) -> dict[str, tuple[str, ...]]:
+        return {cells[0]: cells[1:] for cells, _ in _table3(_run_together_t3(rows))}  # type: ignore[misc]
+
+    got = read({"new_received": "240000024", "granted": "220000022", "partially_granted": "1000001",
+                "withheld.internal_affairs": "1000001", "total": "240000024", "carried_forward": "0000000"})
+    assert got["（一）予以公开"] == ("22", "0", "0", "0", "0", "0", "22")
+    assert got["5.属于三类内部事务信息"] == ("1", "0", "0", "0", "0", "0", "1")
+    ambiguous = read({"new_received": "220000022", "granted": "220000022", "total": "220000022"})
+    assert not {"一、本年新收政府信息公开申请数量", "（一）予以公开", "（七）总计"} & set(ambiguous)
+    assert ambiguous["二、上年结转政府信息公开申请数量"] == ("0",) * 7
 
 
 def test_applications_as_reports_word_them() -> None:

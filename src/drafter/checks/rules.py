@@ -123,10 +123,12 @@ def check_facts(facts: Facts, *, last: Facts | None = None, deadline: dt.date | 
 
 # ---- A: the rule stated in the format -----------------------------------------------------------
 def a1(facts: Facts) -> list[Problem]:
-    """A1 per column: 一 + 二 == （七）总计 + 四."""
+    """A1 per column: 一 + 二 == （七）总计 + 四, with the （七）总计 row a published report printed (its
+    difference from the result rows is B2's), else the sum of the result rows."""
     apps, problems = facts.applications, []
     new, carried, forward = apps.row("new_received"), apps.row("carried_over"), apps.row("carried_forward")
-    handled = apps.outcome_total()
+    printed = facts.imported.stated_totals.outcome_totals if facts.imported else None
+    handled = tuple(printed) if printed is not None and len(printed) == len(T3_COLUMNS) - 1 else apps.outcome_total()
     skipped = [c for c in range(len(T3_COLUMNS) - 1) if known.t3_column_unknown(facts, c)]
     if skipped:
         problems.append(known.not_checked("A1", f"表三{known.column_names(skipped)}列的勾稽关系（一+二=（七）总计+四）",
@@ -156,6 +158,8 @@ def b1_b3(facts: Facts) -> list[Problem]:
         if key not in T3_BY_KEY or known.unknown(facts, *inputs):
             continue
         computed = sum(apps.row(key))
+        if key == "total" and stated.outcome_totals is not None:
+            computed = sum(stated.outcome_totals)  # the printed row (its columns against the results: B2)
         if written != computed:
             problems.append(Problem(
                 "B1", ERROR, f"imported.stated_totals.row_totals.{key}",

@@ -213,14 +213,15 @@ def d3(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
 
 
 # ---- D4: a total against its "其中" parts --------------------------------------------------------
-BREAKDOWN = re.compile(r"(\d+)(条|篇|件|个|次)[，,]?\s*其中[，,：:]?([^。；]*)")
+# "2602条，其中…" or "2602条(其中…)": in brackets the parts end at the closing bracket
+BREAKDOWN = re.compile(r"(\d+)(条|篇|件|个|次)[，,]?\s*(?:[(（]其中[，,：:]?([^()（）。；]*)|其中[，,：:]?([^。；]*))")
 PART = re.compile(r"(\d+)(条|篇|件|个|次)")
 
 
 def d4(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
     problems = []
     for match in BREAKDOWN.finditer(sentence):
-        total, rest = int(match.group(1)), match.group(3)
+        total, rest = int(match.group(1)), match.group(3) if match.group(3) is not None else match.group(4)
         parts = [(int(n), u) for n, u in PART.findall(rest)]
         if len(parts) < 2 or _adds_up(total, [n for n, _ in parts]):
             continue

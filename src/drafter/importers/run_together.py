@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator
 
 from drafter.facts.values import nfkc
-from drafter.tables import DECISION_ROWS, DOC_ROWS, FEES_ROW, T3_ROWS
+from drafter.importers.digit_splits import Equation, solve, splits
+from drafter.tables import DECISION_ROWS, DOC_ROWS, FEES_ROW, OUTCOME_GROUPS, OUTCOME_LEAF_KEYS, T3_ROWS
 
 # A paragraph, or a table row: (its cells, which table); ``source`` makes the Rows (no import cycle).
 Block = str | tuple[tuple[str, ...], int]
@@ -24,8 +25,13 @@ _SUBPOINT = re.compile(r"(?<=[。；])(?=[(（][一二三四五][)）])")
 _HEADING = re.compile(r"^([一二三四五六]、(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|政府信息公开行政复议、行政诉讼情况"
                       r"|因政府信息公开申请[^\d。]{0,20}?情况|(?:政府信息公开工作)?存在的主要问题及改进情况|其他需要报告的事项))")
 _RUN = re.compile(r"[\d .]*")
+_DIGITS = re.compile(r"[\d ]*")
+LABEL_GAP = 30  # characters allowed between a 表三 row's digits and the next row's label (group headings)
 TABLE_START, TABLE_END = "二、主动公开政府信息情况", "五、"
-MAX_SOLUTIONS = 2
+# 表三's row labels in order, with the group label （六）其他处理 (a data row of its own in the 2019 format)
+_T3_LABELS = tuple(pair for row in T3_ROWS for pair in (
+    ([("group:other_handling", OUTCOME_GROUPS[-1][1])] if row.key == "other_handling.overdue_correction" else [])
+    + [(row.key, row.labels[-1])]))
 
 
 def is_run_together(line: str) -> bool:
@@ -87,17 +93,44 @@ def _table2(text: str) -> Iterator[Block]:
 
 
 def _table3(text: str) -> Iterator[Block]:
+    runs = _t3_runs(text)
+    cuts = solve({key: splits(digits.replace(" ", ""), 1, 7) for key, (_, digits) in runs.items()}, _t3_equations(runs))
+    for key, (label, _) in runs.items():
+        if key in cuts:
+            yield ((label, *map(str, cuts[key])), 1)
+
+
+def _t3_runs(text: str) -> dict[str, tuple[str, str]]:
+    """Each 表三 row found, in order: row key → (its label, the digits after it up to the next label). A
+    label counts only close after the row before it (group headings between), so a row the copy lacks is
+    not looked for further on; the 2019 format's single （六）其他处理 row is keyed "group:other_handling"."""
     pos = text.find("申请人情况")
+    runs: dict[str, tuple[str, str]] = {}
     if pos < 0:
-        return
-    for row in T3_ROWS:
-        got = _after(text, row.labels[-1], pos)
-        if got is None:
+        return runs
+    spans: list[tuple[str, str, int, int]] = []  # key, label, label start, label end
+    for key, label in _T3_LABELS:
+        at = text.find(nfkc(label), pos)
+        if at < 0 or spans and len(text[pos:at].lstrip("0123456789 ")) > LABEL_GAP:
             continue
-        pos = got[1]
-        solutions = _splits(got[0].replace(" ", ""), 1, 7)
-        if len(solutions) == 1:
-            yield ((row.labels[-1], *map(str, solutions[0])), 1)
+        spans.append((key, label, at, at + len(nfkc(label))))
+        pos = at + len(nfkc(label))
+    for i, (key, label, _, end) in enumerate(spans):
+        stop = spans[i + 1][2] if i + 1 < len(spans) else len(text)
+        run = _DIGITS.match(text[:stop], end)
+        assert run is not None
+        if run.group().strip():
+            runs[key] = (label, run.group().strip())
+    return runs
+
+
+def _t3_equations(runs: dict[str, tuple[str, str]]) -> list[Equation]:
+    """The column sums a 表三 must satisfy: its result rows add up to （七）总计, and 新收 + 上年结转 =
+    总计 + 结转下年度 (A1). The 2019 format has one （六）其他处理 row instead of three."""
+    leaves = [k for k in OUTCOME_LEAF_KEYS if not k.startswith("other_handling.")]
+    other = [k for k in OUTCOME_LEAF_KEYS if k.startswith("other_handling.")]
+    results = leaves + (["group:other_handling"] if "group:other_handling" in runs and other[0] not in runs else other)
+    return [(tuple(results), ("total",)), (("new_received", "carried_over"), ("total", "carried_forward"))]
 
 
 def _table4(text: str) -> Iterator[Block]:
@@ -108,34 +141,7 @@ def _table4(text: str) -> Iterator[Block]:
     assert run is not None
     digits = run.group().replace(" ", "")
 
-    solutions = _splits(digits, 3, 5)
+    solutions = splits(digits, 3, 5, limit=2)
     if len(solutions) == 1:
         yield (("行政复议",), 2)
         yield (tuple(map(str, solutions[0])), 2)
-
-
-def _splits(digits: str, groups: int, size: int) -> list[list[int]]:
-    """Every way (up to two: two is enough to know it is ambiguous) to cut ``digits`` into ``groups`` groups of
-    ``size`` numbers without leading zeros, the last of each group (its 总计) the sum of the others."""
-    found: list[list[int]] = []
-    parts = groups * size
-
-    def walk(i: int, acc: list[int]) -> None:
-        if len(found) >= MAX_SOLUTIONS:
-            return
-        if acc and len(acc) % size == 0 and sum(acc[-size:-1]) != acc[-1]:
-            return
-        if len(acc) == parts:
-            if i == len(digits):
-                found.append(list(acc))
-            return
-        left = parts - len(acc)
-        for j in range(i + 1, min(len(digits), i + 7) + 1):
-            piece = digits[i:j]
-            if (len(piece) > 1 and piece[0] == "0") or len(digits) - j < left - 1:
-                break
-            walk(j, [*acc, int(piece)])
-
-    if digits.isdigit() and len(digits) <= 60:
-        walk(0, [])
-    return found

@@ -1,0 +1,105 @@
+"""Table rows whose numbers ran together ("640020470"): every way to cut them, and the cuts that the
+table's own arithmetic allows.
+
+``splits`` lists the cuts of one row whose groups add up to their 总计; ``solve`` chooses among the cuts
+of several rows with linear equations between rows (column sums: the result rows add up to （七）总计;
+新收 + 上年结转 = 总计 + 结转下年度), and keeps a row only when every joint assignment that satisfies all
+equations gives it the same cut. Anything still ambiguous is left out: a wrong value is worse than a
+missing one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+Cut = tuple[int, ...]
+# An equation between rows: for every column, sum(rows in plus) - sum(rows in minus) = 0.
+Equation = tuple[tuple[str, ...], tuple[str, ...]]
+MAX_DIGITS = 7  # the longest number one cell holds
+MAX_CUTS = 64  # a row with more cuts than this is treated as unreadable
+MAX_SOLUTIONS = 64  # joint assignments enumerated before giving up
+
+
+def splits(digits: str, groups: int, size: int, limit: int = MAX_CUTS) -> list[Cut]:
+    """Every way (up to ``limit``) to cut ``digits`` into ``groups`` groups of ``size`` numbers without
+    leading zeros, the last of each group (its 总计) the sum of the others."""
+    found: list[Cut] = []
+    parts = groups * size
+
+    def walk(i: int, acc: list[int]) -> None:
+        if len(found) >= limit:
+            return
+        if acc and len(acc) % size == 0 and sum(acc[-size:-1]) != acc[-1]:
+            return
+        if len(acc) == parts:
+            if i == len(digits):
+                found.append(tuple(acc))
+            return
+        left = parts - len(acc)
+        for j in range(i + 1, min(len(digits), i + MAX_DIGITS) + 1):
+            piece = digits[i:j]
+            if (len(piece) > 1 and piece[0] == "0") or len(digits) - j < left - 1:
+                break
+            walk(j, [*acc, int(piece)])
+
+    if digits.isdigit() and len(digits) <= parts * MAX_DIGITS:
+        walk(0, [])
+    return found
+
+
+def solve(domains: Mapping[str, Sequence[Cut]], equations: Sequence[Equation]) -> dict[str, Cut]:
+    """The rows whose cut is certain: a row with one cut; a row with several when every assignment
+    satisfying all ``equations`` (those whose rows all have cuts) gives it the same one. None certain
+    beyond the single-cut rows when no assignment, or more than MAX_SOLUTIONS, satisfy them."""
+    known = {k: tuple(v) for k, v in domains.items() if v}
+    usable = [e for e in equations if all(k in known for k in (*e[0], *e[1]))]
+    sure = {k: v[0] for k, v in known.items() if len(v) == 1}
+    open_rows = sorted({k for e in usable for k in (*e[0], *e[1]) if k not in sure}, key=lambda k: len(known[k]))
+    if not open_rows:
+        return sure
+    solutions = _assignments(known, sure, open_rows, usable)
+    if not solutions or len(solutions) > MAX_SOLUTIONS:
+        return sure
+    for key in open_rows:
+        if len({s[key] for s in solutions}) == 1:
+            sure[key] = solutions[0][key]
+    return sure
+
+
+def _assignments(known: Mapping[str, Sequence[Cut]], sure: Mapping[str, Cut], open_rows: list[str],
+                 equations: Sequence[Equation]) -> list[dict[str, Cut]]:
+    """Every assignment of cuts to ``open_rows`` (up to MAX_SOLUTIONS + 1) satisfying ``equations``,
+    pruned by the least and most each unassigned row can still add to each column."""
+    width = len(next(iter(known.values()))[0])
+    signed = [{**{k: 1 for k in plus}, **{k: -1 for k in minus}} for plus, minus in equations]
+    found: list[dict[str, Cut]] = []
+    chosen: dict[str, Cut] = dict(sure)
+
+    def feasible(depth: int) -> bool:
+        rest = set(open_rows[depth:])
+        for sign in signed:
+            for c in range(width):
+                low = high = 0
+                for key, s in sign.items():
+                    if key in rest:
+                        values = [s * cut[c] for cut in known[key]]
+                        low, high = low + min(values), high + max(values)
+                    else:
+                        low, high = low + s * chosen[key][c], high + s * chosen[key][c]
+                if low > 0 or high < 0:
+                    return False
+        return True
+
+    def walk(depth: int) -> None:
+        if len(found) > MAX_SOLUTIONS or not feasible(depth):
+            return
+        if depth == len(open_rows):
+            found.append({k: chosen[k] for k in open_rows})
+            return
+        for cut in known[open_rows[depth]]:
+            chosen[open_rows[depth]] = cut
+            walk(depth + 1)
+        del chosen[open_rows[depth]]
+
+    walk(0)
+    return found
