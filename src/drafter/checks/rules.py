@@ -123,12 +123,13 @@ def check_facts(facts: Facts, *, last: Facts | None = None, deadline: dt.date | 
 
 # ---- A: the rule stated in the format -----------------------------------------------------------
 def a1(facts: Facts) -> list[Problem]:
-    """A1 per column: 一 + 二 == （七）总计 + 四, with the （七）总计 row a published report printed (its
-    difference from the result rows is B2's), else the sum of the result rows."""
+    """A1 per column: 一 + 二 == （七）总计 + 四, （七）总计 being the sum of the result rows; in a published
+    report whose printed （七）总计 differs from that sum (B2), a column that balances with the printed one
+    is not reported again."""
     apps, problems = facts.applications, []
     new, carried, forward = apps.row("new_received"), apps.row("carried_over"), apps.row("carried_forward")
+    handled = apps.outcome_total()
     printed = facts.imported.stated_totals.outcome_totals if facts.imported else None
-    handled = tuple(printed) if printed is not None and len(printed) == len(T3_COLUMNS) - 1 else apps.outcome_total()
     skipped = [c for c in range(len(T3_COLUMNS) - 1) if known.t3_column_unknown(facts, c)]
     if skipped:
         problems.append(known.not_checked("A1", f"表三{known.column_names(skipped)}列的勾稽关系（一+二=（七）总计+四）",
@@ -137,7 +138,7 @@ def a1(facts: Facts) -> list[Problem]:
         if c in skipped:
             continue
         left, right = new[c] + carried[c], handled[c] + forward[c]
-        if left != right:
+        if left != right and not (printed and c < len(printed) and left == printed[c] + forward[c]):
             problems.append(Problem(
                 "A1", ERROR, f"applications[{c + 1}]",
                 f"“{column}”列不勾稽：一、本年新收（{new[c]}）加二、上年结转（{carried[c]}）为{left}，"
