@@ -4,7 +4,8 @@
   "四、结转下年度继续办理", or "结转下年度N件" in the text);
 - "未收到政府信息公开申请" while the text elsewhere states applications accepted or handled ("受理申请3件";
   against 表三 that is D2's, and "收到/新收/办结…N件" against 表三 D1's, ``checks.text``).
-"未发生行政复议" against 表四 is D3's (``checks.text``).
+"未发生行政复议" against 表四 is D3's (``checks.text``), and so is, here:
+- "行政复议7件，诉讼9件，均获维持" while 表四 has cases 纠正, 其他结果 or 尚未审结.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from drafter.checks.problem import ERROR, Problem
 from drafter.checks.text import NO_APPLICATIONS
 from drafter.checks.units import Unit, locate, sentences
 from drafter.facts.model import Facts
-from drafter.tables import t3_where
+from drafter.tables import T4_GROUPS, t3_where
 
 ALL_DONE = re.compile(r"申请[^。；]{0,10}?(?:均|全部|都|一律)(?:已|已经)?(?:在法定期限内|按时|按期|依法|及时)?"
                       r"(?:办理完成|办理完毕|办结|答复|处理完毕|予以答复|答复完毕)")
@@ -30,7 +31,7 @@ def _quote(sentence: str, limit: int = 60) -> str:
 
 def check_contradictions(facts: Facts, units: list[Unit]) -> list[Problem]:
     said = [(u, s) for u in units if 1 <= u.section <= 6 for s in sentences(u.text)]
-    return _all_done(facts, said) + _none_received(facts, said)
+    return _all_done(facts, said) + _none_received(facts, said) + _all_upheld(facts, said)
 
 
 def _all_done(facts: Facts, said: list[tuple[Unit, str]]) -> list[Problem]:
@@ -77,3 +78,29 @@ def _none_received(facts: Facts, said: list[tuple[Unit, str]]) -> list[Problem]:
                     f"正文说“{_quote(sentence)}”，但另一处写“{_quote(stated[0], 40)}”",
                     "核实本年是否收到申请，使两处文字和表三一致", "表三")
             for unit, sentence in said if NO_APPLICATIONS.search(sentence)]
+
+
+ALL_UPHELD = re.compile(r"(?:均|全部|都|皆)(?:已)?(?:获|被|予以|得到|获得)?(?:依法)?维持")
+_CASE_WORDS = {"review": "复议", "lawsuit_direct": "诉讼", "lawsuit_after_review": "诉讼"}
+
+
+def _all_upheld(facts: Facts, said: list[tuple[Unit, str]]) -> list[Problem]:
+    """D3: "均获维持" said of the 复议/诉讼 cases while 表四 has some 纠正, 其他结果 or (unless the sentence
+    speaks of the cases 审结 only) 尚未审结. Cells not read count as 0: a read one is enough to contradict."""
+    problems = []
+    for unit, sentence in said:
+        if not ALL_UPHELD.search(sentence):
+            continue
+        for group, label in T4_GROUPS:
+            row = getattr(facts.reviews_and_lawsuits, group)
+            label = label if group == "review" else f"行政诉讼（{label}）"
+            others = {"结果纠正": row.corrected, "其他结果": row.other}
+            if "审结" not in sentence:
+                others["尚未审结"] = row.pending
+            shown = "、".join(f"{k}{v}件" for k, v in others.items() if v)
+            if _CASE_WORDS[group] in sentence and shown:
+                problems.append(Problem(
+                    "D3", ERROR, locate(facts, sentence, unit.slot, f"reviews_and_lawsuits.{group}"),
+                    f"正文说“{_quote(sentence)}”，但表四“{label}”中{shown}：并非均获维持",
+                    "按表四写明维持、纠正、其他结果和尚未审结的件数，或核对表四", f"表四 · {label}"))
+    return problems

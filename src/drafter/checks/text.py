@@ -61,6 +61,13 @@ def _mismatch(code: str, facts: Facts, unit: Unit, sentence: str, stated: object
                    f"使正文与表格一致（以核实后的数字为准），表中为{actual}", where)
 
 
+def _below(facts: Facts, unit: Unit, sentence: str, stated: int, floor: int, what: str, where: str) -> Problem:
+    """A figure below what the cells read already add up to: wrong whatever the unread (or blank) cells hold."""
+    return Problem("D1", ERROR, locate(facts, sentence, unit.slot, "applications"),
+                   f"正文“{_quote(sentence)}”写{what}为{stated}，但表中读出的格已合计{floor}（另有空白或未读出的格）",
+                   f"使正文与表格一致（以核实后的数字为准），表中至少为{floor}", where)
+
+
 def _clause_start(sentence: str, end: int) -> int:
     """Where the clause holding position ``end`` begins: after the last "，；。" before it."""
     return max(sentence.rfind(mark, 0, end) for mark in "，,；;。") + 1
@@ -79,8 +86,9 @@ FIGURE_INPUTS = {  # context key → the 表三 rows it is computed from
     "carried_over_total": ("applications.carried_over",), "handled_total": _OUTCOME_ROWS,
     "carried_forward_total": ("applications.carried_forward",),
     **{row.removeprefix("applications."): (row,) for row in _OUTCOME_ROWS},
+    "granted_and_partially_granted": ("applications.granted", "applications.partially_granted"),
 }
-OUTCOME_KEYS = {"granted", "partially_granted", *(g for g, _, _ in OUTCOME_GROUPS)}
+OUTCOME_KEYS = {"granted", "partially_granted", "granted_and_partially_granted", *(g for g, _, _ in OUTCOME_GROUPS)}
 APPLICATION_FIGURES: tuple[tuple[str, str, str, str], ...] = (
     # (pattern, context key, what, official labels)
     (rf"新(?:收|受理)(?:到)?{_APP}(\d+)件", "new_received_total", "本年新收申请", t3_where("new_received", 6)),
@@ -95,7 +103,9 @@ APPLICATION_FIGURES: tuple[tuple[str, str, str, str], ...] = (
     (r"(\d+)件(?:申请)?(?:结转|转入|转)(?:至|到)?下(?:一)?年度?", "carried_forward_total", "结转下年度申请",
      t3_where("carried_forward", 6)),
     (r"(?<!不)予以公开(\d+)件", "granted", "予以公开", t3_where("granted", 6)),
-    (r"部分公开(\d+)件", "partially_granted", "部分公开", t3_where("partially_granted", 6)),
+    (r"(?<!不)予以公开[及和与、]部分公开(\d+)件", "granted_and_partially_granted", "予以公开及部分公开",
+     "表三 · （一）予以公开、（二）部分公开 · 总计"),
+    (r"(?<!予以公开[及和与、])部分公开(\d+)件", "partially_granted", "部分公开", t3_where("partially_granted", 6)),
     (r"不予公开(\d+)件", "withheld", "不予公开", _GROUP_WHERE["withheld"]),
     (r"无法提供(\d+)件", "unable_to_provide", "无法提供", _GROUP_WHERE["unable_to_provide"]),
     (r"不予处理(\d+)件", "not_processed", "不予处理", _GROUP_WHERE["not_processed"]),
@@ -129,19 +139,41 @@ def printed(facts: Facts, key: str) -> set[int]:
     return found
 
 
+_OUTCOME_FIGURE = re.compile(r"(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)\d+件")
+
+
+def _about_applications(text: str, sentence: str) -> bool:
+    """An outcome figure is about applications when its sentence says 申请, or it is one of a run of outcome
+    figures ("予以公开258件，占33.9%；不予公开35件…") right after a sentence about 申请 in the same paragraph."""
+    if "申请" in sentence:
+        return True
+    said = list(sentences(text))
+    before = said[:said.index(sentence)] if sentence in said else []
+    for earlier in reversed(before):
+        if "申请" in earlier:
+            return True
+        if not _OUTCOME_FIGURE.search(earlier):
+            return False
+    return False
+
+
 def d1_d2(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
     apps = ctx["applications"]
     figures = {**apps, **apps["by_group"]}
+    figures["granted_and_partially_granted"] = figures["granted"] + figures["partially_granted"]
     problems = []
     for pattern, key, what, where in APPLICATION_FIGURES:
-        if key in OUTCOME_KEYS and "申请" not in sentence:
+        if key in OUTCOME_KEYS and not _about_applications(unit.text, sentence):
             continue  # "不予公开112件" of documents, not of applications: another count
         for match in re.finditer(pattern, sentence):
-            skipped = _not_read(facts, "D1", "正文中的申请件数与表三是否一致", *FIGURE_INPUTS[key])
-            if skipped:
-                problems += skipped
-                continue
             stated = int(match.group(1))
+            skipped = _not_read(facts, "D1", "正文中的申请件数与表三是否一致", *FIGURE_INPUTS[key])
+            floor = apps["new_received_total"] if key == "received" else figures[key]
+            if skipped and stated < floor and stated not in printed(facts, key):
+                problems.append(_below(facts, unit, sentence, stated, floor, what, where))
+            if skipped:
+                problems += [] if stated < floor else skipped
+                continue
             allowed = ({apps["new_received_total"], apps["received_total"]} if key == "received"
                        else {figures[key]}) | printed(facts, key)
             if stated not in allowed:

@@ -20,6 +20,7 @@ _MD_RULE = re.compile(r"^:?-{3,}:?$")
 _MD_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 _CELL_LINE = re.compile(r"^(?:[0-9０-９][0-9０-９.,，]*|[—–\-－/／]+)$")
 _BARS = re.compile(r"^\|+$")
+_SUFFIXED = re.compile(r"^([^|]*[^|\s])\s*(\|[\s|]*)$")  # "规章 |", " 0  | ||": a cell, then its bar(s)
 _CHARSET = re.compile(rb"charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)
 
 
@@ -91,14 +92,37 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
 
 
 def _pipe_lines_layout(lines: list[str]) -> bool:
-    """A table copied one cell per line with a line holding only "|" between cells (and "||…" ending a row)."""
-    bars = sum(1 for line in lines if _BARS.match(line.strip()))
-    return bars >= 10 and bars * 5 >= sum(1 for line in lines if line.strip())
+    """A table copied one cell per line: "|" lines between cells (or each cell ending in " |", a bare "|"
+    line being a blank cell), "||…" ending a row; hardly any line with "|" between two cells."""
+    cellish = inner = nonblank = 0
+    for raw in lines:
+        line = raw.strip()
+        nonblank += bool(line)
+        if _BARS.match(line) or _SUFFIXED.match(line):
+            cellish += 1
+        elif "|" in line:
+            inner += 1
+    return cellish >= 10 and inner * 10 <= cellish and cellish * 5 >= nonblank
+
+
+def _cell_tokens(lines: list[str]) -> list[str]:
+    """Each line as it reads in the "|"-line layout: "规章 |" is the cell "规章" then a "|" line, and
+    " 0  | ||" is "0", "|", "||"."""
+    out: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        m = _SUFFIXED.match(line)
+        if m:
+            out += [m.group(1).strip(), *m.group(2).split()]
+        else:
+            out.append(line)
+    return out
 
 
 def pipe_lines(lines: list[str]) -> list[Block]:
-    """One cell per line, "|" lines between cells, "||…" lines ending rows: a label cell and the value cells
-    after it ("0", "—", "/", or empty between two "|" lines) become one loose row; other lines stay text."""
+    """One cell per line, "|" lines between cells (or " |" ending each cell), "||…" lines ending rows: a
+    label cell and the value cells after it ("0", "—", "/", or empty between two "|" lines) become one
+    loose row; other lines stay text."""
     blocks: list[Block] = []
     row: list[str] = []
     bar_before = False
@@ -110,8 +134,7 @@ def pipe_lines(lines: list[str]) -> list[Block]:
             blocks.append(row[0])
         row.clear()
 
-    for raw in lines:
-        line = raw.strip()
+    for line in _cell_tokens(lines):
         if _BARS.match(line):
             if line != "|" or bar_before and row:
                 if line == "|":

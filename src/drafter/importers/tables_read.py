@@ -75,6 +75,16 @@ def trim(cells: tuple[str, ...]) -> list[str]:
     return out
 
 
+def fit(cells: tuple[str, ...], width: int) -> list[str]:
+    """Cells without the end padding, except that a row of ``width`` or more cells whose cells past
+    ``width`` are empty keeps its first ``width``: trailing blanks that are cells (a grid row, the six
+    applicant columns and the 总计 of a row the report left blank), not padding."""
+    out = trim(cells)
+    if len(out) < width <= len(cells) and not any(c.strip() for c in cells[width:]):
+        return list(cells[:width])
+    return out
+
+
 def match(cells: tuple[str, ...], table: dict[str, str]) -> tuple[int, str] | None:
     """The rightmost cell that is a known label, and what it means."""
     for i in range(len(cells) - 1, -1, -1):
@@ -90,8 +100,13 @@ def _shown(text: str) -> str:
 
 # ---- 表三 ------------------------------------------------------------------------------------------
 
+OLD_OTHER_NOTE = ("表三为 2019 年旧格式：“（六）其他处理”只有一行，已计入“3.其他”，"
+                  "“1.逾期不补正”“2.逾期未缴费”两行记为 0。")
+
+
 def read_table3(rows: list[Row], facts: Facts, f: Findings) -> None:
     found: dict[str, tuple[list[str], bool]] = {}  # row key → (cells after the label, loose row)
+    blank_rows: set[str] = set()  # rows taken although every cell is blank: a later row with numbers wins
     seen: list[row_gaps.Seen] = []  # labelled and bare rows in document order
     order = _legal_entity_order(rows, f)
     for row in rows:
@@ -101,21 +116,19 @@ def read_table3(rows: list[Row], facts: Facts, f: Findings) -> None:
             if bare is not None:
                 seen.append(row_gaps.Seen(None, _reorder(bare, order)))
             continue
-        vals = trim(row.cells[hit[0] + 1:])
-        name = hit[1]
-        if name in found or not any(count(v) is not None for v in vals):
+        if hit[1].startswith("group:") and hit[1] != "group:other_handling":
+            continue
+        vals = fit(row.cells[hit[0] + 1:], 7)
+        name = "other_handling.other" if hit[1] == "group:other_handling" else hit[1]
+        if not _takes(name, vals, found, blank_rows):
             continue  # a header row, or a label repeated by a merge
-        if name.startswith("group:"):
-            if name != "group:other_handling":
-                continue
+        if hit[1] == "group:other_handling":
             f.old_format = True
-            f.notes.append("表三为 2019 年旧格式：“（六）其他处理”只有一行，已计入“3.其他”，"
-                           "“1.逾期不补正”“2.逾期未缴费”两行记为 0。")
-            name = "other_handling.other"
+            f.notes += [] if OLD_OTHER_NOTE in f.notes else [OLD_OTHER_NOTE]
             found.update({k: (["0"] * 6, False) for k in OLD_OTHER_HANDLING if k not in found})
         vals = _reorder(vals, order)
         found[name] = (vals, row.loose)
-        seen.append(row_gaps.Seen(name, vals))
+        seen = [*(s for s in seen if s.key != name), row_gaps.Seen(name, vals)]
     _place_bare_rows(seen, found, f)
     if not found:
         f.unread_tables.append("表三")
@@ -124,6 +137,18 @@ def read_table3(rows: list[Row], facts: Facts, f: Findings) -> None:
         return
     for t3row in T3_ROWS:
         _t3_row(t3row.key, t3row.labels[-1], found.get(t3row.key, (None, False)), facts, f)
+
+
+def _takes(name: str, vals: list[str], found: dict[str, tuple[list[str], bool]], blank_rows: set[str]) -> bool:
+    """Whether a labelled row is taken: it has numbers, or all seven cells blank ("", "—", "/": the report left
+    the row blank); a label already taken is taken again only by a row with numbers after a blank one."""
+    numbers = any(count(v) is not None for v in vals)
+    if not numbers and not (len(vals) == 7 and all(BLANK.match(v) for v in vals)):
+        return False
+    if name in found and not (name in blank_rows and numbers):
+        return False
+    (blank_rows.discard if numbers else blank_rows.add)(name)
+    return True
 
 
 def _reorder(vals: list[str], order: list[int] | None) -> list[str]:
@@ -189,10 +214,13 @@ def read_table4(rows: list[Row], facts: Facts, f: Findings, blocks: list[str | R
     candidates = [r for r in rows if r.table in tables] or [r for r in reversed(rows) if r.loose]
     data = None
     for row in candidates:
-        cells = trim(row.cells)
+        cells = list(row.cells)
         while cells and cells[0].strip() and count(cells[0]) is None:
             cells.pop(0)  # a row label some reports put in front
-        if len(cells) >= 12 and sum(count(c) is not None for c in cells) * 2 >= len(cells):
+        cells = fit(tuple(cells), 15) if not row.loose else trim(tuple(cells))
+        numbers = sum(count(c) is not None for c in cells)
+        if len(cells) >= 12 and (numbers * 2 >= len(cells) or numbers and all(
+                count(c) is not None or BLANK.match(c) for c in cells)):
             data = cells
             break
     paths = [f"reviews_and_lawsuits.{g}.{k}" for g, _ in T4_GROUPS for k, _ in T4_RESULTS]

@@ -1,0 +1,131 @@
+"""More real-world layouts (the corpus's 14, 20, 33 and 04, on small texts made for each case): one cell per
+line ending in " |", blank rows and blank trailing cells, and the rules that work with cells left blank."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.checks.contradictions import check_contradictions
+from drafter.checks.rules import check_report
+from drafter.checks.text import check_text
+from drafter.checks.units import Unit
+from drafter.facts.model import ReviewRow
+from drafter.importers.report import import_report
+from drafter.importers.source import text_blocks
+from tests.test_checks import clean, imported
+
+HEAD = """区统计局2023年政府信息公开工作年度报告
+一、总体情况
+2023年，我局主动公开政府信息50条。本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。
+二、主动公开政府信息情况
+"""
+T3_HEADER = ["三、收到和处理政府信息公开申请情况", "申请人情况 |", "||||||||", "自然人 |", "法人或其他组织 |", "总计 |",
+             "|||||||", "商业企业 |", "科研机构 |", "社会公益组织 |", "法律服务机构 |", "其他 |", "|||||"]
+
+
+def _suffixed(*rows: tuple[str, ...]) -> str:
+    """Rows one cell per line, each cell ending in " |", a blank cell a bare "|", "||" ending each row."""
+    lines = ["第二十条第(一)项 |", "|||", "信息内容 |", "本年制发件数 |", "本年废止件数 |", "现行有效件数 |"]
+    for cells in rows:
+        lines += [f"{c} |" if c else "|" for c in cells] + ["||"]
+    return "\n".join(lines)
+
+
+def _import(tmp_path: Path, text: str):
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    return import_report(path)
+
+
+def test_cells_ending_in_a_bar_and_bare_bars_for_blank_cells(tmp_path: Path) -> None:
+    """"规章 |" / "/ |" / "0 |": one cell per line; a bare "|" line is a cell the report left blank (B5)."""
+    text = HEAD + _suffixed(("规章", "/", "/", "/"), ("行政规范性文件", "0", "0", "3")) + "\n" + "\n".join(
+        [*T3_HEADER, "一、本年新收政府信息公开申请数量 |", *["|"] * 6, "0 |", "||",
+         "二、上年结转政府信息公开申请数量 |", *["0 |"] * 7, "||"])
+    result = _import(tmp_path, text)
+    facts = result.facts
+    assert facts.imported is not None
+    assert facts.proactive_table.normative_documents.in_force == 3
+    assert {f"proactive_table.regulations.{c}" for c in ("issued", "repealed", "in_force")} <= set(facts.imported.blank)
+    assert {f"applications.new_received[{c}]" for c in range(1, 7)} <= set(facts.imported.blank)
+    assert facts.imported.stated_totals.row_totals == {"new_received": 0, "carried_over": 0}
+    assert "applications.carried_over[1]" not in facts.imported.missing
+    assert any(p.code == "B5" and p.severity == "error" for p in check_report(facts, None, published=True))
+
+
+def test_a_row_left_entirely_blank_is_the_reports_blank_unless_a_filled_one_follows(tmp_path: Path) -> None:
+    blank = ["(一)予以公开 |", *["|"] * 8]
+    text = HEAD + "\n".join([*T3_HEADER, "三、本年度办理结果 |", *blank])
+    facts = _import(tmp_path, text).facts
+    assert facts.imported is not None
+    assert {f"applications.granted[{c}]" for c in range(1, 7)} <= set(facts.imported.blank)
+    text = HEAD + "\n".join([*T3_HEADER, *blank, "(一)予以公开 |", "2 |", *["0 |"] * 5, "2 |", "||"])
+    facts = _import(tmp_path, text).facts
+    assert facts.imported is not None and facts.applications.row("granted") == (2, 0, 0, 0, 0, 0)
+    assert not [p for p in facts.imported.missing if p.startswith("applications.granted")]
+
+
+def test_padded_cells_split_over_lines() -> None:
+    """" 规章  | " / " 0  | ||" with "| " lines opening rows (a portal's wrapped pipe cells)."""
+    lines = ["二、主动公开政府信息情况", "| ", " 第二十条第(一)项  | |||", "| ", " 信息内容  | ", " 本年制发件数  | ",
+             " 本年废止件数  | ", " 现行有效件数  | ", "| ", " 规章  | ", " 0  | ", " 0  | ", " 0  | ", "| ",
+             " 行政许可  | ", " 4  | ||"]
+    rows = [b.cells for b in text_blocks("\n".join(lines)) if not isinstance(b, str)]
+    assert ("规章", "0", "0", "0", "") in rows and ("行政许可", "4") in rows
+
+
+def test_pipe_tables_with_label_only_rows_are_not_taken_for_one_cell_per_line() -> None:
+    lines = ["第二十条第(五)项 | ||||", "信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | |", "行政许可 | ||||"] * 6
+    blocks = text_blocks("\n".join(lines))
+    assert any(not isinstance(b, str) and b.cells[:2] == ("信息内容", "上一年项目数量") for b in blocks)
+
+
+def test_blank_trailing_cells_of_a_grid_row_are_cells_not_padding(tmp_path: Path) -> None:
+    """An HTML table whose empty cells are "&nbsp;" (33): a row "3 | | | | | |" is read with its blanks."""
+    def tr(*cells: str) -> str:
+        return "<tr>" + "".join(f"<td>{c or '&nbsp;'}</td>" for c in cells) + "</tr>"
+    t3 = ("<table>" + tr("一、本年新收政府信息公开申请数量", "5", "", "", "", "", "", "5")
+          + tr("三、本年度办理结果", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "3", "", "", "", "", "", "")
+          + "</table>")
+    t4 = ("<table>" + tr("行政复议", "行政诉讼") + tr(*["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3)
+          + tr("5", "", "", "2", "7", "8", "", "", "1", "9", "", "", "", "", "") + "</table>")
+    path = tmp_path / "r.html"
+    path.write_text(f"<p>某办公厅2019年政府信息公开工作年度报告</p>{t3}<p>四、行政复议、行政诉讼情况</p>{t4}",
+                    encoding="utf-8")
+    facts = import_report(path).facts
+    assert facts.imported is not None
+    assert facts.applications.row("partially_granted") == (3, 0, 0, 0, 0, 0)
+    assert "applications.partially_granted[2]" in facts.imported.blank
+    assert facts.reviews_and_lawsuits.review == ReviewRow(5, 0, 0, 2)
+    assert facts.imported.stated_totals.review_totals == {"review": 7, "lawsuit_direct": 9}
+    assert "reviews_and_lawsuits.lawsuit_after_review.upheld" in facts.imported.blank
+
+
+def _d1(facts, text: str) -> list[str]:
+    return [p.severity for p in check_text(facts, [Unit("imported.sections.overview.requests", 1, text)])
+            if p.code == "D1"]
+
+
+def test_a_figure_below_what_the_read_cells_add_up_to_is_wrong_whatever_the_blanks_hold() -> None:
+    """D1 with blank cells: 表三 予以公开 258 + 12 and 部分公开 3 read, some cells blank. "予以公开及部分公开258件"
+    (a run of outcome figures after a sentence about 申请) is below 273: an error; 300 cannot be judged."""
+    facts = imported(blank=["applications.granted[3]", "applications.partially_granted[2]"])
+    facts.applications.rows = {"new_received": (270, 3, 0, 0, 0, 0), "granted": (258, 12, 0, 0, 0, 0),
+                               "partially_granted": (3, 0, 0, 0, 0, 0)}
+    said = "共受理政府信息公开申请273件。予以公开及部分公开{}件，占33.9%；不予公开0件。"
+    assert _d1(facts, said.format(258)) == ["error"]
+    assert _d1(facts, said.format(300)) == ["notice"]
+    assert _d1(facts, "对不予公开2件文件进行了清理。予以公开3件。") == []  # not about applications
+
+
+def test_all_upheld_against_cases_still_pending() -> None:
+    """D3: "行政复议7件，诉讼9件，均获维持" while 表四 has 2 复议 and 1 诉讼 尚未审结."""
+    facts = clean()
+    facts.reviews_and_lawsuits.review = ReviewRow(5, 0, 0, 2)
+    facts.reviews_and_lawsuits.lawsuit_direct = ReviewRow(8, 0, 0, 1)
+    unit = Unit("imported.sections.overview.requests", 1, "信息公开类行政复议7件，诉讼9件，均获维持。")
+    problems = [p for p in check_contradictions(facts, [unit]) if p.code == "D3"]
+    assert len(problems) == 2 and all(p.severity == "error" for p in problems)
+    assert "尚未审结2件" in problems[0].message
+    unit = Unit("imported.sections.overview.requests", 1, "行政复议已审结的5件均获维持。")
+    assert [p for p in check_contradictions(facts, [unit]) if p.code == "D3"] == []
