@@ -247,3 +247,56 @@ def test_formats_a_killed_render_left_without_the_others_are_removed_next_time(
 def test_a_completed_multi_format_render_leaves_no_journal(example_path: Path) -> None:
     assert main(["render", str(example_path), "--format", "docx,md"]) == 0
     assert not list(example_path.parent.glob(".drafter-writing.*"))
+
+
+def test_a_failed_rename_gives_replaced_files_their_old_content_back(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """--force over an existing .docx and .md: the .md rename fails after the .docx was replaced; the
+    .docx gets its old content back and nothing drafter made is left (no journal, no backup)."""
+    docx, md = tmp_path / "r.docx", tmp_path / "r.md"
+    docx.write_bytes(b"old docx")
+    md.write_bytes(b"old md")
+    real_place = fileio._place
+
+    def place(tmp: str, path: Path, exclusive: bool) -> None:
+        if path == md:
+            raise OutputError("磁盘出错")
+        real_place(tmp, path, exclusive)
+
+    monkeypatch.setattr(fileio, "_place", place)
+    with pytest.raises(OutputError):
+        fileio.atomic_write_many({docx: b"new docx", md: b"new md"})
+    assert (docx.read_bytes(), md.read_bytes()) == (b"old docx", b"old md")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.docx", "r.md"]
+
+
+def test_a_render_killed_while_replacing_formats_is_undone_next_time(
+        example_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """render --force killed outright (SIGKILL) after replacing the .docx, before the .md: the next render
+    puts the old .docx back, so the two formats never disagree, and says so."""
+    import signal
+    import subprocess
+    import sys
+
+    folder = example_path.parent
+    docx, md = folder / f"{REPORT}.docx", folder / f"{REPORT}.md"
+    docx.write_bytes(b"last week's docx")
+    md.write_bytes(b"last week's md")
+    script = (
+        "import os, signal, sys\n"
+        "from pathlib import Path\n"
+        "from drafter.facts import files\n"
+        "real = files._place\n"
+        "def place(tmp, path, exclusive):\n"
+        "    real(tmp, path, exclusive)\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+        "files._place = place\n"
+        "files.atomic_write_many({Path(sys.argv[1]): b'new docx', Path(sys.argv[2]): b'new md'})\n")
+    proc = subprocess.run([sys.executable, "-c", script, str(docx), str(md)], capture_output=True)
+    assert proc.returncode == -signal.SIGKILL
+    assert docx.read_bytes() == b"new docx" and md.read_bytes() == b"last week's md"  # half done
+    assert main(["render", str(example_path), "--format", "txt"]) == 0
+    err = capsys.readouterr().err
+    assert f"已恢复被覆盖前的文件：{docx}" in err and str(md) not in err
+    assert (docx.read_bytes(), md.read_bytes()) == (b"last week's docx", b"last week's md")
+    assert not list(folder.glob(".drafter-writing.*")) and not list(folder.glob(".*.bak"))

@@ -18,8 +18,8 @@ from drafter.facts.files import (
     check_writable,
     remove_temporaries,
     safe_filename,
-    undo_interrupted,
 )
+from drafter.facts.journal import undo_interrupted
 from drafter.facts.model import Facts
 from drafter.wording.context import build_context
 from drafter.wording.engine import Choice, Engine, build_draft
@@ -134,8 +134,11 @@ def writable_targets(facts: Facts, facts_path: Path, formats: list[str], *, outp
     sources = (facts_path, *inputs, *(Path(b) for b in banks or ()))
     for path in paths.values():
         where = path.parent if str(path.parent) else Path(".")
-        for undone in undo_interrupted(where):  # formats a killed render put in place without the others
+        removed, restored = undo_interrupted(where)  # what a killed render put in place without the rest
+        for undone in removed:
             console.warn(f"上次生成被强行中断，只写入了部分格式，已删除：{undone}")
+        for undone in restored:
+            console.warn(f"上次生成被强行中断，已恢复被覆盖前的文件：{undone}")
         remove_temporaries(where, path.name)  # left by a killed run
         check_writable(path, force=force, inputs=sources)
     if "pdf" in formats:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
-import json
 import os
 import re
 import signal
@@ -16,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from drafter.errors import DrafterError, OutputError
+from drafter.facts import journal
 
 MAX_INPUT_BYTES = 64 * 2**20  # a .docx or .xlsx (packed); this guards memory, not taste
 MAX_TEXT_BYTES = 4 * 2**20  # facts files, banks and interview progress are kilobytes
@@ -137,7 +137,7 @@ def check_folder_writable(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
         raise OutputError(f"输出位置“{folder}”是一个文件，不是文件夹。请换一个输出文件夹。")
     _make_folders(folder)
-    _remove_quietly(_stage(folder / ".drafter-write-test", b"", False))
+    journal.remove_quietly(_stage(folder / ".drafter-write-test", b"", False))
 
 
 def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
@@ -153,23 +153,27 @@ def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None
 def atomic_write_many(files: dict[Path, bytes], *, durable: bool = True, exclusive: bool = False) -> None:
     """Write several files (a report in several formats) all or none: every temporary file is written
     first, every existing target is checked to be writable (not open in Word), and only then are they
-    renamed into place, with Ctrl-C, SIGHUP and SIGTERM held off until all are (an interruption then undoes
-    them); if a rename still fails, the files and folders this call created are removed again.
+    renamed into place, with Ctrl-C, SIGHUP and SIGTERM held off until all are. If a rename still fails,
+    the files and folders this call created are removed and the files it replaced get their old content
+    back; a process killed outright is undone at the next run (``journal``).
     ``exclusive``: a target that exists at the moment of the rename (another drafter wrote it meanwhile) is
     refused, never replaced: the name is taken with a hard link, which fails if it exists.
     A temporary file is ``.<name>.<pid>-<random>.tmp``: hidden, removed on any error; one left behind by a
     killed process is never read, and ``remove_temporaries`` removes it at the next run."""
     staged: list[tuple[str, Path]] = []
     created: list[Path] = []
+    replaced: list[tuple[Path, Path]] = []  # (target, backup of its old content)
     folders: list[Path] = []
-    journal: Path | None = None
+    log: Path | None = None
     try:
         for path, data in files.items():
             folders += _make_folders(path.parent if str(path.parent) else Path("."))
             staged.append((_stage(path, data, durable), path))
         for _, path in staged:
             _check_not_locked(path)
-        journal = _journal([path for _, path in staged if not path.exists()]) if len(staged) > 1 else None
+        if len(staged) > 1:
+            replaced = [(path, journal.backup(path)) for _, path in staged if path.is_file()]
+            log = _journal([path for _, path in staged if not path.exists()], replaced)
         with _signals_held():
             while staged:
                 tmp, path = staged[0]
@@ -178,59 +182,32 @@ def atomic_write_many(files: dict[Path, bytes], *, durable: bool = True, exclusi
                 staged.pop(0)
                 if not existed:
                     created.append(path)
-        if journal is not None:
-            _remove_quietly(str(journal))
     except BaseException:
         for path in created:
-            _remove_quietly(str(path))
-        if journal is not None:  # undone here already
-            _remove_quietly(str(journal))
+            journal.remove_quietly(path)
+        for target, saved in replaced:
+            journal.restore(target, saved)
         for folder in reversed(folders):  # deepest first; a folder someone else wrote into stays
             with contextlib.suppress(OSError):
                 folder.rmdir()
         raise
     finally:
         for tmp, _ in staged:
-            _remove_quietly(tmp)
+            journal.remove_quietly(tmp)
+        for _, saved in replaced:
+            journal.remove_quietly(saved)
+        if log is not None:  # done, or undone above
+            journal.remove_quietly(log)
 
 
-JOURNAL = re.compile(r"^\.drafter-writing\.(\d+)\.json$")
-
-
-def _journal(new: list[Path]) -> Path | None:
-    """Before renaming several formats into place: the names that are new, in ``.drafter-writing.<pid>.json``
-    beside them. A process killed outright (SIGKILL, power cut) between two renames leaves it behind, and
-    ``undo_interrupted`` removes those formats at the next run: all formats or none, even then."""
-    if not new:
+def _journal(new: list[Path], replaced: list[tuple[Path, Path]]) -> Path | None:
+    if not new and not replaced:
         return None
-    journal = new[0].parent / f".drafter-writing.{os.getpid()}.json"
+    folder = (new or [t for t, _ in replaced])[0].parent
     try:
-        with journal.open("w", encoding="utf-8") as fh:
-            json.dump([p.name for p in new], fh, ensure_ascii=False)
-            fh.flush()
-            os.fsync(fh.fileno())
+        return journal.write(folder, new, replaced)
     except OSError as exc:
-        raise OutputError(f"无法在“{journal.parent}”中写入文件：{reason(exc)}。") from None
-    return journal
-
-
-def undo_interrupted(folder: Path) -> list[Path]:
-    """Remove the formats a killed drafter renamed into ``folder`` before it could rename the rest (see
-    ``_journal``); return them. Journals of processes still running are left alone."""
-    removed: list[Path] = []
-    with contextlib.suppress(OSError):
-        for journal in folder.iterdir():
-            match = JOURNAL.match(journal.name)
-            if not match or _running(int(match.group(1)), journal):
-                continue
-            with contextlib.suppress(OSError, ValueError):
-                for name in json.loads(journal.read_text(encoding="utf-8"))[:16]:
-                    target = folder / Path(str(name)).name
-                    if target.is_file():
-                        target.unlink()
-                        removed.append(target)
-            _remove_quietly(str(journal))
-    return removed
+        raise OutputError(f"无法在“{folder}”中写入文件：{reason(exc)}。") from None
 
 
 def _place(tmp: str, path: Path, exclusive: bool) -> None:
@@ -249,7 +226,7 @@ def _place(tmp: str, path: Path, exclusive: bool) -> None:
             _claim(path)
             os.replace(tmp, path)
         else:
-            _remove_quietly(tmp)
+            journal.remove_quietly(tmp)
     except OSError as exc:
         raise _write_error(path, exc) from None
 
@@ -332,10 +309,10 @@ def _stage(path: Path, data: bytes, durable: bool) -> str:
             if durable:
                 os.fsync(fh.fileno())
     except OSError as exc:
-        _remove_quietly(tmp)
+        journal.remove_quietly(tmp)
         raise OutputError(f"无法在“{parent}”中写入文件：{reason(exc)}。") from None
     except BaseException:
-        _remove_quietly(tmp)
+        journal.remove_quietly(tmp)
         raise
     return tmp
 
@@ -360,31 +337,5 @@ def remove_temporaries(folder: Path, target: str = "") -> None:
     with contextlib.suppress(OSError):
         for path in folder.iterdir():
             match = pattern.match(path.name)
-            if match and not (match.group(1) and _running(int(match.group(1)), path)) and path.is_file():
-                _remove_quietly(str(path))
-
-
-def _running(pid: int, path: Path) -> bool:
-    """Whether the drafter that writes ``path`` may still run (where that cannot be asked, for an hour)."""
-    if pid == os.getpid():
-        return True
-    if os.name != "posix":  # os.kill(pid, 0) would terminate the process on Windows
-        with contextlib.suppress(OSError):
-            import time
-
-            return time.time() - path.stat().st_mtime < 3600
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # PermissionError: another user's process
-        return True
-    with contextlib.suppress(OSError, IndexError):  # a killed process nobody reaped yet (Linux) is dead
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
-    return True
-
-
-def _remove_quietly(tmp: str) -> None:
-    with contextlib.suppress(OSError):
-        os.unlink(tmp)
+            if match and not (match.group(1) and journal.running(int(match.group(1)), path)) and path.is_file():
+                journal.remove_quietly(str(path))
