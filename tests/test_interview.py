@@ -244,7 +244,9 @@ def test_keeping_every_section_reproduces_last_years_facts(tmp_path: Path, capsy
     ask, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path, last), render=False)
     assert ask.count == 3
     facts = load_facts(facts_path)
-    assert facts == dataclasses.replace(last, year=last.year + 1, signing_date=facts.signing_date)
+    assert facts.last_year is not None and facts.last_year.year == last.year  # last year's report, recorded
+    assert facts == dataclasses.replace(last, year=last.year + 1, signing_date=facts.signing_date,
+                                        last_year=facts.last_year)
     err = capsys.readouterr().err
     assert "“表二”、“表三”、“表四”、“六、其他事项”沿用了上年的数字" in err
     assert facts.signing_date.year == last.signing_date.year + 1

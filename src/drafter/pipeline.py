@@ -40,17 +40,25 @@ def draft_report(facts: Facts, *, last: Facts | None = None, extra_banks: list[s
     """
     refs = list(facts.banks or ["national"]) + list(extra_banks or [])
     engine = Engine(load_chain(refs, base))
-    texts = None if last is None else last_texts(last, extra_banks=extra_banks, base=base)
+    texts = recorded_texts(facts) if last is None else last_texts(last, extra_banks=extra_banks, base=base)
     draft = build_draft(facts, build_context(facts, last), engine, texts)
     return Drafted(draft, engine.choices)
 
 
+def recorded_texts(facts: Facts) -> tuple[str, ...] | None:
+    """Last year's report text as the facts file records it (``last_year:``), None when it does not."""
+    if facts.last_year is None or facts.last_year.year != facts.year - 1:
+        return None
+    return tuple(line for line in facts.last_year.text.split("\n") if line.strip())
+
+
 def last_texts(last: Facts, *, extra_banks: list[str] | None = None, base: Path | None = None) -> tuple[str, ...]:
-    """Last year's report as text: what an imported report published, else last year's facts drafted."""
+    """Last year's report as text: what an imported report published, else last year's facts drafted (as
+    ``render`` drafts them alone: with the text of the year before, where their facts file records it)."""
     if last.imported is not None and last.imported.sections:
         return tuple(last.imported.sections.values())
     refs = list(last.banks or ["national"]) + list(extra_banks or [])
-    draft = build_draft(last, build_context(last), Engine(load_chain(refs, base)))
+    draft = build_draft(last, build_context(last), Engine(load_chain(refs, base)), recorded_texts(last))
     return tuple(block.text for block in draft.blocks if isinstance(block, Paragraph))
 
 

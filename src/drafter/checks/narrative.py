@@ -114,8 +114,8 @@ def lint_text(facts: Facts, text: list[Unit], *, last: Facts | None = None,
     """L1 on ``text``; L2 against ``last_text`` (last year's) when given. Texts are ``checks.text`` units."""
     tk = tokenizer(own_names(facts) + (own_names(last) if last else []))
     problems = doubled(facts, text, tk)
-    if last is not None and last_text:
-        problems += copied(text, last_text, tk, last.year)
+    if last_text:  # last year's report, or the text of it the facts file records
+        problems += copied(text, last_text, tk, last.year if last is not None else facts.year - 1)
     return problems
 
 

@@ -46,6 +46,33 @@ def report_units(facts: Facts, draft: Draft) -> list[Unit]:
     return imported_units(facts) or units(draft)
 
 
+def recorded_text(text: list[Unit]) -> str:
+    """Last year's report as the facts file records it (``last_year.text``): its paragraphs, one a line,
+    each of sections 1–6 under its official heading, so that ``recorded_units`` reads the sections back."""
+    lines, section = [], 0
+    for unit in text:
+        if not 1 <= unit.section <= 6 or not unit.text.strip():
+            continue
+        if unit.section != section:
+            section = unit.section
+            lines.append(SECTION_HEADINGS[section - 1])
+        lines += [line.strip() for line in unit.text.split("\n") if line.strip()]
+    return "\n".join(lines)
+
+
+def recorded_units(facts: Facts) -> list[Unit]:
+    """The units of last year's report as the facts file records it (``last_year:``), [] when it does not."""
+    if facts.last_year is None or facts.last_year.year != facts.year - 1:
+        return []
+    out, section = [], 0
+    for line in facts.last_year.text.split("\n"):
+        if line.strip() in SECTION_HEADINGS:
+            section = SECTION_HEADINGS.index(line.strip()) + 1
+        elif line.strip() and section:
+            out.append(Unit("last_year.text", section, line.strip()))
+    return out
+
+
 def units(draft: Draft) -> list[Unit]:
     out, section = [], 0
     for block in draft.blocks:

@@ -65,7 +65,7 @@ def _check(args: argparse.Namespace, facts) -> int:  # facts: Facts
     from drafter.checks import narrative as lint
     from drafter.checks import rules as checks
     from drafter.checks.gate import show
-    from drafter.checks.units import imported_units, report_units
+    from drafter.checks.units import imported_units, recorded_units, report_units
     from drafter.commands.explain import load_last_arg
     from drafter.pipeline import draft_report
 
@@ -75,7 +75,7 @@ def _check(args: argparse.Namespace, facts) -> int:  # facts: Facts
     imported = facts.imported is not None
     draft = None if imported else draft_report(facts, last=last, extra_banks=args.bank, base=facts_path.parent).draft
     problems = checks.check_report(facts, draft, last=last, deadline=deadline, published=True)
-    last_text = None
+    last_text = recorded_units(facts) or None  # last_year: in the facts file, when no --last is given
     if last is not None:
         last_text = (imported_units(last) if last.imported is not None
                      else report_units(last, draft_report(last, base=Path(args.last).parent).draft))

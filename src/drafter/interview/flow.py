@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from drafter import console
+from drafter.interview import carry
 from drafter.interview.balance import ROW_PREFIX, balance_problems, rows_to_fix, table3_progress
 from drafter.interview.notes import MISSING_ROW, channels_note, table3_note
 from drafter.interview.questions import (
     BY_KEY,
+    OWN_PARTS,
     QUESTIONS,
     SECTION_TITLES,
     SECTIONS,
@@ -135,6 +137,8 @@ class Interview:
             self.reconcile_channels(merged)
         if q.key in self.fixing:
             self.fixing.remove(q.key)
+        if q.key.startswith("own.") and q.key.endswith(".use"):
+            self.own_text_chosen(q.key.split(".")[1], merged[q.key])
         nxt = self.next_question()
         if q.section == "table3" and (nxt is None or nxt.section != "table3"):
             self.check_balance(merged)
@@ -174,6 +178,40 @@ class Interview:
             self.state.defaults[key] = self.state.answers.pop(key)
         self.save(self.state)
 
+    # ---- last year's own text (--from) ----
+    def show_own(self, parts: list[str]) -> None:
+        """Last year's own text of ``parts``, its years and figures highlighted (rich markup)."""
+        year = int(self.state.merged().get("year") or 0)
+        texts = self.state.auto.get(carry.LAST_TEXTS) or {}
+        for part in parts:
+            console.out.print(f"[bold]{carry.BY_PART[part].label}[/]（上年原文）")
+            console.out.print(carry.marked(texts.get(part, ""), year - 1))
+        if parts:
+            console.out.print(f"[black on yellow]黄底[/]：上年的年份，沿用时改为{year}年；"
+                              f"[white on red]红底[/]：上年的数字，沿用时逐个填写{year}年的数或去掉。")
+
+    def own_text_chosen(self, part: str, use: str) -> None:
+        """Kept: each of last year's figures asked for this year's value (Enter removes it). 责任追究 is never
+        left unsaid: a kept 监督保障 that does not say it gets the accountability pick."""
+        source = str(self.state.baseline.get(carry.text_key(part)) or "")
+        self.state.answers.pop(carry.text_key(part), None)  # typed anew (asked next) or chosen again
+        if use == carry.KEEP:
+            values: list[str | None] = []
+            for m in carry.figures(source):
+                prompt = Prompt("text", f"“{carry.context(source, m)}”中的“{m.group(0)}”是上年的数字，本年是多少？",
+                                "", validate=carry.check_value, key=f"own.{part}.figure",
+                                help="输入本年的数；直接回车则去掉这个数字")
+                raw = self.until_valid(prompt, carry.parse_value)
+                if raw is BACK:  # back to the choice about this text
+                    self.back()
+                    return
+                values.append(raw)
+            self.state.answers[carry.text_key(part)] = carry.filled(source, values)
+        if part == "supervision" and use in (carry.KEEP, carry.TYPE) and "practices.supervision" not in self.state.answers:
+            text = str(self.state.merged().get(carry.text_key(part)) or "")
+            self.state.answers["practices.supervision"] = [] if "责任追究" in text else ["accountability"]
+        self.save(self.state)
+
     # ---- sections ----
     def reset_section(self, section: str, keep: tuple[str, ...] = ()) -> None:
         """Ask a section again (except ``keep``), its current answers offered as defaults."""
@@ -195,6 +233,7 @@ class Interview:
                     self.state.answers[q.key] = self.state.baseline[q.key]
                 elif q.applies(self.state.merged()) and not q.optional:
                     unread.append(short_label(q))
+        self.keep_own_unselected(selected)
         if unread:
             console.info(f"上年的报告中没有读出（或本年不能沿用）：{'、'.join(unread)}。这几项接下来单独询问。")
             if section == "table3" and balance_problems(self.state.merged()):
@@ -202,12 +241,28 @@ class Interview:
                 for q in section_questions(section):
                     self.state.answers.pop(q.key, None)
 
+    def keep_own_unselected(self, selected: list[str]) -> None:
+        """Own text of a section not asked again is kept updated: years moved on, last year's figures removed."""
+        for part in carry.PARTS:
+            key = carry.text_key(part.key)
+            if part.section in selected or self.state.answers.get(carry.use_key(part.key)) != carry.KEEP:
+                continue
+            text = str(self.state.answers.get(key) or "")
+            dropped = [m.group(0) for m in carry.figures(text)]
+            self.state.answers[key] = carry.without_figures(text)
+            note = f"，去掉了上年的数字：{'、'.join(dropped)}" if dropped else ""
+            console.info(f"{part.label}：沿用上年的文字，年份已改为本年{note}。要填写本年的数或改写，请按 {BACK_KEY} 回到上一题并选中该部分。")
+
     # ---- asking ----
     def default(self, q: Question) -> Any:
         value = self.state.default_for(q.key)
         return q.static_default(self.state.merged()) if value is None else value
 
     def ask_question(self, q: Question) -> Any:
+        if q.key == "from.sections":
+            self.show_own(list(self.state.auto.get(OWN_PARTS) or ()))
+        elif q.key.startswith("own.") and q.key.endswith(".use"):
+            self.show_own([q.key.split(".")[1]])
         if q.type == "entries":
             return self.ask_entries(q)
         default = self.default(q)

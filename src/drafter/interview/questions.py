@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from drafter.facts.model import AGENCY_KINDS
-from drafter.interview import menus
+from drafter.interview import carry, menus
 from drafter.tables import (
     APPLICANT_COLUMNS,
     DECISION_ROWS,
@@ -148,10 +148,15 @@ def bank_choices(_: Answers) -> tuple[tuple[str, str], ...]:
     return tuple((name, note) for name, note, _ in _banks())
 
 
+def bank_for_place(name: str) -> tuple[str, str, str] | None:
+    """(bank, the place name found, its description) of the bank declaring a place named in ``name``."""
+    return next(((bank, place, note) for bank, note, serves in _banks() for place in serves if place in name), None)
+
+
 def default_bank(a: Answers) -> str:
     """The bank that declares a place name found in the agency's name (``serves: [晋宁区]``), else national."""
-    name = str(a.get("agency.name", ""))
-    return next((bank for bank, _, serves in _banks() if any(place in name for place in serves)), "national")
+    found = bank_for_place(str(a.get("agency.name", "")))
+    return found[0] if found else "national"
 
 
 def no_regulations(a: Answers) -> bool:
@@ -226,12 +231,40 @@ def _pick_default(section: str) -> Any:
     return ("accountability",) if section == "supervision" else ()
 
 
+OWN_PARTS = "_own_parts"  # automatic answer of --from: the parts whose own text last year is offered
+
+
+def _offered(part: str) -> Callable[[Answers], bool]:
+    return lambda a: part in (a.get(OWN_PARTS) or ())
+
+
+def _not_own(part: str) -> Callable[[Answers], bool]:
+    return lambda a: a.get(carry.use_key(part)) not in (carry.KEEP, carry.TYPE)
+
+
+def own_questions(part: str) -> tuple[Question, ...]:
+    """--from: last year's own text of ``part``, kept (updated), replaced by the checklist, or typed anew."""
+    p = carry.BY_PART[part]
+    choices = ((carry.KEEP, "沿用上年的文字并更新（年份改为本年；标出的数字逐个填写本年的数，回车去掉）"),
+               (carry.MENU, "改用标准做法清单（勾选）"), (carry.TYPE, "重新输入本年的文字"))
+    return (
+        Question(carry.use_key(part), f"{p.label}：上年的文字（已在上方标出年份和数字）怎么处理？", "choice", p.section,
+                 "沿用时上年的年份自动改为本年，与上年比较的句子去掉", default=carry.KEEP,
+                 condition=_offered(part), choices=choices),
+        Question(carry.text_key(part), f"{p.label}：本年的文字", "text", p.section,
+                 "上年的文字作为默认值（年份已改为本年），按 → 等方向键在原文上修改",
+                 condition=lambda a: a.get(carry.use_key(part)) == carry.TYPE, optional=True),
+    )
+
+
 def practice_questions(section: str) -> tuple[Question, ...]:
-    """The checklist of ``section``'s practices, then one question for the numbers of each practice picked."""
+    """The checklist of ``section``'s practices, then one question for the numbers of each practice picked
+    (after the choice about last year's own text of that part, where there is one)."""
     prompt, part = PRACTICE_PROMPTS[section]
     key = f"practices.{section}"
-    qs = [Question(key, prompt, "pick", part, PICK_HELP, default=_pick_default(section), optional=True,
-                   choices=functools.partial(menus.choices, section))]
+    qs = [*own_questions(section),
+          Question(key, prompt, "pick", part, PICK_HELP, default=_pick_default(section), optional=True,
+                   choices=functools.partial(menus.choices, section), condition=_not_own(section))]
     for practice in menus.all_practices().get(section, ()):
         if not practice.counts:
             continue

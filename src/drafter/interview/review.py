@@ -37,6 +37,8 @@ def _picks(facts: Facts, section: str, typed: str) -> str:
     menu = bank_menus(",".join(facts.banks)).get(section, {})
     names = [menu[p.id].label.split("（")[0] if p.id in menu else p.id for p in facts.practices.get(section, [])]
     parts = ["、".join(names)] if names else []
+    if facts.own_text.get(section):  # the agency's own text (kept from last year, or typed) comes first
+        parts.insert(0, f"原文“{facts.own_text[section]}”")
     return _clip("；".join(parts + ([typed] if typed else []))) or "（无）"
 
 

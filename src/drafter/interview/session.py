@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from drafter import console
 from drafter.checks.reviewed import with_kept_reviews
@@ -14,10 +15,10 @@ from drafter.facts.model import Facts
 from drafter.interview import DEFAULT_FACTS
 from drafter.interview.flow import BACK, Ask, Interview, Prompt
 from drafter.interview.menus import bank_menus
-from drafter.interview.questions import SECTION_TITLES
+from drafter.interview.questions import SECTION_TITLES, bank_for_place
 from drafter.interview.review import CONFIRM, FORCE, SAVE_ONLY, review, warn_copied
 from drafter.interview.state import State, load_state, partial_path, save_state
-from drafter.interview.to_facts import build_facts, next_year_defaults
+from drafter.interview.to_facts import LAST_YEAR, build_facts, next_year_defaults
 from drafter.interview.values import NO, YES
 from drafter.wording.menus import labels
 
@@ -84,7 +85,34 @@ def start_state(opts: Options) -> tuple[State, Facts | None]:
     baseline, auto = next_year_defaults(last)
     console.info(f"以“{opts.from_path}”（{last.year}年）为基础起草{last.year + 1}年报告；"
                  f"上年结转已按上年的“结转下年度继续办理”自动填入。")
+    from drafter.checks.units import recorded_text
+
+    auto[LAST_YEAR] = {"year": last.year, "text": recorded_text(last_report_units(last, opts.from_path.parent))}
+    if last.imported is not None and not last.banks:
+        report_bank(last, baseline)
     return State(auto=auto, baseline=baseline, from_path=str(opts.from_path)), last
+
+
+def last_report_units(last: Facts, base: Path) -> list[Any]:
+    """Last year's report as a reviewer read it: as published (an imported report), else drafted as
+    ``render`` drafts the facts file alone."""
+    from drafter.checks.units import imported_units, units
+    from drafter.pipeline import draft_report
+
+    return imported_units(last) or units(draft_report(last, base=base).draft)
+
+
+def report_bank(last: Facts, baseline: dict[str, Any]) -> None:
+    """A published report names no bank: the bank of the region it names (said), else asked — a county's
+    bank is never swapped for the national one silently."""
+    found = bank_for_place(f"{last.agency.name} {last.agency.title_name} {last.agency.report_name}")
+    if found is None:
+        baseline.pop("bank", None)  # asked with the other items the report did not say
+        console.info("上年的报告没有写明本地区（机关名称中没有短语库对应的地名），稍后询问使用哪个短语库。")
+        return
+    bank, place, note = found
+    baseline["bank"] = bank
+    console.info(f"上年的报告署名含“{place}”：使用短语库 {bank}（{note}）。需要改用其他短语库时，请在下一题选中“基本信息”。")
 
 
 def interview(opts: Options, ask: Ask) -> tuple[Facts, State, Facts | None, str]:

@@ -10,10 +10,11 @@ from typing import Any
 
 from drafter.facts.load import parse_facts
 from drafter.facts.model import PRACTICE_SECTION_KEYS, Facts, Pick
-from drafter.interview import menus
+from drafter.interview import carry, menus
 from drafter.interview.questions import (
     CARRIED_OVER,
     EXTRA,
+    OWN_PARTS,
     QUESTIONS,
     T2_PICKABLE,
     T3_PICKABLE,
@@ -24,6 +25,7 @@ from drafter.interview.questions import (
 )
 from drafter.tables import DECISION_ROWS, DOC_COLUMNS, DOC_ROWS, OUTCOME_GROUPS, T4_GROUPS, T4_RESULTS
 
+LAST_YEAR = "_last_year"  # automatic answer of --from: {year, text} of last year's report (``last_year:``)
 _GROUPS = {group for group, _, _ in OUTCOME_GROUPS}
 
 
@@ -48,8 +50,33 @@ def build_tree(a: Answers) -> dict[str, Any]:
         "fees": _fees(a),
         "other_matters": _typed(a, "other_matters"),
         "practices": practices_tree(a),
+        "last_year": a.get(LAST_YEAR),
     }
+    own_text_tree(a, tree)
     return tree
+
+
+def own_text_tree(a: Answers, tree: dict[str, Any]) -> None:
+    """Parts whose own text is kept or typed: ``own_text:`` (六: ``other_matters``) in place of their picks
+    (a kept 监督保障 keeps its 责任追究 pick) and of typed additions."""
+    own: dict[str, str] = {}
+    for part in carry.PARTS:
+        text = str(a.get(carry.text_key(part.key)) or "").strip()
+        if a.get(carry.use_key(part.key)) not in (carry.KEEP, carry.TYPE) or not text:
+            continue
+        picks = tree["practices"].get(part.practices, [])
+        tree["practices"][part.practices] = [p for p in picks if part.key == "supervision" and _id(p) == "accountability"]
+        if part.key == "other":
+            tree["other_matters"] = [line.strip() for line in text.split("\n") if line.strip()]
+            continue
+        own[part.key] = text
+        if part.key in ("problems", "measures"):
+            tree[part.key] = []
+    tree["own_text"] = own
+
+
+def _id(pick: Any) -> str:
+    return str(pick["id"]) if isinstance(pick, dict) else str(pick)
 
 
 def _typed(a: Answers, key: str) -> list[str]:
@@ -193,7 +220,8 @@ def picked_answers(f: Facts) -> dict[str, Any]:
     if o.management.leader_briefings is not None and not any(p.id == "leader_briefings" for p in picks["management"]):
         picks["management"].insert(0, Pick("leader_briefings", {"times": o.management.leader_briefings}))
     cases = o.supervision.accountability_cases
-    if not f.practices.get("supervision") and not any(p.id == "accountability" for p in picks["supervision"]):
+    said = "责任追究" in f.own_text.get("supervision", "")
+    if not f.practices.get("supervision") and not said and not any(p.id == "accountability" for p in picks["supervision"]):
         # 责任追究 is never left unsaid: with no count last year (a report that did not state it) it is asked
         picks["supervision"].append(Pick("accountability", {} if cases is None else {"cases": cases}))
     a: dict[str, Any] = {}
@@ -232,6 +260,12 @@ def next_year_defaults(last: Facts) -> tuple[dict[str, Any], dict[str, Any]]:
     base["table3.rows"] = [k for k, _ in T3_PICKABLE if k != "carried_over" and any(base.get(f"table3.row.{k}") or ())]
     base["table3.any"] = bool(base["table3.rows"]) or any(carried)
     auto = {"_mode": "from", "year": year, CARRIED_OVER: carried, "agency.title_name": last.agency.title_name}
+    own = carry.last_texts(last)
+    for part, text in own.items():
+        base[carry.use_key(part)] = carry.KEEP
+        base[carry.text_key(part)] = carry.moved(text, last.year)
+    if own:
+        auto[OWN_PARTS], auto[carry.LAST_TEXTS] = list(own), own
     return base, auto
 
 

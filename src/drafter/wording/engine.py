@@ -20,7 +20,7 @@ from drafter.facts.model import Facts
 from drafter.wording import budget, table_grids
 from drafter.wording.budget import RenderTimeout
 from drafter.wording.choose import Chooser
-from drafter.wording.own import OWN_BANK, own_text
+from drafter.wording.own import OWN_BANK, PICKS_AFTER_OWN, own_text
 from drafter.wording.phrasebank import (
     Bank,
     Compiled,
@@ -203,7 +203,7 @@ def _build_draft(facts: Facts, ctx: dict[str, Any], engine: Engine) -> Draft:
         if own is None:
             return engine.text(slot, ctx)
         engine.choices.append(Choice(slot, OWN_BANK, "own_text", 0, None, own))
-        return own
+        return own + "".join(ctx["picked"].get(PICKS_AFTER_OWN.get(slot, ""), []))  # e.g. 责任追究 after 监督保障
 
     draft = Draft(title="")
     add = draft.blocks.append

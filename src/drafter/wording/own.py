@@ -18,6 +18,10 @@ SLOT_KEYS = {
     "measures": "measures",
 }
 ALSO_REPLACED = {"overview.requests.results": "requests"}
+# 一's subsections say the sentences of their picks after the agency's text (a kept 监督保障 still says its
+# 责任追究); 五's lists are the agency's alone.
+PICKS_AFTER_OWN = {"overview.management": "management", "overview.platform": "platform",
+                   "overview.supervision": "supervision"}
 OWN_BANK = "本机关原文"  # what ``explain`` names as the source of such a text
 
 _TOTAL = re.compile(r"(主动公开[^，。,;；：:0-9０-９]{0,12}?(?:共计|共|累计|合计)?\s*)([0-9０-９]+)(\s*(?:条|篇|件))")
