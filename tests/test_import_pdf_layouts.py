@@ -104,3 +104,80 @@ def test_table_two_row_that_lost_a_cell_is_not_guessed(tmp_path: Path) -> None:
     assert {f"proactive_table.regulations.{c}" for c in ("issued", "repealed", "in_force")} <= _missing(result)
     assert result.facts.proactive_table.normative_documents.in_force == 9
     assert any("规章" in p and "2 个数" in p for p in result.problems)
+
+
+PDF_DIR = Path(__file__).parent / "data" / "pdf"
+MARKDOWN = Path(__file__).parent / "realworld" / "01-shuyang-county-2025.md"
+
+
+def test_pdftotext_layout_text_reads_the_same_tables_as_the_report() -> None:
+    """`pdftotext -layout` of the fixture PDF: cells padded with runs of spaces, a label wrapped around its
+    numbers; every table cell and printed 总计 equals the Markdown copy's."""
+    layout, text = import_report(PDF_DIR / "shuyang-county-2025.layout.txt").facts, import_report(MARKDOWN).facts
+    assert layout.imported is not None and text.imported is not None
+    assert layout.proactive_table == text.proactive_table
+    assert layout.applications == text.applications and layout.reviews_and_lawsuits == text.reviews_and_lawsuits
+    assert layout.imported.stated_totals == text.imported.stated_totals
+    assert [m for m in layout.imported.missing if m.startswith(("proactive", "applications", "reviews"))] == []
+
+
+def test_pdftotext_default_text_reads_nothing_wrongly() -> None:
+    """Default-mode pdftotext of the same PDF interleaves rows broken at a page: what is read is right, the
+    rest is listed as unread (the first number sits on its label's line: "予以公开 290")."""
+    raw, text = import_report(PDF_DIR / "shuyang-county-2025.raw.txt").facts, import_report(MARKDOWN).facts
+    assert raw.imported is not None
+    missing = set(raw.imported.missing)
+    read = [row.key for row in T3_ROWS if row.key != "total"
+            and not {f"applications.{row.key}[{c}]" for c in range(1, 7)} & missing]
+    assert {"new_received", "carried_over", "granted"} <= set(read)
+    assert all(raw.applications.row(k) == text.applications.row(k) for k in read)
+    assert raw.proactive_table.licensing == text.proactive_table.licensing == 517645
+
+
+PDFTOTEXT_DEFAULT = """- 4 -
+信息内容 本年处理决定数量
+行政处罚 3985758
+第二十条 第（八）项
+行政事业性收费 96171.6
+一、本年新收政府信息公开申请数量 3001 53 0 0 61 4 3119
+三、
+本
+年
+（一）予以公开 1288 21 0 0 50 3 1362
+（二）部分公开（区分处理的，只计这一情
+形，不计其他情形） 447 7 0 0 0 0 454
+（三）不
+予公开
+1.属于国家秘密 2 0 0 0 0 0 2
+（四）无 1.本机关不掌握相关政府信息 746 12 0 0 10 1 769
+2.没有现成信息需要另行制作 5 0 0 0 0 0
+"""
+
+
+def test_pdftotext_default_rows_with_single_spaces(tmp_path: Path) -> None:
+    """Single spaces between cells, a label wrapped onto the line of its numbers, the group's name in front of
+    a leaf label; a row that lost a number (a blank cell leaves no trace) is not read."""
+    path = tmp_path / "fragment.txt"
+    path.write_text(PDFTOTEXT_DEFAULT, encoding="utf-8")
+    result = import_report(path)
+    facts = result.facts
+    assert (facts.proactive_table.penalties, str(facts.proactive_table.fees_10k_yuan)) == (3985758, "96171.6")
+    apps = facts.applications
+    assert apps.row("new_received") == (3001, 53, 0, 0, 61, 4)
+    assert apps.row("partially_granted") == (447, 7, 0, 0, 0, 0)
+    assert apps.row("withheld.state_secret") == (2, 0, 0, 0, 0, 0)
+    assert apps.row("unable_to_provide.not_held") == (746, 12, 0, 0, 10, 1)
+    assert result.facts.imported is not None
+    assert {f"applications.unable_to_provide.needs_creation[{c}]" for c in range(1, 7)} <= _missing(result)
+
+
+def test_prose_with_numbers_stays_prose(tmp_path: Path) -> None:
+    """Lines that end in a number but are no table row ("共编发文章 1640 篇", a page footer) are left as text."""
+    from drafter.importers.spaced_rows import split
+
+    for line in ("共编发文章 1640 篇", "- 4 -", "— 3 —", "2025年1月20日", "市科委 2024 年根据本市机构改革", "1"):
+        assert split(line, None) is None, line
+    # a wrapped label must join into an official one exactly: "予以公开" + "另计" is no label, so the seven
+    # numbers stay a row without a label (placed by order, or not at all)
+    assert split("另计 447 7 0 0 0 0 454", "（一）予以公开") == (("另计", "447", "7", "0", "0", "0", "0", "454"), False)
+    assert split("形，不计其他情形） 447 7 0 0 0 0 454", "（二）部分公开（区分处理的，只计这一情")[1] is True

@@ -87,8 +87,30 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
             in_table = False
             blocks.append(line)
     if not any(isinstance(b, Row) for b in blocks):
-        return cell_lines(blocks)
-    return blocks
+        blocks = cell_lines(blocks)
+    return spaced_lines(blocks)
+
+
+def spaced_lines(blocks: list[Block]) -> list[Block]:
+    """Lines of PDF text that are table rows with spaces between the cells ("行政处罚 3985758"), as loose rows;
+    a run of them is one table."""
+    from drafter.importers.spaced_rows import split
+
+    table = max((b.table for b in blocks if isinstance(b, Row)), default=-1) + 1
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out and isinstance(out[-1], str) else None
+        found = split(block, above) if isinstance(block, str) else None
+        if found is None:
+            if out and isinstance(out[-1], Row) and out[-1].table == table:
+                table += 1  # a run of spaced rows ends
+            out.append(block)
+            continue
+        cells, wrapped = found
+        if wrapped:
+            out.pop()
+        out.append(Row(cells, table, loose=True))
+    return out
 
 
 def _pipe_lines_layout(lines: list[str]) -> bool:
@@ -166,11 +188,21 @@ def cell_lines(blocks: list[Block]) -> list[Block]:
         while j < len(blocks) and _CELL_LINE.match(str(blocks[j])):
             j += 1
         if j > i + 1 and not _CELL_LINE.match(str(blocks[i])):
-            out.append(Row(tuple(str(b) for b in blocks[i:j]), 0, loose=True))
+            out.append(Row((*_label_and_numbers(str(blocks[i])), *(str(b) for b in blocks[i + 1:j])), 0, loose=True))
         else:
             out.extend(blocks[i:j])
         i = j
     return out
+
+
+def _label_and_numbers(line: str) -> list[str]:
+    """A label line that carries the row's first numbers ("予以公开 290", as pdftotext prints a ruled table),
+    as separate cells."""
+    tokens = line.split()
+    n = len(tokens)
+    while n > 1 and _CELL_LINE.match(tokens[n - 1]):
+        n -= 1
+    return [" ".join(tokens[:n]), *tokens[n:]] if n < len(tokens) else [line]
 
 
 def grid_blocks(body: list[object], tables: list[list[list[GridCell]]] | None = None) -> list[Block]:

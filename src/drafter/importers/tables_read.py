@@ -262,7 +262,7 @@ def _t4_split(blocks: list[str | Row]) -> list[str] | None:
     group = None
     for block in blocks:
         if isinstance(block, str):
-            group = _t4_group(block) or (group if len(block) <= 20 else None)
+            group = _t4_group(block) or (group if len(norm(block)) <= 20 else None)
             continue
         cells = trim(block.cells)
         if group and group not in found and len(cells) == 5 and all(count(c) is not None for c in cells):

@@ -1,0 +1,70 @@
+"""Table rows in text taken from a PDF with pdftotext: a label, then its numbers separated by spaces.
+
+Two layouts come out of pdftotext: the default one puts single spaces between the cells of a row
+("行政处罚 3985758", "（四）无 1.本机关不掌握相关政府信息 746 12 0 0 10 1 769"), ``-layout`` pads them with
+runs of spaces to their columns. Either way a line is a row when it ends in numbers and what comes before
+them is an official 表二/表三 label, its last words are one ("（四）无 1.本机关…": the group's name in front),
+or the line above ends the label (a label wrapped onto two lines). A line of numbers only is a row too: the
+seven of a 表三 row whose label went elsewhere (placed later by order, see ``row_gaps``), the five of a 表四
+group, the fifteen of 表四. The rows are loose: a blank cell leaves no trace in such text, so a row is read
+only when it has all its numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.importers.labels import T2_ROWS, T3_LABELS, key, lookup
+
+NUMBER = re.compile(r"^(?:[0-9０-９][0-9０-９.,，]*|[—–\-－/／]+)$")
+_DIGIT = re.compile(r"[0-9０-９]")
+_WRAPPED = 40  # the longest line above that can be the first half of a wrapped label
+
+
+def known(label: str) -> str | None:
+    """What an official 表二/表三 label means ("group:…" for a 表三 group name), None for other text."""
+    hit = lookup(label, T3_LABELS)
+    return hit if hit is not None else lookup(label, T2_ROWS)
+
+
+def split(line: str, above: str | None) -> tuple[tuple[str, ...], bool] | None:
+    """The row's cells, and whether the line above was its label's first half; None for a line of text."""
+    tokens = line.split()
+    n = len(tokens)
+    while n and NUMBER.match(tokens[n - 1]):
+        n -= 1
+    numbers, words = tokens[n:], tokens[:n]
+    if not any(_DIGIT.search(t) for t in numbers):
+        return None
+    label = _label(words)
+    if label is not None:
+        return (*label, *numbers), False
+    if words and above is not None and len(above) <= _WRAPPED and _exact(above + "".join(words)):
+        return (above + "".join(words), *numbers), True
+    if len(numbers) == 7 or len(numbers) >= 12 or not words and len(numbers) == 5:
+        return (*([" ".join(words)] if words else []), *numbers), False  # no label (7: 表三, 5 or 15: 表四)
+    return None
+
+
+def _exact(label: str) -> bool:
+    """A label wrapped onto two lines must join into an official leaf label exactly (no prefix leniency)."""
+    k = key(label)
+    return k in T2_ROWS or k in T3_LABELS and not T3_LABELS[k].startswith("group:")
+
+
+def _label(words: list[str]) -> tuple[str, ...] | None:
+    """The label cells: the longest run of last words that is an official leaf label, with what precedes it
+    as one cell; a group name alone ("（六）其他处理" of the 2019 format) when nothing better is there."""
+    group = None
+    for k in range(len(words)):
+        hit = known("".join(words[k:]))
+        cells = (*([" ".join(words[:k])] if k else []), "".join(words[k:]))
+        if _leaf(hit):
+            return cells
+        if hit is not None and group is None:
+            group = cells
+    return group
+
+
+def _leaf(hit: str | None) -> bool:
+    return hit is not None and not hit.startswith("group:")
