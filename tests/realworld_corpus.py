@@ -59,24 +59,29 @@ def truth_of(report: Path) -> dict[str, Any]:
     return yaml.safe_load(report.with_name(report.stem + ".truth.yaml").read_text(encoding="utf-8"))
 
 
-def run_checks(report: Path) -> tuple[Facts, list[Problem]]:
-    """What ``drafter check REPORT`` does, in process: import (partial allowed), every rule, the lint."""
+def run_checks(report: Path, last_year: Path | None = None) -> tuple[Facts, list[Problem]]:
+    """What ``drafter check REPORT [--last LAST_YEAR]`` does, in process: import (partial allowed), every
+    rule, the lint; with last year's report of the same agency (imported too) the cross-year rules."""
     from drafter.checks import narrative as lint
     from drafter.checks import rules
     from drafter.checks.units import imported_units
     from drafter.importers.report import import_report
+    from drafter.pipeline import load_last
 
     facts = import_report(report).facts
-    problems = rules.check_report(facts, None, published=True)
-    problems += lint.lint_text(facts, imported_units(facts))
+    last = load_last(last_year, facts, partial=True) if last_year is not None else None
+    problems = rules.check_report(facts, None, last=last, published=True)
+    problems += lint.lint_text(facts, imported_units(facts), last=last,
+                               last_text=imported_units(last) if last is not None else None)
     return facts, problems
 
 
 def evaluate(report: Path) -> Outcome:
     truth = truth_of(report)
     out = Outcome(report.name, bool(truth.get("held_out")))
+    last_year = report.with_name(truth["last_year"]) if truth.get("last_year") else None
     try:
-        facts, out.problems = run_checks(report)
+        facts, out.problems = run_checks(report, last_year)
     except DrafterError as exc:
         out.refused = str(exc)
         return out

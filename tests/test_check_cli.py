@@ -76,6 +76,15 @@ def test_last_year_file_enables_the_cross_year_rules(tmp_path: Path, capsys) -> 
     assert ("C1", "applications.carried_over[1]") in {(p["code"], p["path"]) for p in problems}
 
 
+def test_last_years_published_report_is_taken_as_far_as_it_was_read(capsys) -> None:
+    """--last with last year's published report (平潭 2023, no signing date in the copy): its tables are
+    compared with this year's (C2 on 表二 rows run together, C3 on a lawsuit left pending) instead of a refusal."""
+    corpus = Path(__file__).parent / "realworld"
+    code, problems = check_json(capsys, str(corpus / "28-pingtan-2024.txt"), "--last", str(corpus / "27-pingtan-2023.txt"))
+    assert code == 0
+    assert {"C2", "C3"} <= {p["code"] for p in problems}
+
+
 def test_deadline_option_moves_the_e5_deadline(tmp_path: Path, capsys) -> None:
     """--deadline 03-31 accepts a report signed in February; nonsense is a usage error (exit 2)."""
     import datetime as dt

@@ -8,7 +8,7 @@ import dataclasses
 from pathlib import Path
 
 from drafter.checks.rules import check_report
-from drafter.facts.model import Agency, DocRow, ProactiveTable
+from drafter.facts.model import Agency, DocRow, Facts, ProactiveTable
 from drafter.importers.report import import_report
 from drafter.pipeline import draft_report
 from tests.test_checks import clean, imported
@@ -157,6 +157,47 @@ def test_a_run_together_table3_is_read_where_only_the_column_sums_decide() -> No
     ambiguous = read({"new_received": "220000022", "granted": "220000022", "total": "220000022"})
     assert not {"一、本年新收政府信息公开申请数量", "（一）予以公开", "（七）总计"} & set(ambiguous)
     assert ambiguous["二、上年结转政府信息公开申请数量"] == ("0",) * 7
+
+
+def _run_together_doc_row(digits: str, year: int = 2023) -> Facts:
+    """The clean facts as an import whose 表二 行政规范性文件 ran together as ``digits`` (unread)."""
+    paths = [f"proactive_table.normative_documents.{c}" for c in ("issued", "repealed", "in_force")]
+    facts = dataclasses.replace(imported(missing=paths), year=year)
+    assert facts.imported is not None
+    facts.imported.run_together = {"proactive_table.normative_documents": digits}
+    return facts
+
+
+def test_c2_and_d5_on_a_run_together_table2_row_try_every_split() -> None:
+    """平潭 2022 "8855698" and 2023 "77132470": no split of either makes 现行有效 = 上年 + 制发 − 废止 (C2),
+    and none gives 现行有效 393 (D5); 2021 "693665" and 2022 "8855698" have splits that fit, so no C2, and
+    470 is one split's 现行有效, so no D5 (the cells stay unread: a notice)."""
+    from drafter.checks.rules import c1_c3
+    from drafter.checks.text import check_text
+    from drafter.checks.units import Unit
+
+    this, before = _run_together_doc_row("77132470"), _run_together_doc_row("8855698", 2022)
+    (c2,) = [p for p in c1_c3(this, before) if p.code == "C2"]
+    assert c2.severity == "warning" and "77132470" in c2.message and "8855698" in c2.message
+    assert not [p for p in c1_c3(before, _run_together_doc_row("693665", 2021)) if p.code == "C2"]
+
+    def d5(sentence: str) -> list[str]:
+        return [p.severity for p in check_text(this, [Unit("imported.sections.overview", 1, sentence)])
+                if p.code == "D5"]
+
+    assert d5("清理并集中发布现行有效行政规范性文件393件。") == ["error"]
+    assert d5("清理并集中发布现行有效行政规范性文件470件。") == ["notice"]
+
+
+def test_a_run_together_table2_row_is_kept_in_the_facts_file() -> None:
+    """imported.run_together survives dump and load (check reads a facts file as it reads the report)."""
+    from drafter.facts.dump import dump_facts
+    from drafter.facts.load import parse_facts, parse_yaml
+
+    facts = _run_together_doc_row("77132470")
+    loaded = parse_facts(parse_yaml(dump_facts(facts), "t.yaml"), "t.yaml")
+    assert loaded.imported is not None
+    assert loaded.imported.run_together == {"proactive_table.normative_documents": "77132470"}
 
 
 def test_applications_as_reports_word_them() -> None:

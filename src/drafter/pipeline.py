@@ -62,12 +62,16 @@ def last_texts(last: Facts, *, extra_banks: list[str] | None = None, base: Path 
     return tuple(block.text for block in draft.blocks if isinstance(block, Paragraph))
 
 
-def load_last(path: Path, facts: Facts) -> Facts:
-    """Last year's facts file (or published report, imported), for year-over-year wording.
-    Refuses one that is not from an earlier year."""
+def load_last(path: Path, facts: Facts, *, partial: bool = False) -> Facts:
+    """Last year's facts file (or published report, imported), for year-over-year wording; with
+    ``partial`` (``drafter check``) a report however little was read but its year. Refuses one that is
+    not from an earlier year."""
     from drafter.importers.report import load_facts_or_report
 
-    last = load_facts_or_report(path)
+    last = load_facts_or_report(path, partial=partial)
+    if not last.year:
+        raise FactsError(f"未能从上年报告“{path}”中读出年度，无法与本年比较。"
+                         f"请先运行 drafter import {path}，在生成的事实文件中补填年度后用 --last 指定该事实文件。")
     if last.year >= facts.year:
         raise FactsError(f"上年事实文件“{path}”的年度是 {last.year} 年，不早于本年（{facts.year} 年）。"
                          f"请用 --last 指定 {facts.year - 1} 年的事实文件。")

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from drafter.checks.problem import NOTICE, Problem
 from drafter.facts.model import Facts
-from drafter.tables import APPLICANT_COLUMNS, T3_ROWS
+from drafter.tables import APPLICANT_COLUMNS, DOC_COLUMNS, T3_ROWS
 
 T3_KEYS = tuple(row.key for row in T3_ROWS if row.key != "total")
 TABLE_NAMES = {"proactive_table": "表二", "applications": "表三", "reviews_and_lawsuits": "表四"}
@@ -30,6 +30,21 @@ def unknown(facts: Facts, *prefixes: str) -> list[str]:
         if any(path == p or path.startswith((p + ".", p + "[")) for p in prefixes):
             out.append(path)
     return out
+
+
+def doc_row_options(facts: Facts, key: str) -> list[tuple[int, ...]]:
+    """表二 row ``key`` as (制发, 废止, 现行有效): the row read; else, when its digits ran together with no
+    separator (``imported.run_together``), every way to split them; else none (not read)."""
+    from drafter.importers.digit_splits import cuts
+
+    path = f"proactive_table.{key}"
+    if not unknown(facts, path):
+        row = getattr(facts.proactive_table, key)
+        return [(row.issued, row.repealed, row.in_force)]
+    if facts.imported is None or facts.imported.format != "2021":
+        return []
+    digits = facts.imported.run_together.get(path, "")
+    return cuts(digits, len(DOC_COLUMNS)) if digits else []
 
 
 def t3_column_unknown(facts: Facts, column: int, keys: Iterable[str] = T3_KEYS) -> bool:

@@ -20,7 +20,7 @@ from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, locate, sentences
 from drafter.facts.model import Facts
 from drafter.facts.values import YEAR_IN_TEXT, format_amount
-from drafter.tables import OUTCOME_GROUPS, doc_where, t3_where, t4_where
+from drafter.tables import DOC_COLUMNS, OUTCOME_GROUPS, doc_where, t3_where, t4_where
 from drafter.wording.context import build_context
 
 Context = dict[str, Any]  # drafter.wording.context.build_context(facts): the derived totals the bank words
@@ -302,8 +302,9 @@ def d5(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
         for match in re.finditer(pattern, sentence):
             stated, actual = int(match.group(1)), getattr(getattr(t, row), col)
             skipped = _not_read(facts, "D5", "正文中的规章、规范性文件件数与表二是否一致", f"proactive_table.{row}.{col}")
+            run = _d5_run_together(facts, unit, sentence, stated, row, col, what)
             if skipped:
-                problems += skipped
+                problems += run or skipped
             elif stated != actual:
                 problems.append(_mismatch("D5", facts, unit, sentence, stated, actual, what, doc_where(row, col),
                                           f"proactive_table.{row}.{col}"))
@@ -313,6 +314,20 @@ def d5(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
                                 f"正文说“{_quote(sentence)}”，但表二本年制发{t.normative_documents.issued}件",
                                 "使正文与表二一致", doc_where("normative_documents", "issued")))
     return problems
+
+
+def _d5_run_together(facts: Facts, unit: Unit, sentence: str, stated: int, row: str, col: str,
+                     what: str) -> list[Problem]:
+    """D5 on a 表二 row whose digits ran together (unread): the text's figure fits no way to split them."""
+    options = known.doc_row_options(facts, row)
+    if len(options) < 2 or any(o[[c for c, _ in DOC_COLUMNS].index(col)] == stated for o in options):
+        return []
+    assert facts.imported is not None
+    digits = facts.imported.run_together[f"proactive_table.{row}"]
+    return [Problem("D5", ERROR, locate(facts, sentence, unit.slot, f"proactive_table.{row}.{col}"),
+                    f"正文“{_quote(sentence)}”写{what}为{stated}，但表二这一行的数字连在一起（“{digits}”），"
+                    f"无论怎样拆分，“{dict(DOC_COLUMNS)[col]}”都不是{stated}",
+                    "使正文与表二一致（以核实后的数字为准）", doc_where(row, col))]
 
 
 # ---- D6: 信息处理费 ------------------------------------------------------------------------------

@@ -71,7 +71,7 @@ def _check(args: argparse.Namespace, facts) -> int:  # facts: Facts
 
     facts_path = Path(args.facts)
     deadline = parse_deadline_arg(args, facts.year) if facts.year else None
-    last = load_last_arg(args, facts)
+    last = load_last_arg(args, facts, partial=True)
     imported = facts.imported is not None
     draft = None if imported else draft_report(facts, last=last, extra_banks=args.bank, base=facts_path.parent).draft
     problems = checks.check_report(facts, draft, last=last, deadline=deadline, published=True)

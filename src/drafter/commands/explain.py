@@ -28,14 +28,15 @@ def add_bank_options(p: argparse.ArgumentParser, *, bank: bool = True) -> None:
                    help="上一年度的事实文件（也可以是上年发布的报告 .docx/.html/.txt）；给出后，报告写明与上年相比的增减（例如“较上年增加80条，增长16.7%%”）")
 
 
-def load_last_arg(args: argparse.Namespace, facts: Facts) -> Facts | None:
-    """Last year's facts from ``--last``, with a warning when it is not the year just before."""
+def load_last_arg(args: argparse.Namespace, facts: Facts, *, partial: bool = False) -> Facts | None:
+    """Last year's facts from ``--last``, with a warning when it is not the year just before; with
+    ``partial`` (check) last year's published report is taken however little was read but its year."""
     if not getattr(args, "last", None):
         return None
     from drafter import console
     from drafter.pipeline import load_last
 
-    last = load_last(Path(args.last), facts)
+    last = load_last(Path(args.last), facts, partial=partial)
     if last.year != facts.year - 1:
         console.warn(f"上年事实文件“{args.last}”是 {last.year} 年的，不是 {facts.year - 1} 年；报告中的“较上年”将与 {last.year} 年比较。")
     return last

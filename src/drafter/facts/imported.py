@@ -12,20 +12,21 @@ from typing import Any
 
 from drafter.facts.model import IMPORTED_SECTIONS, Imported, StatedTotals
 from drafter.facts.reader import Reader
-from drafter.tables import T3_ROWS, T4_GROUPS
+from drafter.tables import DOC_ROWS, T3_ROWS, T4_GROUPS
 
 FORMATS = ("2021", "2019")
 ROW_KEYS = tuple(row.key for row in T3_ROWS)
 GROUP_KEYS = tuple(key for key, _ in T4_GROUPS)
 NULLABLE_PREFIXES = ("proactive_table.", "applications.", "reviews_and_lawsuits.", "fees.")
 SECTION_KEYS = tuple(key for key, _ in IMPORTED_SECTIONS)
+RUN_TOGETHER_KEYS = tuple(f"proactive_table.{key}" for key, _ in DOC_ROWS)
 
 
 def parse_imported(r: Reader, raw: object) -> Imported | None:
     if raw is None:
         return None
     data = r.mapping(raw, "imported", ("source", "format", "missing", "blank", "variants", "stated_totals", "sections",
-                                       "outline"))
+                                       "outline", "run_together"))
     fmt = r.text(data, "format", "imported") or "2021"
     if fmt not in FORMATS:
         r.fail("imported.format", f"表格格式“{fmt}”无效", "应为 2021 或 2019")
@@ -39,7 +40,18 @@ def parse_imported(r: Reader, raw: object) -> Imported | None:
         stated_totals=_stated(r, data.get("stated_totals")),
         sections={key: r.text(sections, key, "imported.sections") for key in SECTION_KEYS if key in sections},
         outline=r.texts(data, "outline", "imported.outline"),
+        run_together=_run_together(r, data.get("run_together")),
     )
+
+
+def _run_together(r: Reader, raw: object) -> dict[str, str]:
+    path = "imported.run_together"
+    data = r.mapping(raw, path, RUN_TOGETHER_KEYS)
+    out = {k: r.text(data, k, path) for k in RUN_TOGETHER_KEYS if k in data}
+    for k, digits in out.items():
+        if not digits.isascii() or not digits.isdigit():
+            r.fail(f"{path}.{k}", f"“{digits}”不是一串数字", "照原报告写出连在一起的数字，如 \"693665\"")
+    return out
 
 
 def _stated(r: Reader, raw: object) -> StatedTotals:
@@ -81,6 +93,9 @@ def dump_imported(imported: Imported | None) -> list[str]:
     if imported.variants:
         out.append("  variants:    # 与统一格式不同的标签")
         out += [f"    - {_q(text)}" for text in imported.variants]
+    if imported.run_together:
+        out.append("  run_together:    # 表二中数字连在一起、拆分方式不止一种的行（原样）")
+        out += [f"    {path}: {_q(digits)}" for path, digits in imported.run_together.items()]
     if imported.blank:
         out.append("  blank:    # 其中原报告本身空白或填“—”“/”的格")
         out += [f"    - {_q(path)}" for path in imported.blank]

@@ -251,6 +251,9 @@ class Imported:
     blank: list[str] = field(default_factory=list)
     # labels printed otherwise than the format has them: "规范性文件（统一格式为“行政规范性文件”）"
     variants: list[str] = field(default_factory=list)
+    # 表二 rows whose cells ran together with no separator and more than one way to split them
+    # ("proactive_table.normative_documents": "693665"): unread, but a check can still try every split
+    run_together: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

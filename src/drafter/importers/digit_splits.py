@@ -20,16 +20,17 @@ MAX_CUTS = 64  # a row with more cuts than this is treated as unreadable
 MAX_SOLUTIONS = 64  # joint assignments enumerated before giving up
 
 
-def splits(digits: str, groups: int, size: int, limit: int = MAX_CUTS) -> list[Cut]:
+def splits(digits: str, groups: int, size: int, limit: int = MAX_CUTS, adds_up: bool = True) -> list[Cut]:
     """Every way (up to ``limit``) to cut ``digits`` into ``groups`` groups of ``size`` numbers without
-    leading zeros, the last of each group (its 总计) the sum of the others."""
+    leading zeros, the last of each group (its 总计) the sum of the others (without ``adds_up``: one group
+    of ``size`` - 1 numbers and no total)."""
     found: list[Cut] = []
-    parts = groups * size
+    parts = groups * size if adds_up else size - 1
 
     def walk(i: int, acc: list[int]) -> None:
         if len(found) >= limit:
             return
-        if acc and len(acc) % size == 0 and sum(acc[-size:-1]) != acc[-1]:
+        if adds_up and acc and len(acc) % size == 0 and sum(acc[-size:-1]) != acc[-1]:
             return
         if len(acc) == parts:
             if i == len(digits):
@@ -45,6 +46,12 @@ def splits(digits: str, groups: int, size: int, limit: int = MAX_CUTS) -> list[C
     if digits.isdigit() and len(digits) <= parts * MAX_DIGITS:
         walk(0, [])
     return found
+
+
+def cuts(digits: str, parts: int, limit: int = MAX_CUTS) -> list[Cut]:
+    """Every way (up to ``limit``) to cut ``digits`` into ``parts`` numbers without leading zeros, with no
+    sum to check (a 表二 row: 制发, 废止, 现行有效)."""
+    return splits(digits, 1, parts + 1, limit, adds_up=False)
 
 
 def solve(domains: Mapping[str, Sequence[Cut]], equations: Sequence[Equation]) -> dict[str, Cut]:

@@ -250,7 +250,9 @@ def overview_parts(paragraphs: list[str]) -> dict[str, str]:
         if m:
             rest = text[m.end():]
             lead, sep, body = rest.partition("。")
-            if not sep or len(lead) > 25:
+            if len(lead) > 25:  # no heading of its own: the title runs into the text ("（一）主动公开方面平潭…")
+                lead, body = rest, rest
+            elif not sep:  # a heading line
                 lead, body = rest, ""
             current = next((k for k, words in SUB_WORDS if any(w in lead for w in words)), "overview")
             text = body.strip()

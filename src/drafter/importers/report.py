@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter.errors import EXIT_USAGE, DrafterError
+from drafter.facts.imported import RUN_TOGETHER_KEYS
 from drafter.facts.model import Agency, Facts, Imported
 from drafter.importers import narrative as N
 from drafter.importers.source import SUFFIXES, Block, Row, read_blocks
@@ -111,6 +112,8 @@ def import_blocks(blocks: list[Block], source: str) -> ImportResult:
     imported.format = "2019" if f.old_format else "2021"
     imported.missing = f.missing
     imported.blank = f.blank
+    imported.run_together = {path: digits for path, digits in f.run_together.items()  # 2019 columns: other counts
+                             if not f.old_format and path in RUN_TOGETHER_KEYS}
     imported.variants = [] if f.old_format else f.variants
     imported.stated_totals = f.stated
     return ImportResult(facts, f.problems, f.notes, f.unread_tables)

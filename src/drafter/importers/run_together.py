@@ -2,9 +2,12 @@
 ("一、本年新收政府信息公开申请数量640020470" is 64 0 0 2 0 4 | 70).
 
 The line is cut before each section heading and each sub-point of 一; the tables are read by their
-labels, in the format's order, and a row of digits is split only where exactly one split makes its
-cells add up to its 总计 (表三 rows, 表四 groups); 表二's count rows only when each cell is one digit.
-Anything ambiguous is left out (listed as unread): a wrong value is worse than a missing one.
+labels, in the format's order. A 表三 row's digits end where the next row's label starts (leaf labels
+begin with a digit: "…10000016.属于四类过程性信息"); its splits are those whose six cells add up to its
+总计, and a row with several is read only when one split is left by the table's column sums
+(``digit_splits.solve``). 表四 is read when its 15 numbers split one way only. 表二's count rows are read
+when each cell is one digit; otherwise the row is passed on as run together (unread, its digits kept for
+the checks). Anything ambiguous is left out (listed as unread): a wrong value is worse than a missing one.
 """
 
 from __future__ import annotations
@@ -16,14 +19,15 @@ from drafter.facts.values import nfkc
 from drafter.importers.digit_splits import Equation, solve, splits
 from drafter.tables import DECISION_ROWS, DOC_ROWS, FEES_ROW, OUTCOME_GROUPS, OUTCOME_LEAF_KEYS, T3_ROWS
 
-# A paragraph, or a table row: (its cells, which table); ``source`` makes the Rows (no import cycle).
-Block = str | tuple[tuple[str, ...], int]
+# A paragraph, or a table row: (its cells, which table[, loose, run]); ``source`` makes the Rows (no import cycle).
+Block = str | tuple[tuple[str, ...], int] | tuple[tuple[str, ...], int, bool, bool]
 MIN_LENGTH = 1500
 _SECTION = re.compile(r"(?=[一二三四五六]、(?:总体情况|主动公开政府信息情况|收到和处理|政府信息公开行政复议|因政府信息公开申请"
                       r"|政府信息公开工作存在|存在的主要问题|其他需要报告))")
 _SUBPOINT = re.compile(r"(?<=[。；])(?=[(（][一二三四五][)）])")
 _HEADING = re.compile(r"^([一二三四五六]、(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|政府信息公开行政复议、行政诉讼情况"
                       r"|因政府信息公开申请[^\d。]{0,20}?情况|(?:政府信息公开工作)?存在的主要问题及改进情况|其他需要报告的事项))")
+OLD_T2_HEADER = ("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量")
 _RUN = re.compile(r"[\d .]*")
 _DIGITS = re.compile(r"[\d ]*")
 LABEL_GAP = 30  # characters allowed between a 表三 row's digits and the next row's label (group headings)
@@ -77,6 +81,9 @@ def _after(text: str, label: str, pos: int) -> tuple[str, int] | None:
 
 
 def _table2(text: str) -> Iterator[Block]:
+    old = OLD_T2_HEADER[1] in text  # the 2019 columns (本年新制作数量 …): the rows' cells are other counts
+    if old:
+        yield (OLD_T2_HEADER, 0)
     pos = 0
     for _, label in DOC_ROWS:
         got = _after(text, label, pos)
@@ -85,10 +92,12 @@ def _table2(text: str) -> Iterator[Block]:
         digits, pos = got[0].replace(" ", ""), got[1]
         if len(digits) == 3 and digits.isdigit():
             yield ((label, *digits), 0)
+        elif len(digits) > 3 and digits.isdigit():
+            yield ((label, digits), 0, False, True)  # several splits: unread, kept for the checks
     for _, label in (*DECISION_ROWS, FEES_ROW):
         got = _after(text, label, pos)
         if got and got[0] and " " not in got[0]:
-            yield ((label, got[0]), 0)
+            yield ((label, got[0]), 0, False, old)  # 2019: 上一年项目数量, 本年增/减 and the count run together
             pos = got[1]
 
 

@@ -29,6 +29,7 @@ class Row:
     cells: tuple[str, ...]
     table: int  # which table of the document (0-based)
     loose: bool = False  # rebuilt from one-cell-per-line text: a missing cell cannot be told from a shift
+    run: bool = False  # a 表二 row whose cells ran together: its one value cell holds all their digits
 
 
 Block = str | Row

@@ -38,6 +38,7 @@ class Findings:
     missing: list[str] = field(default_factory=list)  # facts paths left out
     blank: list[str] = field(default_factory=list)  # those of them the report printed blank, "—" or "/"
     variants: list[str] = field(default_factory=list)  # labels printed otherwise than the format has them
+    run_together: dict[str, str] = field(default_factory=dict)  # 表二 row path → its digits, split ambiguous
     problems: list[str] = field(default_factory=list)  # Chinese, one per unread cell/row/field
     notes: list[str] = field(default_factory=list)  # Chinese, how an old-format table was mapped
     unread_tables: list[str] = field(default_factory=list)
@@ -310,6 +311,8 @@ def read_table2(rows: list[Row], facts: Facts, f: Findings) -> None:
         hit = match(row.cells, T2_ROWS)
         vals = trim(row.cells[hit[0] + 1:]) if hit else []
         if hit and vals and hit[1] not in found:
+            if row.run:
+                f.run_together[f"proactive_table.{hit[1]}"] = vals[0]
             found[hit[1]] = (vals if not row.loose or len(vals) in (1, 3) else [], header)
     if not found:
         f.unread_tables.append("表二")
@@ -347,6 +350,10 @@ def _doc_row(row_key: str, label: str, entry: tuple[list[str], list[str | None] 
         f.lose([f"{path}.{c}" for c, _ in DOC_COLUMNS], f"表二：没有找到“{label}”这一行。")
         return
     vals, header = entry
+    if path in f.run_together:
+        f.lose([f"{path}.{c}" for c, _ in DOC_COLUMNS], f"表二“{label}”：三栏数字连在一起（“{vals[0]}”），"
+               "拆分方式不止一种，未能读出。")
+        return
     default = ["issued", "old", "old"] if f.old_format else ["issued", "repealed", "in_force"]
     fields = header if header and len(header) == len(vals) else default
     if len(vals) < len(fields):  # a cell lost on the way (a PDF's multi-line cell): which one is unknown
@@ -372,6 +379,9 @@ def _single(row_key: str, label: str, entry: tuple[list[str], list[str | None] |
         f.lose([path], f"表二：没有找到“{label}”这一行。")
         return
     vals, header = entry
+    if path in f.run_together:
+        f.lose([path], f"表二“{label}”：几栏数字连在一起（“{f.run_together[path]}”），未能读出。")
+        return
     text = vals[0] if len(vals) == 1 else None
     if header and len(header) == len(vals) and "value" in header:
         text = vals[header.index("value")]
