@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -295,3 +296,42 @@ def test_table_four_split_into_header_and_data_tables(tmp_path: Path) -> None:
     result = import_report(path)
     assert "表四" not in result.unread_tables
     assert result.facts.reviews_and_lawsuits.lawsuit_after_review.upheld == 3
+
+
+BODY = "一、总体情况\n2023年，{self}坚持以公开为常态，主动公开政府信息120条。\n二、主动公开政府信息情况\n"
+
+
+@pytest.mark.parametrize(("head", "self_ref", "name", "kind"), [
+    # titles as real portals print them (tests/realworld 12, 02/30, 15, 22, 24)
+    ("2025年金厂镇政府信息公开工作年度报告", "我镇", "金厂镇", "镇"),
+    ("2024 年上海市科委政府信息公开工作\n年度报告", "我委", "上海市科委", "部门"),
+    ("根据《条例》要求，特编制湛江市人民政府地方志办公室2023年政府信息公开工作年度报告。", "我办",
+     "湛江市人民政府地方志办公室", "部门"),
+    ("根据《条例》有关要求，现将富县人民政府2024年政府信息公开工作年度报告予以公开。", "我县", "富县人民政府", "部门"),
+    ("吉村镇人民政府办公室\n2023年政府信息公开工作年度报告", "我镇", "吉村镇人民政府办公室", "镇"),
+])
+def test_the_agency_is_read_from_titles_and_intros_as_printed(head: str, self_ref: str, name: str, kind: str,
+                                                            tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(head + "\n" + BODY.format(self=self_ref), encoding="utf-8")
+    agency = import_report(path).facts.agency
+    assert (agency.title_name or agency.name, agency.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("2022年，我镇持续强化组织领导。", "镇"),  # once is enough when nothing else is named (realworld 20)
+    ("2022年，我镇配合我局开展工作。", "部门"),  # a township and a department: not told, the default stays
+    ("2022年，我镇、我乡……", "部门"),
+])
+def test_a_report_without_a_name_is_a_township_by_how_it_calls_itself(text: str, kind: str, tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("一、总体情况\n" + text + "\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n",
+                    encoding="utf-8")
+    assert import_report(path).facts.agency.kind == kind
+
+
+def test_an_intro_citing_the_notice_is_not_taken_for_the_agency(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("根据《关于做好2023年政府信息公开工作年度报告编制发布工作的通知》，编制本报告。\n"
+                    + BODY.format(self="我镇"), encoding="utf-8")
+    assert import_report(path).facts.agency.title_name == ""

@@ -34,7 +34,14 @@ SUB_WORDS = (("overview.proactive", ("主动公开",)), ("overview.requests", ("
              ("overview.supervision", ("监督", "保障", "考核")))
 _AGENCY_LINE = re.compile(r"^\S{2,28}(人民政府|办事处|委员会|局|办公室)$")
 _TITLE = re.compile(r"(\d{4})\s*年度?\s*政府信息公开(?:工作)?年度报告")
-_TITLE_TAIL = re.compile(r"^政府信息公开(?:工作)?年度报告$")
+# "2025年金厂镇政府信息公开工作年度报告": the year before the name
+_TITLE_YEAR_FIRST = re.compile(r"^(\d{4})年度?([\u4e00-\u9fff（）()]{2,30}?)政府信息公开(?:工作)?年度报告$")
+# the end of a title broken over two lines: "…政府信息公开工作" / "年度报告"
+_TITLE_TAIL = re.compile(r"^(?:政府信息公开)?(?:工作)?年度报告$")
+# the intro naming the report: "现将富县人民政府2024年政府信息公开工作年度报告予以公开"
+_INTRO_NAME = re.compile(r"([\u4e00-\u9fff]{2,30})(\d{4})年度?政府信息公开(?:工作)?年度报告")
+_INTRO_VERBS = re.compile(r"^.*?(?:现将|现予|特编制|现公布|公布|编制了?|发布|形成|制作了?|撰写了?|报告如下)")
+_AGENCY_END = re.compile(r"(?:人民政府|政府|办事处|街道|镇|乡|局|委员会|委|办公室|办|中心|院|所|队|厅|署|会)$")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 _CHANNEL = re.compile(r"^(.+?)(公开|发布|推送|更新|上传|刊登|刊发|报送)?([0-9０-９]+)\s*(条|篇|件|个|期|次)$")
 
@@ -176,8 +183,11 @@ def find_title(paragraphs: list[str]) -> tuple[int, str, int] | None:
         i, plain = last, re.sub(r"\s+", "", values.nfkc(text))
         if i > 0 and _TITLE_TAIL.match(plain):  # a title broken before "政府信息公开工作年度报告"
             joined = re.sub(r"\s+", "", values.nfkc(paragraphs[i - 1])) + plain
-            if _TITLE.search(joined) and len(joined) <= 80:
+            if (_TITLE.search(joined) or _TITLE_YEAR_FIRST.match(joined)) and len(joined) <= 80:
                 i, plain = i - 1, joined
+        first = _TITLE_YEAR_FIRST.match(re.split(r"[>»:/|]", plain)[-1])
+        if first and 2008 <= int(first.group(1)) <= 2100 and _AGENCY_END.search(first.group(2)):
+            return last, first.group(2), int(first.group(1))
         m = _TITLE.search(plain)
         if not m or m.end() != len(plain) or len(plain) > 80:
             continue
@@ -228,11 +238,25 @@ def find_signature(paragraphs: list[str]) -> tuple[str, dt.date, int] | None:
 
 
 def agency_kind(name: str) -> str:
+    name = re.sub(r"(?:办公室|党政办|综合办)$", "", name) if re.search(r"(?:镇|乡|街道)", name) else name
     for suffix, kind in (("街道办事处", "街道"), ("街道", "街道"), ("镇人民政府", "镇"), ("镇", "镇"),
                          ("乡人民政府", "乡"), ("乡", "乡")):
         if name.endswith(suffix):
             return kind
     return "部门"
+
+
+def name_in_intro(paragraphs: list[str]) -> tuple[str, int] | None:
+    """(agency, year) from an intro that names the report, for reports printed without their title:
+    "现将富县人民政府2024年政府信息公开工作年度报告予以公开", "特编制湛江市人民政府地方志办公室2023年…".
+    Only a name ending like an agency (人民政府, 局, 镇, 办公室…) counts."""
+    for text in paragraphs[:3]:
+        plain = re.sub(r"\s+", "", values.nfkc(text))
+        for m in _INTRO_NAME.finditer(plain):
+            name = _INTRO_VERBS.sub("", m.group(1))
+            if 2 <= len(name) <= 30 and _AGENCY_END.search(name) and not name.startswith(("关于", "做好", "我")):
+                return name, int(m.group(2))
+    return None
 
 
 def short_name(title_name: str) -> str:
@@ -361,13 +385,18 @@ def year_in_text(paragraphs: list[str]) -> int | None:
     return max(sorted(set(years)), key=years.count)
 
 
-_SELF_REF = (("镇", ("我镇", "本镇", "全镇")), ("乡", ("我乡", "本乡", "全乡")), ("街道", ("我街道", "本街道", "全街道")))
+_SELF_REF = (("镇", ("我镇", "本镇", "全镇")), ("乡", ("我乡", "本乡", "全乡")), ("街道", ("我街道", "本街道", "全街道")),
+             ("部门", ("我局", "本局", "我委", "本委", "我中心", "本中心")))
 
 
 def kind_in_text(paragraphs: list[str]) -> str | None:
     """镇 / 乡 / 街道 when the report, whose signature and title name no agency, calls itself so
-    ("我镇", "全乡"…) more than anything else; None otherwise."""
+    ("我镇", "全乡"…) and by no other kind (once is enough when no department's "我局" appears either);
+    None otherwise."""
     text = "".join(paragraphs)
     counts = {kind: sum(text.count(w) for w in words) for kind, words in _SELF_REF}
-    best = max(counts, key=lambda k: counts[k])
-    return best if counts[best] >= 2 and sorted(counts.values())[-2] == 0 else None
+    townships = {k: n for k, n in counts.items() if k != "部门"}
+    best = max(townships, key=lambda k: townships[k])
+    if sorted(townships.values())[-2] != 0 or not townships[best]:
+        return None
+    return best if townships[best] >= 2 or counts["部门"] == 0 else None
