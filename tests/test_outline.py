@@ -188,3 +188,31 @@ def test_a_page_flattened_into_one_line_is_split_at_its_headings(tmp_path: Path)
     assert [line for line in imported.outline if not line.startswith("（")] == list(H)
     assert len([line for line in imported.outline if line.startswith("（")]) == 5
     assert "信息处理费" in imported.sections["other"] and "改进措施" in imported.sections["improvement"]
+
+
+def test_a_lost_heading_whose_content_is_there_is_a_warning(tmp_path: Path) -> None:
+    """A PDF conversion dropped "五、存在的主要问题及改进情况" but kept its "(一)存在的主要问题"/"(二)改进措施"
+    after 表四: the section is there, its heading is not (a warning naming them, not a missing section)."""
+    problems = findings(tmp_path, SEED_TEXT.replace(H[4] + "\n", ""))
+    assert [(p.code, p.severity, p.where) for p in problems] == [("S2", "warning", H[4])]
+    assert "存在的主要问题" in problems[0].message and "补上标题" in problems[0].fix
+    # without those sub-points the section is missing: an error, as before
+    text = SEED_TEXT.replace(H[4] + "\n", "").replace("(一)存在的主要问题\n", "").replace("(二)改进措施\n", "")
+    assert [(p.code, p.severity) for p in findings(tmp_path, text)] == [("S2", "error")]
+
+
+# 总体情况 in the agency's own numbered parts, then the tables' sections numbered again from 一 (上海's reports).
+OWN_PARTS = "二、工作机制保障\n建立工作机制。\n三、政府信息管理\n规范管理。\n"
+
+
+def test_sections_numbered_again_from_one_after_the_agencys_own_parts_is_one_warning(tmp_path: Path) -> None:
+    text = _renumber(SEED_TEXT, "一一二三四五").replace(H[1].replace("二、", "一、"), OWN_PARTS + "一、" + H[1][2:])
+    problems = [p for p in findings(tmp_path, text) if p.code in ("S2", "S3")]
+    assert [(p.code, p.severity, p.where) for p in problems] == [("S3", "warning", H[1])]
+    assert "另起编号" in problems[0].message
+
+
+def test_numbered_again_but_not_consistently_keeps_its_errors(tmp_path: Path) -> None:
+    """After the agency's own parts: 一、二、二、三、四 — a repeat is not a consistent second numbering."""
+    text = _renumber(SEED_TEXT, "一一二二三四").replace(H[1].replace("二、", "一、"), OWN_PARTS + "一、" + H[1][2:])
+    assert [p.severity for p in findings(tmp_path, text) if p.code == "S3"] == ["error"] * 5  # each of them

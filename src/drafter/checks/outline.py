@@ -68,29 +68,105 @@ def check_outline(lines: list[str], year: int = SUBPOINTS_FROM_YEAR) -> list[Pro
     """S2–S6 on the outline; nothing when it is empty (not recorded). S6 for reports of ``year`` 2021 on."""
     if not lines:
         return []
-    tops = [(line, *parsed) for line in lines if not line.startswith(("（", "(")) and (parsed := parse_heading(line))]
+    tops = [(line, *parsed) for line in lines if not _is_sub(line) and (parsed := parse_heading(line))]
+    problems, seen = _headings(tops)
+    for n in range(1, 7):
+        if n not in seen:
+            problems.append(_missing(n, _content_in_place(lines, n)))
+    if 1 in seen and (year >= SUBPOINTS_FROM_YEAR or not year):
+        cut = seen[-1] == 1  # nothing after 一: a copy cut short there, the sub-points after the last are unknown
+        problems += _subpoints(_subs_of_one(lines), cut)
+    return problems
+
+
+def _is_sub(line: str) -> bool:
+    return line.startswith(("（", "("))
+
+
+def _headings(tops: list[tuple[str, int, str, bool]]) -> tuple[list[Problem], list[int]]:
+    """S3, S4, S5 on the top headings, and the sections they mean in order. When the printed numbers start
+    again lower after headings the format does not have (Shanghai's reports number 总体情况's own parts
+    一 to 六, then the tables' sections again from 一), the headings after are judged as their own
+    sequence: numbered consistently among themselves, they are one warning, not an error each."""
     problems: list[Problem] = []
     seen: list[int] = []
     extra = 0  # headings the format lacks so far: the numbers after them are shifted, one finding is enough
+    printed, restart = 0, None
+    later: list[tuple[str, int, int, bool, list[Problem]]] = []  # after a restart, judged together at the end
     for line, number, title, digits in tops:
         meaning = heading_meaning(title)
+        if restart is None and extra and number < printed:  # the parts before were the agency's own
+            restart = len(seen)
+        printed = number
         if meaning is None:
             problems.append(_unknown(line, title, seen))
             extra += 1
             continue
-        problems += _numbering(line, number - extra if number > meaning else number, digits, meaning, seen)
+        found = _numbering(line, number - extra if number > meaning else number, digits, meaning, seen)
+        if restart is not None:
+            later.append((line, number, meaning, digits or meaning in seen, found))
+        else:
+            problems += found
         problems += _wording(line, title, meaning)
         seen.append(meaning)
-    for n in range(1, 7):
-        if n not in seen:
-            problems.append(Problem(
-                "S2", ERROR, "outline", f"报告缺少“{SECTION_HEADINGS[n - 1]}”部分",
-                f"按统一格式补上“{SECTION_HEADINGS[n - 1]}”及其内容（统一格式要求六个部分“不能遗漏”）",
-                SECTION_HEADINGS[n - 1]))
-    if 1 in seen and (year >= SUBPOINTS_FROM_YEAR or not year):
-        cut = seen[-1] == 1  # nothing after 一: a copy cut short there, the sub-points after the last are unknown
-        problems += _subpoints([line for line in lines if line.startswith(("（", "("))], cut)
-    return problems
+    return problems + _renumbered(later), seen
+
+
+def _renumbered(later: list[tuple[str, int, int, bool, list[Problem]]]) -> list[Problem]:
+    """The S3 findings of the headings after a restart; one warning instead when they are numbered
+    consistently among themselves (each the format's number less the same amount, in order, no repeat)."""
+    offsets = {meaning - number for _, number, meaning, _, _ in later}
+    meanings = [meaning for _, _, meaning, _, _ in later]
+    consistent = len(offsets) == 1 and 0 not in offsets and meanings == sorted(set(meanings)) \
+        and not any(bad for *_, bad, _ in later)
+    if not consistent:
+        return [p for *_, found in later for p in found]
+    line, _, meaning, _, _ = later[0]
+    official = SECTION_HEADINGS[meaning - 1]
+    return [Problem("S3", WARNING, "outline",
+                    f"从标题“{line}”起，各部分另起编号，序号与统一格式不一致（这是统一格式的“{official}”）",
+                    f"按统一格式的序号连续编为一至六（{'、'.join(h.split('、')[0] for h in SECTION_HEADINGS)}）",
+                    official)]
+
+
+def _content_in_place(lines: list[str], n: int) -> list[str]:
+    """The sub-points printed where section ``n`` would be (after the sections before it, before those
+    after it) that say what its title says: its content under another heading."""
+    current, subs = 0, []
+    for line in lines:
+        parsed = None if _is_sub(line) else parse_heading(line)
+        meaning = heading_meaning(parsed[1]) if parsed else None
+        if meaning is not None and meaning > n:
+            break
+        if meaning is not None:
+            current, subs = meaning, []  # only those after the last section before n
+        elif _is_sub(line) and 1 < current < n:  # 一's own sub-points name 主动公开 and more: never 二's content
+            subs.append(line)
+    plain = re.sub(r"\s+", "", nfkc("".join(subs)))
+    return subs if subs and all(any(w in plain for w in words) for words in TITLE_WORDS[n]) else []
+
+
+def _missing(n: int, content: list[str]) -> Problem:
+    heading = SECTION_HEADINGS[n - 1]
+    if content:  # the heading lost (a PDF conversion), or the section written under another: not missing
+        shown = "”“".join(content[:2])
+        return Problem("S2", WARNING, "outline",
+                       f"没有“{heading}”这一标题，但“{shown}”写的是这部分内容（标题可能在排版或转换中丢失）",
+                       f"在这些内容前补上标题“{heading}”", heading)
+    return Problem("S2", ERROR, "outline", f"报告缺少“{heading}”部分",
+                   f"按统一格式补上“{heading}”及其内容（统一格式要求六个部分“不能遗漏”）", heading)
+
+
+def _subs_of_one(lines: list[str]) -> list[str]:
+    """The sub-point lines under 一、总体情况 (the outline also keeps a few from elsewhere, see ``_content_in_place``)."""
+    current, subs = 0, []
+    for line in lines:
+        parsed = None if _is_sub(line) else parse_heading(line)
+        if parsed:
+            current = heading_meaning(parsed[1]) or current
+        elif _is_sub(line) and current == 1:
+            subs.append(line)
+    return subs
 
 
 def _numbering(line: str, number: int, digits: bool, meaning: int, seen: list[int]) -> list[Problem]:

@@ -146,10 +146,16 @@ def unrun(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# A sub-point about problems and improvements outside 五 ("（一）主要问题" after 表四): 五's content under
+# another heading, most often because a PDF conversion lost the heading "五、存在的主要问题及改进情况".
+LOST_FIVE = re.compile(r"问题|改进|整改")
+
+
 def split_sections(blocks: list[Block], outline: list[str] | None = None) -> dict[int, list[str]]:
     """Paragraph texts per section: 0 before the first heading, then 1–6, each section under its
     meaning (``heading_number``). Table rows are left out. ``outline`` receives the heading lines as
-    printed, in order: the sections' headings, headings the format does not have, and 一's sub-points."""
+    printed, in order: the sections' headings, headings the format does not have, 一's sub-points, and
+    sub-points about problems and improvements outside 五 (``LOST_FIVE``)."""
     sections: dict[int, list[str]] = {0: []}
     current = printed = 0
     for block in unrun(blocks):
@@ -166,7 +172,7 @@ def split_sections(blocks: list[Block], outline: list[str] | None = None) -> dic
             if is_unknown_heading(block, printed):
                 printed = parse_heading(block)[0]  # type: ignore[index]
                 outline.append(values.nfkc(block).strip())
-            elif current == 1 and (lead := sub_heading(block)):
+            elif (lead := sub_heading(block)) and (current == 1 or current != 5 and LOST_FIVE.search(lead)):
                 outline.append(lead)
         sections.setdefault(current, []).append(block)
     return sections
