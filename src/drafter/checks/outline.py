@@ -132,7 +132,7 @@ def _renumbered(later: list[tuple[str, int, int, bool, list[Problem]]]) -> list[
 def _content_in_place(lines: list[str], n: int) -> list[str]:
     """The sub-points printed where section ``n`` would be (after the sections before it, before those
     after it) that say what its title says: its content under another heading."""
-    current, subs = 0, []
+    current, subs = 0, list[str]()
     for line in lines:
         parsed = None if _is_sub(line) else parse_heading(line)
         meaning = heading_meaning(parsed[1]) if parsed else None
@@ -159,7 +159,7 @@ def _missing(n: int, content: list[str]) -> Problem:
 
 def _subs_of_one(lines: list[str]) -> list[str]:
     """The sub-point lines under 一、总体情况 (the outline also keeps a few from elsewhere, see ``_content_in_place``)."""
-    current, subs = 0, []
+    current, subs = 0, list[str]()
     for line in lines:
         parsed = None if _is_sub(line) else parse_heading(line)
         if parsed:
