@@ -64,11 +64,11 @@ def last_texts(last: Facts, *, extra_banks: list[str] | None = None, base: Path 
 
 def load_last(path: Path, facts: Facts, *, partial: bool = False) -> Facts:
     """Last year's facts file (or published report, imported), for year-over-year wording; with
-    ``partial`` (``drafter check``) a report however little was read but its year. Refuses one that is
-    not from an earlier year."""
+    ``partial`` (``drafter check``) a report however little was read but its year, without listing what
+    was not (the rules that need it say they were not run). Refuses one that is not from an earlier year."""
     from drafter.importers.report import load_facts_or_report
 
-    last = load_facts_or_report(path, partial=partial)
+    last = load_facts_or_report(path, partial=partial, quiet=partial)
     if not last.year:
         raise FactsError(f"未能从上年报告“{path}”中读出年度，无法与本年比较。"
                          f"请先运行 drafter import {path}，在生成的事实文件中补填年度后用 --last 指定该事实文件。")

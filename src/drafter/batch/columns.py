@@ -95,7 +95,7 @@ def _closing_columns() -> list[Column]:
 
 COLUMNS = tuple(_columns())
 BY_KEY = {c.key: c for c in COLUMNS}
-DEFAULT_NOTES = {"count": "非负整数，没有填 0 或留空", "amount": "万元，最多 4 位小数，没有填 0 或留空"}
+DEFAULT_NOTES = {"count": "非负整数，没有填 0 或留空", "amount": "万元，最多 6 位小数（精确到分），没有填 0 或留空"}
 
 
 def normalize_header(text: str) -> str:

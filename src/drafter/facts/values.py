@@ -73,7 +73,7 @@ def parse_count(value: object) -> int:
 
 
 def parse_amount(value: object) -> Decimal:
-    """An amount in 万元: non-negative, at most 4 decimals."""
+    """An amount in 万元: non-negative, at most 6 decimals (to the 分, as some reports print it: 24252.311082)."""
     if isinstance(value, bool):
         raise ValueError("应为金额（万元），不能是“是/否”")
     if isinstance(value, int | float):
@@ -98,8 +98,8 @@ def parse_amount(value: object) -> Decimal:
     if amount > MAX_AMOUNT:
         raise ValueError(f"金额 {text} 万元过大，请核对单位是否为万元")
     exponent = amount.as_tuple().exponent
-    if isinstance(exponent, int) and exponent < -4:
-        raise ValueError(f"最多保留 4 位小数（{text}）")
+    if isinstance(exponent, int) and exponent < -6:
+        raise ValueError(f"最多保留 6 位小数，即精确到分（{text}）")
     return amount
 
 

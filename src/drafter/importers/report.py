@@ -66,8 +66,9 @@ def import_report(path: Path) -> ImportResult:
     return import_blocks(read_blocks(path), path.name)
 
 
-def load_facts_or_report(path: Path, *, partial: bool = False) -> Facts:
-    """A facts file, or a published report imported in memory (what could not be read is said, via console).
+def load_facts_or_report(path: Path, *, partial: bool = False, quiet: bool = False) -> Facts:
+    """A facts file, or a published report imported in memory (what could not be read is said, via console,
+    unless ``quiet``).
 
     With ``partial`` (``drafter check``) a report is taken however little was read: the checks skip
     what is missing; otherwise its year and signing date must have been read."""
@@ -76,7 +77,8 @@ def load_facts_or_report(path: Path, *, partial: bool = False) -> Facts:
 
         return load_facts(path)
     result = import_report(path) if partial else usable_import(path)
-    result.say()
+    if not quiet:
+        result.say()
     return result.facts
 
 
