@@ -129,3 +129,37 @@ def test_all_upheld_against_cases_still_pending() -> None:
     assert "尚未审结2件" in problems[0].message
     unit = Unit("imported.sections.overview.requests", 1, "行政复议已审结的5件均获维持。")
     assert [p for p in check_contradictions(facts, [unit]) if p.code == "D3"] == []
+
+
+OLD_T2 = """衡阳市衡东县杨林镇2023年政府信息公开年度报告
+(2024年3 月 26日)
+一、总体情况
+2023年，我镇大力推进政府信息公开工作。
+二、主动公开政府信息情况
+第二十条第(一)项 | ||||
+信息内容 | 本年新 | 本年新 | 对外公开总数量 | |
+规章 | 1 | 1 | 1 | |
+规范性文件 | 22 | 22 | 22 | |
+第二十条第(五)项 | ||||
+信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | |
+行政许可 | ||||
+其他对外管理服务事项 | ||||
+第二十条第(八)项 | ||||
+信息内容 | 上一年项目数量 | 本年增/减 | ||
+行政事业性收费 | ||||
+"""
+
+
+def test_2019_table_two_with_cut_headers_blank_rows_and_a_date_under_the_title(tmp_path: Path) -> None:
+    """04: headers cut to "本年新" fall back to the 2019 column order (本年新制作数量 first: 规章 1 is E1 for a
+    镇); rows printed with every cell empty are the report's blanks (B5), even 行政事业性收费, whose 2019 row has
+    no amount column; the date under the title is the report's date, after the 1月31日 deadline (E5)."""
+    result = _import(tmp_path, OLD_T2)
+    facts = result.facts
+    assert facts.imported is not None and facts.imported.format == "2019"
+    assert facts.proactive_table.regulations.issued == 1 and facts.proactive_table.normative_documents.issued == 22
+    assert {"proactive_table.licensing", "proactive_table.fees_10k_yuan"} <= set(facts.imported.blank)
+    assert str(facts.signing_date) == "2024-03-26" and any("标题下" in n for n in result.notes)
+    found = {(p.code, p.severity) for p in check_report(facts, None, published=True)}
+    assert {("E1", "error"), ("B5", "error"), ("F1", "error"), ("E5", "warning")} <= found
+    assert ("S2", "error") not in found  # the copy stops before 六 and has no signature: cut short

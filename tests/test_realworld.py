@@ -23,13 +23,11 @@ TUNED = [r for r in REPORTS if not truth_of(r).get("held_out")]
 CELL_GAPS: dict[str, str] = {
     **{f"{n}-pingtan-{y}.txt": "表二 行政规范性文件 run together (\"693665\"): no total to choose a split by"
        for n, y in (("25", 2021), ("26", 2022), ("27", 2023), ("28", 2024), ("29", 2025))},
-    "04-hengdong-yanglin-2023.txt": "2019-format 表二 without its licensing/penalty rows' counts read",
     "30-shanghai-office-2025.md": "PDF converted to broken markdown: the 规章/行政规范性文件 rows have 2 numbers for"
                                   " 3 columns (a multi-line cell lost): which one is missing is unknown, left unread",
     "33-shanghai-office-2019.html": "（七）总计 row with blank cells: printed outcome totals are kept only when all six are numbers",
 }
 ERROR_GAPS: dict[str, str] = {
-    "04-hengdong-yanglin-2023.txt": "E1, B5 need the 2019-format 表二 read; publication date not checked",
 }
 # Reports that are still refused, or on which an error no reviewer would flag is raised, with why (strict).
 REFUSAL_GAPS: dict[str, str] = {

@@ -78,14 +78,17 @@ def column_names(columns: list[int]) -> str:
 
 
 def cut_short(facts: Facts, problems: list[Problem]) -> list[Problem]:
-    """A copy that stops before the signature (a page cut short) does not lack the sections after the last
-    one it shows: they were not read. Their S2 becomes one notice; a section missing in between stays an error."""
-    if facts.imported is None or "signing_date" not in facts.imported.missing:
+    """A copy that stops before the signature (a page cut short: no signing date, or, when the date was
+    printed under the title, neither a signing agency nor a section 六) does not lack the sections after the
+    last one it shows: they were not read. Their S2 becomes one notice; a section missing in between stays an error."""
+    imported = facts.imported
+    if imported is None or "signing_date" not in imported.missing and (
+            "agency.name" not in imported.missing or "other" in imported.sections):
         return problems
     from drafter.importers.narrative import heading_meaning, parse_heading
     from drafter.tables import SECTION_HEADINGS
 
-    shown = [heading_meaning(parsed[1]) for line in facts.imported.outline if (parsed := parse_heading(line))]
+    shown = [heading_meaning(parsed[1]) for line in imported.outline if (parsed := parse_heading(line))]
     last = max((n for n in shown if n), default=0)
     after = [p for p in problems if p.code == "S2" and p.where in SECTION_HEADINGS
              and SECTION_HEADINGS.index(p.where) + 1 > last]

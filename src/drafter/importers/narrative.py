@@ -243,6 +243,19 @@ def find_signature(paragraphs: list[str]) -> tuple[str, dt.date, int] | None:
     return None
 
 
+def date_under_title(paragraphs: list[str], title: int) -> dt.date | None:
+    """The date printed alone under the title ("（2024年3月26日）"), which some reports give instead of a
+    signature at the end."""
+    if title + 1 >= len(paragraphs):
+        return None
+    plain = re.sub(r"\s+", "", values.nfkc(paragraphs[title + 1])).strip("()")
+    m = _DATE.fullmatch(plain) or _DATE_HAN.fullmatch(plain)
+    try:
+        return dt.date(*(int(arabic_date(g)) for g in m.groups())) if m else None
+    except ValueError:
+        return None
+
+
 def agency_kind(name: str) -> str:
     name = re.sub(r"(?:办公室|党政办|综合办)$", "", name) if re.search(r"(?:镇|乡|街道)", name) else name
     for suffix, kind in (("街道办事处", "街道"), ("街道", "街道"), ("镇人民政府", "镇"), ("镇", "镇"),

@@ -157,8 +157,12 @@ def _identity(paragraphs: list[str], sections: dict[int, list[str]], facts: Fact
     if not title_name and (intro := N.name_in_intro(paragraphs)):
         title_name = intro[0]  # its year may be the report's own mistake: the year is read elsewhere
     name = signature[0] if signature else ""
+    dated = N.date_under_title(paragraphs, title[0]) if title and not signature else None
     if signature:
         facts.signing_date = signature[1]
+    elif dated and title:
+        facts.signing_date = dated
+        f.notes.append(f"文末没有落款，报告日期取标题下的“{paragraphs[title[0] + 1].strip()}”。")
     else:
         f.lose(["signing_date"], "文末没有找到落款日期（如“2024年1月17日”）。")
     if not name:

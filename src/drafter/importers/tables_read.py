@@ -28,6 +28,7 @@ from drafter.tables import (
 )
 
 LEGAL_ENTITIES: dict[str, int] = {key(label): i for i, label in enumerate(APPLICANT_COLUMNS) if i}
+DOC_KEYS = {k for k, _ in DOC_ROWS}
 OLD_OTHER_HANDLING = ("other_handling.overdue_correction", "other_handling.overdue_fee")
 _UNIT = re.compile(r"(件|条|个|次|项|万元)$")
 BLANK = re.compile(r"^[\s—–\-－/／无]*$")  # what a report prints in a cell it did not fill
@@ -309,7 +310,7 @@ def read_table2(rows: list[Row], facts: Facts, f: Findings) -> None:
             f.old_format = True
             continue
         hit = match(row.cells, T2_ROWS)
-        vals = trim(row.cells[hit[0] + 1:]) if hit else []
+        vals = _t2_vals(row, hit[0], hit[1], header) if hit else []
         if hit and vals and hit[1] not in found:
             if row.run:
                 f.run_together[f"proactive_table.{hit[1]}"] = vals[0]
@@ -324,6 +325,16 @@ def read_table2(rows: list[Row], facts: Facts, f: Findings) -> None:
         _doc_row(row_key, label, found.get(row_key), facts, f)
     for row_key, label in (*DECISION_ROWS, FEES_ROW):
         _single(row_key, label, found.get(row_key), facts, f)
+
+
+def _t2_vals(row: Row, at: int, row_key: str, header: list[str | None] | None) -> list[str]:
+    """The cells after a 表二 label; a row of a table (not one cell per line) whose cells are all empty is a
+    row the report left blank: one empty cell per column."""
+    after = row.cells[at + 1:]
+    vals = trim(after)
+    if vals or not after or row.loose:
+        return vals
+    return [""] * (len(header) if header else 3 if row_key in DOC_KEYS else 1)
 
 
 _YEAR_NOTE = re.compile(r"本年\s*\(\s*20\d\d\s*\)")
@@ -355,7 +366,7 @@ def _doc_row(row_key: str, label: str, entry: tuple[list[str], list[str | None] 
                "拆分方式不止一种，未能读出。")
         return
     default = ["issued", "old", "old"] if f.old_format else ["issued", "repealed", "in_force"]
-    fields = header if header and len(header) == len(vals) else default
+    fields = [h or d for h, d in zip(header, default, strict=False)] if header and len(header) == len(vals) else default
     if len(vals) < len(fields):  # a cell lost on the way (a PDF's multi-line cell): which one is unknown
         f.lose([f"{path}.{c}" for c, _ in DOC_COLUMNS],
                f"表二“{label}”行：只有 {len(vals)} 个数，应为 {len(fields)} 个，无法确定各属哪一栏，整行未能读出。")
@@ -385,6 +396,8 @@ def _single(row_key: str, label: str, entry: tuple[list[str], list[str | None] |
     text = vals[0] if len(vals) == 1 else None
     if header and len(header) == len(vals) and "value" in header:
         text = vals[header.index("value")]
+    elif vals and not any(v.strip() for v in vals):
+        text = ""  # the whole row left blank (even where the 2019 format has no such column)
     value: int | Decimal | None = None
     if text is not None:
         value = amount(text) if row_key == FEES_ROW[0] else count(text)
