@@ -181,3 +181,16 @@ def test_prose_with_numbers_stays_prose(tmp_path: Path) -> None:
     # numbers stay a row without a label (placed by order, or not at all)
     assert split("另计 447 7 0 0 0 0 454", "（一）予以公开") == (("另计", "447", "7", "0", "0", "0", "0", "454"), False)
     assert split("形，不计其他情形） 447 7 0 0 0 0 454", "（二）部分公开（区分处理的，只计这一情")[1] is True
+    # a wrapped label's tail glued to the last number (an unruled PDF table): seven numbers, no label
+    assert split("99 0 0 0 2 0 101形)", None) == (("99", "0", "0", "0", "2", "0", "101"), False)
+
+
+def test_a_pdf_whose_tables_have_no_borders() -> None:
+    """No ruled table for pdfplumber: rows are text lines with spaces between the cells, some with a wrapped
+    label's tail glued to the last number. Every cell equals the Markdown copy's."""
+    pdf, text = import_report(PDF_DIR / "shuyang-county-2025-unruled.pdf").facts, import_report(MARKDOWN).facts
+    assert pdf.imported is not None and text.imported is not None
+    assert pdf.proactive_table == text.proactive_table
+    assert pdf.applications == text.applications and pdf.reviews_and_lawsuits == text.reviews_and_lawsuits
+    assert pdf.imported.stated_totals == text.imported.stated_totals
+    assert [m for m in pdf.imported.missing if m.startswith(("proactive", "applications", "reviews"))] == []

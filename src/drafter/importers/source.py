@@ -253,7 +253,7 @@ def _read_blocks(path: Path) -> list[Block]:
     if suffix == ".pdf":
         from drafter.importers.pdf_text import read_pdf
 
-        return [item if isinstance(item, str) else Row(*item) for item in read_pdf(path)]
+        return spaced_lines([item if isinstance(item, str) else Row(*item) for item in read_pdf(path)])
     if suffix == ".docx":
         from drafter.importers.docx_tables import read_docx
 

@@ -18,6 +18,7 @@ from drafter.importers.labels import T2_ROWS, T3_LABELS, key, lookup
 
 NUMBER = re.compile(r"^(?:[0-9０-９][0-9０-９.,，]*|[—–\-－/／]+)$")
 _DIGIT = re.compile(r"[0-9０-９]")
+_GLUED = re.compile(r"^([0-9０-９]+)([^0-9０-９.,，].*)$")
 _WRAPPED = 40  # the longest line above that can be the first half of a wrapped label
 
 
@@ -30,6 +31,10 @@ def known(label: str) -> str | None:
 def split(line: str, above: str | None) -> tuple[tuple[str, ...], bool] | None:
     """The row's cells, and whether the line above was its label's first half; None for a line of text."""
     tokens = line.split()
+    glued = _GLUED.match(tokens[-1]) if len(tokens) >= 7 else None
+    if glued and all(NUMBER.match(t) for t in tokens[-7:-1]):  # "… 0 101形)": a label's tail glued on
+        tokens = [*tokens[:-1], glued.group(1)]
+        return tuple(tokens[-7:]), False  # seven numbers without their label: placed by order, if at all
     n = len(tokens)
     while n and NUMBER.match(tokens[n - 1]):
         n -= 1
