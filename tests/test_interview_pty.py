@@ -125,3 +125,35 @@ def test_signal_mid_answer_loses_only_the_question_on_screen(tmp_path: Path, sig
     child.close()
     partial = (tmp_path / "乙镇2023.yaml.partial").read_text(encoding="utf-8")
     assert "year: 2023" in partial and "'2024-01-17'" in partial and "甲县乙镇人民政府" in partial
+
+
+def test_from_a_published_report_shows_last_years_years_and_figures_marked(tmp_path: Path) -> None:
+    """--from the seed report in a terminal: last year's own words shown with "2023年" on yellow and "共2次" on
+    red; keeping 一（三） asks the figure, and the facts say 2024 and this year's number."""
+    from tests.conftest import SEED
+
+    report = tmp_path / "erjie-2023.txt"
+    report.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    env = {**os.environ, "PROMPT_TOOLKIT_NO_CPR": "1", "TERM": "xterm", "COLUMNS": "120", "LINES": "40"}
+    child = pexpect.spawn(sys.executable, ["-m", "drafter", "interview", "-o", "2024.yaml", "--from", report.name],
+                          cwd=str(tmp_path), env=env, encoding="utf-8", timeout=30, dimensions=(40, 120))
+    child.expect_exact("使用短语库 jinning")
+    _answer(child, "落款日期", ENTER)
+    child.expect_exact("一（三）政府信息管理")
+    child.expect(r"\x1b\[30;43m2023年")  # last year's year, black on yellow
+    child.expect(r"\x1b\[37;41m共2次")  # last year's figure, white on red
+    _answer(child, "哪些部分需要重新填写", DOWN + SPACE + DOWN + SPACE + ENTER)  # 一（一） off, 一（二）至（五） on
+    _answer(child, "一（三）政府信息管理：上年的文字", ENTER)  # keep, updated
+    _answer(child, "是上年的数字，本年是多少", "3" + ENTER)
+    child.expect_exact("→ 本年：共3次")
+    _answer(child, "一（四）政府信息公开平台建设：上年的文字", ENTER)
+    _answer(child, "一（五）监督保障：上年的文字", ENTER)
+    _answer(child, "责任追究（N 起）：", ENTER)
+    _answer(child, "是否要在所选做法之外补充文字", ENTER)
+    _answer(child, "请核对以上内容", ENTER)
+    child.expect(pexpect.EOF)
+    child.close()
+    facts = load_facts(tmp_path / "2024.yaml")
+    assert facts.year == 2024 and facts.banks == ["jinning"]
+    assert "2024年镇政府主要领导共3次听取" in facts.own_text["management"]
+    assert all("2023" not in text for text in facts.own_text.values())

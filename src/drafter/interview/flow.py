@@ -206,6 +206,8 @@ class Interview:
                     self.back()
                     return
                 values.append(raw)
+                console.info(f"  → 本年：{m.group(0).replace(m.group(1), raw, 1)}" if raw is not None
+                             else f"  → 去掉“{m.group(0)}”")
             self.state.answers[carry.text_key(part)] = carry.filled(source, values)
         if part == "supervision" and use in (carry.KEEP, carry.TYPE) and "practices.supervision" not in self.state.answers:
             text = str(self.state.merged().get(carry.text_key(part)) or "")
@@ -251,7 +253,8 @@ class Interview:
             dropped = [m.group(0) for m in carry.figures(text)]
             self.state.answers[key] = carry.without_figures(text)
             note = f"，去掉了上年的数字：{'、'.join(dropped)}" if dropped else ""
-            console.info(f"{part.label}：沿用上年的文字，年份已改为本年{note}。要填写本年的数或改写，请按 {BACK_KEY} 回到上一题并选中该部分。")
+            fix = "填写本年的数或改写" if dropped else "改写"
+            console.info(f"{part.label}：沿用上年的文字，年份已改为本年{note}。要{fix}，请按 {BACK_KEY} 回到上一题并选中该部分。")
 
     # ---- asking ----
     def default(self, q: Question) -> Any:

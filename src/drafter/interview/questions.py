@@ -185,7 +185,8 @@ _BASIC = (
     Question("signing_date", "落款日期", "date", "basic", "报告末尾的日期，例如 2024-01-17 或 2024年1月17日",
              default=_default_signing),
     Question("from.sections", "与上年相比，哪些部分需要重新填写？", "pick", "start",
-             "选中的部分逐项询问，上年的回答作为默认值（回车保留）；未选中的部分沿用上年的数字和文字。"
+             "选中的部分逐项询问，上年的回答作为默认值（回车保留）；未选中的部分沿用上年的数字和文字"
+             "（上年报告的原文沿用时年份改为本年、上年的数字去掉）。"
              "上年结转已自动填入；主动公开的数量每年都会变，已预先选中",
              condition=lambda a: a.get(MODE) == "from", choices=SECTIONS, default=("proactive",), optional=True),
     Question("agency.name", "本机关全称（用于落款）", "text", "basic", "例如：昆明市晋宁区二街镇人民政府"),

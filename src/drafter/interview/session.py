@@ -112,7 +112,7 @@ def report_bank(last: Facts, baseline: dict[str, Any]) -> None:
         return
     bank, place, note = found
     baseline["bank"] = bank
-    console.info(f"上年的报告署名含“{place}”：使用短语库 {bank}（{note}）。需要改用其他短语库时，请在下一题选中“基本信息”。")
+    console.info(f"上年的报告署名含“{place}”：使用短语库 {bank}（{note}）。需要改用其他短语库时，请在“哪些部分需要重新填写”中选中“基本信息”。")
 
 
 def interview(opts: Options, ask: Ask) -> tuple[Facts, State, Facts | None, str]:
