@@ -126,6 +126,9 @@ def test_the_column_sums_choose_among_a_rows_splits_only_when_one_assignment_fit
     assert solve({"a": a, "c": [(0, 22, 22)], "total": [(9, 9, 18)]}, sums) == {"c": (0, 22, 22),
                                                                                "total": (9, 9, 18)}
     assert "a" not in solve({"a": a, "total": total}, sums)  # c unread: the equation says nothing
+    # twenty rows of 0, 3, …, 60 that must add up to 31: no assignment, and too many to try them all
+    many = {f"r{i}": [(v,) for v in range(0, 63, 3)] for i in range(20)}
+    assert solve({**many, "total": [(31,)]}, [(tuple(many), ("total",))]) == {"total": (31,)}
 
 
 def _run_together_t3(rows: dict[str, str]) -> str:

@@ -18,6 +18,7 @@ Equation = tuple[tuple[str, ...], tuple[str, ...]]
 MAX_DIGITS = 7  # the longest number one cell holds
 MAX_CUTS = 64  # a row with more cuts than this is treated as unreadable
 MAX_SOLUTIONS = 64  # joint assignments enumerated before giving up
+MAX_STEPS = 20_000  # partial assignments tried before giving up (a crafted page must not hang the import)
 
 
 def splits(digits: str, groups: int, size: int, limit: int = MAX_CUTS, adds_up: bool = True) -> list[Cut]:
@@ -57,7 +58,8 @@ def cuts(digits: str, parts: int, limit: int = MAX_CUTS) -> list[Cut]:
 def solve(domains: Mapping[str, Sequence[Cut]], equations: Sequence[Equation]) -> dict[str, Cut]:
     """The rows whose cut is certain: a row with one cut; a row with several when every assignment
     satisfying all ``equations`` (those whose rows all have cuts) gives it the same one. None certain
-    beyond the single-cut rows when no assignment, or more than MAX_SOLUTIONS, satisfy them."""
+    beyond the single-cut rows when no assignment, or more than MAX_SOLUTIONS, satisfy them, or when the
+    search takes more than MAX_STEPS steps."""
     known = {k: tuple(v) for k, v in domains.items() if v}
     usable = [e for e in equations if all(k in known for k in (*e[0], *e[1]))]
     sure = {k: v[0] for k, v in known.items() if len(v) == 1}
@@ -65,7 +67,7 @@ def solve(domains: Mapping[str, Sequence[Cut]], equations: Sequence[Equation]) -
     if not open_rows:
         return sure
     solutions = _assignments(known, sure, open_rows, usable)
-    if not solutions or len(solutions) > MAX_SOLUTIONS:
+    if not solutions or len(solutions) > MAX_SOLUTIONS:  # none, too many, or the search gave up
         return sure
     for key in open_rows:
         if len({s[key] for s in solutions}) == 1:
@@ -76,11 +78,13 @@ def solve(domains: Mapping[str, Sequence[Cut]], equations: Sequence[Equation]) -
 def _assignments(known: Mapping[str, Sequence[Cut]], sure: Mapping[str, Cut], open_rows: list[str],
                  equations: Sequence[Equation]) -> list[dict[str, Cut]]:
     """Every assignment of cuts to ``open_rows`` (up to MAX_SOLUTIONS + 1) satisfying ``equations``,
-    pruned by the least and most each unassigned row can still add to each column."""
+    pruned by the least and most each unassigned row can still add to each column; more than
+    MAX_SOLUTIONS (a sign that it gave up) after MAX_STEPS steps."""
     width = len(next(iter(known.values()))[0])
     signed = [{**{k: 1 for k in plus}, **{k: -1 for k in minus}} for plus, minus in equations]
     found: list[dict[str, Cut]] = []
     chosen: dict[str, Cut] = dict(sure)
+    steps = [0]
 
     def feasible(depth: int) -> bool:
         rest = set(open_rows[depth:])
@@ -98,6 +102,9 @@ def _assignments(known: Mapping[str, Sequence[Cut]], sure: Mapping[str, Cut], op
         return True
 
     def walk(depth: int) -> None:
+        steps[0] += 1
+        if steps[0] > MAX_STEPS:
+            found.extend([{}] * (MAX_SOLUTIONS + 1 - len(found)))
         if len(found) > MAX_SOLUTIONS or not feasible(depth):
             return
         if depth == len(open_rows):
