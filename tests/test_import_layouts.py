@@ -163,3 +163,60 @@ def test_2019_table_two_with_cut_headers_blank_rows_and_a_date_under_the_title(t
     found = {(p.code, p.severity) for p in check_report(facts, None, published=True)}
     assert {("E1", "error"), ("B5", "error"), ("F1", "error"), ("E5", "warning")} <= found
     assert ("S2", "error") not in found  # the copy stops before 六 and has no signature: cut short
+
+
+TRADITIONAL = """麻陽苗族自治縣板栗樹鄉人民政府2022年政府信息公開工作年度報告
+一、總體情況
+1.2022年通過麻陽縣政府門戶網站共發布各類信息25條。
+二、主動公開政府信息情況
+|
+第二十條第(一)項 |
+|||
+|
+信息內容 |
+本年製發件數 |
+本年廢止件數 |
+現行有效件數 |
+|
+規章 |
+0 |
+0 |
+0 |
+|
+行政規範性文件 |
+0 |
+0 |
+1 |
+|
+第二十條第(五)項 |
+|||
+|
+行政許可 |
+4 |
+||
+"""
+
+
+def test_a_traditional_character_report_is_read_like_a_simplified_one(tmp_path: Path) -> None:
+    """09: a portal's 繁體 rendering. Title, headings and table labels are recognised after conversion."""
+    result = _import(tmp_path, TRADITIONAL)
+    facts = result.facts
+    assert facts.year == 2022 and facts.agency.kind == "乡" and facts.agency.short_name == "板栗树乡"
+    assert facts.proactive_table.normative_documents.in_force == 1 and facts.proactive_table.licensing == 4
+    assert facts.imported is not None and "overview" in " ".join(facts.imported.sections)
+    assert any("繁体" in note for note in result.notes)
+
+
+def test_the_traditional_table_never_changes_simplified_text() -> None:
+    """Every character the table converts is one simplified text never uses: none occurs in the simplified
+    reports of the corpus, the phrase banks or the seed."""
+    from drafter.importers.traditional import TABLE, is_traditional, simplified
+
+    root = Path(__file__).parent
+    texts = [p.read_text(encoding="utf-8") for p in (root / "realworld").iterdir()
+             if p.suffix in (".txt", ".md", ".html") and not p.name.startswith("09-")]
+    texts += [p.read_text(encoding="utf-8") for p in (root.parent / "src" / "drafter").rglob("*.yaml")]
+    assert len(texts) > 30
+    for text in texts:
+        assert simplified(text) == text and not is_traditional(text)
+    assert all(len(t) == len(s) == 1 and s not in TABLE for t, s in TABLE.items())

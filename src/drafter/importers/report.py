@@ -11,6 +11,7 @@ from drafter.errors import EXIT_USAGE, DrafterError
 from drafter.facts.imported import RUN_TOGETHER_KEYS
 from drafter.facts.model import Agency, Facts, Imported
 from drafter.importers import narrative as N
+from drafter.importers import traditional
 from drafter.importers.source import SUFFIXES, Block, Row, read_blocks
 from drafter.importers.tables_read import Findings, old_headers_in, read_table2, read_table3, read_table4
 from drafter.tables import T3_ROWS
@@ -95,11 +96,15 @@ def usable_import(path: Path) -> ImportResult:
 
 
 def import_blocks(blocks: list[Block], source: str) -> ImportResult:
+    simple = traditional.simplify_blocks(blocks)  # a portal's 繁體 page: recognised as simplified text
+    blocks = simple or blocks
     rows = [b for b in blocks if isinstance(b, Row)]
     paragraphs = [b for b in blocks if isinstance(b, str)]
     imported = Imported(source=source)
     facts = Facts(year=0, agency=Agency("", "", "镇"), signing_date=PLACEHOLDER_DATE, imported=imported)
     f = Findings(old_format=old_headers_in(paragraphs))
+    if simple:
+        f.notes.append("该报告为繁体字，已转为简体字识别标题、章节和表格（导入的正文为简体字）。")
     read_table2(rows, facts, f)
     read_table3(rows, facts, f)
     read_table4(rows, facts, f, blocks)
