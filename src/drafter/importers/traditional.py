@@ -49,7 +49,7 @@ _PAIRS = """
 颱台 餅饼 餘余 饋馈 馮冯 駐驻 駕驾 騎骑 騰腾 驕骄 驚惊 髒脏 鬧闹 鬱郁 鮮鲜 鳴鸣 鴻鸿 鵬鹏 鹽盐 麥麦 黃黄
 黨党 齊齐 齒齿 齡龄 龜龟 圖图 壯壮 彙汇 歸归 櫃柜 櫻樱 蘿萝 鑰钥 鬥斗 劉刘 楊杨 謝谢 瀋沈 捨舍 儘尽 嚮向
 """
-TABLE = {t: s for t, s in (pair for pair in _PAIRS.split()) if t != s}
+TABLE = {pair[0]: pair[1] for pair in _PAIRS.split() if pair[0] != pair[1]}
 MIN_HITS = 20  # traditional characters in a text, and
 MIN_KINDS = 5  # distinct ones, before it is taken for a traditional-character report
 
