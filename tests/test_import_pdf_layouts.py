@@ -132,6 +132,8 @@ def test_pdftotext_default_text_reads_nothing_wrongly() -> None:
     assert {"new_received", "carried_over", "granted"} <= set(read)
     assert all(raw.applications.row(k) == text.applications.row(k) for k in read)
     assert raw.proactive_table.licensing == text.proactive_table.licensing == 517645
+    # 表四's three groups, each header on its numbers' line, found though a garbled 表三 row came first
+    assert raw.reviews_and_lawsuits == text.reviews_and_lawsuits
 
 
 PDFTOTEXT_DEFAULT = """- 4 -

@@ -226,9 +226,10 @@ def read_table4(rows: list[Row], facts: Facts, f: Findings, blocks: list[str | R
             data = cells
             break
     paths = [f"reviews_and_lawsuits.{g}.{k}" for g, _ in T4_GROUPS for k, _ in T4_RESULTS]
-    if data is None and blocks is not None:
-        data = _t4_split(blocks) or _t4_after_heading(blocks)
-    if data is None or len(data) not in ((15,) if candidates and candidates[0].loose else (12, 15)):
+    widths = (15,) if candidates and candidates[0].loose else (12, 15)
+    if (data is None or len(data) not in widths) and blocks is not None:
+        data = _t4_split(blocks) or _t4_after_heading(blocks) or data  # a loose row found first may be 表三's
+    if data is None or len(data) not in widths:
         f.unread_tables.append("表四")
         why = "没有找到数据行" if data is None else f"数据行有 {len(data)} 个数，应为 15 个"
         f.lose(paths, f"表四（行政复议、行政诉讼情况）：{why}，整张表未能读出。")
@@ -257,6 +258,9 @@ def _t4_group(text: str) -> str | None:
     return "review" if k.endswith("行政复议") and len(k) <= 8 else None
 
 
+T4_HEADER = {key("结果维持结果纠正其他结果尚未审结总计"): "header"}
+
+
 def _t4_split(blocks: list[str | Row]) -> list[str] | None:
     """表四 printed as three small tables under the headings 行政复议 / 行政诉讼（未经复议直接起诉） /
     行政诉讼（复议后起诉）, each with one data row of 4 or 5 numbers: their cells as one 15-cell row."""
@@ -267,6 +271,8 @@ def _t4_split(blocks: list[str | Row]) -> list[str] | None:
             group = _t4_group(block) or (group if len(norm(block)) <= 20 else None)
             continue
         cells = trim(block.cells)
+        if cells and count(cells[0]) is None and lookup(cells[0], T4_HEADER) == "header":
+            cells = cells[1:]  # the group's header on the numbers' line ("结果维持 … 总计 27 10 9 15 61")
         if group and group not in found and len(cells) == 5 and all(count(c) is not None for c in cells):
             found[group] = cells
     if len(found) != len(T4_GROUPS):
