@@ -128,3 +128,16 @@ def test_check_reads_last_years_text_from_the_facts_file(tmp_path: Path, capsys)
     assert '"L2"' in capsys.readouterr().out
     main(["check", str(now), "--format", "json"])
     assert '"L2"' not in capsys.readouterr().out
+
+
+def test_stopped_while_a_figure_is_asked_resume_asks_it_again(tmp_path: Path) -> None:
+    script = [("signing_date", DEFAULT), ("from.sections", ["overview"]), ("own.management.use", "keep")]
+    ask = ScriptedAsk([*script, ("own.management.figure", "3")], interrupt_after=3)
+    facts_path = tmp_path / "facts.yaml"
+    assert run(Options(facts_path=facts_path, from_path=SEED, render=False), ask) != 0
+    rest = [("own.management.figure", "4"), ("own.platform.use", "keep"), ("own.supervision.use", "keep"),
+            ("practice.supervision.accountability", "0"), ("overview.extra", "否"), ("review", "done")]
+    ask = ScriptedAsk(rest)
+    run(Options(facts_path=facts_path, resume=True, render=False), ask)
+    assert not ask.script
+    assert "主要领导共4次听取" in load_facts(facts_path).own_text["management"]

@@ -24,10 +24,13 @@ def _seed_paragraph(lead: str) -> str:
     return line[len(lead):]
 
 
-def test_rendering_an_imported_report_says_the_agencys_own_sentences(tmp_path: Path) -> None:
-    """drafter import then drafter render: 一（一）–（五） and 五 are the seed's own paragraphs, not the bank's."""
+def test_rendering_an_imported_report_says_the_agencys_own_sentences(tmp_path: Path, capsys) -> None:
+    """drafter import then drafter render: 一（一）–（五） and 五 are the seed's own paragraphs, not the bank's;
+    the report names 晋宁区, so the facts file uses its bank (said), whose 六 is the seed's sentence too."""
     facts_path, report = tmp_path / "facts.yaml", tmp_path / "report.txt"
     assert main(["import", str(SEED), "-o", str(facts_path)]) == 0
+    assert "报告署名含“晋宁区”：事实文件使用短语库 jinning" in capsys.readouterr().out
+    assert load_facts(facts_path).banks == ["jinning"]
     assert main(["render", str(facts_path), "--format", "txt", "-o", str(report)]) in (0, 1)
     text = report.read_text(encoding="utf-8")
     for lead in ("(一)主动公开政府信息情况。", "(二)依申请公开政府信息情况。", "(三)政府信息管理情况。",
@@ -36,6 +39,7 @@ def test_rendering_an_imported_report_says_the_agencys_own_sentences(tmp_path: P
     start = SEED_LINES.index("(一)存在的主要问题")
     for line in (SEED_LINES[start + 1], *SEED_LINES[start + 3:start + 6]):  # the problems, then three measures
         assert line in text
+    assert SEED_LINES[SEED_LINES.index("六、其他需要报告的事项") + 1] in text
     assert "二街镇镇严格按照" in text  # verbatim, the agency's slip included (check's L1 points at it)
 
 
@@ -83,3 +87,11 @@ def test_a_facts_file_with_own_text_loads(tmp_path: Path) -> None:
     facts.imported = None
     path.write_text(dump_facts(facts), encoding="utf-8")
     assert load_facts(path).own_text == facts.own_text
+
+
+def test_importing_a_report_of_a_region_without_a_bank_says_the_national_bank_is_used(tmp_path: Path, capsys) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(SEED.read_text(encoding="utf-8").replace("晋宁区", "某某区"), encoding="utf-8")
+    assert main(["import", str(report), "-o", str(tmp_path / "f.yaml")]) == 0
+    assert "使用全国通用短语库（national）" in capsys.readouterr().out
+    assert load_facts(tmp_path / "f.yaml").banks == []

@@ -35,12 +35,26 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"输出文件不能是报告文件本身（“{report}”）。请用 -o 指定另一个 .yaml 文件。")
     check_writable(target, force=args.force)
     result = import_report(report)
+    bank_note = region_bank(result.facts)
     atomic_write_text(target, with_kept_reviews(target, dump_facts(result.facts)))
     result.say()
     console.done(f"已从“{report}”读出事实文件：{target}")
     console.info(result.summary())
+    console.info(bank_note)
     if result.unread_tables:
         console.error(f"{'、'.join(result.unread_tables)}整张未能读出，请核对原报告后在事实文件中补填。")
         return EXIT_PROBLEMS
     return EXIT_OK
 
+
+
+def region_bank(facts) -> str:  # facts: Facts
+    """The bank of the region the report names (``banks:``), said; national otherwise, said too."""
+    from drafter.wording.regions import bank_for_place
+
+    a = facts.agency
+    found = bank_for_place(f"{a.name} {a.title_name} {a.report_name}")
+    if found is None:
+        return "报告中没有短语库对应的地名，事实文件使用全国通用短语库（national）；本地区有短语库时请在 banks: 中写明。"
+    facts.banks = [found[0]]
+    return f"报告署名含“{found[1]}”：事实文件使用短语库 {found[0]}（{found[2]}）。"

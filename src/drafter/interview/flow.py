@@ -90,6 +90,9 @@ class Interview:
     def run(self) -> None:
         """Ask until every applicable question has an answer (what is already answered is kept)."""
         section = ""
+        for part in carry.PARTS:  # kept, but stopped while its figures were asked (--resume): ask them again
+            if self.state.answers.get(carry.use_key(part.key)) == carry.KEEP and carry.text_key(part.key) not in self.state.answers:
+                self.own_text_chosen(part.key, carry.KEEP)
         while (q := self.next_question()) is not None:
             if q.section != section and q.section in SECTION_TITLES:
                 console.out.print(f"\n[bold cyan]【{SECTION_TITLES[q.section]}】[/]")

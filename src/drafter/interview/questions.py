@@ -25,6 +25,7 @@ from drafter.tables import (
     T4_GROUPS,
     T4_RESULTS,
 )
+from drafter.wording.regions import bank_for_place, shipped_banks
 
 Answers = Mapping[str, Any]
 MODE = "_mode"  # "scratch" or "from" (kept among the automatic answers)
@@ -126,31 +127,8 @@ def _table3_gate(a: Answers) -> bool:
     return not (carried_over_auto(a) and any(a.get(CARRIED_OVER) or ()))
 
 
-def _banks() -> list[tuple[str, str, tuple[str, ...]]]:
-    """(name, Chinese description, the place names it serves) of each shipped phrase bank, national first."""
-    import yaml
-
-    from drafter.wording.phrasebank import builtin_dir
-
-    found = []
-    for path in sorted(builtin_dir().glob("*.yaml")):
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-            note, serves = str(data.get("description", "")), data.get("serves") or []
-        except (OSError, yaml.YAMLError, AttributeError):
-            note, serves = "", []
-        found.append((path.stem, note or path.stem, tuple(str(s) for s in serves if s)))
-    found.sort(key=lambda item: item[0] != "national")
-    return found or [("national", "全国通用标准表述", ())]
-
-
 def bank_choices(_: Answers) -> tuple[tuple[str, str], ...]:
-    return tuple((name, note) for name, note, _ in _banks())
-
-
-def bank_for_place(name: str) -> tuple[str, str, str] | None:
-    """(bank, the place name found, its description) of the bank declaring a place named in ``name``."""
-    return next(((bank, place, note) for bank, note, serves in _banks() for place in serves if place in name), None)
+    return tuple((name, note) for name, note, _ in shipped_banks())
 
 
 def default_bank(a: Answers) -> str:
@@ -253,7 +231,7 @@ def own_questions(part: str) -> tuple[Question, ...]:
                  "沿用时上年的年份自动改为本年，与上年比较的句子去掉", default=carry.KEEP,
                  condition=_offered(part), choices=choices),
         Question(carry.text_key(part), f"{p.label}：本年的文字", "text", p.section,
-                 "上年的文字作为默认值（年份已改为本年），按 → 等方向键在原文上修改",
+                 "上年的文字作为默认值：年份已改为本年，其中的数字仍是上年的，请改为本年的数；按 → 等方向键在原文上修改",
                  condition=lambda a: a.get(carry.use_key(part)) == carry.TYPE, optional=True),
     )
 

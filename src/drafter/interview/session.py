@@ -15,12 +15,13 @@ from drafter.facts.model import Facts
 from drafter.interview import DEFAULT_FACTS
 from drafter.interview.flow import BACK, Ask, Interview, Prompt
 from drafter.interview.menus import bank_menus
-from drafter.interview.questions import SECTION_TITLES, bank_for_place
+from drafter.interview.questions import SECTION_TITLES
 from drafter.interview.review import CONFIRM, FORCE, SAVE_ONLY, review, warn_copied
 from drafter.interview.state import State, load_state, partial_path, save_state
 from drafter.interview.to_facts import LAST_YEAR, build_facts, next_year_defaults
 from drafter.interview.values import NO, YES
 from drafter.wording.menus import labels
+from drafter.wording.regions import bank_for_place
 
 
 @dataclass
