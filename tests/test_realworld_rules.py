@@ -162,6 +162,25 @@ def test_a_run_together_table3_is_read_where_only_the_column_sums_decide() -> No
     assert ambiguous["二、上年结转政府信息公开申请数量"] == ("0",) * 7
 
 
+def test_run_together_rows_on_lines_of_their_own(tmp_path: Path) -> None:
+    """The 平潭 2023 page with its paragraphs and table rows on lines of their own, the digits still run
+    together ("一、本年新收政府信息公开申请数量801000081"): the tables read as from the one-line copy."""
+    import re
+
+    one_line = Path(__file__).parent / "realworld" / "27-pingtan-2023.txt"
+    text = one_line.read_text(encoding="utf-8")
+    for label in ("二、主动公开", "三、收到和处理", "四、政府信息公开行政复议", "五、存在", "六、其他", "第二十条",
+                  "一、本年新收", "二、上年结转", "三、本年度办理结果", "(七)总计", "四、结转下年度"):
+        text = text.replace(label, "\n" + label)
+    text = re.sub(r"(?<=\d)(?=[1-8]\.)", "\n", text)  # "…00000002.其他法律…": the leaf label on the next line
+    lines = _import(tmp_path, text).facts
+    assert text.count("\n") > 30 and lines.imported is not None
+    whole = import_report(one_line).facts
+    assert (lines.applications, lines.reviews_and_lawsuits) == (whole.applications, whole.reviews_and_lawsuits)
+    assert lines.applications.row("partially_granted") == (19, 1, 0, 0, 0, 0)
+    assert lines.imported.run_together == {"proactive_table.normative_documents": "77132470"}
+
+
 def _run_together_doc_row(digits: str, year: int = 2023) -> Facts:
     """The clean facts as an import whose 表二 行政规范性文件 ran together as ``digits`` (unread)."""
     paths = [f"proactive_table.normative_documents.{c}" for c in ("issued", "repealed", "in_force")]

@@ -34,8 +34,9 @@ def unknown(facts: Facts, *prefixes: str) -> list[str]:
 
 def doc_row_options(facts: Facts, key: str) -> list[tuple[int, ...]]:
     """表二 row ``key`` as (制发, 废止, 现行有效): the row read; else, when its digits ran together with no
-    separator (``imported.run_together``), every way to split them; else none (not read)."""
-    from drafter.importers.digit_splits import cuts
+    separator (``imported.run_together``), every way to split them (none when there are too many to list
+    them all: a rule may only say "no split fits" having tried every one); else none (not read)."""
+    from drafter.importers.digit_splits import MAX_CUTS, cuts
 
     path = f"proactive_table.{key}"
     if not unknown(facts, path):
@@ -44,7 +45,8 @@ def doc_row_options(facts: Facts, key: str) -> list[tuple[int, ...]]:
     if facts.imported is None or facts.imported.format != "2021":
         return []
     digits = facts.imported.run_together.get(path, "")
-    return cuts(digits, len(DOC_COLUMNS)) if digits else []
+    options = cuts(digits, len(DOC_COLUMNS), MAX_CUTS + 1) if digits else []
+    return options if len(options) <= MAX_CUTS else []
 
 
 def t3_column_unknown(facts: Facts, column: int, keys: Iterable[str] = T3_KEYS) -> bool:

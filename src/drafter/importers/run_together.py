@@ -22,6 +22,7 @@ from drafter.tables import DECISION_ROWS, DOC_ROWS, FEES_ROW, OUTCOME_GROUPS, OU
 # A paragraph, or a table row: (its cells, which table[, loose, run]); ``source`` makes the Rows (no import cycle).
 Block = str | tuple[tuple[str, ...], int] | tuple[tuple[str, ...], int, bool, bool]
 MIN_LENGTH = 1500
+MIN_RUN_ROWS = 5  # 表三 rows run together on their lines before a page is read as such
 _SECTION = re.compile(r"(?=[一二三四五六]、(?:总体情况|主动公开政府信息情况|收到和处理|政府信息公开行政复议|因政府信息公开申请"
                       r"|政府信息公开工作存在|存在的主要问题|其他需要报告))")
 _SUBPOINT = re.compile(r"(?<=[。；])(?=[(（][一二三四五][)）])")
@@ -49,12 +50,35 @@ def blocks(line: str) -> list[Block]:
     end = text.find(TABLE_END, start + 1) if start >= 0 else -1
     if start < 0 or end < 0:
         return _paragraphs(text)
-    table_text = text[start + len(TABLE_START):end]
+    return [*_paragraphs(text[:start]), TABLE_START, *_tables(text[start + len(TABLE_START):end]),
+            *_paragraphs(text[end:])]
+
+
+def has_run_rows(text: str) -> bool:
+    """Table rows run together on lines of their own: 表三 labels followed at once by seven digits or more."""
+    plain = nfkc(text)
+    return sum(bool(re.search(re.escape(nfkc(label)) + r" ?\d{7}", plain)) for _, label in _T3_LABELS) >= MIN_RUN_ROWS
+
+
+def line_blocks(lines: list[str]) -> list[Block]:
+    """A page whose paragraphs kept their lines but whose table rows ran together: the lines as paragraphs
+    (cut at headings run into their text), the lines from 二、主动公开政府信息情况 to 五、 read as in ``blocks``."""
+    text = [nfkc(line).strip() for line in lines if line.strip()]
+    start = next((i for i, line in enumerate(text) if line.startswith(TABLE_START)), len(text))
+    end = next((i for i in range(start + 1, len(text)) if text[i].startswith(TABLE_END)), len(text))
+    before = [b for line in text[:start] for b in _paragraphs(line)]
+    after = [b for line in text[end:] for b in _paragraphs(line)]
+    if end == len(text):
+        return [*before, *after]
+    return [*before, TABLE_START, *_tables("".join(text[start:end])[len(TABLE_START):]), *after]
+
+
+def _tables(table_text: str) -> list[Block]:
+    """表二, the heading 三, 表三, the heading 四 and 表四 from the text between 二's and 五's headings."""
     heads = [m.group(1) for piece in _SECTION.split(table_text) if (m := _HEADING.match(piece))]
     three = [h for h in heads if h.startswith("三、")][:1]
     four = [h for h in heads if h.startswith("四、")][:1]
-    rows = [*_table2(table_text), *three, *_table3(table_text), *four, *_table4(table_text)]
-    return [*_paragraphs(text[:start]), TABLE_START, *rows, *_paragraphs(text[end:])]
+    return [*_table2(table_text), *three, *_table3(table_text), *four, *_table4(table_text)]
 
 
 def _paragraphs(text: str) -> list[Block]:

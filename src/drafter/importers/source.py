@@ -71,6 +71,8 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
             elif line.strip():
                 out.append(line.strip())
         return out
+    if not any("|" in line or "\t" in line for line in lines) and run_together.has_run_rows(text):
+        return [b if isinstance(b, str) else Row(*b) for b in run_together.line_blocks(lines)]
     blocks: list[Block] = []
     table, in_table = -1, False
     for raw in lines:
