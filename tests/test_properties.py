@@ -59,7 +59,21 @@ def facts_trees(draw: st.DrawFn) -> dict[str, object]:
         "reviews_and_lawsuits": {"review": {"upheld": draw(counts), "pending": draw(counts)}},
         "problems": draw(st.lists(text, max_size=3)), "measures": draw(st.lists(text, max_size=3)),
         "other_matters": draw(st.lists(text, max_size=2)),
+        "own_text": {"management": draw(text), "measures": "\n".join(draw(st.lists(text, max_size=3)))},
+        "last_year": {"year": year - 1, "text": "\n".join(draw(st.lists(text, max_size=3)))},
     }
+
+
+@FAST
+@given(tree=facts_trees())
+def test_own_text_and_last_year_survive_the_facts_file(tree: dict[str, object]) -> None:
+    """The agency's own text and last year's record, whatever characters and lines they hold, read back as written."""
+    from drafter.facts.dump import dump_facts
+    from drafter.facts.load import parse_yaml
+
+    facts = parse_facts(tree, "生成的事实")
+    back = parse_facts(parse_yaml(dump_facts(facts), "x"), "x")
+    assert (back.own_text, back.last_year) == (facts.own_text, facts.last_year)
 
 
 @FAST
