@@ -220,3 +220,41 @@ def test_the_traditional_table_never_changes_simplified_text() -> None:
     for text in texts:
         assert simplified(text) == text and not is_traditional(text)
     assert all(len(t) == len(s) == 1 and s not in TABLE for t, s in TABLE.items())
+
+
+def test_an_introduction_that_says_six_parts_and_lists_five() -> None:
+    """S10 (17, 14): "…等六部分组成" listing five parts is an error naming the one left out; six listed (items
+    joined by 和 or quoted), or a list without a count, is not judged wrong."""
+    from drafter.checks.intro import check_intro
+
+    def s10(text: str) -> list[str]:
+        return [p.message for p in check_intro([Unit("imported.sections.intro", 0, text)])]
+
+    five = ("本年度报告由政府信息公开工作总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况,"
+            "政府信息公开行政复议、行政诉讼情况,政府信息公开工作中存在的问题及改进措施等六部分组成,所列数据…。")
+    (message,) = s10(five)
+    assert "六、其他需要报告的事项" in message
+    assert s10("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在问题及改进情况、"
+               "其他需要报告的事项等六部分组成。")[0].count("缺“四、政府信息公开行政复议、行政诉讼情况”") == 1
+    for fine in ("全文由总体情况、主动公开政府信息的情况、收到和处理政府信息公开申请情况、政府信息公开行政复议与行政诉讼情况、"
+                 "存在的主要问题及改进情况和其他需要报告的事项等六部分组成。",
+                 "本报告由总体情况”“主动公开政府信息的情况”“收到和处理政府信息公开申请的情况”“政府信息公开行政复议、"
+                 "行政诉讼情况”“政府信息公开工作存在的主要问题及改进情况”“其他需要报告的事项”六个部分组成。",
+                 "本报告由概述、主动公开政府信息情况、政府信息依申请公开办理情况、存在的主要问题和改进情况等部分组成。"):
+        assert s10(fine) == [], fine
+
+
+def test_a_township_leading_work_of_a_whole_province_is_copied_wording() -> None:
+    """T2 (12): a 镇 that "组织推动全省政府信息公开工作" copied a provincial report; a county may lead its 全县."""
+    from drafter.checks.dates_text import t2_headings
+
+    facts = clean()
+    said = "（一）组织推动全省政府信息公开工作。坚决贯彻上级要求。"
+    found = [p for p in check_text(facts, [Unit("imported.sections.overview", 1, said)]) if p.code == "T2"]
+    assert len(found) == 1 and found[0].severity == "warning" and "组织推动全省政府信息公开" in found[0].message
+    assert [p.code for p in t2_headings(facts, ["（一）组织推动全省政府信息公开工作"])] == ["T2"]
+    assert [p for p in check_text(facts, [Unit("imported.sections.overview", 1, "积极参加全市政务公开培训。")])
+            if p.code == "T2"] == []
+    county = clean()
+    county.agency.kind = "部门"
+    assert t2_headings(county, ["（一）组织推动全县政务公开工作"]) == []

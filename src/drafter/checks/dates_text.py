@@ -3,7 +3,9 @@
 - E5 the 统计期限 stated in the text: from 1 January to 31 December of the report year ("自2021年1月1日
   起至2021年12月30日止" is wrong; a copy that lost 年/月, "自202111日起至20211230日止", is read too);
 - E6 a citation of the format notice whose brackets or year were lost ("国办公开办函〔202130号");
-- T1 a template's placeholder left in the published text ("门户网站(具体网址)", "××镇", "XXX").
+- T1 a template's placeholder left in the published text ("门户网站(具体网址)", "××镇", "XXX");
+- T2 a township's (镇、乡、街道) text that leads work of a higher level ("组织推动全省政府信息公开工作"):
+  wording copied from a province's, city's or county's report.
 """
 
 from __future__ import annotations
@@ -76,3 +78,25 @@ def t1_placeholder(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str)
         return []
     return [Problem("T1", WARNING, locate(facts, sentence, unit.slot, needle=m.group()),
                     f"正文中有模板占位文字“{m.group()}”，像是照模板填写时漏改", "换成实际内容（如门户网站的网址、机关名称）")]
+
+
+TOWNSHIPS = ("镇", "乡", "街道")
+# Leading (not taking part in) the work of a whole province, city or county: "组织推动全省…", "指导全市…".
+LEADS_HIGHER = re.compile(r"(?:组织|推动|指导|统筹|督促|部署|牵头|领导)(?:推动|推进|指导|协调|开展|督促)?"
+                          r"全(?:国|省|市|县|区)(?:各级|各地|各部门)?(?:政府信息公开|政务公开|信息公开)")
+
+
+def t2_copied(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    m = LEADS_HIGHER.search(nfkc(sentence)) if facts.agency.kind in TOWNSHIPS else None
+    return [_t2(facts, m.group(), locate(facts, sentence, unit.slot, needle=m.group()))] if m else []
+
+
+def t2_headings(facts: Facts, outline: list[str]) -> list[Problem]:
+    """T2 in the headings (a sub-point's title is kept in the outline, not in the section's text)."""
+    hits = [m.group() for line in outline if (m := LEADS_HIGHER.search(nfkc(line)))]
+    return [_t2(facts, hit, "outline") for hit in hits] if facts.agency.kind in TOWNSHIPS else []
+
+
+def _t2(facts: Facts, words: str, path: str) -> Problem:
+    return Problem("T2", WARNING, path, f"{facts.agency.kind}的报告写“{words}”，像是照抄了上级（省、市、县）报告的文字",
+                   f"改写为本{facts.agency.kind}自己的工作（如“推动全{facts.agency.kind}政务公开工作”）")

@@ -406,4 +406,4 @@ def e6_citations(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[
 
 Rule = Callable[[Facts, Context, Unit, str], list[Problem]]
 RULES: tuple[Rule, ...] = (d1_d2, d3, d4, d5, d6, e5_years, e6_citations, dates_text.e5_period, dates_text.e6_garbled,
-                          dates_text.t1_placeholder)
+                          dates_text.t1_placeholder, dates_text.t2_copied)

@@ -1,0 +1,55 @@
+"""S10: the introduction's list of the report's parts ("本报告由总体情况、…等六部分组成") against the six parts
+of the format.
+
+Reports copied from an older one, or edited in haste, say "六部分" and list five (the 行政复议、行政诉讼 part
+or 其他需要报告的事项 left out): a reviewer reads the introduction first. Only a list that states its count
+is judged, and only when at least three of its items are recognised as parts of the format.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.checks.problem import ERROR, Problem
+from drafter.checks.units import Unit, sentences
+from drafter.facts.values import nfkc
+from drafter.importers.narrative import MEANINGS
+from drafter.tables import SECTION_HEADINGS
+
+_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
+PARTS_LIST = re.compile(r"(?:报告|全文)(?:由|包括)(.{8,300}?)(?:等|共)?([一二三四五六七八1-8])个?部分(?:组成|内容)?")
+_ITEM_SPLIT = re.compile(r"[、，,；;“”\"'《》]+")
+FORMAT_PARTS = 6
+MIN_RECOGNISED = 3
+
+
+def _meanings(item: str) -> set[int]:
+    """Which of the six parts an item of the list names (several when joined by 和/及: "…改进情况和其他…事项")."""
+    plain = re.sub(r"\s+", "", item)
+    found = {n for n, pattern in MEANINGS.items() if pattern.search(plain)}
+    return found - {3} if {3, 4} <= found else found
+
+
+def check_intro(units: list[Unit]) -> list[Problem]:
+    for unit in units:
+        if unit.section != 0 and not unit.slot.endswith("intro"):
+            continue
+        for sentence in sentences(unit.text):
+            m = PARTS_LIST.search(nfkc(sentence))
+            if m:
+                return _judge(unit, sentence, m)
+    return []
+
+
+def _judge(unit: Unit, sentence: str, m: re.Match[str]) -> list[Problem]:
+    stated = _NUMBERS.get(m.group(2)) or int(m.group(2))
+    named: set[int] = set()
+    for item in _ITEM_SPLIT.split(m.group(1)):
+        named |= _meanings(item)
+    if len(named) < MIN_RECOGNISED or stated != FORMAT_PARTS or len(named) == FORMAT_PARTS:
+        return []
+    left_out = "、".join(f"“{SECTION_HEADINGS[n - 1]}”" for n in range(1, 7) if n not in named)
+    quoted = sentence if len(sentence) <= 80 else sentence[:80] + "……"
+    return [Problem("S10", ERROR, unit.slot if unit.slot.startswith("imported.") else "banks:intro",
+                    f"引言说报告由{m.group(2)}部分组成，但只列出了{len(named)}部分，缺{left_out}（“{quoted}”）",
+                    "按统一格式列出全部六个部分，并确认正文确有这些部分", "引言")]
