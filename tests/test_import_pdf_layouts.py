@@ -110,15 +110,20 @@ PDF_DIR = Path(__file__).parent / "data" / "pdf"
 MARKDOWN = Path(__file__).parent / "realworld" / "01-shuyang-county-2025.md"
 
 
+def _reads_the_markdown_copys_tables(path: Path) -> None:
+    """Every cell of 表二, 表三, 表四 and every printed 总计 equal to those of the Markdown copy, none unread."""
+    got, text = import_report(path).facts, import_report(MARKDOWN).facts
+    assert got.imported is not None and text.imported is not None
+    assert got.proactive_table == text.proactive_table
+    assert got.applications == text.applications and got.reviews_and_lawsuits == text.reviews_and_lawsuits
+    assert got.imported.stated_totals == text.imported.stated_totals
+    assert [m for m in got.imported.missing if m.startswith(("proactive", "applications", "reviews"))] == []
+
+
 def test_pdftotext_layout_text_reads_the_same_tables_as_the_report() -> None:
     """`pdftotext -layout` of the fixture PDF: cells padded with runs of spaces, a label wrapped around its
-    numbers; every table cell and printed 总计 equals the Markdown copy's."""
-    layout, text = import_report(PDF_DIR / "shuyang-county-2025.layout.txt").facts, import_report(MARKDOWN).facts
-    assert layout.imported is not None and text.imported is not None
-    assert layout.proactive_table == text.proactive_table
-    assert layout.applications == text.applications and layout.reviews_and_lawsuits == text.reviews_and_lawsuits
-    assert layout.imported.stated_totals == text.imported.stated_totals
-    assert [m for m in layout.imported.missing if m.startswith(("proactive", "applications", "reviews"))] == []
+    numbers."""
+    _reads_the_markdown_copys_tables(PDF_DIR / "shuyang-county-2025.layout.txt")
 
 
 def test_pdftotext_default_text_reads_nothing_wrongly() -> None:
@@ -189,10 +194,5 @@ def test_prose_with_numbers_stays_prose(tmp_path: Path) -> None:
 
 def test_a_pdf_whose_tables_have_no_borders() -> None:
     """No ruled table for pdfplumber: rows are text lines with spaces between the cells, some with a wrapped
-    label's tail glued to the last number. Every cell equals the Markdown copy's."""
-    pdf, text = import_report(PDF_DIR / "shuyang-county-2025-unruled.pdf").facts, import_report(MARKDOWN).facts
-    assert pdf.imported is not None and text.imported is not None
-    assert pdf.proactive_table == text.proactive_table
-    assert pdf.applications == text.applications and pdf.reviews_and_lawsuits == text.reviews_and_lawsuits
-    assert pdf.imported.stated_totals == text.imported.stated_totals
-    assert [m for m in pdf.imported.missing if m.startswith(("proactive", "applications", "reviews"))] == []
+    label's tail glued to the last number."""
+    _reads_the_markdown_copys_tables(PDF_DIR / "shuyang-county-2025-unruled.pdf")

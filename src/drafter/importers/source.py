@@ -13,12 +13,14 @@ from pathlib import Path
 from drafter.errors import DrafterError, UsageError
 from drafter.facts.files import MAX_REPORT_BYTES, read_bytes
 from drafter.facts.values import cap_digits, strip_invisible
+from drafter.importers import spaced_rows
 from drafter.importers.docx_tables import GridCell, TableTooBig
+from drafter.importers.spaced_rows import NUMBER as _CELL_LINE
+from drafter.importers.spaced_rows import numbers_from
 
 SUFFIXES = (".docx", ".html", ".htm", ".txt", ".md", ".pdf")
 _MD_RULE = re.compile(r"^:?-{3,}:?$")
 _MD_TAG = re.compile(r"</?[A-Za-z][^>]*>")
-_CELL_LINE = re.compile(r"^(?:[0-9０-９][0-9０-９.,，]*|[—–\-－/／]+)$")
 _BARS = re.compile(r"^\|+$")
 _SUFFIXED = re.compile(r"^([^|]*[^|\s])\s*(\|[\s|]*)$")  # "规章 |", " 0  | ||": a cell, then its bar(s)
 _CHARSET = re.compile(rb"charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)
@@ -97,13 +99,11 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
 def spaced_lines(blocks: list[Block]) -> list[Block]:
     """Lines of PDF text that are table rows with spaces between the cells ("行政处罚 3985758"), as loose rows;
     a run of them is one table."""
-    from drafter.importers.spaced_rows import split
-
     table = max((b.table for b in blocks if isinstance(b, Row)), default=-1) + 1
     out: list[Block] = []
     for block in blocks:
         above = out[-1] if out and isinstance(out[-1], str) else None
-        found = split(block, above) if isinstance(block, str) else None
+        found = spaced_rows.split(block, above) if isinstance(block, str) else None
         if found is None:
             if out and isinstance(out[-1], Row) and out[-1].table == table:
                 table += 1  # a run of spaced rows ends
@@ -202,9 +202,7 @@ def _label_and_numbers(line: str) -> list[str]:
     """A label line that carries the row's first numbers ("予以公开 290", as pdftotext prints a ruled table),
     as separate cells."""
     tokens = line.split()
-    n = len(tokens)
-    while n > 1 and _CELL_LINE.match(tokens[n - 1]):
-        n -= 1
+    n = numbers_from(tokens, keep=1)
     return [" ".join(tokens[:n]), *tokens[n:]] if n < len(tokens) else [line]
 
 

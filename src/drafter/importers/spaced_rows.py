@@ -22,6 +22,14 @@ _GLUED = re.compile(r"^([0-9０-９]+)([^0-9０-９.,，].*)$")
 _WRAPPED = 40  # the longest line above that can be the first half of a wrapped label
 
 
+def numbers_from(tokens: list[str], keep: int = 0) -> int:
+    """Where the numbers that end ``tokens`` begin (``keep``: tokens never taken as numbers)."""
+    n = len(tokens)
+    while n > keep and NUMBER.match(tokens[n - 1]):
+        n -= 1
+    return n
+
+
 def known(label: str) -> str | None:
     """What an official 表二/表三 label means ("group:…" for a 表三 group name), None for other text."""
     hit = lookup(label, T3_LABELS)
@@ -35,9 +43,7 @@ def split(line: str, above: str | None) -> tuple[tuple[str, ...], bool] | None:
     if glued and all(NUMBER.match(t) for t in tokens[-7:-1]):  # "… 0 101形)": a label's tail glued on
         tokens = [*tokens[:-1], glued.group(1)]
         return tuple(tokens[-7:]), False  # seven numbers without their label: placed by order, if at all
-    n = len(tokens)
-    while n and NUMBER.match(tokens[n - 1]):
-        n -= 1
+    n = numbers_from(tokens)
     numbers, words = tokens[n:], tokens[:n]
     if not any(_DIGIT.search(t) for t in numbers):
         return None
