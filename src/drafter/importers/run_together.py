@@ -12,6 +12,7 @@ the checks). Anything ambiguous is left out (listed as unread): a wrong value is
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -95,13 +96,29 @@ def _paragraphs(text: str) -> list[Block]:
 
 def _after(text: str, label: str, pos: int) -> tuple[str, int] | None:
     """The digits (spaces, dots) right after ``label`` at or after ``pos``, and where they end."""
-    at = text.find(nfkc(label), pos)
-    if at < 0:
+    found = _label_at(text, label, pos)
+    if found is None:
         return None
-    begin = at + len(nfkc(label))
-    run = _RUN.match(text, begin)
+    run = _RUN.match(text, found[1])
     assert run is not None
     return run.group().strip(), run.end()
+
+
+def _label_at(text: str, label: str, pos: int) -> tuple[int, int] | None:
+    """Where ``label`` is printed at or after ``pos`` (its start and end), if it is."""
+    m = _label_pattern(label).search(text, pos)
+    return (m.start(), m.end()) if m else None
+
+
+@functools.cache
+def _label_pattern(label: str) -> re.Pattern[str]:
+    """``label`` as pages print it: stray spaces inside, either kind of quotes, its bracketed note worded
+    otherwise or left out ("（二）部分公开（区分处理的，…）")."""
+    plain = nfkc(label)
+    note = re.search(r"(?<=.)\([^()]*\)$", plain)
+    main = plain[:note.start()] if note else plain
+    chars = ["[\"“”'‘’]?" if c in "\"“”'‘’" else re.escape(c) for c in main]
+    return re.compile(r"\s*".join(chars) + (r"(?:\s*\([^()]{0,40}\))?" if note else ""))
 
 
 def _table2(text: str) -> Iterator[Block]:
@@ -143,11 +160,11 @@ def _t3_runs(text: str) -> dict[str, tuple[str, str]]:
         return runs
     spans: list[tuple[str, str, int, int]] = []  # key, label, label start, label end
     for key, label in _T3_LABELS:
-        at = text.find(nfkc(label), pos)
-        if at < 0 or spans and len(text[pos:at].lstrip("0123456789 ")) > LABEL_GAP:
+        found = _label_at(text, label, pos)
+        if found is None or spans and len(text[pos:found[0]].lstrip("0123456789 ")) > LABEL_GAP:
             continue
-        spans.append((key, label, at, at + len(nfkc(label))))
-        pos = at + len(nfkc(label))
+        spans.append((key, label, *found))
+        pos = found[1]
     for i, (key, label, _, end) in enumerate(spans):
         stop = spans[i + 1][2] if i + 1 < len(spans) else len(text)
         run = _DIGITS.match(text[:stop], end)
