@@ -226,6 +226,9 @@ def test_d3_no_case_corrected_is_compared_with_the_corrected_results() -> None:
     corrected = dataclasses.replace(clean(), reviews_and_lawsuits=ReviewsAndLawsuits(review=ReviewRow(corrected=2)))
     (problem,) = run(with_text(corrected, supervision=text))
     assert problem.code == "D3" and "结果纠正为2" in problem.message
+    # "未发生行政复议、行政诉讼，未出现被纠错情况" denies the cases: 55 reviews contradict it
+    denied = codes(with_text(upheld, supervision="全年未发生行政复议、行政诉讼，未出现被纠错情况。"), "D3")
+    assert len(denied) == 1
 
 
 def test_d4_the_bundled_example_558_against_478() -> None:

@@ -202,6 +202,13 @@ NO_CASES = re.compile(r"(?:未|没有|无)(?!审结|结案|办结|作出|法)[^�
 CORRECTED = re.compile(r"纠错|纠正|败诉|撤销|确认违法")
 
 
+def _clause_after(sentence: str, start: int, word: str) -> str:
+    """What follows ``word`` up to the clause's end: "被行政复议纠错或…" says 纠错 of 行政复议, while
+    "未发生行政复议、行政诉讼，未出现被纠错情况" denies the cases themselves."""
+    at = sentence.find(word, start)
+    return re.split(r"[，,。；;、]", sentence[at + len(word):], maxsplit=1)[0]
+
+
 def _corrected(facts: Facts, word: str) -> tuple[int, str]:
     """The 结果纠正 count of 行政复议, or of both 行政诉讼 groups, and where it sits in 表四."""
     t4 = facts.reviews_and_lawsuits
@@ -232,7 +239,7 @@ def d3(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
     for match in NO_CASES.finditer(sentence):
         for word, (actual, where) in totals.items():
             column = "总计"
-            if word in match.group() and CORRECTED.search(sentence[match.start():].split("。")[0]):
+            if word in match.group() and CORRECTED.search(_clause_after(sentence, match.start(), word)):
                 (actual, where), column = _corrected(facts, word), "结果纠正"  # "未发生被复议纠错": not all cases
             if word in match.group() and skipped[word]:
                 problems += skipped[word]
