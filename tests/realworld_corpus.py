@@ -148,7 +148,8 @@ def _cells(truth: dict[str, Any], facts: Facts, out: Outcome) -> None:
 
 
 def _is_total(path: str) -> bool:
-    return path.endswith(("[7]", ".total"))
+    """A printed 总计 cell: a row's 总计 column, or a cell of the （七）总计 row."""
+    return path.endswith(("[7]", ".total")) or path.startswith("applications.total[")
 
 
 def read_value(facts: Facts, path: str) -> Any:

@@ -145,7 +145,7 @@ def imported_facts(draw: st.DrawFn) -> Facts:
     missing = draw(st.lists(st.sampled_from(TABLE_PATHS), unique=True, max_size=8))
     stated = StatedTotals(
         row_totals=draw(st.dictionaries(st.sampled_from([r.key for r in T3_ROWS]), counts, max_size=5)),
-        outcome_totals=draw(st.none() | st.tuples(*[counts] * 6)),
+        outcome_totals=draw(st.none() | st.tuples(*[counts | st.none()] * 6)),  # None: printed blank
         review_totals=draw(st.dictionaries(st.sampled_from(["review", "lawsuit_direct"]), counts)),
     )
     sections = draw(st.dictionaries(st.sampled_from([k for k, _ in IMPORTED_SECTIONS]), section_text, max_size=4))

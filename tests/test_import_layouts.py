@@ -9,7 +9,7 @@ from drafter.checks.contradictions import check_contradictions
 from drafter.checks.rules import check_report
 from drafter.checks.text import check_text
 from drafter.checks.units import Unit
-from drafter.facts.model import ReviewRow
+from drafter.facts.model import ReviewRow, StatedTotals
 from drafter.importers.report import import_report
 from drafter.importers.source import text_blocks
 from tests.test_checks import clean, imported
@@ -258,3 +258,27 @@ def test_a_township_leading_work_of_a_whole_province_is_copied_wording() -> None
     county = clean()
     county.agency.kind = "部门"
     assert t2_headings(county, ["（一）组织推动全县政务公开工作"]) == []
+
+
+def test_a_total_row_with_blank_cells_keeps_the_printed_ones(tmp_path: Path) -> None:
+    """33: （七）总计 printed "767 | 35 | | | 2 | 1 | 805": the four numbers are kept (B2 compares them), the
+    blanks are None, and the facts file writes them as null and reads them back."""
+    from drafter.facts.dump import dump_facts
+    from drafter.facts.load import parse_facts, parse_yaml
+
+    def tr(*cells: str) -> str:
+        return "<tr>" + "".join(f"<td>{c or '&nbsp;'}</td>" for c in cells) + "</tr>"
+    path = tmp_path / "r.html"
+    path.write_text("<p>某办公厅2019年政府信息公开工作年度报告</p><table>"
+                    + tr("三、本年度办理结果", "（一）予以公开", "767", "35", "", "", "2", "1", "805")
+                    + tr("三、本年度办理结果", "（七）总计", "767", "36", "", "", "2", "1", "806") + "</table>",
+                    encoding="utf-8")
+    facts = import_report(path).facts
+    assert facts.imported is not None and facts.imported.stated_totals.outcome_totals == (767, 36, None, None, 2, 1)
+    assert facts.imported.stated_totals.row_totals["total"] == 806
+    printed = imported(StatedTotals(outcome_totals=(3, None, 0, 0, 0, 5)))  # computed: (3, 1, 0, 0, 0, 0)
+    b2 = [p for p in check_report(printed, None, published=True) if p.code == "B2"]
+    assert [p.path for p in b2] == ["imported.stated_totals.outcome_totals[6]"]
+    text = dump_facts(printed)
+    assert "outcome_totals: [3, null, 0, 0, 0, 5]" in text
+    assert parse_facts(parse_yaml(text, "x"), "x") == printed

@@ -25,7 +25,6 @@ CELL_GAPS: dict[str, str] = {
        for n, y in (("25", 2021), ("26", 2022), ("27", 2023), ("28", 2024), ("29", 2025))},
     "30-shanghai-office-2025.md": "PDF converted to broken markdown: the 规章/行政规范性文件 rows have 2 numbers for"
                                   " 3 columns (a multi-line cell lost): which one is missing is unknown, left unread",
-    "33-shanghai-office-2019.html": "（七）总计 row with blank cells: printed outcome totals are kept only when all six are numbers",
 }
 ERROR_GAPS: dict[str, str] = {
 }

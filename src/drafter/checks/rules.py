@@ -139,7 +139,7 @@ def a1(facts: Facts) -> list[Problem]:
         if c in skipped:
             continue
         left, right = new[c] + carried[c], handled[c] + forward[c]
-        if left != right and not (printed and c < len(printed) and left == printed[c] + forward[c]):
+        if left != right and not (printed and c < len(printed) and left == (printed[c] or 0) + forward[c]):
             problems.append(Problem(
                 "A1", ERROR, f"applications[{c + 1}]",
                 f"“{column}”列不勾稽：一、本年新收（{new[c]}）加二、上年结转（{carried[c]}）为{left}，"
@@ -161,18 +161,20 @@ def b1_b3(facts: Facts) -> list[Problem]:
             continue
         computed = sum(apps.row(key))
         if key == "total" and stated.outcome_totals is not None:
-            computed = sum(stated.outcome_totals)  # the printed row (its columns against the results: B2)
+            if None in stated.outcome_totals:
+                continue  # a blank cell in the printed row: its sum is unknown
+            computed = sum(n or 0 for n in stated.outcome_totals)  # the printed row (its columns vs the results: B2)
         if written != computed:
             problems.append(Problem(
                 "B1", ERROR, f"imported.stated_totals.row_totals.{key}",
                 f"总计印为{written}，但该行六类申请人之和为{computed}",
                 f"把总计改为{computed}，或核对该行各列", t3_where(key, 6)))
     if stated.outcome_totals is not None:
-        for c, (written, computed) in enumerate(zip(stated.outcome_totals, apps.outcome_total(), strict=False)):
-            if written != computed and not known.t3_column_unknown(facts, c, OUTCOME_LEAF_KEYS):
+        for c, (cell, computed) in enumerate(zip(stated.outcome_totals, apps.outcome_total(), strict=False)):
+            if cell is not None and cell != computed and not known.t3_column_unknown(facts, c, OUTCOME_LEAF_KEYS):
                 problems.append(Problem(
                     "B2", ERROR, f"imported.stated_totals.outcome_totals[{c + 1}]",
-                    f"{TOTAL_LABEL}印为{written}，但（一）至（六）各项办理结果之和为{computed}",
+                    f"{TOTAL_LABEL}印为{cell}，但（一）至（六）各项办理结果之和为{computed}",
                     f"把{TOTAL_LABEL}改为{computed}，或核对该列各项办理结果", t3_where("total", c)))
     for key, written in stated.review_totals.items():
         row = getattr(facts.reviews_and_lawsuits, key, None)

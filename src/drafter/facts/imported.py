@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from drafter.facts import values
 from drafter.facts.model import IMPORTED_SECTIONS, Imported, StatedTotals
-from drafter.facts.reader import Reader
+from drafter.facts.reader import N_APPLICANT, Reader
 from drafter.tables import DOC_ROWS, T3_ROWS, T4_GROUPS
 
 FORMATS = ("2021", "2019")
@@ -62,9 +63,17 @@ def _stated(r: Reader, raw: object) -> StatedTotals:
     outcome = data.get("outcome_totals")
     return StatedTotals(
         row_totals={k: r.count(rows, k, f"{path}.row_totals") for k in ROW_KEYS if k in rows},
-        outcome_totals=None if outcome is None else r.row6(outcome, f"{path}.outcome_totals"),
+        outcome_totals=None if outcome is None else _outcome(r, outcome, f"{path}.outcome_totals"),
         review_totals={k: r.count(reviews, k, f"{path}.review_totals") for k in GROUP_KEYS if k in reviews},
     )
+
+
+def _outcome(r: Reader, raw: object, path: str) -> tuple[int | None, ...]:
+    """The （七）总计 row: six counts, null where the report printed the cell blank."""
+    if isinstance(raw, list) and len(raw) == N_APPLICANT and None in raw:
+        return tuple(None if v is None else r.convert(v, f"{path}[{i}]", values.parse_count, 0)
+                     for i, v in enumerate(raw, 1))
+    return r.row6(raw, path)
 
 
 def _q(text: str) -> str:
@@ -101,7 +110,8 @@ def dump_imported(imported: Imported | None) -> list[str]:
         out += [f"    - {_q(path)}" for path in imported.blank]
     out += ["  stated_totals:    # 报告中印出的“总计”，供 drafter check 核对"]
     out.append(f"    row_totals: {_flow(st.row_totals)}    # 表三各行“总计”列（total 为（七）总计行）")
-    outcome = "null" if st.outcome_totals is None else "[" + ", ".join(map(str, st.outcome_totals)) + "]"
+    outcome = "null" if st.outcome_totals is None else "[" + ", ".join(
+        "null" if n is None else str(n) for n in st.outcome_totals) + "]"
     out.append(f"    outcome_totals: {outcome}    # 表三（七）总计行的 6 个数")
     out.append(f"    review_totals: {_flow(st.review_totals)}    # 表四三个“总计”")
     if imported.outline:

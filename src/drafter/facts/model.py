@@ -226,7 +226,7 @@ class StatedTotals:
     """
 
     row_totals: dict[str, int] = field(default_factory=dict)
-    outcome_totals: tuple[int, ...] | None = None
+    outcome_totals: tuple[int | None, ...] | None = None  # None: a cell printed blank
     review_totals: dict[str, int] = field(default_factory=dict)
 
 

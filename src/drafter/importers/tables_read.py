@@ -202,8 +202,8 @@ def _t3_row(row_key: str, label: str, entry: tuple[list[str] | None, bool], fact
     elif len(vals) == 7:
         f.problems.append(f"表三“{label}”行“总计”列：{_shown(vals[6])}不是数字（总计由程序计算，未导入）。")
     if row_key == "total":
-        if all(n is not None for n in nums[:6]):
-            f.stated.outcome_totals = tuple(n or 0 for n in nums[:6])
+        if any(n is not None for n in nums[:6]):  # a blank cell stays None: the others are still compared
+            f.stated.outcome_totals = tuple(nums[:6])
     elif any(nums[:6]):
         facts.applications.rows[row_key] = tuple(n or 0 for n in nums[:6])
 
