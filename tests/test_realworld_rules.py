@@ -111,6 +111,10 @@ def test_a_run_together_row_is_split_only_when_one_split_adds_up() -> None:
     assert len(splits("270020130", 1, 7)) == 2
     assert splits("00000000000000000", 3, 5) == []  # 17 digits, 15 cells: no way
     assert splits("000000000000000", 3, 5) == [(0,) * 15]
+    from drafter.importers.run_together import _table4
+
+    header = "结果维持结果纠正其他结果尚未审结 总计未经复议直接起诉…尚未审结 总计…其他结果尚未审结 总计"
+    assert list(_table4(header + "110024001510102")) == [(("行政复议",), 2), (tuple("110024001510102"), 2)]
 
 
 def test_the_column_sums_choose_among_a_rows_splits_only_when_one_assignment_fits() -> None:

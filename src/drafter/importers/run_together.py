@@ -184,10 +184,11 @@ def _t3_equations(runs: dict[str, tuple[str, str]]) -> list[Equation]:
 
 
 def _table4(text: str) -> Iterator[Block]:
-    at = text.rfind("尚未审结总计")
-    if at < 0:
+    # after the header's last cells (the third group's), printed with or without spaces
+    ends = [m.end() for m in _label_pattern("尚未审结总计").finditer(text)]
+    if not ends:
         return
-    run = _RUN.match(text, at + len("尚未审结总计"))
+    run = _RUN.match(text, ends[-1])
     assert run is not None
     digits = run.group().replace(" ", "")
 
