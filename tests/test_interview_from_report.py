@@ -141,3 +141,19 @@ def test_stopped_while_a_figure_is_asked_resume_asks_it_again(tmp_path: Path) ->
     run(Options(facts_path=facts_path, resume=True, render=False), ask)
     assert not ask.script
     assert "主要领导共4次听取" in load_facts(facts_path).own_text["management"]
+
+
+def test_six_of_a_report_is_carried_too_its_year_moved_and_figure_asked(tmp_path: Path) -> None:
+    """六 in the agency's words (a report's other matters) is one of the parts: kept with "2023年" moved on;
+    selected again, its figure is asked."""
+    report = tmp_path / "report.txt"
+    text = SEED.read_text(encoding="utf-8").replace(
+        "2023年无收取信息处理费情况。", "2023年无收取信息处理费情况。\n2023年，我镇办理人大代表建议3件，办理结果均已公开。")
+    report.write_text(text, encoding="utf-8")
+    _, kept = _run(tmp_path, from_script(), report, "kept.yaml")
+    assert load_facts(kept).other_matters == ["2024年，我镇办理人大代表建议，办理结果均已公开。"]
+    script = replace(from_script(), "from.sections", [("from.sections", ["proactive", "other"])])
+    script = replace(script, "review", [("fees.any", "否"), ("own.other.use", "keep"), ("own.other.figure", "5"),
+                                        ("review", "done")])
+    _, asked = _run(tmp_path, script, report, "asked.yaml")
+    assert load_facts(asked).other_matters == ["2024年，我镇办理人大代表建议5件，办理结果均已公开。"]

@@ -256,8 +256,16 @@ def practice_questions(section: str) -> tuple[Question, ...]:
     return tuple(qs)
 
 
+# Typed additions of the parts that can hold last year's own text (not asked where that text is kept or typed).
+EXTRA_PARTS = {"overview.management.text": "management", "overview.platform_text": "platform",
+               "overview.supervision.text": "supervision", "problems": "problems", "measures": "measures",
+               "other_matters": "other"}
+
+
 def _extra_text(key: str, prompt: str, part: str, kind: str = "text") -> Question:
-    return Question(key, prompt, kind, part, "原样写在所选做法的句子之后；不需要直接回车", condition=_is(EXTRA),
+    own = EXTRA_PARTS.get(key)
+    condition = _is(EXTRA) if own is None else (lambda a: bool(a.get(EXTRA)) and _not_own(own)(a))
+    return Question(key, prompt, kind, part, "原样写在所选做法的句子之后；不需要直接回车", condition=condition,
                     optional=True, narrative=True)
 
 

@@ -14,6 +14,7 @@ from drafter.interview import carry, menus
 from drafter.interview.questions import (
     CARRIED_OVER,
     EXTRA,
+    EXTRA_PARTS,
     OWN_PARTS,
     QUESTIONS,
     T2_PICKABLE,
@@ -64,6 +65,9 @@ def own_text_tree(a: Answers, tree: dict[str, Any]) -> None:
         text = str(a.get(carry.text_key(part.key)) or "").strip()
         if a.get(carry.use_key(part.key)) not in (carry.KEEP, carry.TYPE) or not text:
             continue
+        for typed, owner in EXTRA_PARTS.items():  # typed additions give way to the own text too
+            if owner == part.key and typed.startswith("overview."):
+                _clear(tree, typed)
         picks = tree["practices"].get(part.practices, [])
         tree["practices"][part.practices] = [p for p in picks if part.key == "supervision" and _id(p) == "accountability"]
         if part.key == "other":
@@ -73,6 +77,15 @@ def own_text_tree(a: Answers, tree: dict[str, Any]) -> None:
         if part.key in ("problems", "measures"):
             tree[part.key] = []
     tree["own_text"] = own
+
+
+def _clear(tree: dict[str, Any], path: str) -> None:
+    """Empty the text at ``path`` ("overview.management.text") of the facts tree."""
+    *parents, leaf = path.split(".")
+    node = tree
+    for key in parents:
+        node = node[key]
+    node[leaf] = ""
 
 
 def _id(pick: Any) -> str:
@@ -185,7 +198,8 @@ def answers_from_facts(f: Facts) -> dict[str, Any]:
         "overview.proactive.platforms": o.proactive.platforms, "overview.proactive.total": o.proactive.total,
         "overview.proactive.channels": [dataclasses.asdict(c) for c in o.proactive.channels],
         EXTRA: bool(o.proactive.text or o.requests_text or o.management.text or o.platform_text
-                    or o.supervision.text or f.problems or f.measures or f.other_matters),
+                    or o.supervision.text or f.problems or f.measures
+                    or f.other_matters and f.imported is None),  # a report's 六 is its own text (carry)
         "overview.proactive.text": o.proactive.text, "overview.requests_text": o.requests_text,
         "overview.management.text": o.management.text,
         "overview.platform_text": o.platform_text,
