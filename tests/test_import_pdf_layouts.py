@@ -139,6 +139,9 @@ def test_pdftotext_default_text_reads_nothing_wrongly() -> None:
     assert raw.proactive_table.licensing == text.proactive_table.licensing == 517645
     # 表四's three groups, each header on its numbers' line, found though a garbled 表三 row came first
     assert raw.reviews_and_lawsuits == text.reviews_and_lawsuits
+    # the column numbers under each header ("总计 1 2 3 4 5 6") are not taken for the （七）总计 row
+    assert text.imported is not None
+    assert raw.imported.stated_totals.outcome_totals == text.imported.stated_totals.outcome_totals == (710, 3, 0, 0, 5, 0)
 
 
 PDFTOTEXT_DEFAULT = """- 4 -

@@ -147,6 +147,8 @@ def _takes(name: str, vals: list[str], found: dict[str, tuple[list[str], bool]],
     numbers = any(count(v) is not None for v in vals)
     if not numbers and not (len(vals) == 7 and all(BLANK.match(v) for v in vals)):
         return False
+    if [count(v) for v in vals[:6]] == list(range(1, 7)):
+        return False  # the columns' numbers under a header ("总计 1 2 3 4 5 6" in PDF text), not data
     if name in found and not (name in blank_rows and numbers):
         return False
     (blank_rows.discard if numbers else blank_rows.add)(name)
