@@ -126,6 +126,19 @@ def test_pdftotext_layout_text_reads_the_same_tables_as_the_report() -> None:
     _reads_the_markdown_copys_tables(PDF_DIR / "shuyang-county-2025.layout.txt")
 
 
+def test_pdftotext_layout_row_with_a_blank_cell_is_not_shifted(tmp_path: Path) -> None:
+    """A blank cell in `-layout` text is only a wider run of spaces: the row has six numbers for seven
+    columns, and which one is blank is not guessed."""
+    text = (PDF_DIR / "shuyang-county-2025.layout.txt").read_text(encoding="utf-8")
+    row = "6    1   0        0   0       0       7"
+    assert row in text
+    path = tmp_path / "blank.txt"
+    path.write_text(text.replace(row, "6    1   0            0       0       7"), encoding="utf-8")
+    result = import_report(path)
+    assert {f"applications.not_processed.repeated[{c}]" for c in range(1, 7)} <= _missing(result)
+    assert result.facts.applications.row("not_processed.complaints") == (12, 0, 0, 0, 0, 0)
+
+
 def test_pdftotext_default_text_reads_nothing_wrongly() -> None:
     """Default-mode pdftotext of the same PDF interleaves rows broken at a page: what is read is right, the
     rest is listed as unread (the first number sits on its label's line: "予以公开 290")."""
