@@ -282,3 +282,14 @@ def test_a_total_row_with_blank_cells_keeps_the_printed_ones(tmp_path: Path) -> 
     text = dump_facts(printed)
     assert "outcome_totals: [3, null, 0, 0, 0, 5]" in text
     assert parse_facts(parse_yaml(text, "x"), "x") == printed
+
+
+def test_flattened_pipe_rows_padded_with_bars_are_not_read_as_blank_cells(tmp_path: Path) -> None:
+    """Flattened text pads short rows with "|": "3 | 3 ||||||" lost its blank cells, it is not "3, 3, blank…"
+    (a wrong value is worse than a missing one); a Word or HTML row's empty cells are cells."""
+    text = HEAD + "\n".join(["三、收到和处理政府信息公开申请情况",
+                             "| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |",
+                             "| 一、本年新收政府信息公开申请数量 | 3 | 3 |||||||"])
+    facts = _import(tmp_path, text).facts
+    assert facts.imported is not None and "applications.new_received[1]" in facts.imported.missing
+    assert "applications.new_received[2]" not in facts.imported.blank

@@ -139,6 +139,7 @@ def printed(facts: Facts, key: str) -> set[int]:
     return found
 
 
+OUTCOME_CLAUSE_MAX = 40  # an outcome figure of such a run is a short clause: "不予公开35件，占4.34%；"
 _OUTCOME_FIGURE = re.compile(r"(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)\d+件")
 
 
@@ -151,8 +152,8 @@ def _about_applications(text: str, sentence: str) -> bool:
     before = said[:said.index(sentence)] if sentence in said else []
     for earlier in reversed(before):
         if "申请" in earlier:
-            return True
-        if not _OUTCOME_FIGURE.search(earlier):
+            return len(sentence) <= OUTCOME_CLAUSE_MAX
+        if not _OUTCOME_FIGURE.search(earlier) or len(earlier) > OUTCOME_CLAUSE_MAX:
             return False
     return False
 

@@ -32,6 +32,7 @@ class Row:
     table: int  # which table of the document (0-based)
     loose: bool = False  # rebuilt from one-cell-per-line text: a missing cell cannot be told from a shift
     run: bool = False  # a 表二 row whose cells ran together: its one value cell holds all their digits
+    grid: bool = False  # a Word or HTML table row: every cell is a cell (flattened text pads rows with "|")
 
 
 Block = str | Row
@@ -47,7 +48,7 @@ def grid_rows(grid: list[list[GridCell]], table: int) -> list[Row]:
             if (cell.row, cell.col) not in seen:
                 seen.add((cell.row, cell.col))
                 cells.append(cap_digits(strip_invisible(cell.text)))
-        rows.append(Row(tuple(cells), table))
+        rows.append(Row(tuple(cells), table, grid=True))
     return rows
 
 

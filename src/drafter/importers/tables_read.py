@@ -77,12 +77,13 @@ def trim(cells: tuple[str, ...]) -> list[str]:
     return out
 
 
-def fit(cells: tuple[str, ...], width: int) -> list[str]:
-    """Cells without the end padding, except that a row of ``width`` or more cells whose cells past
-    ``width`` are empty keeps its first ``width``: trailing blanks that are cells (a grid row, the six
-    applicant columns and the 总计 of a row the report left blank), not padding."""
+def fit(cells: tuple[str, ...], width: int, exact: bool) -> list[str]:
+    """Cells without the end padding, except that in a row whose cells are ``exact`` (a Word or HTML grid,
+    or one cell per line with a "|" line for each blank) a row of ``width`` or more cells whose cells past
+    ``width`` are empty keeps its first ``width``: trailing blanks that are cells (the last applicant
+    columns and the 总计 of a row the report left blank), not padding. Flattened text pads rows with "|"."""
     out = trim(cells)
-    if len(out) < width <= len(cells) and not any(c.strip() for c in cells[width:]):
+    if exact and len(out) < width <= len(cells) and not any(c.strip() for c in cells[width:]):
         return list(cells[:width])
     return out
 
@@ -120,7 +121,7 @@ def read_table3(rows: list[Row], facts: Facts, f: Findings) -> None:
             continue
         if hit[1].startswith("group:") and hit[1] != "group:other_handling":
             continue
-        vals = fit(row.cells[hit[0] + 1:], 7)
+        vals = fit(row.cells[hit[0] + 1:], 7, row.grid or row.loose)
         name = "other_handling.other" if hit[1] == "group:other_handling" else hit[1]
         if not _takes(name, vals, found, blank_rows):
             continue  # a header row, or a label repeated by a merge
@@ -221,7 +222,8 @@ def read_table4(rows: list[Row], facts: Facts, f: Findings, blocks: list[str | R
         cells = list(row.cells)
         while cells and cells[0].strip() and count(cells[0]) is None:
             cells.pop(0)  # a row label some reports put in front
-        cells = fit(tuple(cells), 15) if not row.loose else trim(tuple(cells))
+        kept = trim(tuple(cells))  # 12 cells: a table without the 总计 columns
+        cells = kept if len(kept) == 12 else fit(tuple(cells), 15, row.grid)
         numbers = sum(count(c) is not None for c in cells)
         if len(cells) >= 12 and (numbers * 2 >= len(cells) or numbers and all(
                 count(c) is not None or BLANK.match(c) for c in cells)):

@@ -8,7 +8,9 @@ simplified report is left exactly as it is; a character not in the table is kept
 
 from __future__ import annotations
 
-from drafter.importers.source import Block, Row
+import dataclasses
+
+from drafter.importers.source import Block
 
 # Pairs "traditional simplified", grouped by subject.
 _PAIRS = """
@@ -68,5 +70,5 @@ def simplify_blocks(blocks: list[Block]) -> list[Block] | None:
     text = "".join(b if isinstance(b, str) else "".join(b.cells) for b in blocks)
     if not is_traditional(text):
         return None
-    return [simplified(b) if isinstance(b, str) else Row(tuple(simplified(c) for c in b.cells), b.table, b.loose)
+    return [simplified(b) if isinstance(b, str) else dataclasses.replace(b, cells=tuple(simplified(c) for c in b.cells))
             for b in blocks]
