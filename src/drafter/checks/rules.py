@@ -139,7 +139,8 @@ def a1(facts: Facts) -> list[Problem]:
         if c in skipped:
             continue
         left, right = new[c] + carried[c], handled[c] + forward[c]
-        if left != right and not (printed and c < len(printed) and left == (printed[c] or 0) + forward[c]):
+        cell = printed[c] if printed and c < len(printed) else None  # a blank printed cell balances nothing
+        if left != right and not (cell is not None and left == cell + forward[c]):
             problems.append(Problem(
                 "A1", ERROR, f"applications[{c + 1}]",
                 f"“{column}”列不勾稽：一、本年新收（{new[c]}）加二、上年结转（{carried[c]}）为{left}，"
