@@ -48,8 +48,9 @@ def test_from_the_seed_report_no_sentence_of_2023_survives_as_this_year(tmp_path
     assert said["problems"].startswith("2024年在政府信息公开工作方面主要存在以下问题")
     assert "全年未发生因政府信息公开引起的失泄密情况" in said["overview.platform"]  # kept word for word
     assert "责任追究" in said["overview.supervision"]  # never left unsaid: asked, and said after the agency's text
-    out = capsys.readouterr().out
-    assert "去掉了上年的数字：共2次" in out and "使用短语库 jinning" in out
+    captured = capsys.readouterr()
+    assert "去掉了上年的数字：共2次" in captured.out and "使用短语库 jinning" in captured.out
+    assert "“一（三）政府信息管理”、“一（四）政府信息公开平台建设”" in captured.err and "沿用了上年报告的原文" in captured.err
 
 
 def test_keeping_a_part_asks_each_of_last_years_figures(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from drafter.checks import rules as checks
 from drafter.checks.rules import Problem
 from drafter.facts.model import Facts
 from drafter.facts.values import chinese_date
+from drafter.interview import carry
 from drafter.interview.flow import Ask, Prompt
 from drafter.interview.menus import bank_menus
 from drafter.interview.questions import QUESTIONS, SECTIONS
@@ -173,6 +174,10 @@ def warn_copied(state: State) -> None:
     if names:
         console.warn("、".join(f"“{name}”" for name in names) + "与上年完全相同。审核时“内容雷同”会被通报，"
                      "建议改写成本年的具体情况。")
+    kept = [part.label for part in carry.PARTS if state.merged().get(carry.use_key(part.key)) == carry.KEEP]
+    if kept:
+        console.warn("、".join(f"“{name}”" for name in kept) + "沿用了上年报告的原文（只改了年份和数字）。"
+                     "审核时“内容雷同”会被通报，建议结合本年的具体情况改写（drafter check 会提示与上年雷同的部分）。")
     titles = copied_tables(state)
     if titles:
         console.warn("、".join(f"“{title}”" for title in titles) + "沿用了上年的数字（不为 0）。"
