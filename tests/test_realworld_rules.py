@@ -166,6 +166,8 @@ def test_a_run_together_table3_is_read_where_only_the_column_sums_decide() -> No
     printed = printed.replace("“", '"').replace("”", '"').replace("(区分处理的,只计这一情形,不计其他情形)", "")
     printed = printed.replace("属于三类", "属于 三类").replace("予以公开", "予以 公开")  # as pages print them
     assert {cells[0]: cells[1:] for cells, _ in _table3(printed)} == got  # type: ignore[misc]
+    headless = printed[printed.find("一、本年新收"):]  # a copy without the header cells
+    assert {cells[0]: cells[1:] for cells, _ in _table3(headless)} == got  # type: ignore[misc]
     ambiguous = read({"new_received": "220000022", "granted": "220000022", "total": "220000022"})
     assert not {"一、本年新收政府信息公开申请数量", "（一）予以公开", "（七）总计"} & set(ambiguous)
     assert ambiguous["二、上年结转政府信息公开申请数量"] == ("0",) * 7

@@ -154,10 +154,8 @@ def _t3_runs(text: str) -> dict[str, tuple[str, str]]:
     """Each 表三 row found, in order: row key → (its label, the digits after it up to the next label). A
     label counts only close after the row before it (group headings between), so a row the copy lacks is
     not looked for further on; the 2019 format's single （六）其他处理 row is keyed "group:other_handling"."""
-    pos = text.find("申请人情况")
+    pos = max(text.find("申请人情况"), 0)  # the header, else the table part's start
     runs: dict[str, tuple[str, str]] = {}
-    if pos < 0:
-        return runs
     spans: list[tuple[str, str, int, int]] = []  # key, label, label start, label end
     for key, label in _T3_LABELS:
         found = _label_at(text, label, pos)
