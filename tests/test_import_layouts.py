@@ -293,3 +293,17 @@ def test_flattened_pipe_rows_padded_with_bars_are_not_read_as_blank_cells(tmp_pa
     facts = _import(tmp_path, text).facts
     assert facts.imported is not None and "applications.new_received[1]" in facts.imported.missing
     assert "applications.new_received[2]" not in facts.imported.blank
+
+
+def test_last_years_final_accounts_are_not_a_stale_year() -> None:
+    """E5 (33): a 2019 report publishes "2018年部门决算" and "2018年度财政支出项目绩效评价结果": last year's
+    figures published this year. Another use of last year is still pointed out."""
+    facts = clean()
+    facts.year = 2019
+
+    def e5(text: str) -> list[str]:
+        return [p.message for p in check_text(facts, [Unit("imported.sections.overview", 1, text)]) if p.code == "E5"]
+
+    assert e5("准确发布2019年部门预算、2018年部门决算信息，以及2018年度财政支出项目绩效评价结果等财政信息。") == []
+    assert e5("2018年，我办主动公开政府信息100条。")
+    assert e5("发布2017年部门决算信息。")

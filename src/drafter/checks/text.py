@@ -380,12 +380,15 @@ FORMAT_NOTICE = "国办公开办函〔2021〕30号"
 
 
 def e5_years(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
+    """Years other than the report's and the signing year's; last year's 决算 and 绩效评价, which are published
+    in the report year ("发布2018年部门决算" in a 2019 report), are not stale."""
     if unit.slot == "signature":
         return []  # the signing date is e5_dates' (checks)
     if not facts.year:
         return [known.not_checked("E5", "正文中的年份是否为本年度", ["year"])] if YEAR_IN_TEXT.search(sentence) else []
     allowed = {facts.year, facts.year + 1}
-    stale = sorted({int(y) for y in YEAR_IN_TEXT.findall(sentence)} - allowed)
+    said = re.sub(rf"{facts.year - 1}\s*年度?(?=[^，,。；;、]{{0,12}}?(?:决算|绩效评价))", "", sentence)
+    stale = sorted({int(y) for y in YEAR_IN_TEXT.findall(said)} - allowed)
     return [Problem("E5", WARNING, locate(facts, sentence, unit.slot),
                     f"正文“{_quote(sentence)}”出现{year}年，本报告是{facts.year}年度、{facts.year + 1}年签发",
                     f"如是沿用往年文字，请改为{facts.year}年；如确指{year}年的事，可忽略")
