@@ -158,3 +158,18 @@ def test_six_of_a_report_is_carried_too_its_year_moved_and_figure_asked(tmp_path
                                         ("review", "done")])
     _, asked = _run(tmp_path, script, report, "asked.yaml")
     assert load_facts(asked).other_matters == ["2024年，我镇办理人大代表建议5件，办理结果均已公开。"]
+
+
+def test_five_as_one_text_is_one_part_in_place_of_both_checklists(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(SEED.read_text(encoding="utf-8").replace("(一)存在的主要问题\n", "").replace("(二)改进措施\n", ""),
+                      encoding="utf-8")
+    _, kept = _run(tmp_path, from_script(), report, "kept.yaml")
+    facts = load_facts(kept)
+    assert facts.own_text["improvement"].startswith("2024年在政府信息公开工作方面") and not facts.practices.get("problems")
+    script = replace(from_script(), "from.sections", [("from.sections", ["proactive", "improve"])])
+    script = replace(script, "review", [("own.improvement.use", "menu"), ("practices.problems", ["timeliness"]),
+                                        ("practices.measures", DEFAULT), ("review", "done")])
+    _, picked = _run(tmp_path, script, report, "picked.yaml")
+    facts = load_facts(picked)
+    assert "improvement" not in facts.own_text and [p.id for p in facts.practices["problems"]] == ["timeliness"]

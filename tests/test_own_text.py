@@ -95,3 +95,30 @@ def test_importing_a_report_of_a_region_without_a_bank_says_the_national_bank_is
     assert main(["import", str(report), "-o", str(tmp_path / "f.yaml")]) == 0
     assert "使用全国通用短语库（national）" in capsys.readouterr().out
     assert load_facts(tmp_path / "f.yaml").banks == []
+
+
+def _seed_without_five_subheadings(tmp_path: Path) -> Path:
+    report = tmp_path / "report.txt"
+    text = SEED.read_text(encoding="utf-8").replace("(一)存在的主要问题\n", "").replace("(二)改进措施\n", "")
+    report.write_text(text, encoding="utf-8")
+    return report
+
+
+def test_five_written_without_subheadings_is_said_whole_and_without_them(tmp_path: Path) -> None:
+    """五 of a report with no "（一）存在的主要问题 / （二）改进措施" is rendered as the agency wrote it: its paragraphs,
+    no sub-headings added."""
+    facts = import_report(_seed_without_five_subheadings(tmp_path)).facts
+    assert "improvement" in facts.own_text and "problems" not in facts.own_text
+    draft = draft_report(facts).draft
+    texts = [getattr(b, "text", "") for b in draft.blocks]
+    start = texts.index("五、存在的主要问题及改进情况")
+    five = texts[start + 1:texts.index("六、其他需要报告的事项")]
+    assert five == facts.own_text["improvement"].split("\n")
+    assert five[0].startswith("2023年在政府信息公开工作方面主要存在以下问题") and len(five) == 4
+
+
+def test_five_with_run_in_subheadings_is_split_at_them() -> None:
+    from drafter.importers.narrative import improvement_texts
+
+    assert improvement_texts(["(一)存在的主要问题:政策解读形式不够丰富。", "(二)改进措施:一是丰富解读形式。二是加强培训。"]) == (
+        "政策解读形式不够丰富。", "一是丰富解读形式。二是加强培训。")

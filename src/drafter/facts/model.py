@@ -186,6 +186,7 @@ OWN_TEXT_SECTIONS = (
     ("supervision", "一（五）监督保障"),
     ("problems", "五（一）存在的主要问题"),
     ("measures", "五（二）改进措施"),
+    ("improvement", "五、存在的主要问题及改进情况（原文不分（一）（二））"),
 )
 OWN_TEXT_KEYS = tuple(key for key, _ in OWN_TEXT_SECTIONS)
 

@@ -341,15 +341,22 @@ def problems_and_measures(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     return problems, measures
 
 
+_MEASURE_WORDS = ("改进", "措施", "整改", "下一步")
+
+
 def improvement_texts(paragraphs: list[str]) -> tuple[str, str] | None:
-    """Section 五 as the agency wrote it: the text under "（一）…问题" and under "（二）…措施", when it has both."""
+    """Section 五 as the agency wrote it: the text under "（一）…问题" and under "（二）…措施" (a heading line,
+    or run in: "（一）存在的主要问题：…"), when it has both."""
     parts: dict[str, list[str]] = {}
     target = ""
-    for text in paragraphs:
-        if _SUB.match(text) and len(text) <= 30:
-            target = "measures" if any(w in text for w in ("改进", "措施", "整改", "下一步")) else "problems"
-            continue
-        if target:
+    for text in (p.strip() for p in paragraphs):
+        m = _SUB.match(text)
+        lead, sep, rest = (re.split(r"([：:])", text[m.end():], maxsplit=1) + ["", ""])[:3] if m else ("", "", "")
+        run_in = bool(sep) and len(lead) <= 20 and ("问题" in lead or any(w in lead for w in _MEASURE_WORDS))
+        if m and (run_in or len(text) <= 30):
+            target = "measures" if any(w in (lead if run_in else text) for w in _MEASURE_WORDS) else "problems"
+            text = rest if run_in else ""
+        if target and text.strip():
             parts.setdefault(target, []).append(text.strip())
     if not parts.get("problems") or not parts.get("measures"):
         return None

@@ -206,6 +206,8 @@ def _narrative(sections: dict[int, list[str]], title: int | None, facts: Facts, 
         own = N.improvement_texts(sections[5])
         if own:  # 五 in the agency's words, (一) and (二) each as written
             facts.own_text["problems"], facts.own_text["measures"] = own
+        elif any("。" in p for p in sections[5]):  # 五 as written, without (一) and (二)
+            facts.own_text["improvement"] = "\n".join(p.strip() for p in sections[5] if p.strip())
         else:
             facts.problems, facts.measures = N.problems_and_measures(sections[5])
     other = sections.get(6, [])

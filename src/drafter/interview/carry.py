@@ -35,6 +35,7 @@ PARTS = (
     Part("supervision", "overview", "一（五）监督保障", "supervision"),
     Part("problems", "improve", "五（一）存在的主要问题", "problems"),
     Part("measures", "improve", "五（二）改进措施", "measures"),
+    Part("improvement", "improve", "五、存在的主要问题及改进情况", "problems"),  # 五 written without (一)(二)
     Part("other", "other", "六、其他需要报告的事项", "other"),
 )
 BY_PART = {p.key: p for p in PARTS}
@@ -44,6 +45,15 @@ _SENTENCE = re.compile(r"[^。！？]*(?:[。！？]”?|$)")
 _COMPARED = re.compile(r"较上年|比上年|较去年|比去年|同比|与上年相比|与去年相比|较上一年")
 UNITS = "人次|万元|余条|余篇|余次|次|条|篇|件|个|期|场|家|项|名|户|块|处|份|批|人|%|％"
 FIGURE = re.compile(rf"(?<![第0-9０-９.])(?:共计|累计|合计|共|达)?\s*([0-9０-９]+(?:\.[0-9]+)?)\s*(?:{UNITS})")
+
+
+# The checklists a part's own text replaces (五 as one text replaces both of its checklists).
+REPLACES = {"improvement": ("problems", "measures")}
+
+
+def owners(practices: str) -> tuple[str, ...]:
+    """The parts whose own text, kept or typed, stands in place of the checklist ``practices``."""
+    return tuple(p.key for p in PARTS if practices in REPLACES.get(p.key, (p.practices,)))
 
 
 def use_key(part: str) -> str:

@@ -217,8 +217,9 @@ def _offered(part: str) -> Callable[[Answers], bool]:
     return lambda a: part in (a.get(OWN_PARTS) or ())
 
 
-def _not_own(part: str) -> Callable[[Answers], bool]:
-    return lambda a: a.get(carry.use_key(part)) not in (carry.KEEP, carry.TYPE)
+def _not_own(practices: str) -> Callable[[Answers], bool]:
+    """No part's own text (kept or typed) stands in place of the checklist ``practices``."""
+    return lambda a: all(a.get(carry.use_key(part)) not in (carry.KEEP, carry.TYPE) for part in carry.owners(practices))
 
 
 def own_questions(part: str) -> tuple[Question, ...]:
@@ -241,7 +242,7 @@ def practice_questions(section: str) -> tuple[Question, ...]:
     (after the choice about last year's own text of that part, where there is one)."""
     prompt, part = PRACTICE_PROMPTS[section]
     key = f"practices.{section}"
-    qs = [*own_questions(section),
+    qs = [*(own_questions("improvement") if section == "problems" else ()), *own_questions(section),
           Question(key, prompt, "pick", part, PICK_HELP, default=_pick_default(section), optional=True,
                    choices=functools.partial(menus.choices, section), condition=_not_own(section))]
     for practice in menus.all_practices().get(section, ()):

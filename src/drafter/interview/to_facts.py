@@ -68,14 +68,15 @@ def own_text_tree(a: Answers, tree: dict[str, Any]) -> None:
         for typed, owner in EXTRA_PARTS.items():  # typed additions give way to the own text too
             if owner == part.key and typed.startswith("overview."):
                 _clear(tree, typed)
-        picks = tree["practices"].get(part.practices, [])
-        tree["practices"][part.practices] = [p for p in picks if part.key == "supervision" and _id(p) == "accountability"]
+        for practices in carry.REPLACES.get(part.key, (part.practices,)):
+            picks = tree["practices"].get(practices, [])
+            tree["practices"][practices] = [p for p in picks if part.key == "supervision" and _id(p) == "accountability"]
+            if practices in ("problems", "measures"):
+                tree[practices] = []
         if part.key == "other":
             tree["other_matters"] = [line.strip() for line in text.split("\n") if line.strip()]
             continue
         own[part.key] = text
-        if part.key in ("problems", "measures"):
-            tree[part.key] = []
     tree["own_text"] = own
 
 

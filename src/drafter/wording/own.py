@@ -28,9 +28,16 @@ _TOTAL = re.compile(r"(主动公开[^，。,;；：:0-9０-９]{0,12}?(?:共计|
 _BRIEFINGS = re.compile(r"([0-9０-９]+)(\s*次听取)")
 
 
+# 五 written without (一) and (二) (``improvement``): said whole in place of the problems, with no sub-headings.
+WHOLE_FIVE = {"problems": None, "problems.heading": "", "measures.heading": "", "measures": ""}
+
+
 def own_text(facts: Facts, slot: str) -> str | None:
     """The agency's text for ``slot`` with this year's figures, "" for a slot its paragraph's text replaces,
     None where the bank speaks."""
+    whole = facts.own_text.get("improvement")
+    if whole and slot in WHOLE_FIVE:
+        return WHOLE_FIVE[slot] if WHOLE_FIVE[slot] is not None else whole
     key = SLOT_KEYS.get(slot)
     if key is not None and facts.own_text.get(key):
         return with_figures(key, facts.own_text[key], facts)
