@@ -126,6 +126,16 @@ def test_import_cli_writes_facts_and_refuses_to_overwrite(tmp_path: Path, capsys
     assert "--force" in capsys.readouterr().err
 
 
+def test_import_to_standard_output(tmp_path: Path, capsys, monkeypatch) -> None:
+    """-o - prints the facts file (nothing else) on stdout; the summary goes to stderr; no file named "-"."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["import", str(SEED), "-o", "-"]) == 0
+    out = capsys.readouterr()
+    assert parse_facts(parse_yaml(out.out, "-"), "-").overview.proactive.total == 558
+    assert "读出 166/166 格" in out.err and out.out.startswith("# 政府信息公开工作年度报告 事实文件")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_import_cli_rejects_unknown_formats_and_non_reports(tmp_path: Path, capsys) -> None:
     """A .doc is a usage error (exit 2); a text with no title, no table and no section is not a report (exit 2)."""
     doc = tmp_path / "r.doc"

@@ -25,7 +25,7 @@ def add_bank_options(p: argparse.ArgumentParser, *, bank: bool = True) -> None:
         p.add_argument("--bank", action="append", default=[], metavar="短语库",
                        help="追加一个短语库（名称或 .yaml 路径），可重复使用；覆盖事实文件中指定的短语库的同名槽位")
     p.add_argument("--last", metavar="上年事实文件",
-                   help="上一年度的事实文件（也可以是上年发布的报告 .docx/.html/.txt）；给出后，报告写明与上年相比的增减（例如“较上年增加80条，增长16.7%%”）")
+                   help="上一年度的事实文件（也可以是上年发布的报告 .docx/.pdf/.html/.md/.txt）；给出后，报告写明与上年相比的增减（例如“较上年增加80条，增长16.7%%”）")
 
 
 def load_last_arg(args: argparse.Namespace, facts: Facts, *, partial: bool = False) -> Facts | None:

@@ -1,4 +1,4 @@
-"""drafter import REPORT: a published report (.docx/.html/.txt) → facts file."""
+"""drafter import REPORT: a published report (.docx/.pdf/.html/.md/.txt) → facts file."""
 
 from __future__ import annotations
 
@@ -10,12 +10,13 @@ from drafter.errors import EXIT_OK, EXIT_PROBLEMS
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "import", help="从已发布的报告（.docx/.html/.txt）读出事实文件",
-        description="读取已发布的年度报告（Word .docx、网页 .html，或从网页复制的 .txt 文字），"
+        "import", help="从已发布的报告（.docx/.pdf/.html/.md/.txt）读出事实文件",
+        description="读取已发布的年度报告（Word .docx、PDF、网页 .html，或从网页复制的 .txt/.md 文字），"
                     "按标签找出表二、表三、表四的每一格和年度、机关、落款日期、主动公开数量及各部分文字，"
                     "写成事实文件。读不出的内容逐项列出，不会当作 0；有整张表读不出时退出码为 1。")
     p.add_argument("report", metavar="报告文件", help="报告文件路径，例如 二街镇2023年报告.docx")
-    p.add_argument("-o", "--output", metavar="事实文件", help="事实文件输出路径（默认：报告旁的同名 .yaml）")
+    p.add_argument("-o", "--output", metavar="事实文件",
+                   help="事实文件输出路径（默认：报告旁的同名 .yaml）；写 - 则输出到屏幕（提示写到标准错误）")
     p.add_argument("--force", action="store_true", help="覆盖已存在的事实文件")
     p.set_defaults(run=run)
 
@@ -28,6 +29,8 @@ def run(args: argparse.Namespace) -> int:
     from drafter.importers.report import import_report
 
     report = Path(args.report)
+    if args.output == "-":
+        return _to_stdout(report)
     target = Path(args.output) if args.output else report.with_suffix(".yaml")
     if target.resolve() == report.resolve():
         from drafter.errors import UsageError
@@ -58,3 +61,20 @@ def region_bank(facts) -> str:  # facts: Facts
         return "报告中没有短语库对应的地名，事实文件使用全国通用短语库（national）；本地区有短语库时请在 banks: 中写明。"
     facts.banks = [found[0]]
     return f"报告署名含“{found[1]}”：事实文件使用短语库 {found[0]}（{found[2]}）。"
+
+
+def _to_stdout(report: Path) -> int:
+    """``-o -``: the facts file on standard output, everything else on standard error."""
+    from drafter import console
+    from drafter.facts.dump import dump_facts
+    from drafter.importers.report import import_report
+
+    result = import_report(report)
+    bank_note = region_bank(result.facts)
+    result.say()
+    console.out.file.write(dump_facts(result.facts))
+    console.err.print(result.summary(), bank_note, sep="\n", markup=False)
+    if result.unread_tables:
+        console.error(f"{'、'.join(result.unread_tables)}整张未能读出，请核对原报告后在事实文件中补填。")
+        return EXIT_PROBLEMS
+    return EXIT_OK

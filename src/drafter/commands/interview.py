@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", default=DEFAULT_FACTS, metavar="事实文件",
                    help=f"要写入的事实文件（默认：./{DEFAULT_FACTS}）；进度保存在同名的 .partial 文件中")
     p.add_argument("--from", dest="from_path", metavar="上年事实文件",
-                   help="以上年的事实文件（或上年发布的报告 .docx/.html/.txt）为基础：年度加一，上年结转自动填入，只重填有变化的部分")
+                   help="以上年的事实文件（或上年发布的报告 .docx/.pdf/.html/.md/.txt）为基础：年度加一，上年结转自动填入，只重填有变化的部分")
     p.add_argument("--resume", action="store_true", help="继续上次中断的问答（已回答的内容全部保留）")
     p.add_argument("--no-render", action="store_true", help="只写事实文件，不生成报告")
     p.add_argument("--force", action="store_true", help="覆盖已存在的事实文件和报告")

@@ -19,14 +19,14 @@ HEADLINE = 48  # characters of a unit's first problem shown on screen
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "summary", help="汇总审核：逐个检查各单位的报告，求全县合计，与上年比较",
-        description="读入各单位的事实文件或已发布的报告（.docx/.html/.txt，或包含它们的文件夹），逐个检查"
+        description="读入各单位的事实文件或已发布的报告（.docx/.pdf/.html/.md/.txt，或包含它们的文件夹），逐个检查"
                     f"（同 drafter check，不含重复字词和雷同检查），在输出文件夹中写出：{WORKBOOK}（每个单位一行，"
                     f"每类问题一个工作表）、{SUMS}（全县各项数字之和，可直接用于 drafter render）、{DASHBOARD}"
                     "（图表和问题清单，可打印）。某个单位读不出不影响其他单位；有单位存在错误时退出码为 1。"
                     "输出文件夹中已有的这三个文件会被替换。",
         epilog="示例：drafter summary 各单位报告/ -o 审核 --last 上年报告/ --name 晋宁区 --year 2025")
     p.add_argument("inputs", nargs="+", metavar="输入",
-                   help="事实文件（.yaml）、报告文件（.docx/.html/.txt）或包含它们的文件夹，可给多个")
+                   help="事实文件（.yaml）、报告文件（.docx/.pdf/.html/.md/.txt）或包含它们的文件夹，可给多个")
     p.add_argument("-o", "--output", required=True, metavar="输出文件夹", help="写出审核汇总和全县汇总的文件夹")
     p.add_argument("--last", nargs="+", metavar="上年输入",
                    help="上年各单位的事实文件、报告或文件夹：核对上年结转、缺报和新增的单位、数字的大幅变化")
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     out_dir = Path(args.output)
     paths = gather([Path(p) for p in args.inputs], skip=out_dir)
     if not paths:
-        raise UsageError(f"在“{'、'.join(args.inputs)}”中没有找到事实文件（.yaml）或报告（.docx/.html/.txt）。")
+        raise UsageError(f"在“{'、'.join(args.inputs)}”中没有找到事实文件（.yaml）或报告（.docx/.pdf/.html/.md/.txt）。")
     last_paths = gather([Path(p) for p in args.last], skip=out_dir) if args.last else []
     from drafter.facts.files import check_folder_writable
 
