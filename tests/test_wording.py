@@ -83,6 +83,17 @@ def test_self_reference_follows_the_agency_kind(kind: str, self_ref: str) -> Non
     assert self_ref in text and "未收到政府信息公开申请" in text.replace("没有收到", "未收到")
 
 
+@pytest.mark.parametrize("title_name", ["沐阳县人民政府", "沐阳县", "金厂镇政府"])
+def test_the_introduction_never_says_government_twice(title_name: str) -> None:
+    """A title name ending in 政府 (imported reports keep it: "沐阳县人民政府2025年…年度报告") does not give
+    "…人民政府政府信息公开工作开展情况"."""
+    facts = base("部门")
+    facts.agency.title_name = title_name
+    facts.banks = ["national"]
+    text = render_text(draft_report(facts).draft)
+    assert "政府政府" not in text and f"{title_name}{'' if title_name.endswith('政府') else '政府'}信息公开工作开展情况" in text
+
+
 def test_context_has_the_same_shape_with_or_without_last_year() -> None:
     """Year-over-year values exist (marked unknown) without last year's facts, so banks never hit an undefined."""
     without, with_last = build_context(example_facts()), build_context(example_facts(), last=example_facts())

@@ -104,6 +104,29 @@ def is_unknown_heading(text: str, printed: int) -> bool:
     return heading_meaning(title) is None and len(title) <= 25 and not re.search(r"[，,；;：:]$", title)
 
 
+# A line that starts a new item: a heading, a sub-point, "一是", "1." / "（1）", "第一，".
+_ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
+                         r"[一二三四五六七八九十]是|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十]+[，,、是])")
+_LINE_END = "。！？!?；;：:…”’」』）)"
+WRAP_AT_LEAST = 20  # a body line broken by the page is long; a short line is a heading or a signature
+
+
+def join_wrapped(paragraphs: list[str]) -> list[str]:
+    """Paragraphs with the line breaks a PDF or web copy left inside a sentence removed: a long line that
+    does not end like a sentence ("…通过案例实" + "操，赋能业务提升") is joined with the next line, unless
+    that line starts a new item ("二是", "（三）") or the line is a heading itself."""
+    out: list[str] = []
+    for text in paragraphs:
+        line = text.strip()
+        prev = out[-1] if out else ""
+        if (prev and line and len(prev) >= WRAP_AT_LEAST and not prev.endswith(tuple(_LINE_END))
+                and not _ITEM_START.match(values.nfkc(line)) and parse_heading(prev) is None):
+            out[-1] = prev + line
+        else:
+            out.append(line if line else text)
+    return out
+
+
 def sub_heading(text: str) -> str | None:
     """The lead of a sub-point line of 一 ("（一）主动公开政府信息情况。…" → "（一）主动公开政府信息情况")."""
     plain = values.nfkc(text).strip()

@@ -192,6 +192,9 @@ def _narrative(sections: dict[int, list[str]], title: int | None, facts: Facts, 
     if intro:
         kept["intro"] = "\n".join(intro)
         facts.basis_notice = N.basis_notice(kept["intro"])
+    for number in (1, 5, 6):  # the narrative parts: lines broken inside a sentence are joined again
+        if sections.get(number):
+            sections[number] = N.join_wrapped(sections[number])
     parts = N.overview_parts(sections.get(1, []))
     for k in (*(k for k, _ in N.SUB_WORDS), "overview"):
         if k in parts:
