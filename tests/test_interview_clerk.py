@@ -144,6 +144,19 @@ def test_back_goes_one_question_back_and_keeps_the_answers_as_defaults(tmp_path:
     assert facts.signing_date == dt.date(2024, 1, 18) and len(facts.overview.proactive.channels) == 3
 
 
+def test_back_works_after_resume(tmp_path: Path, capsys) -> None:
+    """Ctrl-C at the fourth question, then --resume: Esc still goes back to the third, its answer the default
+    (the order of answers is saved with the progress, not kept only in memory)."""
+    seed = seed_script()
+    facts_path = tmp_path / "facts.yaml"
+    assert run(Options(facts_path=facts_path), ScriptedAsk(seed, interrupt_after=3)) == 130
+    rest = ScriptedAsk([("bank", BACK), ("agency.name", DEFAULT), *seed[3:]])
+    assert not isinstance(run(Options(facts_path=facts_path, resume=True, render=False), rest), int)
+    assert "没有上一题" not in capsys.readouterr().err
+    assert rest.asked("agency.name")[0].default == example_facts().agency.name
+    assert load_facts(facts_path).agency.name == example_facts().agency.name
+
+
 def test_back_at_the_first_question_says_so(tmp_path: Path, capsys) -> None:
     script = [("year", BACK), *seed_script()]
     _run(tmp_path, script, render=False)

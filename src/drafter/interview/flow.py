@@ -78,7 +78,6 @@ class Interview:
         self.state = state
         self.ask = ask
         self.save = save
-        self.history: list[tuple[str, set[str]]] = []  # (question asked, answers it filled in besides)
         self.fixing: list[str] = []  # 表三 rows being typed again after a failed 勾稽, and why
         self.fix_reason = ""
 
@@ -112,14 +111,14 @@ class Interview:
             self.state.pending.pop(q.key, None)
             if q.key == "from.sections":
                 self.keep_unselected(self.state.answers[q.key])
-            self.history.append((q.key, set(self.state.answers) - before - {q.key}))
+            self.state.history.append([q.key, sorted(set(self.state.answers) - before - {q.key})])
             self.save(self.state)
             self.after_answer(q)
 
     def back(self) -> bool:
         """One question back: its answer (and every later one) stays as the default; False at the first."""
-        while self.history:
-            key, filled = self.history.pop()
+        while self.state.history:
+            key, filled = self.state.history.pop()
             if key not in self.state.answers:
                 continue
             self.state.defaults[key] = self.state.answers.pop(key)

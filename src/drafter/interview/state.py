@@ -23,13 +23,15 @@ FORMAT = 1
 class State:
     """``answers`` asked or kept; ``auto`` filled without asking (mode, --from year, 上年结转);
     ``defaults`` earlier answers of a section being answered again; ``baseline`` last year's answers;
-    ``pending`` repeated entries typed so far for the question on screen."""
+    ``pending`` repeated entries typed so far for the question on screen; ``history`` the questions answered,
+    in order, each with the answers it filled in besides (so Esc goes back also after ``--resume``)."""
 
     answers: dict[str, Any] = field(default_factory=dict)
     auto: dict[str, Any] = field(default_factory=dict)
     defaults: dict[str, Any] = field(default_factory=dict)
     baseline: dict[str, Any] = field(default_factory=dict)
     pending: dict[str, list[Any]] = field(default_factory=dict)
+    history: list[list[Any]] = field(default_factory=list)  # [question key, [other keys it filled]]
     from_path: str = ""
     format: int = FORMAT
 
@@ -64,7 +66,7 @@ def load_state(path: Path) -> State:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise UsageError(f"问答记录“{path}”已损坏或版本不符，无法继续。请删除该文件后重新开始。")
     kept = {k: v for k, v in data.items() if k in State.__dataclass_fields__}
-    if not all(isinstance(v, dict) for k, v in kept.items() if k not in ("from_path", "format")):
+    if not all(isinstance(v, dict) for k, v in kept.items() if k not in ("from_path", "format", "history")):
         raise UsageError(f"问答记录“{path}”已损坏，无法继续。请删除该文件后重新开始。")
     state = State(**kept)
     wrong = _wrong_types(state)
@@ -104,6 +106,10 @@ def _wrong_types(state: State) -> str:
 
     if not isinstance(state.from_path, str):
         return "from_path"
+    if not isinstance(state.history, list) or not all(
+            isinstance(h, list) and len(h) == 2 and isinstance(h[0], str) and isinstance(h[1], list)
+            and all(isinstance(k, str) for k in h[1]) for h in state.history):
+        return "history"
     for source in (state.answers, state.auto, state.defaults, state.baseline):
         for key, value in source.items():
             question = BY_KEY.get(key)
