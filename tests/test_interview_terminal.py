@@ -112,7 +112,7 @@ def test_wrapped_reasons_keep_numbers_and_closing_marks_whole() -> None:
     """At 80 columns the refusal's example "2,110" stays on one line and no line starts with closing punctuation."""
     from rich.cells import cell_len
 
-    from drafter.interview.terminal import wrap
+    from drafter.console import wrap
 
     reason = ("✗ “县政府门户网站公开1,000条”中的逗号位置不对：千位分隔符应每三位一个（例如 2,110），"
               "也可以不写逗号；几个数之间请用空格隔开")

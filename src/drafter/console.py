@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rich.console import Console
 
 out = Console(highlight=False, soft_wrap=True)
@@ -9,24 +11,62 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def error(message: str) -> None:
-    err.print(f"[bold red]错误：[/]{_escape(message)}")
+    _say(err, "错误：", "bold red", message)
 
 
 def item(message: str) -> None:
     """One line of a list of problems, under an ``error`` line (stderr)."""
-    err.print(f"  {_escape(message)}")
+    _say(err, "  ", "", message)
 
 
 def warn(message: str) -> None:
-    err.print(f"[yellow]提示：[/]{_escape(message)}")
+    _say(err, "提示：", "yellow", message)
 
 
 def info(message: str) -> None:
-    out.print(_escape(message))
+    _say(out, "", "", message)
 
 
 def done(message: str, *, to_err: bool = False) -> None:
-    (err if to_err else out).print(f"[green]✓[/] {_escape(message)}")
+    _say(err if to_err else out, "✓ ", "green", message)
+
+
+def _say(console: Console, prefix: str, style: str, message: str) -> None:
+    """``prefix`` (in ``style``) and ``message``, folded by ``wrap`` when printed to a terminal (which would
+    otherwise break a line inside "2,110" or before "，"); redirected output keeps each message on one line."""
+    text = printable(prefix + message)
+    if console.is_terminal:
+        text = wrap(text, console.width)
+    head, rest = text[:len(prefix)], text[len(prefix):]
+    console.print((f"[{style}]{_escape(head)}[/]" if style and head else _escape(head)) + _escape(rest))
+
+
+# A unit never broken over two lines: a run of ASCII ("2,110", "--resume"), or one character, with the
+# opening marks before it and the closing punctuation after it (no line starts with "”" or "，").
+_WRAP_UNIT = re.compile(r"[“‘（《「『(]*(?:[\x21-\x7e]+|.)[，。、；：”’）》」』！？,.;:)]*")
+
+
+def wrap(text: str, width: int) -> str:
+    """Lines folded at ``width`` terminal cells (CJK counted double) so nothing is cut at the edge, and
+    numbers, words and closing punctuation are never split from what they belong to."""
+    from rich.cells import cell_len
+
+    width = max(width - 1, 20)
+    lines: list[str] = []
+    for line in text.split("\n"):
+        current = ""
+        for unit in _WRAP_UNIT.findall(line):
+            if current and cell_len(current + unit) > width:
+                lines.append(current)
+                current = unit.lstrip()
+            else:
+                current += unit
+            while cell_len(current) > width:  # a unit wider than the line: cut it, as before
+                cut = next(i for i in range(len(current), 0, -1) if cell_len(current[:i]) <= width)
+                lines.append(current[:cut])
+                current = current[cut:]
+        lines.append(current)
+    return "\n".join(lines)
 
 
 def show(renderable: object) -> None:

@@ -4,6 +4,7 @@ question list (built once) the practices of every shipped bank, so each count ha
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -47,6 +48,17 @@ def choices(section: str, answers: Mapping[str, Any]) -> tuple[tuple[str, str], 
 def count_fields(practice: Practice) -> tuple[str, ...]:
     """The labels of a practice's numbers as the prompt names them: "听取汇报（次）"."""
     return tuple(f"{c.label}（{c.unit}）" if c.unit else c.label for c in practice.counts)
+
+
+def count_prompt(practice: Practice) -> str:
+    """The question for a practice's numbers: its label without the "（N 次）" placeholder, then the numbers
+    ("主要领导听取政务公开工作汇报：听取汇报（次）"); a number named like the practice is asked alone
+    ("责任追究（起）", not "责任追究（N 起）：责任追究（起）")."""
+    name = re.sub(r"（[^（）]*N[^（）]*）", "", practice.label).strip()
+    fields = count_fields(practice)
+    if len(practice.counts) == 1 and practice.counts[0].label == name:
+        return fields[0]
+    return f"{name}：{'、'.join(fields)}"
 
 
 def answering(answers: Mapping[str, Any], problems: list[str]) -> list[str]:

@@ -249,7 +249,7 @@ def practice_questions(section: str) -> tuple[Question, ...]:
         if not practice.counts:
             continue
         fields = menus.count_fields(practice)
-        qs.append(Question(f"practice.{section}.{practice.id}", f"{practice.label}：{'、'.join(fields)}",
+        qs.append(Question(f"practice.{section}.{practice.id}", menus.count_prompt(practice),
                            "count" if len(fields) == 1 else "numbers", part,
                            "没有填 0" if practice.zero_wordings is not None else "",
                            default=0 if len(fields) == 1 and practice.zero_wordings is not None else None,

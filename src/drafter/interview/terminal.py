@@ -6,7 +6,6 @@ The questions are data (``interview.questions``), the order and saving are ``int
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -40,7 +39,8 @@ def make_ask(**io: Any) -> Ask:
 
     def ask(prompt: Prompt) -> Any:
         if prompt.help and prompt.help != shown["help"]:  # once per run of rows sharing one explanation
-            console.out.print(f"[bright_black]  {_escape(prompt.help)}[/]")
+            lines = console.wrap(prompt.help, console.out.width - 2).split("\n")
+            console.out.print("\n".join(f"[bright_black]  {_escape(line)}[/]" for line in lines))
         shown["help"] = prompt.help
         question = _question(prompt, io)
         _bind_back(question)
@@ -154,9 +154,9 @@ def _text(prompt: Prompt, common: dict[str, Any]) -> questionary.Question:
         text = get_app().current_buffer.text
         parts: list[tuple[str, str]] = []
         if status["error"]:
-            parts.append(("class:bottom-toolbar.error", wrap("✗ " + status["error"], width) + "\n"))
+            parts.append(("class:bottom-toolbar.error", console.wrap("✗ " + status["error"], width) + "\n"))
         if prompt.note:
-            parts.append(("class:bottom-toolbar.note", wrap(prompt.note(text), width) + "\n"))
+            parts.append(("class:bottom-toolbar.note", console.wrap(prompt.note(text), width) + "\n"))
         parts.append(("", TEXT_HELP + (DEFAULT_HELP if status["pristine"] else "")))
         return parts
 
@@ -191,34 +191,6 @@ def _editing(status: dict[str, Any], name: Any) -> Callable[[Any], None]:
         get_by_name(commands[str(name.value)]).call(event)
 
     return handler
-
-
-# A unit never broken over two lines: a run of ASCII ("2,110", "--resume"), or one character, with the
-# opening marks before it and the closing punctuation after it (no line starts with "”" or "，").
-_WRAP_UNIT = re.compile(r"[“‘（《「『(]*(?:[\x21-\x7e]+|.)[，。、；：”’）》」』！？,.;:)]*")
-
-
-def wrap(text: str, width: int) -> str:
-    """Lines folded at ``width`` terminal cells (CJK counted double) so nothing is cut at the edge, and
-    numbers, words and closing punctuation are never split from what they belong to."""
-    from rich.cells import cell_len
-
-    width = max(width - 1, 20)
-    out: list[str] = []
-    for line in text.split("\n"):
-        current = ""
-        for unit in _WRAP_UNIT.findall(line):
-            if current and cell_len(current + unit) > width:
-                out.append(current)
-                current = unit.lstrip()
-            else:
-                current += unit
-            while cell_len(current) > width:  # a unit wider than the line: cut it, as before
-                cut = next(i for i in range(len(current), 0, -1) if cell_len(current[:i]) <= width)
-                out.append(current[:cut])
-                current = current[cut:]
-        out.append(current)
-    return "\n".join(out)
 
 
 def _escape(text: str) -> str:
