@@ -56,10 +56,10 @@ def test_whole_interview_with_real_keys_interrupt_and_resume(tmp_path: Path) -> 
     _answer(child, "第 2 项", "乙镇公众号 发布 4条" + ENTER)
     _answer(child, "第 3 项", ENTER)
     _answer(child, "（三）政府信息管理：本年做了哪些工作", DOWN * 4 + SPACE + ENTER)  # the 5th: leader briefings
-    _answer(child, "主要领导听取政务公开工作汇报（N 次）：", "1" + ENTER)
+    _answer(child, "主要领导听取政务公开工作汇报：次数", "1" + ENTER)
     _answer(child, "（四）政府信息公开平台建设：本年做了哪些工作", ENTER)
     _answer(child, "（五）监督保障：本年做了哪些工作", ENTER)  # 责任追究 is pre-selected
-    _answer(child, "责任追究（N 起）：", ENTER)  # 0 offered
+    _answer(child, "责任追究（起）", ENTER)  # 0 offered
     _answer(child, "是否要在所选做法之外补充文字", UP + ENTER)
     _answer(child, "（一）主动公开 补充说明", ENTER)
     _answer(child, "（二）依申请公开 补充说明", ENTER)
@@ -148,7 +148,7 @@ def test_from_a_published_report_shows_last_years_years_and_figures_marked(tmp_p
     child.expect_exact("→ 本年：共3次")
     _answer(child, "一（四）政府信息公开平台建设：上年的文字", ENTER)
     _answer(child, "一（五）监督保障：上年的文字", ENTER)
-    _answer(child, "责任追究（N 起）：", ENTER)
+    _answer(child, "责任追究（起）", ENTER)
     _answer(child, "是否要在所选做法之外补充文字", ENTER)
     _answer(child, "请核对以上内容", ENTER)
     child.expect(pexpect.EOF)

@@ -111,7 +111,7 @@ def test_from_a_published_report_asks_what_could_not_be_read(tmp_path: Path) -> 
     _answer(child, "落款日期", ENTER)
     _answer(child, "哪些部分需要重新填写", DOWN + SPACE + ENTER)  # 主动公开 (pre-selected) off: nothing re-asked
     child.expect_exact("没有读出")
-    _answer(child, "责任追究（N 起）", "0" + ENTER)
+    _answer(child, "责任追究（起）", "0" + ENTER)
     child.expect_exact("请核对以上内容")
     child.terminate(force=True)
 
@@ -182,11 +182,11 @@ def _basics(s: Screen, signing: str = "Enter") -> None:
     s.answer("第 1 项", "区政府门户网站公开120条", "Enter")
     s.answer("第 2 项", "Enter")
     s.answer("（三）政府信息管理：本年做了哪些工作", "Down", "Down", "Down", "Down", "Space", "Enter")
-    s.answer("主要领导听取政务公开工作汇报（N 次）：", "2", "Enter")
+    s.answer("主要领导听取政务公开工作汇报：次数", "2", "Enter")
     s.answer("（四）政府信息公开平台建设：本年做了哪些工作", "Space", "Enter")  # the portal
-    s.answer("依托政府门户网站（信息公开专栏）发布（N 条）：", "120", "Enter")
+    s.answer("依托政府门户网站（信息公开专栏）发布：网站发布信息", "120", "Enter")
     s.answer("（五）监督保障：本年做了哪些工作", "Enter")  # 责任追究 pre-selected
-    s.answer("责任追究（N 起）：", "Enter")
+    s.answer("责任追究（起）", "Enter")
     s.answer("补充文字", "Enter")
 
 
