@@ -386,3 +386,23 @@ def test_two_consecutive_years_with_the_same_picks_share_no_sentence_and_raise_n
     assert said(draft_now) and said(draft_now) & said(draft_before) == set()
     problems = narrative.lint_draft(now, draft_now, last=before, last_draft=draft_before)
     assert [p for p in problems if p.code == "L2"] == []
+
+
+def test_from_last_year_keeping_a_table3_that_no_longer_balances_asks_it_again(tmp_path: Path, capsys) -> None:
+    """Last year's 表三 kept as it was cannot balance with this year's 上年结转 (last year's 结转下年度) when the
+    two differ: the interview says so and asks 表三 at once, instead of keeping it for the review to refuse."""
+    last = nonzero_facts()
+    assert last.applications.row("carried_over") != last.applications.row("carried_forward")
+    asked: list[str] = []
+
+    def ask(prompt):  # keep every section, take every default; stop (Ctrl-C) at the first 表三 question
+        asked.append(prompt.key)
+        if prompt.key.startswith("table3.") or prompt.key == "review":
+            raise KeyboardInterrupt
+        if prompt.key == "from.sections":
+            return []
+        return prompt.default if prompt.default is not None else "0"
+
+    assert run(Options(facts_path=tmp_path / "f.yaml", from_path=_last_year(tmp_path, last), render=False), ask) == 130
+    assert "上年的表三数字与本年的上年结转对不上" in capsys.readouterr().err
+    assert asked[-1].startswith("table3.")  # asked before the review screen

@@ -237,13 +237,13 @@ class Interview:
                     self.state.answers[q.key] = self.state.baseline[q.key]
                 elif q.applies(self.state.merged()) and not q.optional:
                     unread.append(short_label(q))
-        self.keep_own_unselected(selected)
-        if unread:
-            console.info(f"上年的报告中没有读出（或本年不能沿用）：{'、'.join(unread)}。这几项接下来单独询问。")
             if section == "table3" and balance_problems(self.state.merged()):
                 console.warn("上年的表三数字与本年的上年结转对不上，需要重新填写表三。")
                 for q in section_questions(section):
                     self.state.answers.pop(q.key, None)
+        self.keep_own_unselected(selected)
+        if unread:
+            console.info(f"上年的报告中没有读出（或本年不能沿用）：{'、'.join(unread)}。这几项接下来单独询问。")
 
     def keep_own_unselected(self, selected: list[str]) -> None:
         """Own text of a section not asked again is kept updated: years moved on, last year's figures removed."""
