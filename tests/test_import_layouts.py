@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from drafter.checks.contradictions import check_contradictions
 from drafter.checks.rules import check_report
 from drafter.checks.text import check_text
@@ -308,3 +310,23 @@ def test_last_years_final_accounts_are_not_a_stale_year() -> None:
     assert e5("准确发布2019年部门预算、2018年部门决算信息，以及2018年度财政支出项目绩效评价结果等财政信息。") == []
     assert e5("2018年，我办主动公开政府信息100条。")
     assert e5("发布2017年部门决算信息。")
+
+
+@pytest.mark.parametrize(("four", "five"), [
+    ("四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况"),
+    ("四、政府信息公开行政复议与行政诉讼情况", "五、存在的主要问题及明年工作计划"),  # as 平潭's departments print them
+    ("四、政府信息公开行政复议和行政诉讼情况", "五、存在的主要问题和下一步工作打算"),
+])
+def test_run_together_headings_as_agencies_word_them(four: str, five: str) -> None:
+    """A page run together on one line is cut at its headings also when 四 and 五 are worded the agency's way
+    (else 四 or 五 was reported missing: an error on a complete report)."""
+    from drafter.importers.run_together import blocks
+
+    filler = "2024年，我局认真贯彻落实政府信息公开工作要求，持续推进政务公开。" * 12
+    text = ("一、总体情况" + filler + "二、主动公开政府信息情况第二十条第(一)项信息内容本年制发件数本年废止件数现行有效件数"
+            "规章000三、收到和处理政府信息公开申请情况" + filler + four + "行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计"
+            + "0" * 15 + five + "2024年，我局政府信息公开工作能力进一步增强，但也存在一些不足。" + filler
+            + "六、其他需要报告的事项本年度未收取信息处理费。")
+    paragraphs = [b for b in blocks(text) if isinstance(b, str)]
+    assert four in paragraphs and five in paragraphs
+    assert paragraphs[paragraphs.index(five) + 1].startswith("2024年")

@@ -27,8 +27,13 @@ MIN_RUN_ROWS = 5  # 表三 rows run together on their lines before a page is rea
 _SECTION = re.compile(r"(?=[一二三四五六]、(?:总体情况|主动公开政府信息情况|收到和处理|政府信息公开行政复议|因政府信息公开申请"
                       r"|政府信息公开工作存在|存在的主要问题|其他需要报告))")
 _SUBPOINT = re.compile(r"(?<=[。；])(?=[(（][一二三四五][)）])")
-_HEADING = re.compile(r"^([一二三四五六]、(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|政府信息公开行政复议、行政诉讼情况"
-                      r"|因政府信息公开申请[^\d。]{0,20}?情况|(?:政府信息公开工作)?存在的主要问题及改进情况|其他需要报告的事项))")
+# The headings as agencies print them: "行政复议与行政诉讼情况", "存在的主要问题及明年工作计划" (the official
+# wording first; nothing runs past the heading into the text that follows it without a break)
+_HEADING = re.compile(r"^([一二三四五六]、(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况"
+                      r"|政府信息公开行政复议[、与和及]?行政诉讼情况"
+                      r"|因政府信息公开申请[^\d。]{0,20}?情况|(?:政府信息公开工作)?存在的主要问题(?:及|和)"
+                      r"(?:改进情况|改进措施|整改情况|(?:下一步|明年|下年度?)工作(?:计划|打算|安排)|工作计划)"
+                      r"|其他需要报告的事项))")
 OLD_T2_HEADER = ("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量")
 _RUN = re.compile(r"[\d .]*")
 _DIGITS = re.compile(r"[\d ]*")
