@@ -35,8 +35,8 @@ def read_pdf(path: Path) -> list[Item]:
         pdf = pdfplumber.open(path)
     except FileNotFoundError:
         raise DrafterError(f"找不到报告文件“{path}”。请检查路径是否正确。") from None
-    except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds for a broken file
-        raise DrafterError(f"PDF 文件“{path}”无法打开（文件损坏或已加密：{type(exc).__name__}）。"
+    except Exception:  # noqa: BLE001 - pdfminer raises many kinds for a broken file
+        raise DrafterError(f"PDF 文件“{path}”无法打开（文件损坏或已加密）。"
                            "请从门户网站重新下载，或用 WPS/Word 打开后另存为 .docx 再导入。") from None
     blocks: list[Item] = []
     chars = 0
