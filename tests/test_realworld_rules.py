@@ -7,6 +7,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
+
 from drafter.checks.rules import check_report
 from drafter.facts.model import Agency, DocRow, Facts, ProactiveTable
 from drafter.importers.report import import_report
@@ -84,6 +86,20 @@ def test_a_statistics_period_that_is_not_the_calendar_year(tmp_path: Path) -> No
     problems = [p for p in check_report(_import(tmp_path, text).facts, None, published=True) if p.code == "E5"]
     (error,) = [p for p in problems if p.severity == "error"]
     assert "2021年12月30日" in error.message
+
+
+@pytest.mark.parametrize(("period", "severity"), [
+    ("统计期限自20231月1日起至202312月31日止", "warning"),  # 年 left out (held-out 65): right dates, garbled text
+    ("统计期限为20231月1日至12月31日", "warning"),  # and an end date without its year (held-out 74)
+    ("统计期限自2023年1月1日至12月31日止", None),  # the end's year left out is how many reports write it
+    ("统计期限自2023年1月1日至11月30日止", "error"),
+])
+def test_a_statistics_period_written_without_its_characters(period: str, severity: str | None,
+                                                            tmp_path: Path) -> None:
+    text = T2_PIPE_LINES.replace("统计期限自2023年1月1日起至2023年12月31日止", period)
+    problems = [p for p in check_report(_import(tmp_path, text).facts, None, published=True)
+                if p.code == "E5" and "统计期限" in p.message and p.severity != "notice"]
+    assert [p.severity for p in problems] == ([severity] if severity else [])
 
 
 def test_a_citation_that_lost_its_bracket(tmp_path: Path) -> None:

@@ -20,7 +20,10 @@ from drafter.facts.model import Facts
 from drafter.facts.values import chinese_date, nfkc
 
 _DATE = r"(20\d\d)\s*年?\s*(\d{1,2})\s*月?\s*(\d{1,2})\s*日"
-PERIOD = re.compile(rf"统计期限[^。；]{{0,8}}?{_DATE}[^。；\d]{{0,6}}?{_DATE}")
+_END_DATE = r"(20\d\d)?\s*年?\s*(\d{1,2})\s*月?\s*(\d{1,2})\s*日"  # "至12月31日": the same year
+PERIOD = re.compile(rf"统计期限[^。；]{{0,8}}?{_DATE}[^。；\d]{{0,6}}?{_END_DATE}")
+# a year run into its month ("20231月1日"), or a date without 月: the dates may be right, the text is not
+_GARBLED = re.compile(r"20\d\d(?!\s*年)\s*\d|(?<!月)(?<!\d)\d{3,4}\s*日")
 # 国办公开办函 then anything up to 号 that is not 〔YYYY〕N号 (the other bracket forms are e6_citations')
 NOTICE_CITED = re.compile(r"国办公开办函\s*([^号。，；]{1,12})号")
 GOOD_NUMBER = re.compile(r"^[〔【\[［（(]\s*\d{4}\s*[〕】\]］）)]\s*\d+\s*$")
@@ -34,12 +37,13 @@ def _date(y: str, m: str, d: str) -> dt.date | None:
         return None
 
 
-def _period_dates(text: str) -> tuple[dt.date, dt.date] | None:
+def _period_dates(text: str) -> tuple[dt.date, dt.date, str] | None:
+    """(start, end, the text that states them) of the 统计期限 in ``text``."""
     m = PERIOD.search(text)
     if not m:
         return None
-    start, end = _date(*m.group(1, 2, 3)), _date(*m.group(4, 5, 6))
-    return (start, end) if start and end else None
+    start, end = _date(*m.group(1, 2, 3)), _date(m.group(4) or m.group(1), *m.group(5, 6))
+    return (start, end, m.group(0)[m.start(1) - m.start():]) if start and end else None
 
 
 def e5_period(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
@@ -49,8 +53,12 @@ def e5_period(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> l
     if dates is None:
         return []
     want = (dt.date(facts.year, 1, 1), dt.date(facts.year, 12, 31))
-    if dates == want:
-        return []
+    if dates[:2] == want:
+        if not _GARBLED.search(dates[2]):
+            return []
+        return [Problem("E5", WARNING, locate(facts, sentence, unit.slot),
+                        f"统计期限写为“{dates[2]}”，日期残缺（缺少“年”或“月”字）",
+                        f"改为“本报告中所列数据的统计期限自{chinese_date(want[0])}起至{chinese_date(want[1])}止”")]
     return [Problem("E5", ERROR, locate(facts, sentence, unit.slot),
                     f"统计期限写为{chinese_date(dates[0])}至{chinese_date(dates[1])}，{facts.year}年度报告应为"
                     f"{chinese_date(want[0])}至{chinese_date(want[1])}",
