@@ -130,7 +130,7 @@ def render_bytes(facts: Facts, fmt: str, *, banks: list[str] | None = None, base
     """One format in memory (for "-o -")."""
     if drafted is None:
         drafted = draft_report(facts, last=last, extra_banks=banks, base=base)
-    return bytes(render_format(fmt, drafted.draft))
+    return render_format(fmt, drafted.draft)
 
 
 def writable_targets(facts: Facts, facts_path: Path, formats: list[str], *, output: Path | None = None,
@@ -144,14 +144,14 @@ def writable_targets(facts: Facts, facts_path: Path, formats: list[str], *, outp
             raise UsageError(f"不支持的输出格式“{fmt}”。可用的格式：{'、'.join(WRITERS)}。")
     paths = targets(facts, facts_path, formats, output, folder)
     sources = (facts_path, *inputs, *(Path(b) for b in banks or ()))
-    for path in paths.values():
-        where = path.parent if str(path.parent) else Path(".")
+    for where in dict.fromkeys(path.parent if str(path.parent) else Path(".") for path in paths.values()):
         removed, restored = undo_interrupted(where)  # what a killed render put in place without the rest
         for undone in removed:
             console.warn(f"上次生成被强行中断，只写入了部分格式，已删除：{undone}")
         for undone in restored:
             console.warn(f"上次生成被强行中断，已恢复被覆盖前的文件：{undone}")
-        remove_temporaries(where, path.name)  # left by a killed run
+    for path in paths.values():
+        remove_temporaries(path.parent if str(path.parent) else Path("."), path.name)  # left by a killed run
         check_writable(path, force=force, inputs=sources)
     if "pdf" in formats:
         from drafter.writers.pdf import require_libreoffice
@@ -170,6 +170,11 @@ def render_files(facts: Facts, facts_path: Path, formats: list[str], *, output: 
                              folder=folder)
     if drafted is None:
         drafted = draft_report(facts, last=last, extra_banks=banks, base=facts_path.parent)
-    rendered = {fmt: render_format(fmt, drafted.draft) for fmt in formats}
-    atomic_write_many({path: rendered[fmt] for fmt, path in paths.items()}, exclusive=not force)  # all or none
+    return write_files(paths, drafted.draft, force=force)
+
+
+def write_files(paths: dict[str, Path], draft: Draft, *, force: bool = False) -> list[Path]:
+    """Each format of ``draft`` to its target (from ``writable_targets``), all or none."""
+    rendered = {fmt: render_format(fmt, draft) for fmt in paths}
+    atomic_write_many({path: rendered[fmt] for fmt, path in paths.items()}, exclusive=not force)
     return list(paths.values())

@@ -74,16 +74,14 @@ def run(args: argparse.Namespace) -> int:
     drafted.draft.fonts = args.fonts
     inputs = tuple(Path(p) for p in (args.last,) if p)
     folder = bool(args.output) and args.output.endswith(("/", "\\"))  # -o 报告/ : a folder, maybe a new one
-    if args.output != "-":  # refuse a target before printing the checks
-        output.writable_targets(facts, facts_path, formats, output=Path(args.output) if args.output else None,
-                                banks=args.bank, force=args.force, inputs=inputs, folder=folder)
-    gate.before_render(facts, facts_path, drafted.draft, last=last, force=args.force, deadline=deadline)
     if args.output == "-":
+        gate.before_render(facts, facts_path, drafted.draft, last=last, force=args.force, deadline=deadline)
         console.out.file.write(output.render_bytes(facts, "txt", drafted=drafted).decode())
         return 0
-    written = output.render_files(facts, facts_path, formats, output=Path(args.output) if args.output else None,
-                                  banks=args.bank, force=args.force, last=last, drafted=drafted, inputs=inputs,
-                                  folder=folder)
+    paths = output.writable_targets(facts, facts_path, formats, output=Path(args.output) if args.output else None,
+                                    banks=args.bank, force=args.force, inputs=inputs, folder=folder)  # before the checks
+    gate.before_render(facts, facts_path, drafted.draft, last=last, force=args.force, deadline=deadline)
+    written = output.write_files(paths, drafted.draft, force=args.force)
     warn_missing_fonts(args.fonts, formats)
     if args.explain:
         print_choices(drafted.choices, f"{facts.report_title}：各槽位的写法")
