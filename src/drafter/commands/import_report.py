@@ -22,6 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """The facts file beside the report (or at ``-o``; ``-o -``: on standard output, all else on stderr)."""
     from drafter import console
     from drafter.checks.reviewed import with_kept_reviews
     from drafter.facts.dump import dump_facts
@@ -29,26 +30,30 @@ def run(args: argparse.Namespace) -> int:
     from drafter.importers.report import import_report
 
     report = Path(args.report)
-    if args.output == "-":
-        return _to_stdout(report)
+    to_screen = args.output == "-"
     target = Path(args.output) if args.output else report.with_suffix(".yaml")
-    if target.resolve() == report.resolve():
-        from drafter.errors import UsageError
+    if not to_screen:
+        if target.resolve() == report.resolve():
+            from drafter.errors import UsageError
 
-        raise UsageError(f"输出文件不能是报告文件本身（“{report}”）。请用 -o 指定另一个 .yaml 文件。")
-    check_writable(target, force=args.force)
+            raise UsageError(f"输出文件不能是报告文件本身（“{report}”）。请用 -o 指定另一个 .yaml 文件。")
+        check_writable(target, force=args.force)
     result = import_report(report)
     bank_note = region_bank(result.facts)
-    atomic_write_text(target, with_kept_reviews(target, dump_facts(result.facts)))
-    result.say()
-    console.done(f"已从“{report}”读出事实文件：{target}")
-    console.info(result.summary())
-    console.info(bank_note)
+    if to_screen:
+        result.say()
+        console.out.file.write(dump_facts(result.facts))
+        console.err.print(result.summary(), bank_note, sep="\n", markup=False)
+    else:
+        atomic_write_text(target, with_kept_reviews(target, dump_facts(result.facts)))
+        result.say()
+        console.done(f"已从“{report}”读出事实文件：{target}")
+        console.info(result.summary())
+        console.info(bank_note)
     if result.unread_tables:
         console.error(f"{'、'.join(result.unread_tables)}整张未能读出，请核对原报告后在事实文件中补填。")
         return EXIT_PROBLEMS
     return EXIT_OK
-
 
 
 def region_bank(facts) -> str:  # facts: Facts
@@ -62,19 +67,3 @@ def region_bank(facts) -> str:  # facts: Facts
     facts.banks = [found[0]]
     return f"报告署名含“{found[1]}”：事实文件使用短语库 {found[0]}（{found[2]}）。"
 
-
-def _to_stdout(report: Path) -> int:
-    """``-o -``: the facts file on standard output, everything else on standard error."""
-    from drafter import console
-    from drafter.facts.dump import dump_facts
-    from drafter.importers.report import import_report
-
-    result = import_report(report)
-    bank_note = region_bank(result.facts)
-    result.say()
-    console.out.file.write(dump_facts(result.facts))
-    console.err.print(result.summary(), bank_note, sep="\n", markup=False)
-    if result.unread_tables:
-        console.error(f"{'、'.join(result.unread_tables)}整张未能读出，请核对原报告后在事实文件中补填。")
-        return EXIT_PROBLEMS
-    return EXIT_OK
