@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from drafter.facts.model import Facts, Management, Pick, Supervision
 from drafter.interview.flow import Prompt
+from drafter.interview.session import Options
+from drafter.interview.terminal import run
 from tests.conftest import example_facts
 
 DEFAULT = object()  # answer with whatever the prompt offers (the clerk presses Enter)
@@ -39,6 +42,17 @@ class ScriptedAsk:
 
     def asked(self, key: str) -> list[Prompt]:
         return [p for p in self.prompts if p.key == key]
+
+
+def run_script(tmp_path: Path, script: list[tuple[str, Any]], name: str = "facts.yaml",
+               **opts: Any) -> tuple[ScriptedAsk, Path]:
+    """The interview run through to the end on ``script`` (every answer used), writing ``tmp_path / name``."""
+    ask = ScriptedAsk(script)
+    facts_path = tmp_path / name
+    result = run(Options(facts_path=facts_path, **opts), ask)
+    assert not isinstance(result, int), "interview did not finish"
+    assert not ask.script, f"script not used up: {ask.script[:3]}"
+    return ask, facts_path
 
 
 def seed_script() -> list[tuple[str, Any]]:

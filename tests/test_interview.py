@@ -27,18 +27,10 @@ from tests.interview_script import (
     ScriptedAsk,
     from_script,
     replace,
+    run_script,
     seed_expected,
     seed_script,
 )
-
-
-def _run(tmp_path: Path, script, **opts) -> tuple[ScriptedAsk, Path]:
-    ask = ScriptedAsk(script)
-    facts_path = tmp_path / "facts.yaml"
-    result = run(Options(facts_path=facts_path, **opts), ask)
-    assert not isinstance(result, int), "interview did not finish"
-    assert not ask.script, f"script not used up: {ask.script[:3]}"
-    return ask, facts_path
 
 
 def _last_year(tmp_path: Path, facts=None) -> Path:
@@ -50,7 +42,7 @@ def _last_year(tmp_path: Path, facts=None) -> Path:
 def test_seed_scenario_from_scratch_within_target_and_reproduces_the_seed_facts(tmp_path: Path, capsys) -> None:
     """The 二街镇 2023 interview, no paragraph typed, takes at most 30 prompts and yields the example's numbers
     with its narrative as picks: every subsection of 一 and sections 五 and 六 say this year's facts."""
-    ask, facts_path = _run(tmp_path, seed_script())
+    ask, facts_path = run_script(tmp_path, seed_script())
     print(f"seed scenario prompts: {ask.count}")
     assert ask.count <= SEED_TARGET
     assert not [p for p in ask.prompts if p.kind == "text" and BY_KEY.get(p.key) and BY_KEY[p.key].narrative]
@@ -74,7 +66,7 @@ def test_seed_scenario_from_scratch_within_target_and_reproduces_the_seed_facts(
 def test_from_last_year_changing_a_few_counts_within_target(tmp_path: Path, capsys) -> None:
     """--from: year + 1, notice year moved on, only the chosen section asked, copied narrative warned."""
     script = from_script()
-    ask, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path))
+    ask, facts_path = run_script(tmp_path, script, from_path=_last_year(tmp_path))
     print(f"--from prompts: {ask.count}")
     assert ask.count <= FROM_TARGET
     facts = load_facts(facts_path)
@@ -95,7 +87,7 @@ def test_from_last_year_fills_carried_over_without_asking(tmp_path: Path) -> Non
         ("signing_date", DEFAULT), ("from.sections", ["table3"]), ("practice.supervision.accountability", "0"),
         ("table3.rows", ["granted"]), ("table3.row.granted", " ".join(map(str, carried))), ("review", "done"),
     ]
-    ask, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path, last), render=False)
+    ask, facts_path = run_script(tmp_path, script, from_path=_last_year(tmp_path, last), render=False)
     facts = load_facts(facts_path)
     assert facts.year == last.year + 1
     assert facts.applications.row("carried_over") == carried
@@ -112,7 +104,7 @@ def test_table3_balance_is_checked_naming_the_column_and_the_rows_asked_again(tm
         ("table3.row.granted", "1 0 0 0 0 0"),
         ("table3.row.new_received", DEFAULT), ("table3.row.granted", "2 0 0 0 0 0"),
     ])
-    ask, facts_path = _run(tmp_path, script, render=False)
+    ask, facts_path = run_script(tmp_path, script, render=False)
     captured = capsys.readouterr()
     assert "“自然人”列：一+二 = 2，三+四 = 1" in captured.err
     assert "（一）予以公开：自然人 1，其余为 0" in captured.out
@@ -141,7 +133,7 @@ def test_gates_open_tables_two_and_four_and_fees(tmp_path: Path) -> None:
         ("fees.any", "是"), ("fees.notices", "1"), ("fees.notice_amount_10k_yuan", "0.01"),
         ("fees.collected_10k_yuan", "0"),
     ])
-    _, facts_path = _run(tmp_path, script, render=False)
+    _, facts_path = run_script(tmp_path, script, render=False)
     facts = load_facts(facts_path)
     table = facts.proactive_table
     assert (table.normative_documents.issued, table.normative_documents.in_force, table.penalties) == (1, 3, 12)
@@ -174,7 +166,7 @@ def test_an_invalid_answer_is_asked_again(tmp_path: Path, capsys) -> None:
     """Even an ask that skips validation cannot store a bad value: the question comes back."""
     script = replace(seed_script(), "overview.proactive.total",
                      [("overview.proactive.total", "-1"), ("overview.proactive.total", "558")])
-    _, facts_path = _run(tmp_path, script, render=False)
+    _, facts_path = run_script(tmp_path, script, render=False)
     assert "不能为负数" in capsys.readouterr().err
     assert load_facts(facts_path).overview.proactive.total == 558
 
@@ -201,7 +193,7 @@ def test_review_can_answer_a_section_again(tmp_path: Path) -> None:
         ("review", "improve"), ("practices.problems", ["awareness"]), ("practices.measures", DEFAULT),
         ("review", "done"),
     ]
-    ask, facts_path = _run(tmp_path, script, render=False)
+    ask, facts_path = run_script(tmp_path, script, render=False)
     assert ask.asked("practices.problems")[1].default == ["timeliness", "form_channels"]
     facts = load_facts(facts_path)
     assert facts.practices["problems"] == [Pick("awareness")]
@@ -241,7 +233,7 @@ def test_keeping_every_section_reproduces_last_years_facts(tmp_path: Path, capsy
     last.practices = {"management": [Pick("leader_briefings", {"times": 1})], "problems": [Pick("timeliness")],
                       "supervision": [Pick("accountability", {"cases": 0}), Pick("training", {"times": 2, "persons": 9})]}
     script = [("signing_date", DEFAULT), ("from.sections", []), ("review", "done")]
-    ask, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path, last), render=False)
+    ask, facts_path = run_script(tmp_path, script, from_path=_last_year(tmp_path, last), render=False)
     assert ask.count == 3
     facts = load_facts(facts_path)
     assert facts.last_year is not None and facts.last_year.year == last.year  # last year's report, recorded
@@ -256,7 +248,7 @@ def test_an_existing_report_is_kept_when_the_clerk_says_no(tmp_path: Path, capsy
     """The report already on disk: the interview asks before overwriting and keeps it on 否."""
     report = tmp_path / "昆明市晋宁区二街镇2023年政府信息公开工作年度报告.docx"
     report.write_bytes(b"keep me")
-    ask, facts_path = _run(tmp_path, seed_script() + [("overwrite", "否")])
+    ask, facts_path = run_script(tmp_path, seed_script() + [("overwrite", "否")])
     assert report.read_bytes() == b"keep me" and facts_path.is_file()
     assert "drafter render" in capsys.readouterr().out
 
@@ -275,7 +267,7 @@ def test_from_last_years_published_report(tmp_path: Path) -> None:
     """--from also takes last year's published report (here the seed .txt): its numbers become defaults."""
     script = [("signing_date", DEFAULT), ("from.sections", []), ("practice.supervision.accountability", "0"),
               ("review", "done")]
-    _, facts_path = _run(tmp_path, script, from_path=SEED, render=False)
+    _, facts_path = run_script(tmp_path, script, from_path=SEED, render=False)
     facts = load_facts(facts_path)
     assert facts.year == 2024 and facts.overview.proactive.total == 558
     assert facts.agency.name == "昆明市晋宁区二街镇人民政府"
@@ -290,7 +282,7 @@ def test_offered_channels_can_be_dropped_and_new_ones_added(tmp_path: Path) -> N
         ("overview.proactive.channels", "其他渠道 378条"), ("overview.proactive.channels", ""),
         ("practice.supervision.accountability", "0"), ("review", "done"),
     ]
-    ask, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path), render=False)
+    ask, facts_path = run_script(tmp_path, script, from_path=_last_year(tmp_path), render=False)
     channels = [(c.name, c.verb, c.count, c.unit) for c in load_facts(facts_path).overview.proactive.channels]
     assert channels == [("晋宁区人民政府门户网", "公开", 118, "篇"), ("重大工程公开招标信息", "", 4, "条"),
                         ("其他渠道", "", 378, "条")]
@@ -340,7 +332,7 @@ def test_from_last_year_with_one_application_received(tmp_path: Path) -> None:
         ("table3.rows", ["new_received", "granted"]), ("table3.row.new_received", "1 0 0 0 0 0"),
         ("table3.row.granted", "1 0 0 0 0 0"), ("review", "done"),
     ]
-    ask, facts_path = _run(tmp_path, script, from_path=_last_year(tmp_path), render=False)
+    ask, facts_path = run_script(tmp_path, script, from_path=_last_year(tmp_path), render=False)
     print(f"--from with one application: {ask.count} prompts")
     assert ask.count == 8  # 责任追究 could not be read from last year: asked
     assert load_facts(facts_path).applications.row("granted") == (1, 0, 0, 0, 0, 0)
@@ -372,9 +364,9 @@ def test_two_consecutive_years_with_the_same_picks_share_no_sentence_and_raise_n
 
     (tmp_path / "2023").mkdir()
     (tmp_path / "2024").mkdir()
-    _, first = _run(tmp_path / "2023", seed_script(), render=False)
+    _, first = run_script(tmp_path / "2023", seed_script(), render=False)
     script = [("signing_date", DEFAULT), ("from.sections", []), ("review", "done")]
-    _, second = _run(tmp_path / "2024", script, from_path=first, render=False)
+    _, second = run_script(tmp_path / "2024", script, from_path=first, render=False)
     before, now = load_facts(first), load_facts(second)
     assert now.year == 2024 and now.practices == before.practices
     draft_before, draft_now = draft_report(before).draft, draft_report(now, last=before).draft

@@ -23,18 +23,9 @@ from drafter.interview.values import parse_answer, parse_entry, validator
 from drafter.pipeline import draft_report
 from drafter.writers import docx as docx_writer
 from tests.conftest import example_facts
-from tests.interview_script import DEFAULT, ScriptedAsk, from_script, replace, seed_script
+from tests.interview_script import DEFAULT, ScriptedAsk, from_script, replace, run_script, seed_script
 
 REPORT = "昆明市晋宁区二街镇2023年政府信息公开工作年度报告.docx"
-
-
-def _run(tmp_path: Path, script: list[tuple[str, Any]], **opts: Any) -> tuple[ScriptedAsk, Path]:
-    ask = ScriptedAsk(script)
-    facts_path = tmp_path / "facts.yaml"
-    result = run(Options(facts_path=facts_path, **opts), ask)
-    assert not isinstance(result, int), "interview did not finish"
-    assert not ask.script, f"script not used up: {ask.script[:3]}"
-    return ask, facts_path
 
 
 # ---- 1. no silent misreads ---------------------------------------------------------------------------------
@@ -73,7 +64,7 @@ def test_2_1_10_typed_for_licensing_never_reaches_the_facts_file(tmp_path: Path,
         ("table2.rows", ["licensing", "penalties"]), ("table2.licensing", "2,1,10"), ("table2.licensing", "1,2"),
         ("table2.licensing", "2,110"), ("table2.penalties", "１２"),
     ])
-    _, facts_path = _run(tmp_path, script, render=False)
+    _, facts_path = run_script(tmp_path, script, render=False)
     captured = capsys.readouterr()
     assert captured.err.count("逗号位置不对") == 2
     assert "行政许可：2110 件" in captured.out and "行政处罚：12 件" in captured.out
@@ -91,7 +82,7 @@ def test_errors_make_fixing_the_section_the_default_and_the_fix_is_asked(tmp_pat
     script = _with_wrong_date([("review", DEFAULT), ("year", DEFAULT), ("signing_date", "2024-01-17"),
                                ("agency.name", DEFAULT), ("bank", DEFAULT), ("basis_notice", DEFAULT),
                                ("review", DEFAULT)])
-    ask, facts_path = _run(tmp_path, script)
+    ask, facts_path = run_script(tmp_path, script)
     first = ask.asked("review")[0]
     assert first.default == "basic" and [v for v, _ in first.choices][-1] == "force"
     assert "仍然生成（不建议）" in dict(first.choices).values()
@@ -100,20 +91,20 @@ def test_errors_make_fixing_the_section_the_default_and_the_fix_is_asked(tmp_pat
 
 
 def test_with_errors_saving_facts_only_writes_no_report(tmp_path: Path, capsys) -> None:
-    _, facts_path = _run(tmp_path, _with_wrong_date([("review", "facts-only")]))
+    _, facts_path = run_script(tmp_path, _with_wrong_date([("review", "facts-only")]))
     assert facts_path.is_file() and not (tmp_path / REPORT).exists()
     assert "drafter render" in capsys.readouterr().out
 
 
 def test_with_errors_a_confirming_ask_still_gets_no_report(tmp_path: Path, capsys) -> None:
     """The same policy as drafter render: errors and no explicit 仍然生成 → no report."""
-    _, facts_path = _run(tmp_path, _with_wrong_date([("review", "done")]))
+    _, facts_path = run_script(tmp_path, _with_wrong_date([("review", "done")]))
     assert facts_path.is_file() and not (tmp_path / REPORT).exists()
     assert "报告未生成" in capsys.readouterr().err
 
 
 def test_generating_anyway_is_an_explicit_choice(tmp_path: Path, capsys) -> None:
-    _run(tmp_path, _with_wrong_date([("review", "force")]))
+    run_script(tmp_path, _with_wrong_date([("review", "force")]))
     assert (tmp_path / REPORT).is_file()
     assert "仍然生成" in capsys.readouterr().err
 
@@ -121,7 +112,7 @@ def test_generating_anyway_is_an_explicit_choice(tmp_path: Path, capsys) -> None
 def test_regulations_are_not_offered_to_a_township(tmp_path: Path) -> None:
     """乡镇、街道不能制定规章 (nor county-level agencies): the 规章 row is not among their choices; a city's
     department gets it."""
-    ask, _ = _run(tmp_path, seed_script(), render=False)
+    ask, _ = run_script(tmp_path, seed_script(), render=False)
     assert "regulations" not in dict(ask.asked("table2.rows")[0].choices)
     offered = BY_KEY["table2.rows"].options
     assert "regulations" in dict(offered({"agency.name": "昆明市司法局", "agency.kind": "部门"}))
@@ -136,7 +127,7 @@ def test_back_goes_one_question_back_and_keeps_the_answers_as_defaults(tmp_path:
               ("agency.name", DEFAULT), *seed[3:7],
               ("overview.proactive.channels", "晋宁区人民政府门户网 公开 118篇"), ("overview.proactive.channels", BACK),
               ("overview.proactive.channels", DEFAULT), *seed[8:]]
-    ask, facts_path = _run(tmp_path, script, render=False)
+    ask, facts_path = run_script(tmp_path, script, render=False)
     assert ask.asked("signing_date")[1].default == "2024年1月17日"
     assert ask.asked("agency.name")[1].default == example_facts().agency.name
     assert ask.asked("overview.proactive.channels")[2].default == "晋宁区人民政府门户网 公开 118篇"
@@ -159,7 +150,7 @@ def test_back_works_after_resume(tmp_path: Path, capsys) -> None:
 
 def test_back_at_the_first_question_says_so(tmp_path: Path, capsys) -> None:
     script = [("year", BACK), *seed_script()]
-    _run(tmp_path, script, render=False)
+    run_script(tmp_path, script, render=False)
     assert "没有上一题" in capsys.readouterr().err
 
 
@@ -221,14 +212,14 @@ def test_from_asks_what_last_years_report_did_not_give(tmp_path: Path, capsys) -
     """The seed report has no 责任追究 count: it is asked (never left "—"), even with no section chosen."""
     script = [("signing_date", DEFAULT), ("from.sections", []), ("practice.supervision.accountability", "0"),
               ("review", "done")]
-    _, facts_path = _run(tmp_path, script, from_path=_seed_docx(tmp_path), render=False)
+    _, facts_path = run_script(tmp_path, script, from_path=_seed_docx(tmp_path), render=False)
     assert "责任追究" in capsys.readouterr().out
     assert load_facts(facts_path).practices["supervision"] == [Pick("accountability", {"cases": 0})]
 
 
 def test_channels_that_do_not_add_up_get_no_channel_the_clerk_did_not_choose(tmp_path: Path) -> None:
     script = replace(seed_script(), "proactive.mismatch", [("proactive.mismatch", "total")])
-    _, facts_path = _run(tmp_path, script, render=False)
+    _, facts_path = run_script(tmp_path, script, render=False)
     proactive = load_facts(facts_path).overview.proactive
     assert proactive.total == 478 and [c.name for c in proactive.channels][-1] == "重大工程公开招标信息"
 
@@ -268,13 +259,13 @@ def _busy_script() -> list[tuple[str, Any]]:
 def test_prompt_counts_of_the_scenarios(tmp_path: Path, capsys) -> None:
     """The numbers reported in the closing note of issue 14 (each a whole interview, review included)."""
     counts = {}
-    counts["seed, from scratch"] = _run(tmp_path / "a", seed_script(), render=False)[0].count
+    counts["seed, from scratch"] = run_script(tmp_path / "a", seed_script(), render=False)[0].count
     last = tmp_path / "last.yaml"
     last.write_text(example_text(), encoding="utf-8")
-    counts["seed, --from its facts"] = _run(tmp_path / "b", from_script(), from_path=last, render=False)[0].count
-    counts["seed, --from its .docx"] = _run(tmp_path / "c", from_script(), from_path=_seed_docx(tmp_path),
+    counts["seed, --from its facts"] = run_script(tmp_path / "b", from_script(), from_path=last, render=False)[0].count
+    counts["seed, --from its .docx"] = run_script(tmp_path / "c", from_script(), from_path=_seed_docx(tmp_path),
                                             render=False)[0].count
-    ask, facts_path = _run(tmp_path / "d", _busy_script(), render=False)
+    ask, facts_path = run_script(tmp_path / "d", _busy_script(), render=False)
     counts["busy 镇, from scratch"] = ask.count
     facts = load_facts(facts_path)
     assert facts.applications.row("new_received") == (3, 2, 0, 0, 0, 0) and facts.proactive_table.licensing == 2110

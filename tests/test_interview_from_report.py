@@ -14,18 +14,21 @@ from drafter.interview.terminal import run
 from drafter.pipeline import draft_report
 from drafter.wording.choose import sentence_keys
 from tests.conftest import SEED
-from tests.interview_script import DEFAULT, FROM_TARGET, ScriptedAsk, from_script, replace, seed_expected
+from tests.interview_script import (
+    DEFAULT,
+    FROM_TARGET,
+    ScriptedAsk,
+    from_script,
+    replace,
+    run_script,
+    seed_expected,
+)
 
 NARRATIVE_SLOTS = ("overview.management", "overview.platform", "overview.supervision", "problems", "measures")
 
 
 def _run(tmp_path: Path, script, source: Path, name: str = "facts.yaml") -> tuple[ScriptedAsk, Path]:
-    ask = ScriptedAsk(script)
-    facts_path = tmp_path / name
-    result = run(Options(facts_path=facts_path, from_path=source, render=False), ask)
-    assert not isinstance(result, int), "interview did not finish"
-    assert not ask.script, f"script not used up: {ask.script[:3]}"
-    return ask, facts_path
+    return run_script(tmp_path, script, name, from_path=source, render=False)
 
 
 def _paragraphs(facts_path: Path) -> dict[str, str]:
