@@ -39,7 +39,7 @@ _TITLE_YEAR_FIRST = re.compile(r"^(\d{4})年度?([\u4e00-\u9fff（）()]{2,30}?)
 # the end of a title broken over two lines: "…政府信息公开工作" / "年度报告"
 _TITLE_TAIL = re.compile(r"^(?:政府信息公开)?(?:工作)?年度报告$")
 # the intro naming the report: "现将富县人民政府2024年政府信息公开工作年度报告予以公开"
-_INTRO_NAME = re.compile(r"([\u4e00-\u9fff]{2,30})(\d{4})年度?政府信息公开(?:工作)?年度报告")
+_INTRO_NAME = re.compile(r"([\u4e00-\u9fff]{2,30})\d{4}年度?政府信息公开(?:工作)?年度报告")
 _INTRO_VERBS = re.compile(r"^.*?(?:现将|现予|特编制|现公布|公布|编制了?|发布|形成|制作了?|撰写了?|报告如下)")
 _AGENCY_END = re.compile(r"(?:人民政府|政府|办事处|街道|镇|乡|局|委员会|委|办公室|办|中心|院|所|队|厅|署|会)$")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
@@ -288,16 +288,17 @@ def agency_kind(name: str) -> str:
     return "部门"
 
 
-def name_in_intro(paragraphs: list[str]) -> tuple[str, int] | None:
-    """(agency, year) from an intro that names the report, for reports printed without their title:
+def name_in_intro(paragraphs: list[str]) -> str | None:
+    """The agency an intro names with the report, for reports printed without their title:
     "现将富县人民政府2024年政府信息公开工作年度报告予以公开", "特编制湛江市人民政府地方志办公室2023年…".
-    Only a name ending like an agency (人民政府, 局, 镇, 办公室…) counts."""
+    Only a name ending like an agency (人民政府, 局, 镇, 办公室…) counts; the year beside it is not taken
+    (it may be the report's own mistake: the year is read elsewhere)."""
     for text in paragraphs[:3]:
         plain = re.sub(r"\s+", "", values.nfkc(text))
         for m in _INTRO_NAME.finditer(plain):
             name = _INTRO_VERBS.sub("", m.group(1))
             if 2 <= len(name) <= 30 and _AGENCY_END.search(name) and not name.startswith(("关于", "做好", "我")):
-                return name, int(m.group(2))
+                return name
     return None
 
 

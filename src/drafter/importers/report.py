@@ -159,8 +159,8 @@ def _identity(paragraphs: list[str], sections: dict[int, list[str]], facts: Fact
     title_name = title[1] if title else ""
     if title:
         facts.year = title[2]
-    if not title_name and (intro := N.name_in_intro(paragraphs)):
-        title_name = intro[0]  # its year may be the report's own mistake: the year is read elsewhere
+    if not title_name:
+        title_name = N.name_in_intro(paragraphs) or ""
     name = signature[0] if signature else ""
     dated = N.date_under_title(paragraphs, title[0]) if title and not signature else None
     if signature:
