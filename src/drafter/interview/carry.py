@@ -41,7 +41,7 @@ PARTS = (
 BY_PART = {p.key: p for p in PARTS}
 
 _YEAR = re.compile(r"(?<![0-9０-９])((?:19|20)\d{2})(?=\s*年)")
-_SENTENCE = re.compile(r"[^。！？]*(?:[。！？]”?|$)")
+SENTENCE = re.compile(r"[^。！？]*(?:[。！？]”?|$)")  # a sentence with its closing quote (to_facts too)
 _COMPARED = re.compile(r"较上年|比上年|较去年|比去年|同比|与上年相比|与去年相比|较上一年")
 UNITS = "人次|万元|余条|余篇|余次|次|条|篇|件|个|期|场|家|项|名|户|块|处|份|批|人|%|％"
 FIGURE = re.compile(rf"(?<![第0-9０-９.])(?:共计|累计|合计|共|达)?\s*([0-9０-９]+(?:\.[0-9]+)?)\s*(?:{UNITS})")
@@ -75,7 +75,7 @@ def last_texts(last: Facts) -> dict[str, str]:
 def moved(text: str, last_year: int) -> str:
     """Years moved on by one (last year's and the plans for the year after); comparisons with the year
     before last dropped (they are last year's comparisons)."""
-    lines = ["".join(s for s in _SENTENCE.findall(line) if s.strip() and not _COMPARED.search(s)).strip()
+    lines = ["".join(s for s in SENTENCE.findall(line) if s.strip() and not _COMPARED.search(s)).strip()
              for line in text.split("\n")]
     text = "\n".join(line for line in lines if line)
     return _YEAR.sub(lambda m: str(int(m.group(1)) + 1) if int(m.group(1)) in (last_year, last_year + 1)

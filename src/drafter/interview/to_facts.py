@@ -284,7 +284,6 @@ def next_year_defaults(last: Facts) -> tuple[dict[str, Any], dict[str, Any]]:
     return base, auto
 
 
-_SENTENCE = re.compile(r"[^。！？]*(?:[。！？]”?|$)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
@@ -295,7 +294,7 @@ def undated(value: Any, last_year: int) -> Any:
         return [item for item in (undated(v, last_year) for v in value) if item]
     if not isinstance(value, str):
         return value
-    kept = [s for s in _SENTENCE.findall(value)
+    kept = [s for s in carry.SENTENCE.findall(value)
             if s.strip() and not any(int(y) <= last_year for y in _YEAR.findall(s))]
     return "".join(kept).strip()
 
