@@ -23,10 +23,29 @@ TUNED = [r for r in REPORTS if not truth_of(r).get("held_out")]
 CELL_GAPS: dict[str, str] = {
     **{f"{n}-pingtan-{y}.txt": "表二 行政规范性文件 run together (\"693665\"): no total to choose a split by"
        for n, y in (("25", 2021), ("26", 2022), ("27", 2023), ("28", 2024), ("29", 2025))},
+    **{name: "表二 行政规范性文件 run together: no total to choose a split by" for name in (
+        "35-pingtan-approval-2023.txt", "38-pingtan-office-2023.txt", "40-pingtan-investment-2024.txt",
+        "41-pingtan-transport-2023.txt", "43-pingtan-approval-2021.txt", "48-pingtan-office-2022.txt",
+        "49-pingtan-approval-2022.txt", "50-pingtan-transport-2025.txt")},
+    "37-pingtan-econdev-2025.txt": "表二 行政规范性文件 and 表四 run together with no total that decides the split",
+    "65-ningdu-duifang-2023.txt": "表二 行政规范性文件: 2 of 3 cells unread",
+    "77-jiaxian-xizhen-2022.txt": "2019-format tables printed as labels only, the numbers in a separate run: 87 cells",
     "30-shanghai-office-2025.md": "PDF converted to broken markdown: the 规章/行政规范性文件 rows have 2 numbers for"
                                   " 3 columns (a multi-line cell lost): which one is missing is unknown, left unread",
 }
 ERROR_GAPS: dict[str, str] = {
+    # Measured as held out at stop 20, tuned on since.
+    "37-pingtan-econdev-2025.txt": "A1, B3: their 表三/表四 cells are not read (run together)",
+    "40-pingtan-investment-2024.txt": "copied-text: another department's signature",
+    "44-pingtan-econdev-2021.txt": "B5 not reported",
+    "45-pingtan-finance-2025.txt": "E5: last year's 决算 named as this year's",
+    "48-pingtan-office-2022.txt": "D5 not reported",
+    "49-pingtan-approval-2022.txt": "D4 not reported",
+    "60-changtu-qijiazi-2023.txt": "old-label not reported",
+    "64-pingwu-stats-bureau-2021.txt": "E5: last year's figures as this year's",
+    "68-hezhang-county-2021.txt": "E6: the 2019 notice cited by another number",
+    "72-longyou-hengshan-2023.txt": "copied-text: 我局 in a town's report",
+    "77-jiaxian-xizhen-2022.txt": "B5 on label-only 2019 tables",
 }
 # Reports that are still refused, or on which an error no reviewer would flag is raised, with why (strict).
 REFUSAL_GAPS: dict[str, str] = {
@@ -34,7 +53,7 @@ REFUSAL_GAPS: dict[str, str] = {
 FALSE_ERROR_GAPS: dict[str, str] = {
 }
 # Held-out reports are measured, never tuned on: what fails there is reported in the figures, not fixed here.
-# (The first held-out set, 12 files, was measured at stop 19 and has been tuned on since.)
+# (The held-out sets measured at stops 19 and 20, 01–24 in part and 34–83, have been tuned on since.)
 HELD_OUT = {r.name for r in REPORTS if truth_of(r).get("held_out")}
 
 
