@@ -221,7 +221,11 @@ def test_the_traditional_table_never_changes_simplified_text() -> None:
     texts += [p.read_text(encoding="utf-8") for p in (root.parent / "src" / "drafter").rglob("*.yaml")]
     assert len(texts) > 30
     for text in texts:
-        assert simplified(text) == text and not is_traditional(text)
+        assert not is_traditional(text)
+        # A portal page's navigation offers "繁體版" (written in traditional characters on purpose, 76): the
+        # page as a whole is simplified, so import never converts it.
+        text = text.replace("繁體版", "")
+        assert simplified(text) == text
     assert all(len(t) == len(s) == 1 and s not in TABLE for t, s in TABLE.items())
 
 
