@@ -6,10 +6,12 @@ with applications and reviews, both font sets, and imported real reports rendere
 from __future__ import annotations
 
 import io
+import posixpath
 import zipfile
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from drafter.facts.model import Facts
 from drafter.importers.report import import_report
@@ -69,3 +71,30 @@ def test_the_checker_finds_what_word_refuses() -> None:
              f'<w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/>'
              f'</w:tcPr><w:p/></w:tc></w:tr></w:tbl>')
     assert faults("test", clean.encode()) == []
+
+
+def _package(facts: Facts) -> zipfile.ZipFile:
+    return zipfile.ZipFile(io.BytesIO(docx_writer.render(draft_report(facts).draft)))
+
+
+def test_the_package_is_whole() -> None:
+    """What Word checks before it reads a word: the zip is sound (every CRC), [Content_Types].xml comes first,
+    no name is listed twice, every part has a content type, and every relationship points at a part that is
+    there (drafter appends its parts to a prebuilt zip by hand, writers/zipappend.py)."""
+    with _package(nonzero_facts()) as zf:
+        names = zf.namelist()
+        assert zf.testzip() is None
+        assert names[0] == "[Content_Types].xml" and len(names) == len(set(names))
+        types = etree.fromstring(zf.read("[Content_Types].xml"))
+        defaults = {el.get("Extension") for el in types if el.tag.endswith("Default")}
+        overrides = {el.get("PartName") for el in types if el.tag.endswith("Override")}
+        assert all(f"/{n}" in overrides or n.rsplit(".", 1)[-1] in defaults for n in names)
+        assert overrides <= {f"/{n}" for n in names}
+        for rels in (n for n in names if n.endswith(".rels")):
+            folder = posixpath.dirname(posixpath.dirname(rels))
+            for rel in etree.fromstring(zf.read(rels)):
+                if rel.get("TargetMode") == "External":
+                    continue
+                target = rel.get("Target").lstrip("/") if rel.get("Target").startswith("/") else \
+                    posixpath.normpath(posixpath.join(folder, rel.get("Target")))
+                assert target in names, f"{rels}: {rel.get('Target')}"
