@@ -127,6 +127,10 @@ def test_a_run_together_row_is_split_only_when_one_split_adds_up() -> None:
     assert len(splits("270020130", 1, 7)) == 2
     assert splits("00000000000000000", 3, 5) == []  # 17 digits, 15 cells: no way
     assert splits("000000000000000", 3, 5) == [(0,) * 15]
+    # one digit per cell is the only cut, even where a printed 总计 does not add up (B1/B3 are the checks')
+    assert splits("010000000000000", 3, 5) == [(0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)]
+    assert splits("4000005", 1, 7) == [(4, 0, 0, 0, 0, 0, 5)]
+    assert splits("40000105", 1, 7) == []  # more digits than cells: only cuts that add up
     from drafter.importers.run_together import _table4
 
     header = "结果维持结果纠正其他结果尚未审结 总计未经复议直接起诉…尚未审结 总计…其他结果尚未审结 总计"
