@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 
 from drafter.facts import values
 from drafter.facts.model import Channel
+from drafter.importers import inline_headings
 from drafter.importers.source import Block
 
 _NUMERALS = "一二三四五六七八九十"
@@ -139,34 +140,11 @@ def sub_heading(text: str) -> str | None:
     return f"（{m.group(1)}）{lead}"
 
 
-# A page flattened into one line ("run-together": "…一、总体情况 2023年，…（一）主动公开…二、主动公开政府信息情况第二十条…"):
-# the official section titles inline, and in 一 its sub-points, are where its paragraphs began.
-_INLINE_HEADING = re.compile(
-    r"[一二三四五六]、\s*(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|政府信息公开行政.{0,2}复议、行政诉讼情况|"
-    r"(?:政府信息公开工作)?存在的主要问题(?:及|和|与)改进(?:情况|措施)|其他需要报告的事项)")
-_INLINE_SUB = re.compile(r"(?<=[。；;])\s*(?=[(（][一二三四五][)）])")
-_SUB_LEAD = re.compile(r"^([(（][一二三四五][)）][^。，,；;\s]{2,14}?(?:方面|情况|工作))\s*(.*)$", re.S)
-RUN_TOGETHER_MIN = 3  # inline section titles in one paragraph that mark it as a flattened page
-
-
 def unrun(blocks: list[Block]) -> list[Block]:
-    """Paragraphs holding three or more official section titles inline are split at them: the title
-    becomes its own line, then its text; inside 一 the text is split again before "（二）…" and the rest."""
-    out: list[Block] = []
-    for block in blocks:
-        if not isinstance(block, str) or len(hits := list(_INLINE_HEADING.finditer(block))) < RUN_TOGETHER_MIN:
-            out.append(block)
-            continue
-        text = block
-        out += [p for p in [text[:hits[0].start()].strip()] if p]
-        for hit, nxt in zip(hits, [*hits[1:], None], strict=True):
-            out.append(hit.group().strip())
-            body = text[hit.end():nxt.start() if nxt else len(text)].strip()
-            pieces = _INLINE_SUB.split(body) if hit.group().endswith("总体情况") else [body]
-            for piece in (p.strip() for p in pieces if p.strip()):
-                lead = _SUB_LEAD.match(piece) if piece[0] in "(（" else None
-                out += [lead.group(1), lead.group(2)] if lead and lead.group(2) else [piece]
-    return out
+    """Paragraphs holding the whole page (three or more section headings inline) split at its headings
+    and sub-points (``inline_headings.split``)."""
+    return [line for block in blocks for line in
+            (inline_headings.split(block) if isinstance(block, str) and inline_headings.is_flattened(block) else [block])]
 
 
 # A sub-point about problems and improvements outside 五 ("（一）主要问题" after 表四): 五's content under

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from drafter.facts.values import nfkc
+from drafter.importers import inline_headings
 from drafter.importers.digit_splits import Equation, solve, splits
 from drafter.tables import DECISION_ROWS, DOC_ROWS, FEES_ROW, OUTCOME_GROUPS, OUTCOME_LEAF_KEYS, T3_ROWS
 
@@ -24,16 +25,6 @@ from drafter.tables import DECISION_ROWS, DOC_ROWS, FEES_ROW, OUTCOME_GROUPS, OU
 Block = str | tuple[tuple[str, ...], int] | tuple[tuple[str, ...], int, bool, bool]
 MIN_LENGTH = 1500
 MIN_RUN_ROWS = 5  # 表三 rows run together on their lines before a page is read as such
-_SECTION = re.compile(r"(?=[一二三四五六]、(?:总体情况|主动公开政府信息情况|收到和处理|政府信息公开行政复议|因政府信息公开申请"
-                      r"|政府信息公开工作存在|存在的主要问题|其他需要报告))")
-_SUBPOINT = re.compile(r"(?<=[。；])(?=[(（][一二三四五][)）])")
-# The headings as agencies print them: "行政复议与行政诉讼情况", "存在的主要问题及明年工作计划" (the official
-# wording first; nothing runs past the heading into the text that follows it without a break)
-_HEADING = re.compile(r"^([一二三四五六]、(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况"
-                      r"|政府信息公开行政复议[、与和及]?行政诉讼情况"
-                      r"|因政府信息公开申请[^\d。]{0,20}?情况|(?:政府信息公开工作)?存在的主要问题(?:及|和)"
-                      r"(?:改进情况|改进措施|整改情况|(?:下一步|明年|下年度?)工作(?:计划|打算|安排)|工作计划)"
-                      r"|其他需要报告的事项))")
 OLD_T2_HEADER = ("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量")
 _RUN = re.compile(r"[\d .]*")
 _DIGITS = re.compile(r"[\d ]*")
@@ -46,7 +37,7 @@ _T3_LABELS = tuple(pair for row in T3_ROWS for pair in (
 
 
 def is_run_together(line: str) -> bool:
-    return len(line) >= MIN_LENGTH and len(_SECTION.findall(line)) >= 3
+    return len(line) >= MIN_LENGTH and inline_headings.is_flattened(line)
 
 
 def blocks(line: str) -> list[Block]:
@@ -55,9 +46,9 @@ def blocks(line: str) -> list[Block]:
     start = text.find(TABLE_START)
     end = text.find(TABLE_END, start + 1) if start >= 0 else -1
     if start < 0 or end < 0:
-        return _paragraphs(text)
-    return [*_paragraphs(text[:start]), TABLE_START, *_tables(text[start + len(TABLE_START):end]),
-            *_paragraphs(text[end:])]
+        return [*inline_headings.split(text)]
+    return [*inline_headings.split(text[:start]), TABLE_START, *_tables(text[start + len(TABLE_START):end]),
+            *inline_headings.split(text[end:])]
 
 
 def has_run_rows(text: str) -> bool:
@@ -72,8 +63,8 @@ def line_blocks(lines: list[str]) -> list[Block]:
     text = [nfkc(line).strip() for line in lines if line.strip()]
     start = next((i for i, line in enumerate(text) if line.startswith(TABLE_START)), len(text))
     end = next((i for i in range(start + 1, len(text)) if text[i].startswith(TABLE_END)), len(text))
-    before = [b for line in text[:start] for b in _paragraphs(line)]
-    after = [b for line in text[end:] for b in _paragraphs(line)]
+    before = [b for line in text[:start] for b in inline_headings.split(line)]
+    after = [b for line in text[end:] for b in inline_headings.split(line)]
     if end == len(text):
         return [*before, *after]
     return [*before, TABLE_START, *_tables("".join(text[start:end])[len(TABLE_START):]), *after]
@@ -81,22 +72,10 @@ def line_blocks(lines: list[str]) -> list[Block]:
 
 def _tables(table_text: str) -> list[Block]:
     """表二, the heading 三, 表三, the heading 四 and 表四 from the text between 二's and 五's headings."""
-    heads = [m.group(1) for piece in _SECTION.split(table_text) if (m := _HEADING.match(piece))]
+    heads = inline_headings.headings(table_text)
     three = [h for h in heads if h.startswith("三、")][:1]
     four = [h for h in heads if h.startswith("四、")][:1]
     return [*_table2(table_text), *three, *_table3(table_text), *four, *_table4(table_text)]
-
-
-def _paragraphs(text: str) -> list[Block]:
-    out: list[Block] = []
-    for piece in _SECTION.split(text):
-        for part in _SUBPOINT.split(piece):
-            heading = _HEADING.match(part)
-            if heading and len(part) > len(heading.group(1)):
-                out += [heading.group(1), part[len(heading.group(1)):].strip()]
-            elif part.strip():
-                out.append(part.strip())
-    return out
 
 
 def _after(text: str, label: str, pos: int) -> tuple[str, int] | None:

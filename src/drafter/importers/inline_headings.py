@@ -1,0 +1,69 @@
+"""A page flattened onto one line ("…一、总体情况 2023年，…（一）主动公开…二、主动公开政府信息情况第二十条…"):
+its six section headings and its sub-points, printed inline, are where its paragraphs began.
+
+One pattern for both places that meet such text: ``run_together`` (a crawler's one-line page, tables run
+together too) and ``narrative.unrun`` (a paragraph of any copy holding the whole report).
+"""
+
+from __future__ import annotations
+
+import re
+
+FLATTENED_AT_LEAST = 3  # headings inline in one line or paragraph that mark it as a flattened page
+
+# A heading as printed: the official title or its agency wordings ("行政复议与行政诉讼情况", "存在的主要问题及
+# 明年工作计划", the 2019 format's "因政府信息公开申请…情况"). Nothing runs past the title into the text that
+# follows it without a break. A misspelt title ("行政法复议", realworld 26) is not taken for a heading: the
+# outline check reports it.
+_TITLE = (r"[一二三四五六]、\s*(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况"
+          r"|政府信息公开行政复议[、与和及]?行政诉讼情况"
+          r"|因政府信息公开申请[^\d。]{0,20}?情况"
+          r"|(?:政府信息公开工作)?存在的主要问题[及和与]"
+          r"(?:改进情况|改进措施|整改情况|(?:下一步|明年|下年度?)工作(?:计划|打算|安排)|工作计划)"
+          r"|其他需要报告的事项)")
+HEADING = re.compile(rf"^({_TITLE})")
+# Where a heading starts: the number and the title's first words, so that a heading worded otherwise further
+# on still starts a paragraph (kept with its text when the whole title is not one of the above).
+_START = re.compile(r"(?=[一二三四五六]、\s*(?:总体情况|主动公开政府信息情况|收到和处理|政府信息公开行政复议"
+                    r"|因政府信息公开申请|政府信息公开工作存在|存在的主要问题|其他需要报告))")
+# A sub-point after a sentence: "…。（二）主动公开…"
+_SUBPOINT = re.compile(r"(?<=[。；;])\s*(?=[(（][一二三四五][)）])")
+# A sub-point of 一 whose lead runs into its text: "（一）主动公开方面平潭…" → "（一）主动公开方面", "平潭…" (not at
+# "工作": "（二）围绕工作重点，扎实推进…" is a sentence, realworld 31)
+_SUB_LEAD = re.compile(r"^([(（][一二三四五][)）][^。，,；;\s]{2,14}?(?:方面|情况))\s*(.*)$", re.S)
+
+
+def count(text: str) -> int:
+    """How many section headings start inline in ``text``."""
+    return len(_START.findall(text))
+
+
+def is_flattened(text: str) -> bool:
+    return count(text) >= FLATTENED_AT_LEAST
+
+
+def headings(text: str) -> list[str]:
+    """The headings printed in ``text`` (as printed), in order."""
+    return [m.group(1) for piece in _START.split(text) if (m := HEADING.match(piece))]
+
+
+def split(text: str) -> list[str]:
+    """``text`` as paragraphs: cut before each heading and each sub-point that follows a sentence; a heading
+    becomes a line of its own, then its text; in 一 a sub-point's lead too ("（一）主动公开方面")."""
+    out: list[str] = []
+    for piece in _START.split(text):
+        head = HEADING.match(piece)
+        overview = bool(head) and head.group(1).endswith("总体情况")  # type: ignore[union-attr]
+        for part in _SUBPOINT.split(piece):
+            out += _lines(part.strip(), overview)
+    return [line for line in out if line]
+
+
+def _lines(part: str, overview: bool) -> list[str]:
+    head = HEADING.match(part)
+    if head and len(part) > head.end():
+        return [head.group(1), part[head.end():].strip()]
+    lead = _SUB_LEAD.match(part) if overview else None
+    if lead and lead.group(2):
+        return [lead.group(1), lead.group(2)]
+    return [part]

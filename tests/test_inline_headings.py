@@ -1,0 +1,73 @@
+"""One splitter for pages flattened onto one line (importers/inline_headings): the headings each wording of
+the corpus prints, the sub-points, and both callers (run_together for a crawler's one-line page, narrative.unrun
+for a paragraph holding the whole report). The quoted pieces are from tests/realworld (file named beside each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.facts.values import nfkc
+from drafter.importers import inline_headings
+from drafter.importers.narrative import unrun
+from drafter.importers.run_together import blocks
+
+BODY = "2024年，我局认真贯彻落实政府信息公开工作要求，持续推进政务公开。"
+
+
+@pytest.mark.parametrize("heading", [
+    "一、总体情况",
+    "二、主动公开政府信息情况",
+    "三、收到和处理政府信息公开申请情况",
+    "四、政府信息公开行政复议、行政诉讼情况",  # the official wording
+    "四、政府信息公开行政复议与行政诉讼情况",  # 37-pingtan-econdev-2025
+    "四、因政府信息公开申请提起行政复议、行政诉讼的情况",  # the 2019 format's title (as 25-pingtan-2021's intro lists it)
+    "五、存在的主要问题及改进情况",  # 26-pingtan-2022
+    "五、存在的主要问题及明年工作计划",  # 42-pingtan-police-2024
+    "五、政府信息公开工作存在的主要问题及改进情况",  # 33-shanghai-office-2019
+    "五、存在的主要问题和下一步工作打算",
+    "五、存在的主要问题与改进措施",
+    "六、其他需要报告的事项",
+    "一、 总体情况",  # a space after 、 (a copy's line joined with spaces)
+])
+def test_each_heading_wording_becomes_a_line_of_its_own(heading: str) -> None:
+    assert inline_headings.split(BODY + heading + BODY) == [BODY, heading, BODY]
+
+
+def test_a_misspelt_heading_is_not_taken_for_one() -> None:
+    """26-pingtan-2022: "行政法复议" stays in the text, so that the outline check reports the heading."""
+    text = "四、结转下年度继续办理 0000000 四、政府信息公开行政法复议、行政诉讼情况行政复议 行政诉讼"
+    assert inline_headings.headings(text) == []
+
+
+def test_a_heading_worded_otherwise_still_starts_a_paragraph() -> None:
+    assert inline_headings.split(BODY + "五、存在的主要问题及其他说明" + BODY) == [BODY, "五、存在的主要问题及其他说明" + BODY]
+
+
+def test_sub_points_of_one_are_cut_and_their_leads_set_apart() -> None:
+    """27-pingtan-2023: "（一）主动公开方面平潭综合实验区…" is the lead "（一）主动公开方面" and its text; a
+    sub-point after a full-width or half-width semicolon is cut too; 31-pingtan-2020's "（二）围绕工作重点，…"
+    is a sentence, kept whole."""
+    text = ("一、总体情况2023年，平潭综合实验区坚持以习近平新时代中国特色社会主义思想为指导。（一）主动公开方面平潭综合实验区"
+            "切实落实国务院办公厅要求；（二）围绕工作重点，扎实推进主动公开;（三）政府信息管理情况规范信息发布全流程。")
+    assert inline_headings.split(text) == [
+        "一、总体情况", "2023年，平潭综合实验区坚持以习近平新时代中国特色社会主义思想为指导。",
+        "（一）主动公开方面", "平潭综合实验区切实落实国务院办公厅要求；", "（二）围绕工作重点，扎实推进主动公开;",
+        "（三）政府信息管理情况", "规范信息发布全流程。"]
+
+
+def test_sub_points_outside_one_are_cut_but_keep_their_lead() -> None:
+    text = "五、存在的主要问题及改进情况（一）存在问题方面一是公开不及时。（二）改进措施方面一是加强培训。"
+    assert inline_headings.split(text) == ["五、存在的主要问题及改进情况", "（一）存在问题方面一是公开不及时。",
+                                           "（二）改进措施方面一是加强培训。"]
+
+
+def test_both_callers_cut_the_same_way() -> None:
+    """A paragraph holding the whole report (narrative.unrun) and a crawler's one-line page (run_together) give
+    the same paragraphs; a paragraph with fewer than three headings is left as it is."""
+    page = ("一、总体情况" + BODY + "（一）主动公开方面" + BODY + "五、存在的主要问题及明年工作计划" + BODY
+            + "六、其他需要报告的事项本年度未收取信息处理费。")
+    expected = ["一、总体情况", BODY, "（一）主动公开方面", BODY, "五、存在的主要问题及明年工作计划", BODY,
+                "六、其他需要报告的事项", "本年度未收取信息处理费。"]
+    assert unrun([page]) == expected
+    assert [b for b in blocks(page) if isinstance(b, str)] == [nfkc(line) for line in expected]  # it reads NFKC text
+    assert unrun([BODY + "一、总体情况" + BODY]) == [BODY + "一、总体情况" + BODY]
