@@ -216,7 +216,9 @@ def test_the_traditional_table_never_changes_simplified_text() -> None:
     from drafter.importers.traditional import TABLE, is_traditional, simplified
 
     root = Path(__file__).parent
-    texts = [p.read_text(encoding="utf-8") for p in reports()  # held-out reports are not read (not tuned on)
+    # held-out reports are not read (not tuned on); a portal's link to its traditional version ("繁體版", 76)
+    # is the one traditional word a simplified page carries
+    texts = [p.read_text(encoding="utf-8").replace("繁體", "") for p in reports()
              if p.suffix in (".txt", ".md", ".html") and not p.name.startswith("09-") and not truth_of(p).get("held_out")]
     texts += [p.read_text(encoding="utf-8") for p in (root.parent / "src" / "drafter").rglob("*.yaml")]
     assert len(texts) > 30
@@ -253,7 +255,7 @@ def test_an_introduction_that_says_six_parts_and_lists_five() -> None:
 
 def test_a_township_leading_work_of_a_whole_province_is_copied_wording() -> None:
     """T2 (12): a 镇 that "组织推动全省政府信息公开工作" copied a provincial report; a county may lead its 全县."""
-    from drafter.checks.dates_text import t2_headings
+    from drafter.checks.copied import t2_headings
 
     facts = clean()
     said = "（一）组织推动全省政府信息公开工作。坚决贯彻上级要求。"

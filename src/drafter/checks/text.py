@@ -1,8 +1,8 @@
 """Rules on the text that will be published (the rendered draft), against the tables.
 
 D1 申请 counts, D2 "未收到申请", D3 复议/诉讼 counts, D4 totals against their "其中" parts,
-D5 规章/规范性文件 counts, D6 信息处理费, E5 years other than the report and signing year,
-E6 citations of the format notice. Plain regular expressions: rendering runs these too, so no jieba.
+D5 规章/规范性文件 counts, D6 信息处理费; with the rules of ``checks.years`` (E5), ``checks.citations``
+(E6) and ``checks.copied`` (T1, T2) on the same sentences. Plain regular expressions: rendering runs these too, so no jieba.
 A problem's path is the facts field whose text contains the sentence, else ``banks:<slot>``.
 """
 
@@ -14,12 +14,12 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from drafter.checks import dates_text
+from drafter.checks import citations, copied, years
 from drafter.checks import inputs as known
 from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, locate, sentences
 from drafter.facts.model import Facts
-from drafter.facts.values import YEAR_IN_TEXT, format_amount
+from drafter.facts.values import format_amount
 from drafter.tables import DOC_COLUMNS, OUTCOME_GROUPS, doc_where, t3_where, t4_where
 from drafter.wording.context import build_context
 
@@ -372,49 +372,6 @@ def d6(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
     return problems
 
 
-# ---- E5, E6: years and citations ----------------------------------------------------------------
-GUOBANFA = re.compile(r"国办发\s*[〔【\[［（(]\s*2021\s*[〕】\]］）)]\s*30\s*号")
-WRONG_BRACKETS = re.compile(r"[【\[［（(]\s*((?:19|20)\d{2})\s*[】\]］）)]\s*(\d+)\s*号")
-NOTICE_2019 = re.compile(r"国办公开办函\s*[〔【\[［（(]\s*2019\s*[〕】\]］）)]\s*60\s*号|关于政府信息公开工作年度报告有关事项的通知")
-FORMAT_NOTICE = "国办公开办函〔2021〕30号"
-
-
-def e5_years(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
-    """Years other than the report's and the signing year's; last year's 决算 and 绩效评价, which are published
-    in the report year ("发布2018年部门决算" in a 2019 report), are not stale."""
-    if unit.slot == "signature":
-        return []  # the signing date is e5_dates' (checks)
-    if not facts.year:
-        return [known.not_checked("E5", "正文中的年份是否为本年度", ["year"])] if YEAR_IN_TEXT.search(sentence) else []
-    allowed = {facts.year, facts.year + 1}
-    said = re.sub(rf"{facts.year - 1}\s*年度?(?=[^，,。；;、]{{0,12}}?(?:决算|绩效评价))", "", sentence)
-    stale = sorted({int(y) for y in YEAR_IN_TEXT.findall(said)} - allowed)
-    return [Problem("E5", WARNING, locate(facts, sentence, unit.slot),
-                    f"正文“{_quote(sentence)}”出现{year}年，本报告是{facts.year}年度、{facts.year + 1}年签发",
-                    f"如是沿用往年文字，请改为{facts.year}年；如确指{year}年的事，可忽略")
-            for year in stale]
-
-
-def e6_citations(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
-    problems = []
-
-    def wrong(match: re.Match[str], message: str, fix: str) -> None:
-        path = locate(facts, sentence, unit.slot, needle=match.group())
-        problems.append(Problem("E6", ERROR, path, f"“{match.group()}”{message}", fix))
-
-    for match in GUOBANFA.finditer(sentence):
-        wrong(match, "：把年度报告格式的文号写成了“国办发”", f"年度报告格式的文号是“{FORMAT_NOTICE}”")
-    for match in WRONG_BRACKETS.finditer(sentence):
-        wrong(match, "：文号用错了括号", f"发文年份用六角括号：“〔{match.group(1)}〕{match.group(2)}号”")
-    if not facts.year and NOTICE_2019.search(sentence):
-        problems.append(known.not_checked("E6", "引用 2019 年通知是否适用", ["year"]))
-    elif facts.year >= 2021:
-        for match in NOTICE_2019.finditer(sentence):
-            wrong(match, "是 2019 年的年度报告通知（国办公开办函〔2019〕60号），已被 2021 年的格式取代",
-                  f"2021年度起适用《中华人民共和国政府信息公开工作年度报告格式》（{FORMAT_NOTICE}）")
-    return problems
-
-
 Rule = Callable[[Facts, Context, Unit, str], list[Problem]]
-RULES: tuple[Rule, ...] = (d1_d2, d3, d4, d5, d6, e5_years, e6_citations, dates_text.e5_period, dates_text.e6_garbled,
-                          dates_text.t1_placeholder, dates_text.t2_copied)
+RULES: tuple[Rule, ...] = (d1_d2, d3, d4, d5, d6, years.e5_years, years.e5_accounts, years.e5_period,
+                          citations.e6_citations, citations.e6_garbled, copied.t1_placeholder, copied.t2_copied)

@@ -1,0 +1,95 @@
+"""E6: citations of the format notice, 《…年度报告格式》（国办公开办函〔2021〕30号）, as reports get them wrong.
+
+- another issuer's prefix for its number: "国办发〔2021〕30号", "国办函〔2021〕30号";
+- brackets other than 〔〕 around a document's year: "【2021】30号", "[2021]30号";
+- the 2019 notice (国办公开办函〔2019〕60号, "关于政府信息公开工作年度报告有关事项的通知") in a report for 2021
+  or later;
+- the notice cited by another number: "根据国务院(国办公开办函〔2019〕51号)…年度报告" (a 国办公开办函 number
+  given for the annual report other than the format notice's, or the 2019 notice's for 2019 and 2020);
+- a number whose brackets or year were lost: "国办公开办函〔202130号".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from drafter.checks import inputs as known
+from drafter.checks.problem import ERROR, Problem
+from drafter.checks.units import Unit, locate
+from drafter.facts.model import Facts
+from drafter.facts.values import nfkc
+
+FORMAT_NOTICE = "国办公开办函〔2021〕30号"
+_OPEN, _CLOSE = r"[〔【\[［（(]", r"[〕】\]］）)]"
+GUOBANFA = re.compile(rf"国办发\s*{_OPEN}\s*2021\s*{_CLOSE}\s*30\s*号")
+# the format notice's number under another issuer's prefix ("国办函", "国办公开函"): said of the annual report
+OTHER_PREFIX = re.compile(rf"国办(?!公开办函|发)[\u4e00-\u9fff]{{1,4}}\s*{_OPEN}\s*2021\s*{_CLOSE}\s*30\s*号")
+WRONG_BRACKETS = re.compile(rf"[【\[［（(]\s*((?:19|20)\d{{2}})\s*{_CLOSE}\s*(\d+)\s*号")
+NOTICE_2019 = re.compile(rf"国办公开办函\s*{_OPEN}\s*2019\s*{_CLOSE}\s*60\s*号|关于政府信息公开工作年度报告有关事项的通知")
+FORMAT_FROM = 2021
+# any well-formed 国办公开办函 number
+OFFICE_LETTER = re.compile(rf"国办公开办函\s*{_OPEN}\s*(\d{{4}})\s*{_CLOSE}\s*(\d+)\s*号")
+# the title of the document a number belongs to, printed right before it: "《…》（国办公开办函〔…〕…号）"
+_TITLE_BEFORE = re.compile(r"《([^《》]{2,120})》\s*[(（]?\s*$")
+
+
+def e6_citations(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    problems = []
+
+    def wrong(match: re.Match[str], message: str, fix: str) -> None:
+        path = locate(facts, sentence, unit.slot, needle=match.group())
+        problems.append(Problem("E6", ERROR, path, f"“{match.group()}”{message}", fix))
+
+    for match in GUOBANFA.finditer(sentence):
+        wrong(match, "：把年度报告格式的文号写成了“国办发”", f"年度报告格式的文号是“{FORMAT_NOTICE}”")
+    if "年度报告" in sentence:
+        for match in OTHER_PREFIX.finditer(sentence):
+            wrong(match, "：年度报告格式的发文机关代字写错了", f"年度报告格式的文号是“{FORMAT_NOTICE}”")
+    for match in WRONG_BRACKETS.finditer(sentence):
+        wrong(match, "：文号用错了括号", f"发文年份用六角括号：“〔{match.group(1)}〕{match.group(2)}号”")
+    if not facts.year and (NOTICE_2019.search(sentence) or _other_numbers(sentence)):
+        problems.append(known.not_checked("E6", "引用的年度报告通知是否适用", ["year"]))
+        return problems
+    if facts.year >= FORMAT_FROM:
+        for match in NOTICE_2019.finditer(sentence):
+            wrong(match, "是 2019 年的年度报告通知（国办公开办函〔2019〕60号），已被 2021 年的格式取代",
+                  f"2021年度起适用《中华人民共和国政府信息公开工作年度报告格式》（{FORMAT_NOTICE}）")
+    for match in _other_numbers(sentence):
+        right = FORMAT_NOTICE if facts.year >= FORMAT_FROM else "国办公开办函〔2019〕60号"
+        wrong(match, "不是年度报告格式通知的文号", f"{facts.year}年度报告依据的文号是“{right}”"
+              + ("（《中华人民共和国政府信息公开工作年度报告格式》）" if facts.year >= FORMAT_FROM else ""))
+    return problems
+
+
+def _other_numbers(sentence: str) -> list[re.Match[str]]:
+    """国办公开办函 numbers given for the annual report other than the format notice's (and the 2019 notice's,
+    which ``NOTICE_2019`` judges): in a sentence about the 年度报告, the number either follows a title about
+    the 年度报告 or stands without a title ("根据国务院(国办公开办函〔2019〕51号)…")."""
+    if "年度报告" not in sentence:
+        return []
+    found = []
+    for match in OFFICE_LETTER.finditer(sentence):
+        if (match.group(1), match.group(2)) in (("2021", "30"), ("2019", "60")):
+            continue
+        title = _TITLE_BEFORE.search(sentence[:match.start()])
+        if title is None or "年度报告" in title.group(1):
+            found.append(match)
+    return found
+
+
+# 国办公开办函 then anything up to 号 that is not 〔YYYY〕N号 (the other bracket forms are e6_citations')
+NOTICE_CITED = re.compile(r"国办公开办函\s*([^号。，；]{1,12})号")
+GOOD_NUMBER = re.compile(r"^[〔【\[［（(]\s*\d{4}\s*[〕】\]］）)]\s*\d+\s*$")
+
+
+def e6_garbled(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    problems = []
+    for m in NOTICE_CITED.finditer(nfkc(sentence).replace("(", "（").replace(")", "）")):
+        number = m.group(1)
+        if GOOD_NUMBER.match(number) or not re.search(r"\d", number):
+            continue
+        problems.append(Problem("E6", ERROR, locate(facts, sentence, unit.slot, needle=m.group()),
+                                f"“{m.group()}”：文号残缺（缺少六角括号或发文年份）",
+                                "年度报告格式的文号是“国办公开办函〔2021〕30号”"))
+    return problems

@@ -1,0 +1,169 @@
+"""Text copied from another agency's report or from a template, left unchanged (T1, T2).
+
+- T1 a template's placeholder left in the published text ("门户网站(具体网址)", "××镇", "XXX");
+- T2 words that belong to another agency:
+  - a township's (镇、乡、街道) text that leads work of a higher level ("组织推动全省政府信息公开工作"):
+    wording copied from a province's, city's or county's report;
+  - the agency calling itself by another kind of agency's word: "我局" in a 镇's report, "我镇" in a
+    局's, "我委" in a 局's (the word a report uses for itself is "我镇/我乡/我街道/我局/我委/我办…");
+  - a signature naming another agency than the title ("××投资促进局…年度报告" signed "××国有资产管理局").
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Any
+
+from drafter.checks.problem import WARNING, Problem
+from drafter.checks.units import Unit, locate
+from drafter.facts.model import Facts
+from drafter.facts.values import nfkc
+
+PLACEHOLDER = re.compile(r"[(（]\s*(?:具体网址|网址|填写[^)）]{0,10}|单位名称|机关名称)\s*[)）]|[×xX]{2,}(?:镇|乡|街道|县|区|局)|XXX")
+
+
+def t1_placeholder(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    m = PLACEHOLDER.search(sentence)
+    if not m:
+        return []
+    return [Problem("T1", WARNING, locate(facts, sentence, unit.slot, needle=m.group()),
+                    f"正文中有模板占位文字“{m.group()}”，像是照模板填写时漏改", "换成实际内容（如门户网站的网址、机关名称）")]
+
+
+TOWNSHIPS = ("镇", "乡", "街道")
+# Leading (not taking part in) the work of a whole province, city or county: "组织推动全省…", "指导全市…".
+LEADS_HIGHER = re.compile(r"(?:组织|推动|指导|统筹|督促|部署|牵头|领导)(?:推动|推进|指导|协调|开展|督促)?"
+                          r"全(?:国|省|市|县|区)(?:各级|各地|各部门)?(?:政府信息公开|政务公开|信息公开)")
+
+
+def t2_copied(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    m = LEADS_HIGHER.search(nfkc(sentence)) if facts.agency.kind in TOWNSHIPS else None
+    found = [_t2(facts, m.group(), locate(facts, sentence, unit.slot, needle=m.group()))] if m else []
+    return found + _self_reference(facts, unit, sentence)
+
+
+def t2_headings(facts: Facts, outline: list[str]) -> list[Problem]:
+    """T2 in the headings (a sub-point's title is kept in the outline, not in the section's text)."""
+    hits = [m.group() for line in outline if (m := LEADS_HIGHER.search(nfkc(line)))]
+    return [_t2(facts, hit, "outline") for hit in hits] if facts.agency.kind in TOWNSHIPS else []
+
+
+def _t2(facts: Facts, words: str, path: str) -> Problem:
+    return Problem("T2", WARNING, path, f"{facts.agency.kind}的报告写“{words}”，像是照抄了上级（省、市、县）报告的文字",
+                   f"改写为本{facts.agency.kind}自己的工作（如“推动全{facts.agency.kind}政务公开工作”）")
+
+
+# ---- the agency's word for itself ------------------------------------------------------------------
+# "我局/本局" … and the kind of agency each word belongs to. Not inside other words: "自我局限", "基本局面",
+# "本乡本土", "本委托", "我乡镇/本镇街" (乡镇 and 镇街 name townships in general), "我乡村振兴".
+SELF_WORD = re.compile(r"(?<![自基根])([我本])(镇(?![街村])|乡(?![镇村本])|街道|局|委(?![托屈员]))")
+# The words another kind of agency uses for itself, by the report's own kind.
+FOREIGN_WORDS: dict[str, tuple[str, ...]] = {
+    "镇": ("乡", "街道", "局", "委"),
+    "乡": ("镇", "街道", "局", "委"),
+    "街道": ("镇", "乡", "局", "委"),
+    "局": ("镇", "乡", "街道", "委"),
+    "委": ("镇", "乡", "街道"),
+    "department": ("镇", "乡", "街道"),  # an office, a centre…: only a township's word is surely foreign
+    "government": ("镇", "乡", "街道", "局"),
+}
+_GOVERNMENT = re.compile(r"(?:省|市|县|区|旗|盟|州)(?:人民政府)?(?:办公室|办公厅)?$|人民政府(?:办公室|办公厅)?$")
+
+
+def own_kind(facts: Facts) -> str:
+    """The kind of agency the report is by, as its word for itself tells it: 镇/乡/街道, 局, 委 (a 委员会),
+    "government" (a county's or city's 人民政府 or its office), "department" (another), "" when unknown."""
+    if facts.agency.kind in TOWNSHIPS:
+        return facts.agency.kind
+    name = _clean_name(facts.agency.title_name or facts.agency.name)
+    if not name:
+        return ""
+    if name.endswith("局"):
+        return "局"
+    if name.endswith("委员会"):
+        return "委"
+    if _GOVERNMENT.search(name) or name.endswith(("综合实验区", "新区", "开发区")):
+        return "government"
+    return "department"
+
+
+def _self_reference(facts: Facts, unit: Unit, sentence: str) -> list[Problem]:
+    kind = own_kind(facts)
+    foreign = FOREIGN_WORDS.get(kind, ())
+    hits = [m.group() for m in SELF_WORD.finditer(nfkc(sentence)) if m.group(2) in foreign]
+    if not hits:
+        return []
+    who = facts.agency.short_name or facts.agency.title_name or facts.agency.kind
+    word = hits[0]
+    return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=word),
+                    f"{who}的报告自称“{word}”（所在句：“{_quote(sentence)}”），像是照抄了其他机关报告的文字",
+                    f"改为本机关的自称（如“我{_own_word(kind)}”），并核对这段内容是否确为本机关的工作")]
+
+
+def _own_word(kind: str) -> str:
+    return {"government": "县（区、市）", "department": "单位"}.get(kind, kind)
+
+
+def _quote(sentence: str, limit: int = 40) -> str:
+    return sentence if len(sentence) <= limit else sentence[:limit] + "……"
+
+
+# ---- the signature against the title ---------------------------------------------------------------
+AGENCY_END = re.compile(r"(?:局|委员会|办公室|办公厅|中心|人民政府|街道办事处|镇|乡|街道|管理处|大队|支队|所|院|站)$")
+_NAME_SUFFIX = re.compile(r"(?:人民政府(?:办公室)?|办事处|党政办公室|办公室)$")
+
+
+_TOWNSHIP_NAME = re.compile(r"(?:镇|乡|街道)(?:人民政府|办事处)?$")
+TYPO_FROM = 5  # names this long that differ in one character only are one name mistyped
+
+
+def _is_government(name: str) -> bool:
+    """A county's, city's or province's 人民政府 or its office (which may sign the government's report)."""
+    return not _TOWNSHIP_NAME.search(name) and bool(_GOVERNMENT.search(name) or "人民政府" in name)
+
+
+def _clean_name(name: str) -> str:
+    """The agency name as printed, without the sentence a flattened page ran into it ("…处理费。××局")."""
+    plain = re.sub(r"\s+", "", nfkc(name))
+    return re.split(r"[。；;：:，,]", plain)[-1]
+
+
+def _core(name: str) -> str:
+    return _NAME_SUFFIX.sub("", name)
+
+
+def _is_abbreviation(short: str, long: str) -> bool:
+    """Every character of ``short`` in ``long``, in order ("发改局" of "发展和改革局", "区财政局" of "××区财政局")."""
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _distance(a: str, b: str) -> int:
+    """Edit distance (insertions, deletions, substitutions) between two short names."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def t2_signature(facts: Facts) -> list[Problem]:
+    """T2: the signature names another agency than the title: last year's or another agency's report
+    reused without changing the name under it. Only agencies of the same standing are compared (a
+    government's report may be signed by its office)."""
+    title, signed = _clean_name(facts.agency.title_name), _clean_name(facts.agency.name)
+    if not title or not signed or not AGENCY_END.search(title) or not AGENCY_END.search(signed):
+        return []
+    if _is_government(title) or _is_government(signed):
+        return []
+    common = len(os.path.commonprefix([title, signed]))
+    a, b = sorted((_core(title[common:]), _core(signed[common:])), key=len)
+    if not a or _is_abbreviation(a, b):
+        return []
+    if _distance(_core(title), _core(signed)) < 2 and len(_core(title)) >= TYPO_FROM:  # "财政全融局": a typo
+        return []
+    return [Problem("T2", WARNING, "agency.name",
+                    f"标题是“{title}”的报告，落款却是“{signed}”，像是沿用了其他机关报告的文字",
+                    f"落款改为本机关名称“{title}”，并核对全文是否都是本机关的情况", "落款")]

@@ -1,0 +1,130 @@
+"""E5 on the text: years that cannot be right for the report year.
+
+- a year other than the report year and the signing year ("2022年，镇政府…" in a 2023 report), except
+  last year's 决算 and 绩效评价, which are published in the report year, and comparisons with earlier years
+  ("与2020年基本持平", "较2022年增长");
+- a budget or final account said to be published that cannot exist yet: the 决算 of the report year or a
+  later one ("2021年度决算" published in 2021: a year's accounts are closed after it ends), the 预算 of a
+  year after the report year ("公开了2022年度财政预算" in a 2021 report);
+- the 统计期限 stated in the text: from 1 January to 31 December of the report year ("自2021年1月1日
+  起至2021年12月30日止" is wrong; a copy that lost 年/月, "自202111日起至20211230日止", is read too).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from drafter.checks import inputs as known
+from drafter.checks.problem import ERROR, WARNING, Problem
+from drafter.checks.units import Unit, locate
+from drafter.facts.model import Facts
+from drafter.facts.values import YEAR_IN_TEXT, chinese_date, nfkc
+
+_CLAUSE_END = r"[，,。；;]"
+# an earlier year a sentence compares with: "与2020年基本持平", "较2022年", "比2022年同期", "同比2022年"
+_COMPARED = re.compile(r"(?:与|较|比|同比|相比|对比)\s*(20\d{2})\s*年度?|(20\d{2})\s*年度?(?:同期|相比|相较)")
+# last year's matters the report year legitimately speaks of: its 决算 and 绩效评价 (published in the report
+# year), the problems its report named (五 says how they were addressed), its annual report published as one
+# of this year's items ("2021年信息公开年报1条")
+_LAST_YEARS = (r"[^，,。；;、]{0,12}?(?:决算|绩效评价)", r"[^，,。；;]{0,30}?(?:问题|不足)",
+               r"[^，,。；;、]{0,10}?(?:年报|年度报告)\s*\d+\s*(?:条|篇|件)")
+
+
+def e5_years(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    """Years other than the report's and the signing year's; last year's matters (``_LAST_YEARS``) and earlier
+    years compared with are not stale."""
+    if unit.slot == "signature":
+        return []  # the signing date is e5_dates' (checks)
+    if not facts.year:
+        return [known.not_checked("E5", "正文中的年份是否为本年度", ["year"])] if YEAR_IN_TEXT.search(sentence) else []
+    allowed = {facts.year, facts.year + 1}
+    said = re.sub(rf"{facts.year - 1}\s*年度?(?={'|'.join(_LAST_YEARS)})", "", sentence)
+    said = _COMPARED.sub(lambda m: "" if int(m.group(1) or m.group(2)) < facts.year else m.group(), said)
+    stale = sorted({int(y) for y in YEAR_IN_TEXT.findall(said)} - allowed)
+    return [Problem("E5", WARNING, locate(facts, sentence, unit.slot),
+                    f"正文“{_quote(sentence)}”出现{year}年，本报告是{facts.year}年度、{facts.year + 1}年签发",
+                    f"如是沿用往年文字，请改为{facts.year}年；如确指{year}年的事，可忽略")
+            for year in stale]
+
+
+# ---- budgets and final accounts published ---------------------------------------------------------
+_PUBLISHED = re.compile(r"(?:公开|公布|发布|晒出|晒)(?:了|出)?")
+_FUTURE = re.compile(r"将|拟|计划|下一步|明年|下年|来年|做好|准备|待|届时|预计|力争|继续")
+# "2021年度决算", "2022年度财政预算", "2021年“三公”经费预算", "2020年部门预决算" (both)
+_ACCOUNT = re.compile(r"(20\d{2})\s*年度?(?:的)?[^，,。；;、\d]{0,10}?(预决算|预算|决算)")
+
+
+def e5_accounts(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    """A 决算 of the report year or later, or a 预算 of a later year, said to be published in the report
+    year: the year is wrong (usually one year too late: "公开了2022年度预算、2021年度决算" in a 2021 report)."""
+    if not facts.year or unit.section == 5 or "算" not in sentence:
+        return []
+    slips: list[tuple[str, int, str]] = []
+    for clause in re.split(_CLAUSE_END, nfkc(sentence)):
+        verb = _PUBLISHED.search(clause)
+        if verb is None or _FUTURE.search(clause[:verb.start()]):
+            continue
+        for m in _ACCOUNT.finditer(clause, verb.start()):
+            year, what = int(m.group(1)), m.group(2)
+            if year > facts.year or (year == facts.year and what == "决算"):
+                slips.append((m.group(), year, what))
+    return [_accounts(facts, unit, sentence, slips)] if slips else []
+
+
+def _accounts(facts: Facts, unit: Unit, sentence: str, slips: list[tuple[str, int, str]]) -> Problem:
+    why = "；".join(f"{year}年度的决算要到{year + 1}年才能编成" if what != "预算"
+                   else f"{year}年度的预算在{facts.year}年还未批准公开" for _, year, what in slips)
+    words = "”“".join(w for w, _, _ in slips)
+    return Problem("E5", WARNING, locate(facts, sentence, unit.slot, needle=slips[0][0]),
+                   f"正文说本年公开了“{words}”，但{why}（所在句：“{_quote(sentence)}”）",
+                   f"{facts.year}年度报告中本年公开的应是{facts.year}年度预算、{facts.year - 1}年度决算：核对年份")
+
+
+# ---- the 统计期限 ---------------------------------------------------------------------------------
+_DATE = r"(20\d\d)\s*年?\s*(\d{1,2})\s*月?\s*(\d{1,2})\s*日"
+_END_DATE = r"(20\d\d)?\s*年?\s*(\d{1,2})\s*月?\s*(\d{1,2})\s*日"  # "至12月31日": the same year
+PERIOD = re.compile(rf"统计期限[^。；]{{0,8}}?{_DATE}[^。；\d]{{0,6}}?{_END_DATE}")
+# a year run into its month ("20231月1日"), or a date without 月: the dates may be right, the text is not
+_GARBLED = re.compile(r"20\d\d(?!\s*年)\s*\d|(?<!月)(?<!\d)\d{3,4}\s*日")
+
+
+def _date(y: str, m: str, d: str) -> dt.date | None:
+    """A date, also when 年 and 月 were lost: "20211230" reads as 2021-12-30 (two digits each)."""
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def _period_dates(text: str) -> tuple[dt.date, dt.date, str] | None:
+    """(start, end, the text that states them) of the 统计期限 in ``text``."""
+    m = PERIOD.search(text)
+    if not m:
+        return None
+    start, end = _date(*m.group(1, 2, 3)), _date(m.group(4) or m.group(1), *m.group(5, 6))
+    return (start, end, m.group(0)[m.start(1) - m.start():]) if start and end else None
+
+
+def e5_period(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    if not facts.year or "统计期限" not in sentence:
+        return []
+    dates = _period_dates(re.sub(r"(?<=\d)\s+(?=\d)", "", nfkc(sentence)))
+    if dates is None:
+        return []
+    want = (dt.date(facts.year, 1, 1), dt.date(facts.year, 12, 31))
+    if dates[:2] == want:
+        if not _GARBLED.search(dates[2]):
+            return []
+        return [Problem("E5", WARNING, locate(facts, sentence, unit.slot),
+                        f"统计期限写为“{dates[2]}”，日期残缺（缺少“年”或“月”字）",
+                        f"改为“本报告中所列数据的统计期限自{chinese_date(want[0])}起至{chinese_date(want[1])}止”")]
+    return [Problem("E5", ERROR, locate(facts, sentence, unit.slot),
+                    f"统计期限写为{chinese_date(dates[0])}至{chinese_date(dates[1])}，{facts.year}年度报告应为"
+                    f"{chinese_date(want[0])}至{chinese_date(want[1])}",
+                    f"改为“本报告中所列数据的统计期限自{chinese_date(want[0])}起至{chinese_date(want[1])}止”")]
+
+
+def _quote(sentence: str, limit: int = 60) -> str:
+    return sentence if len(sentence) <= limit else sentence[:limit] + "……"

@@ -1,0 +1,153 @@
+"""T2 (another agency's words), E5 (years that cannot be right) and E6 (the format notice cited by another
+number) on sentences worded as real reports word them (the cases come from tests/realworld/ 40, 64, 68, 72,
+reworded for other agencies, years and numbers)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from drafter.checks.copied import own_kind, t2_signature
+from drafter.checks.text import check_text
+from drafter.checks.units import Unit
+from drafter.facts.model import Agency, Facts
+from tests.test_checks import clean
+
+
+def agency(name: str, kind: str, title_name: str = "", year: int = 2023) -> Facts:
+    return dataclasses.replace(clean(), year=year, agency=Agency(name, "", kind, title_name))
+
+
+def found(facts: Facts, text: str, code: str, section: int = 1) -> list[str]:
+    return [p.severity for p in check_text(facts, [Unit("imported.sections.overview", section, text)])
+            if p.code == code]
+
+
+TOWN = agency("", "镇", "龙游县横山镇")
+XIANG = agency("某县大坡乡人民政府", "乡")
+STREET = agency("", "街道", "道里区经纬街道办事处")
+BUREAU = agency("", "部门", "沭阳县发展和改革局")
+COMMISSION = agency("", "部门", "某市卫生健康委员会")
+COUNTY = agency("赫章县人民政府", "部门")
+
+
+@pytest.mark.parametrize(("facts", "text"), [
+    (TOWN, "全省政府网站集约化平台调整信息发布流程，我局积极配合调整。"),
+    (XIANG, "本局严格落实保密审查制度，确保信息安全。"),
+    (STREET, "我委高度重视政务公开工作，成立了领导小组。"),
+    (TOWN, "2023年，我乡主动公开政府信息56条。"),
+    (BUREAU, "2023年，我镇共收到政府信息公开申请3件。"),
+    (BUREAU, "为进一步规范依申请公开工作，我委在答复申请时严格按照《条例》出具告知书。"),
+    (COMMISSION, "本街道通过公开栏公开低保名单。"),
+    (COUNTY, "我局坚持以公开为常态、不公开为例外。"),
+])
+def test_t2_the_agency_calls_itself_by_another_kind_of_agency(facts: Facts, text: str) -> None:
+    assert found(facts, text, "T2") == ["warning"]
+
+
+@pytest.mark.parametrize(("facts", "text"), [
+    (TOWN, "2023年，我镇认真贯彻《条例》，本镇政府网站及时更新。"),
+    (TOWN, "镇党政办配合县数据局开展培训，我办专人负责信息发布。"),
+    (TOWN, "全面推进乡镇政务公开，我乡镇、村两级公开栏同步更新。"),  # 乡镇 in general
+    (XIANG, "我乡立足本乡本土实际，推进乡村振兴信息公开。"),
+    (STREET, "我街道坚持问题导向，克服自我局限，基本局面稳定。"),
+    (BUREAU, "我局会同县财政局公开部门预算，推动我县政务公开。"),
+    (COMMISSION, "我委按照本委托管的平台要求发布信息。"),
+    (COUNTY, "2023年，我县坚持以人民为中心深化政务公开工作。"),
+    (agency("", "部门", ""), "我镇、我局、我委"),  # the agency is not known: nothing to compare with
+])
+def test_t2_own_and_general_words_pass(facts: Facts, text: str) -> None:
+    assert found(facts, text, "T2") == []
+
+
+@pytest.mark.parametrize(("name", "kind", "title", "own"), [
+    ("", "镇", "龙游县横山镇", "镇"), ("", "部门", "平潭综合实验区财政金融局", "局"),
+    ("", "部门", "某市发展和改革委员会", "委"), ("赫章县人民政府", "部门", "", "government"),
+    ("", "部门", "周至县人民政府办公室", "government"), ("", "部门", "湛江市人民政府地方志办公室", "department"),
+    ("", "部门", "平潭综合实验区", "government"), ("", "部门", "", ""),
+])
+def test_own_kind_from_the_name(name: str, kind: str, title: str, own: str) -> None:
+    assert own_kind(agency(name, kind, title)) == own
+
+
+@pytest.mark.parametrize(("title", "signed"), [
+    ("平潭综合实验区投资促进局", "2024年度我局无收取信息公开处理费。平潭综合实验区国有资产管理局"),
+    ("某县交通运输局", "某县公安局"),
+    ("某市某区某某街道", "某市某区另一街道办事处"),
+    ("某县甲镇", "某县乙镇人民政府"),
+])
+def test_t2_a_signature_naming_another_agency(title: str, signed: str) -> None:
+    (problem,) = t2_signature(agency(signed, "部门", title))
+    assert (problem.code, problem.severity, problem.path) == ("T2", "warning", "agency.name")
+
+
+@pytest.mark.parametrize(("title", "signed"), [
+    ("沭阳县发展和改革局", "沭阳县发改局"),  # abbreviated
+    ("平潭综合实验区财政金融局", "区财政金融局"),
+    ("平潭综合实验区财政金融局", "平潭综合实验区财政全融局"),  # a typo, not another agency
+    ("赫章县人民政府", "赫章县人民政府办公室"),  # a government's report signed by its office
+    ("某县人民政府", "某县政务服务管理局"),
+    ("某县某某镇", "某县某某镇人民政府"),
+    ("某区经纬街道", "某区经纬街道办事处"),
+    ("", "某县公安局"),
+])
+def test_t2_a_signature_of_the_same_agency_passes(title: str, signed: str) -> None:
+    assert t2_signature(agency(signed, "部门", title)) == []
+
+
+@pytest.mark.parametrize(("year", "text"), [
+    (2021, "按照财政局要求，公开了我局2022年度财政预算、2021年度决算报告。"),
+    (2023, "及时在门户网站公布2023年度部门决算。"),
+    (2024, "在预决算公开平台发布了2025年部门预算和“三公”经费预算。"),
+    (2022, "主动公开财政信息，晒出2022年度财政决算。"),
+])
+def test_e5_accounts_that_cannot_be_published_in_the_report_year(year: int, text: str) -> None:
+    assert found(dataclasses.replace(BUREAU, year=year), text, "E5") == ["warning"]
+
+
+@pytest.mark.parametrize(("year", "text", "section"), [
+    (2025, "公开了2025年政府预算、2024年政府决算，公开率100%。", 1),
+    (2021, "公开了2021年“三公”经费预算和2020年度“三公”经费决算报告。", 1),
+    (2023, "2024年将及时公开2024年度部门预算和2023年度部门决算。", 1),  # a plan
+    (2023, "做好2023年度决算公开工作。", 5),  # 五: measures for next year
+    (2023, "编制2024年度部门预算，严格执行2023年预算。", 1),  # prepared, not published
+    (2023, "公开2023年部门预决算信息12条。", 1),
+])
+def test_e5_accounts_of_the_right_years_pass(year: int, text: str, section: int) -> None:
+    assert found(dataclasses.replace(BUREAU, year=year), text, "E5", section) == []
+
+
+@pytest.mark.parametrize("text", [
+    "主动公开信息125条，与2022年基本持平。", "依申请公开数量较2022年增长12%。", "比2022年同期减少3件。",
+    "针对2022年政府信息公开工作中存在的政策解读质量不高问题，进行了整改。",
+    "公开了机构职能类2条、2022年信息公开年报1条。",
+])
+def test_e5_last_year_compared_or_its_problems_addressed_is_not_stale(text: str) -> None:
+    assert found(BUREAU, text, "E5") == []
+
+
+def test_e5_last_years_report_named_as_this_years_is_still_stale() -> None:
+    assert found(agency("", "镇", "田黄镇", 2021), "我镇认真编制了《田黄镇2020年政府信息公开工作年度报告》。",
+                 "E5") == ["warning"]
+
+
+@pytest.mark.parametrize(("year", "text"), [
+    (2021, "根据国务院(国办公开办函〔2019〕51号)和省里关于做好年度报告编制工作的通知要求，现公布本年度报告。"),
+    (2023, "依据《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕3号），编制本年度报告。"),
+    (2022, "按照国办公开办函〔2022〕30号要求，编制了本机关政府信息公开工作年度报告。"),
+    (2020, "根据《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2019〕61号）编制本年度报告。"),
+    (2023, "按照国办函〔2021〕30号文件的年度报告格式要求编制。"),
+])
+def test_e6_the_format_notice_cited_by_another_number(year: int, text: str) -> None:
+    assert "error" in found(dataclasses.replace(COUNTY, year=year), text, "E6", 0)
+
+
+@pytest.mark.parametrize(("year", "text"), [
+    (2021, "根据《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）编制本年度报告。"),
+    (2020, "根据国办公开办函〔2019〕60号要求，编制本年度报告。"),
+    (2023, "依据《关于全面推进基层政务公开标准化规范化工作的意见》（国办公开办函〔2019〕54号），结合年度报告要求，开展工作。"),
+    (2023, "转发国办公开办函〔2022〕5号文件，组织全镇学习。"),  # not about the annual report
+])
+def test_e6_other_documents_and_the_right_number_pass(year: int, text: str) -> None:
+    assert found(dataclasses.replace(COUNTY, year=year), text, "E6", 0) == []
