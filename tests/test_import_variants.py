@@ -350,12 +350,12 @@ def test_an_intro_citing_the_notice_is_not_taken_for_the_agency(tmp_path: Path) 
 def test_lines_broken_inside_a_sentence_are_joined_in_the_narrative() -> None:
     """A PDF or web copy breaks lines inside sentences (realworld 01: "…通过案例实" / "操，赋能业务提升");
     an item that starts a line ("二是", "（三）", "1.") or a heading or a short line stays on its own."""
-    from drafter.importers.narrative import join_wrapped
+    from drafter.importers.lines import join_wrapped
 
     lines = ["聚焦行政复议中的典型案例，梳理共性问题与规范要求，开展专题培训，通过案例实", "操，赋能业务提升，确保工作人员精准掌握政策要求、规范办理流程",
              "二是健全考核激励体系。", "（一）存在的主要问题", "一是政府信息公开不够及时。", "沐阳县人民政府",
              "2026年1月20日"]
-    assert join_wrapped(lines) == [
+    assert [text for _, text in join_wrapped(lines)] == [
         "聚焦行政复议中的典型案例，梳理共性问题与规范要求，开展专题培训，通过案例实操，赋能业务提升，确保工作人员精准掌握政策要求、规范办理流程",
         "二是健全考核激励体系。", "（一）存在的主要问题", "一是政府信息公开不够及时。", "沐阳县人民政府",
         "2026年1月20日"]

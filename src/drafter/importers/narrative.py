@@ -8,13 +8,12 @@ from decimal import Decimal, InvalidOperation
 
 from drafter.facts import values
 from drafter.facts.model import Channel
-from drafter.importers import inline_headings
+from drafter.importers import inline_headings, lines
 from drafter.importers.source import Block
 
 _NUMERALS = "一二三四五六七八九十"
 _CN_DIGITS = "〇一二三四五六七八九"
 _DATE_HAN = re.compile(r"([〇零○OОΟ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
-_HEADING = re.compile(r"^([一二三四五六七八九十]{1,2}|[1-9])\s*[、.．]\s*(.{2,30})$")
 _SUB = re.compile(r"^[(（]([一二三四五六七八九十])[)）]\s*")
 # What the six official titles mean: a title names a section when it matches its pattern (variants seen:
 # "政府信息公开工作存在的主要问题和改进措施", "其他需要汇报事项", "1、 总体情况"). Table row labels that
@@ -49,17 +48,14 @@ _CHANNEL = re.compile(r"^(.+?)(公开|发布|推送|更新|上传|刊登|刊发|
 
 def parse_heading(text: str) -> tuple[int, str, bool] | None:
     """(printed number, title, numbered in digits) of a line shaped like "三、…" or "3、…", else None."""
-    m = _HEADING.match(values.nfkc(text).strip())
+    m = lines.HEADING.match(values.nfkc(text).strip())
     if not m or "。" in text:
         return None
     mark = m.group(1)
     if mark.isdigit():
         return int(mark), m.group(2).strip(), True
-    if len(mark) == 2:  # 十一 … 十九 (二十 and up are not section numbers)
-        if mark[0] != "十":
-            return None
-        return 10 + _NUMERALS.index(mark[1]) + 1, m.group(2).strip(), False
-    return _NUMERALS.index(mark) + 1, m.group(2).strip(), False
+    tens = 10 if len(mark) == 2 else 0  # 十一 … 十九
+    return tens + _NUMERALS.index(mark[-1]) + 1, m.group(2).strip(), False
 
 
 def heading_meaning(title: str) -> int | None:
@@ -103,29 +99,6 @@ def is_unknown_heading(text: str, printed: int) -> bool:
         return False
     title = parsed[1]
     return heading_meaning(title) is None and len(title) <= 25 and not re.search(r"[，,；;：:]$", title)
-
-
-# A line that starts a new item: a heading, a sub-point, "一是", "1." / "（1）", "第一，".
-_ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
-                         r"[一二三四五六七八九十]是|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十]+[，,、是])")
-_LINE_END = "。！？!?；;：:…”’」』）)"
-WRAP_AT_LEAST = 20  # a body line broken by the page is long; a short line is a heading or a signature
-
-
-def join_wrapped(paragraphs: list[str]) -> list[str]:
-    """Paragraphs with the line breaks a PDF or web copy left inside a sentence removed: a long line that
-    does not end like a sentence ("…通过案例实" + "操，赋能业务提升") is joined with the next line, unless
-    that line starts a new item ("二是", "（三）") or the line is a heading itself."""
-    out: list[str] = []
-    for text in paragraphs:
-        line = text.strip()
-        prev = out[-1] if out else ""
-        if (prev and line and len(prev) >= WRAP_AT_LEAST and not prev.endswith(tuple(_LINE_END))
-                and not _ITEM_START.match(values.nfkc(line)) and parse_heading(prev) is None):
-            out[-1] = prev + line
-        else:
-            out.append(line if line else text)
-    return out
 
 
 def sub_heading(text: str) -> str | None:

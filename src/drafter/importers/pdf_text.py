@@ -15,14 +15,12 @@ from typing import Any
 
 from drafter.errors import DrafterError
 from drafter.facts.files import check_readable
+from drafter.importers.lines import join_wrapped
 
 MAX_PAGES = 200  # an annual report has about ten; each page costs pdfminer tens of milliseconds
 
 # A paragraph, or a table row: (its distinct cells, which table of the document); ``source`` makes the Rows.
 Item = str | tuple[tuple[str, ...], int]
-
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d+[、.．])")
-_ENDS_SENTENCE = ("。", "；", "：", "！", "？", ":", ";")
 
 
 def read_pdf(path: Path) -> list[Item]:
@@ -80,18 +78,8 @@ def _cell(text: str) -> str:
 
 
 def _paragraphs(lines: list[dict[str, Any]], right: float) -> list[tuple[float, str]]:
-    """Wrapped lines joined: a line continues the one above when that one reached the right margin
-    (within two characters) and did not end a sentence, and it is not itself a heading."""
-    out: list[tuple[float, str]] = []
-    reached = False
-    for line in lines:
-        text = line["text"].strip()
-        if not text:
-            continue
-        size = max(line["bottom"] - line["top"], 1.0)
-        if out and reached and not _HEADING.match(text) and not out[-1][1].endswith(_ENDS_SENTENCE):
-            out[-1] = (out[-1][0], out[-1][1] + text)
-        else:
-            out.append((line["top"], text))
-        reached = line["x1"] >= right - 2 * size
-    return out
+    """Wrapped lines joined (``lines.join_wrapped``): a line was broken by the page when it reached the right
+    margin (within two characters)."""
+    lines = [line for line in lines if line["text"].strip()]
+    at_margin = [line["x1"] >= right - 2 * max(line["bottom"] - line["top"], 1.0) for line in lines]
+    return [(lines[i]["top"], text) for i, text in join_wrapped([line["text"] for line in lines], at_margin)]

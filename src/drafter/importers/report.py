@@ -10,8 +10,8 @@ from pathlib import Path
 from drafter.errors import EXIT_USAGE, DrafterError
 from drafter.facts.imported import RUN_TOGETHER_KEYS
 from drafter.facts.model import Agency, Facts, Imported
+from drafter.importers import lines, traditional
 from drafter.importers import narrative as N
-from drafter.importers import traditional
 from drafter.importers.source import SUFFIXES, Block, Row, read_blocks
 from drafter.importers.tables_read import Findings, old_headers_in, read_table2, read_table3, read_table4
 from drafter.tables import T3_ROWS
@@ -194,7 +194,7 @@ def _narrative(sections: dict[int, list[str]], title: int | None, facts: Facts, 
         facts.basis_notice = N.basis_notice(kept["intro"])
     for number in (1, 5, 6):  # the narrative parts: lines broken inside a sentence are joined again
         if sections.get(number):
-            sections[number] = N.join_wrapped(sections[number])
+            sections[number] = [text for _, text in lines.join_wrapped(sections[number])]
     parts = N.overview_parts(sections.get(1, []))
     for k in (*(k for k, _ in N.SUB_WORDS), "overview"):
         if k in parts:

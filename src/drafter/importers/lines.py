@@ -1,0 +1,47 @@
+"""Lines of a report's text: their shapes (a numbered heading, the start of an item, the end of a sentence),
+and lines broken by the page (a PDF's or a web copy's) joined back into paragraphs.
+
+One joiner for both ways of knowing that a line was broken by the page: a PDF's layout says the line
+reached the right margin (``pdf_text``); a copy without a layout has only the length of the paragraph so
+far (``report``, sections 一, 五 and 六).
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.facts.values import nfkc
+
+# A section heading line: "三、…", "3、…", "十一、…" (二十 and up are not section numbers); no sentence in it.
+HEADING = re.compile(r"^([一二三四五六七八九]|十[一二三四五六七八九]?|[1-9])\s*[、.．]\s*(.{2,30})$")
+# A line that starts a new item: a heading, a sub-point, "一是", "1." / "（1）", "第一，" (not "2.5万").
+ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
+                        r"[一二三四五六七八九十]是|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十]+[，,、是])")
+SENTENCE_END = tuple("。！？!?；;：:…”’」』）)")
+WRAP_AT_LEAST = 20  # without a layout: a body line broken by the page is long; a short one is a heading or a signature
+
+
+def is_heading_line(text: str) -> bool:
+    plain = nfkc(text).strip()
+    return bool(HEADING.match(plain)) and "。" not in plain
+
+
+def join_wrapped(lines: list[str], at_margin: list[bool] | None = None) -> list[tuple[int, str]]:
+    """``lines`` as paragraphs, each with the index of its first line: a line continues the paragraph above
+    when the line above was broken by the page (it reached the right margin: ``at_margin``, one flag a line;
+    without a layout, the paragraph so far is long), that paragraph does not end like a sentence and is not a
+    heading, and the line does not start a new item ("二是", "（三）"). An empty line ends a paragraph."""
+    out: list[tuple[int, str]] = []
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        prev = out[-1][1] if out else ""
+        broken = at_margin[i - 1] if at_margin is not None and i else len(prev) >= WRAP_AT_LEAST
+        if prev and line and broken and _continues(prev, line):
+            out[-1] = (out[-1][0], prev + line)
+        else:
+            out.append((i, line or raw))
+    return out
+
+
+def _continues(prev: str, line: str) -> bool:
+    return not prev.endswith(SENTENCE_END) and not ITEM_START.match(nfkc(line)) and not is_heading_line(prev)
