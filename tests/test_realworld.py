@@ -29,7 +29,6 @@ CELL_GAPS: dict[str, str] = {
         "49-pingtan-approval-2022.txt", "50-pingtan-transport-2025.txt")},
     "37-pingtan-econdev-2025.txt": "表二 行政规范性文件 run together with no total that decides the split",
     "65-ningdu-duifang-2023.txt": "表二 行政规范性文件: 2 of 3 cells unread",
-    "77-jiaxian-xizhen-2022.txt": "2019-format tables printed as labels only, the numbers in a separate run: 87 cells",
     "30-shanghai-office-2025.md": "PDF converted to broken markdown: the 规章/行政规范性文件 rows have 2 numbers for"
                                   " 3 columns (a multi-line cell lost): which one is missing is unknown, left unread",
 }
@@ -41,7 +40,6 @@ ERROR_GAPS: dict[str, str] = {
     "48-pingtan-office-2022.txt": "D5 not reported",
     "49-pingtan-approval-2022.txt": "D4 not reported",
     "60-changtu-qijiazi-2023.txt": "old-label not reported",
-    "77-jiaxian-xizhen-2022.txt": "B5 on label-only 2019 tables",
 }
 # Reports that are still refused, or on which an error no reviewer would flag is raised, with why (strict).
 REFUSAL_GAPS: dict[str, str] = {

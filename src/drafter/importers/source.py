@@ -94,6 +94,10 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
             blocks.append(line)
     if not any(isinstance(b, Row) for b in blocks):
         blocks = cell_lines(blocks)
+    if all(isinstance(b, str) for b in blocks):  # no table row, no number: tables left blank, if any
+        from drafter.importers.blank_tables import blank_rows
+
+        blocks = [b if isinstance(b, str) else Row(*b) for b in blank_rows([str(b) for b in blocks])]
     return spaced_lines(blocks)
 
 

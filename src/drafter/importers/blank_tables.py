@@ -1,0 +1,133 @@
+"""Tables copied one cell per line whose value cells were all left empty: labels only, no number anywhere.
+
+A web page's table copied as text puts each non-empty cell on a line of its own, row after row; an empty
+cell leaves no line at all. A table the report left unfilled therefore comes out as its header cells, then
+its row labels one after another. A row is read as blank (the report's fault, B5) only where that is
+certain:
+
+- the copy holds no number, "—" or "/" line anywhere (a copy whose numbers went elsewhere, say all after
+  the labels, is never read this way) and no table row of another layout;
+- the table's column headers come before its first row label (the cells run row by row, so a row's
+  values would stand between its label and the next one);
+- every line of the table is one of its known labels, headers or notes (anything else might be a value);
+- the row's label is followed by another label, header or the next section's heading: the last label of a
+  copy cut short is left unread (its cells may have been cut off).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from drafter.importers.labels import OLD_T2_ROWS, T2_COLUMNS, T2_ROWS, T3_LABELS, key, lookup
+from drafter.importers.spaced_rows import NUMBER
+from drafter.tables import T3_COLUMNS, T3_LEGAL, T3_RESULTS, T3_TOP
+
+# A paragraph, or a table row as ``source.Row``'s fields (cells, table, loose, run, grid): ``source`` makes the Rows
+Block = str | tuple[tuple[str, ...], int, bool, bool, bool]
+_BAND = re.compile(r"^第二十条第\(.\)项$")
+_SECTION = re.compile(r"^[一二三四五六][、.．]\s*(?:总体情况|主动公开政府信息|收到和处理|政府信息公开行政复议|因政府信息公开"
+                      r"|(?:政府信息公开工作)?存在的主要问题|其他需要报告)")
+T2_CONTENT = key("信息内容")
+T3_HEADER = {key(c) for c in (*T3_COLUMNS, T3_LEGAL, T3_TOP, T3_RESULTS)}
+_T3_FIRST = {key(T3_TOP), key(T3_COLUMNS[0])}
+T3_NOTE = "勾稽关系"  # in the corner cell "（本列数据的勾稽关系为：…）", worded or punctuated otherwise by some pages
+
+
+def blank_rows(texts: list[str]) -> list[Block]:
+    """The lines with each certainly blank table row as a row of empty cells (and 表二's header as a row)."""
+    if any(NUMBER.match(t.strip()) for t in texts):
+        return [*texts]
+    return _table3(_table2(texts))
+
+
+def _is_section(text: str) -> bool:
+    return bool(_SECTION.match(key_text(text)))
+
+
+def key_text(text: str) -> str:
+    return re.sub(r"\s+", "", text).replace("（", "(").replace("）", ")")
+
+
+def _t2_row(text: str) -> str | None:
+    return "old" if key(text) in OLD_T2_ROWS else lookup(text, T2_ROWS)
+
+
+def _table2(texts: list[str]) -> list[Block]:
+    """表二: from its first "信息内容" to the next section heading; each band's header cells become one row."""
+    start = next((i for i, t in enumerate(texts) if key(t) == T2_CONTENT), None)
+    if start is None:
+        return [*texts]
+    start -= 1 if start and _BAND.match(key_text(texts[start - 1])) else 0
+    end = next((i for i in range(start, len(texts)) if _is_section(texts[i])), len(texts))
+    rows: list[Block] = []
+    header: list[str] | None = None
+    i = start
+    while i < end:
+        text = texts[i]
+        if _BAND.match(key_text(text)):
+            rows.append(text)
+            i, header = i + 1, None
+        elif key(text) == T2_CONTENT:
+            j = i + 1
+            while j < end and lookup(texts[j], T2_COLUMNS) is not None:
+                j += 1
+            header = [t.strip() for t in texts[i + 1:j]]
+            if not header:
+                return [*texts]
+            rows.append((("信息内容", *header), 0, False, False, True))
+            i = j
+        elif header and _t2_row(text) is not None:
+            if i + 1 == len(texts):
+                break  # the copy ends at this label: its cells may have been cut off
+            rows.append(((text.strip(), *[""] * len(header)), 0, False, False, True))
+            i += 1
+        else:
+            return [*texts]  # a line the table does not print: perhaps a value, read nothing
+    return [*texts[:start], *rows, *texts[i:]]
+
+
+def _table3(blocks: list[Block]) -> list[Block]:
+    """表三: from its header (its first cell, note or column names) to the next section heading."""
+    texts = [b if isinstance(b, str) else "" for b in blocks]
+    start = next((i for i, t in enumerate(texts) if key(t) in _T3_FIRST or T3_NOTE in t), None)
+    if start is None:
+        return blocks
+    end = next((i for i in range(start, len(texts)) if _is_section(texts[i])), len(texts))
+    rows: list[Block] = []
+    started = header = False
+    i = start
+    for i in range(start, end):
+        text = texts[i]
+        hit = lookup(text, T3_LABELS)
+        if _t3_header(text) and (not started or hit is None):  # "总计" is a column before the rows start
+            header = header or key(text) == key(T3_COLUMNS[0])
+            rows.append(text)
+            continue
+        if hit is None or not header:
+            return blocks  # a line the table does not print, or rows before the header: read nothing
+        started = True
+        following = texts[i + 1] if i + 1 < len(texts) else None
+        if following is None:
+            break  # the copy ends at this label: its cells may have been cut off
+        if _blank_row(hit, following, _t3_header):
+            rows.append(((text.strip(), *[""] * len(T3_COLUMNS)), 1, False, False, True))
+        else:
+            rows.append(text)
+    else:
+        i = end
+    return [*blocks[:start], *rows, *blocks[i:]]
+
+
+def _t3_header(text: str) -> bool:
+    k = key(text)
+    return k in T3_HEADER or T3_NOTE in text
+
+
+def _blank_row(hit: str, following: str, header: Callable[[str], bool]) -> bool:
+    """A leaf row (or the 2019 format's single （六）其他处理 row) followed by a label, header or heading."""
+    after = lookup(following, T3_LABELS)
+    if hit.startswith("group:"):
+        return hit == "group:other_handling" and after is not None and not after.startswith("other_handling.") \
+            and not after.startswith("group:")
+    return after is not None or header(following) or _is_section(following)

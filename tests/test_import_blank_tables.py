@@ -1,0 +1,90 @@
+"""Tables copied one cell per line and left unfilled by the report: labels only, no number anywhere (the corpus's
+77, a 2019-format copy; here on small texts of both formats). Blank rows are read only where certain."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.checks.rules import check_report
+from drafter.importers.report import import_report
+from drafter.tables import APPLICANT_COLUMNS, T3_ROWS
+
+HEAD = ["某某镇2023年政府信息公开工作年度报告", "一、总体情况", "2023年，我镇主动公开政府信息50条。", "二、主动公开政府信息情况"]
+T2 = ["第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "规章", "行政规范性文件",
+      "第二十条第（五）项", "信息内容", "本年处理决定数量", "行政许可",
+      "第二十条第（六）项", "信息内容", "本年处理决定数量", "行政处罚", "行政强制",
+      "第二十条第（八）项", "信息内容", "本年收费金额（单位：万元）", "行政事业性收费"]
+T3_HEAD = ["三、收到和处理政府信息公开申请情况", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+           "申请人情况", "自然人", "法人或其他组织", "总计", *APPLICANT_COLUMNS[1:]]
+
+
+def _t3_labels() -> list[str]:
+    out, groups = [], set()
+    for row in T3_ROWS:
+        for label in row.labels:
+            if label not in groups:
+                out.append(label)
+                groups.add(label)
+    return out
+
+
+TAIL = ["四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "（一）存在问题。公开不够及时。"]
+T2_PATHS = {f"proactive_table.{r}.{c}" for r in ("regulations", "normative_documents")
+            for c in ("issued", "repealed", "in_force")} | {f"proactive_table.{r}" for r in (
+                "licensing", "penalties", "coercive_measures", "fees_10k_yuan")}
+T3_PATHS = {f"applications.{row.key}[{c}]" for row in T3_ROWS if row.key != "total" for c in range(1, 7)}
+
+
+def _import(tmp_path: Path, lines: list[str]):
+    path = tmp_path / "r.txt"
+    path.write_text("\n\n".join(lines), encoding="utf-8")  # every cell a paragraph, blank lines between
+    return import_report(path)
+
+
+def test_tables_printed_with_labels_only_are_the_reports_blanks(tmp_path: Path) -> None:
+    facts = _import(tmp_path, [*HEAD, *T2, *T3_HEAD, *_t3_labels(), *TAIL]).facts
+    assert facts.imported is not None
+    assert set(facts.imported.blank) >= T2_PATHS | T3_PATHS
+    b5 = [p for p in check_report(facts, None, published=True) if p.code == "B5" and p.severity == "error"]
+    assert {p.path for p in b5} == {"proactive_table", "applications"}
+
+
+def test_a_copy_cut_short_leaves_its_last_label_unread(tmp_path: Path) -> None:
+    """77: the copy ends at "3.补正后申请内容"; that row's cells may have been cut off, the rows above not."""
+    labels = _t3_labels()
+    cut = labels.index("3.补正后申请内容仍不明确")
+    facts = _import(tmp_path, [*HEAD, *T2, *T3_HEAD, *labels[:cut], "3.补正后申请内容"]).facts
+    assert facts.imported is not None
+    blank = set(facts.imported.blank)
+    assert "applications.unable_to_provide.needs_creation[6]" in blank
+    assert not any(p.startswith("applications.unable_to_provide.still_unclear") for p in blank)
+    assert not any(p.startswith("applications.not_processed") for p in blank)
+
+
+def test_a_number_anywhere_and_the_labels_are_not_read_as_blank(tmp_path: Path) -> None:
+    """A "0" after one label (a row printed), a copy whose numbers came after all the labels, a line the table
+    does not print between two labels ("无": perhaps a value), rows before the column headers (the cells may run
+    column by column): no row is read as blank."""
+    labels = _t3_labels()
+    variants = [
+        [*HEAD, *T2[:6], "0", "0", "0", *T2[6:], *T3_HEAD, *labels, *TAIL],
+        [*HEAD, *T2, *T3_HEAD, *labels, *["0"] * 20, *TAIL],
+        [*HEAD, *T2[:6], "无", *T2[6:], *T3_HEAD[:1], *labels, *T3_HEAD[1:], *TAIL],
+    ]
+    for lines in variants:
+        facts = _import(tmp_path, lines).facts
+        assert facts.imported is not None
+        assert not (T2_PATHS | T3_PATHS) & set(facts.imported.blank), lines
+
+
+def test_the_2019_format_labels_only(tmp_path: Path) -> None:
+    """77's 表二: the 2019 columns, 其他对外管理服务事项 and 政府集中采购; the 处理决定数量 column is blank."""
+    t2 = ["第二十条第(一)项", "信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量", "规章", "规范性文件",
+          "第二十条第(五)项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量", "行政许可", "其他对外管理服务事项",
+          "第二十条第(六)项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量", "行政处罚", "行政强制",
+          "第二十条第(九)项", "信息内容", "采购项目数量", "采购总金额", "政府集中采购"]
+    result = _import(tmp_path, [*HEAD, *t2, *T3_HEAD[:1], "（一）予以公开"])
+    facts = result.facts
+    assert facts.imported is not None and facts.imported.format == "2019"
+    assert {"proactive_table.licensing", "proactive_table.penalties", "proactive_table.coercive_measures"} <= set(
+        facts.imported.blank)
