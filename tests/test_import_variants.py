@@ -359,3 +359,27 @@ def test_lines_broken_inside_a_sentence_are_joined_in_the_narrative() -> None:
         "聚焦行政复议中的典型案例，梳理共性问题与规范要求，开展专题培训，通过案例实操，赋能业务提升，确保工作人员精准掌握政策要求、规范办理流程",
         "二是健全考核激励体系。", "（一）存在的主要问题", "一是政府信息公开不够及时。", "沐阳县人民政府",
         "2026年1月20日"]
+
+
+def test_a_pdf_line_at_the_right_margin_is_joined_by_the_same_rules() -> None:
+    """importers/lines.join_wrapped with the PDF's layout: a line continues the one above only when that one
+    reached the right margin; the item starts are the narrative's ("2.5万" starts none, "（1）" and "第一，" do)."""
+    from drafter.importers.lines import join_wrapped
+
+    lines = ["全年主动公开政府信息", "2.5万条，其中通过门户网站发布", "（1）政策文件", "第一，加强领导", "短行", "不接上"]
+    at_margin = [True, True, True, False, False, False]
+    assert join_wrapped(lines, at_margin) == [(0, "全年主动公开政府信息2.5万条，其中通过门户网站发布"), (2, "（1）政策文件"),
+                                              (3, "第一，加强领导"), (4, "短行"), (5, "不接上")]
+    assert join_wrapped(["三、收到和处理政府信息公开申请情况的说明与分析", "本年度未收到申请"], [True, False]) == [
+        (0, "三、收到和处理政府信息公开申请情况的说明与分析"), (1, "本年度未收到申请")]  # a heading is never continued
+
+
+def test_the_two_year_patterns_differ_only_where_they_must() -> None:
+    """facts.values: YEAR_IN_TEXT (the report's own years: E5, the year guess) skips 19xx and bracketed years
+    (document numbers, "（2019年修订）"); ANY_YEAR (the interview's carried text) takes every year named."""
+    from drafter.facts.values import ANY_YEAR, YEAR_IN_TEXT
+
+    text = "2023年，我镇依据《条例》（2019年修订）和国办公开办函〔2021〕30号，延续1998年以来的做法，２０２２年"
+    assert YEAR_IN_TEXT.findall(text) == ["2023"]
+    assert ANY_YEAR.findall(text) == ["2023", "2019", "1998"]
+    assert [m.end() for m in ANY_YEAR.finditer("2023 年")] == [4]  # the 年 is not part of the match (carry replaces the year)

@@ -18,9 +18,14 @@ _DATE_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
 
 
-# A year named in running text ("2023年"), not the year of a document number (〔2021〕30号) or of a
-# longer number: shared by the importer's year guess and check's stale-year rule (E5).
-YEAR_IN_TEXT = re.compile(r"(?<![\d〔【\[［（(])(20\d{2})\s*年")
+# A year named in running text ("2023年", the 年 not part of the match), never part of a longer number.
+# Two variants, on purpose:
+# - YEAR_IN_TEXT, a year the report itself is about: 20xx only, and not in brackets: not a document number's
+#   (〔2021〕30号) nor a note's ("（2019年修订）"). The importer's year guess and check's stale-year rule (E5).
+# - ANY_YEAR, every year a sentence names, 19xx and in brackets too: the interview's carried text (a sentence
+#   naming last year or before is dropped; last year's years move on by one and are highlighted).
+YEAR_IN_TEXT = re.compile(r"(?<![\d〔【\[［（(])(20\d{2})(?=\s*年)")
+ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*年)")
 
 
 def nfkc(text: str) -> str:

@@ -40,7 +40,6 @@ PARTS = (
 )
 BY_PART = {p.key: p for p in PARTS}
 
-_YEAR = re.compile(r"(?<![0-9０-９])((?:19|20)\d{2})(?=\s*年)")
 SENTENCE = re.compile(r"[^。！？]*(?:[。！？]”?|$)")  # a sentence with its closing quote (to_facts too)
 _COMPARED = re.compile(r"较上年|比上年|较去年|比去年|同比|与上年相比|与去年相比|较上一年")
 UNITS = "人次|万元|余条|余篇|余次|次|条|篇|件|个|期|场|家|项|名|户|块|处|份|批|人|%|％"
@@ -78,8 +77,8 @@ def moved(text: str, last_year: int) -> str:
     lines = ["".join(s for s in SENTENCE.findall(line) if s.strip() and not _COMPARED.search(s)).strip()
              for line in text.split("\n")]
     text = "\n".join(line for line in lines if line)
-    return _YEAR.sub(lambda m: str(int(m.group(1)) + 1) if int(m.group(1)) in (last_year, last_year + 1)
-                     else m.group(1), text)
+    return values.ANY_YEAR.sub(lambda m: str(int(m.group(1)) + 1) if int(m.group(1)) in (last_year, last_year + 1)
+                               else m.group(1), text)
 
 
 def figures(text: str) -> list[re.Match[str]]:
@@ -105,7 +104,7 @@ def without_figures(text: str) -> str:
 
 def marked(text: str, last_year: int) -> str:
     """Rich markup of last year's text: its years (black on yellow) and figures (white on red) highlighted."""
-    spans = [(m.start(), m.end() + 1, "black on yellow") for m in _YEAR.finditer(text)
+    spans = [(m.start(), m.end() + 1, "black on yellow") for m in values.ANY_YEAR.finditer(text)
              if int(m.group(1)) in (last_year, last_year + 1)]
     spans += [(m.start(), m.end(), "white on red") for m in figures(text)]
     out, end = [], 0

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from typing import Any
 
 from drafter.facts.load import parse_facts
 from drafter.facts.model import PRACTICE_SECTION_KEYS, Facts, Pick
+from drafter.facts.values import ANY_YEAR
 from drafter.interview import carry, menus
 from drafter.interview.questions import (
     CARRIED_OVER,
@@ -284,9 +284,6 @@ def next_year_defaults(last: Facts) -> tuple[dict[str, Any], dict[str, Any]]:
     return base, auto
 
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
-
-
 def undated(value: Any, last_year: int) -> Any:
     """Last year's narrative without the sentences dated last year or before ("2023年，我镇……"): such a
     sentence is never carried into this year's report. A list loses the items that are dated."""
@@ -295,7 +292,7 @@ def undated(value: Any, last_year: int) -> Any:
     if not isinstance(value, str):
         return value
     kept = [s for s in carry.SENTENCE.findall(value)
-            if s.strip() and not any(int(y) <= last_year for y in _YEAR.findall(s))]
+            if s.strip() and not any(int(y) <= last_year for y in ANY_YEAR.findall(s))]
     return "".join(kept).strip()
 
 
