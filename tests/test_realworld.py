@@ -21,10 +21,12 @@ TUNED = [r for r in REPORTS if not truth_of(r).get("held_out")]
 # Tuned reports whose listed errors or cells are not all reached yet, with why (strict: fixing one fails the
 # test until it is removed from here).
 CELL_GAPS: dict[str, str] = {
+    # no total decides the split, and the prose states fewer than two of the row's figures, or one that
+    # fits no split (27: a D5 error)
     **{f"{n}-pingtan-{y}.txt": "表二 行政规范性文件 run together (\"693665\"): no total to choose a split by"
-       for n, y in (("25", 2021), ("26", 2022), ("27", 2023), ("28", 2024), ("29", 2025))},
+       for n, y in (("25", 2021), ("27", 2023), ("28", 2024), ("29", 2025))},
     **{name: "表二 行政规范性文件 run together: no total to choose a split by" for name in (
-        "35-pingtan-approval-2023.txt", "38-pingtan-office-2023.txt", "40-pingtan-investment-2024.txt",
+        "38-pingtan-office-2023.txt", "40-pingtan-investment-2024.txt",
         "41-pingtan-transport-2023.txt", "43-pingtan-approval-2021.txt", "48-pingtan-office-2022.txt",
         "49-pingtan-approval-2022.txt", "50-pingtan-transport-2025.txt")},
     "37-pingtan-econdev-2025.txt": "表二 行政规范性文件 run together with no total that decides the split",

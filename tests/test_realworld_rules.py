@@ -280,3 +280,35 @@ def test_a_template_placeholder_left_in_the_text(tmp_path: Path) -> None:
     text = T2_PIPE_LINES.replace("全镇政务公开工作有序推进。", "本报告电子版可在门户网站(具体网址)查阅。")
     problems = [p for p in check_report(_import(tmp_path, text).facts, None, published=True) if p.code == "T1"]
     assert [p.severity for p in problems] == ["warning"] and "具体网址" in problems[0].message
+
+
+def test_a_run_together_table2_row_is_split_by_two_figures_the_prose_states() -> None:
+    """平潭 2022 "8855698" with 一's "现行有效行政规范性文件698件，…制发的规范性文件88件" is 88 | 55 | 698; a department's
+    "5416" with "现行有效的规范性文件16件" and "制定规范性文件5件" in two sentences is 5 | 4 | 16. One figure is not
+    enough even where it leaves one split ("34089", 制发 34); a figure that fits no split ("77132470", 现行有效 393),
+    or two figures for one column, leave the row unread."""
+    from drafter.importers.doc_row_text import split_by_text
+
+    row = "normative_documents"
+    assert split_by_text(row, "8855698", ["集中公开现行有效行政规范性文件698件，动态更新本年度制发的规范性文件88件。"]) \
+        == (88, 55, 698)
+    assert split_by_text(row, "5416", ["全面梳理了我局现行有效的规范性文件16件。", "2023年，我局制定规范性文件5件。"]) \
+        == (5, 4, 16)
+    assert split_by_text(row, "34089", ["本年度制发规范性文件34件。"]) is None
+    assert split_by_text(row, "6233440", ["本年度制发行政规范性文件62件。"]) is None
+    assert split_by_text(row, "77132470", ["现行有效行政规范性文件393件，本年度制发的规范性文件77件。"]) is None
+    assert split_by_text(row, "8855698", ["现行有效行政规范性文件698件，制发规范性文件88件。", "制发规范性文件8件。"]) is None
+    assert split_by_text("regulations", "8855698", ["现行有效行政规范性文件698件，制发规范性文件88件。"]) is None
+
+
+def test_a_run_together_page_whose_prose_states_the_row_reads_it(tmp_path: Path) -> None:
+    """平潭 2023 with its D5 error corrected (text 470, as the table): "77132470" is read as 77 | 132 | 470, said in
+    a note, and no longer passed on as run together."""
+    text = (Path(__file__).parent / "realworld" / "27-pingtan-2023.txt").read_text(encoding="utf-8")
+    assert "现行有效行政规范性文件393件" in text
+    result = _import(tmp_path, text.replace("现行有效行政规范性文件393件", "现行有效行政规范性文件470件"))
+    facts = result.facts
+    assert facts.imported is not None and facts.imported.run_together == {}
+    assert facts.proactive_table.normative_documents == DocRow(77, 132, 470)
+    assert not any(p.startswith("proactive_table.normative_documents") for p in facts.imported.missing)
+    assert any("77132470" in note for note in result.notes)

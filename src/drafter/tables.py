@@ -27,6 +27,14 @@ T2_BANDS = ("第二十条第（一）项", "第二十条第（五）项", "第�
 T2_CONTENT = "信息内容"
 T2_DECISIONS = "本年处理决定数量"
 T2_FEES = "本年收费金额（单位：万元）"
+# What a report's prose says of 表二's cells ("本年度制发的规范性文件88件"): pattern, row, column, how to name it
+DOC_ISSUE = r"(?:制发|印发|出台|制定)(?:了|的)?"
+DOC_FIGURES = (
+    (rf"{DOC_ISSUE}(?:行政)?规范性文件(\d+)件", "normative_documents", "issued", "制发行政规范性文件"),
+    (r"废止(?:了)?(?:行政)?规范性文件(\d+)件", "normative_documents", "repealed", "废止行政规范性文件"),
+    (r"现行有效(?:的)?(?:行政)?规范性文件(?:共)?(\d+)件", "normative_documents", "in_force", "现行有效行政规范性文件"),
+    (rf"{DOC_ISSUE}规章(\d+)件", "regulations", "issued", "制发规章"),
+)
 
 # ---- 表三: 收到和处理政府信息公开申请情况 --------------------------------------------------------
 APPLICANT_COLUMNS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")

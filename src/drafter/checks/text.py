@@ -20,7 +20,7 @@ from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, locate, sentences
 from drafter.facts.model import Facts
 from drafter.facts.values import format_amount
-from drafter.tables import DOC_COLUMNS, OUTCOME_GROUPS, doc_where, t3_where, t4_where
+from drafter.tables import DOC_COLUMNS, DOC_FIGURES, DOC_ISSUE, OUTCOME_GROUPS, doc_where, t3_where, t4_where
 from drafter.wording.context import build_context
 
 Context = dict[str, Any]  # drafter.wording.context.build_context(facts): the derived totals the bank words
@@ -294,14 +294,7 @@ def _adds_up(total: int, parts: list[int]) -> bool:
 
 
 # ---- D5: 规章 and 行政规范性文件 -----------------------------------------------------------------
-_ISSUE = r"(?:制发|印发|出台|制定)(?:了)?"
-DOC_FIGURES = (
-    (rf"{_ISSUE}(?:行政)?规范性文件(\d+)件", "normative_documents", "issued", "制发行政规范性文件"),
-    (r"废止(?:了)?(?:行政)?规范性文件(\d+)件", "normative_documents", "repealed", "废止行政规范性文件"),
-    (r"现行有效(?:的)?(?:行政)?规范性文件(?:共)?(\d+)件", "normative_documents", "in_force", "现行有效行政规范性文件"),
-    (rf"{_ISSUE}规章(\d+)件", "regulations", "issued", "制发规章"),
-)
-NO_DOCUMENTS = re.compile(rf"(?:未|没有){_ISSUE}(?:任何)?(?:行政)?规范性文件")
+NO_DOCUMENTS = re.compile(rf"(?:未|没有){DOC_ISSUE}(?:任何)?(?:行政)?规范性文件")
 
 
 def d5(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:

@@ -13,7 +13,10 @@ from drafter.facts.model import Agency, Facts, Imported
 from drafter.importers import lines, traditional
 from drafter.importers import narrative as N
 from drafter.importers.source import SUFFIXES, Block, Row, read_blocks
-from drafter.importers.tables_read import Findings, old_headers_in, read_table2, read_table3, read_table4
+from drafter.importers.table2_read import old_headers_in, read_table2
+from drafter.importers.table3_read import read_table3
+from drafter.importers.table4_read import read_table4
+from drafter.importers.tables_read import Findings
 from drafter.tables import T3_ROWS
 
 FEE_LABELS = {"notices": "收费通知件数", "notice_amount_10k_yuan": "收费通知金额", "collected_10k_yuan": "实际收取金额"}
@@ -105,10 +108,11 @@ def import_blocks(blocks: list[Block], source: str) -> ImportResult:
     f = Findings(old_format=old_headers_in(paragraphs))
     if simple:
         f.notes.append("该报告为繁体字，已转为简体字识别标题、章节和表格（导入的正文为简体字）。")
+    sections = N.split_sections(blocks, imported.outline)
+    f.prose = [*sections.get(0, []), *sections.get(1, [])]  # what the text says of 表二's figures
     read_table2(rows, facts, f)
     read_table3(rows, facts, f)
     read_table4(rows, facts, f, blocks)
-    sections = N.split_sections(blocks, imported.outline)
     title = _identity(paragraphs, sections, facts, f)
     if title is None and len(f.unread_tables) == 3 and not _looks_like_report(paragraphs, sections):
         raise DrafterError(f"“{source}”看起来不是政府信息公开工作年度报告：既没有找到标题和统计表，"

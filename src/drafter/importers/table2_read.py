@@ -1,0 +1,156 @@
+"""表二 (主动公开政府信息情况) read by its row labels and column headers, the 2019 format's columns mapped
+where they mean the same; a row whose three numbers ran together is split by the report's prose where
+that is certain (``doc_row_text``), else left unread with its digits kept for the checks.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from drafter.facts.model import DocRow, Facts
+from drafter.importers.doc_row_text import split_by_text
+from drafter.importers.labels import OLD_T2_ROWS, T2_COLUMNS, T2_ROWS, key, lookup, norm
+from drafter.importers.source import Row
+from drafter.importers.tables_read import Findings, amount, count, match, shown, trim
+from drafter.tables import (
+    DECISION_ROWS,
+    DOC_COLUMNS,
+    DOC_ROWS,
+    FEES_ROW,
+)
+
+
+def old_headers_in(paragraphs: list[str]) -> bool:
+    """2019-only 表二 column headers standing as lines of their own (a table copied one cell per line)."""
+    return any(len(p) <= 12 and lookup(p, T2_COLUMNS) == "old" for p in paragraphs)
+
+
+
+DOC_KEYS = {k for k, _ in DOC_ROWS}
+
+
+# ---- 表二 ------------------------------------------------------------------------------------------
+
+def read_table2(rows: list[Row], facts: Facts, f: Findings) -> None:
+    header: list[str | None] | None = None
+    found: dict[str, tuple[list[str], list[str | None] | None]] = {}
+    for row in rows:
+        _label_variants(row, match(row.cells, T2_ROWS), f)
+        if row.cells and key(row.cells[0]) == "信息内容":
+            header = [lookup(c, T2_COLUMNS) for c in trim(row.cells[1:])]
+            f.old_format = f.old_format or "old" in header
+            continue
+        if row.cells and key(row.cells[0]) in OLD_T2_ROWS:
+            f.old_format = True
+            continue
+        hit = match(row.cells, T2_ROWS)
+        vals = _t2_vals(row, hit[0], hit[1], header) if hit else []
+        if hit and vals and hit[1] not in found:
+            if row.run:
+                f.run_together[f"proactive_table.{hit[1]}"] = vals[0]
+            found[hit[1]] = (vals if not row.loose or len(vals) in (1, 3) else [], header)
+    if not found:
+        f.unread_tables.append("表二")
+        paths = [f"proactive_table.{k}.{c}" for k, _ in DOC_ROWS for c, _ in DOC_COLUMNS]
+        paths += [f"proactive_table.{k}" for k, _ in (*DECISION_ROWS, FEES_ROW)]
+        f.lose(paths, "表二（主动公开政府信息情况）：没有找到，整张表未能读出。")
+        return
+    for row_key, label in DOC_ROWS:
+        _doc_row(row_key, label, found.get(row_key), facts, f)
+    for row_key, label in (*DECISION_ROWS, FEES_ROW):
+        _single(row_key, label, found.get(row_key), facts, f)
+
+
+def _t2_vals(row: Row, at: int, row_key: str, header: list[str | None] | None) -> list[str]:
+    """The cells after a 表二 label; a row of a table (not one cell per line) whose cells are all empty is a
+    row the report left blank: one empty cell per column."""
+    after = row.cells[at + 1:]
+    vals = trim(after)
+    if vals or not after or row.loose:
+        return vals
+    return [""] * (len(header) if header else 3 if row_key in DOC_KEYS else 1)
+
+
+_YEAR_NOTE = re.compile(r"本年\s*\(\s*20\d\d\s*\)")
+
+
+def _label_variants(row: Row, hit: tuple[int, str] | None, f: Findings) -> None:
+    """F2: the 2019 row label "规范性文件", or a year written into a header ("本年(2023)制发件数")."""
+    if hit and hit[1] == "normative_documents" and norm(row.cells[hit[0]]).endswith("规范性文件") \
+            and "行政规范性文件" not in norm(row.cells[hit[0]]):
+        note = "“规范性文件”（统一格式为“行政规范性文件”）"
+        if note not in f.variants:
+            f.variants.append(note)
+    for cell in row.cells:
+        m = _YEAR_NOTE.search(norm(cell))
+        note = f"“{norm(cell)}”（统一格式为“本年制发件数”等，不写年份）" if m else ""
+        if m and not any("不写年份" in v for v in f.variants):
+            f.variants.append(note)
+
+
+def _doc_row(row_key: str, label: str, entry: tuple[list[str], list[str | None] | None] | None,
+             facts: Facts, f: Findings) -> None:
+    path = f"proactive_table.{row_key}"
+    if entry is None:
+        f.lose([f"{path}.{c}" for c, _ in DOC_COLUMNS], f"表二：没有找到“{label}”这一行。")
+        return
+    vals, header = entry
+    if path in f.run_together:
+        _run_together(row_key, label, vals[0], facts, f)
+        return
+    default = ["issued", "old", "old"] if f.old_format else ["issued", "repealed", "in_force"]
+    fields = [h or d for h, d in zip(header, default, strict=False)] if header and len(header) == len(vals) else default
+    if len(vals) < len(fields):  # a cell lost on the way (a PDF's multi-line cell): which one is unknown
+        f.lose([f"{path}.{c}" for c, _ in DOC_COLUMNS],
+               f"表二“{label}”行：只有 {len(vals)} 个数，应为 {len(fields)} 个，无法确定各属哪一栏，整行未能读出。")
+        return
+    got = {fk: v for fk, v in zip(fields, vals, strict=False) if fk in ("issued", "repealed", "in_force")}
+    row = DocRow()
+    for col, clabel in DOC_COLUMNS:
+        text = got.get(col)
+        num = None if text is None else count(text)
+        if num is None:
+            why = "2019 年旧格式没有这一栏" if text is None and f.old_format else f"{shown(text or '')}不是数字"
+            f.lose_cell(f"{path}.{col}", text, f"表二“{label}”“{clabel}”：{why}。")
+        setattr(row, col, num or 0)
+    setattr(facts.proactive_table, row_key, row)
+
+
+def _single(row_key: str, label: str, entry: tuple[list[str], list[str | None] | None] | None,
+            facts: Facts, f: Findings) -> None:
+    path = f"proactive_table.{row_key}"
+    if entry is None:
+        f.lose([path], f"表二：没有找到“{label}”这一行。")
+        return
+    vals, header = entry
+    if path in f.run_together:
+        f.lose([path], f"表二“{label}”：几栏数字连在一起（“{f.run_together[path]}”），未能读出。")
+        return
+    text = vals[0] if len(vals) == 1 else None
+    if header and len(header) == len(vals) and "value" in header:
+        text = vals[header.index("value")]
+    elif vals and not any(v.strip() for v in vals):
+        text = ""  # the whole row left blank (even where the 2019 format has no such column)
+    value: int | Decimal | None = None
+    if text is not None:
+        value = amount(text) if row_key == FEES_ROW[0] else count(text)
+    if value is None:
+        why = "2019 年旧格式没有这一栏" if text is None and f.old_format else f"{shown(text or '')}不是数字"
+        f.lose_cell(path, text, f"表二“{label}”：{why}。")
+        return
+    setattr(facts.proactive_table, row_key, value)
+
+
+def _run_together(row_key: str, label: str, digits: str, facts: Facts, f: Findings) -> None:
+    """A row whose three numbers ran together: read when the prose's figures leave one split, else unread."""
+    path = f"proactive_table.{row_key}"
+    cut = split_by_text(row_key, digits, f.prose)
+    if cut is None:
+        f.lose([f"{path}.{c}" for c, _ in DOC_COLUMNS], f"表二“{label}”：三栏数字连在一起（“{digits}”），"
+               "拆分方式不止一种，未能读出。")
+        return
+    del f.run_together[path]
+    setattr(facts.proactive_table, row_key, DocRow(*cut))
+    f.notes.append(f"表二“{label}”三栏数字连在一起（“{digits}”），按正文所写的件数拆分为 "
+                   + "、".join(f"{clabel}{n}" for (_, clabel), n in zip(DOC_COLUMNS, cut, strict=True)) + "。")

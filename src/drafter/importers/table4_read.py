@@ -1,0 +1,101 @@
+"""表四 (行政复议、行政诉讼情况): its one data row of 15 cells, or three small tables under the group headings,
+or the first row of 15 numbers after a line naming 行政复议 whose groups add up.
+"""
+
+from __future__ import annotations
+
+from drafter.facts.model import Facts, ReviewRow
+from drafter.importers.labels import key, lookup, norm
+from drafter.importers.source import Row
+from drafter.importers.tables_read import BLANK, Findings, count, fit, shown, trim
+from drafter.tables import (
+    T4_GROUPS,
+    T4_RESULTS,
+)
+
+
+def read_table4(rows: list[Row], facts: Facts, f: Findings, blocks: list[str | Row] | None = None) -> None:
+    tables = {r.table for r in rows if any("行政复议" in norm(c) for c in r.cells)}
+    tables |= {t + 1 for t in tables}  # a table split in two (header rows, then the data row)
+    candidates = [r for r in rows if r.table in tables] or [r for r in reversed(rows) if r.loose]
+    data = None
+    for row in candidates:
+        cells = list(row.cells)
+        while cells and cells[0].strip() and count(cells[0]) is None:
+            cells.pop(0)  # a row label some reports put in front
+        kept = trim(tuple(cells))  # 12 cells: a table without the 总计 columns
+        cells = kept if len(kept) == 12 else fit(tuple(cells), 15, row.grid)
+        numbers = sum(count(c) is not None for c in cells)
+        if len(cells) >= 12 and (numbers * 2 >= len(cells) or numbers and all(
+                count(c) is not None or BLANK.match(c) for c in cells)):
+            data = cells
+            break
+    paths = [f"reviews_and_lawsuits.{g}.{k}" for g, _ in T4_GROUPS for k, _ in T4_RESULTS]
+    widths = (15,) if candidates and candidates[0].loose else (12, 15)
+    if (data is None or len(data) not in widths) and blocks is not None:
+        data = _t4_split(blocks) or _t4_after_heading(blocks) or data  # a loose row found first may be 表三's
+    if data is None or len(data) not in widths:
+        f.unread_tables.append("表四")
+        why = "没有找到数据行" if data is None else f"数据行有 {len(data)} 个数，应为 15 个"
+        f.lose(paths, f"表四（行政复议、行政诉讼情况）：{why}，整张表未能读出。")
+        return
+    width = len(data) // 3
+    for g, (group, glabel) in enumerate(T4_GROUPS):
+        cells = data[g * width:(g + 1) * width]
+        nums = [count(c) for c in cells]
+        for i, (field_key, flabel) in enumerate(T4_RESULTS):
+            if nums[i] is None:
+                f.lose_cell(f"reviews_and_lawsuits.{group}.{field_key}", cells[i],
+                            f"表四“{glabel}”“{flabel}”：{shown(cells[i])}不是数字。")
+        setattr(facts.reviews_and_lawsuits, group, ReviewRow(*(n or 0 for n in nums[:4])))
+        if width == 5 and nums[4] is not None:
+            f.stated.review_totals[group] = nums[4]
+        elif width == 5:
+            f.problems.append(f"表四“{glabel}”“总计”：{shown(cells[4])}不是数字（总计由程序计算，未导入）。")
+
+
+def _t4_group(text: str) -> str | None:
+    k = norm(text)
+    if "复议后起诉" in k:
+        return "lawsuit_after_review"
+    if "未经复议" in k or "直接起诉" in k:
+        return "lawsuit_direct"
+    return "review" if k.endswith("行政复议") and len(k) <= 8 else None
+
+
+T4_HEADER = {key("结果维持结果纠正其他结果尚未审结总计"): "header"}
+
+
+def _t4_split(blocks: list[str | Row]) -> list[str] | None:
+    """表四 printed as three small tables under the headings 行政复议 / 行政诉讼（未经复议直接起诉） /
+    行政诉讼（复议后起诉）, each with one data row of 4 or 5 numbers: their cells as one 15-cell row."""
+    found: dict[str, list[str]] = {}
+    group = None
+    for block in blocks:
+        if isinstance(block, str):
+            group = _t4_group(block) or (group if len(norm(block)) <= 20 else None)
+            continue
+        cells = trim(block.cells)
+        if cells and count(cells[0]) is None and lookup(cells[0], T4_HEADER) == "header":
+            cells = cells[1:]  # the group's header on the numbers' line ("结果维持 … 总计 27 10 9 15 61")
+        if group and group not in found and len(cells) == 5 and all(count(c) is not None for c in cells):
+            found[group] = cells
+    if len(found) != len(T4_GROUPS):
+        return None
+    return [cell for g, _ in T4_GROUPS for cell in found[g]]
+
+
+def _t4_after_heading(blocks: list[str | Row]) -> list[str] | None:
+    """A PDF conversion that kept 表四's header as loose text: the first row after a line naming 行政复议 that
+    holds exactly 15 numbers, each group's 总计 the sum of its four results."""
+    after = False
+    for block in blocks:
+        if isinstance(block, str):
+            after = after or "行政复议" in block
+            continue
+        cells = trim(block.cells)
+        nums = [count(c) for c in cells]
+        if after and len(cells) == 15 and all(n is not None for n in nums) \
+                and all(sum(n or 0 for n in nums[g:g + 4]) == nums[g + 4] for g in (0, 5, 10)):
+            return cells
+    return None
