@@ -312,3 +312,15 @@ def test_a_run_together_page_whose_prose_states_the_row_reads_it(tmp_path: Path)
     assert facts.proactive_table.normative_documents == DocRow(77, 132, 470)
     assert not any(p.startswith("proactive_table.normative_documents") for p in facts.imported.missing)
     assert any("77132470" in note for note in result.notes)
+
+
+def test_a_run_together_page_keeps_section_twos_sentences_before_its_table(tmp_path: Path) -> None:
+    """平潭 2025 财政金融局 opens 二 with "2024年制作、获取政府信息总数467条…" (last year's sentence, E5): a sentence
+    before 表二 is kept as the section's text, and 表二 is read from "第二十条" on, not from a label the sentence
+    happens to name ("办理行政许可3件")."""
+    text = (Path(__file__).parent / "realworld" / "27-pingtan-2023.txt").read_text(encoding="utf-8")
+    said = "2022年制作、获取政府信息总数467条,其中办理行政许可3件。"
+    facts = _import(tmp_path, text.replace("二、主动公开政府信息情况", "二、主动公开政府信息情况" + said, 1)).facts
+    assert facts.imported is not None
+    assert said in facts.imported.sections["proactive_table"]
+    assert facts.proactive_table.licensing == 2629

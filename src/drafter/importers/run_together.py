@@ -30,6 +30,7 @@ _RUN = re.compile(r"[\d .]*")
 _DIGITS = re.compile(r"[\d ]*")
 LABEL_GAP = 30  # characters allowed between a 表三 row's digits and the next row's label (group headings)
 TABLE_START, TABLE_END = "二、主动公开政府信息情况", "五、"
+T2_MARKS = ("第二十条第", "信息内容")  # where 表二 starts after the sentences section 二 may print first
 # 表三's row labels in order, with the group label （六）其他处理 (a data row of its own in the 2019 format)
 _T3_LABELS = tuple(pair for row in T3_ROWS for pair in (
     ([("group:other_handling", OUTCOME_GROUPS[-1][1])] if row.key == "other_handling.overdue_correction" else [])
@@ -71,11 +72,20 @@ def line_blocks(lines: list[str]) -> list[Block]:
 
 
 def _tables(table_text: str) -> list[Block]:
-    """表二, the heading 三, 表三, the heading 四 and 表四 from the text between 二's and 五's headings."""
+    """表二, the heading 三, 表三, the heading 四 and 表四 from the text between 二's and 五's headings, with
+    the sentences section 二 prints before 表二 (the year a sentence names, E5). (Sentences after 表二's last
+    row are not kept yet: D4 would take a "其中…等" list there for an exhaustive one, realworld 36.)"""
     heads = inline_headings.headings(table_text)
     three = [h for h in heads if h.startswith("三、")][:1]
     four = [h for h in heads if h.startswith("四、")][:1]
-    return [*_table2(table_text), *three, *_table3(table_text), *four, *_table4(table_text)]
+    start = min((i for i in (table_text.find(m) for m in T2_MARKS) if i >= 0), default=0)
+    return [*_prose(table_text[:start]), *_table2(table_text, start), *three, *_table3(table_text), *four,
+            *_table4(table_text)]
+
+
+def _prose(text: str) -> list[Block]:
+    """Sentences printed between the tables, as paragraphs (digits run out of a table are not sentences)."""
+    return [*inline_headings.split(text.strip())] if "。" in text else []
 
 
 def _after(text: str, label: str, pos: int) -> tuple[str, int] | None:
@@ -105,25 +115,25 @@ def _label_pattern(label: str) -> re.Pattern[str]:
     return re.compile(r"\s*".join(chars) + (r"(?:\s*\([^()]{0,40}\))?" if note else ""))
 
 
-def _table2(text: str) -> Iterator[Block]:
+def _table2(text: str, pos: int) -> list[Block]:
+    """表二's rows, looked for from ``pos`` on."""
     old = OLD_T2_HEADER[1] in text  # the 2019 columns (本年新制作数量 …): the rows' cells are other counts
-    if old:
-        yield (OLD_T2_HEADER, 0)
-    pos = 0
+    out: list[Block] = [(OLD_T2_HEADER, 0)] if old else []
     for _, label in DOC_ROWS:
         got = _after(text, label, pos)
         if got is None:
             continue
         digits, pos = got[0].replace(" ", ""), got[1]
         if len(digits) == 3 and digits.isdigit():
-            yield ((label, *digits), 0)
+            out.append(((label, *digits), 0))
         elif len(digits) > 3 and digits.isdigit():
-            yield ((label, digits), 0, False, True)  # several splits: unread, kept for the checks
+            out.append(((label, digits), 0, False, True))  # several splits: unread, kept for the checks
     for _, label in (*DECISION_ROWS, FEES_ROW):
         got = _after(text, label, pos)
         if got and got[0] and " " not in got[0]:
-            yield ((label, got[0]), 0, False, old)  # 2019: 上一年项目数量, 本年增/减 and the count run together
+            out.append(((label, got[0]), 0, False, old))  # 2019: 上一年项目数量, 本年增/减 and the count run together
             pos = got[1]
+    return out
 
 
 def _table3(text: str) -> Iterator[Block]:
