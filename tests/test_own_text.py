@@ -118,7 +118,7 @@ def test_five_written_without_subheadings_is_said_whole_and_without_them(tmp_pat
 
 
 def test_five_with_run_in_subheadings_is_split_at_them() -> None:
-    from drafter.importers.narrative import improvement_texts
+    from drafter.importers.section_texts import improvement_texts
 
     assert improvement_texts(["(一)存在的主要问题:政策解读形式不够丰富。", "(二)改进措施:一是丰富解读形式。二是加强培训。"]) == (
         "政策解读形式不够丰富。", "一是丰富解读形式。二是加强培训。")

@@ -10,7 +10,7 @@ from pathlib import Path
 from drafter.errors import EXIT_USAGE, DrafterError
 from drafter.facts.imported import RUN_TOGETHER_KEYS
 from drafter.facts.model import Agency, Facts, Imported
-from drafter.importers import lines, traditional
+from drafter.importers import identity, lines, section_texts, traditional
 from drafter.importers import narrative as N
 from drafter.importers.source import SUFFIXES, Block, Row, read_blocks
 from drafter.importers.table2_read import old_headers_in, read_table2
@@ -141,7 +141,7 @@ def _looks_like_report(paragraphs: list[str], sections: dict[int, list[str]]) ->
 def _year_from_text(blocks: list[Block], facts: Facts, f: Findings) -> None:
     """No title: the year from the text (统计期限, "本年(2023)", the most frequent "20xx年")."""
     texts = [b if isinstance(b, str) else " ".join(b.cells) for b in blocks]
-    year = N.year_in_text(texts)
+    year = identity.year_in_text(texts)
     if year is None:
         f.lose(["year"], "没有找到报告标题（“××××年政府信息公开工作年度报告”），正文中也没有统计期限，未能读出年度。")
         return
@@ -154,19 +154,19 @@ def _identity(paragraphs: list[str], sections: dict[int, list[str]], facts: Fact
 
     The signature is looked for in section 六 (and cut from it, with any page footer below it),
     else in the last paragraphs."""
-    title = N.find_title(paragraphs)
-    signature = N.find_signature(sections.get(6, []))
+    title = identity.find_title(paragraphs)
+    signature = identity.find_signature(sections.get(6, []))
     if signature:
         sections[6] = sections[6][:signature[2]]
     else:
-        signature = N.find_signature(paragraphs[-6:])
+        signature = identity.find_signature(paragraphs[-6:])
     title_name = title[1] if title else ""
     if title:
         facts.year = title[2]
     if not title_name:
-        title_name = N.name_in_intro(paragraphs) or ""
+        title_name = identity.name_in_intro(paragraphs) or ""
     name = signature[0] if signature else ""
-    dated = N.date_under_title(paragraphs, title[0]) if title and not signature else None
+    dated = identity.date_under_title(paragraphs, title[0]) if title and not signature else None
     if signature:
         facts.signing_date = signature[1]
     elif dated and title:
@@ -178,9 +178,9 @@ def _identity(paragraphs: list[str], sections: dict[int, list[str]], facts: Fact
         f.lose(["agency.name"], "文末没有找到落款机关名称。")
     base = re.sub(r"(关于)?$", "", title_name or name)
     base = re.sub(r"(人民政府|办事处)$", "", base)
-    facts.agency = Agency(name=name, short_name=N.short_name(base) if base else "",
-                          kind=N.agency_kind(name or title_name) if name or title_name
-                          else N.kind_in_text(paragraphs) or "部门",
+    facts.agency = Agency(name=name, short_name=identity.short_name(base) if base else "",
+                          kind=identity.agency_kind(name or title_name) if name or title_name
+                          else identity.kind_in_text(paragraphs) or "部门",
                           title_name=title_name if title_name and title_name != name.removesuffix("人民政府") else "")
     if not facts.agency.short_name:
         f.lose(["agency.short_name"], "未能读出机关简称。")
@@ -195,11 +195,11 @@ def _narrative(sections: dict[int, list[str]], title: int | None, facts: Facts, 
         intro = intro[title + 1:]
     if intro:
         kept["intro"] = "\n".join(intro)
-        facts.basis_notice = N.basis_notice(kept["intro"])
+        facts.basis_notice = section_texts.basis_notice(kept["intro"])
     for number in (1, 5, 6):  # the narrative parts: lines broken inside a sentence are joined again
         if sections.get(number):
             sections[number] = [text for _, text in lines.join_wrapped(sections[number])]
-    parts = N.overview_parts(sections.get(1, []))
+    parts = section_texts.overview_parts(sections.get(1, []))
     for k in (*(k for k, _ in N.SUB_WORDS), "overview"):
         if k in parts:
             kept[k] = parts[k]
@@ -210,19 +210,19 @@ def _narrative(sections: dict[int, list[str]], title: int | None, facts: Facts, 
             kept[name] = "\n".join(text)
     if sections.get(5):
         kept["improvement"] = "\n".join(sections[5])
-        own = N.improvement_texts(sections[5])
+        own = section_texts.improvement_texts(sections[5])
         if own:  # 五 in the agency's words, (一) and (二) each as written
             facts.own_text["problems"], facts.own_text["measures"] = own
         elif any("。" in p for p in sections[5]):  # 五 as written, without (一) and (二)
             facts.own_text["improvement"] = "\n".join(p.strip() for p in sections[5] if p.strip())
         else:
-            facts.problems, facts.measures = N.problems_and_measures(sections[5])
+            facts.problems, facts.measures = section_texts.problems_and_measures(sections[5])
     other = sections.get(6, [])
     if other:
         kept["other"] = "\n".join(other)
         # 六 in the agency's words, except the 信息处理费 sentence drafter writes from the figures read below
         facts.other_matters = [p for p in other if "。" in p and "信息处理费" not in p and "收费" not in p]
-    stated = N.fees_stated(kept.get("other", ""))
+    stated = section_texts.fees_stated(kept.get("other", ""))
     for name, value in stated.items():
         if value is not None:
             setattr(facts.fees, name, value)
@@ -235,7 +235,7 @@ def _narrative(sections: dict[int, list[str]], title: int | None, facts: Facts, 
 def _overview(parts: dict[str, str], facts: Facts, f: Findings) -> None:
     pro = facts.overview.proactive
     if "overview.proactive" in parts:
-        pro.total, pro.channels, pro.platforms = N.proactive_figures(parts["overview.proactive"])
+        pro.total, pro.channels, pro.platforms = section_texts.proactive_figures(parts["overview.proactive"])
         if pro.total is None:
             f.problems.append("第一部分（一）主动公开：没有找到“主动公开政府信息××条”，总数未能读出。")
     else:

@@ -1,0 +1,165 @@
+"""Who wrote the report and when: its title, the agency (name, short name, kind), the signature and its
+date, and the year and kind a report without a title gives away in its text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from drafter.facts import values
+
+_CN_DIGITS = "〇一二三四五六七八九"
+_DATE_HAN = re.compile(r"([〇零○OОΟ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
+_AGENCY_LINE = re.compile(r"^\S{2,28}(人民政府|办事处|委员会|局|办公室)$")
+_TITLE = re.compile(r"(\d{4})\s*年度?\s*政府信息公开(?:工作)?年度报告")
+# "2025年金厂镇政府信息公开工作年度报告": the year before the name
+_TITLE_YEAR_FIRST = re.compile(r"^(\d{4})年度?([\u4e00-\u9fff（）()]{2,30}?)政府信息公开(?:工作)?年度报告$")
+# the end of a title broken over two lines: "…政府信息公开工作" / "年度报告"
+_TITLE_TAIL = re.compile(r"^(?:政府信息公开)?(?:工作)?年度报告$")
+# the intro naming the report: "现将富县人民政府2024年政府信息公开工作年度报告予以公开"
+_INTRO_NAME = re.compile(r"([\u4e00-\u9fff]{2,30})\d{4}年度?政府信息公开(?:工作)?年度报告")
+_INTRO_VERBS = re.compile(r"^.*?(?:现将|现予|特编制|现公布|公布|编制了?|发布|形成|制作了?|撰写了?|报告如下)")
+_AGENCY_END = re.compile(r"(?:人民政府|政府|办事处|街道|镇|乡|局|委员会|委|办公室|办|中心|院|所|队|厅|署|会)$")
+_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
+
+
+def find_title(paragraphs: list[str]) -> tuple[int, str, int] | None:
+    """(index of the title's last line, name before the year, year); a title broken over two lines
+    (name above, or "政府信息公开工作年度报告" below) is joined.
+
+    Only a short paragraph ending in "年度报告" counts (the intro cites "关于做好2023年…年度报告编制…的通知");
+    a breadcrumb prefix ("首页 > … > ") is cut off.
+    """
+    for last, text in enumerate(paragraphs):
+        i, plain = last, re.sub(r"\s+", "", values.nfkc(text))
+        if i > 0 and _TITLE_TAIL.match(plain):  # a title broken before "政府信息公开工作年度报告"
+            joined = re.sub(r"\s+", "", values.nfkc(paragraphs[i - 1])) + plain
+            if (_TITLE.search(joined) or _TITLE_YEAR_FIRST.match(joined)) and len(joined) <= 80:
+                i, plain = i - 1, joined
+        first = _TITLE_YEAR_FIRST.match(re.split(r"[>»:/|]", plain)[-1])
+        if first and 2008 <= int(first.group(1)) <= 2100 and _AGENCY_END.search(first.group(2)):
+            return last, first.group(2), int(first.group(1))
+        m = _TITLE.search(plain)
+        if not m or m.end() != len(plain) or len(plain) > 80:
+            continue
+        if not 2008 <= int(m.group(1)) <= 2100:  # the 2008 条例 started the annual reports
+            continue
+        name = re.split(r"[>»:/|]", plain[:m.start()])[-1]
+        if not name and i > 0 and len(paragraphs[i - 1]) <= 30 and _TITLE.search(paragraphs[i - 1]) is None:
+            name = values.nfkc(paragraphs[i - 1]).replace(" ", "")
+        if not name and last + 1 < len(paragraphs) and _AGENCY_LINE.match(values.nfkc(paragraphs[last + 1])):
+            name = values.nfkc(paragraphs[last + 1]).replace(" ", "")  # "2022年…年度报告" above "××镇人民政府"
+        return last, name, int(m.group(1))
+    return None
+
+
+def arabic_date(text: str) -> str:
+    """"二〇二四年一月十七日" → "2024年1月17日" (official documents often write dates in Chinese numerals)."""
+    def number(m: re.Match[str]) -> str:
+        digits = m.group(0)
+        if "十" not in digits:
+            return "".join(str(_CN_DIGITS.index(d)) for d in digits)
+        tens, _, ones = digits.partition("十")
+        return str((_CN_DIGITS.index(tens) if tens else 1) * 10 + (_CN_DIGITS.index(ones) if ones else 0))
+    text = re.sub(r"[零○〇OОΟ]", "〇", text)
+    return re.sub(r"[〇一二三四五六七八九十]+", number, text)
+
+
+def find_signature(paragraphs: list[str]) -> tuple[str, dt.date, int] | None:
+    """The agency name, the date signed and the index where the signature starts: the first date-only
+    paragraph (or "name date" on one line) from the start of ``paragraphs`` (section 六, so that page
+    footers further down are never taken for it)."""
+    for i, text in enumerate(paragraphs):
+        plain = re.sub(r"\s+", "", values.nfkc(text))  # titles often carry a manual line break
+        m = _DATE.search(plain) or _DATE_HAN.search(plain)
+        prefix = plain[:m.start()] if m else ""
+        if not m or (prefix and (len(plain) > 60 or prefix.endswith(("。", "，", ",", ":", ";")))):
+            continue
+        try:
+            day = dt.date(*(int(arabic_date(g)) for g in m.groups()))
+        except ValueError:
+            return None
+        if prefix:
+            return (prefix if len(prefix) <= 40 else ""), day, i
+        name = values.nfkc(paragraphs[i - 1]).replace(" ", "") if i > 0 else ""
+        if name and len(name) <= 40 and not name.endswith(("。", "；", ";", ":")):
+            return name, day, i - 1
+        return "", day, i
+    return None
+
+
+def date_under_title(paragraphs: list[str], title: int) -> dt.date | None:
+    """The date printed alone under the title ("（2024年3月26日）"), which some reports give instead of a
+    signature at the end."""
+    if title + 1 >= len(paragraphs):
+        return None
+    plain = re.sub(r"\s+", "", values.nfkc(paragraphs[title + 1])).strip("()")
+    m = _DATE.fullmatch(plain) or _DATE_HAN.fullmatch(plain)
+    try:
+        return dt.date(*(int(arabic_date(g)) for g in m.groups())) if m else None
+    except ValueError:
+        return None
+
+
+def agency_kind(name: str) -> str:
+    name = re.sub(r"(?:办公室|党政办|综合办)$", "", name) if re.search(r"(?:镇|乡|街道)", name) else name
+    for suffix, kind in (("街道办事处", "街道"), ("街道", "街道"), ("镇人民政府", "镇"), ("镇", "镇"),
+                         ("乡人民政府", "乡"), ("乡", "乡")):
+        if name.endswith(suffix):
+            return kind
+    return "部门"
+
+
+def name_in_intro(paragraphs: list[str]) -> str | None:
+    """The agency an intro names with the report, for reports printed without their title:
+    "现将富县人民政府2024年政府信息公开工作年度报告予以公开", "特编制湛江市人民政府地方志办公室2023年…".
+    Only a name ending like an agency (人民政府, 局, 镇, 办公室…) counts; the year beside it is not taken
+    (it may be the report's own mistake: the year is read elsewhere)."""
+    for text in paragraphs[:3]:
+        plain = re.sub(r"\s+", "", values.nfkc(text))
+        for m in _INTRO_NAME.finditer(plain):
+            name = _INTRO_VERBS.sub("", m.group(1))
+            if 2 <= len(name) <= 30 and _AGENCY_END.search(name) and not name.startswith(("关于", "做好", "我")):
+                return name
+    return None
+
+
+def short_name(title_name: str) -> str:
+    """The last unit of the name: 昆明市晋宁区二街镇 → 二街镇."""
+    m = re.search(r"(?:省|自治区|市|自治州|州|地区|盟|区|县|自治县|旗)([^省市区县州旗盟]{2,})$", title_name)
+    return m.group(1) if m else title_name
+
+
+_PERIOD = re.compile(r"(?:统计期限|统计期|时间)[^。]{0,20}?(20\d{2})\s*年\s*1\s*月\s*1\s*日")
+_THIS_YEAR = re.compile(r"本年\s*[(（]\s*(20\d{2})\s*[)）]")
+
+
+def year_in_text(paragraphs: list[str]) -> int | None:
+    """The report year when there is no title: the 统计期限's first day, "本年(2023)" in a table header,
+    else the most frequent "20xx年" (a report names its own year more than any other)."""
+    text = "\n".join(values.nfkc(p) for p in paragraphs)
+    for pattern in (_PERIOD, _THIS_YEAR):
+        m = pattern.search(text)
+        if m:
+            return int(m.group(1))
+    years = [int(y) for y in values.YEAR_IN_TEXT.findall(text) if 2008 <= int(y) <= 2100]
+    if not years:
+        return None
+    return max(sorted(set(years)), key=years.count)
+
+
+_SELF_REF = (("镇", ("我镇", "本镇", "全镇")), ("乡", ("我乡", "本乡", "全乡")), ("街道", ("我街道", "本街道", "全街道")),
+             ("部门", ("我局", "本局", "我委", "本委", "我中心", "本中心")))
+
+
+def kind_in_text(paragraphs: list[str]) -> str | None:
+    """镇 / 乡 / 街道 when the report, whose signature and title name no agency, calls itself so
+    ("我镇", "全乡"…) and by no other kind (once is enough when no department's "我局" appears either);
+    None otherwise."""
+    text = "".join(paragraphs)
+    counts = {kind: sum(text.count(w) for w in words) for kind, words in _SELF_REF}
+    townships = {k: n for k, n in counts.items() if k != "部门"}
+    best = max(townships, key=lambda k: townships[k])
+    if sorted(townships.values())[-2] != 0 or not townships[best]:
+        return None
+    return best if townships[best] >= 2 or counts["部门"] == 0 else None

@@ -1,0 +1,122 @@
+"""What the sections state in words: 一's text per sub-point and 一（一）'s figures (total, channels), 五's
+problems and measures, 六's 信息处理费, and the notice the intro cites."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from drafter.facts import values
+from drafter.facts.model import Channel
+from drafter.importers.narrative import SUB_POINT, SUB_WORDS
+
+_CHANNEL = re.compile(r"^(.+?)(公开|发布|推送|更新|上传|刊登|刊发|报送)?([0-9０-９]+)\s*(条|篇|件|个|期|次)$")
+
+
+def overview_parts(paragraphs: list[str]) -> dict[str, str]:
+    """Section 一's text per sub-point (run-in "（一）主动公开政府信息情况。…" or a heading line)."""
+    parts: dict[str, list[str]] = {}
+    current = "overview"
+    for text in paragraphs:
+        m = SUB_POINT.match(text)
+        if m:
+            rest = text[m.end():]
+            lead, sep, body = rest.partition("。")
+            if len(lead) > 25:  # no heading of its own: the title runs into the text ("（一）主动公开方面平潭…")
+                lead, body = rest, rest
+            elif not sep:  # a heading line
+                lead, body = rest, ""
+            current = next((k for k, words in SUB_WORDS if any(w in lead for w in words)), "overview")
+            text = body.strip()
+            if not text:
+                parts.setdefault(current, [])
+                continue
+        parts.setdefault(current, []).append(text)
+    return {k: "\n".join(v) for k, v in parts.items() if v}
+
+
+def proactive_figures(text: str) -> tuple[int | None, list[Channel], str]:
+    """Total, channels ("其中，A公开118篇、B发布356条") and platforms stated in 一（一）."""
+    m = re.search(r"主动公开[^，。,;；：:0-9０-９]{0,12}?(?:共计|共|累计|合计)?\s*([0-9０-９]+)\s*(?:条|篇|件)", text)
+    total = int(values.nfkc(m.group(1))) if m else None
+    channels = []
+    mc = re.search(r"其中[，,:：]?(.+?)(?:。|$)", text)
+    if mc:
+        for item in re.split(r"[、，,；;]", mc.group(1)):
+            hit = _CHANNEL.match(item.strip())
+            if hit:
+                channels.append(Channel(re.sub(r"^(通过|在|于|经)", "", hit.group(1)), int(values.nfkc(hit.group(3))), hit.group(4),
+                                        hit.group(2) or ""))
+    mp = re.search(r"主动在(.+?)上?公开", text)
+    return total, channels, (mp.group(1) if mp else "")
+
+
+def problems_and_measures(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """Section 五 as lists: "一是…；二是…" problems and "一是…" measure paragraphs."""
+    problems: list[str] = []
+    measures: list[str] = []
+    target = problems
+    for text in paragraphs:
+        m = SUB_POINT.match(text)
+        if m and len(text) <= 30:
+            target = measures if any(w in text for w in ("改进", "措施", "整改", "下一步")) else problems
+            continue
+        items = [s.strip(" ；;。") for s in re.split(r"[一二三四五六七八九十]是", text)]
+        head, items = items[0], [s for s in items[1:] if s]
+        if target is problems:
+            problems.extend(items if items else ([head] if head else []))
+        else:
+            measures.append(re.sub(r"^[一二三四五六七八九十]是", "", text).strip())
+    return problems, measures
+
+
+_MEASURE_WORDS = ("改进", "措施", "整改", "下一步")
+
+
+def improvement_texts(paragraphs: list[str]) -> tuple[str, str] | None:
+    """Section 五 as the agency wrote it: the text under "（一）…问题" and under "（二）…措施" (a heading line,
+    or run in: "（一）存在的主要问题：…"), when it has both."""
+    parts: dict[str, list[str]] = {}
+    target = ""
+    for text in (p.strip() for p in paragraphs):
+        m = SUB_POINT.match(text)
+        lead, sep, rest = (re.split(r"([：:])", text[m.end():], maxsplit=1) + ["", ""])[:3] if m else ("", "", "")
+        run_in = bool(sep) and len(lead) <= 20 and ("问题" in lead or any(w in lead for w in _MEASURE_WORDS))
+        if m and (run_in or len(text) <= 30):
+            target = "measures" if any(w in (lead if run_in else text) for w in _MEASURE_WORDS) else "problems"
+            text = rest if run_in else ""
+        if target and text.strip():
+            parts.setdefault(target, []).append(text.strip())
+    if not parts.get("problems") or not parts.get("measures"):
+        return None
+    return "\n".join(parts["problems"]), "\n".join(parts["measures"])
+
+
+def fees_stated(text: str) -> dict[str, int | Decimal | None]:
+    """信息处理费 figures stated in section 六 (None where the text does not say)."""
+    plain = values.nfkc(text).replace(",", "")
+    none = bool(re.search(r"(未|无|没有|不存在)(实际)?收取[^。]*?处理费|处理费[^。]*?(为0|为零|未|无)", plain))
+    notices = re.search(r"收费通知(?:书)?(?:共)?(\d+)\s*件|发出(\d+)\s*件[^。]*?收费通知", plain)
+    amount = _money(re.search(r"(?:涉及|通知)?金额(?:共)?([\d.]+)\s*(万元|元)", plain))
+    collected = _money(re.search(r"实际收取(?:信息处理费)?(?:共)?([\d.]+)\s*(万元|元)", plain))
+    none_collected = none or "未实际收取" in plain
+    return {
+        "notices": int(notices.group(1) or notices.group(2)) if notices else (0 if none else None),
+        "notice_amount_10k_yuan": amount if amount is not None else (Decimal(0) if none and not notices else None),
+        "collected_10k_yuan": collected if collected is not None else (Decimal(0) if none_collected else None),
+    }
+
+
+def _money(m: re.Match[str] | None) -> Decimal | None:
+    if not m:
+        return None
+    try:
+        value = Decimal(m.group(1))
+    except InvalidOperation:
+        return None
+    return (value / 10000).normalize() if m.group(2) == "元" else value
+
+
+def basis_notice(text: str) -> str:
+    m = re.search(r"根据(《[^》]+》)", text)
+    return m.group(1) if m else ""
