@@ -324,3 +324,13 @@ def test_a_run_together_page_keeps_section_twos_sentences_before_its_table(tmp_p
     assert facts.imported is not None
     assert said in facts.imported.sections["proactive_table"]
     assert facts.proactive_table.licensing == 2629
+
+
+def test_documents_other_agencies_made_are_not_the_rows_figures() -> None:
+    """"审查区政府各部门制发的规范性文件15件" (or "各部门2023年制发的…") is not this agency's 制发;
+    "本年度制发的规范性文件88件" is."""
+    from drafter.importers.doc_row_text import stated
+
+    assert stated("normative_documents", ["审查区政府各部门制发的规范性文件15件。"]) == {}
+    assert stated("normative_documents", ["备案审查各部门2023年制发的规范性文件15件。"]) == {}
+    assert stated("normative_documents", ["动态更新本年度制发的规范性文件88件。"]) == {"issued": {88}}
