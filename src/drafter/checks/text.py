@@ -1,8 +1,8 @@
 """Rules on the text that will be published (the rendered draft), against the tables.
 
-D1 申请 counts, D2 "未收到申请", D3 复议/诉讼 counts, D4 totals against their "其中" parts,
-D5 规章/规范性文件 counts, D6 信息处理费; with the rules of ``checks.years`` (E5), ``checks.citations``
-(E6) and ``checks.copied`` (T1, T2) on the same sentences. Plain regular expressions: rendering runs these too, so no jieba.
+D1 申请 counts, D2 "未收到申请", D3 复议/诉讼 counts, D5 规章/规范性文件 counts, D6 信息处理费; with the
+rules of ``checks.breakdowns`` (D4), ``checks.years`` (E5), ``checks.citations`` (E6) and ``checks.copied``
+(T1, T2) on the same sentences. Plain regular expressions: rendering runs these too, so no jieba.
 A problem's path is the facts field whose text contains the sentence, else ``banks:<slot>``.
 """
 
@@ -14,9 +14,9 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from drafter.checks import citations, copied, years
+from drafter.checks import breakdowns, citations, copied, years
 from drafter.checks import inputs as known
-from drafter.checks.problem import ERROR, WARNING, Problem
+from drafter.checks.problem import ERROR, Problem
 from drafter.checks.units import Unit, locate, sentences
 from drafter.facts.model import Facts
 from drafter.facts.values import format_amount
@@ -66,11 +66,6 @@ def _below(facts: Facts, unit: Unit, sentence: str, stated: int, floor: int, wha
     return Problem("D1", ERROR, locate(facts, sentence, unit.slot, "applications"),
                    f"正文“{_quote(sentence)}”写{what}为{stated}，但表中读出的格已合计{floor}（另有空白或未读出的格）",
                    f"使正文与表格一致（以核实后的数字为准），表中至少为{floor}", where)
-
-
-def _clause_start(sentence: str, end: int) -> int:
-    """Where the clause holding position ``end`` begins: after the last "，；。" before it."""
-    return max(sentence.rfind(mark, 0, end) for mark in "，,；;。") + 1
 
 
 def _quote(sentence: str, limit: int = 60) -> str:
@@ -252,54 +247,17 @@ def d3(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
     return problems
 
 
-# ---- D4: a total against its "其中" parts --------------------------------------------------------
-# "2602条，其中…" or "2602条(其中…)": in brackets the parts end at the closing bracket
-BREAKDOWN = re.compile(r"(\d+)(条|篇|件|个|次)[，,]?\s*(?:[(（]其中[，,：:]?([^()（）。；]*)|其中[，,：:]?([^。；]*))")
-PART = re.compile(r"(\d+)(条|篇|件|个|次)")
-
-
-def d4(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
-    problems = []
-    for match in BREAKDOWN.finditer(sentence):
-        total, rest = int(match.group(1)), match.group(3) if match.group(3) is not None else match.group(4)
-        parts = [(int(n), u) for n, u in PART.findall(rest)]
-        if len(parts) < 2 or _adds_up(total, [n for n, _ in parts]):
-            continue
-        listed = sum(n for n, _ in parts)
-        if listed > total and "分别计" in sentence:
-            continue
-        exhaustive = listed > total or "其他" in rest
-        units_used = sorted({match.group(2), *(u for _, u in parts)})
-        mixed = f"（单位“{'”“'.join(units_used)}”混用，宜统一）" if len(units_used) > 1 else ""
-        default = "overview.proactive.total" if unit.slot == "overview.proactive" else ""
-        problems.append(Problem(
-            "D4", ERROR if exhaustive else WARNING, locate(facts, sentence, unit.slot, default),
-            f"正文“{_quote(sentence[_clause_start(sentence, match.start()):match.end()])}”中总数为{total}{match.group(2)}，而“其中”所列各项之和为{listed}"
-            f"（{'+'.join(str(n) for n, _ in parts)}），相差{abs(total - listed)}{match.group(2)}{mixed}",
-            "使总数等于各分项之和；如另有未列出的部分，写明“其他N条”"
-            + ("（在 overview.proactive.channels 中补一项，或改正 total）" if default else ""),
-            "一、总体情况" if unit.section == 1 else ""))
-    return problems
-
-
-def _adds_up(total: int, parts: list[int]) -> bool:
-    """The parts, or the first of them (the sentence may go on to other figures: "…62条，开展民意征集3期，
-    受理来信7件"), sum to the total."""
-    running = 0
-    for n in parts:
-        running += n
-        if running == total:
-            return True
-    return False
-
-
 # ---- D5: 规章 and 行政规范性文件 -----------------------------------------------------------------
+_NOT_IN_FORCE = r"规章|清理|梳理|审查|评估|其中"  # words after which 现行有效 counts something else
+# "制发规范性文件34件，现行有效件数424件": 现行有效 of the 规范性文件 just named (not of a batch cleaned up)
+IN_FORCE_AFTER = (rf"(?:行政)?规范性文件(?:(?!{_NOT_IN_FORCE})[^。；;]){{0,30}}?现行有效(?:件数|文件)?(?:共计|共|为|有)?(\d+)件",
+                  "normative_documents", "in_force", "现行有效行政规范性文件")
 NO_DOCUMENTS = re.compile(rf"(?:未|没有){DOC_ISSUE}(?:任何)?(?:行政)?规范性文件")
 
 
 def d5(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
     t, problems = facts.proactive_table, []
-    for pattern, row, col, what in DOC_FIGURES:
+    for pattern, row, col, what in (*DOC_FIGURES, IN_FORCE_AFTER):
         for match in re.finditer(pattern, sentence):
             stated, actual = int(match.group(1)), getattr(getattr(t, row), col)
             skipped = _not_read(facts, "D5", "正文中的规章、规范性文件件数与表二是否一致", f"proactive_table.{row}.{col}")
@@ -366,5 +324,5 @@ def d6(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
 
 
 Rule = Callable[[Facts, Context, Unit, str], list[Problem]]
-RULES: tuple[Rule, ...] = (d1_d2, d3, d4, d5, d6, years.e5_years, years.e5_accounts, years.e5_period,
+RULES: tuple[Rule, ...] = (d1_d2, d3, breakdowns.d4, d5, d6, years.e5_years, years.e5_accounts, years.e5_period,
                           citations.e6_citations, citations.e6_garbled, copied.t1_placeholder, copied.t2_copied)

@@ -1,0 +1,101 @@
+"""D4 on the text: a total against the parts it is broken into.
+
+"主动公开政府信息2602条，其中…" or "2602条(其中…)" (in brackets the parts end at the closing bracket), also
+introduced by 包括/具体包括/分别为/涵盖, and the list that follows its total without any word
+("主动公开政府信息364条，人事信息17条，…，其他应主动公开的政府信息19条"): such a list is read as a breakdown
+only when it closes with "其他…" (the rest), and only for counts of information (条/篇), never of applications.
+A breakdown whose parts exceed the total, or that lists "其他", is complete: not adding up is an error; a
+"其中" list that falls short may leave things out (a warning).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from drafter.checks.problem import ERROR, WARNING, Problem
+from drafter.checks.units import Unit, locate, sentences
+from drafter.facts.model import Facts
+
+_MARK = r"(?:其中|具体包括|主要包括|包括|分别为|分别是|涵盖)"
+BREAKDOWN = re.compile(rf"(\d+)(条|篇|件|个|次)[，,]?\s*(?:[(（]{_MARK}[，,：:]?([^()（）。；]*)|{_MARK}[，,：:]?([^。；]*))")
+PART = re.compile(r"(\d+)(条|篇|件|个|次)")
+# a total of information followed at once by "label N条" items, the last "其他…N条"
+LISTED = re.compile(rf"(?<![\d.])(\d+)(条|篇)[，,：:](?!\s*{_MARK})((?:[^，,。；;、：:\d]{{2,24}}?\d+\2[，,、；;])+"
+                    r"其[他它][^，,。；;、：:\d]{0,24}?\d+\2)")
+_PUBLISHED = re.compile(r"公开|发布|公布")
+_OPENING = re.compile(rf"^\s*{_MARK}")
+_LAST_FIGURE = re.compile(r"(\d+)(条|篇|件|个|次)\s*。?$")
+
+
+def d4(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    said = _with_total_before(unit.text, sentence)
+    problems, spans = [], []
+    for match in BREAKDOWN.finditer(said):
+        rest = match.group(3) if match.group(3) is not None else match.group(4)
+        spans.append(match.span())
+        problems += _judge(facts, unit, sentence, said, match, rest, "“其中”所列各项")
+    for match in LISTED.finditer(said):
+        clause = said[_clause_start(said, match.start()):match.start()]
+        if _PUBLISHED.search(clause) and not re.search(_MARK, clause) \
+                and not any(a <= match.start() < b for a, b in spans):
+            problems += _judge(facts, unit, sentence, said, match, match.group(3), "其后所列各项")
+    return problems
+
+
+def _with_total_before(text: str, sentence: str) -> str:
+    """A sentence that opens with "其中" breaks down the figure the sentence before it ended with ("…全年累计主动
+    公开政府信息162条。其中，乡镇文件公开41条…"): that figure, when counted in the unit of the first part, is
+    put in front of it."""
+    if not _OPENING.match(sentence):
+        return sentence
+    said = list(sentences(text))
+    at = said.index(sentence) if sentence in said else 0
+    last = _LAST_FIGURE.search(said[at - 1]) if at else None
+    first = PART.search(sentence)
+    if last is None or first is None or first.group(2) != last.group(2):  # "点击量达97269次。其中…343条"
+        return sentence
+    return f"{last.group(1)}{last.group(2)}，{sentence}"
+
+
+def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[str], rest: str,
+           what: str) -> list[Problem]:
+    total, unit_word = int(match.group(1)), match.group(2)
+    parts = [(int(n), u) for n, u in PART.findall(rest)]
+    if len(parts) < 2 or _adds_up(total, [n for n, _ in parts]):
+        return []
+    listed = sum(n for n, _ in parts)
+    if listed > total and "分别计" in sentence:
+        return []
+    exhaustive = listed > total or "其他" in rest or "其它" in rest
+    units_used = sorted({unit_word, *(u for _, u in parts)})
+    mixed = f"（单位“{'”“'.join(units_used)}”混用，宜统一）" if len(units_used) > 1 else ""
+    default = "overview.proactive.total" if unit.slot == "overview.proactive" else ""
+    clause = said[_clause_start(said, match.start()):match.end()]
+    return [Problem(
+        "D4", ERROR if exhaustive else WARNING, locate(facts, sentence, unit.slot, default),
+        f"正文“{_quote(clause)}”中总数为{total}{unit_word}，而{what}之和为{listed}"
+        f"（{'+'.join(str(n) for n, _ in parts)}），相差{abs(total - listed)}{unit_word}{mixed}",
+        "使总数等于各分项之和；如另有未列出的部分，写明“其他N条”"
+        + ("（在 overview.proactive.channels 中补一项，或改正 total）" if default else ""),
+        "一、总体情况" if unit.section == 1 else "")]
+
+
+def _adds_up(total: int, parts: list[int]) -> bool:
+    """The parts, or the first of them (the sentence may go on to other figures: "…62条，开展民意征集3期，
+    受理来信7件"), sum to the total."""
+    running = 0
+    for n in parts:
+        running += n
+        if running == total:
+            return True
+    return False
+
+
+def _clause_start(sentence: str, end: int) -> int:
+    """Where the clause holding position ``end`` begins: after the last "，；。" before it."""
+    return max(sentence.rfind(mark, 0, end) for mark in "，,；;。") + 1
+
+
+def _quote(sentence: str, limit: int = 60) -> str:
+    return sentence if len(sentence) <= limit else sentence[:limit] + "……"

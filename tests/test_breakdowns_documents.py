@@ -1,0 +1,67 @@
+"""D4 on breakdowns worded as real reports word them (a list without "其中" that closes with "其他…", 49; a "其中"
+sentence after the total's, 73) and D5 on "现行有效" said of the 规范性文件 named before it (48), reworded with other
+figures and categories."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from drafter.checks.text import check_text
+from drafter.checks.units import Unit
+from drafter.facts.model import DocRow, Facts, ProactiveTable
+from tests.test_checks import clean
+
+
+def d(text: str, code: str = "D4", facts: Facts | None = None) -> list[str]:
+    return [p.severity for p in check_text(facts or clean(), [Unit("imported.sections.overview.proactive", 1, text)])
+            if p.code == code]
+
+
+@pytest.mark.parametrize(("text", "severity"), [
+    ("2022年，主动公开政府信息364条，人事信息17条，规划类信息1条，重大建设项目类信息308条，公共服务类信息8条，"
+     "其他应主动公开的政府信息19条。", "error"),
+    ("全年在门户网站发布信息120篇，工作动态60篇，通知公告30篇，其他信息20篇。", "error"),
+    ("全年累计主动公开政府信息162条。其中，乡镇文件公开41条，通过微信公众号发布信息293篇。", "error"),
+    ("主动公开政府信息125条，涵盖政策文件类5条、规划计划类1条、其他信息94条。", "error"),
+    ("全年公开信息300条，具体包括领导信息10条、机构职能20条。", "warning"),
+])
+def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
+    assert d(text) == [severity]
+
+
+@pytest.mark.parametrize("text", [
+    "主动公开政府信息353条，人事信息17条，规划类信息1条，重大建设项目类信息308条，其他信息27条。",
+    "新增主动公开政府信息130条，具体包括年报1条，机构职能1条，政务活动25条，招标投标98条，财政信息5条。",
+    "全年主动公开政府信息162条。其中，乡镇文件公开41条，微信公众号发布121条。",
+    "通过政府网站累计发布各类信息731条，点击量达97269次。其中：两化领域343条，政策解读35条。",  # 其中 of 731, a part
+    "受理申请20件，予以公开15件，其他处理3件。",  # applications: 结转 explains the rest
+    "主动公开政府信息278条，其中机构职能类信息2条，行政许可类信息3条，重大建设项目类信息252条，其他信息21条。",
+    "共收到来信7条，回复5条，其他2条；发布信息300条。",  # no publication verb before the first figure
+])
+def test_d4_breakdowns_that_add_up_or_are_not_breakdowns(text: str) -> None:
+    assert d(text) == []
+
+
+def with_documents(issued: int, repealed: int, in_force: int) -> Facts:
+    table = ProactiveTable(normative_documents=DocRow(issued, repealed, in_force))
+    return dataclasses.replace(clean(), proactive_table=table)
+
+
+@pytest.mark.parametrize("text", [
+    "八是建成规范性文件库，本年度制发规范性文件3件，现行有效件数424件。",
+    "本年制发行政规范性文件3件，废止1件，现行有效共52件。",
+    "规范性文件实行统一登记，现行有效文件为60件。",
+])
+def test_d5_in_force_said_of_the_documents_named_before(text: str) -> None:
+    assert d(text, "D5", with_documents(3, 1, 89)) == ["error"]
+
+
+@pytest.mark.parametrize("text", [
+    "本年制发行政规范性文件3件，废止1件，现行有效89件。",
+    "开展规范性文件清理，共清理120件，其中现行有效30件。",  # a batch cleaned up, not all in force
+    "制发规范性文件3件；规章现行有效12件。",
+])
+def test_d5_in_force_of_something_else_or_agreeing_passes(text: str) -> None:
+    assert d(text, "D5", with_documents(3, 1, 89)) == []
