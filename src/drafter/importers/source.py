@@ -33,6 +33,7 @@ class Row:
     loose: bool = False  # rebuilt from one-cell-per-line text: a missing cell cannot be told from a shift
     run: bool = False  # a 表二 row whose cells ran together: its one value cell holds all their digits
     grid: bool = False  # a Word or HTML table row: every cell is a cell (flattened text pads rows with "|")
+    cut: bool = False  # the copy ends inside this row: its cells are the row's first ones, the others cut off
 
 
 Block = str | Row
@@ -152,14 +153,15 @@ def _cell_tokens(lines: list[str]) -> list[str]:
 def pipe_lines(lines: list[str]) -> list[Block]:
     """One cell per line, "|" lines between cells (or " |" ending each cell), "||…" lines ending rows: a
     label cell and the value cells after it ("0", "—", "/", or empty between two "|" lines) become one
-    loose row; other lines stay text."""
+    loose row; other lines stay text. Every cell, blank ones too, leaves a line, so a row the copy stops
+    inside (no "||" after it) holds the row's first cells: it is marked ``cut``."""
     blocks: list[Block] = []
     row: list[str] = []
     bar_before = False
 
-    def close() -> None:
+    def close(cut: bool = False) -> None:
         if len(row) > 1:
-            blocks.append(Row(tuple(row), 0, loose=True))
+            blocks.append(Row(tuple(row), 0, loose=True, cut=cut))
         elif row:
             blocks.append(row[0])
         row.clear()
@@ -182,7 +184,7 @@ def pipe_lines(lines: list[str]) -> list[Block]:
         else:
             row.append(line)
         bar_before = False
-    close()
+    close(cut=True)  # a row not ended by its "||" line: the copy stops inside it
     return blocks
 
 

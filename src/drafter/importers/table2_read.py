@@ -26,11 +26,8 @@ def old_headers_in(paragraphs: list[str]) -> bool:
     return any(len(p) <= 12 and lookup(p, T2_COLUMNS) == "old" for p in paragraphs)
 
 
-
 DOC_KEYS = {k for k, _ in DOC_ROWS}
 
-
-# ---- 表二 ------------------------------------------------------------------------------------------
 
 def read_table2(rows: list[Row], facts: Facts, f: Findings) -> None:
     header: list[str | None] | None = None
@@ -49,7 +46,8 @@ def read_table2(rows: list[Row], facts: Facts, f: Findings) -> None:
         if hit and vals and hit[1] not in found:
             if row.run:
                 f.run_together[f"proactive_table.{hit[1]}"] = vals[0]
-            found[hit[1]] = (vals if not row.loose or len(vals) in (1, 3) else [], header)
+            found[hit[1]] = (vals if not row.loose or len(vals) in (1, 3) or row.cut else [], header)
+            f.cut = f"proactive_table.{hit[1]}" if row.cut else f.cut
     if not found:
         f.unread_tables.append("表二")
         paths = [f"proactive_table.{k}.{c}" for k, _ in DOC_ROWS for c, _ in DOC_COLUMNS]
@@ -100,8 +98,12 @@ def _doc_row(row_key: str, label: str, entry: tuple[list[str], list[str | None] 
         _run_together(row_key, label, vals[0], facts, f)
         return
     default = ["issued", "old", "old"] if f.old_format else ["issued", "repealed", "in_force"]
-    fields = [h or d for h, d in zip(header, default, strict=False)] if header and len(header) == len(vals) else default
-    if len(vals) < len(fields):  # a cell lost on the way (a PDF's multi-line cell): which one is unknown
+    cut = f.cut == path and len(vals) < len(header or default)  # the copy stops inside the row: its first cells
+    fields = [h or d for h, d in zip(header, default, strict=False)] \
+        if header and (len(header) == len(vals) or cut) else default
+    cut_off = [c for c in fields[len(vals):] if c in ("issued", "repealed", "in_force")] if cut else []
+    f.lose_cut([f"{path}.{c}" for c in cut_off], f"表二“{label}”行")
+    if not cut and len(vals) < len(fields):  # a cell lost on the way (a PDF's multi-line cell): which one is unknown
         f.lose([f"{path}.{c}" for c, _ in DOC_COLUMNS],
                f"表二“{label}”行：只有 {len(vals)} 个数，应为 {len(fields)} 个，无法确定各属哪一栏，整行未能读出。")
         return
@@ -110,7 +112,7 @@ def _doc_row(row_key: str, label: str, entry: tuple[list[str], list[str | None] 
     for col, clabel in DOC_COLUMNS:
         text = got.get(col)
         num = None if text is None else count(text)
-        if num is None:
+        if num is None and col not in cut_off:
             why = "2019 年旧格式没有这一栏" if text is None and f.old_format else f"{shown(text or '')}不是数字"
             f.lose_cell(f"{path}.{col}", text, f"表二“{label}”“{clabel}”：{why}。")
         setattr(row, col, num or 0)

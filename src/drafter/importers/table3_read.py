@@ -46,6 +46,7 @@ def read_table3(rows: list[Row], facts: Facts, f: Findings) -> None:
             found.update({k: (["0"] * 6, False) for k in OLD_OTHER_HANDLING if k not in found})
         vals = _reorder(vals, order)
         found[name] = (vals, row.loose)
+        f.cut = f"applications.{name}" if row.cut else f.cut
         seen = [*(s for s in seen if s.key != name), row_gaps.Seen(name, vals)]
     _place_bare_rows(seen, found, f)
     if not found:
@@ -105,11 +106,15 @@ def _t3_row(row_key: str, label: str, entry: tuple[list[str] | None, bool], fact
     if vals is None:
         f.lose(paths, f"表三：没有找到“{label}”这一行。")
         return
-    if len(vals) not in ((7,) if loose else (6, 7)):  # one cell per line: a lost blank would shift columns
+    cut = f.cut == f"applications.{row_key}" and len(vals) < 7  # the copy stops inside the row: its first cells
+    if cut:
+        f.lose_cut(paths[len(vals):], f"表三“{label}”行")
+        f.problems.append(f"表三“{label}”行“总计”列：原文在此截断（总计由程序计算，未导入）。")
+    elif len(vals) not in ((7,) if loose else (6, 7)):  # one cell per line: a lost blank would shift columns
         f.lose(paths, f"表三“{label}”行：有 {len(vals)} 个数，应为 7 个（6 类申请人和总计），整行未能读出。")
         return
-    nums = [count(v) for v in vals]
-    for c, (text, num) in enumerate(zip(vals[:6], nums[:6], strict=True)):
+    nums = [*(count(v) for v in vals[:6]), *[None] * (6 - len(vals[:6])), *(count(v) for v in vals[6:])]
+    for c, (text, num) in enumerate(zip(vals[:6], nums, strict=False)):
         message = f"表三“{label}”行“{APPLICANT_COLUMNS[c]}”列：{shown(text)}不是数字。"
         if num is None and paths:
             f.lose_cell(paths[c], text, message)
@@ -123,4 +128,4 @@ def _t3_row(row_key: str, label: str, entry: tuple[list[str] | None, bool], fact
         if any(n is not None for n in nums[:6]):  # a blank cell stays None: the others are still compared
             f.stated.outcome_totals = tuple(nums[:6])
     elif any(nums[:6]):
-        facts.applications.rows[row_key] = tuple(n or 0 for n in nums[:6])
+        facts.applications.rows[row_key] = tuple(n or 0 for n in nums[:6])  # a cut-off cell is listed as missing

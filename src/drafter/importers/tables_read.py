@@ -28,6 +28,7 @@ class Findings:
     variants: list[str] = field(default_factory=list)  # labels printed otherwise than the format has them
     run_together: dict[str, str] = field(default_factory=dict)  # 表二 row path → its digits, split ambiguous
     problems: list[str] = field(default_factory=list)  # Chinese, one per unread cell/row/field
+    cut: str = ""  # the table row (facts path) the copy stops inside: its first cells are read, the others lost
     prose: list[str] = field(default_factory=list)  # the introduction and section 一: figures 表二 may need
     notes: list[str] = field(default_factory=list)  # Chinese, how an old-format table was mapped
     unread_tables: list[str] = field(default_factory=list)
@@ -37,6 +38,11 @@ class Findings:
     def lose(self, paths: list[str], message: str) -> None:
         self.missing += [p for p in paths if p not in self.missing]
         self.problems.append(message)
+
+    def lose_cut(self, paths: list[str], where: str) -> None:
+        """Cells of the row the copy stops inside that come after the cut (unknown, not blank)."""
+        if paths:
+            self.lose(paths, f"{where}：原文在此截断，后 {len(paths)} 格未能读出。")
 
     def lose_cell(self, path: str, text: str | None, message: str) -> None:
         """A cell not read: blank in the report (its fault) when ``text`` is blank, "—" or "/"."""
