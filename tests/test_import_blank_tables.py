@@ -88,3 +88,13 @@ def test_the_2019_format_labels_only(tmp_path: Path) -> None:
     assert facts.imported is not None and facts.imported.format == "2019"
     assert {"proactive_table.licensing", "proactive_table.penalties", "proactive_table.coercive_measures"} <= set(
         facts.imported.blank)
+
+
+def test_header_cells_split_over_lines(tmp_path: Path) -> None:
+    """Header cells broken over two lines ("商业" / "企业", as in the corpus's 60 and 66) and the corner note broken
+    after its comma are pieces of the header, not values."""
+    head = ["三、收到和处理政府信息公开申请情况", "（本列数据的勾稽关系为：第一项加第二项之和，", "等于第三项加第四项之和）",
+            "申请人情况", "自然人", "法人或其他组织", "总计", "商业", "企业", "科研", "机构", "社会公益组织", "法律服务机构", "其他"]
+    facts = _import(tmp_path, [*HEAD, *T2, *head, *_t3_labels(), *TAIL]).facts
+    assert facts.imported is not None
+    assert set(facts.imported.blank) >= T3_PATHS

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from drafter.importers.labels import OLD_T2_ROWS, T2_COLUMNS, T2_ROWS, T3_LABELS, key, lookup
 from drafter.importers.spaced_rows import NUMBER
-from drafter.tables import T3_COLUMNS, T3_LEGAL, T3_RESULTS, T3_TOP
+from drafter.tables import T3_COLUMNS, T3_CORNER, T3_LEGAL, T3_RESULTS, T3_TOP
 
 # A paragraph, or a table row as ``source.Row``'s fields (cells, table, loose, run, grid): ``source`` makes the Rows
 Block = str | tuple[tuple[str, ...], int, bool, bool, bool]
@@ -32,6 +32,10 @@ T2_CONTENT = key("信息内容")
 T3_HEADER = {key(c) for c in (*T3_COLUMNS, T3_LEGAL, T3_TOP, T3_RESULTS)}
 _T3_FIRST = {key(T3_TOP), key(T3_COLUMNS[0])}
 T3_NOTE = "勾稽关系"  # in the corner cell "（本列数据的勾稽关系为：…）", worded or punctuated otherwise by some pages
+_PLAIN = re.compile(r"[\s()（）:：,，。、;；]+")
+# The header's text run together: a header cell split over lines ("商业" / "企业", realworld 60 and 66) or a corner
+# note broken after its comma is a piece of it
+_T3_HEADER_TEXT = _PLAIN.sub("", "".join((T3_CORNER, T3_TOP, T3_LEGAL, *T3_COLUMNS, T3_LEGAL, *T3_COLUMNS[1:])))
 
 
 def blank_rows(texts: list[str]) -> list[Block]:
@@ -100,7 +104,7 @@ def _table3(blocks: list[Block]) -> list[Block]:
     for i in range(start, end):
         text = texts[i]
         hit = lookup(text, T3_LABELS)
-        if _t3_header(text) and (not started or hit is None):  # "总计" is a column before the rows start
+        if _t3_header(text, started) and (not started or hit is None):  # "总计" is a column before the rows
             header = header or key(text) == key(T3_COLUMNS[0])
             rows.append(text)
             continue
@@ -110,7 +114,7 @@ def _table3(blocks: list[Block]) -> list[Block]:
         following = texts[i + 1] if i + 1 < len(texts) else None
         if following is None:
             break  # the copy ends at this label: its cells may have been cut off
-        if _blank_row(hit, following, _t3_header):
+        if _blank_row(hit, following, lambda t: _t3_header(t, True)):
             rows.append(((text.strip(), *[""] * len(T3_COLUMNS)), 1, False, False, True))
         else:
             rows.append(text)
@@ -119,9 +123,10 @@ def _table3(blocks: list[Block]) -> list[Block]:
     return [*blocks[:start], *rows, *blocks[i:]]
 
 
-def _t3_header(text: str) -> bool:
-    k = key(text)
-    return k in T3_HEADER or T3_NOTE in text
+def _t3_header(text: str, started: bool) -> bool:
+    """A header cell or note; before the rows, a piece of one too (a cell split over lines)."""
+    k, plain = key(text), _PLAIN.sub("", text)
+    return k in T3_HEADER or T3_NOTE in text or not started and bool(plain) and plain in _T3_HEADER_TEXT
 
 
 def _blank_row(hit: str, following: str, header: Callable[[str], bool]) -> bool:
