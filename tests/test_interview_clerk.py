@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 from drafter.facts.examples import example_text
 from drafter.facts.load import load_facts
 from drafter.facts.model import Pick
+from drafter.interview.basic_defaults import default_bank, default_year
 from drafter.interview.flow import BACK
-from drafter.interview.questions import BY_KEY, _default_year, default_bank
+from drafter.interview.questions import BY_KEY
 from drafter.interview.session import Options
 from drafter.interview.terminal import run
 from drafter.interview.to_facts import undated
@@ -159,7 +160,7 @@ def test_back_at_the_first_question_says_so(tmp_path: Path, capsys) -> None:
 @pytest.mark.parametrize(("today", "year"), [((2025, 1, 5), 2024), ((2025, 6, 30), 2024), ((2025, 7, 1), 2025),
                                              ((2025, 12, 31), 2025)])
 def test_the_report_year_defaults_to_the_year_being_reported_on(today: tuple[int, int, int], year: int) -> None:
-    assert _default_year({}, dt.date(*today)) == year
+    assert default_year({}, dt.date(*today)) == year
 
 
 def test_the_phrase_bank_defaults_to_the_one_serving_the_agencys_region() -> None:

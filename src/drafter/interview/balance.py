@@ -3,7 +3,7 @@ and a small grid of the running column sums shown under each row's prompt."""
 
 from __future__ import annotations
 
-from drafter.interview.questions import Answers
+from drafter.interview.question import Answers
 from drafter.interview.to_facts import t3_rows
 from drafter.tables import APPLICANT_COLUMNS, OUTCOME_LEAF_KEYS
 

@@ -15,16 +15,9 @@ from drafter import console
 from drafter.interview import carry
 from drafter.interview.balance import ROW_PREFIX, balance_problems, rows_to_fix, table3_progress
 from drafter.interview.notes import MISSING_ROW, channels_note, table3_note
-from drafter.interview.questions import (
-    BY_KEY,
-    OWN_PARTS,
-    QUESTIONS,
-    SECTION_TITLES,
-    SECTIONS,
-    Answers,
-    Question,
-    section_questions,
-)
+from drafter.interview.practice_questions import OWN_PARTS
+from drafter.interview.question import Answers, Question
+from drafter.interview.questions import BY_KEY, QUESTIONS, SECTION_TITLES, SECTIONS, section_questions
 from drafter.interview.state import State
 from drafter.interview.values import (
     NO,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from drafter.interview.balance import ROW_PREFIX, grid
-from drafter.interview.questions import Question
+from drafter.interview.question import Question
 from drafter.interview.state import State
 from drafter.interview.values import parse_answer, parse_entry
 

@@ -15,6 +15,7 @@ from drafter.facts.model import Facts
 from drafter.interview import DEFAULT_FACTS
 from drafter.interview.flow import BACK, Ask, Interview, Prompt
 from drafter.interview.menus import bank_menus
+from drafter.interview.question import MODE
 from drafter.interview.questions import SECTION_TITLES
 from drafter.interview.review import CONFIRM, FORCE, SAVE_ONLY, review, warn_copied
 from drafter.interview.state import State, load_state, partial_path, save_state
@@ -79,7 +80,7 @@ def start_state(opts: Options) -> tuple[State, Facts | None]:
     if opts.facts_path.exists() and not opts.force:
         raise OutputError(f"事实文件“{opts.facts_path}”已存在，未覆盖。请用 -o 指定新的文件名，或加 --force 覆盖。")
     if opts.from_path is None:
-        return State(auto={"_mode": "scratch"}), None
+        return State(auto={MODE: "scratch"}), None
     from drafter.importers.report import load_facts_or_report
 
     last = load_facts_or_report(opts.from_path)  # last year's facts file, or its published report

@@ -11,19 +11,11 @@ from drafter.facts.load import parse_facts
 from drafter.facts.model import PRACTICE_SECTION_KEYS, Facts, Pick
 from drafter.facts.values import ANY_YEAR
 from drafter.interview import carry, menus
-from drafter.interview.questions import (
-    CARRIED_OVER,
-    EXTRA,
-    EXTRA_PARTS,
-    OWN_PARTS,
-    QUESTIONS,
-    T2_PICKABLE,
-    T3_PICKABLE,
-    Answers,
-    derive_kind,
-    short_name,
-    table3_open,
-)
+from drafter.interview.basic_defaults import derive_kind, short_name
+from drafter.interview.practice_questions import EXTRA, EXTRA_PARTS, OWN_PARTS
+from drafter.interview.question import MODE, Answers
+from drafter.interview.questions import QUESTIONS
+from drafter.interview.table_questions import CARRIED_OVER, T2_PICKABLE, T3_PICKABLE, table3_open
 from drafter.tables import DECISION_ROWS, DOC_COLUMNS, DOC_ROWS, OUTCOME_GROUPS, T4_GROUPS, T4_RESULTS
 
 LAST_YEAR = "_last_year"  # automatic answer of --from: {year, text} of last year's report (``last_year:``)
@@ -274,7 +266,7 @@ def next_year_defaults(last: Facts) -> tuple[dict[str, Any], dict[str, Any]]:
     carried = list(last.applications.row("carried_forward"))
     base["table3.rows"] = [k for k, _ in T3_PICKABLE if k != "carried_over" and any(base.get(f"table3.row.{k}") or ())]
     base["table3.any"] = bool(base["table3.rows"]) or any(carried)
-    auto = {"_mode": "from", "year": year, CARRIED_OVER: carried, "agency.title_name": last.agency.title_name}
+    auto = {MODE: "from", "year": year, CARRIED_OVER: carried, "agency.title_name": last.agency.title_name}
     own = carry.last_texts(last)
     for part, text in own.items():
         base[carry.use_key(part)] = carry.KEEP

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from drafter.facts import values
-from drafter.interview.questions import Question
+from drafter.interview.question import Question
 
 _SPLIT_NUMBERS = re.compile(r"[\s、;；，]+")  # before NFKC: the full-width comma separates, "," may group
 _SPLIT_LIST = re.compile(r"\s*[;；]\s*")
