@@ -334,3 +334,18 @@ def test_documents_other_agencies_made_are_not_the_rows_figures() -> None:
     assert stated("normative_documents", ["审查区政府各部门制发的规范性文件15件。"]) == {}
     assert stated("normative_documents", ["备案审查各部门2023年制发的规范性文件15件。"]) == {}
     assert stated("normative_documents", ["动态更新本年度制发的规范性文件88件。"]) == {"issued": {88}}
+
+
+def test_a_run_together_table2_row_with_one_cut_is_read() -> None:
+    """No count starts with 0: "0015" can only be 0 | 0 | 15 and "1000" only 10 | 0 | 0; "5 0 15" kept its spaces;
+    "1027" (1 | 0 | 27 or 10 | 2 | 7) stays run together."""
+    from drafter.importers.run_together import _table2
+
+    def rows(cells: str) -> list[tuple[str, ...]]:
+        text = f"第二十条第(一)项信息内容本年制发件数本年废止件数现行有效件数规章000行政规范性文件{cells}第二十条第(五)项"
+        return [block[0] for block in _table2(text, 0)]  # type: ignore[index]
+
+    assert rows("0015") == [("规章", "0", "0", "0"), ("行政规范性文件", "0", "0", "15")]
+    assert rows("1000")[1] == ("行政规范性文件", "10", "0", "0")
+    assert rows("5 0 15")[1] == ("行政规范性文件", "5", "0", "15")
+    assert [block for block in _table2("规章000行政规范性文件1027第二十条", 0)][1] == (("行政规范性文件", "1027"), 0, False, True)

@@ -6,8 +6,9 @@ labels, in the format's order. A 表三 row's digits end where the next row's la
 begin with a digit: "…10000016.属于四类过程性信息"); its splits are those whose six cells add up to its
 总计, and a row with several is read only when one split is left by the table's column sums
 (``digit_splits.solve``). 表四 is read when its 15 numbers split one way only. 表二's count rows are read
-when each cell is one digit; otherwise the row is passed on as run together (unread, its digits kept for
-the checks). Anything ambiguous is left out (listed as unread): a wrong value is worse than a missing one.
+when their digits cut into three numbers one way only (one digit each; "0015" is 0 | 0 | 15, as no number
+starts with 0); otherwise the row is passed on as run together (unread, its digits kept for the checks;
+the prose may still decide it, ``doc_row_text``). Anything ambiguous is left out (listed as unread): a wrong value is worse than a missing one.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Iterator
 
 from drafter.facts.values import nfkc
 from drafter.importers import inline_headings
-from drafter.importers.digit_splits import Equation, solve, splits
+from drafter.importers.digit_splits import Equation, cuts, solve, splits
 from drafter.tables import DECISION_ROWS, DOC_ROWS, FEES_ROW, OUTCOME_GROUPS, OUTCOME_LEAF_KEYS, T3_ROWS
 
 # A paragraph, or a table row: (its cells, which table[, loose, run]); ``source`` makes the Rows (no import cycle).
@@ -124,8 +125,10 @@ def _table2(text: str, pos: int) -> list[Block]:
         if got is None:
             continue
         digits, pos = got[0].replace(" ", ""), got[1]
-        if len(digits) == 3 and digits.isdigit():
-            out.append(((label, *digits), 0))
+        spaced = got[0].split()  # "5 0 15": the page kept a space between the cells
+        options = [tuple(map(int, spaced))] if len(spaced) == 3 and digits.isdigit() else cuts(digits, 3, limit=2)
+        if len(options) == 1:  # one digit each, or one cut without leading zeros ("0015" is 0 | 0 | 15)
+            out.append(((label, *map(str, options[0])), 0))
         elif len(digits) > 3 and digits.isdigit():
             out.append(((label, digits), 0, False, True))  # several splits: unread, kept for the checks
     for _, label in (*DECISION_ROWS, FEES_ROW):
