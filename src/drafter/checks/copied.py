@@ -18,7 +18,7 @@ from typing import Any
 from drafter.checks.problem import WARNING, Problem
 from drafter.checks.units import Unit, locate
 from drafter.facts.model import Facts
-from drafter.facts.values import nfkc
+from drafter.facts.values import edit_distance, nfkc
 
 PLACEHOLDER = re.compile(r"[(（]\s*(?:具体网址|网址|填写[^)）]{0,10}|单位名称|机关名称)\s*[)）]|[×xX]{2,}(?:镇|乡|街道|县|区|局)|XXX")
 
@@ -139,16 +139,6 @@ def _is_abbreviation(short: str, long: str) -> bool:
     return all(c in it for c in short)
 
 
-def _distance(a: str, b: str) -> int:
-    """Edit distance (insertions, deletions, substitutions) between two short names."""
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
-
-
 def t2_signature(facts: Facts) -> list[Problem]:
     """T2: the signature names another agency than the title: last year's or another agency's report
     reused without changing the name under it. Only agencies of the same standing are compared (a
@@ -162,7 +152,7 @@ def t2_signature(facts: Facts) -> list[Problem]:
     a, b = sorted((_core(title[common:]), _core(signed[common:])), key=len)
     if not a or _is_abbreviation(a, b):
         return []
-    if _distance(_core(title), _core(signed)) < 2 and len(_core(title)) >= TYPO_FROM:  # "财政全融局": a typo
+    if edit_distance(_core(title), _core(signed)) < 2 and len(_core(title)) >= TYPO_FROM:  # "财政全融局": a typo
         return []
     return [Problem("T2", WARNING, "agency.name",
                     f"标题是“{title}”的报告，落款却是“{signed}”，像是沿用了其他机关报告的文字",

@@ -54,7 +54,7 @@ def check_report(facts: Facts, draft: Draft | None, *, last: Facts | None = None
     ``published`` the text of the report an import read (when the facts carry it; an imported report
     is never checked against drafter's own rendering of it). Rules whose inputs were not read are
     listed once each as notices (``checks.inputs``)."""
-    from drafter.checks import contradictions, copied, intro
+    from drafter.checks import contradictions, copied, intro, numbering
     from drafter.checks import outline as outlinechecks
     from drafter.checks import sections as sectionchecks
     from drafter.checks import text as textchecks
@@ -75,6 +75,7 @@ def check_report(facts: Facts, draft: Draft | None, *, last: Facts | None = None
     problems += outlinechecks.check_outline(outline, facts.year)
     problems += sectionchecks.check_sections(facts, text, outline)
     problems += intro.check_intro(text) + copied.t2_headings(facts, outline) + copied.t2_signature(facts)
+    problems += numbering.s11_enumerations(text) + numbering.s12_heading_typos(outline) + numbering.s12_title(text)
     problems += contradictions.check_contradictions(facts, text)
     return known.merge_notices(known.cut_at_start(facts, known.cut_short(facts, problems)))
 

@@ -203,3 +203,16 @@ def format_amount(value: Decimal) -> str:
     """万元 amounts without trailing zeros: 0 → "0", 12.50 → "12.5"."""
     text = format(value.normalize(), "f")
     return text
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Insertions, deletions and substitutions turning ``a`` into ``b`` (short names and headings), at most
+    ``limit``: strings whose lengths differ by more are not compared character by character."""
+    if abs(len(a) - len(b)) >= limit:
+        return limit
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return min(row[-1], limit)

@@ -1,0 +1,129 @@
+"""How a report numbers its points and words its headings, as reviewers read them.
+
+- S11 an enumeration "一是…二是…三是…" that skips a number ("一是…三是"), repeats one ("三是…三是") or opens
+  without its number ("如：…；二是…"): a point lost or a number left over when the text was edited;
+- S12 a heading that is the format's (or a usual) heading with one character lost, added or changed
+  ("（四）府信息公开平台建设情况", "四、政府信息公开行政法复议、行政诉讼情况"): a typo in a heading; a title
+  whose last words are garbled ("…2023年政府信息公开 工作告年度报").
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.checks.problem import WARNING, Problem
+from drafter.checks.units import Unit
+from drafter.facts.values import edit_distance, nfkc
+from drafter.tables import SECTION_HEADINGS
+
+NUMERALS = "一二三四五六七八九十"
+# "一是" … "十二是", not inside words ("统一是", "唯一是", "之一是", "第二是"); a point may follow a heading run into
+# the text without a stop ("（二）完善制度体系一是…")
+_POINT = re.compile(r"(?<![统唯同第其万单之专划归再独])(十?[一二三四五六七八九]|十)是")
+# a list opened by a colon whose first item has no number: "存在不足，如：…；二是…"
+_UNNUMBERED_FIRST = re.compile(r"[：:][^。：:]{8,}?[；;]\s*$")
+
+
+def _value(numeral: str) -> int:
+    if numeral == "十":
+        return 10
+    return (10 if numeral.startswith("十") else 0) + NUMERALS.index(numeral[-1]) + 1
+
+
+def s11_enumerations(text: list[Unit]) -> list[Problem]:
+    """S11 in each paragraph of sections 1–6 (a paragraph, not a section: an importer may have taken a list's
+    first point into a heading line); a new "一是" starts a new enumeration."""
+    return [p for unit in text if 1 <= unit.section <= 6
+            for line in unit.text.split("\n") for p in _paragraph(unit, nfkc(line))]
+
+
+def _paragraph(unit: Unit, line: str) -> list[Problem]:
+    expected, shown = 0, ""  # 0: no point yet in this paragraph
+    for m in _POINT.finditer(line):
+        n = _value(m.group(1))
+        if n == 1:
+            expected, shown = 2, "一是"
+            continue
+        if expected and n != expected or not expected and n == 2 and _UNNUMBERED_FIRST.search(line[:m.start()]):
+            return [_enumeration(unit, shown, m.group(), expected or 1)]  # one finding a paragraph
+        expected, shown = n + 1, (f"{shown}…" if shown else "") + m.group()
+    return []
+
+
+def _enumeration(unit: Unit, before: str, point: str, expected: int) -> Problem:
+    right = f"{_numeral(expected)}是"
+    if not before:
+        what = f"从“{point}”开始，前面没有“一是”"
+    elif _value(point[:-1]) < expected:
+        what = f"“{before}”之后又出现“{point}”（序号重复）"
+    else:
+        what = f"“{before}”之后是“{point}”，缺少“{right}”"
+    section = SECTION_HEADINGS[unit.section - 1]
+    return Problem("S11", WARNING, unit.slot, f"{section}中分点的序号不连续：{what}",
+                   f"核对是否漏写或多写了一点，把序号改为连续的（应为“{right}”）", section)
+
+
+def _numeral(n: int) -> str:
+    if n <= 10:
+        return NUMERALS[n - 1]
+    return "十" + NUMERALS[n - 11]
+
+
+# ---- S12: headings with a typo -----------------------------------------------------------------------
+# The headings' words as the format (and common usage) have them, after the number.
+USUAL_HEADINGS = (
+    *(h.split("、", 1)[1] for h in SECTION_HEADINGS),
+    "政府信息公开行政复议行政诉讼情况", "因政府信息公开申请提起行政复议行政诉讼情况",
+    "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息管理情况", "平台建设情况", "监督保障情况",
+    "政府信息主动公开情况", "政府信息依申请公开情况", "政府信息公开平台建设情况", "信息公开平台建设情况",
+    "主动公开情况", "依申请公开情况", "存在的主要问题", "改进措施", "改进情况",
+)
+# Characters whose presence or absence is wording, not a typo ("主动公开政府信息的情况"), and words used alike.
+_FUNCTION = re.compile(r"[的和与及、，,\s]")
+_HEADING_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])\s*(.+?)[。：:]?$")
+TYPO_MIN_LENGTH = 5  # shorter headings differ from one another by one character legitimately
+
+
+def _plain(words: str) -> str:
+    return _FUNCTION.sub("", nfkc(words)).replace("政务", "政府").replace("方面", "情况")
+
+
+def s12_heading_typos(outline: list[str]) -> list[Problem]:
+    usual = {_plain(h) for h in USUAL_HEADINGS}
+    problems = []
+    for line in outline:
+        m = _HEADING_LINE.match(nfkc(line).strip())
+        if m is None:
+            continue
+        words = _plain(m.group(1))
+        if words in usual or len(words) < TYPO_MIN_LENGTH:
+            continue
+        near = [h for h in usual if len(h) >= TYPO_MIN_LENGTH and edit_distance(words, h) == 1]
+        if near:
+            problems.append(Problem("S12", WARNING, "outline", f"标题“{line}”像是有错字、漏字或多字",
+                                    f"核对标题文字（常见写法：“{min(near, key=len)}”）", line))
+    return problems
+
+
+# A title line: the agency and year, "政府信息公开", then what should read "工作年度报告".
+_TITLE_LINE = re.compile(r"20\d\d\s*年度?.{0,4}?政府信息公开(.{2,10})$")
+TITLE_ENDINGS = ("工作年度报告", "年度报告", "工作年报", "年报")
+TITLE_MAX = 50  # a longer line is a sentence, not a title
+
+
+def s12_title(text: list[Unit]) -> list[Problem]:
+    """S12 on a title the import could not recognise because its words are garbled ("…2023年政府信息公开
+    工作告年度报"): its ending has the characters of "工作年度报告" out of order, or one lost or changed."""
+    lines = [line.strip() for unit in text if unit.section == 0 for line in unit.text.split("\n")[:8]]
+    for line in lines:
+        plain = re.sub(r"\s+", "", nfkc(line))
+        m = _TITLE_LINE.search(plain) if len(plain) <= TITLE_MAX and "。" not in plain else None
+        ending = m.group(1) if m else ""
+        if not ending or ending in TITLE_ENDINGS:
+            continue
+        near = [e for e in TITLE_ENDINGS if len(e) >= 4 and (sorted(e) == sorted(ending)
+                                                              or edit_distance(ending, e) == 1)]
+        if near:
+            return [Problem("S12", WARNING, "outline", f"标题“{line}”文字错乱或有漏字",
+                            f"标题结尾应为“政府信息公开{near[0]}”", "标题")]
+    return []

@@ -1,0 +1,69 @@
+"""S11 (一是…二是 enumerations numbered wrong, 27 and 50) and S12 (headings and a title with a typo, 71 and 60),
+on texts worded as real reports word them, with other sections, numbers and words."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.checks.numbering import s11_enumerations, s12_heading_typos, s12_title
+from drafter.checks.units import Unit
+
+
+def s11(text: str, section: int = 5) -> list[str]:
+    return [p.message for p in s11_enumerations([Unit("imported.sections.improvement", section, text)])]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("存在以下问题：一是公开意识不强；三是解读形式单一；三是监督不够。", "缺少“二是”"),
+    ("改进措施：一是加强培训。二是完善制度。二是强化监督。", "序号重复"),
+    ("仍存在需要改进之处，如：政府信息公开意识有待提升，办理效率有待提高；二是日常指导监督力度不够。", "前面没有“一是”"),
+    ("下一步，一是健全机制；二是加强培训；四是强化考核。", "缺少“三是”"),
+])
+def test_s11_an_enumeration_numbered_wrong(text: str, said: str) -> None:
+    (message,) = s11(text)
+    assert said in message and "五、存在的主要问题及改进情况" in message
+
+
+@pytest.mark.parametrize("text", [
+    "一是加强培训；二是完善制度；三是强化监督。针对问题，一是建立台账；二是定期通报。",  # two lists
+    "原因之一是人员不足，统一是关键。一是加强力量；二是统一标准。",  # words, not points
+    "（二）完善制度体系一是完善工作制度。二是严格审核把关。三是强化监督检查。",  # a heading run in
+    "二是严格审核把关，逐级签批信息发布。三是强化监督检查。",  # its 一是 went into a heading line
+    "一是加强培训；\n二是完善制度；\n三是强化监督。",
+    "一是…；二是…；三是…；四是…；五是…；六是…；七是…；八是…；九是…；十是…；十一是…；十二是…。",
+])
+def test_s11_enumerations_in_order_pass(text: str) -> None:
+    assert s11(text) == []
+
+
+def test_s11_only_in_the_six_sections() -> None:
+    assert s11("一是…三是…", section=0) == [] and s11("一是…三是…", section=1) != []
+
+
+@pytest.mark.parametrize("line", [
+    "（四）府信息公开平台建设情况", "四、政府信息公开行政法复议、行政诉讼情况", "（一）主动公开政府信急情况",
+    "三、收到和处理政府信息公开申情况",
+])
+def test_s12_a_heading_with_a_typo(line: str) -> None:
+    (problem,) = s12_heading_typos(["一、总体情况", line])
+    assert (problem.code, problem.severity) == ("S12", "warning") and line in problem.message
+
+
+@pytest.mark.parametrize("line", [
+    "（一）主动公开政府信息的情况", "（四）政务公开平台建设情况", "（二）依申请公开方面", "（五）监督和保障情况",
+    "四、政府信息公开行政复议与行政诉讼情况", "（三）强化平台建设", "（一）主动公开", "五、存在的主要问题及改进情况",
+])
+def test_s12_usual_wordings_pass(line: str) -> None:
+    assert s12_heading_typos([line]) == []
+
+
+@pytest.mark.parametrize(("line", "flagged"), [
+    ("昌图县七家子镇2023年政府信息公开 工作告年度报", True),
+    ("某县某某乡2024年政府信息公开工作年度报", True),
+    ("某县某某乡2024年政府信息公开工作年度报告", False),
+    ("某某街道2022年度政府信息公开年报", False),
+    ("2023年政府信息公开工作年度报告（全文）", False),
+])
+def test_s12_a_garbled_title(line: str, flagged: bool) -> None:
+    found = s12_title([Unit("imported.sections.intro", 0, f"政府信息公开\n{line}\n来源：某县人民政府办公室")])
+    assert bool(found) is flagged
