@@ -74,3 +74,55 @@ def test_a_report_silent_on_fees_is_not_a_blank_cell_error(tmp_path: Path, capsy
     captured = capsys.readouterr()
     assert "B5" not in {p["code"] for p in json.loads(captured.out)["problems"]}
     assert "信息处理费" in captured.err
+
+
+def test_render_will_not_print_unread_cells_as_zero(tmp_path: Path, capsys) -> None:
+    """An imported report whose 表二 行政规范性文件 ran together (28, unread): rendering it would print 0 in
+    those cells and "未制发、废止…行政规范性文件" in the text. Render stops with an error naming the table;
+    once the clerk fills the cells in, it renders them."""
+    facts_path = tmp_path / "p28.yaml"
+    source = Path(__file__).parent / "realworld" / "28-pingtan-2024.txt"
+    assert main(["import", str(source), "-o", str(facts_path)]) == 0
+    text = facts_path.read_text(encoding="utf-8")
+    text = text.replace('  name: ""', '  name: "平潭综合实验区管理委员会"', 1)
+    text = text.replace("signing_date: ", "signing_date: 2025-01-20", 1)
+    facts_path.write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["render", str(facts_path), "-o", str(tmp_path / "r.txt"), "--format", "txt"]) == 1
+    assert "未生成报告" in capsys.readouterr().err and not (tmp_path / "r.txt").exists()
+    assert any(m.startswith("表二中有 3 格没有从原报告读出") and "印成 0" in m for m in _errors(facts_path, capsys))
+
+    filled = text.replace("normative_documents: {issued: null, repealed: null, in_force: null}",
+                          "normative_documents: {issued: 62, repealed: 5, in_force: 300}")
+    assert filled != text
+    facts_path.write_text(filled, encoding="utf-8")
+    assert main(["render", str(facts_path), "-o", str(tmp_path / "r.txt"), "--format", "txt"]) == 0
+    report = (tmp_path / "r.txt").read_text(encoding="utf-8")
+    assert "行政规范性文件 | 62 | 5 | 300" in report
+    assert not any("没有从原报告读出" in m for m in _errors(facts_path, capsys))
+
+
+def test_render_will_not_say_no_fees_were_collected_when_the_report_did_not_say(tmp_path: Path, capsys) -> None:
+    """37's 六 says only "无。": the fee figures are unknown, and a rendered "未收取信息处理费" would be made up."""
+    facts_path = tmp_path / "p37.yaml"
+    source = Path(__file__).parent / "realworld" / "37-pingtan-econdev-2025.txt"
+    assert main(["import", str(source), "-o", str(facts_path)]) == 0
+    text = facts_path.read_text(encoding="utf-8").replace('  name: ""', '  name: "平潭综合实验区经济发展局"', 1)
+    facts_path.write_text(text.replace("signing_date: ", "signing_date: 2026-01-20", 1), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["render", str(facts_path), "-o", str(tmp_path / "r.txt"), "--format", "txt"]) == 1
+    assert any(m.startswith("第六部分的收费通知件数、收费通知金额、实际收取的信息处理费没有从原报告读出")
+               for m in _errors(facts_path, capsys))
+
+
+def _errors(facts_path: Path, capsys) -> list[str]:
+    """The error messages of the gate ``render`` passes (the draft about to be written)."""
+    from drafter.checks.gate import before_render
+    from drafter.checks.rules import ERROR
+    from drafter.facts.load import load_facts
+    from drafter.pipeline import draft_report
+
+    facts = load_facts(facts_path)
+    problems = before_render(facts, facts_path, draft_report(facts).draft, stop=False)
+    capsys.readouterr()
+    return [p.message for p in problems if p.severity == ERROR]

@@ -10,6 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from drafter import console
+from drafter.checks import inputs as known
 from drafter.checks import rules as checks
 from drafter.checks.reviewed import Review, load_reviews, status
 from drafter.checks.rules import Problem
@@ -61,7 +62,8 @@ def before_render(facts: Facts, facts_path: Path, draft: Draft, *, last: Facts |
     """Check the draft before writing it: errors stop rendering unless ``force`` (or not ``stop``);
     warnings are printed, those accepted in the facts file's ``reviewed:`` block as "已核实" and not counted.
     Everything goes to stderr, so "-o -" output stays clean."""
-    problems = checks.sort_problems(checks.check_report(facts, draft, last=last, deadline=deadline))
+    problems = checks.check_report(facts, draft, last=last, deadline=deadline) + known.unread_in_draft(facts)
+    problems = checks.sort_problems(problems)
     if not problems:
         return problems
     reviews = load_reviews(facts_path)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from drafter.checks.problem import NOTICE, Problem
+from drafter.checks.problem import ERROR, NOTICE, Problem
 from drafter.facts.model import Facts
-from drafter.tables import APPLICANT_COLUMNS, DOC_COLUMNS, T3_ROWS
+from drafter.tables import APPLICANT_COLUMNS, DOC_COLUMNS, T3_ROWS, cell_where
 
 T3_KEYS = tuple(row.key for row in T3_ROWS if row.key != "total")
 TABLE_NAMES = {"proactive_table": "表二", "applications": "表三", "reviews_and_lawsuits": "表四"}
+FEES_NAMES = {"fees.notices": "收费通知件数", "fees.notice_amount_10k_yuan": "收费通知金额",
+              "fees.collected_10k_yuan": "实际收取的信息处理费"}
 
 
 def missing(facts: Facts) -> frozenset[str]:
@@ -57,9 +59,7 @@ def t3_column_unknown(facts: Facts, column: int, keys: Iterable[str] = T3_KEYS) 
 
 def lacking_words(paths: list[str]) -> str:
     """"表三中 12 个未读出的格" / "年度" …: what a rule lacked, in words."""
-    named = {"year": "报告年度", "signing_date": "落款日期", "agency.name": "机关名称",
-             "fees.notices": "收费通知件数", "fees.notice_amount_10k_yuan": "收费通知金额",
-             "fees.collected_10k_yuan": "实际收取的信息处理费"}
+    named = {"year": "报告年度", "signing_date": "落款日期", "agency.name": "机关名称", **FEES_NAMES}
     words = [named[p] for p in paths if p in named]
     for prefix, name in TABLE_NAMES.items():
         cells = [p for p in paths if p.startswith(prefix + ".")]
@@ -135,3 +135,30 @@ def merge_notices(problems: list[Problem]) -> list[Problem]:
             seen.add(p.code)
         out.append(p)
     return out
+
+
+
+def unread_in_draft(facts: Facts) -> list[Problem]:
+    """Rendering an imported facts file: a cell or fee figure still unread (``null``) would be printed as 0,
+    and the sentences built on it would say "未制发…" or "未收取信息处理费". One error per table and one for
+    the fees, so ``render`` stops (``--force`` writes the draft anyway). The report's own blank cells are B5
+    errors of ``check_facts`` already."""
+    if facts.imported is None:
+        return []
+    blank = set(facts.imported.blank)
+    lost = [p for p in facts.imported.missing if p not in blank]  # in the tables' order
+    problems = []
+    for prefix, name in TABLE_NAMES.items():
+        cells = [p for p in lost if p.startswith(prefix + ".")]
+        if cells:
+            shown = "；".join(f"“{cell_where(p).split(' · ', 1)[-1]}”" for p in cells[:3])
+            problems.append(Problem(
+                "B5", ERROR, cells[0], f"{name}中有 {len(cells)} 格没有从原报告读出（如 {shown}），事实文件中为 null，"
+                "生成的报告会把它们印成 0", "对照原报告在事实文件中填写这些格（确实为 0 的填 0），再生成报告", name))
+    fees = [p for p in FEES_NAMES if p in lost]
+    if fees:
+        problems.append(Problem(
+            "B5", ERROR, fees[0], f"第六部分的{'、'.join(FEES_NAMES[p] for p in fees)}没有从原报告读出，事实文件中为"
+            " null，生成的报告会写成“未收取信息处理费”", "对照原报告在事实文件 fees: 中填写（没有的填 0），再生成报告",
+            "六、其他需要报告的事项"))
+    return problems

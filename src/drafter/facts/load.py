@@ -92,6 +92,9 @@ def parse_facts(data: object, source: str) -> Facts:
         schema=schema,
         imported=imported,
     )
+    if imported is not None:  # what the clerk has filled in since the import is known now
+        imported.missing = [p for p in imported.missing if p not in r.given]
+        imported.blank = [p for p in imported.blank if p not in r.given]
     if r.problems:
         shown, note = listed(r.problems)
         listing = "\n".join(f"  {i}. {p}" for i, p in enumerate(shown, 1)) + (f"\n{note}" if note else "")

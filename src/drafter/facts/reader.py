@@ -28,6 +28,7 @@ class Reader:
         self.source = source
         self.problems: list[str] = []
         self.nullable: set[str] = set()  # paths an import could not read: null there means "unknown", kept as 0
+        self.given: set[str] = set()  # paths with a value (not null, not ""): a clerk may fill in what an import missed
 
     def fail(self, path: str, reason: str, fix: str = "") -> None:
         label = cell_where(path)
@@ -50,6 +51,8 @@ class Reader:
     def convert(self, value: object, path: str, parse: Callable[[object], T], default: T) -> T:
         if value is None and path in self.nullable:
             return default
+        if value is not None and value != "":
+            self.given.add(path)
         try:
             return parse(value)
         except ValueError as exc:
