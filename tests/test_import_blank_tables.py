@@ -28,11 +28,15 @@ def _t3_labels() -> list[str]:
     return out
 
 
-TAIL = ["四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "（一）存在问题。公开不够及时。"]
+RESULTS = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+T4 = ["行政复议", "行政诉讼", *RESULTS, "未经复议直接起诉", "复议后起诉", *RESULTS, *RESULTS]  # its rows, row by row
+TAIL = ["四、政府信息公开行政复议、行政诉讼情况", *T4, "五、存在的主要问题及改进情况", "（一）存在问题。公开不够及时。"]
 T2_PATHS = {f"proactive_table.{r}.{c}" for r in ("regulations", "normative_documents")
             for c in ("issued", "repealed", "in_force")} | {f"proactive_table.{r}" for r in (
                 "licensing", "penalties", "coercive_measures", "fees_10k_yuan")}
 T3_PATHS = {f"applications.{row.key}[{c}]" for row in T3_ROWS if row.key != "total" for c in range(1, 7)}
+T4_PATHS = {f"reviews_and_lawsuits.{g}.{r}" for g in ("review", "lawsuit_direct", "lawsuit_after_review")
+            for r in ("upheld", "corrected", "other", "pending")}
 
 
 def _import(tmp_path: Path, lines: list[str]):
@@ -44,9 +48,9 @@ def _import(tmp_path: Path, lines: list[str]):
 def test_tables_printed_with_labels_only_are_the_reports_blanks(tmp_path: Path) -> None:
     facts = _import(tmp_path, [*HEAD, *T2, *T3_HEAD, *_t3_labels(), *TAIL]).facts
     assert facts.imported is not None
-    assert set(facts.imported.blank) >= T2_PATHS | T3_PATHS
+    assert set(facts.imported.blank) >= T2_PATHS | T3_PATHS | T4_PATHS
     b5 = [p for p in check_report(facts, None, published=True) if p.code == "B5" and p.severity == "error"]
-    assert {p.path for p in b5} == {"proactive_table", "applications"}
+    assert {p.path for p in b5} == {"proactive_table", "applications", "reviews_and_lawsuits"}
 
 
 def test_a_copy_cut_short_leaves_its_last_label_unread(tmp_path: Path) -> None:
@@ -64,17 +68,17 @@ def test_a_copy_cut_short_leaves_its_last_label_unread(tmp_path: Path) -> None:
 def test_a_number_anywhere_and_the_labels_are_not_read_as_blank(tmp_path: Path) -> None:
     """A "0" after one label (a row printed), a copy whose numbers came after all the labels, a line the table
     does not print between two labels ("无": perhaps a value), rows before the column headers (the cells may run
-    column by column): no row is read as blank."""
+    column by column): no row of that table is read as blank (表四, whole and followed by 五, still is in the last)."""
     labels = _t3_labels()
     variants = [
-        [*HEAD, *T2[:6], "0", "0", "0", *T2[6:], *T3_HEAD, *labels, *TAIL],
-        [*HEAD, *T2, *T3_HEAD, *labels, *["0"] * 20, *TAIL],
-        [*HEAD, *T2[:6], "无", *T2[6:], *T3_HEAD[:1], *labels, *T3_HEAD[1:], *TAIL],
+        ([*HEAD, *T2[:6], "0", "0", "0", *T2[6:], *T3_HEAD, *labels, *TAIL], T4_PATHS),
+        ([*HEAD, *T2, *T3_HEAD, *labels, *["0"] * 20, *TAIL], T4_PATHS),
+        ([*HEAD, *T2[:6], "无", *T2[6:], *T3_HEAD[:1], *labels, *T3_HEAD[1:], *TAIL], set()),
     ]
-    for lines in variants:
+    for lines, t4 in variants:
         facts = _import(tmp_path, lines).facts
         assert facts.imported is not None
-        assert not (T2_PATHS | T3_PATHS) & set(facts.imported.blank), lines
+        assert not (T2_PATHS | T3_PATHS | t4) & set(facts.imported.blank), lines
 
 
 def test_the_2019_format_labels_only(tmp_path: Path) -> None:
@@ -98,3 +102,28 @@ def test_header_cells_split_over_lines(tmp_path: Path) -> None:
     facts = _import(tmp_path, [*HEAD, *T2, *head, *_t3_labels(), *TAIL]).facts
     assert facts.imported is not None
     assert set(facts.imported.blank) >= T3_PATHS
+
+
+def test_table4_header_alone_is_blank_only_when_the_next_section_follows(tmp_path: Path) -> None:
+    """A copy cut right after 表四's header may have lost its data row; so may one missing a header cell."""
+    base = [*HEAD, *T2, *T3_HEAD, *_t3_labels(), "四、政府信息公开行政复议、行政诉讼情况"]
+    for lines in ([*base, *T4], [*base, *T4[:-1], "五、存在的主要问题及改进情况"]):
+        facts = _import(tmp_path, lines).facts
+        assert facts.imported is not None
+        assert not T4_PATHS & set(facts.imported.blank)
+        assert set(facts.imported.missing) >= T4_PATHS
+
+
+def test_a_web_pages_table4_whose_data_row_is_empty(tmp_path: Path) -> None:
+    """An HTML 表四 whose last row has its 15 cells and nothing in them: the report's blanks (B5), not unread."""
+    head = ('<tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr>'
+            '<tr>' + "".join(f'<td rowspan="2">{r}</td>' for r in RESULTS)
+            + '<td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>'
+            '<tr>' + "".join(f"<td>{r}</td>" for r in RESULTS * 2) + "</tr>")
+    page = ("<html><body>" + "".join(f"<p>{line}</p>" for line in HEAD[:3]) + "<p>四、政府信息公开行政复议、行政诉讼情况</p>"
+            f"<table>{head}<tr>{'<td></td>' * 15}</tr></table><p>五、存在的主要问题及改进情况</p></body></html>")
+    path = tmp_path / "r.html"
+    path.write_text(page, encoding="utf-8")
+    facts = import_report(path).facts
+    assert facts.imported is not None
+    assert set(facts.imported.blank) >= T4_PATHS

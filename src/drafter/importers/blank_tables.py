@@ -12,6 +12,9 @@ certain:
 - every line of the table is one of its known labels, headers or notes (anything else might be a value);
 - the row's label is followed by another label, header or the next section's heading: the last label of a
   copy cut short is left unread (its cells may have been cut off).
+
+表四 has no row labels: its header (the three groups' 结果维持 … 总计, fifteen cells) followed at once by the
+next section's heading is a data row left blank.
 """
 
 from __future__ import annotations
@@ -21,7 +24,17 @@ from collections.abc import Callable
 
 from drafter.importers.labels import OLD_T2_ROWS, T2_COLUMNS, T2_ROWS, T3_LABELS, key, lookup
 from drafter.importers.spaced_rows import NUMBER
-from drafter.tables import T3_COLUMNS, T3_CORNER, T3_LEGAL, T3_RESULTS, T3_TOP
+from drafter.tables import (
+    T3_COLUMNS,
+    T3_CORNER,
+    T3_LEGAL,
+    T3_RESULTS,
+    T3_TOP,
+    T4_GROUPS,
+    T4_LAWSUIT,
+    T4_RESULTS,
+    T4_TOTAL,
+)
 
 # A paragraph, or a table row as ``source.Row``'s fields (cells, table, loose, run, grid): ``source`` makes the Rows
 Block = str | tuple[tuple[str, ...], int, bool, bool, bool]
@@ -42,7 +55,7 @@ def blank_rows(texts: list[str]) -> list[Block]:
     """The lines with each certainly blank table row as a row of empty cells (and 表二's header as a row)."""
     if any(NUMBER.match(t.strip()) for t in texts):
         return [*texts]
-    return _table3(_table2(texts))
+    return _table4(_table3(_table2(texts)))
 
 
 def _is_section(text: str) -> bool:
@@ -136,3 +149,23 @@ def _blank_row(hit: str, following: str, header: Callable[[str], bool]) -> bool:
         return hit == "group:other_handling" and after is not None and not after.startswith("other_handling.") \
             and not after.startswith("group:")
     return after is not None or header(following) or _is_section(following)
+
+
+_T4_WORDS = {key(w) for w in (*(g for _, g in T4_GROUPS), T4_LAWSUIT)}
+_T4_RESULTS = {key(w) for w in (*(r for _, r in T4_RESULTS), T4_TOTAL)}
+T4_CELLS = len(T4_GROUPS) * (len(T4_RESULTS) + 1)
+
+
+def _table4(blocks: list[Block]) -> list[Block]:
+    """表四: its header lines from the first "行政复议" to the next section heading, the data row blank."""
+    texts = [b if isinstance(b, str) else "" for b in blocks]
+    start = next((i for i, t in enumerate(texts) if key(t) == key(T4_GROUPS[0][1])), None)
+    if start is None:
+        return blocks
+    end = next((i for i in range(start, len(texts)) if _is_section(texts[i])), None)
+    header = texts[start:end]
+    if end is None or not all(key(t) in _T4_WORDS | _T4_RESULTS for t in header) \
+            or sum(key(t) in _T4_RESULTS for t in header) != T4_CELLS:
+        return blocks  # a copy cut inside 表四, or a line its header does not print: read nothing
+    return [*blocks[:start], ((*header,), 2, False, False, True), (("",) * T4_CELLS, 2, False, False, True),
+            *blocks[end:]]

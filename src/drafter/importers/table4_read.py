@@ -30,6 +30,7 @@ def read_table4(rows: list[Row], facts: Facts, f: Findings, blocks: list[str | R
                 count(c) is not None or BLANK.match(c) for c in cells)):
             data = cells
             break
+    data = data or _left_blank(candidates)
     paths = [f"reviews_and_lawsuits.{g}.{k}" for g, _ in T4_GROUPS for k, _ in T4_RESULTS]
     widths = (15,) if candidates and candidates[0].loose else (12, 15)
     if (data is None or len(data) not in widths) and blocks is not None:
@@ -52,6 +53,15 @@ def read_table4(rows: list[Row], facts: Facts, f: Findings, blocks: list[str | R
             f.stated.review_totals[group] = nums[4]
         elif width == 5:
             f.problems.append(f"表四“{glabel}”“总计”：{shown(cells[4])}不是数字（总计由程序计算，未导入）。")
+
+
+def _left_blank(candidates: list[Row]) -> list[str] | None:
+    """The data row a Word or HTML 表四 (or a copied one whose header is all it printed, ``blank_tables``) left
+    blank: the table's last row, of exactly 15 cells, every one blank."""
+    last = candidates[-1] if candidates and candidates[-1].grid else None
+    if last and len(last.cells) == 15 and all(BLANK.match(c) for c in last.cells):
+        return list(last.cells)
+    return None
 
 
 def _t4_group(text: str) -> str | None:
