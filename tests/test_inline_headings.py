@@ -71,3 +71,15 @@ def test_both_callers_cut_the_same_way() -> None:
     assert unrun([page]) == expected
     assert [b for b in blocks(page) if isinstance(b, str)] == [nfkc(line) for line in expected]  # it reads NFKC text
     assert unrun([BODY + "一、总体情况" + BODY]) == [BODY + "一、总体情况" + BODY]
+
+
+def test_a_run_together_page_lists_the_sub_points_of_one_in_its_outline() -> None:
+    """realworld 38 (a crawler's one-line page): 一's five sub-points run into their text ("（一）主动公开政府信息
+    的情况…") are in the outline, so S6 no longer says 一 is not divided into them."""
+    from pathlib import Path
+
+    from drafter.importers.report import import_report
+
+    imported = import_report(Path(__file__).parent / "realworld" / "38-pingtan-office-2023.txt").facts.imported
+    assert imported is not None
+    assert [line[:3] for line in imported.outline if line.startswith("（")] == ["（一）", "（二）", "（三）", "（四）", "（五）"]
