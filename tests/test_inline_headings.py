@@ -46,13 +46,14 @@ def test_a_heading_worded_otherwise_still_starts_a_paragraph() -> None:
 def test_sub_points_of_one_are_cut_and_their_leads_set_apart() -> None:
     """27-pingtan-2023: "（一）主动公开方面平潭综合实验区…" is the lead "（一）主动公开方面" and its text; a
     sub-point after a full-width or half-width semicolon is cut too; 31-pingtan-2020's "（二）围绕工作重点，…"
-    is a sentence, kept whole."""
+    is a sentence, kept whole; 28's "（四）…建设方面。发挥…": the stop after the lead is not the text's start."""
     text = ("一、总体情况2023年，平潭综合实验区坚持以习近平新时代中国特色社会主义思想为指导。（一）主动公开方面平潭综合实验区"
-            "切实落实国务院办公厅要求；（二）围绕工作重点，扎实推进主动公开;（三）政府信息管理情况规范信息发布全流程。")
+            "切实落实国务院办公厅要求；（二）围绕工作重点，扎实推进主动公开;（三）政府信息管理情况规范信息发布全流程。"
+            "（四）政府信息公开平台建设方面。发挥门户网站作用。")
     assert inline_headings.split(text) == [
         "一、总体情况", "2023年，平潭综合实验区坚持以习近平新时代中国特色社会主义思想为指导。",
         "（一）主动公开方面", "平潭综合实验区切实落实国务院办公厅要求；", "（二）围绕工作重点，扎实推进主动公开;",
-        "（三）政府信息管理情况", "规范信息发布全流程。"]
+        "（三）政府信息管理情况", "规范信息发布全流程。", "（四）政府信息公开平台建设方面", "发挥门户网站作用。"]
 
 
 def test_sub_points_outside_one_are_cut_but_keep_their_lead() -> None:

@@ -29,8 +29,9 @@ _START = re.compile(r"(?=[一二三四五六]、\s*(?:总体情况|主动公开�
 # A sub-point after a sentence: "…。（二）主动公开…"
 _SUBPOINT = re.compile(r"(?<=[。；;])\s*(?=[(（][一二三四五][)）])")
 # A sub-point of 一 whose lead runs into its text: "（一）主动公开方面平潭…" → "（一）主动公开方面", "平潭…" (not at
-# "工作": "（二）围绕工作重点，扎实推进…" is a sentence, realworld 31)
-_SUB_LEAD = re.compile(r"^([(（][一二三四五][)）][^。，,；;\s]{2,14}?(?:方面|情况))\s*(.*)$", re.S)
+# "工作": "（二）围绕工作重点，扎实推进…" is a sentence, realworld 31); the stop after a lead goes with it
+# ("（三）政府信息管理方面。规范…", 28: the text must not start with "。")
+_SUB_LEAD = re.compile(r"^([(（][一二三四五][)）][^。，,；;\s]{2,14}?(?:方面|情况))\s*[。．：:，,]?\s*(.*)$", re.S)
 
 
 def count(text: str) -> int:
