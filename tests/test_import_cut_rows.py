@@ -34,12 +34,16 @@ def test_a_table2_row_cut_after_two_cells(tmp_path: Path) -> None:
 
 
 def test_a_cut_row_keeps_its_blank_cells_and_its_own_last_cell_whose_bar_was_cut(tmp_path: Path) -> None:
-    """"行政规范性文件 |", "|" (blank), then "3" with its " |" cut off: 制发 blank, 废止 3, 现行有效 cut off."""
-    text = _cut(HEAD + _suffixed(("规章", "0", "0", "0"), ("行政规范性文件", "", "3", "5")), "3")
+    """"行政规范性文件 |", "|" (blank), then "0" with its " |" cut off: 制发 blank, 废止 0 (no count goes on after a 0),
+    现行有效 cut off; cut after a "3" instead, 废止 is unread too (it may have been "31"), and so the row."""
+    text = _cut(HEAD + _suffixed(("规章", "0", "0", "0"), ("行政规范性文件", "", "0", "5")), "0")
     facts = _import(tmp_path, text).facts
     assert facts.imported is not None
-    assert DOCS[0] in facts.imported.blank and facts.proactive_table.normative_documents.repealed == 3
+    assert DOCS[0] in facts.imported.blank and DOCS[1] not in facts.imported.missing
     assert DOCS[2] in facts.imported.missing and DOCS[2] not in facts.imported.blank
+    facts = _import(tmp_path, _cut(HEAD + _suffixed(("规章", "0", "0", "0"), ("行政规范性文件", "", "3", "5")), "3")).facts
+    assert facts.imported is not None
+    assert set(DOCS) <= set(facts.imported.missing)  # a trailing blank left alone is not read either
 
 
 def test_a_table3_row_cut_after_three_cells(tmp_path: Path) -> None:
@@ -65,3 +69,48 @@ def test_a_row_cut_where_blank_cells_leave_no_line_stays_unread(tmp_path: Path) 
     assert set(DOCS) <= set(facts.imported.missing)
     assert facts.proactive_table.regulations.in_force == 0 and "proactive_table.regulations.in_force" not in \
         facts.imported.missing
+
+
+def test_a_short_cut_copy_of_the_bar_layout_is_still_read_as_one_cell_per_line(tmp_path: Path) -> None:
+    """78 cut after 规章's second "0 |": nine cell lines are enough to know the layout; "规章 |" is a label, never a
+    row of blank cells."""
+    lines = ["二、主动公开政府信息情况", "第二十条第(一)项 |", "|||", "信息内容 |", "本年制发件数 |", "本年废止件数 |",
+             "现行有效件数 |", "规章 |", "0 |", "0 |"]
+    facts = _import(tmp_path, HEAD.split("二、")[0] + "\n".join(lines)).facts
+    assert facts.imported is not None
+    regs = [p.replace("normative_documents", "regulations") for p in DOCS]
+    assert not set(regs) & set(facts.imported.blank)
+    assert facts.proactive_table.regulations.issued == 0 and regs[0] not in facts.imported.missing
+    assert regs[2] in facts.imported.missing
+
+
+def test_a_flattened_row_the_copy_stops_inside_is_not_blank(tmp_path: Path) -> None:
+    """"行政许可 | " and "| 规章 | | " at the end of a pipe-text copy: the cut took the cells, the report did not
+    leave them blank; a pipe-text row cut after some cells is not read either (such rows also lose cells, 30)."""
+    head = HEAD + "第二十条第(一)项 | ||||\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 | |\n"
+    for tail, paths in (("规章 | 0 | 0 | 0 | |\n行政规范性文件 | 0 | 0 | 0 | |\n第二十条第(五)项 | ||||\n"
+                         "信息内容 | 本年处理决定数量 | ||\n行政许可 | ", ["proactive_table.licensing"]),
+                        ("规章 | | ", [p.replace("normative_documents", "regulations") for p in DOCS]),
+                        ("规章 | 3 | ", [p.replace("normative_documents", "regulations") for p in DOCS])):
+        facts = _import(tmp_path, head + tail).facts
+        assert facts.imported is not None
+        assert set(paths) <= set(facts.imported.missing) and not set(paths) & set(facts.imported.blank), tail
+
+
+def test_the_number_a_copy_ends_in_may_be_cut_short(tmp_path: Path) -> None:
+    """"… 34 0 0 0 0 0 3" (the 总计 34 cut to 3), a run-together "(一)予以公开2200000" (of "220000022") and a 2019
+    行政事业性收费 row cut after its 上一年项目数量 are not read; a last row whose 总计 is the sum of its six cells is
+    whole (a copy saved without a final line break), and so is a lone "0" on its line."""
+    t3 = "\n".join(["三、收到和处理政府信息公开申请情况", "申请人情况 自然人 法人或其他组织 总计",
+                    "一、本年新收政府信息公开申请数量 40 0 0 0 0 0 40"])
+    facts = _import(tmp_path, HEAD + t3 + "\n二、上年结转政府信息公开申请数量 34 0 0 0 0 0 3").facts
+    assert facts.imported is not None and "carried_over" not in facts.imported.stated_totals.row_totals
+    facts = _import(tmp_path, HEAD + t3 + "\n二、上年结转政府信息公开申请数量 34 0 0 0 0 0 34").facts
+    assert facts.imported is not None and facts.imported.stated_totals.row_totals["carried_over"] == 34
+    one_line = (Path(__file__).parent / "realworld" / "27-pingtan-2023.txt").read_text(encoding="utf-8")
+    cut = one_line[:one_line.index("予以公开") + len("予以公开") + 7]
+    facts = _import(tmp_path, cut).facts
+    assert facts.imported is not None and "applications.granted[1]" in facts.imported.missing
+    old = HEAD + "第二十条第(八)项 | ||||\n信息内容 | 上一年项目数量 | 本年增/减 | ||\n行政事业性收费 | 0 | "
+    facts = _import(tmp_path, old).facts
+    assert facts.imported is not None and "proactive_table.fees_10k_yuan" in facts.imported.missing

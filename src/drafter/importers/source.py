@@ -17,6 +17,7 @@ from drafter.importers import spaced_rows
 from drafter.importers.docx_tables import GridCell, TableTooBig
 from drafter.importers.spaced_rows import NUMBER as _CELL_LINE
 from drafter.importers.spaced_rows import numbers_from
+from drafter.tables import FEES_ROW
 
 SUFFIXES = (".docx", ".html", ".htm", ".txt", ".md", ".pdf")
 _MD_RULE = re.compile(r"^:?-{3,}:?$")
@@ -61,7 +62,11 @@ def plain_markdown(line: str) -> str:
 
 
 def text_blocks(text: str, markdown: bool = False) -> list[Block]:
-    """Flattened web text: a line with "|" or tabs is a table row; consecutive rows form one table."""
+    """Flattened web text: a line with "|" or tabs is a table row; consecutive rows form one table. A copy
+    cut short (no line break at its end) loses what the cut may have shortened: its last number (unless a
+    lone "0" on its line: no count goes on after a 0) and the last cell of a "|" row it stops inside."""
+    cut = not text.endswith(("\n", "\r"))
+    text = _without_cut_number(text) if cut else text
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if _pipe_lines_layout(lines):
         return pipe_lines(lines)
@@ -89,7 +94,8 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
                 continue  # Markdown separator row
             if not in_table:
                 table, in_table = table + 1, True
-            blocks.append(Row(tuple(cells), table))
+            last = cut and not any(rest.strip() for rest in lines[lines.index(raw) + 1:])
+            blocks.append(Row(tuple(cells[:-1]), table, cut=True) if last else Row(tuple(cells), table))
         elif line:
             in_table = False
             blocks.append(line)
@@ -100,6 +106,27 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
 
         blocks = [b if isinstance(b, str) else Row(*b) for b in blank_rows([str(b) for b in blocks])]
     return spaced_lines(blocks)
+
+
+_LAST_NUMBER = re.compile(r"[0-9０-９.,，]+[ \t]*$")
+
+
+def _without_cut_number(text: str) -> str:
+    """``text`` without the number it ends in, which the cut may have shortened ("34" → "3", "2200000" of a
+    run-together row). Kept: a "0" alone on its line (no count goes on after a 0) unless it is an amount, and
+    the 总计 ending a row of seven numbers that it is the sum of (the row is whole)."""
+    m = _LAST_NUMBER.search(text)
+    if m is None:
+        return text
+    before = text[:m.start()]
+    line = before[before.rfind("\n") + 1:]
+    alone = not line.strip(" \t|")
+    if m.group().strip() == "0" and alone and not before.rstrip(" \t\n|").endswith(FEES_ROW[1]):
+        return text
+    row = [*line.split(), m.group().strip()][-7:]
+    if len(row) == 7 and all(t.isdigit() for t in row) and sum(map(int, row[:6])) == int(row[6]):
+        return text
+    return before
 
 
 def spaced_lines(blocks: list[Block]) -> list[Block]:
@@ -122,6 +149,9 @@ def spaced_lines(blocks: list[Block]) -> list[Block]:
     return out
 
 
+PIPE_LINES_AT_LEAST = 6  # cell lines before a copy is read as one cell per line (a short cut copy has few)
+
+
 def _pipe_lines_layout(lines: list[str]) -> bool:
     """A table copied one cell per line: "|" lines between cells (or each cell ending in " |", a bare "|"
     line being a blank cell), "||…" ending a row; hardly any line with "|" between two cells."""
@@ -133,7 +163,7 @@ def _pipe_lines_layout(lines: list[str]) -> bool:
             cellish += 1
         elif "|" in line:
             inner += 1
-    return cellish >= 10 and inner * 10 <= cellish and cellish * 5 >= nonblank
+    return cellish >= PIPE_LINES_AT_LEAST and inner * 3 <= cellish and cellish * 5 >= nonblank
 
 
 def _cell_tokens(lines: list[str]) -> list[str]:

@@ -47,7 +47,7 @@ def read_table2(rows: list[Row], facts: Facts, f: Findings) -> None:
             if row.run:
                 f.run_together[f"proactive_table.{hit[1]}"] = vals[0]
             found[hit[1]] = (vals if not row.loose or len(vals) in (1, 3) or row.cut else [], header)
-            f.cut = f"proactive_table.{hit[1]}" if row.cut else f.cut
+            f.cut = f"proactive_table.{hit[1]}" if row.cut and row.loose else f.cut  # see Findings.cut
     if not found:
         f.unread_tables.append("表二")
         paths = [f"proactive_table.{k}.{c}" for k, _ in DOC_ROWS for c, _ in DOC_COLUMNS]
@@ -65,7 +65,7 @@ def _t2_vals(row: Row, at: int, row_key: str, header: list[str | None] | None) -
     row the report left blank: one empty cell per column."""
     after = row.cells[at + 1:]
     vals = trim(after)
-    if vals or not after or row.loose:
+    if vals or not after or row.loose or row.cut or len(after) < 2 and not row.grid:  # "规章 |": a cell line
         return vals
     return [""] * (len(header) if header else 3 if row_key in DOC_KEYS else 1)
 
@@ -129,7 +129,8 @@ def _single(row_key: str, label: str, entry: tuple[list[str], list[str | None] |
     if path in f.run_together:
         f.lose([path], f"表二“{label}”：几栏数字连在一起（“{f.run_together[path]}”），未能读出。")
         return
-    text = vals[0] if len(vals) == 1 else None
+    # one number under a header of several columns (a row cut short, a cell lost): which column is unknown
+    text = vals[0] if len(vals) == 1 and not (header and len(header) > 1) else None
     if header and len(header) == len(vals) and "value" in header:
         text = vals[header.index("value")]
     elif vals and not any(v.strip() for v in vals):

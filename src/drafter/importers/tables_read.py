@@ -28,7 +28,9 @@ class Findings:
     variants: list[str] = field(default_factory=list)  # labels printed otherwise than the format has them
     run_together: dict[str, str] = field(default_factory=dict)  # 表二 row path → its digits, split ambiguous
     problems: list[str] = field(default_factory=list)  # Chinese, one per unread cell/row/field
-    cut: str = ""  # the table row (facts path) the copy stops inside: its first cells are read, the others lost
+    # The row (facts path) a one-cell-per-line copy stops inside: its first cells are read, the others lost. Not
+    # a "|" row of flattened text: such a row may also have lost a cell on the way (a PDF's multi-line cell, 30)
+    cut: str = ""
     prose: list[str] = field(default_factory=list)  # the introduction and section 一: figures 表二 may need
     notes: list[str] = field(default_factory=list)  # Chinese, how an old-format table was mapped
     unread_tables: list[str] = field(default_factory=list)
