@@ -285,3 +285,15 @@ def test_the_channel_sum_is_shown_against_the_total_while_typing() -> None:
     assert note("“魅力二街”发布356条") == "各渠道之和 474 条，总数 558 条，相差 84 条"
     assert note("“魅力二街”发布440条") == "各渠道之和 558 条，等于总数"
     assert note("abc") == "各渠道之和 118 条，总数 558 条，相差 440 条"
+
+
+@pytest.mark.parametrize(("text", "number"), [("３次", 3), ("２１件", 21), ("1,250 条", 1250), ("0件", 0)])
+def test_a_count_typed_with_its_unit_is_read(text: str, number: int) -> None:
+    """Clerks type the unit the prompt names ("次数（次）" → "３次"); the number is certain, so it is taken."""
+    assert validator(BY_KEY["table2.licensing"])(text) is None
+    assert parse_answer(BY_KEY["table2.licensing"], text) == number
+
+
+@pytest.mark.parametrize("text", ["约3次", "3次左右", "3.5件", "次", "2,1,10件"])
+def test_a_count_with_words_around_it_is_still_refused(text: str) -> None:
+    assert validator(BY_KEY["table2.licensing"])(text) is not None

@@ -16,6 +16,8 @@ MAX_TEXT = 20_000  # characters in one field: a whole report is about 5,000
 _DATE_CN = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 _DATE_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
+# A count typed with its unit ("3次", "２５０条", "1,250 件"): the number is certain, the unit is dropped.
+_WITH_UNIT = re.compile(r"(.*\d)\s*(?:件|条|次|个|篇|名|人|起|项|家|期|场|份|批|户|所|座|宗)")
 
 
 # A year named in running text ("2023年", the 年 not part of the match), never part of a longer number.
@@ -57,7 +59,8 @@ def parse_count(value: object) -> int:
             raise ValueError(f"应为整数，不能有小数（{value:g}）")
         number = int(value)
     elif isinstance(value, str):
-        text = without_thousands(nfkc(value), value)
+        text = nfkc(value).strip()
+        text = without_thousands(unit.group(1) if (unit := _WITH_UNIT.fullmatch(text)) else text, value)
         if text == "":
             raise ValueError("不能为空，没有请填 0")
         if re.fullmatch(r"[+-]?\d{19,}(\.0+)?", text):
