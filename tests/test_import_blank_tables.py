@@ -127,3 +127,12 @@ def test_a_web_pages_table4_whose_data_row_is_empty(tmp_path: Path) -> None:
     facts = import_report(path).facts
     assert facts.imported is not None
     assert set(facts.imported.blank) >= T4_PATHS
+
+
+def test_rows_printed_with_their_numbers_are_not_labels(tmp_path: Path) -> None:
+    """PDF text puts a row's numbers after its label ("（一）予以公开 0 0 0 0 0 0 0"): such a copy is not label-only,
+    even cut short, and a row line is never taken for its label (the row after it would be read as blank)."""
+    leaves = {row.labels[-1] for row in T3_ROWS}
+    lines = [*HEAD, *T3_HEAD, *(f"{label} 0 0 0 0 0 0 0" if label in leaves else label for label in _t3_labels()[:12])]
+    facts = _import(tmp_path, lines).facts
+    assert facts.imported is not None and not set(facts.imported.blank) & T3_PATHS

@@ -38,6 +38,7 @@ from drafter.tables import (
 
 # A paragraph, or a table row as ``source.Row``'s fields (cells, table, loose, run, grid): ``source`` makes the Rows
 Block = str | tuple[tuple[str, ...], int, bool, bool, bool]
+_ENDS_IN_NUMBER = re.compile(r"\s[0-9０-９][0-9０-９.,，]*\s*$")
 _BAND = re.compile(r"^第二十条第\(.\)项$")
 _SECTION = re.compile(r"^[一二三四五六][、.．]\s*(?:总体情况|主动公开政府信息|收到和处理|政府信息公开行政复议|因政府信息公开"
                       r"|(?:政府信息公开工作)?存在的主要问题|其他需要报告)")
@@ -53,8 +54,8 @@ _T3_HEADER_TEXT = _PLAIN.sub("", "".join((T3_CORNER, T3_TOP, T3_LEGAL, *T3_COLUM
 
 def blank_rows(texts: list[str]) -> list[Block]:
     """The lines with each certainly blank table row as a row of empty cells (and 表二's header as a row)."""
-    if any(NUMBER.match(t.strip()) for t in texts):
-        return [*texts]
+    if any(NUMBER.match(t.strip()) or _ENDS_IN_NUMBER.search(t) for t in texts):
+        return [*texts]  # numbers on lines of their own, or after a label ("规章 0 0 0"): not a label-only copy
     return _table4(_table3(_table2(texts)))
 
 
@@ -67,7 +68,7 @@ def key_text(text: str) -> str:
 
 
 def _t2_row(text: str) -> str | None:
-    return "old" if key(text) in OLD_T2_ROWS else lookup(text, T2_ROWS)
+    return "old" if key(text) in OLD_T2_ROWS else T2_ROWS.get(key(text))
 
 
 def _table2(texts: list[str]) -> list[Block]:
@@ -116,17 +117,17 @@ def _table3(blocks: list[Block]) -> list[Block]:
     i = start
     for i in range(start, end):
         text = texts[i]
-        hit = lookup(text, T3_LABELS)
+        hit = _t3_label(text)
         if _t3_header(text, started) and (not started or hit is None):  # "总计" is a column before the rows
             header = header or key(text) == key(T3_COLUMNS[0])
             rows.append(text)
             continue
+        if i + 1 == len(texts):
+            break  # the copy ends at this line (a label, perhaps cut short): its cells may have been cut off
         if hit is None or not header:
             return blocks  # a line the table does not print, or rows before the header: read nothing
         started = True
-        following = texts[i + 1] if i + 1 < len(texts) else None
-        if following is None:
-            break  # the copy ends at this label: its cells may have been cut off
+        following = texts[i + 1] if i + 2 < len(texts) else _cut_label(texts[i + 1])
         if _blank_row(hit, following, lambda t: _t3_header(t, True)):
             rows.append(((text.strip(), *[""] * len(T3_COLUMNS)), 1, False, False, True))
         else:
@@ -134,6 +135,17 @@ def _table3(blocks: list[Block]) -> list[Block]:
     else:
         i = end
     return [*blocks[:start], *rows, *blocks[i:]]
+
+
+def _cut_label(text: str) -> str:
+    """The copy's last line: a label cut short ("3.补正后申请内容") as the label it begins."""
+    hit = lookup(text, T3_LABELS)
+    return next((row for row in T3_LABELS if T3_LABELS[row] == hit), text) if hit else text
+
+
+def _t3_label(text: str) -> str | None:
+    """A 表三 row label printed whole (a line that only begins with one may be a row with its numbers)."""
+    return T3_LABELS.get(key(text))
 
 
 def _t3_header(text: str, started: bool) -> bool:
@@ -144,7 +156,7 @@ def _t3_header(text: str, started: bool) -> bool:
 
 def _blank_row(hit: str, following: str, header: Callable[[str], bool]) -> bool:
     """A leaf row (or the 2019 format's single （六）其他处理 row) followed by a label, header or heading."""
-    after = lookup(following, T3_LABELS)
+    after = _t3_label(following)
     if hit.startswith("group:"):
         return hit == "group:other_handling" and after is not None and not after.startswith("other_handling.") \
             and not after.startswith("group:")
