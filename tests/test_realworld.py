@@ -38,7 +38,6 @@ ERROR_GAPS: dict[str, str] = {
     # Measured as held out at stop 20, tuned on since.
     "37-pingtan-econdev-2025.txt": "A1: new 4 + carried 0 against the printed （七）总计 0 (the rows read add up)",
     "44-pingtan-econdev-2021.txt": "B5 not reported",
-    "60-changtu-qijiazi-2023.txt": "old-label not reported",
 }
 # Reports that are still refused, or on which an error no reviewer would flag is raised, with why (strict).
 REFUSAL_GAPS: dict[str, str] = {

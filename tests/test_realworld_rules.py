@@ -349,3 +349,20 @@ def test_a_run_together_table2_row_with_one_cut_is_read() -> None:
     assert rows("1000")[1] == ("行政规范性文件", "10", "0", "0")
     assert rows("5 0 15")[1] == ("行政规范性文件", "5", "0", "15")
     assert [block for block in _table2("规章000行政规范性文件1027第二十条", 0)][1] == (("行政规范性文件", "1027"), 0, False, True)
+
+
+@pytest.mark.parametrize(("layout", "flagged"), [
+    ("信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件\n\n规章\n\n0\n\n0\n\n0\n\n", "现行有效件"),  # 60: one a line
+    ("信息内容 | 本年制发件 | 本年废止件数 | 现行有效件数\n规章 | 0 | 0 | 0\n", "本年制发件"),  # a header row
+    ("信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件\n\n数\n\n规章\n\n0\n\n0\n\n0\n\n", ""),  # a PDF line break
+    ("信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n规章 | 0 | 0 | 0\n", ""),
+])
+def test_f2_a_table_two_header_cut_short(tmp_path: Path, layout: str, flagged: str) -> None:
+    """F2 (60): "现行有效件" for "现行有效件数", one header a line or in a header row; a header a PDF broke over two
+    lines ("现行有效件" / "数") is not a variant."""
+    text = ("某县某某镇2023年政府信息公开工作年度报告\n\n一、总体情况\n\n2023年，我镇认真贯彻《条例》。\n\n"
+            f"二、主动公开政府信息情况\n\n第二十条第(一)项\n\n{layout}\n三、收到和处理政府信息公开申请情况\n")
+    facts = _import(tmp_path, text).facts
+    assert facts.imported is not None
+    assert [v for v in facts.imported.variants if "统一格式为“本年" in v or "统一格式为“现行" in v] == (
+        [f"“{flagged}”（统一格式为“{'现行有效件数' if flagged.startswith('现行') else '本年制发件数'}”）"] if flagged else [])

@@ -13,7 +13,7 @@ from drafter.facts.model import Agency, Facts, Imported
 from drafter.importers import identity, lines, section_texts, traditional
 from drafter.importers import narrative as N
 from drafter.importers.source import SUFFIXES, Block, Row, read_blocks
-from drafter.importers.table2_read import old_headers_in, read_table2
+from drafter.importers.table2_read import cut_headers, old_headers_in, read_table2
 from drafter.importers.table3_read import read_table3
 from drafter.importers.table4_read import read_table4
 from drafter.importers.tables_read import Findings
@@ -111,6 +111,7 @@ def import_blocks(blocks: list[Block], source: str) -> ImportResult:
     sections = N.split_sections(blocks, imported.outline)
     f.prose = [*sections.get(0, []), *sections.get(1, [])]  # what the text says of 表二's figures
     read_table2(rows, facts, f)
+    f.variants += cut_headers(blocks)  # F2 on headers, also those standing one a line
     read_table3(rows, facts, f)
     read_table4(rows, facts, f, blocks)
     title = _identity(paragraphs, sections, facts, f)

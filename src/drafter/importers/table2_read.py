@@ -11,7 +11,7 @@ from decimal import Decimal
 from drafter.facts.model import DocRow, Facts
 from drafter.importers.doc_row_text import split_by_text
 from drafter.importers.labels import OLD_T2_ROWS, T2_COLUMNS, T2_ROWS, key, lookup, norm
-from drafter.importers.source import Row
+from drafter.importers.source import Block, Row
 from drafter.importers.tables_read import Findings, amount, count, match, shown, trim
 from drafter.tables import (
     DECISION_ROWS,
@@ -24,6 +24,23 @@ from drafter.tables import (
 def old_headers_in(paragraphs: list[str]) -> bool:
     """2019-only 表二 column headers standing as lines of their own (a table copied one cell per line)."""
     return any(len(p) <= 12 and lookup(p, T2_COLUMNS) == "old" for p in paragraphs)
+
+
+T2_HEADERS = {"issued": "本年制发件数", "repealed": "本年废止件数", "in_force": "现行有效件数"}
+
+
+def cut_headers(blocks: list[Block]) -> list[str]:
+    """F2: a 表二 column header printed cut short ("现行有效件" for "现行有效件数"), in a header row or one header
+    a line: a cell only the prefix of an official header matches, followed by another label (not by its own last
+    characters on the next line, as PDF text breaks words)."""
+    cells = [c for b in blocks for c in ((b,) if isinstance(b, str) else b.cells)]
+    notes: list[str] = []
+    for cell, after in zip(cells, cells[1:], strict=False):
+        column = lookup(cell, T2_COLUMNS) if len(cell) <= 12 and key(cell) not in T2_COLUMNS else None
+        if column in T2_HEADERS and (lookup(after, T2_COLUMNS) is not None or lookup(after, T2_ROWS) is not None):
+            note = f"“{norm(cell)}”（统一格式为“{T2_HEADERS[column or '']}”）"
+            notes += [] if note in notes else [note]
+    return notes
 
 
 DOC_KEYS = {k for k, _ in DOC_ROWS}
