@@ -45,8 +45,8 @@ def d4(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Pro
 
 def _with_total_before(text: str, sentence: str) -> str:
     """A sentence that opens with "其中" breaks down the figure the sentence before it ended with ("…全年累计主动
-    公开政府信息162条。其中，乡镇文件公开41条…"): that figure, when counted in the unit of the first part, is
-    put in front of it."""
+    公开政府信息162条。其中，乡镇文件公开41条…"): that figure, when counted in the unit of the first part and the
+    only one so counted there, is put in front of it."""
     if not _OPENING.match(sentence):
         return sentence
     said = list(sentences(text))
@@ -54,6 +54,8 @@ def _with_total_before(text: str, sentence: str) -> str:
     last = _LAST_FIGURE.search(said[at - 1]) if at else None
     first = PART.search(sentence)
     if last is None or first is None or first.group(2) != last.group(2):  # "点击量达97269次。其中…343条"
+        return sentence
+    if sum(u == last.group(2) for _, u in PART.findall(said[at - 1])) > 1:  # "发布信息500条，更新栏目20条。其中…"
         return sentence
     return f"{last.group(1)}{last.group(2)}，{sentence}"
 
