@@ -114,3 +114,21 @@ def test_the_number_a_copy_ends_in_may_be_cut_short(tmp_path: Path) -> None:
     old = HEAD + "第二十条第(八)项 | ||||\n信息内容 | 上一年项目数量 | 本年增/减 | ||\n行政事业性收费 | 0 | "
     facts = _import(tmp_path, old).facts
     assert facts.imported is not None and "proactive_table.fees_10k_yuan" in facts.imported.missing
+
+
+def test_a_one_line_page_cut_before_five_reads_the_tables_it_has(tmp_path: Path) -> None:
+    """平潭 2025 cut inside 表三: 表二 and the 表三 rows before the cut are read; the row the copy ends in
+    ("…数量2100000 21", whole here but a cut may have shortened "21") is not, nor read as seven one-digit cells."""
+    text = (Path(__file__).parent / "realworld" / "50-pingtan-transport-2025.txt").read_text(encoding="utf-8")
+    whole = import_report(Path(__file__).parent / "realworld" / "50-pingtan-transport-2025.txt").facts
+    at = text.index("二、上年结转")
+    facts = _import(tmp_path, text[:at]).facts
+    assert facts.imported is not None
+    assert facts.proactive_table.licensing == whole.proactive_table.licensing
+    assert "proactive_table.licensing" not in facts.imported.missing
+    assert all(p in facts.imported.missing for p in (f"applications.new_received[{c}]" for c in range(1, 7)))
+    at = text.index("(一)予以公开") if "(一)予以公开" in text else text.index("（一）予以公开")
+    facts = _import(tmp_path, text[:at]).facts
+    assert facts.imported is not None
+    assert facts.applications.row("new_received") == whole.applications.row("new_received")
+    assert "applications.new_received[1]" not in facts.imported.missing

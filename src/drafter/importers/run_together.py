@@ -46,9 +46,10 @@ def blocks(line: str) -> list[Block]:
     """The line as paragraphs (cut at headings) and, for the table part, one row per label."""
     text = nfkc(line)
     start = text.find(TABLE_START)
-    end = text.find(TABLE_END, start + 1) if start >= 0 else -1
-    if start < 0 or end < 0:
+    if start < 0:
         return [*inline_headings.split(text)]
+    end = text.find(TABLE_END, start + 1)
+    end = len(text) if end < 0 else end  # a copy cut short (or broken into lines) before 五: the tables it has
     return [*inline_headings.split(text[:start]), TABLE_START, *_tables(text[start + len(TABLE_START):end]),
             *inline_headings.split(text[end:])]
 

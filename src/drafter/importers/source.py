@@ -108,13 +108,14 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
     return spaced_lines(blocks)
 
 
-_LAST_NUMBER = re.compile(r"[0-9０-９.,，]+[ \t]*$")
+_LAST_NUMBER = re.compile(r"[0-9０-９][0-9０-９.,， \t]*$")  # the numbers ending the last line
 
 
 def _without_cut_number(text: str) -> str:
-    """``text`` without the number it ends in, which the cut may have shortened ("34" → "3", "2200000" of a
-    run-together row). Kept: a "0" alone on its line (no count goes on after a 0) unless it is an amount, and
-    the 总计 ending a row of seven numbers that it is the sum of (the row is whole)."""
+    """``text`` without the numbers its last line ends in, the last of which the cut may have shortened ("34" →
+    "3"); all of them, as what is left of the row would read as whole ("…数量2100000 21" cut after "21" of "214":
+    "2100000" alone is seven one-digit cells). Kept: a "0" alone on its line (no count goes on after a 0) unless
+    it is an amount, and a row of seven numbers whose last, its 总计, is the sum of the others (the row is whole)."""
     m = _LAST_NUMBER.search(text)
     if m is None:
         return text
@@ -123,7 +124,7 @@ def _without_cut_number(text: str) -> str:
     alone = not line.strip(" \t|")
     if m.group().strip() == "0" and alone and not before.rstrip(" \t\n|").endswith(FEES_ROW[1]):
         return text
-    row = [*line.split(), m.group().strip()][-7:]
+    row = m.group().split()
     if len(row) == 7 and all(t.isdigit() for t in row) and sum(map(int, row[:6])) == int(row[6]):
         return text
     return before
