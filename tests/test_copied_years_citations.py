@@ -138,6 +138,7 @@ def test_e5_last_years_report_named_as_this_years_is_still_stale() -> None:
     (2022, "按照国办公开办函〔2022〕30号要求，编制了本机关政府信息公开工作年度报告。"),
     (2020, "根据《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2019〕61号）编制本年度报告。"),
     (2023, "按照国办函〔2021〕30号文件的年度报告格式要求编制。"),
+    (2022, "根据《中华人民共和国政府信息公开条例》（国务院令第492号）要求，编制本报告。"),
 ])
 def test_e6_the_format_notice_cited_by_another_number(year: int, text: str) -> None:
     assert "error" in found(dataclasses.replace(COUNTY, year=year), text, "E6", 0)
@@ -148,6 +149,21 @@ def test_e6_the_format_notice_cited_by_another_number(year: int, text: str) -> N
     (2020, "根据国办公开办函〔2019〕60号要求，编制本年度报告。"),
     (2023, "依据《关于全面推进基层政务公开标准化规范化工作的意见》（国办公开办函〔2019〕54号），结合年度报告要求，开展工作。"),
     (2023, "转发国办公开办函〔2022〕5号文件，组织全镇学习。"),  # not about the annual report
+    (2023, "根据《中华人民共和国政府信息公开条例》（国务院令第711号）编制本年度报告。"),
 ])
 def test_e6_other_documents_and_the_right_number_pass(year: int, text: str) -> None:
     assert found(dataclasses.replace(COUNTY, year=year), text, "E6", 0) == []
+
+
+@pytest.mark.parametrize(("title", "opening", "flagged"), [
+    ("平潭综合实验区投资促进局", "现将平潭综合实验区国有资产管理局2024年度政府信息公开工作的有关情况向社会公众发布。", True),
+    ("某县甲镇", "现公布某县乙镇2023年政府信息公开工作年度报告。", True),
+    ("平潭综合实验区投资促进局", "现将平潭综合实验区投资促进局2024年度政府信息公开工作的有关情况向社会公众发布。", False),
+    ("某县交通运输局", "现将我局2023年度政府信息公开工作情况报告如下。", False),
+    ("赫章县人民政府", "现公布赫章县人民政府办公室2021年政府信息公开工作年度报告。", False),
+    ("沭阳县发展和改革局", "现将沭阳县发改局2023年度政府信息公开工作情况报告如下。", False),
+])
+def test_t2_an_opening_naming_another_agency(title: str, opening: str, flagged: bool) -> None:
+    facts = agency("", "部门", title)
+    problems = [p for p in check_text(facts, [Unit("imported.sections.intro", 0, opening)]) if p.code == "T2"]
+    assert [p.severity for p in problems] == (["warning"] if flagged else [])

@@ -6,7 +6,8 @@
   or later;
 - the notice cited by another number: "根据国务院(国办公开办函〔2019〕51号)…年度报告" (a 国办公开办函 number
   given for the annual report other than the format notice's, or the 2019 notice's for 2019 and 2020);
-- a number whose brackets or year were lost: "国办公开办函〔202130号".
+- a number whose brackets or year were lost: "国办公开办函〔202130号";
+- the 2007 《条例》 (国务院令第492号), revised in 2019 (国务院令第711号), cited as in force.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ OTHER_PREFIX = re.compile(rf"国办(?!公开办函|发)[\u4e00-\u9fff]{{1,4}}\s*
 WRONG_BRACKETS = re.compile(rf"[【\[［（(]\s*((?:19|20)\d{{2}})\s*{_CLOSE}\s*(\d+)\s*号")
 NOTICE_2019 = re.compile(rf"国办公开办函\s*{_OPEN}\s*2019\s*{_CLOSE}\s*60\s*号|关于政府信息公开工作年度报告有关事项的通知")
 FORMAT_FROM = 2021
+OLD_REGULATION = re.compile(r"国务院令\s*第?\s*492\s*号")
+REVISED_FROM = 2019  # the revised 《条例》 applies from 15 May 2019
 # any well-formed 国办公开办函 number
 OFFICE_LETTER = re.compile(rf"国办公开办函\s*{_OPEN}\s*(\d{{4}})\s*{_CLOSE}\s*(\d+)\s*号")
 # the title of the document a number belongs to, printed right before it: "《…》（国办公开办函〔…〕…号）"
@@ -51,6 +54,10 @@ def e6_citations(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -
     if not facts.year and (NOTICE_2019.search(sentence) or _other_numbers(sentence)):
         problems.append(known.not_checked("E6", "引用的年度报告通知是否适用", ["year"]))
         return problems
+    if facts.year >= REVISED_FROM:
+        for match in OLD_REGULATION.finditer(sentence):
+            wrong(match, "是2007年公布的《中华人民共和国政府信息公开条例》，已于2019年修订",
+                  "引用现行《中华人民共和国政府信息公开条例》（国务院令第711号）")
     if facts.year >= FORMAT_FROM:
         for match in NOTICE_2019.finditer(sentence):
             wrong(match, "是 2019 年的年度报告通知（国办公开办函〔2019〕60号），已被 2021 年的格式取代",

@@ -6,7 +6,8 @@
     wording copied from a province's, city's or county's report;
   - the agency calling itself by another kind of agency's word: "我局" in a 镇's report, "我镇" in a
     局's, "我委" in a 局's (the word a report uses for itself is "我镇/我乡/我街道/我局/我委/我办…");
-  - a signature naming another agency than the title ("××投资促进局…年度报告" signed "××国有资产管理局").
+  - a signature or an opening sentence naming another agency than the title ("××投资促进局…年度报告" signed
+    "××国有资产管理局", "现将××国有资产管理局2021年度…").
 """
 
 from __future__ import annotations
@@ -141,19 +142,41 @@ def _is_abbreviation(short: str, long: str) -> bool:
 
 def t2_signature(facts: Facts) -> list[Problem]:
     """T2: the signature names another agency than the title: last year's or another agency's report
-    reused without changing the name under it. Only agencies of the same standing are compared (a
-    government's report may be signed by its office)."""
+    reused without changing the name under it."""
     title, signed = _clean_name(facts.agency.title_name), _clean_name(facts.agency.name)
-    if not title or not signed or not AGENCY_END.search(title) or not AGENCY_END.search(signed):
-        return []
-    if _is_government(title) or _is_government(signed):
-        return []
-    common = len(os.path.commonprefix([title, signed]))
-    a, b = sorted((_core(title[common:]), _core(signed[common:])), key=len)
-    if not a or _is_abbreviation(a, b):
-        return []
-    if edit_distance(_core(title), _core(signed)) < 2 and len(_core(title)) >= TYPO_FROM:  # "财政全融局": a typo
+    if not _other_agency(title, signed):
         return []
     return [Problem("T2", WARNING, "agency.name",
                     f"标题是“{title}”的报告，落款却是“{signed}”，像是沿用了其他机关报告的文字",
                     f"落款改为本机关名称“{title}”，并核对全文是否都是本机关的情况", "落款")]
+
+
+# "现将××局2024年度政府信息公开工作…", "现公布××镇2023年政府信息公开工作年度报告": the agency the opening names
+_OPENING_NAME = re.compile(r"(?:现将|现公布|现予公布|特公布)([^\s，,。；;、“”《》()（）:：]{2,30}?"
+                           r"(?:局|委员会|办公室|中心|人民政府|街道办事处|镇|乡|街道))\s*20\d\d\s*年")
+
+
+def t2_opening(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    """T2: the opening sentence names another agency than the title ("现将××国有资产管理局2021年度…" under a
+    投资促进局 title)."""
+    m = _OPENING_NAME.search(nfkc(sentence)) if unit.section == 0 else None
+    title = _clean_name(facts.agency.title_name)
+    if m is None or m.group(1).startswith(("我", "本")) or not _other_agency(title, m.group(1)):
+        return []
+    return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=m.group(1)),
+                    f"标题是“{title}”的报告，开头却写“{m.group()}”，像是沿用了其他机关报告的文字",
+                    f"改为本机关名称“{title}”，并核对全文是否都是本机关的情况")]
+
+
+def _other_agency(title: str, named: str) -> bool:
+    """``named`` is another agency than ``title``, both agency names of the same standing (a government's
+    report may be signed by its office); not an abbreviation ("区财政金融局") nor a typo ("财政全融局")."""
+    if not title or not named or not AGENCY_END.search(title) or not AGENCY_END.search(named):
+        return False
+    if _is_government(title) or _is_government(named):
+        return False
+    common = len(os.path.commonprefix([title, named]))
+    a, b = sorted((_core(title[common:]), _core(named[common:])), key=len)
+    if not a or _is_abbreviation(a, b):
+        return False
+    return not (edit_distance(_core(title), _core(named)) < 2 and len(_core(title)) >= TYPO_FROM)

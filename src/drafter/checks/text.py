@@ -325,4 +325,5 @@ def d6(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
 
 Rule = Callable[[Facts, Context, Unit, str], list[Problem]]
 RULES: tuple[Rule, ...] = (d1_d2, d3, breakdowns.d4, d5, d6, years.e5_years, years.e5_accounts, years.e5_period,
-                          citations.e6_citations, citations.e6_garbled, copied.t1_placeholder, copied.t2_copied)
+                          citations.e6_citations, citations.e6_garbled, copied.t1_placeholder, copied.t2_copied,
+                          copied.t2_opening)
