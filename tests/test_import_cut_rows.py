@@ -132,3 +132,21 @@ def test_a_one_line_page_cut_before_five_reads_the_tables_it_has(tmp_path: Path)
     assert facts.imported is not None
     assert facts.applications.row("new_received") == whole.applications.row("new_received")
     assert "applications.new_received[1]" not in facts.imported.missing
+
+
+def test_a_web_page_cut_inside_table4s_data_row(tmp_path: Path) -> None:
+    """76 cut after the twelfth cell of 表四's data row: with a header naming all fifteen columns, twelve cells are
+    a row cut short, not the layout without the 总计 columns (which would shift 诉讼 by one)."""
+    results = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+    head = ('<tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr><tr>'
+            + "".join(f'<td rowspan="2">{r}</td>' for r in results)
+            + '<td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr><tr>'
+            + "".join(f"<td>{r}</td>" for r in results * 2) + "</tr>")
+    data = "".join(f"<td>{n}</td>" for n in (0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0))
+    page = (f"<html><body><p>{HEAD.splitlines()[0]}</p><p>四、政府信息公开行政复议、行政诉讼情况</p>"
+            f"<table>{head}<tr>{data}<td>0<span st")
+    path = tmp_path / "r.html"
+    path.write_text(page, encoding="utf-8")
+    facts = import_report(path).facts
+    assert facts.imported is not None
+    assert "reviews_and_lawsuits.lawsuit_direct.upheld" in facts.imported.missing

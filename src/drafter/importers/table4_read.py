@@ -19,12 +19,15 @@ def read_table4(rows: list[Row], facts: Facts, f: Findings, blocks: list[str | R
     tables |= {t + 1 for t in tables}  # a table split in two (header rows, then the data row)
     candidates = [r for r in rows if r.table in tables] or [r for r in reversed(rows) if r.loose]
     data = None
+    # a header naming all fifteen columns: a row of twelve is a row cut short (a page copy cut), not the
+    # layout without the 总计 columns
+    totals = sum(key(c) in _RESULT_KEYS for r in candidates if not r.loose for c in r.cells) >= 15
     for row in candidates:
         cells = list(row.cells)
         while cells and cells[0].strip() and count(cells[0]) is None:
             cells.pop(0)  # a row label some reports put in front
         kept = trim(tuple(cells))  # 12 cells: a table without the 总计 columns
-        cells = kept if len(kept) == 12 else fit(tuple(cells), 15, row.grid)
+        cells = kept if len(kept) == 12 and not totals else fit(tuple(cells), 15, row.grid)
         numbers = sum(count(c) is not None for c in cells)
         if len(cells) >= 12 and (numbers * 2 >= len(cells) or numbers and all(
                 count(c) is not None or BLANK.match(c) for c in cells)):
@@ -32,7 +35,7 @@ def read_table4(rows: list[Row], facts: Facts, f: Findings, blocks: list[str | R
             break
     data = data or _left_blank(candidates)
     paths = [f"reviews_and_lawsuits.{g}.{k}" for g, _ in T4_GROUPS for k, _ in T4_RESULTS]
-    widths = (15,) if candidates and candidates[0].loose else (12, 15)
+    widths = (15,) if candidates and candidates[0].loose or totals else (12, 15)
     if (data is None or len(data) not in widths) and blocks is not None:
         data = _t4_split(blocks) or _t4_after_heading(blocks) or data  # a loose row found first may be 表三's
     if data is None or len(data) not in widths:
@@ -53,6 +56,9 @@ def read_table4(rows: list[Row], facts: Facts, f: Findings, blocks: list[str | R
             f.stated.review_totals[group] = nums[4]
         elif width == 5:
             f.problems.append(f"表四“{glabel}”“总计”：{shown(cells[4])}不是数字（总计由程序计算，未导入）。")
+
+
+_RESULT_KEYS = {key(label) for label in (*(r for _, r in T4_RESULTS), "总计")}
 
 
 def _left_blank(candidates: list[Row]) -> list[str] | None:

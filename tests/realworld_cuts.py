@@ -1,0 +1,72 @@
+"""Copies cut short, made from the corpus: every stored text cut at chosen points must read no cell otherwise
+than the whole copy does (fewer cells, never other values). The stored-page index keeps a page's first ~2,000
+bytes, so held-out reports end anywhere: inside a label, a row, a number.
+
+Used by tests/test_realworld_cuts.py (a few cuts per file) and benchmarks/realworld_cuts.py (many).
+"""
+
+from __future__ import annotations
+
+import random
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from drafter.errors import DrafterError
+from drafter.facts.model import Facts
+from drafter.importers.report import import_report
+from drafter.tables import DECISION_ROWS, DOC_COLUMNS, DOC_ROWS, FEES_ROW, T3_ROWS, T4_GROUPS, T4_RESULTS
+from tests.realworld_corpus import reports, truth_of
+
+TEXT_SUFFIXES = (".txt", ".md", ".html")
+_PATHS = ([f"proactive_table.{r}.{c}" for r, _ in DOC_ROWS for c, _ in DOC_COLUMNS]
+          + [f"proactive_table.{r}" for r, _ in (*DECISION_ROWS, FEES_ROW)]
+          + [f"reviews_and_lawsuits.{g}.{r}" for g, _ in T4_GROUPS for r, _ in T4_RESULTS])
+
+
+def read_cells(facts: Facts) -> dict[str, Any]:
+    """Every table cell an import read: its value, "blank" for a cell the report left blank, 总计 as printed."""
+    assert facts.imported is not None
+    missing, out = set(facts.imported.missing), {}
+    for path in _PATHS:
+        if path not in missing:
+            value: Any = facts
+            for part in path.split("."):
+                value = getattr(value, part)
+            out[path] = value
+    for row in T3_ROWS:
+        if row.key != "total":
+            cells = facts.applications.row(row.key)
+            out.update({f"applications.{row.key}[{c + 1}]": cells[c] for c in range(6)
+                        if f"applications.{row.key}[{c + 1}]" not in missing})
+    out.update({f"total:{k}": v for k, v in facts.imported.stated_totals.row_totals.items()})
+    out.update({path: "blank" for path in facts.imported.blank})
+    return out
+
+
+def tuned_texts() -> list[Path]:
+    return [r for r in reports() if r.suffix in TEXT_SUFFIXES and not truth_of(r).get("held_out")]
+
+
+def differences(report: Path, cuts: list[int]) -> Iterator[str]:
+    """Cells a copy of ``report`` cut after each of ``cuts`` characters reads otherwise than the whole copy."""
+    text = report.read_text(encoding="utf-8")
+    whole = read_cells(import_report(report).facts)
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / report.name
+        for cut in cuts:
+            copy.write_text(text[:cut], encoding="utf-8")
+            try:
+                got = read_cells(import_report(copy).facts)
+            except DrafterError:
+                continue  # too little left to be a report
+            for path, value in got.items():
+                if path in whole and whole[path] != value or path not in whole and value != "blank":
+                    yield f"{report.name} cut at {cut}: {path} read {value}, whole copy {whole.get(path)}"
+
+
+def random_cuts(report: Path, count: int, seed: int) -> list[int]:
+    length = len(report.read_text(encoding="utf-8"))
+    rng = random.Random(f"{seed}:{report.name}")
+    return sorted(rng.randint(length // 4, length) for _ in range(count))
