@@ -167,3 +167,15 @@ def test_t2_an_opening_naming_another_agency(title: str, opening: str, flagged: 
     facts = agency("", "部门", title)
     problems = [p for p in check_text(facts, [Unit("imported.sections.intro", 0, opening)]) if p.code == "T2"]
     assert [p.severity for p in problems] == (["warning"] if flagged else [])
+
+
+@pytest.mark.parametrize(("year", "stale"), [(2023, True), (2022, False)])
+def test_e5_a_header_year_other_than_the_report_year(year: int, stale: bool) -> None:
+    """"本年(2022)制发件数" in a 2023 report: 表二 kept from last year's report (F2 names the label either way)."""
+    from drafter.checks.format_rules import check_format
+    from drafter.facts.model import Imported
+
+    note = "“本年(2022)制发件数”（统一格式为“本年制发件数”等，不写年份）"
+    facts = dataclasses.replace(clean(), year=year, imported=Imported("r.html", variants=[note]))
+    found = sorted(p.code for p in check_format(facts))
+    assert found == (["E5", "F2"] if stale else ["F2"])

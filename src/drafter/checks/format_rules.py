@@ -3,10 +3,13 @@
 - F1 the 2019 tables (国办公开办函〔2019〕60号) in a report for 2021 or later: an error, the format is
   mandatory since the 2021 reports (the import maps what it can);
 - F2 a label printed otherwise than the format has it ("规范性文件", "本年(2023)制发件数"): a warning
-  naming the official label.
+  naming the official label; a year so written that is not the report's ("本年(2022)" in a 2023 report) is
+  also E5 (a table kept from last year's report).
 """
 
 from __future__ import annotations
+
+import re
 
 from drafter.checks import inputs as known
 from drafter.checks.problem import ERROR, WARNING, Problem
@@ -31,4 +34,11 @@ def check_format(facts: Facts) -> list[Problem]:
             "用 drafter import 读出的事实文件补全后，drafter render 可生成现行格式的表格", "表二、表三、表四"))
     problems += [Problem("F2", WARNING, "imported.variants", f"表格标签{text}与统一格式不同",
                          "按统一格式的标签改正", "表二") for text in imported.variants]
+    years = {int(y) for text in imported.variants for y in _HEADER_YEAR.findall(text)}
+    problems += [Problem("E5", WARNING, "imported.variants", f"表二表头写“本年({year})”，本报告是{facts.year}年度",
+                         f"表头按统一格式写“本年制发件数”等（不写年份）；如是沿用{year}年的表格，核对其中的数字", "表二")
+                 for year in sorted(years) if facts.year and year != facts.year]
     return problems
+
+
+_HEADER_YEAR = re.compile(r"本年\s*[(（]\s*(20\d\d)\s*[)）]")
