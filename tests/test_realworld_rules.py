@@ -225,7 +225,7 @@ def test_c2_and_d5_on_a_run_together_table2_row_try_every_split() -> None:
     """平潭 2022 "8855698" and 2023 "77132470": no split of either makes 现行有效 = 上年 + 制发 − 废止 (C2),
     and none gives 现行有效 393 (D5); 2021 "693665" and 2022 "8855698" have splits that fit, so no C2, and
     470 is one split's 现行有效, so no D5 (the cells stay unread: a notice)."""
-    from drafter.checks.rules import c1_c3
+    from drafter.checks.cross_year import c1_c3
     from drafter.checks.text import check_text
     from drafter.checks.units import Unit
 

@@ -16,6 +16,7 @@ import os
 import re
 from typing import Any
 
+from drafter.checks.agency import TOWNSHIP_KINDS
 from drafter.checks.problem import WARNING, Problem
 from drafter.checks.units import Unit, locate
 from drafter.facts.model import Facts
@@ -32,14 +33,13 @@ def t1_placeholder(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str)
                     f"正文中有模板占位文字“{m.group()}”，像是照模板填写时漏改", "换成实际内容（如门户网站的网址、机关名称）")]
 
 
-TOWNSHIPS = ("镇", "乡", "街道")
 # Leading (not taking part in) the work of a whole province, city or county: "组织推动全省…", "指导全市…".
 LEADS_HIGHER = re.compile(r"(?:组织|推动|指导|统筹|督促|部署|牵头|领导)(?:推动|推进|指导|协调|开展|督促)?"
                           r"全(?:国|省|市|县|区)(?:各级|各地|各部门)?(?:政府信息公开|政务公开|信息公开)")
 
 
 def t2_copied(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
-    m = LEADS_HIGHER.search(nfkc(sentence)) if facts.agency.kind in TOWNSHIPS else None
+    m = LEADS_HIGHER.search(nfkc(sentence)) if facts.agency.kind in TOWNSHIP_KINDS else None
     found = [_t2(facts, m.group(), locate(facts, sentence, unit.slot, needle=m.group()))] if m else []
     return found + _self_reference(facts, unit, sentence)
 
@@ -47,7 +47,7 @@ def t2_copied(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> l
 def t2_headings(facts: Facts, outline: list[str]) -> list[Problem]:
     """T2 in the headings (a sub-point's title is kept in the outline, not in the section's text)."""
     hits = [m.group() for line in outline if (m := LEADS_HIGHER.search(nfkc(line)))]
-    return [_t2(facts, hit, "outline") for hit in hits] if facts.agency.kind in TOWNSHIPS else []
+    return [_t2(facts, hit, "outline") for hit in hits] if facts.agency.kind in TOWNSHIP_KINDS else []
 
 
 def _t2(facts: Facts, words: str, path: str) -> Problem:
@@ -75,7 +75,7 @@ _GOVERNMENT = re.compile(r"(?:省|市|县|区|旗|盟|州)(?:人民政府)?(?:�
 def own_kind(facts: Facts) -> str:
     """The kind of agency the report is by, as its word for itself tells it: 镇/乡/街道, 局, 委 (a 委员会),
     "government" (a county's or city's 人民政府 or its office), "department" (another), "" when unknown."""
-    if facts.agency.kind in TOWNSHIPS:
+    if facts.agency.kind in TOWNSHIP_KINDS:
         return facts.agency.kind
     name = _clean_name(facts.agency.title_name or facts.agency.name)
     if not name:

@@ -1,9 +1,10 @@
 """Every consistency (勾稽) rule of FORMAT.md §4 the facts support, all problems returned at once.
 
-Table rules live here (A1, B1–B5, C1–C3, D6's table part, E1–E5's facts part, and S1: a sub-point of
-一 left empty); rules on the text
-that will be published (D1–D6, E5 years, E6 citations) live in ``checks.text``. ``check_report`` runs
-both; ``checks.narrative`` adds the checks that need jieba (only ``drafter check`` runs those).
+Table rules live here (A1, D6's table part, E1–E5's facts part, and S1: a sub-point of 一 left empty), in
+``checks.printed`` (B1–B5) and ``checks.cross_year`` (C1–C3); rules on the text that will be published (D1–D6,
+E5 years, E6 citations, T1/T2) live in ``checks.text`` and the modules it runs, the outline's and sections' in
+``checks.outline``, ``checks.sections`` and ``checks.numbering``. ``check_report`` runs them all;
+``checks.narrative`` adds the checks that need jieba (only ``drafter check`` runs those).
 
 Each problem names the facts field (``path``), the official row and column labels (``where``), what
 is wrong (``message``) and how to fix it (``fix``), in Chinese.
@@ -13,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal
 
 from drafter.checks import agency
 from drafter.checks import inputs as known
@@ -24,13 +24,8 @@ from drafter.facts.values import chinese_date, format_amount
 from drafter.tables import (
     DECISION_ROWS,
     DOC_COLUMNS,
-    DOC_ROWS,
-    OUTCOME_LEAF_KEYS,
-    T3_BY_KEY,
     T3_COLUMNS,
-    T4_GROUPS,
     TOTAL_LABEL,
-    cell_where,
     doc_where,
     t3_where,
     t4_where,
@@ -39,12 +34,8 @@ from drafter.tables import (
 __all__ = ["ERROR", "NOTICE", "WARNING", "Problem", "check_facts", "check_report", "has_errors", "parse_deadline",
            "sort_problems"]
 
-TOWNSHIP_KINDS = ("镇", "乡", "街道")
 # E3: 行政许可/处罚/强制 decisions a year above which a township's figure is worth a second look.
 TOWNSHIP_DECISIONS_PLAUSIBLE = 10_000
-# B4: amounts (万元) from which a figure probably was typed in 元.
-FEES_LOOK_LIKE_YUAN = {"township": Decimal(10_000), "other": Decimal(1_000_000)}
-PROCESSING_FEE_LOOKS_LIKE_YUAN = Decimal(10)  # 信息处理费 of 10 万元 or more: 元 typed as 万元
 DEFAULT_DEADLINE = (1, 31)
 
 
@@ -114,7 +105,9 @@ def d4_channels(facts: Facts) -> list[Problem]:
 
 def check_facts(facts: Facts, *, last: Facts | None = None, deadline: dt.date | None = None) -> list[Problem]:
     """The table, cross-year and plausibility rules on the facts alone."""
+    from drafter.checks.cross_year import c1_c3
     from drafter.checks.format_rules import check_format
+    from drafter.checks.printed import b1_b3, b4_b5
 
     problems = a1(facts) + b1_b3(facts) + b4_b5(facts) + d6_tables(facts) + check_format(facts)
     problems += e1_e4(facts) + e5_dates(facts, deadline)
@@ -151,152 +144,6 @@ def a1(facts: Facts) -> list[Problem]:
     return problems
 
 
-# ---- B: the 总计 cells and the cells themselves -------------------------------------------------
-def b1_b3(facts: Facts) -> list[Problem]:
-    """The 总计 cells a published report printed (``Facts.imported.stated_totals``) against the computed ones."""
-    if facts.imported is None:
-        return []
-    apps, stated, problems = facts.applications, facts.imported.stated_totals, []
-    for key, written in stated.row_totals.items():
-        inputs = [f"applications.{k}" for k in (OUTCOME_LEAF_KEYS if key == "total" else (key,))]
-        if key not in T3_BY_KEY or known.unknown(facts, *inputs):
-            continue
-        computed = sum(apps.row(key))
-        if key == "total" and stated.outcome_totals is not None:
-            if None in stated.outcome_totals:
-                continue  # a blank cell in the printed row: its sum is unknown
-            computed = sum(n or 0 for n in stated.outcome_totals)  # the printed row (its columns vs the results: B2)
-        if written != computed:
-            problems.append(Problem(
-                "B1", ERROR, f"imported.stated_totals.row_totals.{key}",
-                f"总计印为{written}，但该行六类申请人之和为{computed}",
-                f"把总计改为{computed}，或核对该行各列", t3_where(key, 6)))
-    if stated.outcome_totals is not None:
-        for c, (cell, computed) in enumerate(zip(stated.outcome_totals, apps.outcome_total(), strict=False)):
-            if cell is not None and cell != computed and not known.t3_column_unknown(facts, c, OUTCOME_LEAF_KEYS):
-                problems.append(Problem(
-                    "B2", ERROR, f"imported.stated_totals.outcome_totals[{c + 1}]",
-                    f"{TOTAL_LABEL}印为{cell}，但（一）至（六）各项办理结果之和为{computed}",
-                    f"把{TOTAL_LABEL}改为{computed}，或核对该列各项办理结果", t3_where("total", c)))
-    for key, written in stated.review_totals.items():
-        row = getattr(facts.reviews_and_lawsuits, key, None)
-        if row is not None and written != row.total and not known.unknown(facts, f"reviews_and_lawsuits.{key}"):
-            problems.append(Problem(
-                "B3", ERROR, f"imported.stated_totals.review_totals.{key}",
-                f"总计印为{written}，但结果维持、结果纠正、其他结果、尚未审结之和为{row.total}",
-                f"把总计改为{row.total}，或核对四项结果", t4_where(key, "total")))
-    return problems
-
-
-
-
-B5_TABLES = (("proactive_table", "表二"), ("applications", "表三"), ("reviews_and_lawsuits", "表四"))
-B5_LIST_AT_MOST = 6  # more unread cells in one table are reported as one problem for the table
-
-
-def _b5(facts: Facts) -> list[Problem]:
-    """Cells the report left blank or filled with "—"/"/" (its fault: one error per cell, one per table
-    when many), and cells drafter could not read (ours: one notice per table)."""
-    if facts.imported is None:
-        return []
-    problems, blank = [], set(facts.imported.blank)
-    for prefix, name in B5_TABLES:
-        unread = [p for p in facts.imported.missing if p.startswith(prefix + ".") and p not in blank]
-        if unread:
-            problems.append(Problem(
-                "B5", NOTICE, prefix, f"未能读出{name}中的 {len(unread)} 格（如 {_labels(unread[:3])}）："
-                "原报告可能已填写，是本工具没有读出（网页截断、版式特殊等），用到这些格的检查未做",
-                f"对照原报告核对{name}", name))
-        problems += _b5_blank([p for p in facts.imported.missing if p.startswith(prefix + ".") and p in blank],
-                              prefix, name)
-    return problems
-
-
-def _labels(paths: list[str]) -> str:
-    """Cells by their official labels within the table named before them ("（一）予以公开 · 自然人"), not by
-    field paths."""
-    return "；".join(f"“{cell_where(p).split(' · ', 1)[-1]}”" for p in paths)
-
-
-def _b5_blank(paths: list[str], prefix: str, name: str) -> list[Problem]:
-    """One error per blank cell; a table with many blank cells gets one error."""
-    if len(paths) > B5_LIST_AT_MOST:
-        return [Problem(
-            "B5", ERROR, prefix, f"原报告{name}中有 {len(paths)} 格为空白或填“—”“/”"
-            f"（如 {_labels(paths[:3])}），统一格式要求每格填数字",
-            f"对照原始数据补全{name}（事实文件中这些格为 null）；确实没有的填 0", name)]
-    return [Problem("B5", ERROR, path, "原报告此格空白或填“—”“/”，统一格式要求每格填数字",
-                    "对照原始数据填写（事实文件中此格为 null）；确实没有的填 0", cell_where(path))
-            for path in paths]
-
-
-def b4_b5(facts: Facts) -> list[Problem]:
-    """Cells an import could not read as a number (B5: blank, "—", "/", or not a count), and amounts
-    that look like 元 (B4: counts that are not non-negative integers are refused when the file is loaded)."""
-    problems = _b5(facts)
-    kind = "township" if facts.agency.kind in TOWNSHIP_KINDS else "other"
-    fees = facts.proactive_table.fees_10k_yuan
-    if fees >= FEES_LOOK_LIKE_YUAN[kind] and not known.unknown(facts, "proactive_table.fees_10k_yuan"):
-        problems.append(Problem(
-            "B4", WARNING, "proactive_table.fees_10k_yuan",
-            f"行政事业性收费{format_amount(fees)}万元，数额异常大，像是按“元”填写的",
-            f"单位是万元：如为{format_amount(fees)}元，应填{format_amount(fees / 10000)}",
-            "表二 · 第二十条第（八）项 · 行政事业性收费 · 本年收费金额（单位：万元）"))
-    for key, label in (("notice_amount_10k_yuan", "收费通知金额"), ("collected_10k_yuan", "实际收取信息处理费")):
-        amount = getattr(facts.fees, key)
-        if amount >= PROCESSING_FEE_LOOKS_LIKE_YUAN and not known.unknown(facts, f"fees.{key}"):
-            problems.append(Problem(
-                "B4", WARNING, f"fees.{key}", f"{label}{format_amount(amount)}万元，数额异常大，像是按“元”填写的",
-                f"单位是万元：如为{format_amount(amount)}元，应填{format_amount(amount / 10000)}",
-                "六、其他需要报告的事项 · 信息处理费"))
-    return problems
-
-
-# ---- C: last year -------------------------------------------------------------------------------
-def c1_c3(facts: Facts, last: Facts) -> list[Problem]:
-    problems = []
-    carried, forward = facts.applications.row("carried_over"), last.applications.row("carried_forward")
-    for c in range(len(T3_COLUMNS) - 1):
-        if known.t3_column_unknown(facts, c, ("carried_over",)) or known.t3_column_unknown(last, c, ("carried_forward",)):
-            continue
-        if carried[c] != forward[c]:
-            problems.append(Problem(
-                "C1", ERROR, f"applications.carried_over[{c + 1}]",
-                f"本年“二、上年结转”为{carried[c]}，但{last.year}年报告“四、结转下年度继续办理”为{forward[c]}",
-                f"上年结转应等于上年报告的结转下年度数：改为{forward[c]}", t3_where("carried_over", c)))
-    problems += [p for key, _ in DOC_ROWS for p in _c2(facts, last, key)]
-    for key, label in T4_GROUPS:
-        pending, row = getattr(last.reviews_and_lawsuits, key).pending, getattr(facts.reviews_and_lawsuits, key)
-        if known.unknown(facts, f"reviews_and_lawsuits.{key}"):
-            continue
-        if pending and row.total < pending:
-            problems.append(Problem(
-                "C3", WARNING, f"reviews_and_lawsuits.{key}",
-                f"{last.year}年{label}尚未审结{pending}件，本年{label}总计只有{row.total}件",
-                "上年尚未审结的案件本年应有结果（维持、纠正、其他）或仍计为尚未审结", t4_where(key, "total")))
-    return problems
-
-
-def _c2(facts: Facts, last: Facts, key: str) -> list[Problem]:
-    """C2: 现行有效 = last year's 现行有效 + 制发 − 废止. A row whose digits ran together (unread) is
-    checked against every way to split them: reported when none fits."""
-    now_options, before_options = known.doc_row_options(facts, key), known.doc_row_options(last, key)
-    if not now_options or not before_options or any(
-            now[2] == before[2] + now[0] - now[1] for now in now_options for before in before_options):
-        return []
-    if len(now_options) == 1 and len(before_options) == 1:
-        (issued, repealed, in_force), before = now_options[0], before_options[0][2]
-        message = (f"现行有效{in_force}件，但上年现行有效{before}件加本年制发{issued}件、"
-                   f"减本年废止{repealed}件应为{before + issued - repealed}件")
-    else:
-        runs = [f"{year}年“{x.imported.run_together[f'proactive_table.{key}']}”" for year, x in
-                ((last.year, last), (facts.year, facts)) if x.imported and f"proactive_table.{key}" in x.imported.run_together]
-        message = (f"表二本行制发、废止、现行有效三栏的数字连在一起（{'、'.join(runs)}），无论怎样拆分，"
-                   "现行有效件数都不等于上年现行有效加本年制发、减本年废止")
-    return [Problem("C2", WARNING, f"proactive_table.{key}.in_force", message,
-                    "核对现行有效件数；如有修订、失效等情况属正常，可忽略", doc_where(key, "in_force"))]
-
-
 # ---- D6 (table part), E: domain rules ---------------------------------------------------------
 def d6_tables(facts: Facts) -> list[Problem]:
     overdue = facts.applications.total("other_handling.overdue_fee")
@@ -321,7 +168,7 @@ def d6_tables(facts: Facts) -> list[Problem]:
 
 def e1_e4(facts: Facts) -> list[Problem]:
     t, problems = facts.proactive_table, []
-    township = facts.agency.kind in TOWNSHIP_KINDS
+    township = facts.agency.kind in agency.TOWNSHIP_KINDS
     no_regulations = agency.may_make_regulations(facts) is False
     for col, label in DOC_COLUMNS:
         value = getattr(t.regulations, col)

@@ -96,7 +96,7 @@ def _touches(missing: list[str], prefix: str) -> bool:
 
 def _c_rules(unit: Unit, last: Unit) -> list[Problem]:
     """C1–C3 on the pair, leaving out the ones whose cells either year could not read."""
-    from drafter.checks.rules import c1_c3
+    from drafter.checks.cross_year import c1_c3
 
     assert unit.facts is not None and last.facts is not None
     kept = []

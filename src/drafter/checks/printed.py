@@ -1,0 +1,122 @@
+"""B: the 总计 cells a published report printed and the cells themselves (FORMAT.md §4 B1–B5).
+
+- B1–B3 a printed 总计 (a row's, the （七）总计 row's, 表四's) against the sum of its cells;
+- B4 amounts that look typed in 元 instead of 万元;
+- B5 cells the report left blank or filled with "—"/"/" (its fault, an error), and cells drafter could not
+  read (ours, a notice per table).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from drafter.checks import agency
+from drafter.checks import inputs as known
+from drafter.checks.problem import ERROR, NOTICE, WARNING, Problem
+from drafter.facts.model import Facts
+from drafter.facts.values import format_amount
+from drafter.tables import OUTCOME_LEAF_KEYS, T3_BY_KEY, TOTAL_LABEL, cell_where, t3_where, t4_where
+
+# B4: amounts (万元) from which a figure probably was typed in 元.
+FEES_LOOK_LIKE_YUAN = {"township": Decimal(10_000), "other": Decimal(1_000_000)}
+PROCESSING_FEE_LOOKS_LIKE_YUAN = Decimal(10)  # 信息处理费 of 10 万元 or more: 元 typed as 万元
+
+
+def b1_b3(facts: Facts) -> list[Problem]:
+    """The 总计 cells a published report printed (``Facts.imported.stated_totals``) against the computed ones."""
+    if facts.imported is None:
+        return []
+    apps, stated, problems = facts.applications, facts.imported.stated_totals, []
+    for key, written in stated.row_totals.items():
+        inputs = [f"applications.{k}" for k in (OUTCOME_LEAF_KEYS if key == "total" else (key,))]
+        if key not in T3_BY_KEY or known.unknown(facts, *inputs):
+            continue
+        computed = sum(apps.row(key))
+        if key == "total" and stated.outcome_totals is not None:
+            if None in stated.outcome_totals:
+                continue  # a blank cell in the printed row: its sum is unknown
+            computed = sum(n or 0 for n in stated.outcome_totals)  # the printed row (its columns vs the results: B2)
+        if written != computed:
+            problems.append(Problem(
+                "B1", ERROR, f"imported.stated_totals.row_totals.{key}",
+                f"总计印为{written}，但该行六类申请人之和为{computed}",
+                f"把总计改为{computed}，或核对该行各列", t3_where(key, 6)))
+    if stated.outcome_totals is not None:
+        for c, (cell, computed) in enumerate(zip(stated.outcome_totals, apps.outcome_total(), strict=False)):
+            if cell is not None and cell != computed and not known.t3_column_unknown(facts, c, OUTCOME_LEAF_KEYS):
+                problems.append(Problem(
+                    "B2", ERROR, f"imported.stated_totals.outcome_totals[{c + 1}]",
+                    f"{TOTAL_LABEL}印为{cell}，但（一）至（六）各项办理结果之和为{computed}",
+                    f"把{TOTAL_LABEL}改为{computed}，或核对该列各项办理结果", t3_where("total", c)))
+    for key, written in stated.review_totals.items():
+        row = getattr(facts.reviews_and_lawsuits, key, None)
+        if row is not None and written != row.total and not known.unknown(facts, f"reviews_and_lawsuits.{key}"):
+            problems.append(Problem(
+                "B3", ERROR, f"imported.stated_totals.review_totals.{key}",
+                f"总计印为{written}，但结果维持、结果纠正、其他结果、尚未审结之和为{row.total}",
+                f"把总计改为{row.total}，或核对四项结果", t4_where(key, "total")))
+    return problems
+
+
+
+
+B5_TABLES = (("proactive_table", "表二"), ("applications", "表三"), ("reviews_and_lawsuits", "表四"))
+B5_LIST_AT_MOST = 6  # more unread cells in one table are reported as one problem for the table
+
+
+def _b5(facts: Facts) -> list[Problem]:
+    """Cells the report left blank or filled with "—"/"/" (its fault: one error per cell, one per table
+    when many), and cells drafter could not read (ours: one notice per table)."""
+    if facts.imported is None:
+        return []
+    problems, blank = [], set(facts.imported.blank)
+    for prefix, name in B5_TABLES:
+        unread = [p for p in facts.imported.missing if p.startswith(prefix + ".") and p not in blank]
+        if unread:
+            problems.append(Problem(
+                "B5", NOTICE, prefix, f"未能读出{name}中的 {len(unread)} 格（如 {_labels(unread[:3])}）："
+                "原报告可能已填写，是本工具没有读出（网页截断、版式特殊等），用到这些格的检查未做",
+                f"对照原报告核对{name}", name))
+        problems += _b5_blank([p for p in facts.imported.missing if p.startswith(prefix + ".") and p in blank],
+                              prefix, name)
+    return problems
+
+
+def _labels(paths: list[str]) -> str:
+    """Cells by their official labels within the table named before them ("（一）予以公开 · 自然人"), not by
+    field paths."""
+    return "；".join(f"“{cell_where(p).split(' · ', 1)[-1]}”" for p in paths)
+
+
+def _b5_blank(paths: list[str], prefix: str, name: str) -> list[Problem]:
+    """One error per blank cell; a table with many blank cells gets one error."""
+    if len(paths) > B5_LIST_AT_MOST:
+        return [Problem(
+            "B5", ERROR, prefix, f"原报告{name}中有 {len(paths)} 格为空白或填“—”“/”"
+            f"（如 {_labels(paths[:3])}），统一格式要求每格填数字",
+            f"对照原始数据补全{name}（事实文件中这些格为 null）；确实没有的填 0", name)]
+    return [Problem("B5", ERROR, path, "原报告此格空白或填“—”“/”，统一格式要求每格填数字",
+                    "对照原始数据填写（事实文件中此格为 null）；确实没有的填 0", cell_where(path))
+            for path in paths]
+
+
+def b4_b5(facts: Facts) -> list[Problem]:
+    """Cells an import could not read as a number (B5: blank, "—", "/", or not a count), and amounts
+    that look like 元 (B4: counts that are not non-negative integers are refused when the file is loaded)."""
+    problems = _b5(facts)
+    kind = "township" if facts.agency.kind in agency.TOWNSHIP_KINDS else "other"
+    fees = facts.proactive_table.fees_10k_yuan
+    if fees >= FEES_LOOK_LIKE_YUAN[kind] and not known.unknown(facts, "proactive_table.fees_10k_yuan"):
+        problems.append(Problem(
+            "B4", WARNING, "proactive_table.fees_10k_yuan",
+            f"行政事业性收费{format_amount(fees)}万元，数额异常大，像是按“元”填写的",
+            f"单位是万元：如为{format_amount(fees)}元，应填{format_amount(fees / 10000)}",
+            "表二 · 第二十条第（八）项 · 行政事业性收费 · 本年收费金额（单位：万元）"))
+    for key, label in (("notice_amount_10k_yuan", "收费通知金额"), ("collected_10k_yuan", "实际收取信息处理费")):
+        amount = getattr(facts.fees, key)
+        if amount >= PROCESSING_FEE_LOOKS_LIKE_YUAN and not known.unknown(facts, f"fees.{key}"):
+            problems.append(Problem(
+                "B4", WARNING, f"fees.{key}", f"{label}{format_amount(amount)}万元，数额异常大，像是按“元”填写的",
+                f"单位是万元：如为{format_amount(amount)}元，应填{format_amount(amount / 10000)}",
+                "六、其他需要报告的事项 · 信息处理费"))
+    return problems
