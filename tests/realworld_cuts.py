@@ -70,3 +70,24 @@ def random_cuts(report: Path, count: int, seed: int) -> list[int]:
     length = len(report.read_text(encoding="utf-8"))
     rng = random.Random(f"{seed}:{report.name}")
     return sorted(rng.randint(length // 4, length) for _ in range(count))
+
+
+def new_errors(report: Path, cuts: list[int]) -> Iterator[str]:
+    """Error-level problems a copy of ``report`` cut after each of ``cuts`` characters raises that the whole
+    copy does not and its truth does not list: a rule taking "cut off" for "missing"."""
+    from drafter.checks.problem import ERROR
+    from tests.realworld_corpus import RULE_CODES, run_checks
+
+    text = report.read_text(encoding="utf-8")
+    allowed = {p.code for p in run_checks(report)[1] if p.severity == ERROR}
+    allowed |= {c for e in truth_of(report).get("errors") or [] for c in RULE_CODES.get(e["rule"], {e["rule"]})}
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / report.name
+        for cut in cuts:
+            copy.write_text(text[:cut], encoding="utf-8")
+            try:
+                problems = run_checks(copy)[1]
+            except DrafterError:
+                continue  # too little left to be a report
+            yield from (f"{report.name} cut at {cut}/{len(text)}: {p.code} {p.path} {p.message[:90]}"
+                        for p in problems if p.severity == ERROR and p.code not in allowed)

@@ -79,19 +79,33 @@ def column_names(columns: list[int]) -> str:
     return "、".join(f"“{APPLICANT_COLUMNS[c]}”" for c in columns)
 
 
-def cut_short(facts: Facts, problems: list[Problem]) -> list[Problem]:
-    """A copy that stops before the signature (a page cut short: no signing date, or, when the date was
-    printed under the title, neither a signing agency nor a section 六) does not lack the sections after the
-    last one it shows: they were not read. Their S2 becomes one notice; a section missing in between stays an error."""
+def is_cut_short(facts: Facts) -> bool:
+    """A copy that stops before the signature: no signing date, or, when the date was printed under the
+    title, neither a signing agency nor a section 六 (a page cut short by the site or the store)."""
     imported = facts.imported
-    if imported is None or "signing_date" not in imported.missing and (
-            "agency.name" not in imported.missing or "other" in imported.sections):
+    return imported is not None and ("signing_date" in imported.missing or (
+        "agency.name" in imported.missing and "other" not in imported.sections))
+
+
+# Rules that judge what a section says (by section): on the last section of a copy cut short, what it lacks
+# may have been cut off (六 cut before its fee sentence).
+_SECTION_CONTENT = {5: "S7", 6: "S8"}
+
+
+def cut_short(facts: Facts, problems: list[Problem]) -> list[Problem]:
+    """A copy cut short (``is_cut_short``) does not lack the sections after the last one it shows: they were
+    not read. Their S2 becomes one notice; a section missing in between stays an error. What its last section
+    lacks (S7, S8) may have been cut off too: a notice."""
+    if not is_cut_short(facts):
         return problems
+    imported = facts.imported
+    assert imported is not None
     from drafter.importers.narrative import heading_meaning, parse_heading
     from drafter.tables import SECTION_HEADINGS
 
     shown = [heading_meaning(parsed[1]) for line in imported.outline if (parsed := parse_heading(line))]
     last = max((n for n in shown if n), default=0)
+    problems = _last_section_content(problems, _SECTION_CONTENT.get(last, ""))
     after = [p for p in problems if p.code == "S2" and p.where in SECTION_HEADINGS
              and SECTION_HEADINGS.index(p.where) + 1 > last]
     if not after:
@@ -100,6 +114,13 @@ def cut_short(facts: Facts, problems: list[Problem]) -> list[Problem]:
     names = "、".join(f"“{p.where}”" for p in after)
     return [*kept, Problem("S2", NOTICE, "outline", f"未能检查：报告是否有{names}部分（原文在此之前中断，缺少落款）",
                            "对照完整的原报告核对")]
+
+
+def _last_section_content(problems: list[Problem], code: str) -> list[Problem]:
+    cut = [p for p in problems if p.code == code and p.severity != NOTICE]
+    return [*(p for p in problems if p not in cut),
+            *(Problem(p.code, NOTICE, p.path, f"未能检查：{p.message}（原文在这一部分中断，后面的文字没有读到）",
+                      "对照完整的原报告核对", p.where) for p in cut)]
 
 
 def cut_at_start(facts: Facts, problems: list[Problem]) -> list[Problem]:

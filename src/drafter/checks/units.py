@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from drafter.checks.inputs import is_cut_short
 from drafter.draft import Draft, Heading, Paragraph, Signature, Title
 from drafter.facts.model import Facts
 from drafter.facts.values import cap_digits, chinese_date
@@ -25,6 +26,7 @@ class Unit:
     text: str
 
 
+_SENTENCE_END = re.compile(r"[。！？；;!?]\s*(?:[”’」』）)]\s*)?")
 IMPORTED_SECTION_NUMBERS = {"intro": 0, "proactive_table": 2, "applications": 3, "reviews_and_lawsuits": 4,
                             "improvement": 5, "other": 6}  # every "overview…" key is section 1
 
@@ -36,6 +38,9 @@ def imported_units(facts: Facts) -> list[Unit]:
         return []
     out = [Unit(f"imported.sections.{key}", IMPORTED_SECTION_NUMBERS.get(key, 1), text)
            for key, text in facts.imported.sections.items() if text]
+    if out and is_cut_short(facts):  # the sentence a copy cut short stops inside is not judged
+        end = max((m.end() for m in _SENTENCE_END.finditer(out[-1].text)), default=0)
+        out[-1:] = [Unit(out[-1].slot, out[-1].section, out[-1].text[:end])] if end else []
     if "signing_date" in facts.imported.missing:
         return out
     return [*out, Unit("signature", 7, chinese_date(facts.signing_date))]

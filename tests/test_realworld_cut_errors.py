@@ -1,0 +1,24 @@
+"""Copies cut short raise no error their whole copy does not (tests/realworld_cuts.new_errors): the sentence a copy
+stops inside is not judged (44 cut inside a 其中 list gave a false D4), nor what its last section lacks (01 cut
+inside 六, before its fee sentence, gave a false S8). Two cuts per tuned text here; many more in
+benchmarks/realworld_cut_errors.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.realworld_cuts import new_errors, random_cuts, tuned_texts
+
+CORPUS = Path(__file__).parent / "realworld"
+
+
+@pytest.mark.parametrize(("name", "cut"), [("44-pingtan-econdev-2021.txt", 2012), ("01-shuyang-county-2025.md", 6625)])
+def test_the_cuts_that_raised_false_errors(name: str, cut: int) -> None:
+    assert list(new_errors(CORPUS / name, [cut])) == []
+
+
+def test_no_cut_copy_raises_a_new_error() -> None:
+    found = [line for report in tuned_texts() for line in new_errors(report, random_cuts(report, 2, 7))]
+    assert found == []
