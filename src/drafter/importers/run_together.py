@@ -117,16 +117,32 @@ def _label_pattern(label: str) -> re.Pattern[str]:
     return re.compile(r"\s*".join(chars) + (r"(?:\s*\([^()]{0,40}\))?" if note else ""))
 
 
+_OLD_DOC_LABELS = {"行政规范性文件": "规范性文件"}  # the 2019 wording some still print (F2, importers.table2_read)
+
+
+def _doc_label(text: str, label: str, pos: int) -> tuple[str, tuple[str, int]] | None:
+    """The row printed as ``label``, else in its 2019 wording before 表二's next part (第二十条第（五）项), with
+    its digits and where they end."""
+    got = _after(text, label, pos)
+    if got is not None:
+        return label, got
+    old = _OLD_DOC_LABELS.get(label)
+    end = _label_at(text, "第二十条第（五）项", pos)
+    before_next = _after(text[:end[0]] if end else text, old, pos) if old else None
+    return (old, before_next) if old and before_next is not None else None
+
+
 def _table2(text: str, pos: int) -> list[Block]:
     """表二's rows, looked for from ``pos`` on."""
     old = OLD_T2_HEADER[1] in text  # the 2019 columns (本年新制作数量 …): the rows' cells are other counts
     out: list[Block] = [(OLD_T2_HEADER, 0)] if old else []
     for _, label in DOC_ROWS:
-        got = _after(text, label, pos)
-        if got is None:
+        found = _doc_label(text, label, pos)
+        if found is None:
             continue
-        digits, pos = got[0].replace(" ", ""), got[1]
-        spaced = got[0].split()  # "5 0 15": the page kept a space between the cells
+        label, (printed, pos) = found
+        digits = printed.replace(" ", "")
+        spaced = printed.split()  # "5 0 15": the page kept a space between the cells
         options = [tuple(map(int, spaced))] if len(spaced) == 3 and digits.isdigit() else cuts(digits, 3, limit=2)
         if len(options) == 1:  # one digit each, or one cut without leading zeros ("0015" is 0 | 0 | 15)
             out.append(((label, *map(str, options[0])), 0))

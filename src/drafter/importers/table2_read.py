@@ -49,6 +49,7 @@ DOC_KEYS = {k for k, _ in DOC_ROWS}
 def read_table2(rows: list[Row], facts: Facts, f: Findings) -> None:
     header: list[str | None] | None = None
     found: dict[str, tuple[list[str], list[str | None] | None]] = {}
+    labelled: set[str] = set()  # the rows whose label is printed, read or not
     for row in rows:
         _label_variants(row, match(row.cells, T2_ROWS), f)
         if row.cells and key(row.cells[0]) == "信息内容":
@@ -59,6 +60,7 @@ def read_table2(rows: list[Row], facts: Facts, f: Findings) -> None:
             f.old_format = True
             continue
         hit = match(row.cells, T2_ROWS)
+        labelled.update([hit[1]] if hit else [])
         vals = _t2_vals(row, hit[0], hit[1], header) if hit else []
         if hit and vals and hit[1] not in found:
             if row.run:
@@ -71,6 +73,8 @@ def read_table2(rows: list[Row], facts: Facts, f: Findings) -> None:
         paths += [f"proactive_table.{k}" for k, _ in (*DECISION_ROWS, FEES_ROW)]
         f.lose(paths, "表二（主动公开政府信息情况）：没有找到，整张表未能读出。")
         return
+    if "normative_documents" in labelled and "regulations" not in labelled and not f.old_format:
+        f.variants.append("缺少“规章”行（统一格式第二十条第（一）项有“规章”“行政规范性文件”两行）")
     for row_key, label in DOC_ROWS:
         _doc_row(row_key, label, found.get(row_key), facts, f)
     for row_key, label in (*DECISION_ROWS, FEES_ROW):
