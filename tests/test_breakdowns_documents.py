@@ -37,6 +37,8 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     "全年主动公开政府信息162条。其中，乡镇文件公开41条，微信公众号发布121条。",
     "通过政府网站累计发布各类信息731条，点击量达97269次。其中：两化领域343条，政策解读35条。",  # 其中 of 731, a part
     "受理申请20件，予以公开15件，其他处理3件。",
+    "全年公开公文类政府信息共118条，其中规范性文件1条，相关政策3条，财政预算、决算信息4 条，监督检查情况46条，"
+    "其他应主动公开的政府信息64条。",  # "4 条" with a space is 4 (a false D4 on a held-out report, 85)
     "全年发布信息500条，更新栏目20条。其中，政务动态300条，通知公告200条。",  # 其中 of the 500, not of the last figure  # applications: 结转 explains the rest
     "主动公开政府信息278条，其中机构职能类信息2条，行政许可类信息3条，重大建设项目类信息252条，其他信息21条。",
     "共收到来信7条，回复5条，其他2条；发布信息300条。",  # no publication verb before the first figure

@@ -28,8 +28,11 @@ _OPENING = re.compile(rf"^\s*{_MARK}")
 _LAST_FIGURE = re.compile(r"(\d+)(条|篇|件|个|次)\s*。?$")
 
 
+_SPACED_UNIT = re.compile(r"(\d)[ \u3000\xa0]+(条|篇|件|个|次)")  # "决算信息4 条": the count is still 4条
+
+
 def d4(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
-    said = _with_total_before(unit.text, sentence)
+    said = _SPACED_UNIT.sub(r"\1\2", _with_total_before(unit.text, sentence))
     problems, spans = [], []
     for match in BREAKDOWN.finditer(said):
         rest = match.group(3) if match.group(3) is not None else match.group(4)
