@@ -29,7 +29,7 @@ RULE_CODES = {
     "E1": {"E1"}, "E5": {"E5"}, "E6": {"E6"}, "D1": {"D1"}, "B5": {"B5"},
     "old-format": {"F1"}, "old-label": {"F2"}, "late-publication": {"E5"},
     "template-placeholder": {"T1"}, "copied-text": {"T2"},
-    "structure": {"S2", "S3", "S4", "S5", "S6", "S11", "S12"}, "section-count": {"S2", "S3", "S4", "S5", "S6", "S10"},
+    "structure": {"S2", "S3", "S4", "S5", "S6", "S10", "S11", "S12"}, "section-count": {"S2", "S3", "S4", "S5", "S6", "S10"},
     "missing-section": {"S2", "S3", "S4", "S5", "S6", "S10"},
 }
 # copied-text (T2), section-count and missing-section (S10) are demanded since w15, structure (S2–S6, S11, S12)

@@ -30,6 +30,13 @@ def _meanings(item: str) -> set[int]:
     return found - {3} if {3, 4} <= found else found
 
 
+# A list of parts without a count ("全文包括概述、…等。", "全文包括(一)总体情况;…;(五)…。"), and the parts of the
+# annual report before the 2019 format (概述, 载体建设, 收费及减免, 申诉…), which a report copied from an old one lists.
+UNCOUNTED_LIST = re.compile(r"(?:报告|全文)(?:由|包括|分为)(.{8,300}?)(等|组成|构成|。|$)")
+_OLD_PARTS = re.compile(r"概述|载体建设|收费及减免|减免情况|申诉|咨询处理")
+MIN_OLD_PARTS = 2
+
+
 def check_intro(units: list[Unit]) -> list[Problem]:
     for unit in units:
         if unit.section != 0 and not unit.slot.endswith("intro"):
@@ -38,7 +45,30 @@ def check_intro(units: list[Unit]) -> list[Problem]:
             m = PARTS_LIST.search(nfkc(sentence))
             if m:
                 return _judge(unit, sentence, m)
+            m = UNCOUNTED_LIST.search(nfkc(sentence))
+            if m:
+                return _judge_uncounted(unit, sentence, m)
     return []
+
+
+def _judge_uncounted(unit: Unit, sentence: str, m: re.Match[str]) -> list[Problem]:
+    """A list without a count: wrong when it names the old parts, or when it is closed (no 等) and leaves a
+    part of the format out; a list ending in 等 names some parts only, by its own words."""
+    items = [item for item in _ITEM_SPLIT.split(m.group(1)) if item.strip()]
+    old = [hit.group() for item in items if (hit := _OLD_PARTS.search(item))]
+    named: set[int] = set()
+    for item in items:
+        named |= _meanings(item)
+    quoted = sentence if len(sentence) <= 80 else sentence[:80] + "……"
+    path = unit.slot if unit.slot.startswith("imported.") else "banks:intro"
+    fix = "按统一格式列出全部六个部分，并确认正文确有这些部分"
+    if len(old) >= MIN_OLD_PARTS:
+        return [Problem("S10", ERROR, path, f"引言所列的是2019年以前的年度报告结构（{'、'.join(old)}等，“{quoted}”）",
+                        "按现行格式（国办公开办函〔2021〕30号）的六个部分改写引言和正文", "引言")]
+    if m.group(2) == "等" or len(named) < MIN_RECOGNISED or len(named) == FORMAT_PARTS:
+        return []
+    left_out = "、".join(f"“{SECTION_HEADINGS[n - 1]}”" for n in range(1, 7) if n not in named)
+    return [Problem("S10", ERROR, path, f"引言列出报告的{len(named)}个部分，缺{left_out}（“{quoted}”）", fix, "引言")]
 
 
 def _judge(unit: Unit, sentence: str, m: re.Match[str]) -> list[Problem]:
