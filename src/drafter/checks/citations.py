@@ -2,8 +2,8 @@
 
 - another issuer's prefix for its number: "国办发〔2021〕30号", "国办函〔2021〕30号";
 - brackets other than 〔〕 around a document's year: "【2021】30号", "[2021]30号";
-- the 2019 notice (国办公开办函〔2019〕60号, "关于政府信息公开工作年度报告有关事项的通知") in a report for 2021
-  or later;
+- the 2019 notice (国办公开办函〔2019〕60号, "关于政府信息公开工作年度报告有关事项的通知"), or the trial format
+  it issued ("年度报告格式（试行）"), in a report for 2021 or later;
 - the notice cited by another number: "根据国务院(国办公开办函〔2019〕51号)…年度报告" (a 国办公开办函 number
   given for the annual report other than the format notice's, or the 2019 notice's for 2019 and 2020);
 - a number whose brackets or year were lost: "国办公开办函〔202130号";
@@ -28,6 +28,8 @@ GUOBANFA = re.compile(rf"国办发\s*{_OPEN}\s*2021\s*{_CLOSE}\s*30\s*号")
 OTHER_PREFIX = re.compile(rf"国办(?!公开办函|发)[\u4e00-\u9fff]{{1,4}}\s*{_OPEN}\s*2021\s*{_CLOSE}\s*30\s*号")
 WRONG_BRACKETS = re.compile(rf"[【\[［（(]\s*((?:19|20)\d{{2}})\s*{_CLOSE}\s*(\d+)\s*号")
 NOTICE_2019 = re.compile(rf"国办公开办函\s*{_OPEN}\s*2019\s*{_CLOSE}\s*60\s*号|关于政府信息公开工作年度报告有关事项的通知")
+# the 2019 format itself, issued with that notice as "（试行）": "《中华人民共和国政府信息公开工作年度报告格式（试行）》"
+TRIAL_FORMAT = re.compile(r"年度报告格式\s*[（(]\s*试行\s*[)）]")
 FORMAT_FROM = 2021
 OLD_REGULATION = re.compile(r"国务院令\s*第?\s*492\s*号")
 REVISED_FROM = 2019  # the revised 《条例》 applies from 15 May 2019
@@ -62,6 +64,9 @@ def e6_citations(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -
         for match in NOTICE_2019.finditer(sentence):
             wrong(match, "是 2019 年的年度报告通知（国办公开办函〔2019〕60号），已被 2021 年的格式取代",
                   f"2021年度起适用《中华人民共和国政府信息公开工作年度报告格式》（{FORMAT_NOTICE}）")
+        for match in TRIAL_FORMAT.finditer(sentence):
+            wrong(match, "是 2019 年试行的年度报告格式（国办公开办函〔2019〕60号），已被 2021 年的格式取代",
+                  f"2021年度起适用《中华人民共和国政府信息公开工作年度报告格式》（{FORMAT_NOTICE}），不再是“试行”")
     for match in _other_numbers(sentence):
         right = FORMAT_NOTICE if facts.year >= FORMAT_FROM else "国办公开办函〔2019〕60号"
         wrong(match, "不是年度报告格式通知的文号", f"{facts.year}年度报告依据的文号是“{right}”"
