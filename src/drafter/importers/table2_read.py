@@ -94,8 +94,17 @@ def _t2_vals(row: Row, at: int, row_key: str, header: list[str | None] | None) -
 _YEAR_NOTE = re.compile(r"本年\s*\(\s*20\d\d\s*\)")
 
 
+_NOTE_ADDED = re.compile(r"^(.+?)\s*\(([^()]{1,20})\)$")  # "规章(县级无此项)": the official label with a note
+_OFFICIAL_T2 = {label for _, label in (*DOC_ROWS, *DECISION_ROWS, FEES_ROW)}
+
+
 def _label_variants(row: Row, hit: tuple[int, str] | None, f: Findings) -> None:
-    """F2: the 2019 row label "规范性文件", or a year written into a header ("本年(2023)制发件数")."""
+    """F2: the 2019 row label "规范性文件", an official label with a note added ("规章(县级无此项)"), or a year
+    written into a header ("本年(2023)制发件数")."""
+    added = _NOTE_ADDED.match(norm(row.cells[hit[0]])) if hit else None
+    if added and added.group(1) in _OFFICIAL_T2:
+        note = f"“{norm(row.cells[hit[0]])}”（统一格式为“{added.group(1)}”，不加注）"  # type: ignore[index]
+        f.variants += [] if note in f.variants else [note]
     if hit and hit[1] == "normative_documents" and norm(row.cells[hit[0]]).endswith("规范性文件") \
             and "行政规范性文件" not in norm(row.cells[hit[0]]):
         note = "“规范性文件”（统一格式为“行政规范性文件”）"

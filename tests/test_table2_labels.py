@@ -1,6 +1,6 @@
-"""F2 on run-together pages (issue 12 point 7): 表二's row printed with the 2019 label "规范性文件" is read, and named
-as a label variant; a 表二 without its 规章 row gets a warning naming the row. Made from tuned 平潭 pages by printing
-the row the way other 平潭 departments do."""
+"""F2, 表二's labels as printed otherwise (issue 12 point 7). On run-together pages, the row printed with the 2019
+label "规范性文件" is read and named, and a 表二 without its 规章 row gets a warning naming the row (made from tuned 平潭
+pages by printing the row the way other 平潭 departments do); an official label with a note added is named too."""
 
 from __future__ import annotations
 
@@ -38,3 +38,18 @@ def test_the_2019_row_label_is_read_and_named(tmp_path: Path, name: str, printed
 def test_a_table_with_both_rows_gets_no_warning() -> None:
     facts = import_report(CORPUS / "43-pingtan-approval-2021.txt").facts
     assert [p for p in check_format(facts) if p.code == "F2"] == []
+
+
+@pytest.mark.parametrize("label", ["规章(县级无此项)", "规章（本级不适用）", "行政许可（项）"])
+def test_an_official_label_with_a_note_added_is_named(tmp_path: Path, label: str) -> None:
+    """A row label the report annotated ("规章(县级无此项)", held-out 90 after its measurement) is read, and named as
+    a label variant; the official label alone is not."""
+    text = (CORPUS / "15-zhanjiang-gazetteer-office-2023.txt").read_text(encoding="utf-8")
+    official = label.split("(")[0].split("（")[0]
+    assert f"\n{official} |" in text
+    copy = tmp_path / "15.txt"
+    copy.write_text(text.replace(f"\n{official} |", f"\n{label} |", 1), encoding="utf-8")
+    messages = [p.message for p in check_format(import_report(copy).facts) if p.code == "F2"]
+    assert len(messages) == 1 and f"（统一格式为“{official}”，不加注）" in messages[0]
+    assert [p for p in check_format(import_report(CORPUS / "15-zhanjiang-gazetteer-office-2023.txt").facts)
+            if p.code == "F2"] == []
