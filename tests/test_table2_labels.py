@@ -53,3 +53,18 @@ def test_an_official_label_with_a_note_added_is_named(tmp_path: Path, label: str
     assert len(messages) == 1 and f"（统一格式为“{official}”，不加注）" in messages[0]
     assert [p for p in check_format(import_report(CORPUS / "15-zhanjiang-gazetteer-office-2023.txt").facts)
             if p.code == "F2"] == []
+
+
+def test_label_variants_are_named_when_only_table3_is_old(tmp_path: Path) -> None:
+    """A 2021 表二 printing "规范性文件" is named even when 表三 keeps the single 2019 row （六）其他处理 (F1 for that):
+    "规范性文件" is only right in a 2019 表二 (held-out 84, after its measurement)."""
+    text = (CORPUS / "44-pingtan-econdev-2021.txt").read_text(encoding="utf-8")
+    rows = ("（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0 "
+            "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0 3.其他 0 0 0 0 0 0 0 ")
+    assert rows in text
+    copy = tmp_path / "44.txt"
+    copy.write_text(text.replace(rows, "（六）其他处理 0 0 0 0 0 0 0 ").replace(
+        "规章 0 0 0 行政规范性文件 5 0 5", "规范性文件 5 0 5"), encoding="utf-8")
+    problems = check_format(import_report(copy).facts)
+    assert {p.code for p in problems} == {"F1", "F2"}
+    assert any("“规范性文件”（统一格式为“行政规范性文件”）" in p.message for p in problems if p.code == "F2")

@@ -112,6 +112,7 @@ def import_blocks(blocks: list[Block], source: str) -> ImportResult:
     f.prose = [*sections.get(0, []), *sections.get(1, [])]  # what the text says of 表二's figures
     read_table2(rows, facts, f)
     f.variants += cut_headers(blocks)  # F2 on headers, also those standing one a line
+    old_table2 = f.old_format  # "规范性文件" is 表二's right label in the 2019 format, not when only 表三 is old (84)
     read_table3(rows, facts, f)
     read_table4(rows, facts, f, blocks)
     title = _identity(paragraphs, sections, facts, f)
@@ -126,7 +127,7 @@ def import_blocks(blocks: list[Block], source: str) -> ImportResult:
     imported.blank = f.blank
     imported.run_together = {path: digits for path, digits in f.run_together.items()  # 2019 columns: other counts
                              if not f.old_format and path in RUN_TOGETHER_KEYS}
-    imported.variants = [] if f.old_format else f.variants
+    imported.variants = [] if old_table2 else f.variants
     imported.stated_totals = f.stated
     return ImportResult(facts, f.problems, f.notes, f.unread_tables)
 
