@@ -25,6 +25,21 @@ def missing(facts: Facts) -> frozenset[str]:
     return frozenset(facts.imported.missing) if facts.imported is not None else frozenset()
 
 
+def not_read(facts: Facts, prefix: str) -> list[str]:
+    """The cells under ``prefix`` (a table) drafter could not read, the report's own blanks left out, in the
+    table's order."""
+    if facts.imported is None:
+        return []
+    blank = set(facts.imported.blank)
+    return [p for p in facts.imported.missing if p.startswith(prefix + ".") and p not in blank]
+
+
+def cell_labels(paths: list[str]) -> str:
+    """Cells by their official labels within the table named before them ("（一）予以公开 · 自然人"), not by
+    field paths."""
+    return "；".join(f"“{cell_where(p).split(' · ', 1)[-1]}”" for p in paths)
+
+
 def unknown(facts: Facts, *prefixes: str) -> list[str]:
     """The missing paths at or under any of ``prefixes`` ("applications.granted" covers its six cells)."""
     out = []
@@ -158,25 +173,20 @@ def merge_notices(problems: list[Problem]) -> list[Problem]:
     return out
 
 
-
 def unread_in_draft(facts: Facts) -> list[Problem]:
     """Rendering an imported facts file: a cell or fee figure still unread (``null``) would be printed as 0,
     and the sentences built on it would say "未制发…" or "未收取信息处理费". One error per table and one for
     the fees, so ``render`` stops (``--force`` writes the draft anyway). The report's own blank cells are B5
     errors of ``check_facts`` already."""
-    if facts.imported is None:
-        return []
-    blank = set(facts.imported.blank)
-    lost = [p for p in facts.imported.missing if p not in blank]  # in the tables' order
     problems = []
     for prefix, name in TABLE_NAMES.items():
-        cells = [p for p in lost if p.startswith(prefix + ".")]
+        cells = not_read(facts, prefix)
         if cells:
-            shown = "；".join(f"“{cell_where(p).split(' · ', 1)[-1]}”" for p in cells[:3])
             problems.append(Problem(
-                "B5", ERROR, cells[0], f"{name}中有 {len(cells)} 格没有从原报告读出（如 {shown}），事实文件中为 null，"
-                "生成的报告会把它们印成 0", "对照原报告在事实文件中填写这些格（确实为 0 的填 0），再生成报告", name))
-    fees = [p for p in FEES_NAMES if p in lost]
+                "B5", ERROR, cells[0], f"{name}中有 {len(cells)} 格没有从原报告读出（如 {cell_labels(cells[:3])}），"
+                "事实文件中为 null，生成的报告会把它们印成 0", "对照原报告在事实文件中填写这些格（确实为 0 的填 0），再生成报告",
+                name))
+    fees = [p for p in FEES_NAMES if p in not_read(facts, "fees")]
     if fees:
         problems.append(Problem(
             "B5", ERROR, fees[0], f"第六部分的{'、'.join(FEES_NAMES[p] for p in fees)}没有从原报告读出，事实文件中为"

@@ -60,7 +60,6 @@ def b1_b3(facts: Facts) -> list[Problem]:
 
 
 
-B5_TABLES = (("proactive_table", "表二"), ("applications", "表三"), ("reviews_and_lawsuits", "表四"))
 B5_LIST_AT_MOST = 6  # more unread cells in one table are reported as one problem for the table
 
 
@@ -70,11 +69,11 @@ def _b5(facts: Facts) -> list[Problem]:
     if facts.imported is None:
         return []
     problems, blank = [], set(facts.imported.blank)
-    for prefix, name in B5_TABLES:
-        unread = [p for p in facts.imported.missing if p.startswith(prefix + ".") and p not in blank]
+    for prefix, name in known.TABLE_NAMES.items():
+        unread = known.not_read(facts, prefix)
         if unread:
             problems.append(Problem(
-                "B5", NOTICE, prefix, f"未能读出{name}中的 {len(unread)} 格（如 {_labels(unread[:3])}）："
+                "B5", NOTICE, prefix, f"未能读出{name}中的 {len(unread)} 格（如 {known.cell_labels(unread[:3])}）："
                 "原报告可能已填写，是本工具没有读出（网页截断、版式特殊等），用到这些格的检查未做",
                 f"对照原报告核对{name}", name))
         problems += _b5_blank([p for p in facts.imported.missing if p.startswith(prefix + ".") and p in blank],
@@ -82,18 +81,12 @@ def _b5(facts: Facts) -> list[Problem]:
     return problems
 
 
-def _labels(paths: list[str]) -> str:
-    """Cells by their official labels within the table named before them ("（一）予以公开 · 自然人"), not by
-    field paths."""
-    return "；".join(f"“{cell_where(p).split(' · ', 1)[-1]}”" for p in paths)
-
-
 def _b5_blank(paths: list[str], prefix: str, name: str) -> list[Problem]:
     """One error per blank cell; a table with many blank cells gets one error."""
     if len(paths) > B5_LIST_AT_MOST:
         return [Problem(
             "B5", ERROR, prefix, f"原报告{name}中有 {len(paths)} 格为空白或填“—”“/”"
-            f"（如 {_labels(paths[:3])}），统一格式要求每格填数字",
+            f"（如 {known.cell_labels(paths[:3])}），统一格式要求每格填数字",
             f"对照原始数据补全{name}（事实文件中这些格为 null）；确实没有的填 0", name)]
     return [Problem("B5", ERROR, path, "原报告此格空白或填“—”“/”，统一格式要求每格填数字",
                     "对照原始数据填写（事实文件中此格为 null）；确实没有的填 0", cell_where(path))
