@@ -26,7 +26,7 @@ class Unit:
     text: str
 
 
-_SENTENCE_END = re.compile(r"[。！？；;!?]\s*(?:[”’」』）)]\s*)?")
+SENTENCE_ENDS = "。！？；"  # what ends a sentence the rules read (``sentences``)
 IMPORTED_SECTION_NUMBERS = {"intro": 0, "proactive_table": 2, "applications": 3, "reviews_and_lawsuits": 4,
                             "improvement": 5, "other": 6}  # every "overview…" key is section 1
 
@@ -39,7 +39,7 @@ def imported_units(facts: Facts) -> list[Unit]:
     out = [Unit(f"imported.sections.{key}", IMPORTED_SECTION_NUMBERS.get(key, 1), text)
            for key, text in facts.imported.sections.items() if text]
     if out and is_cut_short(facts):  # the sentence a copy cut short stops inside is not judged
-        end = max((m.end() for m in _SENTENCE_END.finditer(out[-1].text)), default=0)
+        end = max(out[-1].text.rfind(c) for c in SENTENCE_ENDS + "\n") + 1  # where the rules' last sentence ends
         out[-1:] = [Unit(out[-1].slot, out[-1].section, out[-1].text[:end])] if end else []
     if "signing_date" in facts.imported.missing:
         return out
@@ -118,7 +118,7 @@ def locate(facts: Facts, sentence: str, slot: str, default: str = "", needle: st
     return default or f"banks:{slot}"
 
 
-_SENTENCE = re.compile(r"[^。！？；\n]*[。！？；]?")
+_SENTENCE = re.compile(rf"[^{SENTENCE_ENDS}\n]*[{SENTENCE_ENDS}]?")
 
 
 def sentences(text: str) -> Iterator[str]:
