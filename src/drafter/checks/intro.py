@@ -2,8 +2,9 @@
 of the format.
 
 Reports copied from an older one, or edited in haste, say "六部分" and list five (the 行政复议、行政诉讼 part
-or 其他需要报告的事项 left out): a reviewer reads the introduction first. Only a list that states its count
-is judged, and only when at least three of its items are recognised as parts of the format.
+or 其他需要报告的事项 left out): a reviewer reads the introduction first. A list is judged only when at least
+three of its items are recognised as parts of the format, and, without a count, only when it is closed (no 等).
+A list naming two of the parts of the annual report before the 2019 format (概述, 载体建设…) is wrong either way.
 """
 
 from __future__ import annotations
@@ -56,30 +57,40 @@ def _judge_uncounted(unit: Unit, sentence: str, m: re.Match[str]) -> list[Proble
     part of the format out; a list ending in 等 names some parts only, by its own words."""
     items = [item for item in _ITEM_SPLIT.split(m.group(1)) if item.strip()]
     old = [hit.group() for item in items if (hit := _OLD_PARTS.search(item))]
-    named: set[int] = set()
-    for item in items:
-        named |= _meanings(item)
-    quoted = sentence if len(sentence) <= 80 else sentence[:80] + "……"
-    path = unit.slot if unit.slot.startswith("imported.") else "banks:intro"
-    fix = "按统一格式列出全部六个部分，并确认正文确有这些部分"
     if len(old) >= MIN_OLD_PARTS:
-        return [Problem("S10", ERROR, path, f"引言所列的是2019年以前的年度报告结构（{'、'.join(old)}等，“{quoted}”）",
+        return [Problem("S10", ERROR, _path(unit),
+                        f"引言所列的是2019年以前的年度报告结构（{'、'.join(old)}等，“{_quoted(sentence)}”）",
                         "按现行格式（国办公开办函〔2021〕30号）的六个部分改写引言和正文", "引言")]
+    named = _named(items)
     if m.group(2) == "等" or len(named) < MIN_RECOGNISED or len(named) == FORMAT_PARTS:
         return []
-    left_out = "、".join(f"“{SECTION_HEADINGS[n - 1]}”" for n in range(1, 7) if n not in named)
-    return [Problem("S10", ERROR, path, f"引言列出报告的{len(named)}个部分，缺{left_out}（“{quoted}”）", fix, "引言")]
+    return [Problem("S10", ERROR, _path(unit),
+                    f"引言列出报告的{len(named)}个部分，缺{_left_out(named)}（“{_quoted(sentence)}”）", _FIX, "引言")]
 
 
 def _judge(unit: Unit, sentence: str, m: re.Match[str]) -> list[Problem]:
     stated = _NUMBERS.get(m.group(2)) or int(m.group(2))
-    named: set[int] = set()
-    for item in _ITEM_SPLIT.split(m.group(1)):
-        named |= _meanings(item)
+    named = _named(_ITEM_SPLIT.split(m.group(1)))
     if len(named) < MIN_RECOGNISED or stated != FORMAT_PARTS or len(named) == FORMAT_PARTS:
         return []
-    left_out = "、".join(f"“{SECTION_HEADINGS[n - 1]}”" for n in range(1, 7) if n not in named)
-    quoted = sentence if len(sentence) <= 80 else sentence[:80] + "……"
-    return [Problem("S10", ERROR, unit.slot if unit.slot.startswith("imported.") else "banks:intro",
-                    f"引言说报告由{m.group(2)}部分组成，但只列出了{len(named)}部分，缺{left_out}（“{quoted}”）",
-                    "按统一格式列出全部六个部分，并确认正文确有这些部分", "引言")]
+    return [Problem("S10", ERROR, _path(unit), f"引言说报告由{m.group(2)}部分组成，但只列出了{len(named)}部分，"
+                    f"缺{_left_out(named)}（“{_quoted(sentence)}”）", _FIX, "引言")]
+
+
+_FIX = "按统一格式列出全部六个部分，并确认正文确有这些部分"
+
+
+def _named(items: list[str]) -> set[int]:
+    return set().union(*(_meanings(item) for item in items))
+
+
+def _left_out(named: set[int]) -> str:
+    return "、".join(f"“{SECTION_HEADINGS[n - 1]}”" for n in range(1, 7) if n not in named)
+
+
+def _quoted(sentence: str) -> str:
+    return sentence if len(sentence) <= 80 else sentence[:80] + "……"
+
+
+def _path(unit: Unit) -> str:
+    return unit.slot if unit.slot.startswith("imported.") else "banks:intro"
