@@ -63,7 +63,8 @@ T3_LABELS.update({key(glabel): f"group:{group}" for group, glabel, _ in OUTCOME_
 
 # 表二 rows and column headers.
 T2_ROWS: dict[str, str] = {key(label): k for k, label in (*DOC_ROWS, *DECISION_ROWS, FEES_ROW)}
-T2_ROWS[key("规范性文件")] = "normative_documents"
+OLD_DOC_LABELS = {"行政规范性文件": "规范性文件"}  # a 表二 row's 2019 wording, still printed by some (F2)
+T2_ROWS.update({key(old): k for k, label in DOC_ROWS if (old := OLD_DOC_LABELS.get(label))})
 T2_COLUMNS: dict[str, str] = {
     key("本年制发件数"): "issued", key("本年废止件数"): "repealed", key("现行有效件数"): "in_force",
     key("本年处理决定数量"): "value", key("本年收费金额（单位：万元）"): "value",

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from drafter.facts.values import nfkc
 from drafter.importers import inline_headings
 from drafter.importers.digit_splits import Equation, cuts, solve, splits
+from drafter.importers.labels import OLD_DOC_LABELS
 from drafter.tables import DECISION_ROWS, DOC_ROWS, FEES_ROW, OUTCOME_GROUPS, OUTCOME_LEAF_KEYS, T3_ROWS
 
 # A paragraph, or a table row: (its cells, which table[, loose, run]); ``source`` makes the Rows (no import cycle).
@@ -117,19 +118,16 @@ def _label_pattern(label: str) -> re.Pattern[str]:
     return re.compile(r"\s*".join(chars) + (r"(?:\s*\([^()]{0,40}\))?" if note else ""))
 
 
-_OLD_DOC_LABELS = {"行政规范性文件": "规范性文件"}  # the 2019 wording some still print (F2, importers.table2_read)
-
-
 def _doc_label(text: str, label: str, pos: int) -> tuple[str, tuple[str, int]] | None:
     """The row printed as ``label``, else in its 2019 wording before 表二's next part (第二十条第（五）项), with
     its digits and where they end."""
     got = _after(text, label, pos)
-    if got is not None:
-        return label, got
-    old = _OLD_DOC_LABELS.get(label)
+    old = OLD_DOC_LABELS.get(label)
+    if got is not None or old is None:
+        return (label, got) if got is not None else None
     end = _label_at(text, "第二十条第（五）项", pos)
-    before_next = _after(text[:end[0]] if end else text, old, pos) if old else None
-    return (old, before_next) if old and before_next is not None else None
+    got = _after(text[:end[0]] if end else text, old, pos)
+    return (old, got) if got is not None else None
 
 
 def _table2(text: str, pos: int) -> list[Block]:

@@ -51,7 +51,8 @@ def read_table2(rows: list[Row], facts: Facts, f: Findings) -> None:
     found: dict[str, tuple[list[str], list[str | None] | None]] = {}
     labelled: set[str] = set()  # the rows whose label is printed, read or not
     for row in rows:
-        _label_variants(row, match(row.cells, T2_ROWS), f)
+        hit = match(row.cells, T2_ROWS)
+        _label_variants(row, hit, f)
         if row.cells and key(row.cells[0]) == "信息内容":
             header = [lookup(c, T2_COLUMNS) for c in trim(row.cells[1:])]
             f.old_format = f.old_format or "old" in header
@@ -59,7 +60,6 @@ def read_table2(rows: list[Row], facts: Facts, f: Findings) -> None:
         if row.cells and key(row.cells[0]) in OLD_T2_ROWS:
             f.old_format = True
             continue
-        hit = match(row.cells, T2_ROWS)
         labelled.update([hit[1]] if hit else [])
         vals = _t2_vals(row, hit[0], hit[1], header) if hit else []
         if hit and vals and hit[1] not in found:
@@ -101,20 +101,20 @@ _OFFICIAL_T2 = {label for _, label in (*DOC_ROWS, *DECISION_ROWS, FEES_ROW)}
 def _label_variants(row: Row, hit: tuple[int, str] | None, f: Findings) -> None:
     """F2: the 2019 row label "规范性文件", an official label with a note added ("规章(县级无此项)"), or a year
     written into a header ("本年(2023)制发件数")."""
-    added = _NOTE_ADDED.match(norm(row.cells[hit[0]])) if hit else None
+    label = norm(row.cells[hit[0]]) if hit else ""
+    added = _NOTE_ADDED.match(label)
     if added and added.group(1) in _OFFICIAL_T2:
-        note = f"“{norm(row.cells[hit[0]])}”（统一格式为“{added.group(1)}”，不加注）"  # type: ignore[index]
-        f.variants += [] if note in f.variants else [note]
-    if hit and hit[1] == "normative_documents" and norm(row.cells[hit[0]]).endswith("规范性文件") \
-            and "行政规范性文件" not in norm(row.cells[hit[0]]):
-        note = "“规范性文件”（统一格式为“行政规范性文件”）"
-        if note not in f.variants:
-            f.variants.append(note)
+        _variant(f"“{label}”（统一格式为“{added.group(1)}”，不加注）", f)
+    if hit and hit[1] == "normative_documents" and label.endswith("规范性文件") and "行政规范性文件" not in label:
+        _variant("“规范性文件”（统一格式为“行政规范性文件”）", f)
     for cell in row.cells:
-        m = _YEAR_NOTE.search(norm(cell))
-        note = f"“{norm(cell)}”（统一格式为“本年制发件数”等，不写年份）" if m else ""
-        if m and not any("不写年份" in v for v in f.variants):
-            f.variants.append(note)
+        if _YEAR_NOTE.search(norm(cell)) and not any("不写年份" in v for v in f.variants):
+            _variant(f"“{norm(cell)}”（统一格式为“本年制发件数”等，不写年份）", f)
+
+
+def _variant(note: str, f: Findings) -> None:
+    if note not in f.variants:
+        f.variants.append(note)
 
 
 def _doc_row(row_key: str, label: str, entry: tuple[list[str], list[str | None] | None] | None,
