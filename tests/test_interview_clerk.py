@@ -297,3 +297,14 @@ def test_a_count_typed_with_its_unit_is_read(text: str, number: int) -> None:
 @pytest.mark.parametrize("text", ["约3次", "3次左右", "3.5件", "次", "2,1,10件"])
 def test_a_count_with_words_around_it_is_still_refused(text: str) -> None:
     assert validator(BY_KEY["table2.licensing"])(text) is not None
+
+
+@pytest.mark.parametrize(("prompt", "unit"), [
+    ("主要领导听取政务公开工作汇报：次数（次）", "次"), ("全年主动公开政府信息总数（条）", "条"),
+    ("明确专人负责：工作人员（名）", "名"), ("行政许可 本年处理决定数量", "件"), ("本年开展培训几次", "次")])
+def test_the_echo_names_the_unit_the_prompt_asks_in(prompt: str, unit: str) -> None:
+    """"３次" typed for "次数（次）" was echoed back as "3 件": the echo takes the unit the prompt names."""
+    from drafter.interview.question import Question
+    from drafter.interview.values import echo
+
+    assert echo(Question("k", prompt, "count", "s"), 3).endswith(f"：3 {unit}")

@@ -161,10 +161,11 @@ def unit_of(q: Question) -> str:
     """The unit a number answer is counted in, read from how the question is put."""
     if q.type == "amount":
         return "万元"
-    for unit, marks in (("条", ("（条）",)), ("次", ("几次",))):
-        if any(mark in q.prompt for mark in marks):
-            return unit
-    return "件"
+    named = _UNIT_IN_PROMPT.search(q.prompt)  # "…总数（条）", "…次数（次）", "…人数（名）"
+    return named.group(1) if named else "次" if "几次" in q.prompt else "件"
+
+
+_UNIT_IN_PROMPT = re.compile(r"（(条|次|件|个|篇|名|人|起|项|期|场)）")
 
 
 def short_label(q: Question) -> str:
