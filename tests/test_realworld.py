@@ -28,7 +28,12 @@ CELL_GAPS: dict[str, str] = {
     **{name: "表二 行政规范性文件 run together: no total to choose a split by" for name in (
         "38-pingtan-office-2023.txt", "40-pingtan-investment-2024.txt",
         "41-pingtan-transport-2023.txt", "43-pingtan-approval-2021.txt", "48-pingtan-office-2022.txt",
-        "49-pingtan-approval-2022.txt", "50-pingtan-transport-2025.txt")},
+        "49-pingtan-approval-2022.txt", "50-pingtan-transport-2025.txt",
+        # measured as held out at stop 21, tuned on since
+        "46-pingtan-agriculture-2025.txt", "55-pingtan-resources-2022.txt", "56-pingtan-social-affairs-2023.txt")},
+    "57-suijiang-huiyi-2021.txt": "表二 fees_10k_yuan not read (a stored-page copy cut inside 表三)",
+    "86-pingtan-junshan-2025.txt": "表三 run together: 49 cells left unread",
+    "87-pingtan-market-2024.txt": "表二 行政规范性文件 run together, and blank 表三 rows: 15 cells unread",
     "37-pingtan-econdev-2025.txt": "表二 行政规范性文件 run together with no total that decides the split",
     "65-ningdu-duifang-2023.txt": "表二 行政规范性文件: 2 of 3 cells unread",
     "30-shanghai-office-2025.md": "PDF converted to broken markdown: the 规章/行政规范性文件 rows have 2 numbers for"
@@ -39,6 +44,9 @@ ERROR_GAPS: dict[str, str] = {
     "37-pingtan-econdev-2025.txt": "A1: new 4 + carried 0 against the printed （七）总计 0 (the rows read add up):"
                                    " the same slip as its B2, reported once by design (README: 印出的总计不符只报一处)",
     "44-pingtan-econdev-2021.txt": "B5 not reported",
+    # Measured as held out at stop 21, tuned on since.
+    "46-pingtan-agriculture-2025.txt": "B2, D1: its wrong printed totals leave the run-together 表三 unsolved",
+    "87-pingtan-market-2024.txt": "B5: a blank run-together row cannot be told from an unread one",
 }
 # Reports that are still refused, or on which an error no reviewer would flag is raised, with why (strict).
 REFUSAL_GAPS: dict[str, str] = {
@@ -46,7 +54,7 @@ REFUSAL_GAPS: dict[str, str] = {
 FALSE_ERROR_GAPS: dict[str, str] = {
 }
 # Held-out reports are measured, never tuned on: what fails there is reported in the figures, not fixed here.
-# (The held-out sets measured at stops 19 and 20, 01–24 in part and 34–83, have been tuned on since.)
+# (The held-out sets measured at stops 19, 20 and 21, 01–24 in part, 34–99, have been tuned on since.)
 HELD_OUT = {r.name for r in REPORTS if truth_of(r).get("held_out")}
 
 
