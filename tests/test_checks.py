@@ -111,6 +111,20 @@ def test_b1_b2_b3_b5_printed_totals_and_unreadable_cells(facts: Facts, code: str
     assert label in problem.where
 
 
+def test_b2_the_printed_total_column() -> None:
+    """B2 on the 总计 column: a printed （七）总计 that is neither the sum of the results' printed 总计 nor of the
+    cells is wrong (46: 予以公开 总计 6, （七）总计 0); one result row's wrong 总计 is B1's alone."""
+    from drafter.tables import OUTCOME_LEAF_KEYS
+
+    leaves = dict.fromkeys(OUTCOME_LEAF_KEYS, 0) | {"granted": 5, "partially_granted": 1, "not_processed.complaints": 1}
+    found = run(imported(StatedTotals(row_totals={**leaves, "total": 0}, outcome_totals=(3, 1, 0, 0, 0, 0))))
+    b2 = [p for p in found if p.code == "B2"]
+    assert [(p.path, p.severity) for p in b2] == [("imported.stated_totals.row_totals.total", "error")]
+    assert "印为0" in b2[0].message and "之和为7" in b2[0].message and "（七）总计 · 总计" in b2[0].where
+    one_slip = run(imported(StatedTotals(row_totals={**leaves, "total": 4}, outcome_totals=(3, 1, 0, 0, 0, 0))))
+    assert [p.code for p in one_slip] == ["B1"]  # （一）予以公开 总计 5 for cells adding up to 2
+
+
 def test_b5_a_table_left_blank_is_one_problem_not_144() -> None:
     """B5: when most of 表三 was left blank, one problem names the table and the number of cells."""
     from drafter.tables import APPLICANT_COLUMNS, T3_ROWS

@@ -1,6 +1,7 @@
 """Copies cut short raise no error their whole copy does not (tests/realworld_cuts.new_errors): the sentence a copy
 stops inside is not judged (44 cut inside a 其中 list gave a false D4), nor what its last section lacks (01 cut
-inside 六, before its fee sentence, gave a false S8). Two cuts per tuned text here; many more in
+inside 六, before its fee sentence, gave a false S8; 53 cut inside 一（二）'s 其中 list gave a false D4, 一's own
+text being kept after its sub-points'). Two cuts per tuned text here; many more in
 benchmarks/realworld_cut_errors.py."""
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from tests.realworld_cuts import new_errors, random_cuts, tuned_texts
 CORPUS = Path(__file__).parent / "realworld"
 
 
-@pytest.mark.parametrize(("name", "cut"), [("44-pingtan-econdev-2021.txt", 2012), ("01-shuyang-county-2025.md", 6625)])
+@pytest.mark.parametrize(("name", "cut"), [("44-pingtan-econdev-2021.txt", 2012), ("01-shuyang-county-2025.md", 6625),
+                                                ("53-ezhou-city-office-2025.txt", 639)])
 def test_the_cuts_that_raised_false_errors(name: str, cut: int) -> None:
     assert list(new_errors(CORPUS / name, [cut])) == []
 

@@ -48,6 +48,7 @@ def b1_b3(facts: Facts) -> list[Problem]:
                     "B2", ERROR, f"imported.stated_totals.outcome_totals[{c + 1}]",
                     f"{TOTAL_LABEL}印为{cell}，但（一）至（六）各项办理结果之和为{computed}",
                     f"把{TOTAL_LABEL}改为{computed}，或核对该列各项办理结果", t3_where("total", c)))
+    problems += _b2_total_column(stated.row_totals, apps.row("total"))
     for key, written in stated.review_totals.items():
         row = getattr(facts.reviews_and_lawsuits, key, None)
         if row is not None and written != row.total and not known.unknown(facts, f"reviews_and_lawsuits.{key}"):
@@ -58,6 +59,20 @@ def b1_b3(facts: Facts) -> list[Problem]:
     return problems
 
 
+
+
+def _b2_total_column(printed: dict[str, int], computed_row: tuple[int, ...]) -> list[Problem]:
+    """B2 on the 总计 column: the printed （七）总计 against the printed 总计 of the 21 result rows. Reported
+    only when it also differs from the cells' sum (else the slip is a result row's total, reported once by B1)."""
+    if "total" not in printed or any(key not in printed for key in OUTCOME_LEAF_KEYS):
+        return []
+    written, listed = printed["total"], sum(printed[key] for key in OUTCOME_LEAF_KEYS)
+    if written in (listed, sum(computed_row)):
+        return []
+    return [Problem(
+        "B2", ERROR, "imported.stated_totals.row_totals.total",
+        f"{TOTAL_LABEL}的总计印为{written}，但（一）至（六）各项办理结果印出的总计之和为{listed}",
+        f"核对各项办理结果的总计和{TOTAL_LABEL}的总计（各格之和为{sum(computed_row)}）", t3_where("total", 6))]
 
 
 B5_LIST_AT_MOST = 6  # more unread cells in one table are reported as one problem for the table

@@ -39,11 +39,23 @@ def imported_units(facts: Facts) -> list[Unit]:
     out = [Unit(f"imported.sections.{key}", IMPORTED_SECTION_NUMBERS.get(key, 1), text)
            for key, text in facts.imported.sections.items() if text]
     if out and is_cut_short(facts):  # the sentence a copy cut short stops inside is not judged
-        end = max(out[-1].text.rfind(c) for c in SENTENCE_ENDS + "\n") + 1  # where the rules' last sentence ends
-        out[-1:] = [Unit(out[-1].slot, out[-1].section, out[-1].text[:end])] if end else []
+        out = _without_unfinished_end(out)
     if "signing_date" in facts.imported.missing:
         return out
     return [*out, Unit("signature", 7, chinese_date(facts.signing_date))]
+
+
+def _without_unfinished_end(out: list[Unit]) -> list[Unit]:
+    """The units of a copy cut short without the unfinished sentence it stops inside. Any unit of the last
+    section may hold the end (一's own text is kept after its sub-points'), so each loses an unfinished end."""
+    last, kept = out[-1].section, []
+    for unit in out:
+        end = len(unit.text)
+        if unit.section == last:
+            end = max(unit.text.rfind(c) for c in SENTENCE_ENDS + "\n") + 1  # where the rules' last sentence ends
+        if end:
+            kept.append(Unit(unit.slot, unit.section, unit.text[:end]))
+    return kept
 
 
 def report_units(facts: Facts, draft: Draft) -> list[Unit]:
