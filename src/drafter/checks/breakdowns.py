@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from drafter.checks.problem import ERROR, WARNING, Problem
-from drafter.checks.units import Unit, locate, sentences
+from drafter.checks.units import Unit, locate, quote, sentences
 from drafter.facts.model import Facts
 
 _MARK = r"(?:其中|具体包括|主要包括|包括|分别为|分别是|涵盖)"
@@ -79,7 +79,7 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
     clause = said[_clause_start(said, match.start()):match.end()]
     return [Problem(
         "D4", ERROR if exhaustive else WARNING, locate(facts, sentence, unit.slot, default),
-        f"正文“{_quote(clause)}”中总数为{total}{unit_word}，而{what}之和为{listed}"
+        f"正文“{quote(clause)}”中总数为{total}{unit_word}，而{what}之和为{listed}"
         f"（{'+'.join(str(n) for n, _ in parts)}），相差{abs(total - listed)}{unit_word}{mixed}",
         "使总数等于各分项之和；如另有未列出的部分，写明“其他N条”"
         + ("（在 overview.proactive.channels 中补一项，或改正 total）" if default else ""),
@@ -100,7 +100,3 @@ def _adds_up(total: int, parts: list[int]) -> bool:
 def _clause_start(sentence: str, end: int) -> int:
     """Where the clause holding position ``end`` begins: after the last "，；。" before it."""
     return max(sentence.rfind(mark, 0, end) for mark in "，,；;。") + 1
-
-
-def _quote(sentence: str, limit: int = 60) -> str:
-    return sentence if len(sentence) <= limit else sentence[:limit] + "……"

@@ -3,8 +3,8 @@
 - "所有申请均已办理完成" / "均已办结" while applications are carried forward to next year (表三
   "四、结转下年度继续办理", or "结转下年度N件" in the text);
 - "未收到政府信息公开申请" while the text elsewhere states applications accepted or handled ("受理申请3件";
-  against 表三 that is D2's, and "收到/新收/办结…N件" against 表三 D1's, ``checks.text``).
-"未发生行政复议" against 表四 is D3's (``checks.text``), and so is, here:
+  against 表三 that is D2's, and "收到/新收/办结…N件" against 表三 D1's, ``checks.applications``).
+"未发生行政复议" against 表四 is D3's (``checks.cases``), and so is, here:
 - "行政复议7件，诉讼9件，均获维持" while 表四 has cases 纠正, 其他结果 or 尚未审结.
 """
 
@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
+from drafter.checks.applications import NO_APPLICATIONS
 from drafter.checks.problem import ERROR, Problem
-from drafter.checks.text import NO_APPLICATIONS
-from drafter.checks.units import Unit, locate, sentences
+from drafter.checks.units import Unit, locate, quote, sentences
 from drafter.facts.model import Facts
 from drafter.tables import T4_GROUPS, t3_where
 
@@ -23,10 +23,6 @@ ALL_DONE = re.compile(r"申请[^。；]{0,10}?(?:均|全部|都|一律)(?:已|�
 FORWARD = re.compile(r"结转下(?:一)?年度?(?:继续办理)?(?:的)?(?:申请)?(?:共)?(\d+)件")
 # figures D1 does not compare with 表三 (收到, 新收, 办结 are D1's)
 RECEIVED = re.compile(r"(?:受理|办理|答复)(?:了)?(?:各类)?(?:政府信息公开|信息公开|依申请公开)?申请(?:共计|共)?(\d+)件")
-
-
-def _quote(sentence: str, limit: int = 60) -> str:
-    return sentence if len(sentence) <= limit else sentence[:limit] + "……"
 
 
 def check_contradictions(facts: Facts, units: list[Unit]) -> list[Problem]:
@@ -44,12 +40,12 @@ def _all_done(facts: Facts, said: list[tuple[Unit, str]]) -> list[Problem]:
         if table:
             other = f"表三“四、结转下年度继续办理”为{table}件"
         elif stated:
-            other = f"正文另一处写“{_quote(stated[0], 40)}”"
+            other = f"正文另一处写“{quote(stated[0], 40)}”"
         else:
             continue
         problems.append(Problem(
             "D7", ERROR, locate(facts, sentence, unit.slot, "applications.carried_forward"),
-            f"正文说“{_quote(sentence)}”，但{other}：有申请结转下年度，并未全部办结",
+            f"正文说“{quote(sentence)}”，但{other}：有申请结转下年度，并未全部办结",
             "改为“除结转下年度继续办理的N件外，其余申请均已按时办结”，或核对结转数",
             t3_where("carried_forward", 6)))
     return problems
@@ -75,7 +71,7 @@ def _none_received(facts: Facts, said: list[tuple[Unit, str]]) -> list[Problem]:
     if stated is None:
         return []
     return [Problem("D7", ERROR, locate(facts, sentence, unit.slot, "applications"),
-                    f"正文说“{_quote(sentence)}”，但另一处写“{_quote(stated[0], 40)}”",
+                    f"正文说“{quote(sentence)}”，但另一处写“{quote(stated[0], 40)}”",
                     "核实本年是否收到申请，使两处文字和表三一致", "表三")
             for unit, sentence in said if NO_APPLICATIONS.search(sentence)]
 
@@ -101,6 +97,6 @@ def _all_upheld(facts: Facts, said: list[tuple[Unit, str]]) -> list[Problem]:
             if _CASE_WORDS[group] in sentence and shown:
                 problems.append(Problem(
                     "D3", ERROR, locate(facts, sentence, unit.slot, f"reviews_and_lawsuits.{group}"),
-                    f"正文说“{_quote(sentence)}”，但表四“{label}”中{shown}：并非均获维持",
+                    f"正文说“{quote(sentence)}”，但表四“{label}”中{shown}：并非均获维持",
                     "按表四写明维持、纠正、其他结果和尚未审结的件数，或核对表四", f"表四 · {label}"))
     return problems

@@ -18,7 +18,7 @@ from typing import Any
 
 from drafter.checks.agency import TOWNSHIP_KINDS
 from drafter.checks.problem import WARNING, Problem
-from drafter.checks.units import Unit, locate
+from drafter.checks.units import Unit, locate, quote
 from drafter.facts.model import Facts
 from drafter.facts.values import edit_distance, nfkc
 
@@ -98,16 +98,12 @@ def _self_reference(facts: Facts, unit: Unit, sentence: str) -> list[Problem]:
     who = facts.agency.short_name or facts.agency.title_name or facts.agency.kind
     word = hits[0]
     return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=word),
-                    f"{who}的报告自称“{word}”（所在句：“{_quote(sentence)}”），像是照抄了其他机关报告的文字",
+                    f"{who}的报告自称“{word}”（所在句：“{quote(sentence, 40)}”），像是照抄了其他机关报告的文字",
                     f"改为本机关的自称（如“我{_own_word(kind)}”），并核对这段内容是否确为本机关的工作")]
 
 
 def _own_word(kind: str) -> str:
     return {"government": "县（区、市）", "department": "单位"}.get(kind, kind)
-
-
-def _quote(sentence: str, limit: int = 40) -> str:
-    return sentence if len(sentence) <= limit else sentence[:limit] + "……"
 
 
 # ---- the signature against the title ---------------------------------------------------------------

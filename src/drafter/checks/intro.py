@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from drafter.checks.problem import ERROR, Problem
-from drafter.checks.units import Unit, sentences
+from drafter.checks.units import Unit, quote, sentences
 from drafter.facts.values import nfkc
 from drafter.importers.narrative import MEANINGS
 from drafter.tables import SECTION_HEADINGS
@@ -59,13 +59,13 @@ def _judge_uncounted(unit: Unit, sentence: str, m: re.Match[str]) -> list[Proble
     old = [hit.group() for item in items if (hit := _OLD_PARTS.search(item))]
     if len(old) >= MIN_OLD_PARTS:
         return [Problem("S10", ERROR, _path(unit),
-                        f"引言所列的是2019年以前的年度报告结构（{'、'.join(old)}等，“{_quoted(sentence)}”）",
+                        f"引言所列的是2019年以前的年度报告结构（{'、'.join(old)}等，“{quote(sentence, 80)}”）",
                         "按现行格式（国办公开办函〔2021〕30号）的六个部分改写引言和正文", "引言")]
     named = _named(items)
     if m.group(2) == "等" or len(named) < MIN_RECOGNISED or len(named) == FORMAT_PARTS:
         return []
     return [Problem("S10", ERROR, _path(unit),
-                    f"引言列出报告的{len(named)}个部分，缺{_left_out(named)}（“{_quoted(sentence)}”）", _FIX, "引言")]
+                    f"引言列出报告的{len(named)}个部分，缺{_left_out(named)}（“{quote(sentence, 80)}”）", _FIX, "引言")]
 
 
 def _judge(unit: Unit, sentence: str, m: re.Match[str]) -> list[Problem]:
@@ -74,7 +74,7 @@ def _judge(unit: Unit, sentence: str, m: re.Match[str]) -> list[Problem]:
     if len(named) < MIN_RECOGNISED or stated != FORMAT_PARTS or len(named) == FORMAT_PARTS:
         return []
     return [Problem("S10", ERROR, _path(unit), f"引言说报告由{m.group(2)}部分组成，但只列出了{len(named)}部分，"
-                    f"缺{_left_out(named)}（“{_quoted(sentence)}”）", _FIX, "引言")]
+                    f"缺{_left_out(named)}（“{quote(sentence, 80)}”）", _FIX, "引言")]
 
 
 _FIX = "按统一格式列出全部六个部分，并确认正文确有这些部分"
@@ -86,10 +86,6 @@ def _named(items: list[str]) -> set[int]:
 
 def _left_out(named: set[int]) -> str:
     return "、".join(f"“{SECTION_HEADINGS[n - 1]}”" for n in range(1, 7) if n not in named)
-
-
-def _quoted(sentence: str) -> str:
-    return sentence if len(sentence) <= 80 else sentence[:80] + "……"
 
 
 def _path(unit: Unit) -> str:

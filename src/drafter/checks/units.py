@@ -1,7 +1,7 @@
 """The text a reviewer reads, as units (paragraph, slot, section), and where in the facts a sentence is.
 
 From a draft (what drafter will publish) or from ``imported.sections`` (what an imported report
-published). Shared by ``checks.text`` and ``checks.narrative``.
+published). Shared by ``checks.text`` (and the rules it runs) and ``checks.narrative``.
 """
 
 from __future__ import annotations
@@ -131,6 +131,11 @@ def locate(facts: Facts, sentence: str, slot: str, default: str = "", needle: st
 
 
 _SENTENCE = re.compile(rf"[^{SENTENCE_ENDS}\n]*[{SENTENCE_ENDS}]?")
+
+
+def quote(sentence: str, limit: int = 60) -> str:
+    """``sentence`` as a message quotes it: its first ``limit`` characters, "……" when it goes on."""
+    return sentence if len(sentence) <= limit else sentence[:limit] + "……"
 
 
 def sentences(text: str) -> Iterator[str]:

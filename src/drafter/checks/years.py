@@ -18,7 +18,7 @@ from typing import Any
 
 from drafter.checks import inputs as known
 from drafter.checks.problem import ERROR, WARNING, Problem
-from drafter.checks.units import Unit, locate
+from drafter.checks.units import Unit, locate, quote
 from drafter.facts.model import Facts
 from drafter.facts.values import YEAR_IN_TEXT, chinese_date, nfkc
 
@@ -44,7 +44,7 @@ def e5_years(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> li
     said = _COMPARED.sub(lambda m: "" if int(m.group(1) or m.group(2)) < facts.year else m.group(), said)
     stale = sorted({int(y) for y in YEAR_IN_TEXT.findall(said)} - allowed)
     return [Problem("E5", WARNING, locate(facts, sentence, unit.slot),
-                    f"正文“{_quote(sentence)}”出现{year}年，本报告是{facts.year}年度、{facts.year + 1}年签发",
+                    f"正文“{quote(sentence)}”出现{year}年，本报告是{facts.year}年度、{facts.year + 1}年签发",
                     f"如是沿用往年文字，请改为{facts.year}年；如确指{year}年的事，可忽略")
             for year in stale]
 
@@ -78,7 +78,7 @@ def _accounts(facts: Facts, unit: Unit, sentence: str, slips: list[tuple[str, in
                    else f"{year}年度的预算在{facts.year}年还未批准公开" for _, year, what in slips)
     words = "”“".join(w for w, _, _ in slips)
     return Problem("E5", WARNING, locate(facts, sentence, unit.slot, needle=slips[0][0]),
-                   f"正文说本年公开了“{words}”，但{why}（所在句：“{_quote(sentence)}”）",
+                   f"正文说本年公开了“{words}”，但{why}（所在句：“{quote(sentence)}”）",
                    f"{facts.year}年度报告中本年公开的应是{facts.year}年度预算、{facts.year - 1}年度决算：核对年份")
 
 
@@ -124,7 +124,3 @@ def e5_period(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> l
                     f"统计期限写为{chinese_date(dates[0])}至{chinese_date(dates[1])}，{facts.year}年度报告应为"
                     f"{chinese_date(want[0])}至{chinese_date(want[1])}",
                     f"改为“本报告中所列数据的统计期限自{chinese_date(want[0])}起至{chinese_date(want[1])}止”")]
-
-
-def _quote(sentence: str, limit: int = 60) -> str:
-    return sentence if len(sentence) <= limit else sentence[:limit] + "……"
