@@ -12,8 +12,8 @@ from drafter.checks.rules import check_report
 from drafter.checks.text import check_text
 from drafter.checks.units import Unit
 from drafter.facts.model import ReviewRow, StatedTotals
+from drafter.importers.flat_text import text_blocks
 from drafter.importers.report import import_report
-from drafter.importers.source import text_blocks
 from tests.realworld_corpus import reports, truth_of
 from tests.test_checks import clean, imported
 

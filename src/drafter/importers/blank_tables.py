@@ -36,7 +36,7 @@ from drafter.tables import (
     T4_TOTAL,
 )
 
-# A paragraph, or a table row as ``source.Row``'s fields (cells, table, loose, run, grid): ``source`` makes the Rows
+# A paragraph, or a table row as ``blocks.Row``'s fields (cells, table, loose, run, grid): ``flat_text`` makes the Rows
 Block = str | tuple[tuple[str, ...], int, bool, bool, bool]
 _ENDS_IN_NUMBER = re.compile(r"\s[0-9０-９][0-9０-９.,，]*\s*$")
 _BAND = re.compile(r"^第二十条第\(.\)项$")

@@ -7,7 +7,7 @@ import re
 
 from drafter.facts import values
 from drafter.importers import inline_headings, lines
-from drafter.importers.source import Block
+from drafter.importers.blocks import Block
 
 _NUMERALS = "一二三四五六七八九十"
 SUB_POINT = re.compile(r"^[(（]([一二三四五六七八九十])[)）]\s*")

@@ -12,7 +12,8 @@ from drafter.facts.imported import RUN_TOGETHER_KEYS
 from drafter.facts.model import Agency, Facts, Imported
 from drafter.importers import identity, lines, section_texts, traditional
 from drafter.importers import narrative as N
-from drafter.importers.source import SUFFIXES, Block, Row, read_blocks
+from drafter.importers.blocks import Block, Row
+from drafter.importers.source import SUFFIXES, read_blocks
 from drafter.importers.table2_read import cut_headers, old_headers_in, read_table2
 from drafter.importers.table3_read import read_table3
 from drafter.importers.table4_read import read_table4

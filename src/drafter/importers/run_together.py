@@ -23,7 +23,7 @@ from drafter.importers.digit_splits import Equation, cuts, solve, splits
 from drafter.importers.labels import OLD_DOC_LABELS
 from drafter.tables import DECISION_ROWS, DOC_ROWS, FEES_ROW, OUTCOME_GROUPS, OUTCOME_LEAF_KEYS, T3_ROWS
 
-# A paragraph, or a table row: (its cells, which table[, loose, run]); ``source`` makes the Rows (no import cycle).
+# A paragraph, or a table row: (its cells, which table[, loose, run]); ``flat_text`` makes the Rows.
 Block = str | tuple[tuple[str, ...], int] | tuple[tuple[str, ...], int, bool, bool]
 MIN_LENGTH = 1500
 MIN_RUN_ROWS = 5  # 表三 rows run together on their lines before a page is read as such

@@ -9,9 +9,9 @@ import re
 from decimal import Decimal
 
 from drafter.facts.model import DocRow, Facts
+from drafter.importers.blocks import Block, Row
 from drafter.importers.doc_row_text import split_by_text
 from drafter.importers.labels import OLD_T2_ROWS, T2_COLUMNS, T2_ROWS, key, lookup, norm
-from drafter.importers.source import Block, Row
 from drafter.importers.tables_read import Findings, amount, count, match, shown, trim
 from drafter.tables import (
     DECISION_ROWS,

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from drafter.facts.model import Facts
 from drafter.importers import row_gaps
+from drafter.importers.blocks import Row
 from drafter.importers.labels import T3_LABELS, key, lookup
-from drafter.importers.source import Row
 from drafter.importers.tables_read import BLANK, Findings, count, fit, match, shown, trim
 from drafter.tables import (
     APPLICANT_COLUMNS,

@@ -5,8 +5,8 @@ or the first row of 15 numbers after a line naming 行政复议 whose groups add
 from __future__ import annotations
 
 from drafter.facts.model import Facts, ReviewRow
+from drafter.importers.blocks import Row
 from drafter.importers.labels import key, lookup, norm
-from drafter.importers.source import Row
 from drafter.importers.tables_read import BLANK, Findings, count, fit, shown, trim
 from drafter.tables import (
     T4_GROUPS,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from drafter.importers.source import Block
+from drafter.importers.blocks import Block
 
 # Pairs "traditional simplified", grouped by subject.
 _PAIRS = """

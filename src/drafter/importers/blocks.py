@@ -1,0 +1,18 @@
+"""What every reader of a published report works on: paragraph texts and table rows, in document order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[str, ...]
+    table: int  # which table of the document (0-based)
+    loose: bool = False  # rebuilt from one-cell-per-line text: a missing cell cannot be told from a shift
+    run: bool = False  # a 表二 row whose cells ran together: its one value cell holds all their digits
+    grid: bool = False  # a Word or HTML table row: every cell is a cell (flattened text pads rows with "|")
+    cut: bool = False  # the copy ends inside this row: its cells are the row's first ones, the others cut off
+
+
+Block = str | Row

@@ -1,0 +1,156 @@
+"""Flattened web text (.txt, .md, a page copied as text) and PDF text as blocks: its lines and table rows.
+
+A line with "|" or tabs is a table row; without them a table may still be there: one cell per line
+(``pipe_lines``, ``cell_lines``), cells ran together on one line (``run_together``), cells spaced on a line
+as pdftotext prints them (``spaced_lines``), or only the labels of tables left blank (``blank_tables``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.importers import spaced_rows
+from drafter.importers.blocks import Block, Row
+from drafter.importers.pipe_lines import is_pipe_lines, pipe_lines
+from drafter.importers.spaced_rows import NUMBER as _CELL_LINE
+from drafter.importers.spaced_rows import numbers_from
+from drafter.tables import FEES_ROW
+
+_MD_RULE = re.compile(r"^:?-{3,}:?$")
+_MD_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+
+
+def plain_markdown(line: str) -> str:
+    """A Markdown line as text: no heading marks, emphasis or inline HTML tags."""
+    line = _MD_TAG.sub("", line)
+    line = re.sub(r"^\s*(#{1,6}|>)\s*", "", line)
+    return line.replace("**", "").replace("__", "")
+
+
+def text_blocks(text: str, markdown: bool = False) -> list[Block]:
+    """Flattened web text: a line with "|" or tabs is a table row; consecutive rows form one table. A copy
+    cut short (no line break at its end) loses what the cut may have shortened: its last number (unless a
+    lone "0" on its line: no count goes on after a 0) and the last cell of a "|" row it stops inside."""
+    cut = not text.endswith(("\n", "\r"))
+    text = _without_cut_number(text) if cut else text
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if is_pipe_lines(lines):
+        return pipe_lines(lines)
+    run = _run_together(text, lines)
+    if run is not None:
+        return run
+    blocks = _table_lines(lines, cut, markdown)
+    if not any(isinstance(b, Row) for b in blocks):
+        blocks = cell_lines(blocks)
+    if all(isinstance(b, str) for b in blocks):  # no table row, no number: tables left blank, if any
+        from drafter.importers.blank_tables import blank_rows
+
+        blocks = [b if isinstance(b, str) else Row(*b) for b in blank_rows([str(b) for b in blocks])]
+    return spaced_lines(blocks)
+
+
+def _run_together(text: str, lines: list[str]) -> list[Block] | None:
+    """The blocks of text whose table cells ran together (``run_together``), None when none did."""
+    from drafter.importers import run_together
+
+    if any(run_together.is_run_together(line) for line in lines):
+        out: list[Block] = []
+        for line in lines:
+            if run_together.is_run_together(line):
+                out += [b if isinstance(b, str) else Row(*b) for b in run_together.blocks(line)]
+            elif line.strip():
+                out.append(line.strip())
+        return out
+    if not any("|" in line or "\t" in line for line in lines) and run_together.has_run_rows(text):
+        return [b if isinstance(b, str) else Row(*b) for b in run_together.line_blocks(lines)]
+    return None
+
+
+def _table_lines(lines: list[str], cut: bool, markdown: bool) -> list[Block]:
+    """Lines with "|" or tabs as table rows (Markdown separator rows left out), the others as text; a row the
+    copy stops inside (``cut``) loses its last cell."""
+    blocks: list[Block] = []
+    table, in_table = -1, False
+    for raw in lines:
+        line = (plain_markdown(raw) if markdown else raw).strip()
+        if "|" in line or "\t" in line:
+            cells = [c.strip() for c in line.split("|" if "|" in line else "\t")]
+            if line.startswith("|"):
+                cells = cells[1:]
+            if all(_MD_RULE.match(c) or not c for c in cells) and any(cells):
+                continue  # Markdown separator row
+            if not in_table:
+                table, in_table = table + 1, True
+            last = cut and not any(rest.strip() for rest in lines[lines.index(raw) + 1:])
+            blocks.append(Row(tuple(cells[:-1]), table, cut=True) if last else Row(tuple(cells), table))
+        elif line:
+            in_table = False
+            blocks.append(line)
+    return blocks
+
+
+_LAST_NUMBER = re.compile(r"[0-9０-９][0-9０-９.,， \t]*$")  # the numbers ending the last line
+
+
+def _without_cut_number(text: str) -> str:
+    """``text`` without the numbers its last line ends in, the last of which the cut may have shortened ("34" →
+    "3"); all of them, as what is left of the row would read as whole ("…数量2100000 21" cut after "21" of "214":
+    "2100000" alone is seven one-digit cells). Kept: a "0" alone on its line (no count goes on after a 0) unless
+    it is an amount, and a row of seven numbers whose last, its 总计, is the sum of the others (the row is whole)."""
+    m = _LAST_NUMBER.search(text)
+    if m is None:
+        return text
+    before = text[:m.start()]
+    line = before[before.rfind("\n") + 1:]
+    alone = not line.strip(" \t|")
+    if m.group().strip() == "0" and alone and not before.rstrip(" \t\n|").endswith(FEES_ROW[1]):
+        return text
+    row = m.group().split()
+    if len(row) == 7 and all(t.isdigit() for t in row) and sum(map(int, row[:6])) == int(row[6]):
+        return text
+    return before
+
+
+def spaced_lines(blocks: list[Block]) -> list[Block]:
+    """Lines of PDF text that are table rows with spaces between the cells ("行政处罚 3985758"), as loose rows;
+    a run of them is one table."""
+    table = max((b.table for b in blocks if isinstance(b, Row)), default=-1) + 1
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out and isinstance(out[-1], str) else None
+        found = spaced_rows.split(block, above) if isinstance(block, str) else None
+        if found is None:
+            if out and isinstance(out[-1], Row) and out[-1].table == table:
+                table += 1  # a run of spaced rows ends
+            out.append(block)
+            continue
+        cells, wrapped = found
+        if wrapped:
+            out.pop()
+        out.append(Row(cells, table, loose=True))
+    return out
+
+
+def cell_lines(blocks: list[Block]) -> list[Block]:
+    """Text where a copied table lost its separators and every cell sits on its own line: a label
+    line followed by number lines ("0", "—", "/") becomes one (loose) row."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        j = i + 1
+        while j < len(blocks) and _CELL_LINE.match(str(blocks[j])):
+            j += 1
+        if j > i + 1 and not _CELL_LINE.match(str(blocks[i])):
+            out.append(Row((*_label_and_numbers(str(blocks[i])), *(str(b) for b in blocks[i + 1:j])), 0, loose=True))
+        else:
+            out.extend(blocks[i:j])
+        i = j
+    return out
+
+
+def _label_and_numbers(line: str) -> list[str]:
+    """A label line that carries the row's first numbers ("予以公开 290", as pdftotext prints a ruled table),
+    as separate cells."""
+    tokens = line.split()
+    n = numbers_from(tokens, keep=1)
+    return [" ".join(tokens[:n]), *tokens[n:]] if n < len(tokens) else [line]

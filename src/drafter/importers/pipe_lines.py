@@ -1,0 +1,82 @@
+"""A table copied one cell per line, with "|" lines between the cells and "||…" lines ending the rows.
+
+Some web pages copy this way (or with " |" ending each cell, a bare "|" line being a blank cell): each
+label and the value cells after it become one loose row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.importers.blocks import Block, Row
+from drafter.importers.spaced_rows import NUMBER as _CELL_LINE
+
+_BARS = re.compile(r"^\|+$")
+_SUFFIXED = re.compile(r"^([^|]*[^|\s])\s*(\|[\s|]*)$")  # "规章 |", " 0  | ||": a cell, then its bar(s)
+PIPE_LINES_AT_LEAST = 6  # cell lines before a copy is read as one cell per line (a short cut copy has few)
+
+
+def is_pipe_lines(lines: list[str]) -> bool:
+    """A table copied one cell per line: "|" lines between cells (or each cell ending in " |", a bare "|"
+    line being a blank cell), "||…" ending a row; hardly any line with "|" between two cells."""
+    cellish = inner = nonblank = 0
+    for raw in lines:
+        line = raw.strip()
+        nonblank += bool(line)
+        if _BARS.match(line) or _SUFFIXED.match(line):
+            cellish += 1
+        elif "|" in line:
+            inner += 1
+    return cellish >= PIPE_LINES_AT_LEAST and inner * 3 <= cellish and cellish * 5 >= nonblank
+
+
+def _cell_tokens(lines: list[str]) -> list[str]:
+    """Each line as it reads in the "|"-line layout: "规章 |" is the cell "规章" then a "|" line, and
+    " 0  | ||" is "0", "|", "||"."""
+    out: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        m = _SUFFIXED.match(line)
+        if m:
+            out += [m.group(1).strip(), *m.group(2).split()]
+        else:
+            out.append(line)
+    return out
+
+
+def pipe_lines(lines: list[str]) -> list[Block]:
+    """One cell per line, "|" lines between cells (or " |" ending each cell), "||…" lines ending rows: a
+    label cell and the value cells after it ("0", "—", "/", or empty between two "|" lines) become one
+    loose row; other lines stay text. Every cell, blank ones too, leaves a line, so a row the copy stops
+    inside (no "||" after it) holds the row's first cells: it is marked ``cut``."""
+    blocks: list[Block] = []
+    row: list[str] = []
+    bar_before = False
+
+    def close(cut: bool = False) -> None:
+        if len(row) > 1:
+            blocks.append(Row(tuple(row), 0, loose=True, cut=cut))
+        elif row:
+            blocks.append(row[0])
+        row.clear()
+
+    for line in _cell_tokens(lines):
+        if _BARS.match(line):
+            if line != "|" or bar_before and row:
+                if line == "|":
+                    row.append("")  # two "|" lines in a row: an empty cell between them
+                else:
+                    close()
+            bar_before = line == "|"
+            continue
+        if not line:
+            continue
+        if row and not _CELL_LINE.match(line):
+            close()  # a label (or text) starts the next row
+        if not row and _CELL_LINE.match(line):
+            blocks.append(line)
+        else:
+            row.append(line)
+        bar_before = False
+    close(cut=True)  # a row not ended by its "||" line: the copy stops inside it
+    return blocks
