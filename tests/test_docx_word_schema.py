@@ -38,6 +38,8 @@ CASES = {
     "seed-imported": lambda: _parts(import_report(SEED).facts),
     "shuyang-county-imported": lambda: _parts(import_report(REALWORLD / "01-shuyang-county-2025.md").facts),
     "pingtan-run-together-imported": lambda: _parts(import_report(REALWORLD / "25-pingtan-2021.txt").facts),
+    # 表二's 行政规范性文件 and 六's fees not read: highlighted "待填" cells and "【待补充：…】" runs
+    "pingtan-unfilled-imported": lambda: _parts(import_report(REALWORLD / "40-pingtan-investment-2024.txt").facts),
 }
 
 

@@ -90,7 +90,7 @@ def test_render_will_not_print_unread_cells_as_zero(tmp_path: Path, capsys) -> N
     capsys.readouterr()
     assert main(["render", str(facts_path), "-o", str(tmp_path / "r.txt"), "--format", "txt"]) == 1
     assert "未生成报告" in capsys.readouterr().err and not (tmp_path / "r.txt").exists()
-    assert any(m.startswith("表二中有 3 格没有从原报告读出") and "印成 0" in m for m in _errors(facts_path, capsys))
+    assert any(m.startswith("表二中有 3 格没有从原报告读出") and "null（不是 0）" in m for m in _errors(facts_path, capsys))
 
     filled = text.replace("normative_documents: {issued: null, repealed: null, in_force: null}",
                           "normative_documents: {issued: 62, repealed: 5, in_force: 300}")

@@ -5,7 +5,34 @@ The engine builds a ``Draft``; every writer (docx, text, html, …) only reads i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+# What a forced draft prints where a figure is unknown (an imported report's cell that was not read): never
+# "0". A table cell says UNFILLED (highlighted in Word and on the web page); a sentence built on such a figure
+# is replaced by a placeholder "【待补充：…】". Both are words a clerk searches for (Ctrl+F "待") and must replace:
+# an empty cell would pass unnoticed among the zeros, and would read as the report's own blank.
+UNFILLED = "待填"
+PLACEHOLDER = re.compile(r"【待补充：[^】]*】")
+
+
+def placeholder(what: str) -> str:
+    """The sentence written where the figures of ``what`` are unknown."""
+    return f"【待补充：{what}（原报告中未读出，请据实填写）】"
+
+
+def unfilled_parts(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut into (piece, is a placeholder) pieces, in order (writers highlight the placeholders)."""
+    out: list[tuple[str, bool]] = []
+    at = 0
+    for match in PLACEHOLDER.finditer(text):
+        if match.start() > at:
+            out.append((text[at:match.start()], False))
+        out.append((match.group(), True))
+        at = match.end()
+    if at < len(text) or not out:
+        out.append((text[at:], False))
+    return out
 
 
 @dataclass(frozen=True)
@@ -39,6 +66,7 @@ class Cell:
     colspan: int = 1
     kind: str = "value"  # "header" | "label" | "value"
     lines: tuple[str, ...] = ()  # preferred line breaks (at word boundaries) for narrow columns
+    unfilled: bool = False  # a value not known (its text is UNFILLED): writers highlight it
 
 
 @dataclass(frozen=True)
@@ -74,6 +102,9 @@ class Draft:
     title: str
     blocks: list[Block] = field(default_factory=list)
     fonts: str = "标准"  # the font set the writers name (``--fonts``): "标准" or "系统"
+    # what was left unfilled, in report order ("表二 · 行政规范性文件 · 本年制发件数", "第六部分：信息处理费"):
+    # ``render`` lists it so the clerk knows what to fill in
+    unfilled: list[str] = field(default_factory=list)
 
     def paragraphs(self) -> list[Paragraph]:
         return [b for b in self.blocks if isinstance(b, Paragraph)]

@@ -22,7 +22,7 @@ FEES_NAMES = {"fees.notices": "收费通知件数", "fees.notice_amount_10k_yuan
 
 def missing(facts: Facts) -> frozenset[str]:
     """Every field path not read from the published report (empty for a facts file)."""
-    return frozenset(facts.imported.missing) if facts.imported is not None else frozenset()
+    return frozenset(facts.unknown())
 
 
 def not_read(facts: Facts, prefix: str) -> list[str]:
@@ -42,11 +42,7 @@ def cell_labels(paths: list[str]) -> str:
 
 def unknown(facts: Facts, *prefixes: str) -> list[str]:
     """The missing paths at or under any of ``prefixes`` ("applications.granted" covers its six cells)."""
-    out = []
-    for path in sorted(missing(facts)):
-        if any(path == p or path.startswith((p + ".", p + "[")) for p in prefixes):
-            out.append(path)
-    return out
+    return sorted(facts.unknown(*prefixes)) if prefixes else []
 
 
 def doc_row_options(facts: Facts, key: str) -> list[tuple[int, ...]]:
@@ -174,22 +170,24 @@ def merge_notices(problems: list[Problem]) -> list[Problem]:
 
 
 def unread_in_draft(facts: Facts) -> list[Problem]:
-    """Rendering an imported facts file: a cell or fee figure still unread (``null``) would be printed as 0,
-    and the sentences built on it would say "未制发…" or "未收取信息处理费". One error per table and one for
-    the fees, so ``render`` stops (``--force`` writes the draft anyway). The report's own blank cells are B5
-    errors of ``check_facts`` already."""
+    """Rendering an imported facts file: a cell or fee figure still unread (``null``) is not known. One error
+    per table and one for the fees, so ``render`` stops; ``--force`` writes a draft with those cells "待填" and
+    the sentences built on them "【待补充：…】" (``wording.unread``), never 0. The report's own blank cells are
+    B5 errors of ``check_facts`` already."""
     problems = []
     for prefix, name in TABLE_NAMES.items():
         cells = not_read(facts, prefix)
         if cells:
             problems.append(Problem(
                 "B5", ERROR, cells[0], f"{name}中有 {len(cells)} 格没有从原报告读出（如 {cell_labels(cells[:3])}），"
-                "事实文件中为 null，生成的报告会把它们印成 0", "对照原报告在事实文件中填写这些格（确实为 0 的填 0），再生成报告",
+                "事实文件中为 null（不是 0）", "对照原报告在事实文件中填写这些格（确实为 0 的填 0），再生成报告；"
+                "加 --force 生成的草稿中这些格为“待填”",
                 name))
     fees = [p for p in FEES_NAMES if p in not_read(facts, "fees")]
     if fees:
         problems.append(Problem(
             "B5", ERROR, fees[0], f"第六部分的{'、'.join(FEES_NAMES[p] for p in fees)}没有从原报告读出，事实文件中为"
-            " null，生成的报告会写成“未收取信息处理费”", "对照原报告在事实文件 fees: 中填写（没有的填 0），再生成报告",
+            " null（不是 0）", "对照原报告在事实文件 fees: 中填写（没有的填 0），再生成报告；加 --force 生成的草稿中"
+            "这一句为“【待补充：…】”",
             "六、其他需要报告的事项"))
     return problems

@@ -285,3 +285,12 @@ class Facts:
     @property
     def report_title(self) -> str:
         return f"{self.agency.report_name}{self.year}年政府信息公开工作年度报告"
+
+    def unknown(self, *prefixes: str) -> list[str]:
+        """The field paths an import could not read (``imported.missing``: 0 in this model, ``null`` in the
+        file, unknown), in the order listed; with ``prefixes``, those at or under any of them
+        ("applications.granted" covers its six cells "applications.granted[1]" …)."""
+        if self.imported is None or not self.imported.missing:
+            return []
+        return [path for path in dict.fromkeys(self.imported.missing)
+                if not prefixes or any(path == p or path.startswith((p + ".", p + "[")) for p in prefixes)]

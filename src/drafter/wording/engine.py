@@ -33,6 +33,9 @@ from drafter.wording.phrasebank import (
     where,
 )
 from drafter.wording.picks import render_picks
+from drafter.wording.unread import UNREAD_BANK, unread_cells, unread_entry, unread_text
+
+TABLE_FIELDS = {"table2": "proactive_table", "table3": "applications", "table4": "reviews_and_lawsuits"}
 
 
 @dataclass(frozen=True)
@@ -198,14 +201,21 @@ def build_draft(facts: Facts, ctx: dict[str, Any], engine: Engine, last_texts: t
 
 
 def _build_draft(facts: Facts, ctx: dict[str, Any], engine: Engine) -> Draft:
+    draft = Draft(title="")
+
     def say(slot: str, ctx: dict[str, Any]) -> str:
         own = own_text(facts, slot)
         if own is None:
-            return engine.text(slot, ctx)
+            unread = unread_text(facts, slot)
+            if unread is None:
+                return engine.text(slot, ctx)
+            engine.choices.append(Choice(slot, UNREAD_BANK, "imported.missing", 0, None, unread))
+            if unread:
+                draft.unfilled.append(unread_entry(slot))
+            return unread
         engine.choices.append(Choice(slot, OWN_BANK, "own_text", 0, None, own))
         return own + "".join(ctx["picked"].get(PICKS_AFTER_OWN.get(slot, ""), []))  # e.g. 责任追究 after 监督保障
 
-    draft = Draft(title="")
     add = draft.blocks.append
     for step in OUTLINE:
         if step.kind == "title":
@@ -219,6 +229,7 @@ def _build_draft(facts: Facts, ctx: dict[str, Any], engine: Engine) -> Draft:
                 add(Heading(2, text))
         elif step.kind == "table":
             add(getattr(table_grids, str(step.ref))(facts))
+            draft.unfilled += unread_cells(facts, TABLE_FIELDS[str(step.ref)])
         elif step.kind == "signature":
             add(Signature(say(step.slots[0], ctx), ctx["signing_date"]))
         else:

@@ -6,7 +6,7 @@ them with the facts' numbers for the draft.
 
 from __future__ import annotations
 
-from drafter.draft import Cell, Table
+from drafter.draft import UNFILLED, Cell, Table
 from drafter.facts.model import Facts
 from drafter.facts.values import format_amount
 from drafter.tables import (
@@ -16,6 +16,7 @@ from drafter.tables import (
     DOC_ROWS,
     FEES_ROW,
     LABEL_LINES,
+    OUTCOME_LEAF_KEYS,
     T2_BANDS,
     T2_CONTENT,
     T2_DECISIONS,
@@ -43,9 +44,17 @@ class _Grid:
     def add(self, row: int, col: int, text: str, kind: str, rowspan: int = 1, colspan: int = 1) -> None:
         self.cells.append(Cell(row, col, text, rowspan, colspan, kind, LABEL_LINES.get(text, ())))
 
+    def value(self, row: int, col: int, text: str, unknown: bool, colspan: int = 1) -> None:
+        """A figure; one not known (not read from the published report, or a total of such) is UNFILLED."""
+        if unknown:
+            self.cells.append(Cell(row, col, UNFILLED, 1, colspan, "value", unfilled=True))
+        else:
+            self.add(row, col, text, "value", colspan=colspan)
+
 
 def table2(facts: Facts) -> Table:
     p = facts.proactive_table
+    lost = set(facts.unknown("proactive_table"))
     g = _Grid()
     g.add(0, 0, T2_BANDS[0], "header", colspan=4)
     g.add(1, 0, T2_CONTENT, "header")
@@ -55,7 +64,7 @@ def table2(facts: Facts) -> Table:
         g.add(r, 0, label, "label")
         row = getattr(p, key)
         for c, (col, _) in enumerate(DOC_COLUMNS, start=1):
-            g.add(r, c, str(getattr(row, col)), "value")
+            g.value(r, c, str(getattr(row, col)), f"proactive_table.{key}.{col}" in lost)
     r = 4
     for band, rows in ((T2_BANDS[1], DECISION_ROWS[:1]), (T2_BANDS[2], DECISION_ROWS[1:])):
         g.add(r, 0, band, "header", colspan=4)
@@ -64,18 +73,19 @@ def table2(facts: Facts) -> Table:
         r += 2
         for key, label in rows:
             g.add(r, 0, label, "label")
-            g.add(r, 1, str(getattr(p, key)), "value", colspan=3)
+            g.value(r, 1, str(getattr(p, key)), f"proactive_table.{key}" in lost, colspan=3)
             r += 1
     g.add(r, 0, T2_BANDS[3], "header", colspan=4)
     g.add(r + 1, 0, T2_CONTENT, "header")
     g.add(r + 1, 1, T2_FEES, "header", colspan=3)
     g.add(r + 2, 0, FEES_ROW[1], "label")
-    g.add(r + 2, 1, format_amount(p.fees_10k_yuan), "value", colspan=3)
+    g.value(r + 2, 1, format_amount(p.fees_10k_yuan), "proactive_table.fees_10k_yuan" in lost, colspan=3)
     return Table("table2", r + 3, 4, tuple(g.cells), T2_WIDTHS, header_rows=0)
 
 
 def table3(facts: Facts) -> Table:
     apps = facts.applications
+    lost = _t3_unknown(facts)
     g = _Grid()
     g.add(0, 0, T3_CORNER, "header", rowspan=3, colspan=3)
     g.add(0, 3, T3_TOP, "header", colspan=7)
@@ -103,9 +113,22 @@ def table3(facts: Facts) -> Table:
                     g.add(r, 1, row.labels[1], "label", rowspan=span)
                 g.add(r, 2, row.labels[2], "label")
         values = apps.row_with_total(row.key)
-        for c, value in enumerate(values, start=3):
-            g.add(r, c, str(value), "value")
+        for c, value in enumerate(values):
+            g.value(r, c + 3, str(value), (row.key, c) in lost)
     return Table("table3", first + len(T3_ROWS), 10, tuple(g.cells), T3_WIDTHS, header_rows=3)
+
+
+def _t3_unknown(facts: Facts) -> set[tuple[str, int]]:
+    """表三's cells not known, as (row key, 0-based column; 6 is 总计): the cells not read, the 总计 of a row
+    with one, and the （七）总计 of a column with one among the outcome rows."""
+    lost: set[tuple[str, int]] = set()
+    for row in T3_ROWS:
+        for c in range(len(APPLICANT_COLUMNS)):
+            if facts.unknown(f"applications.{row.key}[{c + 1}]"):
+                lost |= {(row.key, c), (row.key, len(APPLICANT_COLUMNS))}
+                if row.key in OUTCOME_LEAF_KEYS:
+                    lost |= {("total", c), ("total", len(APPLICANT_COLUMNS))}
+    return lost
 
 
 def table4(facts: Facts) -> Table:
@@ -122,7 +145,9 @@ def table4(facts: Facts) -> Table:
             g.add(2, base + c, label, "header")
     col = 0
     for key, _ in T4_GROUPS:
-        for value in rl.row_with_total(key):
-            g.add(3, col, str(value), "value")
+        lost = [f"reviews_and_lawsuits.{key}.{result}" in facts.unknown(f"reviews_and_lawsuits.{key}")
+                for result, _ in T4_RESULTS]
+        for value, unknown in zip(rl.row_with_total(key), [*lost, any(lost)], strict=True):
+            g.value(3, col, str(value), unknown)
             col += 1
     return Table("table4", 4, 15, tuple(g.cells), T4_WIDTHS, header_rows=3)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from drafter.draft import Cell, Draft, Heading, Paragraph, Signature, Table, Title
+from drafter.draft import Cell, Draft, Heading, Paragraph, Signature, Table, Title, unfilled_parts
 from drafter.writers import docx_layout as L
 from drafter.writers import docx_parts as parts
 from drafter.writers import zipappend
@@ -31,10 +31,15 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _run_xml(text: str, font: str, size_pt: float | None = None, bold: bool = False) -> str:
+# What a clerk must fill in (a placeholder sentence, an unknown cell) is highlighted yellow: seen at a glance,
+# (w:highlight after w:sz in w:rPr: the schema's order, which Word enforces)
+HIGHLIGHT = '<w:highlight w:val="yellow"/>'
+
+
+def _run_xml(text: str, font: str, size_pt: float | None = None, bold: bool = False, mark: bool = False) -> str:
     size = f'<w:sz w:val="{int(size_pt * 2)}"/><w:szCs w:val="{int(size_pt * 2)}"/>' if size_pt else ""
     rpr = (f'<w:rPr><w:rFonts w:ascii="{L.LATIN}" w:hAnsi="{L.LATIN}" w:eastAsia="{font}" '
-           f'w:cs="{L.LATIN}"/>{"<w:b/><w:bCs/>" if bold else ""}{size}</w:rPr>')
+           f'w:cs="{L.LATIN}"/>{"<w:b/><w:bCs/>" if bold else ""}{size}{HIGHLIGHT if mark else ""}</w:rPr>')
     return f"<w:r>{rpr}{_text_xml(text)}</w:r>"
 
 
@@ -93,7 +98,8 @@ def signature_indents(agency: str, date: str) -> tuple[float, float]:
 
 
 def _body_xml(text: str, font: str, lead: str = "", lead_font: str = "", ppr: str = BODY_PPR) -> str:
-    runs = (_run_xml(lead, lead_font) if lead else "") + (_run_xml(text, font) if text else "")
+    runs = (_run_xml(lead, lead_font) if lead else "") + (
+        "".join(_run_xml(piece, font, mark=mark) for piece, mark in unfilled_parts(text)) if text else "")
     return f"<w:p>{ppr}{runs}</w:p>"
 
 
@@ -145,7 +151,7 @@ def _cell_xml(cell: Cell, width: int, continuation: bool, keep: bool) -> str:
     content = "<w:br/>".join(_text_xml(line) for line in lines)
     size = _number_size(cell.text, width) if cell.kind == "value" else None
     smaller = f'<w:sz w:val="{int(size * 2)}"/><w:szCs w:val="{int(size * 2)}"/>' if size else ""
-    rpr = f'<w:rPr><w:rStyle w:val="{TABLE_CHAR}"/>{smaller}</w:rPr>'
+    rpr = f'<w:rPr><w:rStyle w:val="{TABLE_CHAR}"/>{smaller}{HIGHLIGHT if cell.unfilled else ""}</w:rPr>'
     return f'<w:tc>{props}<w:p>{ppr}<w:r>{rpr}{content}</w:r></w:p></w:tc>'
 
 

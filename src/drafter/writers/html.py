@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from drafter.draft import Cell, Draft, Heading, Paragraph, Signature, Table, Title
+from drafter.draft import Cell, Draft, Heading, Paragraph, Signature, Table, Title, unfilled_parts
 
 CSS = """
 :root { color-scheme: light; }
@@ -32,6 +32,7 @@ th { font-weight: normal; }
 .words { word-break: keep-all; overflow-wrap: normal; }
 th.label.wide { text-align: left; }
 td { font-family: "Times New Roman", serif; }
+.unfilled, mark { background: #ff0; color: #000; }
 .signature { text-align: right; text-indent: 0; padding-right: 2em; }
 .signature.first { margin-top: 2em; }
 @media (max-width: 40em) { main { padding: 1em; margin: 0; } }
@@ -62,6 +63,8 @@ def _cell(cell: Cell) -> str:
         attrs += ' scope="row"'
     elif cell.kind == "header":
         attrs += ' scope="col"' if cell.colspan == 1 else ' scope="colgroup"'
+    if cell.unfilled:
+        classes.append("unfilled")  # a figure not known: to be filled in, highlighted
     if cell.lines:
         classes.append("words")  # wraps only between its words (<wbr>), never inside one
     if classes:
@@ -98,7 +101,9 @@ def _block(block: object) -> list[str]:
         return [f"<{tag}>{escape(block.text)}</{tag}>"]
     if isinstance(block, Paragraph):
         lead = f'<span class="lead">{escape(block.lead)}</span>' if block.lead else ""
-        return [f"<p>{lead}{escape(block.text)}</p>"]
+        text = "".join(f"<mark>{escape(piece)}</mark>" if mark else escape(piece)
+                       for piece, mark in unfilled_parts(block.text))
+        return [f"<p>{lead}{text}</p>"]
     if isinstance(block, Table):
         return [table_html(block)]
     if isinstance(block, Signature):
