@@ -366,3 +366,21 @@ def test_f2_a_table_two_header_cut_short(tmp_path: Path, layout: str, flagged: s
     assert facts.imported is not None
     assert [v for v in facts.imported.variants if "统一格式为“本年" in v or "统一格式为“现行" in v] == (
         [f"“{flagged}”（统一格式为“{'现行有效件数' if flagged.startswith('现行') else '本年制发件数'}”）"] if flagged else [])
+
+
+def test_a_run_together_row_printed_without_digits_is_blank(tmp_path: Path) -> None:
+    """平潭 2024 市场监管局 prints （六）2 and （六）3 with no digits at all ("…其政府信息公开申请3.其他（七）总计4000004"):
+    a label followed at once by the next row's label is a row the report left blank (B5, an error), not one
+    drafter could not read. A row followed by other words, or the last label of a copy, is not judged blank."""
+    text = (Path(__file__).parent / "realworld" / "87-pingtan-market-2024.txt").read_text(encoding="utf-8")
+    assert "其政府信息公开申请3.其他（七）总计4000004" in text
+    facts = _import(tmp_path, text).facts
+    assert facts.imported is not None
+    blank = {p for p in facts.imported.blank if p.startswith("applications.other_handling.")}
+    assert blank == {f"applications.other_handling.{k}[{c}]" for k in ("overdue_fee", "other") for c in range(1, 7)}
+    b5 = [p for p in check_report(facts, None, published=True) if p.code == "B5" and p.severity == "error"]
+    assert [p.where for p in b5] == ["表三"]
+    worded = _import(tmp_path, text.replace("申请3.其他（七）", "申请（另见说明）3.其他（七）")).facts
+    assert worded.imported is not None
+    assert not any(p.startswith("applications.other_handling.overdue_fee") for p in worded.imported.blank)
+    assert "applications.other_handling.overdue_fee[1]" in worded.imported.missing

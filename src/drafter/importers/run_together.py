@@ -156,16 +156,21 @@ def _table2(text: str, pos: int) -> list[Block]:
 
 def _table3(text: str) -> Iterator[Block]:
     runs = _t3_runs(text)
-    cuts = solve({key: splits(digits.replace(" ", ""), 1, 7) for key, (_, digits) in runs.items()}, _t3_equations(runs))
-    for key, (label, _) in runs.items():
+    printed = {key: run for key, run in runs.items() if run[1]}
+    cuts = solve({key: splits(digits.replace(" ", ""), 1, 7) for key, (_, digits) in printed.items()},
+                 _t3_equations(printed))
+    for key, (label, digits) in runs.items():
         if key in cuts:
             yield ((label, *map(str, cuts[key])), 1)
+        elif not digits and len(printed) >= MIN_RUN_ROWS:
+            yield ((label, *[""] * 7), 1, True, False)  # no digits at all: left blank (seven exact cells)
 
 
 def _t3_runs(text: str) -> dict[str, tuple[str, str]]:
-    """Each 表三 row found, in order: row key → (its label, the digits after it up to the next label). A
-    label counts only close after the row before it (group headings between), so a row the copy lacks is
-    not looked for further on; the 2019 format's single （六）其他处理 row is keyed "group:other_handling"."""
+    """Each 表三 row found, in order: row key → (its label, the digits after it up to the next label; "" when
+    the next row's label follows at once, a row printed blank). A label counts only close after the row
+    before it (group headings between), so a row the copy lacks is not looked for further on; the 2019
+    format's single （六）其他处理 row is keyed "group:other_handling" (a heading in the 2021 format)."""
     pos = max(text.find("申请人情况"), 0)  # the header, else the table part's start
     runs: dict[str, tuple[str, str]] = {}
     spans: list[tuple[str, str, int, int]] = []  # key, label, label start, label end
@@ -181,6 +186,8 @@ def _t3_runs(text: str) -> dict[str, tuple[str, str]]:
         assert run is not None
         if run.group().strip():
             runs[key] = (label, run.group().strip())
+        elif i + 1 < len(spans) and not key.startswith("group:") and not text[end:stop].strip():
+            runs[key] = (label, "")  # the next row's label follows at once: a row printed without digits
     return runs
 
 
