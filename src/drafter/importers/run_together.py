@@ -16,12 +16,21 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 
 from drafter.facts.values import nfkc
 from drafter.importers import inline_headings
 from drafter.importers.digit_splits import Equation, cuts, solve, splits
 from drafter.importers.labels import OLD_DOC_LABELS
-from drafter.tables import DECISION_ROWS, DOC_ROWS, FEES_ROW, OUTCOME_GROUPS, OUTCOME_LEAF_KEYS, T3_ROWS
+from drafter.tables import (
+    DECISION_ROWS,
+    DOC_ROWS,
+    FEES_ROW,
+    OUTCOME_GROUPS,
+    OUTCOME_LEAF_KEYS,
+    T3_RESULTS,
+    T3_ROWS,
+)
 
 # A paragraph, or a table row: (its cells, which table[, loose, run]); ``flat_text`` makes the Rows.
 Block = str | tuple[tuple[str, ...], int] | tuple[tuple[str, ...], int, bool, bool]
@@ -30,10 +39,13 @@ MIN_RUN_ROWS = 5  # 表三 rows run together on their lines before a page is rea
 OLD_T2_HEADER = ("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量")
 _RUN = re.compile(r"[\d .]*")
 _DIGITS = re.compile(r"[\d ]*")
+NEAR_LABEL_LENGTH, NEAR_LABEL_RATIO = 8, 0.9  # a leaf label worded a little otherwise: how long, how near
 LABEL_GAP = 30  # characters allowed between a 表三 row's digits and the next row's label (group headings)
 TABLE_START, TABLE_END = "二、主动公开政府信息情况", "五、"
 T2_MARKS = ("第二十条第", "信息内容")  # where 表二 starts after the sentences section 二 may print first
 # 表三's row labels in order, with the group label （六）其他处理 (a data row of its own in the 2019 format)
+# what may stand between a blank row's label and the next label: nothing, or a group's heading
+_T3_GROUPS = {"", nfkc(T3_RESULTS), *(nfkc(label) for _, label, _ in OUTCOME_GROUPS)}
 _T3_LABELS = tuple(pair for row in T3_ROWS for pair in (
     ([("group:other_handling", OUTCOME_GROUPS[-1][1])] if row.key == "other_handling.overdue_correction" else [])
     + [(row.key, row.labels[-1])]))
@@ -175,7 +187,7 @@ def _t3_runs(text: str) -> dict[str, tuple[str, str]]:
     runs: dict[str, tuple[str, str]] = {}
     spans: list[tuple[str, str, int, int]] = []  # key, label, label start, label end
     for key, label in _T3_LABELS:
-        found = _label_at(text, label, pos)
+        found = _label_at(text, label, pos) or _near_label_at(text, label, pos)
         if found is None or spans and len(text[pos:found[0]].lstrip("0123456789 ")) > LABEL_GAP:
             continue
         spans.append((key, label, *found))
@@ -186,9 +198,27 @@ def _t3_runs(text: str) -> dict[str, tuple[str, str]]:
         assert run is not None
         if run.group().strip():
             runs[key] = (label, run.group().strip())
-        elif i + 1 < len(spans) and not key.startswith("group:") and not text[end:stop].strip():
-            runs[key] = (label, "")  # the next row's label follows at once: a row printed without digits
+        elif i + 1 < len(spans) and not key.startswith("group:") and text[end:stop].strip() in _T3_GROUPS:
+            runs[key] = (label, "")  # the next row's label (or its group's heading) right after: a blank row
     return runs
+
+
+def _near_label_at(text: str, label: str, pos: int) -> tuple[int, int] | None:
+    """Where a 表三 leaf label worded a little otherwise is printed at or after ``pos`` ("其他法律和行政法规禁止
+    公开", "行政机关不再受理其…"): its number and first four characters as printed, up to the digits after it,
+    nearly the whole label (long labels only: a short one worded otherwise may be another row)."""
+    plain = nfkc(label)
+    number = re.match(r"\d+\.", plain)
+    if number is None or len(plain) - number.end() < NEAR_LABEL_LENGTH:
+        return None
+    start = re.compile(r"\s*".join(map(re.escape, plain[:number.end() + 4]))).search(text, pos)
+    if start is None:
+        return None
+    digit = re.compile(r"\d").search(text, start.end())
+    end = digit.start() if digit else len(text)
+    printed = re.sub(r"\s+", "", text[start.start():end])
+    near = SequenceMatcher(None, printed, plain, autojunk=False).ratio() >= NEAR_LABEL_RATIO
+    return (start.start(), start.start() + len(text[start.start():end].rstrip())) if near else None
 
 
 def _t3_equations(runs: dict[str, tuple[str, str]]) -> list[Equation]:
