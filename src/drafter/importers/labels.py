@@ -24,6 +24,7 @@ _DROP = re.compile(r"[\s\"'“”‘’「」『』〝〞]+")
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十]+\)|\d+[、.．)]|\(\d+\))")
 _PARENS = re.compile(r"\([^()]*\)")
 _NUMBER = re.compile(r"^\s*[0-9０-９.,]*\s*$")
+NEAR_LENGTH = 6  # labels this long or longer are still known with one character changed, added or left out
 _PUNCT = re.compile(r"[,，、;；:：。.!！?？/]+")
 
 
@@ -43,7 +44,8 @@ def key(text: str) -> str:
 
 
 def lookup(text: str, table: dict[str, T]) -> T | None:
-    """The entry whose core equals the cell's, else the one entry one core is a (≥4-character) prefix of."""
+    """The entry whose core equals the cell's, else the one entry one core is a (≥4-character) prefix of, else
+    the one (≥6-character) entry the core is one character away from ("行政事业型收费", "其他法律和行政法规…")."""
     if _NUMBER.match(text):
         return None  # most cells are numbers
     text = re.split(r"\s+/\s+", text)[-1]  # flattened header paths: "三、本年度办理结果 / （一）予以公开"
@@ -53,7 +55,17 @@ def lookup(text: str, table: dict[str, T]) -> T | None:
     if k in table:
         return table[k]
     hits = {v for c, v in table.items() if min(len(c), len(k)) >= 4 and (c.startswith(k) or k.startswith(c))}
+    if not hits and len(k) >= NEAR_LENGTH:
+        hits = {v for c, v in table.items() if len(c) >= NEAR_LENGTH and _one_apart(c, k)}
     return hits.pop() if len(hits) == 1 else None
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one character changed, added or left out."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    head = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a[head + (len(a) >= len(b)):] == b[head + (len(b) >= len(a)):]
 
 
 # 表三 rows: row key (facts path under applications), plus "group:<key>" for the group labels that a
