@@ -11,6 +11,7 @@ import pytest
 
 from drafter.cli import main
 from drafter.errors import DrafterError, OutputError
+from drafter.facts import atomic
 from drafter.facts import files as fileio
 
 REPORT = "昆明市晋宁区二街镇2023年政府信息公开工作年度报告"
@@ -30,8 +31,8 @@ def _fail_replace_for(monkeypatch: pytest.MonkeyPatch, suffix: str, error: OSErr
             real(src, dst)
         return place
 
-    monkeypatch.setattr(fileio.os, "replace", failing(os.replace))
-    monkeypatch.setattr(fileio.os, "link", failing(os.link))
+    monkeypatch.setattr(atomic.os, "replace", failing(os.replace))
+    monkeypatch.setattr(atomic.os, "link", failing(os.link))
 
 
 def test_report_locked_by_word_gives_a_clear_message_and_keeps_the_old_file(
@@ -63,7 +64,7 @@ def test_unwritable_folder_is_named(example_path: Path, monkeypatch: pytest.Monk
     def refuse(*_args: object, **_kwargs: object) -> tuple[int, str]:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(fileio.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
     out = example_path.parent / "只读文件夹"
     assert main(["render", str(example_path), "-o", str(out / "报告.docx")]) == 1
     err = capsys.readouterr().err
@@ -78,9 +79,9 @@ def test_full_disk_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest.Mo
     def full(_fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(fileio.os, "fsync", full)
+    monkeypatch.setattr(atomic.os, "fsync", full)
     with pytest.raises(OutputError, match="磁盘空间不足"):
-        fileio.atomic_write_text(target, "new")
+        atomic.atomic_write_text(target, "new")
     assert [p.name for p in tmp_path.iterdir()] == ["事实.yaml"] and target.read_text(encoding="utf-8") == "old"
 
 
@@ -93,7 +94,7 @@ def test_batch_folder_that_cannot_be_written_is_said_once(tmp_path: Path, monkey
     def refuse(*_args: object, **_kwargs: object) -> tuple[int, str]:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(fileio.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
     assert main(["batch", str(table), "-o", str(tmp_path / "out")]) == 1
     captured = capsys.readouterr()
     assert captured.err.count("没有权限在文件夹") == 1 and "失败的行" not in captured.out
@@ -141,7 +142,7 @@ def test_a_name_taken_meanwhile_is_refused_not_replaced(tmp_path: Path) -> None:
     target = tmp_path / "报告.docx"
     target.write_bytes(b"first")
     with pytest.raises(OutputError, match="已存在"):
-        fileio.atomic_write_many({target: b"second"}, exclusive=True)
+        atomic.atomic_write_many({target: b"second"}, exclusive=True)
     assert target.read_bytes() == b"first"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["报告.docx"]
 
@@ -156,9 +157,9 @@ def test_an_interruption_during_the_renames_leaves_no_format(tmp_path: Path, mon
             raise KeyboardInterrupt
         real(src, dst)
 
-    monkeypatch.setattr(fileio.os, "link", link)
+    monkeypatch.setattr(atomic.os, "link", link)
     with pytest.raises(KeyboardInterrupt):
-        fileio.atomic_write_many({tmp_path / "a.docx": b"1", tmp_path / "a.md": b"2"}, exclusive=True)
+        atomic.atomic_write_many({tmp_path / "a.docx": b"1", tmp_path / "a.md": b"2"}, exclusive=True)
     assert list(tmp_path.iterdir()) == []
 
 
@@ -218,7 +219,7 @@ def test_a_failed_write_leaves_no_empty_folders(example_path: Path, monkeypatch:
     def full(*_args: object, **_kwargs: object) -> tuple[int, str]:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(fileio.tempfile, "mkstemp", full)
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", full)
     before = sorted(p.name for p in example_path.parent.iterdir())
     target = example_path.parent / "新" / "下一层" / "报告.docx"
     assert main(["render", str(example_path), "-o", str(target)]) == 1
@@ -256,16 +257,16 @@ def test_a_failed_rename_gives_replaced_files_their_old_content_back(tmp_path: P
     docx, md = tmp_path / "r.docx", tmp_path / "r.md"
     docx.write_bytes(b"old docx")
     md.write_bytes(b"old md")
-    real_place = fileio._place
+    real_place = atomic._place
 
     def place(tmp: str, path: Path, exclusive: bool) -> None:
         if path == md:
             raise OutputError("磁盘出错")
         real_place(tmp, path, exclusive)
 
-    monkeypatch.setattr(fileio, "_place", place)
+    monkeypatch.setattr(atomic, "_place", place)
     with pytest.raises(OutputError):
-        fileio.atomic_write_many({docx: b"new docx", md: b"new md"})
+        atomic.atomic_write_many({docx: b"new docx", md: b"new md"})
     assert (docx.read_bytes(), md.read_bytes()) == (b"old docx", b"old md")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.docx", "r.md"]
 
@@ -285,13 +286,13 @@ def test_a_render_killed_while_replacing_formats_is_undone_next_time(
     script = (
         "import os, signal, sys\n"
         "from pathlib import Path\n"
-        "from drafter.facts import files\n"
-        "real = files._place\n"
+        "from drafter.facts import atomic\n"
+        "real = atomic._place\n"
         "def place(tmp, path, exclusive):\n"
         "    real(tmp, path, exclusive)\n"
         "    os.kill(os.getpid(), signal.SIGKILL)\n"
-        "files._place = place\n"
-        "files.atomic_write_many({Path(sys.argv[1]): b'new docx', Path(sys.argv[2]): b'new md'})\n")
+        "atomic._place = place\n"
+        "atomic.atomic_write_many({Path(sys.argv[1]): b'new docx', Path(sys.argv[2]): b'new md'})\n")
     proc = subprocess.run([sys.executable, "-c", script, str(docx), str(md)], capture_output=True)
     assert proc.returncode == -signal.SIGKILL
     assert docx.read_bytes() == b"new docx" and md.read_bytes() == b"last week's md"  # half done

@@ -13,12 +13,8 @@ from pathlib import Path
 from drafter import console
 from drafter.draft import Draft, Paragraph
 from drafter.errors import FactsError, OutputError, UsageError
-from drafter.facts.files import (
-    atomic_write_many,
-    check_writable,
-    remove_temporaries,
-    safe_filename,
-)
+from drafter.facts.atomic import atomic_write_many, remove_temporaries
+from drafter.facts.files import check_writable, safe_filename
 from drafter.facts.journal import undo_interrupted
 from drafter.facts.model import Facts
 from drafter.wording.context import build_context

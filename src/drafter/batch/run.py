@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from drafter import __version__
 from drafter.draft import Draft
 from drafter.errors import DrafterError
-from drafter.facts.files import atomic_write_bytes, atomic_write_text
+from drafter.facts.atomic import atomic_write_bytes, atomic_write_text
 from drafter.facts.model import Facts
 
 if TYPE_CHECKING:
@@ -214,7 +214,7 @@ def _process(job: Job, facts: Facts, settings: Settings) -> Result:
 
 def remove_stale_temporaries(out_dir: Path) -> None:
     """Temporary files a killed batch left behind (the atomic writes' ``.<name>.<random>.tmp``)."""
-    from drafter.facts.files import remove_temporaries
+    from drafter.facts.atomic import remove_temporaries
 
     for folder in (out_dir, out_dir / STAMP_DIR):
         remove_temporaries(folder)

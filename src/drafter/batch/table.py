@@ -15,7 +15,8 @@ from typing import Any
 
 from drafter.batch.columns import COLUMNS, DEFAULT_NOTES, Column, facts_to_row, match_headers
 from drafter.errors import DrafterError
-from drafter.facts.files import MAX_INPUT_BYTES, atomic_write_bytes, check_readable, read_bytes
+from drafter.facts.atomic import atomic_write_bytes
+from drafter.facts.files import MAX_INPUT_BYTES, check_readable, read_bytes
 from drafter.facts.model import Facts
 
 DATA_SHEET = "报告数据"

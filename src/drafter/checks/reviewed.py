@@ -18,7 +18,8 @@ from pathlib import Path
 from drafter.checks.problem import ERROR, Problem
 from drafter.errors import DrafterError, UsageError
 from drafter.facts import yamlload
-from drafter.facts.files import atomic_write_text, read_text
+from drafter.facts.atomic import atomic_write_text
+from drafter.facts.files import read_text
 from drafter.importers.report import is_report
 
 SIDE_SUFFIX = ".reviewed.yaml"

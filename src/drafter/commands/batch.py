@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         from drafter.wording.phrasebank import load_chain
 
         load_chain(list(args.bank), table.parent)
-    from drafter.facts.files import check_folder_writable
+    from drafter.facts.atomic import check_folder_writable
 
     check_folder_writable(out_dir)  # an unwritable folder is said once, not once per row
     batchrun.remove_stale_temporaries(out_dir)
@@ -92,7 +92,7 @@ def _finish(results: list[Result], out_dir: Path) -> int:
     _summary(results, failed)
     problems = out_dir / PROBLEMS_FILE
     if failed:
-        from drafter.facts.files import atomic_write_bytes
+        from drafter.facts.atomic import atomic_write_bytes
 
         atomic_write_bytes(problems, batchrun.problems_csv(failed).encode("utf-8-sig"))
         console.warn(f"失败的行及原因已写入：{problems}")

@@ -20,7 +20,8 @@ def run(args: argparse.Namespace) -> int:
     from drafter import console
     from drafter import pipeline as output
     from drafter.checks import gate
-    from drafter.facts.files import atomic_write_text, check_writable
+    from drafter.facts.atomic import atomic_write_text
+    from drafter.facts.files import check_writable
     from drafter.facts.load import parse_facts, parse_yaml
     from drafter.pipeline import draft_report
 

@@ -25,8 +25,9 @@ def run(args: argparse.Namespace) -> int:
     """The facts file beside the report (or at ``-o``; ``-o -``: on standard output, all else on stderr)."""
     from drafter import console
     from drafter.checks.reviewed import with_kept_reviews
+    from drafter.facts.atomic import atomic_write_text
     from drafter.facts.dump import dump_facts
-    from drafter.facts.files import atomic_write_text, check_writable
+    from drafter.facts.files import check_writable
     from drafter.importers.report import import_report
 
     report = Path(args.report)

@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     if not paths:
         raise UsageError(f"在“{'、'.join(args.inputs)}”中没有找到事实文件（.yaml）或报告（.docx/.pdf/.html/.md/.txt）。")
     last_paths = gather([Path(p) for p in args.last], skip=out_dir) if args.last else []
-    from drafter.facts.files import check_folder_writable
+    from drafter.facts.atomic import check_folder_writable
 
     check_folder_writable(out_dir)  # said once, before reading hundreds of reports
     units, last_units = _read_all(paths, last_paths, args.jobs)
@@ -90,7 +90,7 @@ def _read_all(paths: list[Path], last_paths: list[Path], jobs: int) -> tuple[lis
 
 
 def _write(units: list[Unit], last_units: list[Unit], args: argparse.Namespace, out_dir: Path, year: int) -> int:
-    from drafter.facts.files import atomic_write_many
+    from drafter.facts.atomic import atomic_write_many
     from drafter.summary.dashboard import dashboard_html
     from drafter.summary.sums import county_sum, dump_sum
     from drafter.summary.workbook import workbook_bytes

@@ -1,6 +1,6 @@
 """All formats or none, even when drafter is killed outright between two renames.
 
-Before renaming several files into place, ``files.atomic_write_many`` writes a journal,
+Before renaming several files into place, ``atomic.atomic_write_many`` writes a journal,
 ``.drafter-writing.<pid>.json`` beside them: the names that are new, and for each file about to be
 replaced (``--force``) a hard link to its old version (``.<name>.<pid>-old.bak``). On success both go.
 A process killed by SIGKILL or a power cut leaves them behind; the next run calls ``undo_interrupted``,

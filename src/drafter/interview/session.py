@@ -9,8 +9,8 @@ from typing import Any
 from drafter import console
 from drafter.checks.reviewed import with_kept_reviews
 from drafter.errors import OutputError, UsageError
+from drafter.facts.atomic import atomic_write_text, remove_temporaries
 from drafter.facts.dump import dump_facts
-from drafter.facts.files import atomic_write_text, remove_temporaries
 from drafter.facts.model import Facts
 from drafter.interview import DEFAULT_FACTS
 from drafter.interview.flow import BACK, Ask, Interview, Prompt

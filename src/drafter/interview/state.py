@@ -13,7 +13,8 @@ import yaml
 
 from drafter.errors import UsageError
 from drafter.facts import yamlload
-from drafter.facts.files import MAX_TEXT_BYTES, atomic_write_text, read_text
+from drafter.facts.atomic import atomic_write_text
+from drafter.facts.files import MAX_TEXT_BYTES, read_text
 
 PARTIAL_SUFFIX = ".partial"
 FORMAT = 1
