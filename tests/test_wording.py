@@ -136,7 +136,7 @@ def test_every_wording_of_a_variant_says_the_same_numbers(bank_name: str) -> Non
     """Several wordings of one variant mean the same: on facts where every number is non-zero, each wording
     says every number the first one says (it may add the period's dates)."""
     from drafter.wording.banklint import representative_context
-    from drafter.wording.phrasebank import make_environment
+    from drafter.wording.templates import make_environment
 
     env, ctx = make_environment(), representative_context()
     bank = load_bank(builtin_dir() / f"{bank_name}.yaml")

@@ -20,15 +20,8 @@ from drafter.wording.budget import render_budget
 from drafter.wording.engine import OUTLINE_SLOTS, Engine
 from drafter.wording.lintvars import Problem, unknown_variables
 from drafter.wording.menulint import lint_menus
-from drafter.wording.phrasebank import (
-    Bank,
-    Variant,
-    compile_variant,
-    load_chain,
-    make_environment,
-    merged_slots,
-    parse_part,
-)
+from drafter.wording.phrasebank import Bank, Variant, load_chain, merged_slots
+from drafter.wording.templates import compile_variant, make_environment, parse_part
 
 
 def representative_context() -> dict[str, Any]:

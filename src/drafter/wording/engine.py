@@ -21,18 +21,16 @@ from drafter.wording import budget, table_grids
 from drafter.wording.budget import RenderTimeout
 from drafter.wording.choose import Chooser
 from drafter.wording.own import OWN_BANK, PICKS_AFTER_OWN, own_text
-from drafter.wording.phrasebank import (
-    Bank,
+from drafter.wording.phrasebank import Bank, Variant, merged_slots
+from drafter.wording.picks import render_picks
+from drafter.wording.templates import (
     Compiled,
-    Variant,
     compile_variant,
     compile_wordings,
     jinja_message,
     make_environment,
-    merged_slots,
     where,
 )
-from drafter.wording.picks import render_picks
 from drafter.wording.unread import UNREAD_BANK, unread_cells, unread_entry, unread_text
 
 TABLE_FIELDS = {"table2": "proactive_table", "table3": "applications", "table4": "reviews_and_lawsuits"}

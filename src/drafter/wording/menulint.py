@@ -14,7 +14,8 @@ from drafter.wording.budget import render_budget
 from drafter.wording.engine import Engine
 from drafter.wording.lintvars import Problem, unknown_variables
 from drafter.wording.menus import Practice, merged_menus
-from drafter.wording.phrasebank import Bank, Variant, compile_variant
+from drafter.wording.phrasebank import Bank, Variant
+from drafter.wording.templates import compile_variant
 
 MIN_WORDINGS = 3
 
