@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.facts.model import Facts, Management, Pick, Supervision
-from drafter.interview.flow import Prompt
+from drafter.interview.prompt import Prompt
 from drafter.interview.session import Options
 from drafter.interview.terminal import run
 from tests.conftest import example_facts

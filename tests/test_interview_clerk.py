@@ -15,7 +15,7 @@ from drafter.facts.examples import example_text
 from drafter.facts.load import load_facts
 from drafter.facts.model import Pick
 from drafter.interview.basic_defaults import default_bank, default_year
-from drafter.interview.flow import BACK
+from drafter.interview.prompt import BACK
 from drafter.interview.questions import BY_KEY
 from drafter.interview.session import Options
 from drafter.interview.terminal import run

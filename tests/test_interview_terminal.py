@@ -9,7 +9,8 @@ import pytest
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from drafter.interview.flow import Interview, Prompt
+from drafter.interview.flow import Interview
+from drafter.interview.prompt import Prompt
 from drafter.interview.questions import BY_KEY
 from drafter.interview.state import State, load_state, partial_path
 from drafter.interview.terminal import make_ask
@@ -99,7 +100,7 @@ def test_typing_replaces_the_default_and_an_arrow_key_edits_it(pipe, keys: str, 
 
 
 def test_escape_and_up_return_back(pipe) -> None:
-    from drafter.interview.flow import BACK
+    from drafter.interview.prompt import BACK
 
     ask = make_ask(input=pipe, output=DummyOutput())
     pipe.send_text("\x1b[A")

@@ -13,8 +13,8 @@ from drafter.checks.rules import Problem
 from drafter.facts.model import Facts
 from drafter.facts.values import chinese_date
 from drafter.interview import carry
-from drafter.interview.flow import Ask, Prompt
 from drafter.interview.menus import bank_menus
+from drafter.interview.prompt import Ask, Prompt
 from drafter.interview.questions import QUESTIONS, SECTIONS
 from drafter.interview.state import State
 from drafter.interview.to_facts import build_facts

@@ -13,8 +13,9 @@ from drafter.facts.atomic import atomic_write_text, remove_temporaries
 from drafter.facts.dump import dump_facts
 from drafter.facts.model import Facts
 from drafter.interview import DEFAULT_FACTS
-from drafter.interview.flow import BACK, Ask, Interview, Prompt
+from drafter.interview.flow import Interview
 from drafter.interview.menus import bank_menus
+from drafter.interview.prompt import BACK, Ask, Prompt
 from drafter.interview.question import MODE
 from drafter.interview.questions import SECTION_TITLES
 from drafter.interview.review import CONFIRM, FORCE, SAVE_ONLY, review, warn_copied

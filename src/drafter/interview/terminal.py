@@ -16,7 +16,7 @@ from prompt_toolkit.styles import Style
 
 from drafter import console
 from drafter.errors import UsageError
-from drafter.interview.flow import BACK, BACK_KEY, Ask, Prompt
+from drafter.interview.prompt import BACK, BACK_KEY, Ask, Prompt
 from drafter.interview.session import Interrupted, Options, Result, run_session
 
 QMARK = "？"
