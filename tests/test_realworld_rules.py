@@ -5,6 +5,7 @@ garbled citations (E6), county-level agencies and 规章 (E1), a township known 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -384,3 +385,29 @@ def test_a_run_together_row_printed_without_digits_is_blank(tmp_path: Path) -> N
     assert worded.imported is not None
     assert not any(p.startswith("applications.other_handling.overdue_fee") for p in worded.imported.blank)
     assert "applications.other_handling.overdue_fee[1]" in worded.imported.missing
+
+
+def test_a_run_together_row_with_fewer_digits_than_cells_has_a_blank(tmp_path: Path) -> None:
+    """平潭 2021 经济发展局 prints （一）予以公开 as "0 0 0 0 0 0": six digits for seven cells (its 总计 was an empty
+    cell). A number cannot vanish from a page's text, so the report left a cell blank, which one is unknown: the row
+    is unread and B5 names it (an error, kept through the facts file); a full row or a copy cut inside the last
+    row's digits is no such row."""
+    from drafter.facts.dump import dump_facts
+    from drafter.facts.load import parse_facts, parse_yaml
+
+    text = (Path(__file__).parent / "realworld" / "44-pingtan-econdev-2021.txt").read_text(encoding="utf-8")
+    assert "（一）予以公开 0 0 0 0 0 0 （二）" in text
+    facts = _import(tmp_path, text).facts
+    assert facts.imported is not None and "applications.granted" in facts.imported.blank
+    assert "applications.granted[1]" in facts.imported.missing
+    facts = dataclasses.replace(facts, agency=Agency("平潭综合实验区经济发展局", "经济发展局", "部门"),
+                                signing_date=dt.date(2022, 1, 20))
+    assert facts.imported is not None  # the clerk filled in what the page lacks
+    facts.imported.missing = [p for p in facts.imported.missing if p not in ("signing_date", "agency.name")]
+    loaded = parse_facts(parse_yaml(dump_facts(facts), "t.yaml"), "t.yaml")
+    b5 = [p for p in check_report(loaded, None, published=True) if p.code == "B5"]
+    assert {(p.path, p.severity) for p in b5} == {("applications.granted", "error"),
+                                                  ("applications.partially_granted", "error")}
+    full = _import(tmp_path, text.replace("（一）予以公开 0 0 0 0 0 0 ", "（一）予以公开 0 0 0 0 0 0 0 ")).facts
+    assert full.imported is not None and "applications.granted" not in full.imported.blank
+    assert full.applications.row("granted") == (0,) * 6 and "applications.granted[1]" not in full.imported.missing

@@ -26,12 +26,13 @@ def missing(facts: Facts) -> frozenset[str]:
 
 
 def not_read(facts: Facts, prefix: str) -> list[str]:
-    """The cells under ``prefix`` (a table) drafter could not read, the report's own blanks left out, in the
-    table's order."""
+    """The cells under ``prefix`` (a table) drafter could not read, the report's own blanks (cells, or the
+    cells of a row it printed short) left out, in the table's order."""
     if facts.imported is None:
         return []
-    blank = set(facts.imported.blank)
-    return [p for p in facts.imported.missing if p.startswith(prefix + ".") and p not in blank]
+    blank = set(facts.imported.blank)  # cells, and rows printed with fewer numbers than cells (B5)
+    return [p for p in facts.imported.missing if p.startswith(prefix + ".") and p not in blank
+            and p.split("[")[0] not in blank]
 
 
 def cell_labels(paths: list[str]) -> str:

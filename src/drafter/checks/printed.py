@@ -93,7 +93,18 @@ def _b5(facts: Facts) -> list[Problem]:
                 f"对照原报告核对{name}", name))
         problems += _b5_blank([p for p in facts.imported.missing if p.startswith(prefix + ".") and p in blank],
                               prefix, name)
-    return problems
+    return problems + _b5_rows(facts)
+
+
+def _b5_rows(facts: Facts) -> list[Problem]:
+    """Rows printed with fewer numbers than cells (``imported.blank`` holds the row's path; its cells are
+    unread): the report left some cell blank, which one is unknown. Gone once the clerk fills the row in."""
+    assert facts.imported is not None
+    lost = known.missing(facts)
+    return [Problem("B5", ERROR, row, "原报告此行印出的数字少于格数：有格空白（无法确定是哪一格），统一格式要求每格填数字",
+                    "对照原始数据补全该行各格（事实文件中该行为 null）；确实没有的填 0", cell_where(row))
+            for row in facts.imported.blank if "[" not in row
+            and (row == "applications.total" or any(p.startswith(row + "[") for p in lost))]  # （七）总计: printed only
 
 
 def _b5_blank(paths: list[str], prefix: str, name: str) -> list[Problem]:

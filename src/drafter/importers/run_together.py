@@ -36,6 +36,7 @@ from drafter.tables import (
 Block = str | tuple[tuple[str, ...], int] | tuple[tuple[str, ...], int, bool, bool]
 MIN_LENGTH = 1500
 MIN_RUN_ROWS = 5  # 表三 rows run together on their lines before a page is read as such
+T3_CELLS = 7  # a 表三 row: six applicant columns and 总计
 OLD_T2_HEADER = ("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量")
 _RUN = re.compile(r"[\d .]*")
 _DIGITS = re.compile(r"[\d ]*")
@@ -176,6 +177,8 @@ def _table3(text: str) -> Iterator[Block]:
             yield ((label, *map(str, cuts[key])), 1)
         elif not digits and len(printed) >= MIN_RUN_ROWS:
             yield ((label, *[""] * 7), 1, True, False)  # no digits at all: left blank (seven exact cells)
+        elif len(digits.replace(" ", "")) < T3_CELLS and not key.startswith("group:"):
+            yield ((label, digits), 1, False, True)  # fewer digits than cells: some left blank, which unknown
 
 
 def _t3_runs(text: str) -> dict[str, tuple[str, str]]:
@@ -196,8 +199,8 @@ def _t3_runs(text: str) -> dict[str, tuple[str, str]]:
         stop = spans[i + 1][2] if i + 1 < len(spans) else len(text)
         run = _DIGITS.match(text[:stop], end)
         assert run is not None
-        if run.group().strip():
-            runs[key] = (label, run.group().strip())
+        if run.group().strip() and (run.end() < len(text) or len(run.group().replace(" ", "")) >= T3_CELLS):
+            runs[key] = (label, run.group().strip())  # a short run the copy ends in may have been cut
         elif i + 1 < len(spans) and not key.startswith("group:") and text[end:stop].strip() in _T3_GROUPS:
             runs[key] = (label, "")  # the next row's label (or its group's heading) right after: a blank row
     return runs

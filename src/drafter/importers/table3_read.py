@@ -26,6 +26,7 @@ def read_table3(rows: list[Row], facts: Facts, f: Findings) -> None:
     found: dict[str, tuple[list[str], bool]] = {}  # row key → (cells after the label, loose row)
     blank_rows: set[str] = set()  # rows taken although every cell is blank: a later row with numbers wins
     seen: list[row_gaps.Seen] = []  # labelled and bare rows in document order
+    short: dict[str, str] = {}  # rows whose digits ran together, fewer than its cells (row key → the digits)
     order = _legal_entity_order(rows, f)
     for row in rows:
         hit = match(row.cells, T3_LABELS)
@@ -35,6 +36,9 @@ def read_table3(rows: list[Row], facts: Facts, f: Findings) -> None:
                 seen.append(row_gaps.Seen(None, _reorder(bare, order)))
             continue
         if hit[1].startswith("group:") and hit[1] != "group:other_handling":
+            continue
+        if row.run and hit[1] not in found:  # run together with fewer digits than cells: some left blank
+            short[hit[1]] = row.cells[-1]
             continue
         vals = fit(row.cells[hit[0] + 1:], 7, row.grid or row.loose)
         name = "other_handling.other" if hit[1] == "group:other_handling" else hit[1]
@@ -55,7 +59,22 @@ def read_table3(rows: list[Row], facts: Facts, f: Findings) -> None:
         f.lose(paths, "表三（收到和处理政府信息公开申请情况）：没有找到，整张表未能读出。")
         return
     for t3row in T3_ROWS:
-        _t3_row(t3row.key, t3row.labels[-1], found.get(t3row.key, (None, False)), facts, f)
+        if t3row.key in short and t3row.key not in found:
+            _short_row(t3row.key, t3row.labels[-1], short[t3row.key], f)
+        else:
+            _t3_row(t3row.key, t3row.labels[-1], found.get(t3row.key, (None, False)), facts, f)
+
+
+def _short_row(row_key: str, label: str, digits: str, f: Findings) -> None:
+    """A row whose digits ran together and are fewer than its seven cells ("0 0 0 0 0 0" in a page that lost
+    an empty cell): the report left a cell blank, which one is unknown. Its cells are unread and the row is
+    listed as blank (``imported.blank`` holds the row's path: B5)."""
+    paths = [f"applications.{row_key}[{c}]" for c in range(1, 7)] if row_key != "total" else []
+    n = len(digits.replace(" ", ""))
+    f.lose(paths, f"表三“{label}”行只印出 {n} 个数字（“{digits}”），应有 7 格：原报告有 {7 - n} 格空白，"
+                  f"无法确定是哪{'一' if n == 6 else '几'}格，整行未能读出。")
+    path = f"applications.{row_key}"
+    f.blank += [] if path in f.blank else [path]
 
 
 def _takes(name: str, vals: list[str], found: dict[str, tuple[list[str], bool]], blank_rows: set[str]) -> bool:
