@@ -181,14 +181,14 @@ def unread_in_draft(facts: Facts) -> list[Problem]:
         if cells:
             problems.append(Problem(
                 "B5", ERROR, cells[0], f"{name}中有 {len(cells)} 格没有从原报告读出（如 {cell_labels(cells[:3])}），"
-                "事实文件中为 null（不是 0）", "对照原报告在事实文件中填写这些格（确实为 0 的填 0），再生成报告；"
+                "事实文件中为 null（不是 0）", "对照原报告在事实文件中填写这些格（确实为 0 的填 0；drafter interview --fill 事实文件 只询问这些格），再生成报告；"
                 "加 --force 生成的草稿中这些格为“待填”",
                 name))
     fees = [p for p in FEES_NAMES if p in not_read(facts, "fees")]
     if fees:
         problems.append(Problem(
             "B5", ERROR, fees[0], f"第六部分的{'、'.join(FEES_NAMES[p] for p in fees)}没有从原报告读出，事实文件中为"
-            " null（不是 0）", "对照原报告在事实文件 fees: 中填写（没有的填 0），再生成报告；加 --force 生成的草稿中"
+            " null（不是 0）", "对照原报告在事实文件 fees: 中填写（没有的填 0；或用 drafter interview --fill 事实文件），再生成报告；加 --force 生成的草稿中"
             "这一句为“【待补充：…】”",
             "六、其他需要报告的事项"))
     return problems

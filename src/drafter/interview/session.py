@@ -33,6 +33,8 @@ class Options:
     resume: bool = False
     render: bool = True
     force: bool = False
+    fill_path: Path | None = None  # --fill: an imported facts file (or report) whose unread figures are asked
+    output: Path | None = None  # -o as given (--fill writes the facts file itself without it)
 
 
 @dataclass
@@ -146,9 +148,10 @@ def interview(opts: Options, ask: Ask) -> tuple[Facts, State, Facts | None, str]
 
 
 def finish(opts: Options, facts: Facts, state: State, ask: Ask, last: Facts | None = None,
-           action: str = CONFIRM) -> Result:
+           action: str = CONFIRM, shown: bool = True) -> Result:
     """Write the facts file; render the report unless the clerk chose not to or the checks found errors
-    (``drafter render``'s policy) and the clerk did not explicitly choose FORCE; remove the progress file."""
+    (``drafter render``'s policy) and the clerk did not explicitly choose FORCE; remove the progress file.
+    ``shown``: the review screen listed the checks' problems (else they are listed here)."""
     text = dump_facts(facts, labels(bank_menus(",".join(facts.banks))))
     atomic_write_text(opts.facts_path, with_kept_reviews(opts.facts_path, text))
     partial_path(opts.facts_path).unlink(missing_ok=True)
@@ -167,6 +170,10 @@ def finish(opts: Options, facts: Facts, state: State, ask: Ask, last: Facts | No
     drafted = draft_report(facts, last=last, base=opts.facts_path.parent)
     problems = checks.check_report(facts, drafted.draft, last=last)
     errors = sum(1 for p in problems if p.severity == checks.ERROR)
+    if problems and not shown:
+        from drafter.checks.gate import show
+
+        show(problems, str(opts.facts_path), summary=False)
     if errors and action != FORCE:
         console.warn(f"检查发现 {errors} 个错误，报告未生成。改正后请运行：")
         console.info(f"  drafter render {opts.facts_path}{last_arg}")
@@ -174,7 +181,8 @@ def finish(opts: Options, facts: Facts, state: State, ask: Ask, last: Facts | No
     if errors:
         console.warn(f"按“仍然生成（不建议）”生成了报告，其中有 {errors} 个错误，发布前必须改正。")
     if problems:
-        console.warn(f"检查：{errors} 个错误，{len(problems) - errors} 个提示（见核对页）；发布前请改正错误、核实提示。"
+        console.warn(f"检查：{errors} 个错误，{len(problems) - errors} 个提示（见{'核对页' if shown else '上表'}）；"
+                     "发布前请改正错误、核实提示。"
                      "全部检查（含重复字词、与上年雷同）请运行：")
         console.info(f"  drafter check {opts.facts_path}")
     else:

@@ -207,6 +207,10 @@ def run(opts: Options, ask: Ask | None = None) -> Result | int:
                              "已有事实文件时请直接运行：drafter render 事实文件.yaml（生成报告）。")
         ask = make_ask()
     try:
+        if opts.fill_path is not None:
+            from drafter.interview.fill import fill_session
+
+            return fill_session(opts, ask)
         return run_session(opts, ask)
     except Interrupted as stop:
         console.err.print(f"\n已中断。已回答的内容保存在“{stop.partial}”。继续请运行：\n  {stop.resume_command}",
