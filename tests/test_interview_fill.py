@@ -16,7 +16,7 @@ from drafter.interview.terminal import run
 from drafter.pipeline import draft_report
 from drafter.writers.text import render_text
 from tests.conftest import example_facts
-from tests.interview_script import ScriptedAsk
+from tests.interview_script import DEFAULT, ScriptedAsk
 
 REALWORLD = Path(__file__).resolve().parent / "realworld"
 # 平潭投资促进局 2024: 表二 行政规范性文件 ran together (unread) and 六 did not state the fees
@@ -79,6 +79,21 @@ def test_unread_table3_rows_are_asked_whole_and_nothing_else(tmp_path: Path) -> 
     after = load_facts(source)
     assert after.imported is not None and not after.unknown("applications")
     assert after.applications.row("granted") == (0,) * 6
+
+
+def test_table3_not_adding_up_offers_to_type_the_rows_again_or_keep_them(tmp_path: Path, capsys) -> None:
+    """44 again: 1 typed under （一）予以公开 against 0 new applications: the typed rows are asked again (their
+    numbers as defaults), then "keep" leaves them as typed; the read rows are never asked."""
+    source = _imported(tmp_path, "44-pingtan-econdev-2021.txt")
+    text = source.read_text(encoding="utf-8").replace('  name: ""', '  name: "平潭综合实验区经济发展局"', 1)
+    source.write_text(text.replace("signing_date: ", "signing_date: 2022-01-20", 1), encoding="utf-8")
+    script = [("table3.row.granted", "1 0 0 0 0 0"), ("table3.row.partially_granted", "0 0 0 0 0 0"),
+              ("table3.mismatch", "again"), ("table3.row.granted", DEFAULT), ("table3.row.partially_granted", DEFAULT),
+              ("table3.mismatch", "keep")]
+    ask, _ = _fill(source, script, render=False)
+    assert ask.asked("table3.row.granted")[1].default == "1 0 0 0 0 0"
+    assert "“自然人”列：一+二 = 0，三+四 = 1" in capsys.readouterr().err
+    assert load_facts(source).applications.row("granted") == (1, 0, 0, 0, 0, 0)
 
 
 def test_a_report_given_directly_asks_its_unread_signature_too(tmp_path: Path) -> None:

@@ -20,9 +20,10 @@ from typing import Any
 from drafter import console
 from drafter.errors import OutputError, UsageError
 from drafter.facts.model import DocRow, Facts, ReviewRow
-from drafter.interview.balance import balance_problems
+from drafter.interview.balance import ROW_PREFIX, balance_problems
 from drafter.interview.basic_defaults import derive_kind, derive_short_name
-from drafter.interview.flow import Ask, Interview
+from drafter.interview.flow import Interview
+from drafter.interview.prompt import Ask, Prompt
 from drafter.interview.question import MODE, Answers
 from drafter.interview.questions import BY_KEY, QUESTIONS
 from drafter.interview.review import CONFIRM
@@ -69,14 +70,22 @@ def fill_state(facts: Facts, source: Path) -> State:
 
 
 class FillInterview(Interview):
-    """The interview's flow; 表三's 勾稽 is said, not enforced: the rows read from the report are not asked
-    again (the checks before rendering name what does not add up)."""
+    """The interview's flow, but 表三's 勾稽 failing after the rows typed offers to type those rows again or to
+    keep them: the rows read from the report are not asked again (the report's own figures may not add up;
+    the checks before rendering name what does not)."""
 
     def check_balance(self, merged: Answers) -> None:
         problems = balance_problems(merged)
-        if problems:
-            console.warn("表三勾稽关系不成立（一+二 应等于 三+四）：" + "；".join(problems)
-                         + "。请核对刚才填写的行和原报告；生成报告前的检查会再次列出。")
+        typed = [key for key, _ in self.state.history if key.startswith(ROW_PREFIX) and key in self.state.answers]
+        if not problems or not typed:
+            return
+        console.warn("表三勾稽关系不成立（一+二 应等于 三+四）：" + "；".join(problems) + "。")
+        choices = (("again", "重新填写刚才填写的表三各行（原数作为默认值）"), ("keep", "保持不变（生成报告前的检查会列出）"))
+        if self.ask(Prompt("select", "怎么处理？", "again", choices, key="table3.mismatch")) == "keep":
+            return
+        for key in typed:
+            self.state.defaults[key] = self.state.answers.pop(key)
+        self.save(self.state)
 
 
 def ask_missing(facts: Facts, source: Path, partial: Path, ask: Ask, resume: bool) -> Answers:
