@@ -64,18 +64,23 @@ def truth_of(report: Path) -> dict[str, Any]:
 def run_checks(report: Path, last_year: Path | None = None) -> tuple[Facts, list[Problem]]:
     """What ``drafter check REPORT [--last LAST_YEAR]`` does, in process: import (partial allowed), every
     rule, the lint; with last year's report of the same agency (imported too) the cross-year rules."""
-    from drafter.checks import narrative as lint
-    from drafter.checks import rules
-    from drafter.checks.units import imported_units
     from drafter.importers.report import import_report
     from drafter.pipeline import load_last
 
     facts = import_report(report).facts
     last = load_last(last_year, facts, partial=True) if last_year is not None else None
+    return facts, check_facts(facts, last)
+
+
+def check_facts(facts: Facts, last: Facts | None = None) -> list[Problem]:
+    """Every rule and the lint on an imported report (``run_checks`` without the import)."""
+    from drafter.checks import narrative as lint
+    from drafter.checks import rules
+    from drafter.checks.units import imported_units
+
     problems = rules.check_report(facts, None, last=last, published=True)
-    problems += lint.lint_text(facts, imported_units(facts), last=last,
-                               last_text=imported_units(last) if last is not None else None)
-    return facts, problems
+    return problems + lint.lint_text(facts, imported_units(facts), last=last,
+                                     last_text=imported_units(last) if last is not None else None)
 
 
 def evaluate(report: Path) -> Outcome:

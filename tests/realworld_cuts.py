@@ -1,8 +1,10 @@
 """Copies cut short, made from the corpus: every stored text cut at chosen points must read no cell otherwise
-than the whole copy does (fewer cells, never other values). The stored-page index keeps a page's first ~2,000
+than the whole copy does (fewer cells, never other values), and raise no error the whole copy does not (nor its
+truth lists). The stored-page index keeps a page's first ~2,000
 bytes, so held-out reports end anywhere: inside a label, a row, a number.
 
-Used by tests/test_realworld_cuts.py (a few cuts per file) and benchmarks/realworld_cuts.py (many).
+Used by tests/test_realworld_cuts.py and tests/test_realworld_cut_errors.py (a few cuts per file) and
+benchmarks/realworld_cuts.py (many; each cut copy imported once for both figures).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from drafter.checks.problem import ERROR
 from drafter.errors import DrafterError
 from drafter.facts.model import Facts
 from drafter.importers.report import import_report
@@ -49,21 +52,50 @@ def tuned_texts() -> list[Path]:
     return [r for r in reports() if r.suffix in TEXT_SUFFIXES and not truth_of(r).get("held_out")]
 
 
-def differences(report: Path, cuts: list[int]) -> Iterator[str]:
-    """Cells a copy of ``report`` cut after each of ``cuts`` characters reads otherwise than the whole copy."""
+def cut_copies(report: Path, cuts: list[int]) -> Iterator[tuple[int, Facts]]:
+    """A copy of ``report`` cut after each of ``cuts`` characters, imported once (a copy too short to be a
+    report is left out)."""
     text = report.read_text(encoding="utf-8")
-    whole = read_cells(import_report(report).facts)
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / report.name
         for cut in cuts:
             copy.write_text(text[:cut], encoding="utf-8")
             try:
-                got = read_cells(import_report(copy).facts)
+                yield cut, import_report(copy).facts
             except DrafterError:
                 continue  # too little left to be a report
-            for path, value in got.items():
-                if path in whole and whole[path] != value or path not in whole and value != "blank":
-                    yield f"{report.name} cut at {cut}: {path} read {value}, whole copy {whole.get(path)}"
+
+
+def cell_differences(report: Path, whole: dict[str, Any], cut: int, facts: Facts) -> list[str]:
+    """Cells the copy cut at ``cut`` (``facts``) reads otherwise than the whole copy (``whole``, its ``read_cells``)."""
+    return [f"{report.name} cut at {cut}: {path} read {value}, whole copy {whole.get(path)}"
+            for path, value in read_cells(facts).items()
+            if path in whole and whole[path] != value or path not in whole and value != "blank"]
+
+
+def allowed_errors(report: Path, whole: Facts) -> set[str]:
+    """The error codes a cut copy may raise: the whole copy's (``whole``: its facts) and those its truth lists."""
+    from tests.realworld_corpus import RULE_CODES, check_facts
+
+    allowed = {p.code for p in check_facts(whole) if p.severity == ERROR}
+    return allowed | {c for e in truth_of(report).get("errors") or [] for c in RULE_CODES.get(e["rule"], {e["rule"]})}
+
+
+def cut_errors(report: Path, allowed: set[str], cut: int, facts: Facts) -> list[str]:
+    """Error-level problems the copy cut at ``cut`` (``facts``) raises beyond ``allowed``: a rule taking "cut
+    off" for "missing"."""
+    from tests.realworld_corpus import check_facts
+
+    length = len(report.read_text(encoding="utf-8"))
+    return [f"{report.name} cut at {cut}/{length}: {p.code} {p.path} {p.message[:90]}"
+            for p in check_facts(facts) if p.severity == ERROR and p.code not in allowed]
+
+
+def differences(report: Path, cuts: list[int]) -> Iterator[str]:
+    """Cells a copy of ``report`` cut after each of ``cuts`` characters reads otherwise than the whole copy."""
+    whole = read_cells(import_report(report).facts)
+    for cut, facts in cut_copies(report, cuts):
+        yield from cell_differences(report, whole, cut, facts)
 
 
 def random_cuts(report: Path, count: int, seed: int) -> list[int]:
@@ -74,20 +106,7 @@ def random_cuts(report: Path, count: int, seed: int) -> list[int]:
 
 def new_errors(report: Path, cuts: list[int]) -> Iterator[str]:
     """Error-level problems a copy of ``report`` cut after each of ``cuts`` characters raises that the whole
-    copy does not and its truth does not list: a rule taking "cut off" for "missing"."""
-    from drafter.checks.problem import ERROR
-    from tests.realworld_corpus import RULE_CODES, run_checks
-
-    text = report.read_text(encoding="utf-8")
-    allowed = {p.code for p in run_checks(report)[1] if p.severity == ERROR}
-    allowed |= {c for e in truth_of(report).get("errors") or [] for c in RULE_CODES.get(e["rule"], {e["rule"]})}
-    with tempfile.TemporaryDirectory() as folder:
-        copy = Path(folder) / report.name
-        for cut in cuts:
-            copy.write_text(text[:cut], encoding="utf-8")
-            try:
-                problems = run_checks(copy)[1]
-            except DrafterError:
-                continue  # too little left to be a report
-            yield from (f"{report.name} cut at {cut}/{len(text)}: {p.code} {p.path} {p.message[:90]}"
-                        for p in problems if p.severity == ERROR and p.code not in allowed)
+    copy does not and its truth does not list."""
+    allowed = allowed_errors(report, import_report(report).facts)
+    for cut, facts in cut_copies(report, cuts):
+        yield from cut_errors(report, allowed, cut, facts)

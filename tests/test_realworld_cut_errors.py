@@ -2,7 +2,7 @@
 stops inside is not judged (44 cut inside a 其中 list gave a false D4), nor what its last section lacks (01 cut
 inside 六, before its fee sentence, gave a false S8; 53 cut inside 一（二）'s 其中 list gave a false D4, 一's own
 text being kept after its sub-points'). Two cuts per tuned text here; many more in
-benchmarks/realworld_cut_errors.py."""
+benchmarks/realworld_cuts.py."""
 
 from __future__ import annotations
 
