@@ -119,6 +119,9 @@ def spaced_lines(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         above = out[-1] if out and isinstance(out[-1], str) else None
         found = spaced_rows.split(block, above) if isinstance(block, str) else None
+        heads = spaced_rows.header(block) if isinstance(block, str) and found is None else None
+        if heads is not None:  # a 表二 header: which columns the rows below stand in
+            found = heads, False
         if found is None:
             if out and isinstance(out[-1], Row) and out[-1].table == table:
                 table += 1  # a run of spaced rows ends

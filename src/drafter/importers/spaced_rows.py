@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-from drafter.importers.labels import T2_ROWS, T3_LABELS, key, lookup
+from drafter.importers.labels import T2_COLUMNS, T2_ROWS, T3_LABELS, key, lookup
 
+T2_CONTENT = key("信息内容")  # the first cell of each 表二 part's header
 NUMBER = re.compile(r"^(?:[0-9０-９][0-9０-９.,，]*|[—–\-－/／]+)$")
 _DIGIT = re.compile(r"[0-9０-９]")
 _GLUED = re.compile(r"^([0-9０-９]+)([^0-9０-９.,，].*)$")
@@ -55,6 +56,30 @@ def split(line: str, above: str | None) -> tuple[tuple[str, ...], bool] | None:
     if len(numbers) == 7 or len(numbers) >= 12 or not words and len(numbers) == 5:
         return (*([" ".join(words)] if words else []), *numbers), False  # no label (7: 表三, 5 or 15: 表四)
     return None
+
+
+def header(line: str) -> tuple[str, ...] | None:
+    """A 表二 part's header printed on one line ("信息内容 本年新制作数量 本年新 公开数量 对外公开总数量"): "信息内容"
+    and the column headers its other words join into, one way only, each exactly an official (2021 or 2019)
+    header; None for anything else. It tells which columns a row's numbers stand in (the 2019 format's)."""
+    k = key(line)
+    if not k.startswith(T2_CONTENT) or k == T2_CONTENT:
+        return None
+    cuts = _headers(k[len(T2_CONTENT):])
+    return (T2_CONTENT, *cuts[0]) if len(cuts) == 1 else None
+
+
+def _headers(rest: str) -> list[tuple[str, ...]]:
+    """Every way (up to two) to cut ``rest`` into official 表二 column headers (their cores)."""
+    if not rest:
+        return [()]
+    found: list[tuple[str, ...]] = []
+    for column in T2_COLUMNS:
+        if rest.startswith(column):
+            found += [(column, *more) for more in _headers(rest[len(column):])]
+        if len(found) > 1:
+            break
+    return found[:2]
 
 
 def _exact(label: str) -> bool:
