@@ -411,3 +411,12 @@ def test_a_run_together_row_with_fewer_digits_than_cells_has_a_blank(tmp_path: P
     full = _import(tmp_path, text.replace("（一）予以公开 0 0 0 0 0 0 ", "（一）予以公开 0 0 0 0 0 0 0 ")).facts
     assert full.imported is not None and "applications.granted" not in full.imported.blank
     assert full.applications.row("granted") == (0,) * 6 and "applications.granted[1]" not in full.imported.missing
+
+
+def test_a_misspelt_section_heading_is_a_typo_not_a_missing_section(tmp_path: Path) -> None:
+    """26-pingtan-2022 heads 四 "政府信息公开行政法复议、行政诉讼情况": S12 names the typo; 四 is not missing (S2)."""
+    text = (Path(__file__).parent / "realworld" / "26-pingtan-2022.txt").read_text(encoding="utf-8")
+    facts = _import(tmp_path, text).facts
+    problems = check_report(facts, None, published=True)
+    assert [p.where for p in problems if p.code == "S12"] == ["四、政府信息公开行政法复议、行政诉讼情况"]
+    assert not [p for p in problems if p.code == "S2"]

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 
+from drafter.facts.values import edit_distance
+from drafter.tables import SECTION_HEADINGS
+
 FLATTENED_AT_LEAST = 3  # headings inline in one line or paragraph that mark it as a flattened page
 
 # A heading as printed: the official title or its agency wordings ("行政复议与行政诉讼情况", "存在的主要问题及
 # 明年工作计划", the 2019 format's "因政府信息公开申请…情况"). Nothing runs past the title into the text that
-# follows it without a break. A misspelt title ("行政法复议", realworld 26) is not taken for a heading: the
-# outline check reports it.
+# follows it without a break. A title printed one character off the format's, under its own number ("四、政府信息
+# 公开行政法复议、行政诉讼情况", realworld 26), is a heading too (``_near_title``): the outline check names the typo.
 _TITLE = (r"[一二三四五六]、\s*(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况"
           r"|政府信息公开行政复议[、与和及]?行政诉讼情况"
           r"|因政府信息公开申请[^\d。]{0,20}?情况"
@@ -26,6 +29,8 @@ HEADING = re.compile(rf"^({_TITLE})")
 # on still starts a paragraph (kept with its text when the whole title is not one of the above).
 _START = re.compile(r"(?=[一二三四五六]、\s*(?:总体情况|主动公开政府信息情况|收到和处理|政府信息公开行政复议"
                     r"|因政府信息公开申请|政府信息公开工作存在|存在的主要问题|其他需要报告))")
+_NUMERALS = "一二三四五六"
+_NUMBERED = re.compile(r"[一二三四五六]、")
 # A sub-point after a sentence: "…。（二）主动公开…"
 _SUBPOINT = re.compile(r"(?<=[。；;])\s*(?=[(（][一二三四五][)）])")
 # A sub-point of 一 whose lead runs into its text: "（一）主动公开方面平潭…" → "（一）主动公开方面", "平潭…" (not at
@@ -45,25 +50,47 @@ def is_flattened(text: str) -> bool:
 
 def headings(text: str) -> list[str]:
     """The headings printed in ``text`` (as printed), in order."""
-    return [m.group(1) for piece in _START.split(text) if (m := HEADING.match(piece))]
+    return [head for piece in _pieces(text) if (head := _title(piece))]
 
 
 def split(text: str) -> list[str]:
     """``text`` as paragraphs: cut before each heading and each sub-point that follows a sentence; a heading
     becomes a line of its own, then its text; in 一 a sub-point's lead too ("（一）主动公开方面")."""
     out: list[str] = []
-    for piece in _START.split(text):
-        head = HEADING.match(piece)
-        overview = bool(head) and head.group(1).endswith("总体情况")  # type: ignore[union-attr]
+    for piece in _pieces(text):
+        overview = (_title(piece) or "").endswith("总体情况")
         for part in _SUBPOINT.split(piece):
             out += _lines(part.strip(), overview)
     return [line for line in out if line]
 
 
+def _pieces(text: str) -> list[str]:
+    """``text`` cut before each heading: a known wording, or the format's title one character off."""
+    cuts = sorted({0, *(m.start() for m in _START.finditer(text)),
+                   *(m.start() for m in _NUMBERED.finditer(text) if _near_title(text, m.start()))})
+    return [text[a:b] for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+
+
+def _title(piece: str) -> str | None:
+    head = HEADING.match(piece)
+    return head.group(1) if head else _near_title(piece, 0)
+
+
+def _near_title(text: str, at: int) -> str | None:
+    """The section title printed at ``at`` when it is one character off the format's title of its number
+    (lost, added or changed), else None."""
+    if not _NUMBERED.match(text, at):
+        return None
+    official = SECTION_HEADINGS[_NUMERALS.index(text[at])]
+    lengths = (len(official), len(official) + 1, len(official) - 1)
+    near = [text[at:at + n] for n in lengths if edit_distance(text[at:at + n], official) == 1]
+    return near[0] if near else None
+
+
 def _lines(part: str, overview: bool) -> list[str]:
-    head = HEADING.match(part)
-    if head and len(part) > head.end():
-        return [head.group(1), part[head.end():].strip()]
+    head = _title(part)
+    if head and len(part) > len(head):
+        return [head, part[len(head):].strip()]
     lead = _SUB_LEAD.match(part) if overview else None
     if lead and lead.group(2):
         return [lead.group(1), lead.group(2)]
