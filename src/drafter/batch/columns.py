@@ -42,7 +42,7 @@ def _columns() -> list[Column]:
     cols = [
         Column("agency.name", "机关全称", "text", "必填，署名用全称，例如：昆明市晋宁区二街镇人民政府"),
         Column("agency.short_name", "机关简称", "text", "例如：二街镇；空着则用全称"),
-        Column("agency.kind", "机关类型", "text", "镇、乡、街道 或 部门"),
+        Column("agency.kind", "机关类型", "text", "镇、乡、街道、县级政府 或 部门"),
         Column("agency.title_name", "标题用名称", "text", "可空；空着则由全称去掉“人民政府”得到"),
         Column("year", "报告年度", "year", "必填，四位数年份，例如 2023"),
         Column("signing_date", "落款日期", "date", "必填，例如 2024-01-17 或 2024年1月17日"),

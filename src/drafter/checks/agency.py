@@ -1,6 +1,6 @@
 """Which kind of agency a report is from, as the rules need it (FORMAT.md E1–E3, issue point 6).
 
-The facts know 镇 / 乡 / 街道 / 部门; the rules also need county-level governments (××县/区/旗人民政府 and
+The facts know 镇 / 乡 / 街道 / 县级政府 / 部门; the rules also need county-level governments (××县/区/旗人民政府 and
 their offices) and departments of a county or district, none of which may make 规章: only 国务院部门 and
 the governments of provinces and 设区的市 can (《立法法》). A city's or province's department, or a
 "××市人民政府" (a 设区的市 or a county-level city), is not judged.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.facts.model import Facts
+from drafter.facts.model import COUNTY_GOVERNMENT, Facts
 
 TOWNSHIP_KINDS = ("镇", "乡", "街道")
 _COUNTY_GOVERNMENT = re.compile(r"(县|区|旗)人民政府(办公室)?$")
@@ -26,6 +26,8 @@ def level_of(kind: str, name: str) -> str:
     """``level`` from an agency's kind and name alone (the interview asks before there are facts)."""
     if kind in TOWNSHIP_KINDS:
         return "township"
+    if kind == COUNTY_GOVERNMENT:
+        return "county"
     if _COUNTY_GOVERNMENT.search(name) or _COUNTY_DEPARTMENT.search(name):
         return "county"
     return "other"
@@ -38,4 +40,6 @@ def may_make_regulations(facts: Facts) -> bool | None:
 
 def described(facts: Facts) -> str:
     """How the E1 message names the agency: "镇", "县级人民政府或其部门"…"""
+    if facts.agency.kind == COUNTY_GOVERNMENT:
+        return "县级人民政府"
     return facts.agency.kind if level(facts) == "township" else "县级人民政府及其部门"

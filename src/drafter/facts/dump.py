@@ -108,7 +108,7 @@ def dump_facts(facts: Facts, practice_labels: dict[str, str] | None = None) -> s
         "agency:    # 机关",
         f"  name: {scalar(a.name)}    # 署名用全称",
         f"  short_name: {scalar(a.short_name)}    # 简称",
-        f"  kind: {a.kind}    # 类型：镇 / 乡 / 街道 / 部门",
+        f"  kind: {a.kind}    # 类型：镇 / 乡 / 街道 / 县级政府 / 部门",
     ]
     if a.title_name:
         out.append(f"  title_name: {scalar(a.title_name)}    # 标题用名称")

@@ -13,7 +13,20 @@ from drafter.tables import OUTCOME_LEAF_KEYS, T3_ROWS, T4_GROUPS
 
 N_APPLICANT = 6
 ZERO_ROW: tuple[int, ...] = (0,) * N_APPLICANT
-AGENCY_KINDS = ("镇", "乡", "街道", "部门")
+COUNTY_GOVERNMENT = "县级政府"  # a county's, district's, county-level city's or 旗's 人民政府 (its own report)
+AGENCY_KINDS = ("镇", "乡", "街道", COUNTY_GOVERNMENT, "部门")
+COUNTY_WORDS = "县区市旗"  # what a county-level government calls itself: 我县 / 我区 / 我市 / 我旗
+
+
+def county_short_name(name: str) -> str:
+    """昆明市晋宁区人民政府 → 晋宁区, 沭阳县人民政府 → 沭阳县; "" for any other name (a ××市人民政府 may be a
+    设区的市 or a county-level city: it cannot be told from the name)."""
+    core = name.removesuffix("人民政府")
+    if core == name or not core.endswith(("县", "区", "旗")):
+        return ""
+    cut = max(core.rfind(mark, 0, len(core) - 1) for mark in "省市州盟")
+    short = core[cut + 1:]
+    return short if len(short) > 1 else ""
 SCHEMA_VERSION = 1
 
 
@@ -21,8 +34,14 @@ SCHEMA_VERSION = 1
 class Agency:
     name: str  # 署名用全称：昆明市晋宁区二街镇人民政府
     short_name: str  # 简称：二街镇
-    kind: str  # 镇 / 乡 / 街道 / 部门
+    kind: str  # 镇 / 乡 / 街道 / 县级政府 / 部门
     title_name: str = ""  # 标题用名称：昆明市晋宁区二街镇（缺省时由全称去掉“人民政府”得到）
+
+    @property
+    def county_word(self) -> str:
+        """A county-level government's word for itself: 县, 区, 市 or 旗 (晋宁区 → 区), 县 when its name does not say."""
+        short = self.short_name or county_short_name(self.name) or self.name.removesuffix("人民政府")
+        return short[-1] if short[-1:] and short[-1] in COUNTY_WORDS else "县"
 
     @property
     def report_name(self) -> str:

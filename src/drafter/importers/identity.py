@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from drafter.facts import values
+from drafter.facts.model import COUNTY_GOVERNMENT, county_short_name
 
 _CN_DIGITS = "〇一二三四五六七八九"
 _DATE_HAN = re.compile(r"([〇零○OОΟ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
@@ -102,6 +103,8 @@ def date_under_title(paragraphs: list[str], title: int) -> dt.date | None:
 
 
 def agency_kind(name: str) -> str:
+    if county_short_name(name):  # ××县/区/旗人民政府 (a ××市人民政府 is not told: 设区的市 or county-level city)
+        return COUNTY_GOVERNMENT
     name = re.sub(r"(?:办公室|党政办|综合办)$", "", name) if re.search(r"(?:镇|乡|街道)", name) else name
     for suffix, kind in (("街道办事处", "街道"), ("街道", "街道"), ("镇人民政府", "镇"), ("镇", "镇"),
                          ("乡人民政府", "乡"), ("乡", "乡")):

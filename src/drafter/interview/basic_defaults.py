@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+from drafter.facts.model import COUNTY_GOVERNMENT, county_short_name
 from drafter.interview.question import Answers
 from drafter.wording.regions import bank_for_place, shipped_banks
 
 
 def derive_short_name(name: str) -> str:
-    """昆明市晋宁区二街镇人民政府 → 二街镇; "" when the name has no recognisable 镇/乡/街道."""
+    """昆明市晋宁区二街镇人民政府 → 二街镇, 昆明市晋宁区人民政府 → 晋宁区; "" when the name has no recognisable
+    镇/乡/街道 or county-level government."""
+    if county_short_name(name):
+        return county_short_name(name)
     core = name.removesuffix("人民政府").removesuffix("办事处")
     for kind in ("街道", "镇", "乡"):
         if core.endswith(kind):
@@ -20,8 +24,15 @@ def derive_short_name(name: str) -> str:
     return ""
 
 
-def derive_kind(short_name: str) -> str:
-    return next((k for k in ("街道", "镇", "乡") if short_name.endswith(k)), "")
+def derive_kind(short_name: str, name: str = "") -> str:
+    """镇/乡/街道 by the short name; 县级政府 when the full ``name`` is a county's or district's 人民政府."""
+    township = next((k for k in ("街道", "镇", "乡") if short_name.endswith(k)), "")
+    return township or (COUNTY_GOVERNMENT if county_short_name(name) else "")
+
+
+def kind_of(a: Answers) -> str:
+    """The agency kind answered, else derived from the names ("" when neither tells)."""
+    return str(a.get("agency.kind") or derive_kind(short_name(a), str(a.get("agency.name", ""))))
 
 
 def short_name(a: Answers) -> str:
@@ -56,6 +67,6 @@ def no_regulations(a: Answers) -> bool:
     """乡镇、街道 and county-level governments and departments cannot make 规章 (the rule E1 checks)."""
     from drafter.checks.agency import level_of
 
-    kind = str(a.get("agency.kind") or derive_kind(short_name(a)))
+    kind = kind_of(a)
     return level_of(kind, str(a.get("agency.name", ""))) in ("township", "county")
 

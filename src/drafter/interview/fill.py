@@ -21,7 +21,7 @@ from drafter import console
 from drafter.errors import OutputError, UsageError
 from drafter.facts.model import DocRow, Facts, ReviewRow
 from drafter.interview.balance import ROW_PREFIX, balance_problems
-from drafter.interview.basic_defaults import derive_kind, derive_short_name
+from drafter.interview.basic_defaults import derive_short_name, kind_of
 from drafter.interview.flow import Interview
 from drafter.interview.prompt import Ask, Prompt
 from drafter.interview.question import MODE, Answers
@@ -142,7 +142,7 @@ def _basic(facts: Facts, a: Answers, asked: set[str]) -> None:
     if "agency.name" in asked:
         short = str(a.get("agency.short_name") or derive_short_name(a["agency.name"]))
         facts.agency = dataclasses.replace(facts.agency, name=a["agency.name"], short_name=short,
-                                           kind=str(a.get("agency.kind") or derive_kind(short) or "部门"))
+                                           kind=kind_of(a) or "部门")
 
 
 def output_for(source: Path, output: Path | None, force: bool) -> Path:

@@ -14,9 +14,8 @@ from drafter.interview.basic_defaults import (
     default_bank,
     default_signing,
     default_year,
-    derive_kind,
     derive_short_name,
-    short_name,
+    kind_of,
 )
 from drafter.interview.practice_questions import EXTRA, extra_text, practice_questions
 from drafter.interview.question import MODE, Question, is_set
@@ -48,8 +47,8 @@ _BASIC = (
     Question("agency.name", "本机关全称（用于落款）", "text", "basic", "例如：昆明市晋宁区二街镇人民政府"),
     Question("agency.short_name", "本机关简称", "text", "basic", "例如：二街镇",
              condition=lambda a: not derive_short_name(str(a.get("agency.name", "")))),
-    Question("agency.kind", "本机关类型", "choice", "basic", "决定报告中的“我镇/我乡/我街道/本机关”",
-             condition=lambda a: not derive_kind(short_name(a)), choices=tuple((k, k) for k in AGENCY_KINDS),
+    Question("agency.kind", "本机关类型", "choice", "basic", "决定报告中的“我镇/我乡/我街道/我县（区、市）/本机关”",
+             condition=lambda a: not kind_of(a), choices=tuple((k, k) for k in AGENCY_KINDS),
              default="部门"),
     Question("bank", "使用哪个短语库（报告的习惯写法）？", "choice", "basic",
              "全国通用标准表述，或本地区的习惯写法（按机关名称已选好）", default=default_bank,

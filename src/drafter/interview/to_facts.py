@@ -11,7 +11,7 @@ from drafter.facts.load import parse_facts
 from drafter.facts.model import PRACTICE_SECTION_KEYS, Facts, Pick
 from drafter.facts.values import ANY_YEAR
 from drafter.interview import carry, menus
-from drafter.interview.basic_defaults import derive_kind, short_name
+from drafter.interview.basic_defaults import kind_of, short_name
 from drafter.interview.practice_questions import EXTRA, EXTRA_PARTS, OWN_PARTS
 from drafter.interview.question import MODE, Answers
 from drafter.interview.questions import QUESTIONS
@@ -29,7 +29,7 @@ def build_tree(a: Answers) -> dict[str, Any]:
         "schema": 1,
         "year": a.get("year"),
         "agency": {"name": a.get("agency.name", ""), "short_name": short,
-                   "kind": a.get("agency.kind") or derive_kind(short) or "部门",
+                   "kind": kind_of(a) or "部门",
                    "title_name": a.get("agency.title_name", "")},
         "signing_date": a.get("signing_date"),
         "banks": [b for b in str(a.get("bank") or "national").split(",") if b],

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from drafter.facts.model import Agency, Facts, Imported, ReviewRow
+from drafter.facts.model import COUNTY_GOVERNMENT, Agency, Facts, Imported, ReviewRow, county_short_name
 from drafter.summary.figures import Number
 from drafter.summary.read import Unit
 from drafter.tables import DECISION_ROWS, DOC_COLUMNS, DOC_ROWS, T3_ROWS, T4_GROUPS, T4_RESULTS, cell_where
@@ -87,8 +87,11 @@ class CountySum:
 
 
 def county_agency(name: str) -> Agency:
+    """The county's own agency (the total is its report's starting point): a ××县/区/旗人民政府 is a 县级政府
+    (我县/我区), anything else a 部门."""
     full = name if name.endswith(("政府", "办公室", "局", "委员会")) else f"{name}人民政府"
-    return Agency(full, name.removesuffix("人民政府") or name, "部门")
+    short = county_short_name(full)
+    return Agency(full, short or name.removesuffix("人民政府") or name, COUNTY_GOVERNMENT if short else "部门")
 
 
 def county_sum(units: list[Unit], name: str, year: int) -> CountySum:

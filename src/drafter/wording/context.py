@@ -12,7 +12,7 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from drafter.facts.model import PRACTICE_SECTION_KEYS, Facts
+from drafter.facts.model import COUNTY_GOVERNMENT, PRACTICE_SECTION_KEYS, Facts
 from drafter.facts.values import chinese_date, format_amount
 from drafter.tables import (
     APPLICANT_COLUMNS,
@@ -26,6 +26,8 @@ from drafter.tables import (
 SELF_REF = {"镇": "我镇", "乡": "我乡", "街道": "我街道", "部门": "本机关"}
 LOCAL_GOV = {"镇": "镇政府", "乡": "乡政府", "街道": "街道办事处", "部门": "本机关"}
 WHOLE = {"镇": "全镇", "乡": "全乡", "街道": "全街道", "部门": "全系统"}
+# A county-level government says 我县/我区/我市/我旗 by its name (Agency.county_word): "{}" is that word.
+COUNTY = {"self_ref": "我{}", "local_gov": "{}政府", "whole": "全{}"}
 # Short names of the outcome groups as they are said in a sentence ("予以公开3件，不予公开1件").
 OUTCOME_WORDS = (
     ("granted", "予以公开"), ("partially_granted", "部分公开"), ("withheld", "不予公开"),
@@ -36,8 +38,10 @@ OUTCOME_WORDS = (
 def build_context(facts: Facts, last: Facts | None = None) -> dict[str, Any]:
     """Everything a bank may use, computed once from this year's facts (and last year's, if known)."""
     a = facts.agency
-    organ = {"镇": f"{a.short_name}人民政府", "乡": f"{a.short_name}人民政府",
+    organ = {"镇": f"{a.short_name}人民政府", "乡": f"{a.short_name}人民政府", COUNTY_GOVERNMENT: f"{a.short_name}人民政府",
              "街道": f"{a.short_name}办事处"}.get(a.kind, a.short_name)
+    words = {key: (form.format(a.county_word) if a.kind == COUNTY_GOVERNMENT else table[a.kind])
+             for (key, form), table in zip(COUNTY.items(), (SELF_REF, LOCAL_GOV, WHOLE), strict=True)}
     return {
         "year": facts.year,
         "next_year": facts.year + 1,
@@ -48,9 +52,7 @@ def build_context(facts: Facts, last: Facts | None = None) -> dict[str, Any]:
         "basis_notice": facts.basis_notice,
         "agency": {"name": a.name, "short_name": a.short_name, "kind": a.kind,
                    "report_name": a.report_name, "organ": organ, "is_department": a.kind == "部门"},
-        "self_ref": SELF_REF[a.kind],
-        "local_gov": LOCAL_GOV[a.kind],
-        "whole": WHOLE[a.kind],
+        **words,
         "proactive": _proactive(facts),
         "management": {"leader_briefings": facts.overview.management.leader_briefings,
                        "text": facts.overview.management.text},
