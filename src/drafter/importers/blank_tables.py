@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from drafter.importers import inline_headings
 from drafter.importers.labels import OLD_T2_ROWS, T2_COLUMNS, T2_ROWS, T3_LABELS, key, lookup
 from drafter.importers.spaced_rows import NUMBER
 from drafter.tables import (
@@ -40,8 +41,7 @@ from drafter.tables import (
 Block = str | tuple[tuple[str, ...], int, bool, bool, bool]
 _ENDS_IN_NUMBER = re.compile(r"\s[0-9０-９][0-9０-９.,，]*\s*$")
 _BAND = re.compile(r"^第二十条第\(.\)项$")
-_SECTION = re.compile(r"^[一二三四五六][、.．]\s*(?:总体情况|主动公开政府信息|收到和处理|政府信息公开行政复议|因政府信息公开"
-                      r"|(?:政府信息公开工作)?存在的主要问题|其他需要报告)")
+_SECTION = re.compile(rf"^{inline_headings.START}")
 T2_CONTENT = key("信息内容")
 T3_HEADER = {key(c) for c in (*T3_COLUMNS, T3_LEGAL, T3_TOP, T3_RESULTS)}
 _T3_FIRST = {key(T3_TOP), key(T3_COLUMNS[0])}

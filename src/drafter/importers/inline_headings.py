@@ -2,7 +2,8 @@
 its six section headings and its sub-points, printed inline, are where its paragraphs began.
 
 One pattern for both places that meet such text: ``run_together`` (a crawler's one-line page, tables run
-together too) and ``narrative.unrun`` (a paragraph of any copy holding the whole report).
+together too) and ``narrative.unrun`` (a paragraph of any copy holding the whole report). ``START``, where a
+heading starts, also ends a table left blank (``blank_tables``).
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from drafter.tables import SECTION_HEADINGS
 
 FLATTENED_AT_LEAST = 3  # headings inline in one line or paragraph that mark it as a flattened page
 
+NUMBER = r"[一二三四五六][、.．]\s*"  # a section heading's number: "一、", "二." or "三．"
 # A heading as printed: the official title or its agency wordings ("行政复议与行政诉讼情况", "存在的主要问题及
 # 明年工作计划", the 2019 format's "因政府信息公开申请…情况"). Nothing runs past the title into the text that
 # follows it without a break. A title printed one character off the format's, under its own number ("四、政府信息
 # 公开行政法复议、行政诉讼情况", realworld 26), is a heading too (``_near_title``): the outline check names the typo.
-_TITLE = (r"[一二三四五六]、\s*(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况"
+_TITLE = (rf"{NUMBER}(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况"
           r"|政府信息公开行政复议[、与和及]?行政诉讼情况"
           r"|因政府信息公开申请[^\d。]{0,20}?情况"
           r"|(?:政府信息公开工作)?存在的主要问题[及和与]"
@@ -27,8 +29,9 @@ _TITLE = (r"[一二三四五六]、\s*(?:总体情况|主动公开政府信息�
 HEADING = re.compile(rf"^({_TITLE})")
 # Where a heading starts: the number and the title's first words, so that a heading worded otherwise further
 # on still starts a paragraph (kept with its text when the whole title is not one of the above).
-_START = re.compile(r"(?=[一二三四五六]、\s*(?:总体情况|主动公开政府信息情况|收到和处理|政府信息公开行政复议"
-                    r"|因政府信息公开申请|政府信息公开工作存在|存在的主要问题|其他需要报告))")
+START = (rf"{NUMBER}(?:总体情况|主动公开政府信息|收到和处理|政府信息公开行政复议|因政府信息公开"
+         r"|政府信息公开工作存在|存在的主要问题|其他需要报告)")
+_START = re.compile(rf"(?={START})")
 _NUMERALS = "一二三四五六"
 _NUMBERED = re.compile(r"[一二三四五六]、")
 # A sub-point after a sentence: "…。（二）主动公开…"
