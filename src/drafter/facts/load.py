@@ -31,7 +31,7 @@ from drafter.facts.model import (
     Supervision,
 )
 from drafter.facts.own import parse_last_year, parse_own_text
-from drafter.facts.reader import Reader
+from drafter.facts.reader import Mapping, Reader
 from drafter.tables import (
     DECISION_ROWS,
     DOC_COLUMNS,
@@ -196,11 +196,8 @@ def _proactive_table(r: Reader, raw: object) -> ProactiveTable:
     keys = tuple(k for k, _ in DOC_ROWS) + tuple(k for k, _ in DECISION_ROWS) + ("fees_10k_yuan",)
     data = r.mapping(raw, "proactive_table", keys)
     table = ProactiveTable()
-    cols = tuple(c for c, _ in DOC_COLUMNS)
     for key, _ in DOC_ROWS:
-        path = f"proactive_table.{key}"
-        row = r.mapping(data.get(key), path, cols)
-        setattr(table, key, DocRow(*(r.count(row, c, path) for c in cols)))
+        setattr(table, key, DocRow(*_counts(r, data, "proactive_table", key, tuple(c for c, _ in DOC_COLUMNS))))
     for key, _ in DECISION_ROWS:
         setattr(table, key, r.count(data, key, "proactive_table"))
     table.fees_10k_yuan = r.convert(data.get("fees_10k_yuan", 0), "proactive_table.fees_10k_yuan",
@@ -226,12 +223,16 @@ def _applications(r: Reader, raw: object) -> Applications:
 def _reviews(r: Reader, raw: object) -> ReviewsAndLawsuits:
     data = r.mapping(raw, "reviews_and_lawsuits", tuple(k for k, _ in T4_GROUPS))
     result = ReviewsAndLawsuits()
-    cols = tuple(k for k, _ in T4_RESULTS)
     for key, _ in T4_GROUPS:
-        path = f"reviews_and_lawsuits.{key}"
-        row = r.mapping(data.get(key), path, cols)
-        setattr(result, key, ReviewRow(*(r.count(row, c, path) for c in cols)))
+        setattr(result, key, ReviewRow(*_counts(r, data, "reviews_and_lawsuits", key, tuple(k for k, _ in T4_RESULTS))))
     return result
+
+
+def _counts(r: Reader, data: Mapping, table: str, key: str, cols: tuple[str, ...]) -> list[int]:
+    """Row ``key`` of ``table`` (表二's 规章 row, a 表四 group): its ``cols`` as counts."""
+    path = f"{table}.{key}"
+    row = r.mapping(data.get(key), path, cols)
+    return [r.count(row, c, path) for c in cols]
 
 
 def _fees(r: Reader, raw: object) -> Fees:
