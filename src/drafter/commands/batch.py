@@ -104,7 +104,7 @@ def _finish(results: list[Result], out_dir: Path) -> int:
 
 def _template(path: Path, force: bool) -> int:
     from drafter import console
-    from drafter.batch.table import write_template
+    from drafter.batch.template import write_template
     from drafter.facts.examples import example_text
     from drafter.facts.load import parse_facts, parse_yaml
 
