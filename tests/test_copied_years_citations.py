@@ -82,10 +82,16 @@ def test_t2_a_signature_naming_another_agency(title: str, signed: str) -> None:
     assert (problem.code, problem.severity, problem.path) == ("T2", "warning", "agency.name")
 
 
+def test_s12_a_signature_with_the_titles_agency_mistyped() -> None:
+    """平潭 2022 财政金融局 signs "平潭综合实验区财政全融局": a typo of its own name (S12), not another agency (T2)."""
+    (problem,) = t2_signature(agency("平潭综合实验区财政全融局", "部门", "平潭综合实验区财政金融局"))
+    assert (problem.code, problem.severity, problem.path) == ("S12", "warning", "agency.name")
+    assert "“平潭综合实验区财政金融局”" in problem.fix
+
+
 @pytest.mark.parametrize(("title", "signed"), [
     ("沭阳县发展和改革局", "沭阳县发改局"),  # abbreviated
     ("平潭综合实验区财政金融局", "区财政金融局"),
-    ("平潭综合实验区财政金融局", "平潭综合实验区财政全融局"),  # a typo, not another agency
     ("赫章县人民政府", "赫章县人民政府办公室"),  # a government's report signed by its office
     ("某县人民政府", "某县政务服务管理局"),
     ("某县某某镇", "某县某某镇人民政府"),

@@ -138,13 +138,24 @@ def _is_abbreviation(short: str, long: str) -> bool:
 
 def t2_signature(facts: Facts) -> list[Problem]:
     """T2: the signature names another agency than the title: last year's or another agency's report
-    reused without changing the name under it."""
+    reused without changing the name under it. S12: it names the title's agency with one character
+    changed ("财政全融局" under a 财政金融局 title, realworld 36)."""
     title, signed = _clean_name(facts.agency.title_name), _clean_name(facts.agency.name)
+    if _mistyped(title, signed):
+        return [Problem("S12", WARNING, "agency.name", f"落款“{signed}”与标题中的机关名称“{title}”相差一字，像是错字",
+                        f"核对落款，改为“{title}”", "落款")]
     if not _other_agency(title, signed):
         return []
     return [Problem("T2", WARNING, "agency.name",
                     f"标题是“{title}”的报告，落款却是“{signed}”，像是沿用了其他机关报告的文字",
                     f"落款改为本机关名称“{title}”，并核对全文是否都是本机关的情况", "落款")]
+
+
+def _mistyped(title: str, signed: str) -> bool:
+    """Both full agency names, the signature the title's with one character changed (not lost or added: "区财政局"
+    for "区财政局局" is no name, and an abbreviation drops characters)."""
+    return (len(title) == len(signed) and len(_core(title)) >= TYPO_FROM and bool(AGENCY_END.search(title))
+            and edit_distance(title, signed) == 1)
 
 
 # "现将××局2024年度政府信息公开工作…", "现公布××镇2023年政府信息公开工作年度报告": the agency the opening names

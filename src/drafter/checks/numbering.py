@@ -4,7 +4,8 @@
   without its number ("如：…；二是…"): a point lost or a number left over when the text was edited;
 - S12 a heading that is the format's (or a usual) heading with one character lost, added or changed
   ("（四）府信息公开平台建设情况", "四、政府信息公开行政法复议、行政诉讼情况"): a typo in a heading; a title
-  whose last words are garbled ("…2023年政府信息公开 工作告年度报").
+  whose last words are garbled ("…2023年政府信息公开 工作告年度报"); (in ``checks.copied``) a signature naming
+  the title's agency with one character changed ("财政全融局").
 """
 
 from __future__ import annotations
