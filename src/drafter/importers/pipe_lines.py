@@ -47,11 +47,13 @@ def _cell_tokens(lines: list[str]) -> list[str]:
 def pipe_lines(lines: list[str]) -> list[Block]:
     """One cell per line, "|" lines between cells (or " |" ending each cell), "||…" lines ending rows: a
     label cell and the value cells after it ("0", "—", "/", or empty between two "|" lines) become one
-    loose row; other lines stay text. Every cell, blank ones too, leaves a line, so a row the copy stops
+    loose row; other lines stay text. A row of numbers without a label right after a row's end is a row too
+    (表四's data row under its header rows). Every cell, blank ones too, leaves a line, so a row the copy stops
     inside (no "||" after it) holds the row's first cells: it is marked ``cut``."""
     blocks: list[Block] = []
     row: list[str] = []
     bar_before = False
+    row_ended = False  # the last line ended a row ("||"): a number now starts a row of numbers only (表四's data)
 
     def close(cut: bool = False) -> None:
         if len(row) > 1:
@@ -67,16 +69,16 @@ def pipe_lines(lines: list[str]) -> list[Block]:
                     row.append("")  # two "|" lines in a row: an empty cell between them
                 else:
                     close()
-            bar_before = line == "|"
+            bar_before, row_ended = line == "|", line != "|"
             continue
         if not line:
             continue
         if row and not _CELL_LINE.match(line):
             close()  # a label (or text) starts the next row
-        if not row and _CELL_LINE.match(line):
+        if not row and _CELL_LINE.match(line) and not row_ended:
             blocks.append(line)
         else:
             row.append(line)
-        bar_before = False
+        bar_before = row_ended = False
     close(cut=True)  # a row not ended by its "||" line: the copy stops inside it
     return blocks
