@@ -1,37 +1,27 @@
-"""Running a batch: one report per row, across processes, skipping reports that are up to date.
+"""Running a batch: one report per row, across processes, skipping reports that are up to date (``batch.stamps``).
 
-Up to date means: the report file exists, a stamp beside it (``.drafter-batch/<file>.json``) records
-the hash of its inputs — the row's facts (their full dataclass repr), every phrase bank file in its
-chain, the drafter version and its files — and the hash of the bytes written, and both still match.
-A report drafter wrote (its bytes match the stamp) whose inputs changed is drafted again and replaced.
-A report that exists without a matching stamp (written by hand, edited in Word, or a batch killed
-between the report and its stamp) is drafted again in memory: identical bytes adopt it, different
-bytes are left alone unless ``--force``. Reports and stamps are written atomically, so a killed batch
-leaves only complete files; stale temporary files of a killed batch are removed at the next start.
+Reports and stamps are written atomically, so a killed batch leaves only complete files; stale temporary
+files of a killed batch are removed at the next start.
 """
 
 from __future__ import annotations
 
-import hashlib
 import importlib
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from drafter import __version__
+from drafter.batch import stamps
 from drafter.draft import Draft
 from drafter.errors import DrafterError
-from drafter.facts.atomic import atomic_write_bytes, atomic_write_text
+from drafter.facts.atomic import atomic_write_bytes
 from drafter.facts.model import Facts
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
     from drafter.batch.table import Row
-
-STAMP_DIR = ".drafter-batch"
 
 
 @dataclass
@@ -64,39 +54,11 @@ class Settings:
     fonts: str = "标准"  # the Word report's font set (``--fonts``)
 
 
-def stamp_path(report: Path) -> Path:
-    return report.parent / STAMP_DIR / f"{report.name}.json"
-
-
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def code_digest() -> str:
-    """The drafter version and the hash of its files (source, the Word skeleton, shipped banks), so an
-    upgrade re-renders every report."""
-    package = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256(__version__.encode())
-    for path in sorted(package.rglob("*")):
-        if path.is_file() and path.suffix not in (".pyc", ".pyo") and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
-
-
-def banks_digest(refs: tuple[str, ...], base: Path) -> str:
-    from drafter.wording.phrasebank import load_chain
-
-    digest = hashlib.sha256()
-    for bank in load_chain(list(refs), base):
-        digest.update(str(bank.path).encode() + b"\0" + bank.path.read_bytes())
-    return digest.hexdigest()
-
-
 def plan(jobs: list[Job], settings: Settings) -> None:
     """Fill in each job's targets and input hashes; a second row for the same report fails."""
     from drafter.pipeline import WRITERS, report_filename
 
-    code = code_digest()
+    code = stamps.code_digest()
     bank_digests: dict[tuple[str, ...], str] = {}
     claimed: dict[Path, int] = {}
     for job in jobs:
@@ -105,7 +67,7 @@ def plan(jobs: list[Job], settings: Settings) -> None:
         refs = tuple(job.facts.banks or ["national"]) + settings.banks
         try:
             if refs not in bank_digests:
-                bank_digests[refs] = banks_digest(refs, settings.base)
+                bank_digests[refs] = stamps.banks_digest(refs, settings.base)
             report_filename(job.facts)  # a name too long for a file fails this row only
         except DrafterError as exc:
             job.problems.append(str(exc))
@@ -120,38 +82,7 @@ def plan(jobs: list[Job], settings: Settings) -> None:
                 break
             claimed[path] = job.row
             job.targets[fmt] = path
-            job.input_hash[fmt] = _sha256("\0".join((code, bank_digests[refs], fmt, settings.fonts, canonical)).encode())
-
-
-STAMP_BYTES = 64 * 1024  # a stamp is two hashes; anything bigger is not one of ours
-
-
-def _stamp(path: Path) -> dict[str, str]:
-    from drafter.errors import DrafterError
-    from drafter.facts.files import read_bytes
-
-    try:
-        data = json.loads(read_bytes(stamp_path(path), limit=STAMP_BYTES))
-        return data if isinstance(data, dict) else {}
-    except (DrafterError, ValueError):
-        return {}
-
-
-def _decide(path: Path, input_hash: str, force: bool) -> str:
-    """"skip" (up to date), "write" (missing, ours and outdated, or forced) or "compare" (unknown file).
-    A pipe or device under the report's name is refused (reading it would block, replacing it is wrong)."""
-    from drafter.facts.files import check_readable
-
-    if force and path.exists():
-        check_readable(path, what="已有的报告")
-    if force or not path.exists():
-        return "write"
-    check_readable(path, what="已有的报告")
-    stamp = _stamp(path)
-    ours = stamp.get("output") == _sha256(path.read_bytes())
-    if ours:
-        return "skip" if stamp.get("input") == input_hash else "write"
-    return "compare"
+            job.input_hash[fmt] = stamps.sha256("\0".join((code, bank_digests[refs], fmt, settings.fonts, canonical)).encode())
 
 
 def check_errors(facts: Facts, draft: Draft) -> tuple[list[str], int]:
@@ -182,7 +113,7 @@ def internal_error(exc: BaseException) -> str:
 def _process(job: Job, facts: Facts, settings: Settings) -> Result:
     from drafter.pipeline import draft_report, render_format
 
-    actions = {fmt: _decide(path, job.input_hash[fmt], settings.force) for fmt, path in job.targets.items()}
+    actions = {fmt: stamps.decide(path, job.input_hash[fmt], settings.force) for fmt, path in job.targets.items()}
     if all(a == "skip" for a in actions.values()):
         return Result(job.row, job.agency, "skipped", paths=[str(p) for p in job.targets.values()])
     draft = draft_report(facts, extra_banks=list(settings.banks), base=settings.base).draft
@@ -203,9 +134,7 @@ def _process(job: Job, facts: Facts, settings: Settings) -> Result:
         if actions[fmt] == "write":
             atomic_write_bytes(path, data)
             changed = True
-        # Not flushed to disk: a stamp lost in a power cut only means the report is compared again next time.
-        atomic_write_text(stamp_path(path), json.dumps({"input": job.input_hash[fmt], "output": _sha256(data)}),
-                          durable=False)
+        stamps.write(path, job.input_hash[fmt], data)
         written.append(str(path))
     if problems:
         return Result(job.row, job.agency, "failed", problems, written, warnings)
@@ -216,7 +145,7 @@ def remove_stale_temporaries(out_dir: Path) -> None:
     """Temporary files a killed batch left behind (the atomic writes' ``.<name>.<random>.tmp``)."""
     from drafter.facts.atomic import remove_temporaries
 
-    for folder in (out_dir, out_dir / STAMP_DIR):
+    for folder in (out_dir, out_dir / stamps.STAMP_DIR):
         remove_temporaries(folder)
 
 
