@@ -34,17 +34,15 @@ from drafter.interview.values import short_label
 
 FILL = "fill"  # the interview mode (``MODE``) of a --fill session
 FEES = ("fees.any", "fees.notices", "fees.notice_amount_10k_yuan", "fees.collected_10k_yuan")
-AGENCY = ("agency.name", "agency.short_name", "agency.kind")
+AGENCY = ("agency.name", "agency.short_name")
 
 
 def fill_keys(facts: Facts) -> list[str]:
     """The questions that ask what was not read, in the interview's order (a row is asked whole)."""
     keys: set[str] = set()
     for path in facts.unknown():
-        if path in ("year", "signing_date"):
+        if path in ("year", "signing_date", "agency.name", "agency.short_name"):
             keys.add(path)
-        elif path == "agency.name":
-            keys.update(AGENCY)
         elif path.startswith("fees."):
             keys.update(FEES)
         elif m := re.fullmatch(r"proactive_table\.(\w+)(?:\.\w+)?", path):
@@ -66,7 +64,9 @@ def fill_state(facts: Facts, source: Path) -> State:
         answers[gate] = list(dict.fromkeys([*(known.get(gate) or []), *rows]))
     answers["table3.any"] = bool(answers["table3.rows"])
     answers["table4.any"] = bool(answers["table4.rows"])
-    return State(answers=answers, auto={MODE: FILL}, from_path=str(source))
+    # the signature not read: the agency the title names is offered (Enter keeps it)
+    defaults = {"agency.name": facts.agency.title_name} if "agency.name" in asked and facts.agency.title_name else {}
+    return State(answers=answers, auto={MODE: FILL}, defaults=defaults, from_path=str(source))
 
 
 class FillInterview(Interview):
@@ -139,10 +139,10 @@ def _basic(facts: Facts, a: Answers, asked: set[str]) -> None:
         facts.year = int(a["year"])
     if "signing_date" in asked:
         facts.signing_date = dt.date.fromisoformat(a["signing_date"])
-    if "agency.name" in asked:
-        short = str(a.get("agency.short_name") or derive_short_name(a["agency.name"]))
+    if "agency.name" in asked or "agency.short_name" in asked:
+        short = str(a.get("agency.short_name") or derive_short_name(a["agency.name"]) or facts.agency.short_name)
         facts.agency = dataclasses.replace(facts.agency, name=a["agency.name"], short_name=short,
-                                           kind=kind_of(a) or "部门")
+                                           kind=kind_of(a) or facts.agency.kind)
 
 
 def output_for(source: Path, output: Path | None, force: bool) -> Path:
