@@ -255,7 +255,7 @@ def test_a_run_together_table2_row_is_kept_in_the_facts_file() -> None:
 
 
 def test_applications_as_reports_word_them() -> None:
-    """受理/共收到 N 件（份）申请 (with or without 上年结转), 共办理, 结转下一年 / N件结转下年度 are compared with 表三;
+    """受理/共收到/接收/新增 N 件（份）申请 (also 依申请公开事项, 总计/合计, "700 件"; with or without 上年结转), 共办理, 结转下一年 / N件结转下年度 are compared with 表三;
     "不予公开112件" said of documents is not; 信息处理费 in 元 as well as 万元."""
     from drafter.checks.text import check_text
     from drafter.checks.units import Unit
@@ -270,9 +270,12 @@ def test_applications_as_reports_word_them() -> None:
 
     for right in ("全年共受理政府信息公开申请749件。", "全年共受理政府信息公开申请713件。", "本年度共收到749件申请。",
                   "共办理718件，结转下一年31件。", "31件结转下年度继续办理。", "对不予公开112件文件进行了清理。",
-                  "全年未收取信息处理费。", "我局共收到政府信息公开申请713份。"):
+                  "全年未收取信息处理费。", "我局共收到政府信息公开申请713份。", "全年接收政府信息公开申请749件。",
+                  "收到政府信息公开申请共计 713 件。", "结转下年度办理的31件。"):
         assert d1(right) == [], right
-    for wrong in ("全年共受理政府信息公开申请750件。", "我局共收到政府信息公开申请750份。", "新收申请712份。", "共办理717件。", "结转下一年30件。", "上年转结申请35件。",
+    for wrong in ("全年共受理政府信息公开申请750件。", "我局共收到政府信息公开申请750份。", "新收申请712份。",
+                  "本年度新增政府信息公开申请700件。", "受理政府信息公开申请总计700件。", "共收到依申请公开事项700件。",
+                  "全年共受理依申请公开政府信息700件。", "收到政府信息公开申请共计 700 件。", "结转下年度办理的30件。", "共办理717件。", "结转下一年30件。", "上年转结申请35件。",
                   "收取信息处理费共计380元。"):
         assert d1(wrong), wrong
 

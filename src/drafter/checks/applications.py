@@ -10,7 +10,8 @@ from drafter.checks.units import Unit, locate, quote, sentences
 from drafter.facts.model import Facts
 from drafter.tables import OUTCOME_GROUPS, t3_where
 
-_APP = r"(?:各类)?(?:政府信息公开|信息公开|依申请公开)?申请(?:共计|共)?"
+_APP = r"(?:各类)?(?:(?:政府信息公开|信息公开|依申请公开)?申请|依申请公开(?:事项|政府信息)?)(?:共计|总计|合计|共)?"
+_SPACED = re.compile(r"(?<=[\d计共])\s+(?=\d)|(?<=\d)\s+(?=[件份])")  # "共计 700 件" is 700件
 _GROUP_WHERE = {key: f"表三 · {label} · 总计" for key, label, _ in OUTCOME_GROUPS}
 _OUTCOME_ROWS = tuple(f"applications.{key}" for key in ("granted", "partially_granted", *(g for g, _, _ in OUTCOME_GROUPS)))
 FIGURE_INPUTS = {  # context key → the 表三 rows it is computed from
@@ -23,14 +24,14 @@ FIGURE_INPUTS = {  # context key → the 表三 rows it is computed from
 OUTCOME_KEYS = {"granted", "partially_granted", "granted_and_partially_granted", *(g for g, _, _ in OUTCOME_GROUPS)}
 APPLICATION_FIGURES: tuple[tuple[str, str, str, str], ...] = (
     # (pattern, context key, what, official labels)
-    (rf"新(?:收|受理)(?:到)?{_APP}(\d+)[件份]", "new_received_total", "本年新收申请", t3_where("new_received", 6)),
-    (rf"(?<!新)(?:收到|受理){_APP}(\d+)[件份]", "received", "收到申请", t3_where("new_received", 6)),
+    (rf"新(?:收|受理|增)(?:到)?{_APP}(\d+)[件份]", "new_received_total", "本年新收申请", t3_where("new_received", 6)),
+    (rf"(?<!新)(?:收到|受理|接收|接到){_APP}(\d+)[件份]", "received", "收到申请", t3_where("new_received", 6)),
     (r"(?<!新)(?:收到|受理)(\d+)件(?:各类)?(?:政府信息公开|信息公开|依申请公开)?申请", "received", "收到申请",
      t3_where("new_received", 6)),
     (r"(?:上年结转|上年转结|结转上年(?:度)?)(?:的)?(?:政府信息公开)?(?:申请)?(\d+)件", "carried_over_total", "上年结转申请",
      t3_where("carried_over", 6)),
     (r"(?:办结|办理完毕|共办理|共答复)(?:政府信息公开)?(?:申请)?(\d+)件", "handled_total", "办结申请", t3_where("total", 6)),
-    (r"(?:结转|转)(?:至|到)?下(?:一)?年度?(?:继续办理)?(\d+)件", "carried_forward_total", "结转下年度申请",
+    (r"(?:结转|转)(?:至|到)?下(?:一)?年度?(?:继续)?(?:办理)?(?:的)?(\d+)件", "carried_forward_total", "结转下年度申请",
      t3_where("carried_forward", 6)),
     (r"(\d+)件(?:申请)?(?:结转|转入|转)(?:至|到)?下(?:一)?年度?", "carried_forward_total", "结转下年度申请",
      t3_where("carried_forward", 6)),
@@ -81,7 +82,7 @@ def d1(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
     for pattern, key, what, where in APPLICATION_FIGURES:
         if key in OUTCOME_KEYS and not _about_applications(unit.text, sentence):
             continue  # "不予公开112件" of documents, not of applications: another count
-        for match in re.finditer(pattern, sentence):
+        for match in re.finditer(pattern, _SPACED.sub("", sentence)):
             stated = int(match.group(1))
             skipped = not_read(facts, "D1", "正文中的申请件数与表三是否一致", *FIGURE_INPUTS[key])
             floor = apps["new_received_total"] if key == "received" else figures[key]
