@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -129,3 +130,19 @@ def test_explain_names_the_placeholder_as_not_read(investment: Path, capsys) -> 
     assert main(["explain", str(investment)]) == 0
     out = capsys.readouterr().out
     assert "未读出" in out and "other.fees" in out
+
+
+def test_a_figure_last_years_import_did_not_read_is_not_compared(investment: Path) -> None:
+    """--last is 平潭投资促进局's imported 2024 report: its 行政规范性文件 row and fees were not read, so 2025's
+    figures are not compared with them ("上年为0" would be made up); read figures still are."""
+    from drafter.facts.model import DocRow, Fees, ProactiveTable
+
+    last = load_facts(investment)
+    this = load_facts(investment)
+    this.year, this.imported = 2025, None
+    this.proactive_table = ProactiveTable(normative_documents=DocRow(3, 0, 3), licensing=4)
+    this.fees = Fees(notices=1, collected_10k_yuan=Decimal("0.01"))
+    said = "".join(p.text for p in draft_report(this, last=last).draft.paragraphs())
+    assert re.search(r"(与上年相比|从年度对比看|同上年比较)[^。]*行政许可决定", said)  # read last year (0): compared
+    assert not re.search(r"制发行政规范性文件[^。；]*(较上年|上年为0)", said)
+    assert not re.search(r"(收费通知|实际收取信息处理费)[^。；]*(较上年|上年为0)", said)

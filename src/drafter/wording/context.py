@@ -19,6 +19,7 @@ from drafter.tables import (
     DECISION_ROWS,
     DOC_ROWS,
     OUTCOME_GROUPS,
+    OUTCOME_LEAF_KEYS,
     SIMPLE_OUTCOMES,
     T4_RESULTS,
 )
@@ -199,13 +200,31 @@ YOY_FIGURES = {
 }
 
 
+# The fields each compared figure is read from: a figure either year's import could not read is not compared
+# (its 0 is unknown: "上年为0" or "增长100%" would be made up).
+YOY_INPUTS: dict[str, tuple[str, ...]] = {
+    "applications_new": ("applications.new_received",),
+    "applications_received": ("applications.new_received", "applications.carried_over"),
+    "applications_handled": tuple(f"applications.{key}" for key in OUTCOME_LEAF_KEYS),
+    "reviews": ("reviews_and_lawsuits.review",),
+    "lawsuits": ("reviews_and_lawsuits.lawsuit_direct", "reviews_and_lawsuits.lawsuit_after_review"),
+}
+
+
+def unknown_in(inputs: tuple[str, ...], *years: Facts | None) -> bool:
+    """Whether any of ``inputs`` was not read in any of ``years``."""
+    return bool(inputs) and any(f is not None and f.unknown(*inputs) for f in years)
+
+
 def year_over_year(facts: Facts, last: Facts | None) -> dict[str, dict[str, Any]]:
-    """For each figure: now, before, diff (absolute), direction ("up"/"down"/"same"), rate (percent)."""
+    """For each figure: now, before, diff (absolute), direction ("up"/"down"/"same"), rate (percent); ``known``
+    false without last year, or where either year's figure was not read."""
     out = {}
     for name, read in YOY_FIGURES.items():
         now = read(facts)
         before = read(last) if last is not None else 0
         known = last is not None and (name != "proactive_total" or _has_proactive(facts) and _has_proactive(last))
+        known = known and not unknown_in(YOY_INPUTS.get(name, ()), facts, last)
         direction = "up" if now > before else "down" if now < before else "same"
         rate = abs(now - before) * 100 / before if before else 0.0
         out[name] = {"known": known, "now": now, "before": before, "diff": abs(now - before),
@@ -257,14 +276,34 @@ COMPARED: dict[str, tuple[tuple[str, str, Callable[[Facts], Any]], ...]] = {
 }
 
 
+def _compared_inputs(label: str) -> tuple[str, ...]:
+    """The fields a COMPARED figure is read from, by its label."""
+    for key, word in OUTCOME_WORDS:
+        if label == word:
+            return (f"applications.{key}",)
+    for key, row in DOC_ROWS:
+        if label == f"制发{row}":
+            return (f"proactive_table.{key}.issued",)
+    for key, row in DECISION_ROWS:
+        if label == f"{row}决定":
+            return (f"proactive_table.{key}",)
+    return {"办结申请": YOY_INPUTS["applications_handled"], "结转下年度继续办理的申请": ("applications.carried_forward",),
+            "行政事业性收费": ("proactive_table.fees_10k_yuan",), "行政复议案件": YOY_INPUTS["reviews"],
+            "行政诉讼案件": YOY_INPUTS["lawsuits"], "发出信息处理费收费通知": ("fees.notices",),
+            "实际收取信息处理费": ("fees.collected_10k_yuan",)}[label]
+
+
 def comparisons(facts: Facts, last: Facts | None) -> dict[str, list[dict[str, Any]]]:
     """Per section, the figures worth comparing with last year: not zero in both years (a pair of zeros says
-    nothing). Each: label, now, before, unit, ``now_text`` ("3件", "1.25万元"). Empty without last year."""
+    nothing), read in both (an import's unread figure is unknown). Each: label, now, before, unit, ``now_text``
+    ("3件", "1.25万元"). Empty without last year."""
     out: dict[str, list[dict[str, Any]]] = {section: [] for section in COMPARED}
     if last is None:
         return out
     for section, figures in COMPARED.items():
         for label, unit, read in figures:
+            if unknown_in(_compared_inputs(label), facts, last):
+                continue
             now, before = read(facts), read(last)
             if now or before:
                 text = f"{format_amount(now)}{unit}" if unit == "万元" else f"{now}{unit}"
