@@ -97,8 +97,23 @@ def _practices(facts: Facts, labels: dict[str, str]) -> list[str]:
 
 def dump_facts(facts: Facts, practice_labels: dict[str, str] | None = None) -> str:
     """The facts file text; ``practice_labels`` ("section.id" → the practice's menu label) become comments beside the picks."""
-    a, o, p = facts.agency, facts.overview, facts.proactive_table
     missing = nullable_paths(facts.imported)
+    out = _head(facts) + _overview(facts) + _table2(facts, missing) + _table3(facts, missing) + _table4(facts, missing)
+    out += ["", "# ---- 五、存在的主要问题及改进情况 ----"]
+    out += _list("problems", facts.problems, "存在的主要问题，每项一条")
+    out += _list("measures", facts.measures, "改进措施，每项一段")
+    out += _fees(facts, missing)
+    out += _list("other_matters", facts.other_matters, "其他需要报告的事项，每项一段")
+    out += _practices(facts, practice_labels or {})
+    out += dump_own_text(facts.own_text)
+    out += dump_last_year(facts.last_year)
+    out += dump_imported(facts.imported)
+    return "\n".join(out) + "\n"
+
+
+def _head(facts: Facts) -> list[str]:
+    """The year, the agency, the signing date, the banks and the notice followed."""
+    a = facts.agency
     unread = set(facts.imported.missing) if facts.imported else set()
     out = [
         "# 政府信息公开工作年度报告 事实文件（drafter）",
@@ -116,7 +131,13 @@ def dump_facts(facts: Facts, practice_labels: dict[str, str] | None = None) -> s
     out.append(f"signing_date: {signing}    # 落款日期")
     out += _list("banks", facts.banks, "使用的短语库（national 为全国通用）")
     out.append(f"basis_notice: {scalar(facts.basis_notice)}    # 依据的上级通知（可空）")
-    out += ["", "# ---- 一、总体情况 ----", "overview:", "  proactive:    # （一）主动公开"]
+    return out
+
+
+def _overview(facts: Facts) -> list[str]:
+    """一、总体情况."""
+    o = facts.overview
+    out = ["", "# ---- 一、总体情况 ----", "overview:", "  proactive:    # （一）主动公开"]
     out.append(f"    platforms: {scalar(o.proactive.platforms)}    # 主要公开平台")
     total = "" if o.proactive.total is None else str(o.proactive.total)
     out.append(f"    total: {total}    # 全年主动公开信息总数（条）")
@@ -137,8 +158,12 @@ def dump_facts(facts: Facts, practice_labels: dict[str, str] | None = None) -> s
     cases = "" if o.supervision.accountability_cases is None else str(o.supervision.accountability_cases)
     out += ["  supervision:    # （五）监督保障",
             f"    accountability_cases: {cases}    # 责任追究次数"]
-    out += _block("text", o.supervision.text, "    ", "工作考核、社会评议等情况")
-    out += ["", "# ---- 二、主动公开政府信息情况（表二） ----", "proactive_table:"]
+    return out + _block("text", o.supervision.text, "    ", "工作考核、社会评议等情况")
+
+
+def _table2(facts: Facts, missing: set[str]) -> list[str]:
+    p = facts.proactive_table
+    out = ["", "# ---- 二、主动公开政府信息情况（表二） ----", "proactive_table:"]
     for key, label in DOC_ROWS:
         row = getattr(p, key)
         cells = ", ".join(f"{c}: {_value(getattr(row, c), f'proactive_table.{key}.{c}', missing)}"
@@ -148,9 +173,13 @@ def dump_facts(facts: Facts, practice_labels: dict[str, str] | None = None) -> s
         out.append(f"  {key}: {_value(getattr(p, key), f'proactive_table.{key}', missing)}    # {label} 本年处理决定数量")
     fees = _value(p.fees_10k_yuan, "proactive_table.fees_10k_yuan", missing)
     out.append(f"  fees_10k_yuan: {fees}    # 行政事业性收费 本年收费金额（万元）")
-    out += ["", "# ---- 三、收到和处理政府信息公开申请情况（表三） ----",
-            "# 每行 6 个数：[自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他]；全为 0 的行可省略",
-            "applications:"]
+    return out
+
+
+def _table3(facts: Facts, missing: set[str]) -> list[str]:
+    out = ["", "# ---- 三、收到和处理政府信息公开申请情况（表三） ----",
+           "# 每行 6 个数：[自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他]；全为 0 的行可省略",
+           "applications:"]
     apps = facts.applications
     labels = {row.key: row.labels[-1] for row in T3_ROWS}
     for key in ("new_received", "carried_over", *(k for k, _ in SIMPLE_OUTCOMES)):
@@ -162,24 +191,23 @@ def dump_facts(facts: Facts, practice_labels: dict[str, str] | None = None) -> s
             out.append(f"    {leaf}: {row}    # {label}")
     row = _row6(apps.row("carried_forward"), "applications.carried_forward", missing)
     out.append(f"  carried_forward: {row}    # {labels['carried_forward']}")
-    out += ["", "# ---- 四、政府信息公开行政复议、行政诉讼情况（表四） ----",
-            "# upheld 结果维持, corrected 结果纠正, other 其他结果, pending 尚未审结", "reviews_and_lawsuits:"]
+    return out
+
+
+def _table4(facts: Facts, missing: set[str]) -> list[str]:
+    out = ["", "# ---- 四、政府信息公开行政复议、行政诉讼情况（表四） ----",
+           "# upheld 结果维持, corrected 结果纠正, other 其他结果, pending 尚未审结", "reviews_and_lawsuits:"]
     for key, label in T4_GROUPS:
         review = _review(getattr(facts.reviews_and_lawsuits, key), f"reviews_and_lawsuits.{key}", missing)
         out.append(f"  {key}: {review}    # {label}")
-    out += ["", "# ---- 五、存在的主要问题及改进情况 ----"]
-    out += _list("problems", facts.problems, "存在的主要问题，每项一条")
-    out += _list("measures", facts.measures, "改进措施，每项一段")
+    return out
+
+
+def _fees(facts: Facts, missing: set[str]) -> list[str]:
     f = facts.fees
-    out += ["", "# ---- 六、其他需要报告的事项 ----", "fees:    # 信息处理费",
+    return ["", "# ---- 六、其他需要报告的事项 ----", "fees:    # 信息处理费",
             f"  notices: {_value(f.notices, 'fees.notices', missing)}    # 发出收费通知件数",
             f"  notice_amount_10k_yuan: {_value(f.notice_amount_10k_yuan, 'fees.notice_amount_10k_yuan', missing)}"
             "    # 收费通知金额（万元）",
             f"  collected_10k_yuan: {_value(f.collected_10k_yuan, 'fees.collected_10k_yuan', missing)}"
             "    # 实际收取金额（万元）"]
-    out += _list("other_matters", facts.other_matters, "其他需要报告的事项，每项一段")
-    out += _practices(facts, practice_labels or {})
-    out += dump_own_text(facts.own_text)
-    out += dump_last_year(facts.last_year)
-    out += dump_imported(facts.imported)
-    return "\n".join(out) + "\n"
