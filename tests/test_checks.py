@@ -230,6 +230,9 @@ def test_d3_review_and_lawsuit_counts_in_the_text() -> None:
     assert [p.message.count("行政复议") > 0 for p in denied] == [True]
     pending = dataclasses.replace(clean(), reviews_and_lawsuits=ReviewsAndLawsuits(review=ReviewRow(pending=1)))
     assert codes(with_text(pending, supervision="尚未审结的行政复议1件。"), "D3") == []
+    for worded in ("收到行政复议申请2件。", "行政复议案件共计2件。", "行政复议 2 件。"):  # reworded corpus sentences
+        assert codes(with_text(one_review, supervision=worded), "D3"), worded
+    assert codes(with_text(one_review, supervision="行政复议案件共计 1 件。"), "D3") == []
 
 
 def test_d3_no_case_corrected_is_compared_with_the_corrected_results() -> None:

@@ -10,8 +10,8 @@ from drafter.checks.units import Unit, locate, quote
 from drafter.facts.model import Facts
 from drafter.tables import t4_where
 
-REVIEW_FIGURE = re.compile(r"行政复议(?:案件)?(?:共)?(\d+)(?:件|起|次)")
-LAWSUIT_FIGURE = re.compile(r"行政诉讼(?:案件)?(?:共)?(\d+)(?:件|起|次)")
+REVIEW_FIGURE = re.compile(r"行政复议(?:案件|申请)?\s*(?:共计|总计|合计|共)?\s*(\d+)\s*(?:件|起|次)")
+LAWSUIT_FIGURE = re.compile(r"行政诉讼(?:案件)?\s*(?:共计|总计|合计|共)?\s*(\d+)\s*(?:件|起|次)")
 NO_CASES = re.compile(r"(?:未|没有|无)(?!审结|结案|办结|作出|法)[^，,。；]{0,24}")  # not "尚未审结的行政复议"
 
 
