@@ -168,6 +168,9 @@ def test_signature_follows_gbt9704_indents() -> None:
     # a date longer than the room after it: the date 右空二字, the agency moves left with it
     agency, date = signature_indents("某局", "2024年12月17日")
     assert (agency, date) == (28 - 2 - 7 - 2, 28 - 2 - 7)
+    # a name longer than the line starts at the margin, never left of it (Word would print past the page edge)
+    agency, date = signature_indents("平潭综合实验区国有资产管理局与投资促进局联合办公室党政综合办", "2024年12月17日")
+    assert agency == 0 and 0 <= date <= 28 - 2 - 7
 
 
 def test_headings_keep_with_the_next_paragraph(example_docx: Path) -> None:

@@ -383,3 +383,20 @@ def test_the_two_year_patterns_differ_only_where_they_must() -> None:
     assert YEAR_IN_TEXT.findall(text) == ["2023"]
     assert ANY_YEAR.findall(text) == ["2023", "2019", "1998"]
     assert [m.end() for m in ANY_YEAR.finditer("2023 年")] == [4]  # the 年 is not part of the match (carry replaces the year)
+
+
+@pytest.mark.parametrize(("report", "name", "signed", "last_words"), [
+    # flattened pages run section 六's last sentence and the signature into one paragraph
+    ("34-pingtan-police-2021.txt", "平潭综合实验区公安局", "2022-01-07", "无收取信息处理费情况。"),
+    ("56-pingtan-social-affairs-2023.txt", "平潭综合实验区社会事业局", "2024-01-26", "未产生信息公开处理费。"),
+    ("41-pingtan-transport-2023.txt", "平潭综合实验区交通与建设局", "2024-01-30", "产生信息公开处理费。"),
+])
+def test_a_signature_run_on_after_section_six_is_cut_from_its_last_sentence(
+        report: str, name: str, signed: str, last_words: str) -> None:
+    facts = import_report(Path(__file__).parent / "realworld" / report).facts
+    assert (facts.agency.name, facts.signing_date.isoformat()) == (name, signed)
+    assert facts.imported is not None
+    assert {"agency.name", "signing_date"}.isdisjoint(facts.imported.missing)
+    six = facts.imported.sections.get("other", "")
+    assert six.endswith(last_words) and name not in six  # the sentence is kept, the signature is not
+    assert facts.fees.collected_10k_yuan == 0  # "no fees" is read once the signature no longer hides it

@@ -66,11 +66,32 @@ def arabic_date(text: str) -> str:
     return re.sub(r"[〇一二三四五六七八九十]+", number, text)
 
 
-def find_signature(paragraphs: list[str]) -> tuple[str, dt.date, int] | None:
-    """The agency name, the date signed and the index where the signature starts: the first date-only
-    paragraph (or "name date" on one line) from the start of ``paragraphs`` (section 六, so that page
-    footers further down are never taken for it)."""
+_SENTENCE_BEFORE = re.compile(r"(.*[。；;！!？?])\s*(\S.*)$", re.S)
+
+
+def signature_after_text(text: str) -> tuple[str, str] | None:
+    """A flattened page runs section 六's last sentence and the signature into one paragraph
+    ("…无收取信息公开处理费。 平潭综合实验区国有资产管理局 2025年1月26日"): the text before, and the
+    "name date" after the last sentence end, when that is an agency followed by the date."""
+    m = _SENTENCE_BEFORE.match(text)
+    if not m:
+        return None
+    tail = re.sub(r"\s+", "", values.nfkc(m.group(2)))
+    date = _DATE.search(tail) or _DATE_HAN.search(tail)
+    name = tail[:date.start()] if date else ""
+    if not name or len(name) > 40 or not _AGENCY_END.search(name):
+        return None
+    return m.group(1).strip(), m.group(2)
+
+
+def find_signature(paragraphs: list[str]) -> tuple[str, dt.date, int, str] | None:
+    """The agency name, the date signed, the index where the signature starts, and the text before it
+    in the same paragraph (see signature_after_text; else ""): the first date-only paragraph (or
+    "name date" on one line) from the start of ``paragraphs`` (section 六, so that page footers further
+    down are never taken for it)."""
     for i, text in enumerate(paragraphs):
+        run_on = signature_after_text(text)
+        before, text = run_on if run_on else ("", text)
         plain = re.sub(r"\s+", "", values.nfkc(text))  # titles often carry a manual line break
         m = _DATE.search(plain) or _DATE_HAN.search(plain)
         prefix = plain[:m.start()] if m else ""
@@ -81,11 +102,11 @@ def find_signature(paragraphs: list[str]) -> tuple[str, dt.date, int] | None:
         except ValueError:
             return None
         if prefix:
-            return (prefix if len(prefix) <= 40 else ""), day, i
+            return (prefix if len(prefix) <= 40 else ""), day, i, before
         name = values.nfkc(paragraphs[i - 1]).replace(" ", "") if i > 0 else ""
         if name and len(name) <= 40 and not name.endswith(("。", "；", ";", ":")):
-            return name, day, i - 1
-        return "", day, i
+            return name, day, i - 1, ""
+        return "", day, i, ""
     return None
 
 

@@ -160,7 +160,7 @@ def _identity(paragraphs: list[str], sections: dict[int, list[str]], facts: Fact
     title = identity.find_title(paragraphs)
     signature = identity.find_signature(sections.get(6, []))
     if signature:
-        sections[6] = sections[6][:signature[2]]
+        sections[6] = sections[6][:signature[2]] + ([signature[3]] if signature[3] else [])
     else:
         signature = identity.find_signature(paragraphs[-6:])
     title_name = title[1] if title else ""

@@ -91,10 +91,11 @@ def title_lines(title: str) -> list[str]:
 def signature_indents(agency: str, date: str) -> tuple[float, float]:
     """Left indents (in characters of the 28-character line) of the agency line and the date line, per
     GB/T 9704 7.3.5: the agency 右空二字, the date's first character two characters right of the agency's
-    first; a date that would then reach into the last two characters 右空二字 and moves the agency left."""
+    first; a date that would then reach into the last two characters 右空二字 and moves the agency left.
+    Neither starts left of the margin: a name longer than the line wraps from it."""
     agency_left = L.CHARS_PER_LINE - 2 - char_width(agency)
     overflow = max(0.0, agency_left + 2 + char_width(date) - (L.CHARS_PER_LINE - 2))
-    return agency_left - overflow, agency_left + 2 - overflow
+    return max(0.0, agency_left - overflow), max(0.0, agency_left + 2 - overflow)
 
 
 def _body_xml(text: str, font: str, lead: str = "", lead_font: str = "", ppr: str = BODY_PPR) -> str:
