@@ -399,4 +399,5 @@ def test_a_signature_run_on_after_section_six_is_cut_from_its_last_sentence(
     assert {"agency.name", "signing_date"}.isdisjoint(facts.imported.missing)
     six = facts.imported.sections.get("other", "")
     assert six.endswith(last_words) and name not in six  # the sentence is kept, the signature is not
-    assert facts.fees.collected_10k_yuan == 0  # "no fees" is read once the signature no longer hides it
+    # "no fees" is read once the signature no longer hides it ("未产生…处理费", "没有产生…处理费" included)
+    assert not facts.unknown("fees") and facts.fees.collected_10k_yuan == 0

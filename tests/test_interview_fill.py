@@ -19,14 +19,22 @@ from tests.conftest import example_facts
 from tests.interview_script import DEFAULT, ScriptedAsk
 
 REALWORLD = Path(__file__).resolve().parent / "realworld"
-# 平潭投资促进局 2024: 表二 行政规范性文件 ran together (unread) and 六 did not state the fees
+# 平潭投资促进局 2024: 表二 行政规范性文件 ran together (unread); its 六's one sentence, "2024年度我局无收取信息公开
+# 处理费。", is taken out (INVESTMENT_SILENT), so that 六 does not state the fees
+INVESTMENT_SILENT = "40-pingtan-investment-2024.txt", "2024年度我局无收取信息公开处理费。"
 INVESTMENT = [("table2.normative_documents", "２ 0 １,250"), ("fees.any", "是"), ("fees.notices", "３"),
               ("fees.notice_amount_10k_yuan", "0.0150"), ("fees.collected_10k_yuan", "0.01")]
 
 
-def _imported(tmp_path: Path, name: str) -> Path:
-    facts_path = tmp_path / f"{name[:2]}.yaml"
-    assert main(["import", str(REALWORLD / name), "-o", str(facts_path)]) in (0, 1)
+def _imported(tmp_path: Path, name: str, cut: str = "") -> Path:
+    """The facts ``drafter import`` reads from a corpus report (with the sentence ``cut`` taken out)."""
+    facts_path, report = tmp_path / f"{name[:2]}.yaml", REALWORLD / name
+    if cut:
+        text = report.read_text(encoding="utf-8")
+        assert cut in text
+        report = tmp_path / name
+        report.write_text(text.replace(cut, ""), encoding="utf-8")
+    assert main(["import", str(report), "-o", str(facts_path)]) in (0, 1)
     return facts_path
 
 
@@ -38,7 +46,7 @@ def _fill(source: Path, script: list, **opts) -> tuple[ScriptedAsk, object]:
 
 
 def test_only_what_was_not_read_is_asked_and_the_rest_is_kept(tmp_path: Path, capsys) -> None:
-    source = _imported(tmp_path, "40-pingtan-investment-2024.txt")
+    source = _imported(tmp_path, *INVESTMENT_SILENT)
     before = load_facts(source)
     capsys.readouterr()
     ask, _ = _fill(source, INVESTMENT, render=False)
@@ -59,7 +67,7 @@ def test_only_what_was_not_read_is_asked_and_the_rest_is_kept(tmp_path: Path, ca
 
 def test_the_filled_facts_render_without_the_unread_error(tmp_path: Path, capsys) -> None:
     """After --fill, render no longer stops on B5 (cells not read), and the report is written."""
-    source = _imported(tmp_path, "40-pingtan-investment-2024.txt")
+    source = _imported(tmp_path, *INVESTMENT_SILENT)
     assert main(["render", str(source), "-o", str(tmp_path / "before.txt"), "--format", "txt"]) == 1
     _, result = _fill(source, INVESTMENT)
     assert not isinstance(result, int) and len(result.reports) == 1 and result.reports[0].exists()  # type: ignore[attr-defined]
@@ -97,22 +105,21 @@ def test_table3_not_adding_up_offers_to_type_the_rows_again_or_keep_them(tmp_pat
 
 
 def test_a_report_given_directly_asks_its_unread_signature_too(tmp_path: Path) -> None:
-    """平潭交通 2023 read without its signature: the date and the agency are asked first, then the figures; the
-    facts file is written beside the report."""
-    report = tmp_path / "41.txt"
-    report.write_text((REALWORLD / "41-pingtan-transport-2023.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    script = [("signing_date", "2024年1月20日"), ("agency.name", DEFAULT),
-              ("table2.normative_documents", "5 6 20"), ("fees.any", "否")]
+    """平潭行政审批局 2021, a page copy that ends without a signature: the date and the agency are asked first,
+    then the figures; the facts file is written beside the report."""
+    report = tmp_path / "43.txt"
+    report.write_text((REALWORLD / "43-pingtan-approval-2021.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    script = [("signing_date", "2022年1月20日"), ("agency.name", DEFAULT), ("table2.normative_documents", "2 0 23")]
     ask, _ = _fill(report, script, render=False)
-    assert ask.asked("agency.name")[0].default == "平潭综合实验区交通与建设局"  # the title's agency offered
-    after = load_facts(tmp_path / "41.yaml")
-    assert (after.agency.name, after.agency.kind, str(after.signing_date)) == ("平潭综合实验区交通与建设局", "部门", "2024-01-20")
+    assert ask.asked("agency.name")[0].default == "平潭综合实验区行政审批局"  # the title's agency offered
+    after = load_facts(tmp_path / "43.yaml")
+    assert (after.agency.name, after.agency.kind, str(after.signing_date)) == ("平潭综合实验区行政审批局", "部门", "2022-01-20")
     assert after.imported is not None and after.imported.missing == []
-    assert after.fees.notices == 0
+    assert after.proactive_table.normative_documents.in_force == 23 and after.fees.notices == 0  # "没有产生…处理费"
 
 
 def test_an_interrupted_fill_resumes_where_it_stopped(tmp_path: Path, capsys) -> None:
-    source = _imported(tmp_path, "40-pingtan-investment-2024.txt")
+    source = _imported(tmp_path, *INVESTMENT_SILENT)
     ask = ScriptedAsk(INVESTMENT, interrupt_after=2)
     assert run(Options(fill_path=source, render=False), ask) == 130
     assert f"drafter interview --fill {source} --resume" in capsys.readouterr().err

@@ -97,7 +97,8 @@ def fees_stated(text: str) -> dict[str, int | Decimal | None]:
     """信息处理费 figures stated in section 六 (None where the text does not say; a forced draft's
     "【待补充：…信息处理费（原报告中未读出…）】" says nothing)."""
     plain = values.nfkc(PLACEHOLDER.sub("", text)).replace(",", "")
-    none = bool(re.search(r"(未|无|没有|不存在)(实际)?收取[^。]*?处理费|处理费[^。]*?(为0|为零|未|无)", plain))
+    none = bool(re.search(r"(未|无|没有|不存在)(实际)?(收取|产生|发生)[^。]*?(处理费|收费)|处理费[^。]*?(为0|为零|未|无)",
+                          plain))
     notices = re.search(r"收费通知(?:书)?(?:共)?(\d+)\s*件|发出(\d+)\s*件[^。]*?收费通知", plain)
     amount = _money(re.search(r"(?:涉及|通知)?金额(?:共)?([\d.]+)\s*(万元|元)", plain))
     collected = _money(re.search(r"实际收取(?:信息处理费)?(?:共)?([\d.]+)\s*(万元|元)", plain))
