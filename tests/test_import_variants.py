@@ -401,3 +401,4 @@ def test_a_signature_run_on_after_section_six_is_cut_from_its_last_sentence(
     assert six.endswith(last_words) and name not in six  # the sentence is kept, the signature is not
     # "no fees" is read once the signature no longer hides it ("未产生…处理费", "没有产生…处理费" included)
     assert not facts.unknown("fees") and facts.fees.collected_10k_yuan == 0
+    assert not any("处理费" in p for p in facts.other_matters)  # drafter words the fees: not printed twice

@@ -17,25 +17,12 @@ from drafter.pipeline import draft_report
 from drafter.writers.text import render_text
 from tests.conftest import example_facts
 from tests.interview_script import DEFAULT, ScriptedAsk
+from tests.realworld_corpus import INVESTMENT_SILENT, imported_copy
 
 REALWORLD = Path(__file__).resolve().parent / "realworld"
-# 平潭投资促进局 2024: 表二 行政规范性文件 ran together (unread); its 六's one sentence, "2024年度我局无收取信息公开
-# 处理费。", is taken out (INVESTMENT_SILENT), so that 六 does not state the fees
-INVESTMENT_SILENT = "40-pingtan-investment-2024.txt", "2024年度我局无收取信息公开处理费。"
+# 平潭投资促进局 2024 without its fee sentence (INVESTMENT_SILENT): 表二 行政规范性文件 unread, the fees not stated
 INVESTMENT = [("table2.normative_documents", "２ 0 １,250"), ("fees.any", "是"), ("fees.notices", "３"),
               ("fees.notice_amount_10k_yuan", "0.0150"), ("fees.collected_10k_yuan", "0.01")]
-
-
-def _imported(tmp_path: Path, name: str, cut: str = "") -> Path:
-    """The facts ``drafter import`` reads from a corpus report (with the sentence ``cut`` taken out)."""
-    facts_path, report = tmp_path / f"{name[:2]}.yaml", REALWORLD / name
-    if cut:
-        text = report.read_text(encoding="utf-8")
-        assert cut in text
-        report = tmp_path / name
-        report.write_text(text.replace(cut, ""), encoding="utf-8")
-    assert main(["import", str(report), "-o", str(facts_path)]) in (0, 1)
-    return facts_path
 
 
 def _fill(source: Path, script: list, **opts) -> tuple[ScriptedAsk, object]:
@@ -46,7 +33,7 @@ def _fill(source: Path, script: list, **opts) -> tuple[ScriptedAsk, object]:
 
 
 def test_only_what_was_not_read_is_asked_and_the_rest_is_kept(tmp_path: Path, capsys) -> None:
-    source = _imported(tmp_path, *INVESTMENT_SILENT)
+    source = imported_copy(tmp_path, *INVESTMENT_SILENT)
     before = load_facts(source)
     capsys.readouterr()
     ask, _ = _fill(source, INVESTMENT, render=False)
@@ -67,7 +54,7 @@ def test_only_what_was_not_read_is_asked_and_the_rest_is_kept(tmp_path: Path, ca
 
 def test_the_filled_facts_render_without_the_unread_error(tmp_path: Path, capsys) -> None:
     """After --fill, render no longer stops on B5 (cells not read), and the report is written."""
-    source = _imported(tmp_path, *INVESTMENT_SILENT)
+    source = imported_copy(tmp_path, *INVESTMENT_SILENT)
     assert main(["render", str(source), "-o", str(tmp_path / "before.txt"), "--format", "txt"]) == 1
     _, result = _fill(source, INVESTMENT)
     assert not isinstance(result, int) and len(result.reports) == 1 and result.reports[0].exists()  # type: ignore[attr-defined]
@@ -78,7 +65,7 @@ def test_the_filled_facts_render_without_the_unread_error(tmp_path: Path, capsys
 
 def test_unread_table3_rows_are_asked_whole_and_nothing_else(tmp_path: Path) -> None:
     """平潭经济发展局 2021: （一）予以公开 and （二）部分公开 not read; the other rows and their 勾稽 stand."""
-    source = _imported(tmp_path, "44-pingtan-econdev-2021.txt")
+    source = imported_copy(tmp_path, "44-pingtan-econdev-2021.txt")
     text = source.read_text(encoding="utf-8").replace('  name: ""', '  name: "平潭综合实验区经济发展局"', 1)
     source.write_text(text.replace("signing_date: ", "signing_date: 2022-01-20", 1), encoding="utf-8")
     script = [("table3.row.granted", "0 0 0 0 0 0"), ("table3.row.partially_granted", "０ 0 0 0 0 0")]
@@ -92,7 +79,7 @@ def test_unread_table3_rows_are_asked_whole_and_nothing_else(tmp_path: Path) -> 
 def test_table3_not_adding_up_offers_to_type_the_rows_again_or_keep_them(tmp_path: Path, capsys) -> None:
     """44 again: 1 typed under （一）予以公开 against 0 new applications: the typed rows are asked again (their
     numbers as defaults), then "keep" leaves them as typed; the read rows are never asked."""
-    source = _imported(tmp_path, "44-pingtan-econdev-2021.txt")
+    source = imported_copy(tmp_path, "44-pingtan-econdev-2021.txt")
     text = source.read_text(encoding="utf-8").replace('  name: ""', '  name: "平潭综合实验区经济发展局"', 1)
     source.write_text(text.replace("signing_date: ", "signing_date: 2022-01-20", 1), encoding="utf-8")
     script = [("table3.row.granted", "1 0 0 0 0 0"), ("table3.row.partially_granted", "0 0 0 0 0 0"),
@@ -119,7 +106,7 @@ def test_a_report_given_directly_asks_its_unread_signature_too(tmp_path: Path) -
 
 
 def test_an_interrupted_fill_resumes_where_it_stopped(tmp_path: Path, capsys) -> None:
-    source = _imported(tmp_path, *INVESTMENT_SILENT)
+    source = imported_copy(tmp_path, *INVESTMENT_SILENT)
     ask = ScriptedAsk(INVESTMENT, interrupt_after=2)
     assert run(Options(fill_path=source, render=False), ask) == 130
     assert f"drafter interview --fill {source} --resume" in capsys.readouterr().err

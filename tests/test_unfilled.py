@@ -21,28 +21,16 @@ from drafter.facts.load import load_facts
 from drafter.pipeline import draft_report
 from drafter.writers import docx as docx_writer
 from drafter.writers.text import render_text
+from tests.realworld_corpus import INVESTMENT_SILENT, imported_copy
 
 REALWORLD = Path(__file__).resolve().parent / "realworld"
 
 
-def _imported(tmp_path: Path, name: str, agency: str = "", signed: str = "") -> Path:
-    """``name`` imported to a facts file; a missing agency name or signing date filled in (they are required
-    to render at all, and are not what this is about)."""
-    facts_path = tmp_path / f"{name[:2]}.yaml"
-    assert main(["import", str(REALWORLD / name), "-o", str(facts_path)]) in (0, 1)
-    text = facts_path.read_text(encoding="utf-8")
-    if agency:
-        text = text.replace('  name: ""', f'  name: "{agency}"', 1)
-    if signed:
-        text = re.sub(r"^signing_date: *(#.*)?$", f"signing_date: {signed}", text, count=1, flags=re.M)
-    facts_path.write_text(text, encoding="utf-8")
-    return facts_path
-
-
 @pytest.fixture
 def investment(tmp_path: Path) -> Path:
-    """平潭投资促进局 2024: 表二's 行政规范性文件 row ran together (unread), and 六's fee sentence was not read."""
-    return _imported(tmp_path, "40-pingtan-investment-2024.txt")
+    """平潭投资促进局 2024: 表二's 行政规范性文件 row ran together (unread); 六's one sentence, on the fees, is
+    taken out, so that the fees are not stated."""
+    return imported_copy(tmp_path, *INVESTMENT_SILENT)
 
 
 def test_forced_txt_prints_unread_cells_as_unfilled_and_no_sentence_from_zero(investment: Path, capsys) -> None:
@@ -102,7 +90,7 @@ def test_html_marks_unfilled_cells_and_placeholders(investment: Path) -> None:
 def test_an_unread_table3_cell_leaves_its_row_total_and_column_total_unfilled(tmp_path: Path) -> None:
     """平潭经济发展局 2021: （一）予以公开 and （二）部分公开 not read. Their 总计 and the （七）总计 row are
     unknown too; the other rows and the sentence on new applications stay; the results sentence is a placeholder."""
-    facts_path = _imported(tmp_path, "44-pingtan-econdev-2021.txt", "平潭综合实验区经济发展局", "2022-01-20")
+    facts_path = imported_copy(tmp_path, "44-pingtan-econdev-2021.txt", agency="平潭综合实验区经济发展局", signed="2022-01-20")
     draft = draft_report(load_facts(facts_path)).draft
     text = render_text(draft)
     rows = {line.split(" | ")[-8]: line.split(" | ")[-7:] for line in text.splitlines() if line.count(" | ") >= 7}

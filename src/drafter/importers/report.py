@@ -224,7 +224,7 @@ def _narrative(sections: dict[int, list[str]], title: int | None, facts: Facts, 
     if other:
         kept["other"] = "\n".join(other)
         # 六 in the agency's words, except the 信息处理费 sentence drafter writes from the figures read below
-        facts.other_matters = [p for p in other if "。" in p and "信息处理费" not in p and "收费" not in p]
+        facts.other_matters = [p for p in other if "。" in p and "处理费" not in p and "收费" not in p]
     stated = section_texts.fees_stated(kept.get("other", ""))
     for name, value in stated.items():
         if value is not None:
