@@ -26,6 +26,7 @@ def d(text: str, code: str = "D4", facts: Facts | None = None) -> list[str]:
     ("全年累计主动公开政府信息162条。其中，乡镇文件公开41条，通过微信公众号发布信息293篇。", "error"),
     ("主动公开政府信息125条，涵盖政策文件类5条、规划计划类1条、其他信息94条。", "error"),
     ("全年公开信息300条，具体包括领导信息10条、机构职能20条。", "warning"),
+    ("发布政策解读信息150条,其中,图文解读30条,视频解读100个(包括短视频解读12个),专家访谈30篇。", "error"),
 ])
 def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     assert d(text) == [severity]
@@ -42,6 +43,9 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     "全年发布信息500条，更新栏目20条。其中，政务动态300条，通知公告200条。",  # 其中 of the 500, not of the last figure  # applications: 结转 explains the rest
     "主动公开政府信息278条，其中机构职能类信息2条，行政许可类信息3条，重大建设项目类信息252条，其他信息21条。",
     "共收到来信7条，回复5条，其他2条；发布信息300条。",  # no publication verb before the first figure
+    # a part's own breakdown in brackets is inside the part (a false D4 on a held-out report, 112)
+    "发布政策解读信息150条,其中,图文解读30条,视频解读100个(包括短视频解读12个),专家访谈20篇。",
+    "公开信息80条（其中政策文件50条（包括规范性文件5条），工作动态30条）。",
 ])
 def test_d4_breakdowns_that_add_up_or_are_not_breakdowns(text: str) -> None:
     assert d(text) == []

@@ -4,7 +4,8 @@
 introduced by 包括/具体包括/分别为/涵盖, and the list that follows its total without any word
 ("主动公开政府信息364条，人事信息17条，…，其他应主动公开的政府信息19条"): such a list is read as a breakdown
 only when it closes with "其他…" (the rest), and only for counts of information (条/篇), never of applications.
-A breakdown whose parts exceed the total, or that lists "其他", is complete: not adding up is an error; a
+A part's own breakdown in brackets ("201个(包括…16个)") is not a part. A breakdown whose parts exceed the total, or
+that lists "其他", is complete: not adding up is an error; a
 "其中" list that falls short may leave things out (a warning).
 """
 
@@ -28,6 +29,8 @@ _OPENING = re.compile(rf"^\s*{_MARK}")
 _LAST_FIGURE = re.compile(r"(\d+)(条|篇|件|个|次)\s*。?$")
 
 
+# a part's own breakdown in brackets ("解读产品201个(包括动漫短视频解读16个)"): counted in the part, not beside it
+_NESTED = re.compile(rf"[(（]\s*{_MARK}[^()（）]*[)）]")
 _SPACED_UNIT = re.compile(r"(\d)[ \u3000\xa0]+(条|篇|件|个|次)")  # "决算信息4 条": the count is still 4条
 
 
@@ -66,7 +69,7 @@ def _with_total_before(text: str, sentence: str) -> str:
 def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[str], rest: str,
            what: str) -> list[Problem]:
     total, unit_word = int(match.group(1)), match.group(2)
-    parts = [(int(n), u) for n, u in PART.findall(rest)]
+    parts = [(int(n), u) for n, u in PART.findall(_NESTED.sub("", rest))]
     if len(parts) < 2 or _adds_up(total, [n for n, _ in parts]):
         return []
     listed = sum(n for n, _ in parts)
