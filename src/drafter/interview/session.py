@@ -160,7 +160,7 @@ def finish(opts: Options, facts: Facts, state: State, ask: Ask, last: Facts | No
     result = Result(opts.facts_path)
     last_arg = f" --last {state.from_path}" if state.from_path else ""
     if not opts.render or action == SAVE_ONLY:
-        console.info("报告未生成。改正后生成报告请运行：")
+        console.info("报告未生成。需要时请运行：")  # the clerk chose not to render: nothing to correct
         console.info(f"  drafter render {opts.facts_path}{last_arg}")
         return result
     from drafter import pipeline as output
