@@ -86,6 +86,9 @@ def _accounts(facts: Facts, unit: Unit, sentence: str, slips: list[tuple[str, in
 _DATE = r"(20\d\d)\s*年?\s*(\d{1,2})\s*月?\s*(\d{1,2})\s*日"
 _END_DATE = r"(20\d\d)?\s*年?\s*(\d{1,2})\s*月?\s*(\d{1,2})\s*日"  # "至12月31日": the same year
 PERIOD = re.compile(rf"统计期限[^。；]{{0,8}}?{_DATE}[^。；\d]{{0,6}}?{_END_DATE}")
+# the report's period named without the word 统计期限 ("现将夏镇20241月1日至12月31日期间的…情况"): judged only for
+# garbled dates, as other spans of a year ("7月1日至9月30日期间开展…") are not the report's period
+SPAN = re.compile(rf"{_DATE}[^。；\d]{{0,6}}?{_END_DATE}\s*期间")
 # a year run into its month ("20231月1日"), or a date without 月: the dates may be right, the text is not
 _GARBLED = re.compile(r"20\d\d(?!\s*年)\s*\d|(?<!月)(?<!\d)\d{3,4}\s*日")
 
@@ -98,9 +101,9 @@ def _date(y: str, m: str, d: str) -> dt.date | None:
         return None
 
 
-def _period_dates(text: str) -> tuple[dt.date, dt.date, str] | None:
+def _period_dates(text: str, pattern: re.Pattern[str] = PERIOD) -> tuple[dt.date, dt.date, str] | None:
     """(start, end, the text that states them) of the 统计期限 in ``text``."""
-    m = PERIOD.search(text)
+    m = pattern.search(text)
     if not m:
         return None
     start, end = _date(*m.group(1, 2, 3)), _date(m.group(4) or m.group(1), *m.group(5, 6))
@@ -108,12 +111,16 @@ def _period_dates(text: str) -> tuple[dt.date, dt.date, str] | None:
 
 
 def e5_period(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
-    if not facts.year or "统计期限" not in sentence:
+    if not facts.year:
         return []
-    dates = _period_dates(re.sub(r"(?<=\d)\s+(?=\d)", "", nfkc(sentence)))
+    said = re.sub(r"(?<=\d)\s+(?=\d)", "", nfkc(sentence))
+    named = "统计期限" in sentence
+    dates = _period_dates(said) if named else _period_dates(said, SPAN)
     if dates is None:
         return []
     want = (dt.date(facts.year, 1, 1), dt.date(facts.year, 12, 31))
+    if dates[:2] != want and not named:  # another span of the year, not the report's period
+        return []
     if dates[:2] == want:
         if not _GARBLED.search(dates[2]):
             return []
