@@ -14,6 +14,7 @@ import re
 
 from drafter.checks.problem import WARNING, Problem
 from drafter.checks.units import Unit
+from drafter.facts.model import Facts
 from drafter.facts.values import edit_distance, nfkc
 from drafter.tables import SECTION_HEADINGS
 
@@ -128,3 +129,14 @@ def s12_title(text: list[Unit]) -> list[Problem]:
             return [Problem("S12", WARNING, "outline", f"标题“{line}”文字错乱或有漏字",
                             f"标题结尾应为“政府信息公开{near[0]}”", "标题")]
     return []
+
+
+def s12_title_year(facts: Facts) -> list[Problem]:
+    """S12 on a published title that prints a year inside the agency's name as well as before 政府信息公开
+    ("2025湖口县大垅乡2025年度政府信息公开工作年度报告"): the year doubled, or left from another report."""
+    name = facts.agency.title_name
+    if facts.imported is None or not re.search(r"20\d\d", name):
+        return []
+    plain = re.sub(r"20\d\d\s*年?度?", "", name)
+    return [Problem("S12", WARNING, "outline", f"标题中机关名称“{name}”含有年份，年份重复或位置不对",
+                    f"标题应为“{plain}{facts.year}年政府信息公开工作年度报告”", "标题")]

@@ -67,6 +67,7 @@ def check_report(facts: Facts, draft: Draft | None, *, last: Facts | None = None
     problems += sectionchecks.check_sections(facts, text, outline)
     problems += intro.check_intro(text) + copied.t2_headings(facts, outline) + copied.t2_signature(facts)
     problems += numbering.s11_enumerations(text) + numbering.s12_heading_typos(outline) + numbering.s12_title(text)
+    problems += numbering.s12_title_year(facts)
     problems += contradictions.check_contradictions(facts, text)
     return known.merge_notices(known.cut_at_start(facts, known.cut_short(facts, problems)))
 
