@@ -41,7 +41,23 @@ LEADS_HIGHER = re.compile(r"(?:组织|推动|指导|统筹|督促|部署|牵头|
 def t2_copied(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
     m = LEADS_HIGHER.search(nfkc(sentence)) if facts.agency.kind in TOWNSHIP_KINDS else None
     found = [_t2(facts, m.group(), locate(facts, sentence, unit.slot, needle=m.group()))] if m else []
-    return found + _self_reference(facts, unit, sentence)
+    return found + _self_reference(facts, unit, sentence) + _addressed_elsewhere(facts, unit, sentence)
+
+
+# Applications "向市政府及市政府办公室提出": a government's (or its office's) own count, not a township's or a
+# department's, which receive the applications addressed to themselves.
+ADDRESSED_TO_GOVERNMENT = re.compile(r"向(?:本级)?(?:省|市|县|区)(?:人民)?政府(?:及|和|或)?(?:(?:省|市|县|区)(?:人民)?政府)?"
+                                     r"(?:办公室|办公厅)?提出")
+
+
+def _addressed_elsewhere(facts: Facts, unit: Unit, sentence: str) -> list[Problem]:
+    m = ADDRESSED_TO_GOVERNMENT.search(nfkc(sentence))
+    if not m or "申请" not in sentence or own_kind(facts) in ("government", ""):
+        return []
+    who = facts.agency.short_name or facts.agency.title_name or facts.agency.kind
+    return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=m.group()),
+                    f"{who}的报告写申请是“{m.group()}”的（所在句：“{quote(sentence, 40)}”），像是照抄了政府（办公室）报告的文字",
+                    "改为本机关收到的申请（如“向本机关提出”），并核对件数是否为本机关的")]
 
 
 def t2_headings(facts: Facts, outline: list[str]) -> list[Problem]:
