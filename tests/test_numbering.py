@@ -83,3 +83,15 @@ def test_s12_a_year_inside_the_titles_agency_name(title: str, flagged: bool, tmp
     path.write_text(f"{title}\n一、总体情况\n2024年，本乡主动公开政府信息12条。\n", encoding="utf-8")
     found = s12_title_year(import_report(path).facts)
     assert bool(found) is flagged and all("2024年政府信息公开工作年度报告" in p.fix for p in found)
+
+
+@pytest.mark.parametrize(("subs", "flagged"), [
+    # a copy cut short in 一 whose sub-points are themes (114 of the fifth held-out set, found after measuring it)
+    (["（一）强化组织领导，压实主体责任", "（二）深化主动公开，拓展内容维度"], True),
+    (["（一）主动公开政府信息情况", "（二）政府信"], False),  # the last one may be cut inside its words
+    (["（一）深化重点领域公开"], False),
+])
+def test_s6_a_cut_copys_sub_points_that_name_no_aspect(subs: list[str], flagged: bool) -> None:
+    from drafter.checks.outline import _subpoints
+
+    assert bool(_subpoints(subs, cut=True)) is flagged

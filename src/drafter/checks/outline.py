@@ -211,12 +211,17 @@ def _unknown(line: str, title: str, seen: list[int]) -> Problem:
 
 def _subpoints(subs: list[str], cut: bool = False) -> list[Problem]:
     """S6: the five sub-points of 一 present and in order (matched by their words; "监督管理" is 监督保障).
-    With ``cut`` (the outline ends in 一) only those missing before the last one found are reported."""
+    With ``cut`` (the outline ends in 一) only those missing before the last one found are reported, and the
+    sub-points printed that name none of the five."""
     found = [next((i for i in SUB_MATCH_ORDER if any(w in sub for w in SUB_WORDS[i][1])), None) for sub in subs]
     order = [i for i in found if i is not None]
-    if cut and not order:
+    # a copy cut short in 一 shows other sub-headings only by a sub-point that names no aspect (its last one may
+    # be cut inside its words: "（三）政府信")
+    odd = [sub for sub, i in zip(subs[:-1], found, strict=False) if i is None] if cut else []
+    if cut and not order and not odd:
         return []
-    if not order:  # one finding, not five: the section is written as one piece, or under other sub-headings
+    if not order or odd:  # one finding, not five: written as one piece, or under other sub-headings
+        subs = odd or subs
         shown = f"的小标题（{'、'.join(subs[:3])}{'等' if len(subs) > 3 else ''}）不是统一格式的五个方面" if subs \
             else "没有分（一）至（五）五个方面来写"
         return [Problem("S6", WARNING, "outline", f"“一、总体情况”{shown}",
