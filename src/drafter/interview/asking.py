@@ -10,7 +10,7 @@ from drafter import console
 from drafter.interview.balance import ROW_PREFIX
 from drafter.interview.notes import MISSING_ROW, channels_note, table3_note
 from drafter.interview.practice_questions import OWN_PARTS
-from drafter.interview.prompt import BACK, Ask, Prompt
+from drafter.interview.prompt import BACK, Ask, Prompt, validate_by
 from drafter.interview.question import Question
 from drafter.interview.questions import BY_KEY
 from drafter.interview.state import State
@@ -89,12 +89,7 @@ class Asking:
                 return DROP
             return text if text == "" else parse_entry(text)
 
-        def check(text: str) -> str | None:
-            try:
-                parse(text)
-            except ValueError as exc:
-                return str(exc)
-            return None
+        check = validate_by(parse)
 
         while True:
             i = len(done)

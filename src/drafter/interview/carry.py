@@ -16,6 +16,7 @@ from rich.markup import escape
 
 from drafter.facts import values
 from drafter.facts.model import Facts
+from drafter.interview.prompt import validate_by
 
 KEEP, MENU, TYPE = "keep", "menu", "type"
 LAST_TEXTS = "_own_last"  # automatic answer: part → last year's own text as published (to show it marked)
@@ -133,9 +134,4 @@ def parse_value(raw: object) -> str | None:
     return text
 
 
-def check_value(raw: str) -> str | None:
-    try:
-        parse_value(raw)
-    except ValueError as exc:
-        return str(exc)
-    return None
+check_value = validate_by(parse_value)  # the prompt's check: the exact one parse_value makes

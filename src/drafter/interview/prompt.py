@@ -12,6 +12,20 @@ from dataclasses import dataclass
 from typing import Any
 
 Validate = Callable[[Any], "str | None"]
+
+
+def validate_by(parse: Callable[[Any], Any]) -> Validate:
+    """The prompt's check made of a parser: ``None`` when ``parse`` takes the text, else its Chinese reason."""
+
+    def check(text: Any) -> str | None:
+        try:
+            parse(text)
+        except ValueError as exc:
+            return str(exc)
+        return None
+
+    return check
+
 BACK_KEY = "Esc"  # named in every prompt's help line (the terminal binds it)
 
 

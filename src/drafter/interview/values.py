@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from drafter.facts import values
+from drafter.interview.prompt import validate_by
 from drafter.interview.question import Question
 
 _SPLIT_NUMBERS = re.compile(r"[\s、;；，]+")  # before NFKC: the full-width comma separates, "," may group
@@ -132,15 +133,7 @@ def format_default(q: Question, value: Any) -> Any:
 
 def validator(q: Question) -> Any:
     """``text → None | Chinese reason``, the exact check ``parse_answer`` makes."""
-
-    def check(text: str) -> str | None:
-        try:
-            parse_answer(q, text)
-        except ValueError as exc:
-            return str(exc)
-        return None
-
-    return check
+    return validate_by(lambda text: parse_answer(q, text))
 
 
 CLAUSE_LIST = "problems"  # the bank joins these with "；" and ends them with "。" itself
