@@ -31,6 +31,9 @@ CELL_GAPS: dict[str, str] = {
         "49-pingtan-approval-2022.txt", "50-pingtan-transport-2025.txt",
         # measured as held out at stop 21, tuned on since
         "46-pingtan-agriculture-2025.txt", "55-pingtan-resources-2022.txt", "56-pingtan-social-affairs-2023.txt")},
+    # measured as held out at stop 22, tuned on since
+    "120-pingtan-jinjing-2022.txt": "表三 结转下年度 row printed \"0 00000\" (the 商业企业 cell blank): which of the 6"
+                                    " cells is blank is decided only by the page's &nbsp;, left unread",
     "87-pingtan-market-2024.txt": "表二 行政规范性文件 run together (\"6856\"): no total to choose a split by",
     "37-pingtan-econdev-2025.txt": "表二 行政规范性文件 run together with no total that decides the split",
     "65-ningdu-duifang-2023.txt": "表二 行政规范性文件: 2 of 3 cells unread",
@@ -44,6 +47,15 @@ ERROR_GAPS: dict[str, str] = {
     # Measured as held out at stop 21, tuned on since.
     "46-pingtan-agriculture-2025.txt": "D1: the text's 共收到申请1份 agrees with 表三 新收's cells (1 | 0 …); only"
                                        " its printed 总计 0 differs, the same slip as its B1, reported once by design",
+    # Measured as held out at stop 22, tuned on since.
+    **{name: "D1: the text's 共受理 figure agrees with 表三 新收's cells; only its printed 总计 0 differs, the same"
+             " slip as its B1, reported once by design" for name in (
+        "119-pingtan-haitan-2024.txt", "123-pingtan-haitan-2025.txt")},
+    "103-toksun-xiazhen-2024.txt": "copied-text (\"围绕市场监管工作\" in a 镇) and structure (一's （二） is 主动回应社会关切)"
+                                   " not reported on a copy cut at 2,000 bytes",
+    "110-shanhaiguan-nanguan-2024.txt": "structure: no 一、总体情况 heading, and 一's （四）（五） replaced: not reported",
+    "124-lintao-xintian-2022.txt": "D4 in the sentence the copy stops inside (nested 其中 list), structure (一 without"
+                                   " sub-points): not reported",
 }
 # Reports that are still refused, or on which an error no reviewer would flag is raised, with why (strict).
 REFUSAL_GAPS: dict[str, str] = {
@@ -51,7 +63,7 @@ REFUSAL_GAPS: dict[str, str] = {
 FALSE_ERROR_GAPS: dict[str, str] = {
 }
 # Held-out reports are measured, never tuned on: what fails there is reported in the figures, not fixed here.
-# (The held-out sets measured at stops 19, 20 and 21, 01–24 in part, 34–99, have been tuned on since.)
+# (The held-out sets measured at stops 19–22, 01–24 in part, 34–125, have been tuned on since.)
 HELD_OUT = {r.name for r in REPORTS if truth_of(r).get("held_out")}
 
 
