@@ -90,26 +90,11 @@ def _assignments(known: Mapping[str, Sequence[Cut]], sure: Mapping[str, Cut], op
     chosen: dict[str, Cut] = dict(sure)
     steps = [0]
 
-    def feasible(depth: int) -> bool:
-        rest = set(open_rows[depth:])
-        for sign in signed:
-            for c in range(width):
-                low = high = 0
-                for key, s in sign.items():
-                    if key in rest:
-                        values = [s * cut[c] for cut in known[key]]
-                        low, high = low + min(values), high + max(values)
-                    else:
-                        low, high = low + s * chosen[key][c], high + s * chosen[key][c]
-                if low > 0 or high < 0:
-                    return False
-        return True
-
     def walk(depth: int) -> None:
         steps[0] += 1
         if steps[0] > MAX_STEPS:
             found.extend([{}] * (MAX_SOLUTIONS + 1 - len(found)))
-        if len(found) > MAX_SOLUTIONS or not feasible(depth):
+        if len(found) > MAX_SOLUTIONS or not _feasible(signed, known, chosen, set(open_rows[depth:]), width):
             return
         if depth == len(open_rows):
             found.append({k: chosen[k] for k in open_rows})
@@ -121,3 +106,21 @@ def _assignments(known: Mapping[str, Sequence[Cut]], sure: Mapping[str, Cut], op
 
     walk(0)
     return found
+
+
+def _feasible(signed: Sequence[Mapping[str, int]], known: Mapping[str, Sequence[Cut]], chosen: Mapping[str, Cut],
+              rest: set[str], width: int) -> bool:
+    """Whether every equation (rows with their signs) can still hold in every column: the least and most
+    the ``rest`` (unassigned rows) can add, with the ``chosen`` cuts of the others, bracket zero."""
+    for sign in signed:
+        for c in range(width):
+            low = high = 0
+            for key, s in sign.items():
+                if key in rest:
+                    values = [s * cut[c] for cut in known[key]]
+                    low, high = low + min(values), high + max(values)
+                else:
+                    low, high = low + s * chosen[key][c], high + s * chosen[key][c]
+            if low > 0 or high < 0:
+                return False
+    return True

@@ -70,31 +70,58 @@ def too_big(cells: int) -> TableTooBig:
                        "不像是政府信息公开工作年度报告的表格。请确认文件是否正确。")
 
 
+RawCell = tuple[str, int, bool, bool]  # a cell as written: (text, gridSpan, vMerge, vMerge restarts here)
+Origin = tuple[int, int, int, str]  # the cell covering a grid position: (row, col, colspan, text)
+
+
 def read_table(tbl: ET.Element) -> list[list[GridCell]]:
     """Expand gridSpan/vMerge into a full grid (refused past ``MAX_GRID_CELLS`` positions: a "span bomb"
     of many cells each 63 columns wide would need gigabytes)."""
-    raw: list[list[tuple[str, int, bool, bool]]] = []  # per row: (text, span, vmerge, restart)
+    grid_rows = _expand(_raw_rows(tbl))
+    rowspans: dict[tuple[int, int], int] = {}
+    for origins_in_row in grid_rows:
+        for orow, ocol, _, _ in set(origins_in_row):
+            rowspans[(orow, ocol)] = rowspans.get((orow, ocol), 0) + 1
+    return [[GridCell(text, orow, ocol, rowspans[(orow, ocol)], span) for orow, ocol, span, text in row]
+            for row in grid_rows]
+
+
+def _raw_rows(tbl: ET.Element) -> list[list[RawCell]]:
+    """The table's cells row by row as written, refused once their spans pass ``MAX_GRID_CELLS``."""
+    raw: list[list[RawCell]] = []
     cells = 0
     for tr in tbl.findall(f"{W}tr"):
         row = []
         for tc in tr.findall(f"{W}tc"):
-            pr = tc.find(f"{W}tcPr")
-            span, vmerge, restart = 1, False, False
-            if pr is not None:
-                gs = pr.find(f"{W}gridSpan")
-                if gs is not None:
-                    span = _span(gs.get(f"{W}val", "1"))
-                vm = pr.find(f"{W}vMerge")
-                if vm is not None:
-                    vmerge = True
-                    restart = vm.get(f"{W}val") == "restart"
+            span, vmerge, restart = _merge_marks(tc)
             row.append((_cell_text(tc), span, vmerge, restart))
             cells += span
             if cells > MAX_GRID_CELLS:
                 raise too_big(cells)
         raw.append(row)
-    origins: dict[tuple[int, int], tuple[int, int, int, str]] = {}  # pos -> (orow, ocol, colspan, text)
-    grid_rows: list[list[tuple[int, int, int, str]]] = []
+    return raw
+
+
+def _merge_marks(tc: ET.Element) -> tuple[int, bool, bool]:
+    """A cell's gridSpan, whether it is vertically merged, and whether its vertical merge starts here."""
+    span, vmerge, restart = 1, False, False
+    pr = tc.find(f"{W}tcPr")
+    if pr is not None:
+        gs = pr.find(f"{W}gridSpan")
+        if gs is not None:
+            span = _span(gs.get(f"{W}val", "1"))
+        vm = pr.find(f"{W}vMerge")
+        if vm is not None:
+            vmerge = True
+            restart = vm.get(f"{W}val") == "restart"
+    return span, vmerge, restart
+
+
+def _expand(raw: list[list[RawCell]]) -> list[list[Origin]]:
+    """Every grid position with the cell covering it: a span repeats its cell across, a continued vertical
+    merge takes the cell above."""
+    origins: dict[tuple[int, int], Origin] = {}
+    grid_rows: list[list[Origin]] = []
     for r, row in enumerate(raw):
         c = 0
         out = []
@@ -106,12 +133,7 @@ def read_table(tbl: ET.Element) -> list[list[GridCell]]:
                 out.append(origin)
             c += span
         grid_rows.append(out)
-    rowspans: dict[tuple[int, int], int] = {}
-    for origins_in_row in grid_rows:
-        for orow, ocol, _, _ in set(origins_in_row):
-            rowspans[(orow, ocol)] = rowspans.get((orow, ocol), 0) + 1
-    return [[GridCell(text, orow, ocol, rowspans[(orow, ocol)], span) for orow, ocol, span, text in row]
-            for row in grid_rows]
+    return grid_rows
 
 
 def _blocks(parent: ET.Element) -> list[ET.Element]:

@@ -213,19 +213,30 @@ def _narrative(sections: dict[int, list[str]], title: int | None, facts: Facts, 
             kept[name] = "\n".join(text)
     if sections.get(5):
         kept["improvement"] = "\n".join(sections[5])
-        own = section_texts.improvement_texts(sections[5])
-        if own:  # 五 in the agency's words, (一) and (二) each as written
-            facts.own_text["problems"], facts.own_text["measures"] = own
-        elif any("。" in p for p in sections[5]):  # 五 as written, without (一) and (二)
-            facts.own_text["improvement"] = "\n".join(p.strip() for p in sections[5] if p.strip())
-        else:
-            facts.problems, facts.measures = section_texts.problems_and_measures(sections[5])
+        _improvement(sections[5], facts)
     other = sections.get(6, [])
     if other:
         kept["other"] = "\n".join(other)
         # 六 in the agency's words, except the 信息处理费 sentence drafter writes from the figures read below
         facts.other_matters = [p for p in other if "。" in p and "处理费" not in p and "收费" not in p]
-    stated = section_texts.fees_stated(kept.get("other", ""))
+    _fees(kept.get("other", ""), facts, f)
+
+
+def _improvement(paragraphs: list[str], facts: Facts) -> None:
+    """Section 五: (一) and (二) in the agency's words, else 五 as written, else problems and measures read
+    from its lines."""
+    own = section_texts.improvement_texts(paragraphs)
+    if own:  # 五 in the agency's words, (一) and (二) each as written
+        facts.own_text["problems"], facts.own_text["measures"] = own
+    elif any("。" in p for p in paragraphs):  # 五 as written, without (一) and (二)
+        facts.own_text["improvement"] = "\n".join(p.strip() for p in paragraphs if p.strip())
+    else:
+        facts.problems, facts.measures = section_texts.problems_and_measures(paragraphs)
+
+
+def _fees(other: str, facts: Facts, f: Findings) -> None:
+    """The 信息处理费 figures section 六 states; those it does not are named as lost."""
+    stated = section_texts.fees_stated(other)
     for name, value in stated.items():
         if value is not None:
             setattr(facts.fees, name, value)

@@ -53,6 +53,12 @@ def read_table3(rows: list[Row], facts: Facts, f: Findings) -> None:
         f.cut = f"applications.{name}" if row.cut and row.loose else f.cut  # see Findings.cut
         seen = [*(s for s in seen if s.key != name), row_gaps.Seen(name, vals)]
     _place_bare_rows(seen, found, f)
+    _store_rows(found, short, facts, f)
+
+
+def _store_rows(found: dict[str, tuple[list[str], bool]], short: dict[str, str], facts: Facts, f: Findings) -> None:
+    """Every row of 表三 stored from the cells found for it (a row whose digits ran together short is unread);
+    none found: the whole table is unread."""
     if not found:
         f.unread_tables.append("表三")
         paths = [f"applications.{r.key}[{c}]" for r in T3_ROWS if r.key != "total" for c in range(1, 7)]

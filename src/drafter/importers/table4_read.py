@@ -18,22 +18,10 @@ def read_table4(rows: list[Row], facts: Facts, f: Findings, blocks: list[str | R
     tables = {r.table for r in rows if any("行政复议" in norm(c) for c in r.cells)}
     tables |= {t + 1 for t in tables}  # a table split in two (header rows, then the data row)
     candidates = [r for r in rows if r.table in tables] or [r for r in reversed(rows) if r.loose]
-    data = None
     # a header naming all fifteen columns: a row of twelve is a row cut short (a page copy cut), not the
     # layout without the 总计 columns
     totals = sum(key(c) in _RESULT_KEYS for r in candidates if not r.loose for c in r.cells) >= 15
-    for row in candidates:
-        cells = list(row.cells)
-        while cells and cells[0].strip() and count(cells[0]) is None:
-            cells.pop(0)  # a row label some reports put in front
-        kept = trim(tuple(cells))  # 12 cells: a table without the 总计 columns
-        cells = kept if len(kept) == 12 and not totals else fit(tuple(cells), 15, row.grid)
-        numbers = sum(count(c) is not None for c in cells)
-        if len(cells) >= 12 and (numbers * 2 >= len(cells) or numbers and all(
-                count(c) is not None or BLANK.match(c) for c in cells)):
-            data = cells
-            break
-    data = data or _left_blank(candidates)
+    data = _data_row(candidates, totals) or _left_blank(candidates)
     paths = [f"reviews_and_lawsuits.{g}.{k}" for g, _ in T4_GROUPS for k, _ in T4_RESULTS]
     widths = (15,) if candidates and candidates[0].loose or totals else (12, 15)
     if (data is None or len(data) not in widths) and blocks is not None:
@@ -43,6 +31,28 @@ def read_table4(rows: list[Row], facts: Facts, f: Findings, blocks: list[str | R
         why = "没有找到数据行" if data is None else f"数据行有 {len(data)} 个数，应为 15 个"
         f.lose(paths, f"表四（行政复议、行政诉讼情况）：{why}，整张表未能读出。")
         return
+    _store(data, facts, f)
+
+
+def _data_row(candidates: list[Row], totals: bool) -> list[str] | None:
+    """The first candidate row of 12 or more cells (after any row label in front) that is mostly numbers, or
+    numbers and blanks; 12 cells stay 12 (a table without the 总计 columns) unless the header has ``totals``."""
+    for row in candidates:
+        cells = list(row.cells)
+        while cells and cells[0].strip() and count(cells[0]) is None:
+            cells.pop(0)  # a row label some reports put in front
+        kept = trim(tuple(cells))  # 12 cells: a table without the 总计 columns
+        cells = kept if len(kept) == 12 and not totals else fit(tuple(cells), 15, row.grid)
+        numbers = sum(count(c) is not None for c in cells)
+        if len(cells) >= 12 and (numbers * 2 >= len(cells) or numbers and all(
+                count(c) is not None or BLANK.match(c) for c in cells)):
+            return cells
+    return None
+
+
+def _store(data: list[str], facts: Facts, f: Findings) -> None:
+    """The data row's three groups (of four results, or five with their 总计) stored; a cell that is not a
+    number is named and counted as 0; a stated 总计 is kept to compare with the computed one."""
     width = len(data) // 3
     for g, (group, glabel) in enumerate(T4_GROUPS):
         cells = data[g * width:(g + 1) * width]
