@@ -8,9 +8,10 @@ import dataclasses
 
 import pytest
 
+from drafter.checks.rules import check_report
 from drafter.checks.text import check_text
 from drafter.checks.units import Unit
-from drafter.facts.model import DocRow, Facts, ProactiveTable
+from drafter.facts.model import DocRow, Facts, Imported, ProactiveTable
 from tests.test_checks import clean
 
 
@@ -46,9 +47,49 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     # a part's own breakdown in brackets is inside the part (a false D4 on a held-out report, 112)
     "发布政策解读信息150条,其中,图文解读30条,视频解读100个(包括短视频解读12个),专家访谈20篇。",
     "公开信息80条（其中政策文件50条（包括规范性文件5条），工作动态30条）。",
+    # a part's own "其中" list after it is not the total's (124, reworded): the total's parts add up
+    "主动公开信息300条，包括政府网站40条，微信公众号260条，其中乡村振兴200条、民政社保80条。",
+    # the total's parts may go on after a part's own list: not decided
+    "主动公开信息300条，包括政府网站40条，其中政策文件30条、工作动态20条，微信公众号260条。",
 ])
 def test_d4_breakdowns_that_add_up_or_are_not_breakdowns(text: str) -> None:
     assert d(text) == []
+
+
+def cut_copy(intro: str) -> Facts:
+    """A copy cut short (no signing date read) whose text stops inside ``intro``'s last sentence."""
+    return dataclasses.replace(clean(), imported=Imported("r.txt", missing=["signing_date"], sections={"intro": intro}))
+
+
+def d4_of(facts: Facts) -> list[str]:
+    return [p.severity for p in check_report(facts, None, published=True) if p.code == "D4"]
+
+
+@pytest.mark.parametrize("tail", [
+    # the channels before the cut (and before the last one's own "其中" list) already exceed the total (124)
+    "全年主动公开政务信息382条,包括政府网站35条,媒体上发布信息80条,微信公众号2443条,其中乡村振兴228条、民政社保45条",
+    "2023年共发布信息120篇，其中门户网站发布90篇，公众号发布40篇",
+    "主动公开政府信息50条（其中工作动态30条，通知公告25条",
+])
+def test_d4_a_sentence_cut_short_whose_parts_already_exceed_the_total(tail: str) -> None:
+    assert d4_of(cut_copy(f"根据条例编制本报告。{tail}")) == ["error"]
+
+
+@pytest.mark.parametrize("tail", [
+    "全年主动公开政务信息382条,包括政府网站35条,媒体上发布信息80条",  # short of it: later parts may follow
+    "主动公开信息300条，包括政府网站40条，微信公众号260条，浏览量12000次",  # the parts reach the total first
+    "全年主动公开信息120条，其中门户网站90条，访问量4000次",  # a part in another unit is not counted
+    "主动公开信息300条，包括政府网站40条，其中政策文件30条、工作动态20条、通知公告300条",  # the part's own list
+])
+def test_d4_a_sentence_cut_short_is_judged_only_when_decided(tail: str) -> None:
+    assert d4_of(cut_copy(f"根据条例编制本报告。{tail}")) == []
+
+
+def test_d4_a_whole_copy_is_not_judged_as_cut_short() -> None:
+    facts = cut_copy("主动公开政府信息50条，其中工作动态30条，通知公告25条")
+    assert facts.imported is not None
+    whole = dataclasses.replace(facts, imported=dataclasses.replace(facts.imported, missing=[]))
+    assert d4_of(whole) == ["error"]  # the last sentence of a whole copy is judged as any other
 
 
 def with_documents(issued: int, repealed: int, in_force: int) -> Facts:

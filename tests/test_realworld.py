@@ -54,8 +54,7 @@ ERROR_GAPS: dict[str, str] = {
     "103-toksun-xiazhen-2024.txt": "copied-text (\"围绕市场监管工作\" in a 镇) and structure (一's （二） is 主动回应社会关切)"
                                    " not reported on a copy cut at 2,000 bytes",
     "110-shanhaiguan-nanguan-2024.txt": "structure: no 一、总体情况 heading, and 一's （四）（五） replaced: not reported",
-    "124-lintao-xintian-2022.txt": "D4 in the sentence the copy stops inside (nested 其中 list), structure (一 without"
-                                   " sub-points): not reported",
+    "124-lintao-xintian-2022.txt": "structure (一 without sub-points): not reported",
 }
 # Reports that are still refused, or on which an error no reviewer would flag is raised, with why (strict).
 REFUSAL_GAPS: dict[str, str] = {

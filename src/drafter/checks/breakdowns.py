@@ -4,9 +4,13 @@
 introduced by 包括/具体包括/分别为/涵盖, and the list that follows its total without any word
 ("主动公开政府信息364条，人事信息17条，…，其他应主动公开的政府信息19条"): such a list is read as a breakdown
 only when it closes with "其他…" (the rest), and only for counts of information (条/篇), never of applications.
-A part's own breakdown in brackets ("201个(包括…16个)") is not a part. A breakdown whose parts exceed the total, or
-that lists "其他", is complete: not adding up is an error; a
+A part's own breakdown in brackets ("201个(包括…16个)") is not a part, nor one after a second mark ("微信公众号
+2443条，其中乡村振兴228条、…"): only the parts before it are the total's, and they are judged only when they alone
+exceed it. A breakdown whose parts exceed the total, or that lists "其他", is complete: not adding up is an error; a
 "其中" list that falls short may leave things out (a warning).
+
+The sentence a copy cut short stops inside (``d4_unfinished``) is judged only when the parts printed before the
+cut, in the total's unit, already exceed the total: later parts can only add to them.
 """
 
 from __future__ import annotations
@@ -49,6 +53,27 @@ def d4(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Pro
     return problems
 
 
+def d4_unfinished(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    """D4 on the sentence a copy cut short stops inside: a "其中" breakdown whose parts, all in the total's unit,
+    already exceed the total before the cut (``sentence`` is that unfinished sentence, the last of ``unit``)."""
+    said = _SPACED_UNIT.sub(r"\1\2", _with_total_before(unit.text, sentence))
+    problems = []
+    for match in BREAKDOWN.finditer(said):
+        rest = match.group(3) if match.group(3) is not None else match.group(4)
+        top, _ = _top_level(rest)
+        parts = [(int(n), u) for n, u in PART.findall(top)]
+        if all(u == match.group(2) for _, u in parts) and sum(n for n, _ in parts) > int(match.group(1)):
+            problems += _judge(facts, unit, sentence, said, match, rest, "“其中”所列各项（原文在此句中断）")
+    return problems
+
+
+def _top_level(rest: str) -> tuple[str, bool]:
+    """The parts of a breakdown that are the total's: before a second mark, which breaks down the part before it
+    ("…微信公众号2443条，其中乡村振兴228条…"); and whether there was one."""
+    m = re.search(_MARK, _NESTED.sub("", rest))
+    return (_NESTED.sub("", rest)[:m.start()], True) if m else (_NESTED.sub("", rest), False)
+
+
 def _with_total_before(text: str, sentence: str) -> str:
     """A sentence that opens with "其中" breaks down the figure the sentence before it ended with ("…全年累计主动
     公开政府信息162条。其中，乡镇文件公开41条…"): that figure, when counted in the unit of the first part and the
@@ -69,8 +94,11 @@ def _with_total_before(text: str, sentence: str) -> str:
 def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[str], rest: str,
            what: str) -> list[Problem]:
     total, unit_word = int(match.group(1)), match.group(2)
-    parts = [(int(n), u) for n, u in PART.findall(_NESTED.sub("", rest))]
+    top, nested = _top_level(rest)
+    parts = [(int(n), u) for n, u in PART.findall(top if nested else _NESTED.sub("", rest))]
     if len(parts) < 2 or _adds_up(total, [n for n, _ in parts]):
+        return []
+    if nested and sum(n for n, _ in parts) <= total:  # the total's parts may go on after the nested list
         return []
     listed = sum(n for n, _ in parts)
     if listed > total and "分别计" in sentence:

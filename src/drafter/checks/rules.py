@@ -58,6 +58,8 @@ def check_report(facts: Facts, draft: Draft | None, *, last: Facts | None = None
         assert draft is not None
         text = textunits.report_units(facts, draft) if published else textunits.units(draft)
     problems += textchecks.check_text(facts, text)
+    if published and facts.imported is not None:
+        problems += textchecks.check_unfinished(facts, textunits.unfinished_ends(facts))
     if not any(p.code == "D4" and "proactive" in p.path for p in problems) and not (published and text):
         problems += d4_channels(facts)  # a published text is checked sentence by sentence (checks.breakdowns)
     if not published and draft is not None:

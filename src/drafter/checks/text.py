@@ -16,7 +16,7 @@ from collections.abc import Callable
 from drafter.checks import applications, breakdowns, cases, citations, copied, documents, fees, years
 from drafter.checks.problem import Problem
 from drafter.checks.text_figures import Context
-from drafter.checks.units import Unit, sentences
+from drafter.checks.units import Unit, last_sentence, sentences
 from drafter.facts.model import Facts
 from drafter.wording.context import build_context
 
@@ -35,6 +35,14 @@ def check_text(facts: Facts, text: list[Unit]) -> list[Problem]:
     return _unique(problems)
 
 
+def check_unfinished(facts: Facts, text: list[Unit]) -> list[Problem]:
+    """The rules that may judge the sentence a copy cut short stops inside (``units.unfinished_ends``): those that
+    report only what the words printed before the cut already decide (D4: parts that exceed their total)."""
+    ctx = build_context(facts if facts.year else dataclasses.replace(facts, year=YEAR_STAND_IN))
+    return _unique([p for unit in text for rule in UNFINISHED_RULES
+                    for p in rule(facts, ctx, unit, last_sentence(unit.text))])
+
+
 def _unique(problems: list[Problem]) -> list[Problem]:
     seen, out = set(), []
     for p in problems:
@@ -48,3 +56,4 @@ Rule = Callable[[Facts, Context, Unit, str], list[Problem]]
 RULES: tuple[Rule, ...] = (applications.d1, applications.d2, cases.d3, breakdowns.d4, documents.d5, fees.d6,
                           years.e5_years, years.e5_accounts, years.e5_period, citations.e6_citations,
                           citations.e6_garbled, copied.t1_placeholder, copied.t2_copied, copied.t2_opening)
+UNFINISHED_RULES: tuple[Rule, ...] = (breakdowns.d4_unfinished,)

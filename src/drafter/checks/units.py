@@ -58,6 +58,23 @@ def _without_unfinished_end(out: list[Unit]) -> list[Unit]:
     return kept
 
 
+def unfinished_ends(facts: Facts) -> list[Unit]:
+    """The units of a copy cut short whose text stops inside a sentence (``_without_unfinished_end`` drops it), whole:
+    their last sentence (``last_sentence``) is the unfinished one, for the rules that judge only what was printed."""
+    if facts.imported is None or not facts.imported.sections or not is_cut_short(facts):
+        return []
+    out = [Unit(f"imported.sections.{key}", IMPORTED_SECTION_NUMBERS.get(key, 1), text)
+           for key, text in facts.imported.sections.items() if text]
+    last = out[-1].section if out else 0
+    return [u for u in out if u.section == last and u.text.rstrip()[-1:] not in SENTENCE_ENDS]
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence ``sentences`` reads in ``text``."""
+    said = list(sentences(text))
+    return said[-1] if said else ""
+
+
 def report_units(facts: Facts, draft: Draft) -> list[Unit]:
     """What a reviewer reads: the published text of an imported report, else the draft drafter renders."""
     return imported_units(facts) or units(draft)
