@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 from drafter.facts.dump import dump_facts
 from drafter.facts.load import parse_facts, parse_yaml
 from drafter.facts.model import (
-    IMPORTED_SECTIONS,
     Applications,
     DocRow,
     Facts,
@@ -25,6 +24,7 @@ from drafter.facts.model import (
     ReviewsAndLawsuits,
     StatedTotals,
 )
+from drafter.facts.narrative import IMPORTED_SECTIONS
 from drafter.importers.report import import_report
 from drafter.pipeline import draft_report
 from drafter.tables import T3_ROWS

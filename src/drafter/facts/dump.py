@@ -8,7 +8,8 @@ from decimal import Decimal
 import yaml
 
 from drafter.facts.imported import dump_imported, nullable_paths
-from drafter.facts.model import PRACTICE_SECTIONS, Facts, Pick, ReviewRow
+from drafter.facts.model import Facts, Pick, ReviewRow
+from drafter.facts.narrative import PRACTICE_SECTIONS
 from drafter.facts.own import dump_last_year, dump_own_text
 from drafter.tables import (
     DECISION_ROWS,

@@ -11,7 +11,8 @@ import json
 from typing import Any
 
 from drafter.facts import values
-from drafter.facts.model import IMPORTED_SECTIONS, Imported, StatedTotals
+from drafter.facts.model import Imported, StatedTotals
+from drafter.facts.narrative import IMPORTED_SECTIONS
 from drafter.facts.reader import N_APPLICANT, Reader
 from drafter.tables import DOC_ROWS, T3_ROWS, T4_GROUPS
 

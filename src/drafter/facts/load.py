@@ -13,7 +13,6 @@ from drafter.facts.files import MAX_TEXT_BYTES, read_text
 from drafter.facts.imported import nullable_paths, parse_imported
 from drafter.facts.model import (
     AGENCY_KINDS,
-    PRACTICE_SECTION_KEYS,
     SCHEMA_VERSION,
     Agency,
     Applications,
@@ -30,6 +29,7 @@ from drafter.facts.model import (
     ReviewsAndLawsuits,
     Supervision,
 )
+from drafter.facts.narrative import PRACTICE_SECTION_KEYS
 from drafter.facts.own import parse_last_year, parse_own_text
 from drafter.facts.reader import Mapping, Reader
 from drafter.tables import (

@@ -27,6 +27,8 @@ def county_short_name(name: str) -> str:
     cut = max(core.rfind(mark, 0, len(core) - 1) for mark in "省市州盟")
     short = core[cut + 1:]
     return short if len(short) > 1 else ""
+
+
 SCHEMA_VERSION = 1
 
 
@@ -183,33 +185,6 @@ class Pick:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-# The narrative subsections drafted from picks (key → heading), in report order.
-PRACTICE_SECTIONS = (
-    ("management", "一（三）政府信息管理"),
-    ("platform", "一（四）政府信息公开平台建设"),
-    ("supervision", "一（五）监督保障"),
-    ("problems", "五（一）存在的主要问题"),
-    ("measures", "五（二）改进措施"),
-    ("other", "六、其他需要报告的事项"),
-)
-PRACTICE_SECTION_KEYS = tuple(key for key, _ in PRACTICE_SECTIONS)
-
-
-# Sections whose text the agency wrote itself (``own_text:``): rendered as written, in place of the bank's
-# sentence (key → the report's subsection).
-OWN_TEXT_SECTIONS = (
-    ("proactive", "一（一）主动公开"),
-    ("requests", "一（二）依申请公开"),
-    ("management", "一（三）政府信息管理"),
-    ("platform", "一（四）政府信息公开平台建设"),
-    ("supervision", "一（五）监督保障"),
-    ("problems", "五（一）存在的主要问题"),
-    ("measures", "五（二）改进措施"),
-    ("improvement", "五、存在的主要问题及改进情况（原文不分（一）（二））"),
-)
-OWN_TEXT_KEYS = tuple(key for key, _ in OWN_TEXT_SECTIONS)
-
-
 @dataclass
 class LastYear:
     """Last year's report as published (or drafted), recorded by ``interview --from``: this year's wordings
@@ -217,23 +192,6 @@ class LastYear:
 
     year: int
     text: str = ""
-
-
-# Narrative sections kept by ``drafter import`` (key → what it is), in report order.
-IMPORTED_SECTIONS = (
-    ("intro", "开头"),
-    ("overview.proactive", "一（一）主动公开"),
-    ("overview.requests", "一（二）依申请公开"),
-    ("overview.management", "一（三）政府信息管理"),
-    ("overview.platform", "一（四）平台建设"),
-    ("overview.supervision", "一（五）监督保障"),
-    ("overview", "一、总体情况（未分项的文字）"),
-    ("proactive_table", "二、主动公开政府信息情况（表外文字）"),
-    ("applications", "三、收到和处理政府信息公开申请情况（表外文字）"),
-    ("reviews_and_lawsuits", "四、政府信息公开行政复议、行政诉讼情况（表外文字）"),
-    ("improvement", "五、存在的主要问题及改进情况"),
-    ("other", "六、其他需要报告的事项"),
-)
 
 
 @dataclass
@@ -291,10 +249,10 @@ class Facts:
     measures: list[str] = field(default_factory=list)
     fees: Fees = field(default_factory=Fees)
     other_matters: list[str] = field(default_factory=list)
-    # Picked standard practices per narrative subsection (PRACTICE_SECTIONS); typed text stays in the
+    # Picked standard practices per narrative subsection (narrative.PRACTICE_SECTIONS); typed text stays in the
     # fields above and is written after the picked sentences.
     practices: dict[str, list[Pick]] = field(default_factory=dict)
-    # The agency's own text per OWN_TEXT_SECTIONS key (an imported report's, or last year's kept): it replaces
+    # The agency's own text per narrative.OWN_TEXT_SECTIONS key (an imported report's, or last year's kept): it replaces
     # the bank's sentences and the picks of that subsection.
     own_text: dict[str, str] = field(default_factory=dict)
     last_year: LastYear | None = None

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from drafter.facts import values
 from drafter.facts.imported import text_block
-from drafter.facts.model import OWN_TEXT_KEYS, OWN_TEXT_SECTIONS, LastYear
+from drafter.facts.model import LastYear
+from drafter.facts.narrative import OWN_TEXT_KEYS, OWN_TEXT_SECTIONS
 from drafter.facts.reader import Reader
 
 

@@ -8,7 +8,8 @@ import datetime as dt
 from typing import Any
 
 from drafter.facts.load import parse_facts
-from drafter.facts.model import PRACTICE_SECTION_KEYS, Facts, Pick
+from drafter.facts.model import Facts, Pick
+from drafter.facts.narrative import PRACTICE_SECTION_KEYS
 from drafter.facts.values import ANY_YEAR
 from drafter.interview import carry, menus
 from drafter.interview.basic_defaults import kind_of, short_name

@@ -12,7 +12,8 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from drafter.facts.model import COUNTY_GOVERNMENT, PRACTICE_SECTION_KEYS, Facts
+from drafter.facts.model import COUNTY_GOVERNMENT, Facts
+from drafter.facts.narrative import PRACTICE_SECTION_KEYS
 from drafter.facts.values import chinese_date, format_amount
 from drafter.tables import (
     APPLICANT_COLUMNS,

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.errors import BankError
-from drafter.facts.model import PRACTICE_SECTION_KEYS
+from drafter.facts.narrative import PRACTICE_SECTION_KEYS
 
 FIELDS = ("id", "label", "counts", "wordings", "zero_wordings", "answers", "frequency", "__line__", "__lines__")
 

@@ -11,7 +11,8 @@ import difflib
 from typing import Any, Protocol
 
 from drafter.errors import FactsError
-from drafter.facts.model import PRACTICE_SECTION_KEYS, PRACTICE_SECTIONS, Facts, Pick
+from drafter.facts.model import Facts, Pick
+from drafter.facts.narrative import PRACTICE_SECTION_KEYS, PRACTICE_SECTIONS
 from drafter.wording.choose import Chooser
 from drafter.wording.menus import Menus, Practice, merged_menus
 from drafter.wording.phrasebank import Bank, Variant
