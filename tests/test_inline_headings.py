@@ -87,3 +87,11 @@ def test_a_run_together_page_lists_the_sub_points_of_one_in_its_outline() -> Non
     imported = import_report(Path(__file__).parent / "realworld" / "38-pingtan-office-2023.txt").facts.imported
     assert imported is not None
     assert [line[:3] for line in imported.outline if line.startswith("（")] == ["（一）", "（二）", "（三）", "（四）", "（五）"]
+
+
+def test_one_heading_after_a_sentence_and_a_space_is_a_flattened_page_cut_short() -> None:
+    """124-lintao-xintian-2022: a stored page on one line that stops in 一 has one heading inline, after the
+    introduction's last sentence and a space ("…到12月31日。 一、总体情况 2022年,…"): it is cut there too."""
+    intro = "报告中所列数据统计期限为2022年1月1日到12月31日。"
+    assert unrun([f"{intro} 一、总体情况 {BODY}"]) == [intro, "一、总体情况", BODY]
+    assert unrun([f"{intro}一、总体情况{BODY}"]) == [f"{intro}一、总体情况{BODY}"]  # no space: words in a sentence

@@ -3,6 +3,8 @@ on texts worded as real reports word them, with other sections, numbers and word
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from drafter.checks.numbering import s11_enumerations, s12_heading_typos, s12_title
@@ -88,10 +90,18 @@ def test_s12_a_year_inside_the_titles_agency_name(title: str, flagged: bool, tmp
 @pytest.mark.parametrize(("subs", "flagged"), [
     # a copy cut short in 一 whose sub-points are themes (114 of the fifth held-out set, found after measuring it)
     (["（一）强化组织领导，压实主体责任", "（二）深化主动公开，拓展内容维度"], True),
-    (["（一）主动公开政府信息情况", "（二）政府信"], False),  # the last one may be cut inside its words
-    (["（一）深化重点领域公开"], False),
+    (["（一）主动公开政府信息情况", "（二）政府信"], False),  # the last one is cut inside its words: not in the outline
+    (["（一）深化重点领域公开"], True),  # 106: a theme, with its text after it
 ])
-def test_s6_a_cut_copys_sub_points_that_name_no_aspect(subs: list[str], flagged: bool) -> None:
-    from drafter.checks.outline import _subpoints
+def test_s6_a_cut_copys_sub_points_that_name_no_aspect(tmp_path: Path, subs: list[str], flagged: bool) -> None:
+    from drafter.checks.outline import check_outline
+    from drafter.importers.report import import_report
 
-    assert bool(_subpoints(subs, cut=True)) is flagged
+    body = "".join(f"{sub}。全年公开信息12条。\n" for sub in subs[:-1]) + (
+        subs[-1] if subs[-1].endswith("政府信") else f"{subs[-1]}。持续做好医疗卫生、教育领域信息公开。")
+    path = tmp_path / "r.txt"
+    path.write_text(f"某镇2024年政府信息公开工作年度报告\n一、总体情况\n2024年，本镇扎实推进政务公开。\n{body}",
+                    encoding="utf-8")
+    imported = import_report(path).facts.imported
+    assert imported is not None
+    assert bool([p for p in check_outline(imported.outline, 2024) if p.code == "S6"]) is flagged

@@ -216,3 +216,88 @@ def test_numbered_again_but_not_consistently_keeps_its_errors(tmp_path: Path) ->
     """After the agency's own parts: 一、二、二、三、四 — a repeat is not a consistent second numbering."""
     text = _renumber(SEED_TEXT, "一一二二三四").replace(H[1].replace("二、", "一、"), OWN_PARTS + "一、" + H[1][2:])
     assert [p.severity for p in findings(tmp_path, text) if p.code == "S3"] == ["error"] * 5  # each of them
+
+
+# ---- section 一 in copies cut short (stored pages stop at ~2,000 bytes): judged as far as the copy goes ----
+ONE_END = SEED_TEXT.index(H[1])  # the seed's 一 ends where 二 starts
+
+
+def s6_s2(tmp_path: Path, text: str) -> list[tuple[str, str, str]]:
+    return [(p.code, p.severity, p.message) for p in findings(tmp_path, text) if p.code in ("S2", "S6")]
+
+
+def test_a_cut_copys_complete_sub_point_that_names_no_aspect_is_found(tmp_path: Path) -> None:
+    """103-toksun-xiazhen-2024: the copy stops inside 一's second sub-point, "(二)主动回应社会关切。以网上公开…":
+    the heading is whole (its text follows), so its theme is judged; a heading the copy stops inside is not."""
+    cut = SEED_TEXT[:SEED_TEXT.index("(三)政府信息管理情况")].replace("(二)依申请公开政府信息情况。", "(二)主动回应社会关切。")
+    assert [(c, s) for c, s, m in s6_s2(tmp_path, cut) if "（二）主动回应社会关切" in m] == [("S6", "warning")]
+    inside = SEED_TEXT[:SEED_TEXT.index("(二)依申请公开政府信息情况") + len("(二)主动回应")]
+    assert s6_s2(tmp_path, inside.replace("(二)依申请公开", "(二)主动回应")) == []
+
+
+def test_sub_points_after_the_introduction_without_the_heading_of_one(tmp_path: Path) -> None:
+    """110-shanhaiguan-nanguan-2024: (一)–(五) follow the introduction with no "一、总体情况", and (四)(五) are
+    "公开方式多样", "新媒体建设": the heading is lost (a warning naming the sub-points), the themes are named."""
+    text = SEED_TEXT[:ONE_END].replace(H[0] + "\n", "").replace("(四)平台建设情况。", "(四)公开方式多样。").replace(
+        "(五)监督保障情况。", "(五)新媒体建设。")
+    found = s6_s2(tmp_path, text)
+    assert [(c, s) for c, s, _ in found] == [("S2", "warning"), ("S6", "warning")]
+    assert "没有“一、总体情况”这一标题" in found[0][2] and "（四）公开方式多样、（五）新媒体建设" in found[1][2]
+    # the five official sub-points without the heading, in a whole report: only the heading is named
+    whole = SEED_TEXT.replace(H[0] + "\n", "")
+    assert [(c, s) for c, s, _ in s6_s2(tmp_path, whole)] == [("S2", "warning")]
+
+
+def test_an_introduction_listing_the_parts_is_not_section_one(tmp_path: Path) -> None:
+    """Sub-points before the first heading that name 总体情况 are the introduction's list of parts, not 一's."""
+    intro = "本报告包括：\n（一）总体情况\n（二）主动公开政府信息情况\n（三）收到和处理政府信息公开申请情况\n"
+    text = SEED_TEXT.replace(H[0], intro + H[0], 1)
+    assert s6_s2(tmp_path, text) == []
+
+
+def _flat(one: str) -> str:
+    """The seed's title, then its introduction and 一 on one line (a stored page flattened, 124-lintao-xintian)."""
+    title, intro = SEED_TEXT.split("\n")[:2]
+    return f"{title}\n{intro} {H[0]} {one}"
+
+
+def test_a_flattened_copy_cut_in_an_undivided_section_one(tmp_path: Path) -> None:
+    """124-lintao-xintian-2022: the page is one line and stops in 一, 555 characters on with no (一): one S6. The
+    heading is read although it is the only one inline (after a sentence and a space)."""
+    one = SEED_TEXT[SEED_TEXT.index(H[0]) + len(H[0]):ONE_END]
+    for lead in ("(一)主动公开政府信息情况。", "(二)依申请公开政府信息情况。", "(三)政府信息管理情况。", "(四)平台建设情况。",
+                 "(五)监督保障情况。"):
+        one = one.replace(lead, "")
+    undivided = one.replace("\n", "")
+    path = tmp_path / "flat.txt"
+    path.write_text(_flat(undivided), encoding="utf-8")
+    imported = import_report(path).facts.imported
+    assert imported is not None and imported.outline == [H[0]]
+    found = s6_s2(tmp_path, _flat(undivided))
+    assert [(c, s) for c, s, _ in found] == [("S6", "warning")] and "到原文中断处仍没有分" in found[0][2]
+    # an introduction of 一 that the copy stops in (290 characters in 68-hezhang-county) is not judged
+    assert s6_s2(tmp_path, _flat(undivided[:250])) == []
+
+
+def test_section_one_divided_by_digits_is_not_undivided(tmp_path: Path) -> None:
+    """107-ningyang-huafeng-2023 numbers 一's parts "1.主动公开", "2.依申请公开": a copy stopping in them has parts."""
+    one = SEED_TEXT[SEED_TEXT.index(H[0]):ONE_END]
+    for n, (lead, digits) in enumerate((("(一)主动公开政府信息情况。", "主动公开"), ("(二)依申请公开政府信息情况。", "依申请公开"),
+                                         ("(三)政府信息管理情况。", "政府信息管理"), ("(四)平台建设情况。", "平台建设"),
+                                         ("(五)监督保障情况。", "监督保障")), 1):
+        one = one.replace(lead, f"{n}.{digits}\n")
+    text = SEED_TEXT[:SEED_TEXT.index(H[0])] + one
+    assert s6_s2(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(("sub", "aspect"), [
+    ("（三）信息管理体系健全,基础保障不断夯实", 2),  # 86-pingtan-junshan-2025: the first theme word decides
+    ("（四）常态化开展监督管理", 4),  # 01-shuyang-county-2025
+    ("（二）依法依规答复政府信息公开申请", 1),  # 119-pingtan-haitan-2024
+    ("（四）公开平台阵地建设情况", 3),
+    ("（二）主动回应社会关切", None),
+])
+def test_the_aspect_a_sub_point_names(sub: str, aspect: int | None) -> None:
+    from drafter.checks.outline import _aspect
+
+    assert _aspect(sub) == aspect

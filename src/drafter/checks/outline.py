@@ -32,7 +32,6 @@ TITLE_WORDS: dict[int, tuple[tuple[str, ...], ...]] = {
     5: (("问题",), ("改进", "整改", "措施")),
     6: (("其他", "其它"), ("事项",)),
 }
-SUB_MATCH_ORDER = (0, 1, 4, 3, 2)  # supervision and platform before management: "监督管理", "平台管理"
 SUBPOINTS = ("（一）主动公开政府信息情况", "（二）依申请公开政府信息情况", "（三）政府信息管理情况",
              "（四）平台建设情况", "（五）监督保障情况")
 # S5: where the content of a heading the format lacks belongs, by its words (first match wins).
@@ -61,22 +60,63 @@ def outline_of(facts: Facts, draft: Draft | None, published: bool) -> list[str]:
     return lines
 
 
+# A line of 一 that starts a sub-point of some kind: "（一）", "1." or "第一，" (not "一是": points in a paragraph).
+_SUB_LIKE = re.compile(r"^\s*(?:[(（][一二三四五六七八九十][)）]|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十]+[，,、])")
+
+
+def unsplit_chars(facts: Facts) -> int:
+    """How many characters an imported 一 runs before its first sub-point of any kind; 0 when its text was
+    filed under sub-points (or not imported)."""
+    imported = facts.imported
+    if imported is None or any(key.startswith("overview.") for key in imported.sections):
+        return 0
+    run = 0
+    for line in imported.sections.get("overview", "").split("\n"):
+        if _SUB_LIKE.match(nfkc(line)):
+            break
+        run += len(re.sub(r"\s+", "", line))
+    return run
+
+
 SUBPOINTS_FROM_YEAR = 2021  # the five aspects of 一 are asked by the 2021 format (国办公开办函〔2021〕30号)
 
 
-def check_outline(lines: list[str], year: int = SUBPOINTS_FROM_YEAR) -> list[Problem]:
-    """S2–S6 on the outline; nothing when it is empty (not recorded). S6 for reports of ``year`` 2021 on."""
+def check_outline(lines: list[str], year: int = SUBPOINTS_FROM_YEAR, unsplit: int = 0) -> list[Problem]:
+    """S2–S6 on the outline; nothing when it is empty (not recorded). S6 for reports of ``year`` 2021 on;
+    ``unsplit``: how many characters 一's text runs before any sub-point (0 when not known)."""
     if not lines:
         return []
     tops = [(line, *parsed) for line in lines if not _is_sub(line) and (parsed := parse_heading(line))]
     problems, seen = _headings(tops)
+    headless = [] if 1 in seen else headless_subs(lines)
     for n in range(1, 7):
         if n not in seen:
-            problems.append(_missing(n, _content_in_place(lines, n)))
-    if 1 in seen and (year >= SUBPOINTS_FROM_YEAR or not year):
-        cut = seen[-1] == 1  # nothing after 一: a copy cut short there, the sub-points after the last are unknown
-        problems += _subpoints(_subs_of_one(lines), cut)
+            problems.append(_missing(n, headless if n == 1 and headless else _content_in_place(lines, n)))
+    if (1 in seen or headless) and (year >= SUBPOINTS_FROM_YEAR or not year):
+        # nothing after 一: a copy cut short there, the sub-points after the last are unknown; without its heading
+        # where 一 starts is not known either (a flattened page's "一、年度工作核心成效（一）…" is not read)
+        cut = not seen or seen[-1] == 1 or bool(headless)
+        problems += _subpoints(_subs_of_one(lines) or headless, cut, unsplit, complete=not headless)
     return problems
+
+
+def headless_subs(lines: list[str]) -> list[str]:
+    """The sub-points printed before the first section heading when they are 一's (they name two of its five
+    aspects or more, none of them 总体情况): a report whose "一、总体情况" is lost or never printed."""
+    subs = []
+    for line in lines:
+        if not _is_sub(line):
+            break
+        subs.append(line)
+    aspects = {_aspect(sub) for sub in subs} - {None}
+    return subs if len(aspects) >= 2 and not any(heading_meaning(sub[3:]) == 1 for sub in subs) else []
+
+
+def _aspect(sub: str) -> int | None:
+    """Which of 一's five aspects a sub-point names (0–4): the one whose words come first ("监督管理" is 监督保障,
+    "平台管理" 平台建设, "信息管理体系健全,基础保障不断夯实" 政府信息管理)."""
+    hits = [(sub.find(word), i) for i, (_, words) in enumerate(SUB_WORDS) for word in words if word in sub]
+    return min(hits)[1] if hits else None
 
 
 def _is_sub(line: str) -> bool:
@@ -209,23 +249,31 @@ def _unknown(line: str, title: str, seen: list[int]) -> Problem:
                    f"删去这个标题，把其内容写入“{target}”，其后各部分的序号随之前移", target)
 
 
-def _subpoints(subs: list[str], cut: bool = False) -> list[Problem]:
-    """S6: the five sub-points of 一 present and in order (matched by their words; "监督管理" is 监督保障).
-    With ``cut`` (the outline ends in 一) only those missing before the last one found are reported, and the
-    sub-points printed that name none of the five."""
-    found = [next((i for i in SUB_MATCH_ORDER if any(w in sub for w in SUB_WORDS[i][1])), None) for sub in subs]
+UNSPLIT_CHARS = 400  # 一's text before its （一） in the 2021+ reports of the corpus: at most 350 characters
+
+
+def _subpoints(subs: list[str], cut: bool = False, unsplit: int = 0, complete: bool = True) -> list[Problem]:
+    """S6: the five sub-points of 一 present and in order (matched by their words, ``_aspect``).
+    With ``cut`` (the outline ends in 一) only those missing before the last one found are reported, the
+    sub-points printed that name none of the five, and 一 still undivided ``unsplit`` characters on; when
+    ``subs`` may not be all of 一's first ones (not ``complete``), only those naming none of the five."""
+    found = [_aspect(sub) for sub in subs]
     order = [i for i in found if i is not None]
-    # a copy cut short in 一 shows other sub-headings only by a sub-point that names no aspect (its last one may
-    # be cut inside its words: "（三）政府信")
-    odd = [sub for sub, i in zip(subs[:-1], found, strict=False) if i is None] if cut else []
+    # a copy cut short in 一 shows other sub-headings only by a sub-point that names no aspect (a heading the copy
+    # stops inside, "（三）政府信", is not in the outline)
+    odd = [sub for sub, i in zip(subs, found, strict=True) if i is None] if cut else []
     if cut and not order and not odd:
-        return []
+        return [] if unsplit < UNSPLIT_CHARS else [Problem(
+            "S6", WARNING, "outline", f"“一、总体情况”写了{unsplit}字，到原文中断处仍没有分（一）至（五）五个方面来写",
+            f"按统一格式分五个方面写：{'、'.join(SUBPOINTS)}", SECTION_HEADINGS[0])]
     if not order or odd:  # one finding, not five: written as one piece, or under other sub-headings
         subs = odd or subs
         shown = f"的小标题（{'、'.join(subs[:3])}{'等' if len(subs) > 3 else ''}）不是统一格式的五个方面" if subs \
             else "没有分（一）至（五）五个方面来写"
         return [Problem("S6", WARNING, "outline", f"“一、总体情况”{shown}",
                         f"按统一格式分五个方面写：{'、'.join(SUBPOINTS)}", SECTION_HEADINGS[0])]
+    if not complete:
+        return []
     problems = []
     for i, official in enumerate(SUBPOINTS):
         if i not in order and not (cut and i > max(order)):

@@ -65,7 +65,7 @@ def check_report(facts: Facts, draft: Draft | None, *, last: Facts | None = None
     if not published and draft is not None:
         problems += s1_empty_subpoints(draft)
     outline = outlinechecks.outline_of(facts, draft, published)
-    problems += outlinechecks.check_outline(outline, facts.year)
+    problems += outlinechecks.check_outline(outline, facts.year, outlinechecks.unsplit_chars(facts) if published else 0)
     problems += sectionchecks.check_sections(facts, text, outline)
     problems += intro.check_intro(text) + copied.t2_headings(facts, outline) + copied.t2_signature(facts)
     problems += numbering.s11_enumerations(text) + numbering.s12_heading_typos(outline) + numbering.s12_title(text)

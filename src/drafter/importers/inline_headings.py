@@ -32,6 +32,7 @@ HEADING = re.compile(rf"^({_TITLE})")
 START = (rf"{NUMBER}(?:总体情况|主动公开政府信息|收到和处理|政府信息公开行政复议|因政府信息公开"
          r"|政府信息公开工作存在|存在的主要问题|其他需要报告)")
 _START = re.compile(rf"(?={START})")
+_AFTER_SENTENCE = re.compile(r"[。！？；;]\s+$")  # a heading printed inline after a sentence and a space
 _NUMERALS = "一二三四五六"
 _NUMBERED = re.compile(r"[一二三四五六]、")
 # A sub-point after a sentence: "…。（二）主动公开…"
@@ -49,6 +50,12 @@ def count(text: str) -> int:
 
 def is_flattened(text: str) -> bool:
     return count(text) >= FLATTENED_AT_LEAST
+
+
+def has_inline_heading(text: str) -> bool:
+    """A section heading printed inside a paragraph after a sentence and a space: a page flattened onto one line
+    and cut short before its other headings ("…至12月31日。 一、总体情况 2022年,…", realworld 124)."""
+    return any(_AFTER_SENTENCE.search(text, 0, m.start()) and _title(text[m.start():]) for m in _START.finditer(text))
 
 
 def headings(text: str) -> list[str]:

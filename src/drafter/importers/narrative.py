@@ -25,7 +25,7 @@ MEANINGS = {
 # How a section title ends (a sentence-like item inside a section does not): only such lines are
 # filed under their meaning when their printed number is wrong.
 _TITLE_END = re.compile(r"(?:情况|事项|措施|问题|概况|概述|说明|事宜)$")
-SUB_WORDS = (("overview.proactive", ("主动公开",)), ("overview.requests", ("依申请", "申请公开")),
+SUB_WORDS = (("overview.proactive", ("主动公开",)), ("overview.requests", ("依申请", "申请公开", "公开申请")),
              ("overview.management", ("管理",)), ("overview.platform", ("平台",)),
              ("overview.supervision", ("监督", "保障", "考核")))
 
@@ -98,10 +98,14 @@ def sub_heading(text: str) -> str | None:
 
 
 def unrun(blocks: list[Block]) -> list[Block]:
-    """Paragraphs holding the whole page (three or more section headings inline) split at its headings
-    and sub-points (``inline_headings.split``)."""
+    """Paragraphs holding the whole page (three or more section headings inline, or one after a sentence and a
+    space: a flattened page cut short) split at its headings and sub-points (``inline_headings.split``)."""
     return [line for block in blocks for line in
-            (inline_headings.split(block) if isinstance(block, str) and inline_headings.is_flattened(block) else [block])]
+            (inline_headings.split(block) if isinstance(block, str) and _flattened(block) else [block])]
+
+
+def _flattened(text: str) -> bool:
+    return inline_headings.is_flattened(text) or inline_headings.has_inline_heading(text)
 
 
 # A sub-point about problems and improvements outside 五 ("（一）主要问题" after 表四): 五's content under
@@ -112,11 +116,14 @@ LOST_FIVE = re.compile(r"问题|改进|整改")
 def split_sections(blocks: list[Block], outline: list[str] | None = None) -> dict[int, list[str]]:
     """Paragraph texts per section: 0 before the first heading, then 1–6, each section under its
     meaning (``heading_number``). Table rows are left out. ``outline`` receives the heading lines as
-    printed, in order: the sections' headings, headings the format does not have, 一's sub-points, and
-    sub-points about problems and improvements outside 五 (``LOST_FIVE``)."""
+    printed, in order: the sections' headings, headings the format does not have, 一's sub-points (also those
+    before any heading: a report without "一、总体情况"), and sub-points about problems and improvements outside
+    五 (``LOST_FIVE``); not a sub-point heading the copy stops at or inside ("（三）政府信"), which is unfinished."""
     sections: dict[int, list[str]] = {0: []}
     current = printed = 0
+    unfinished = False  # the outline's last line is a sub-point with nothing after it so far
     for block in unrun(blocks):
+        unfinished = False
         if not isinstance(block, str):
             continue
         n = heading_number(block, current, printed)
@@ -130,7 +137,18 @@ def split_sections(blocks: list[Block], outline: list[str] | None = None) -> dic
             if is_unknown_heading(block, printed):
                 printed = parse_heading(block)[0]  # type: ignore[index]
                 outline.append(values.nfkc(block).strip())
-            elif (lead := sub_heading(block)) and (current == 1 or current != 5 and LOST_FIVE.search(lead)):
+            elif (lead := sub_heading(block)) and (current in (0, 1) or current != 5 and LOST_FIVE.search(lead)):
                 outline.append(lead)
+                unfinished = _bodiless(block)
         sections.setdefault(current, []).append(block)
+    if outline and unfinished:  # the copy stops at (or inside) this sub-point's heading: it is not complete
+        outline.pop()
     return sections
+
+
+def _bodiless(block: str) -> bool:
+    """A sub-point line with nothing after its lead ("（三）政府信息管理情况", "（三）政府信")."""
+    plain = values.nfkc(block).strip()
+    m = SUB_POINT.match(plain)
+    parts = re.split(r"[。：:]", plain[m.end():] if m else plain, maxsplit=1)
+    return len(parts) < 2 or not parts[1].strip()
