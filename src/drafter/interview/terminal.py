@@ -109,13 +109,43 @@ def _question(prompt: Prompt, io: dict[str, Any]) -> questionary.Question:
 def _text(prompt: Prompt, common: dict[str, Any]) -> questionary.Question:
     """A text prompt whose default is replaced by typing, checked on Enter, the reason (wrapped, never
     cut) and ``prompt.note`` shown under it while typing."""
-    from prompt_toolkit.application import get_app
+    default = str(prompt.default or "")
+    status: dict[str, Any] = {"pristine": bool(default), "error": ""}
+    question = questionary.text(prompt.message, default=default, key_bindings=_text_keys(prompt, status),
+                                bottom_toolbar=_text_toolbar(prompt, status), **common)
+    question.application.current_buffer.on_text_changed += lambda _: status.update(error="")
+    _toolbar_always(question.application)
+    return question
+
+
+def _text_keys(prompt: Prompt, status: dict[str, Any]) -> Any:
+    """A text prompt's keys: those that replace or start editing the default, ↑ back, Enter checked first
+    (the reason kept in ``status`` for the toolbar)."""
     from prompt_toolkit.key_binding import KeyBindings
     from prompt_toolkit.keys import Keys
 
-    default = str(prompt.default or "")
-    status: dict[str, Any] = {"pristine": bool(default), "error": ""}
     keys = KeyBindings()
+    _replacing_default(keys, status)
+
+    @keys.add(Keys.Up, eager=True)
+    def _(event: Any) -> None:
+        event.app.exit(result=BACK)
+
+    @keys.add(Keys.ControlM, eager=True)
+    def _(event: Any) -> None:
+        problem = prompt.validate(event.current_buffer.text) if prompt.validate else None
+        status["error"] = problem or ""
+        if problem is None:
+            event.current_buffer.validate_and_handle()
+
+    return keys
+
+
+def _replacing_default(keys: Any, status: dict[str, Any]) -> None:
+    """While the default is untouched (``status["pristine"]``), the first character typed or pasted replaces
+    it, Backspace clears it, and an editing key starts editing it."""
+    from prompt_toolkit.keys import Keys
+
     pristine = Condition(lambda: bool(status["pristine"]))
 
     @keys.add(Keys.Any, filter=pristine)
@@ -138,16 +168,11 @@ def _text(prompt: Prompt, common: dict[str, Any]) -> questionary.Question:
     for name in (Keys.Left, Keys.Right, Keys.Home, Keys.End, Keys.ControlA, Keys.ControlE, Keys.ControlU):
         keys.add(name, filter=pristine, eager=True)(_editing(status, name))
 
-    @keys.add(Keys.Up, eager=True)
-    def _(event: Any) -> None:
-        event.app.exit(result=BACK)
 
-    @keys.add(Keys.ControlM, eager=True)
-    def _(event: Any) -> None:
-        problem = prompt.validate(event.current_buffer.text) if prompt.validate else None
-        status["error"] = problem or ""
-        if problem is None:
-            event.current_buffer.validate_and_handle()
+def _text_toolbar(prompt: Prompt, status: dict[str, Any]) -> Callable[[], list[tuple[str, str]]]:
+    """The lines under a text prompt: the reason the answer was refused, ``prompt.note`` on what is typed,
+    and the keys' help."""
+    from prompt_toolkit.application import get_app
 
     def toolbar() -> list[tuple[str, str]]:
         width = get_app().output.get_size().columns
@@ -160,10 +185,7 @@ def _text(prompt: Prompt, common: dict[str, Any]) -> questionary.Question:
         parts.append(("", TEXT_HELP + (DEFAULT_HELP if status["pristine"] else "")))
         return parts
 
-    question = questionary.text(prompt.message, default=default, key_bindings=keys, bottom_toolbar=toolbar, **common)
-    question.application.current_buffer.on_text_changed += lambda _: status.update(error="")
-    _toolbar_always(question.application)
-    return question
+    return toolbar
 
 
 def _toolbar_always(app: Any) -> None:
