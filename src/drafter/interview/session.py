@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drafter import console
 from drafter.checks.reviewed import with_kept_reviews
@@ -24,6 +24,9 @@ from drafter.interview.to_facts import LAST_YEAR, build_facts, next_year_default
 from drafter.interview.values import NO, YES
 from drafter.wording.menus import labels
 from drafter.wording.regions import bank_for_place
+
+if TYPE_CHECKING:
+    from drafter.pipeline import Drafted
 
 
 @dataclass
@@ -152,11 +155,7 @@ def finish(opts: Options, facts: Facts, state: State, ask: Ask, last: Facts | No
     """Write the facts file; render the report unless the clerk chose not to or the checks found errors
     (``drafter render``'s policy) and the clerk did not explicitly choose FORCE; remove the progress file.
     ``shown``: the review screen listed the checks' problems (else they are listed here)."""
-    text = dump_facts(facts, labels(bank_menus(",".join(facts.banks))))
-    atomic_write_text(opts.facts_path, with_kept_reviews(opts.facts_path, text))
-    partial_path(opts.facts_path).unlink(missing_ok=True)
-    console.done(f"事实文件：{opts.facts_path}")
-    warn_copied(state)
+    _save_facts(opts, facts, state)
     result = Result(opts.facts_path)
     last_arg = f" --last {state.from_path}" if state.from_path else ""
     if not opts.render or action == SAVE_ONLY:
@@ -164,6 +163,32 @@ def finish(opts: Options, facts: Facts, state: State, ask: Ask, last: Facts | No
         console.info(f"  drafter render {opts.facts_path}{last_arg}")
         return result
     from drafter import pipeline as output
+
+    drafted = _checked_draft(opts, facts, last, action, shown, last_arg)
+    if drafted is None:
+        return result
+    report = output.targets(facts, opts.facts_path, ["docx"], None)["docx"]
+    if report.exists() and not opts.force and not _overwrite(report, ask, f"{opts.facts_path}{last_arg}"):
+        return result
+    result.reports = output.render_files(facts, opts.facts_path, ["docx"], force=True, last=last, drafted=drafted)
+    for path in result.reports:
+        console.done(f"报告：{path}")
+    return result
+
+
+def _save_facts(opts: Options, facts: Facts, state: State) -> None:
+    """The facts file written (keeping its reviewed marks), the progress file removed."""
+    text = dump_facts(facts, labels(bank_menus(",".join(facts.banks))))
+    atomic_write_text(opts.facts_path, with_kept_reviews(opts.facts_path, text))
+    partial_path(opts.facts_path).unlink(missing_ok=True)
+    console.done(f"事实文件：{opts.facts_path}")
+    warn_copied(state)
+
+
+def _checked_draft(opts: Options, facts: Facts, last: Facts | None, action: str, shown: bool,
+                   last_arg: str) -> Drafted | None:
+    """The drafted report, checked, and what the checks found said; None when they found errors and the
+    clerk did not choose FORCE (the report is not rendered)."""
     from drafter.checks import rules as checks
     from drafter.pipeline import draft_report
 
@@ -177,7 +202,7 @@ def finish(opts: Options, facts: Facts, state: State, ask: Ask, last: Facts | No
     if errors and action != FORCE:
         console.warn(f"检查发现 {errors} 个错误，报告未生成。改正后请运行：")
         console.info(f"  drafter render {opts.facts_path}{last_arg}")
-        return result
+        return None
     if errors:
         console.warn(f"按“仍然生成（不建议）”生成了报告，其中有 {errors} 个错误，发布前必须改正。")
     if problems:
@@ -187,22 +212,20 @@ def finish(opts: Options, facts: Facts, state: State, ask: Ask, last: Facts | No
         console.info(f"  drafter check {opts.facts_path}")
     else:
         console.done("检查：未发现问题。")
+    return drafted
 
-    report = output.targets(facts, opts.facts_path, ["docx"], None)["docx"]
-    if report.exists() and not opts.force:
-        try:
-            overwrite = ask(Prompt("select", f"报告“{report}”已存在，是否覆盖？", NO, ((YES, YES), (NO, NO)),
-                                   key="overwrite"))
-        except (KeyboardInterrupt, EOFError):
-            overwrite = NO
-        if overwrite != YES:
-            console.info("报告未生成。需要时请运行：")
-            console.info(f"  drafter render {opts.facts_path}{last_arg} --force")
-            return result
-    result.reports = output.render_files(facts, opts.facts_path, ["docx"], force=True, last=last, drafted=drafted)
-    for path in result.reports:
-        console.done(f"报告：{path}")
-    return result
+
+def _overwrite(report: Path, ask: Ask, render_args: str) -> bool:
+    """Whether the clerk lets the existing report be overwritten (no on Ctrl-C); if not, how to render it later."""
+    try:
+        overwrite = ask(Prompt("select", f"报告“{report}”已存在，是否覆盖？", NO, ((YES, YES), (NO, NO)),
+                               key="overwrite"))
+    except (KeyboardInterrupt, EOFError):
+        overwrite = NO
+    if overwrite != YES:
+        console.info("报告未生成。需要时请运行：")
+        console.info(f"  drafter render {render_args} --force")
+    return bool(overwrite == YES)
 
 
 def run_session(opts: Options, ask: Ask) -> Result:
