@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import NoReturn
 
 import yaml
 
@@ -60,12 +61,7 @@ def parse_facts(data: object, source: str) -> Facts:
     if not isinstance(data, dict):
         raise FactsError(f"事实文件“{source}”是空的或不是“键: 值”格式。请参照 drafter demo 生成的示例文件填写。")
     top = r.mapping(data, "", TOP_KEYS)
-    schema = r.convert(top.get("schema", SCHEMA_VERSION), "schema", values.parse_count, SCHEMA_VERSION)
-    if schema != SCHEMA_VERSION:
-        r.fail("schema", f"不支持的格式版本 {schema}", f"本程序支持版本 {SCHEMA_VERSION}")
-    for required in ("year", "agency", "signing_date"):
-        if required not in top:
-            r.fail(required, "缺少必填字段", f"请补上该字段，例如 {REQUIRED_EXAMPLES[required]}")
+    schema = _schema(r, top)
     imported = parse_imported(r, top.get("imported"))
     r.nullable = nullable_paths(imported)
     year = r.convert(top["year"], "year", values.parse_year, 2000) if "year" in top else 2000
@@ -96,10 +92,26 @@ def parse_facts(data: object, source: str) -> Facts:
         imported.missing = [p for p in imported.missing if p not in r.given]
         imported.blank = [p for p in imported.blank if p not in r.given]
     if r.problems:
-        shown, note = listed(r.problems)
-        listing = "\n".join(f"  {i}. {p}" for i, p in enumerate(shown, 1)) + (f"\n{note}" if note else "")
-        raise FactsError(f"事实文件“{source}”有 {len(r.problems)} 处问题：\n{listing}", problems=r.problems)
+        _refuse(r, source)
     return facts
+
+
+def _schema(r: Reader, top: Mapping) -> int:
+    """The file's format version (refused unless this program's), and the required fields named if absent."""
+    schema = r.convert(top.get("schema", SCHEMA_VERSION), "schema", values.parse_count, SCHEMA_VERSION)
+    if schema != SCHEMA_VERSION:
+        r.fail("schema", f"不支持的格式版本 {schema}", f"本程序支持版本 {SCHEMA_VERSION}")
+    for required in ("year", "agency", "signing_date"):
+        if required not in top:
+            r.fail(required, "缺少必填字段", f"请补上该字段，例如 {REQUIRED_EXAMPLES[required]}")
+    return schema
+
+
+def _refuse(r: Reader, source: str) -> NoReturn:
+    """Every problem found, listed in one ``FactsError``."""
+    shown, note = listed(r.problems)
+    listing = "\n".join(f"  {i}. {p}" for i, p in enumerate(shown, 1)) + (f"\n{note}" if note else "")
+    raise FactsError(f"事实文件“{source}”有 {len(r.problems)} 处问题：\n{listing}", problems=r.problems)
 
 
 NOT_FACTS = {".pdf": "已发布的报告", ".doc": "已发布的报告", ".wps": "已发布的报告", ".odt": "已发布的报告",
