@@ -18,6 +18,28 @@ def test_demo_writes_facts_and_report_and_prints_both_paths(tmp_path: Path, caps
     assert str(report) in printed and "erjie-2023.yaml" in printed
 
 
+def test_the_command_demo_suggests_works_as_printed_and_is_not_forced(tmp_path: Path, capsys) -> None:
+    """The demo's facts have no error: the suggested command needs no --force (which would also write a report
+    with errors made while editing); it writes beside the demo's report, which stays."""
+    import shlex
+
+    out = tmp_path / "demo"
+    assert main(["demo", "-o", str(out)]) == 0
+    printed = "".join(capsys.readouterr().out.splitlines())  # the console folds long lines
+    command = printed.split("可以修改事实文件后运行：", 1)[1].split("（", 1)[0]
+    assert "--force" not in command and command.startswith("drafter render ")
+    demo_report = out / "昆明市晋宁区二街镇2023年政府信息公开工作年度报告.docx"
+    before = demo_report.read_bytes()
+    assert main(shlex.split(command)[1:]) == 0
+    assert (out / "修改后的报告.docx").is_file() and demo_report.read_bytes() == before
+    facts = out / "erjie-2023.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace("signing_date: 2024-01-17", "signing_date: 2023-06-01"),
+                     encoding="utf-8")
+    (out / "修改后的报告.docx").unlink()
+    assert main(shlex.split(command)[1:]) == 1  # an error made while editing stops it
+    assert not (out / "修改后的报告.docx").exists()
+
+
 def test_demo_refuses_to_overwrite_without_force(tmp_path: Path, capsys) -> None:
     assert main(["demo", "-o", str(tmp_path)]) == 0
     assert main(["demo", "-o", str(tmp_path)]) == 1

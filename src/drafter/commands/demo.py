@@ -7,6 +7,8 @@ from pathlib import Path
 
 from drafter.facts.examples import EXAMPLE, example_text
 
+EDITED = "修改后的报告.docx"  # what the suggested render writes beside the demo's own report
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="生成内置示例（二街镇2023年）的事实文件和报告",
@@ -40,5 +42,8 @@ def run(args: argparse.Namespace) -> int:
     output.render_files(facts, facts_path, ["docx"], force=True, drafted=drafted)
     console.done(f"事实文件：{facts_path}")
     console.done(f"报告：{report}")
-    console.info("可以修改事实文件后运行：drafter render " + str(facts_path) + " --force")
+    # The report just written stands where render would write: the plain command names a new file. Not
+    # --force: it would overwrite, but would also write a report the checks stop (an error made while editing).
+    console.info(f"可以修改事实文件后运行：drafter render {facts_path} -o {folder / EDITED}"
+                 "（示例报告保留不动；检查发现错误时不会生成）")
     return 0
