@@ -21,6 +21,11 @@ def placeholder(what: str) -> str:
     return f"【待补充：{what}（原报告中未读出，请据实填写）】"
 
 
+def short_placeholder(what: str) -> str:
+    """A name or date not known, written where it stands ("【待补充：落款日期】"): its place says the rest."""
+    return f"【待补充：{what}】"
+
+
 def unfilled_parts(text: str) -> list[tuple[str, bool]]:
     """``text`` cut into (piece, is a placeholder) pieces, in order (writers highlight the placeholders)."""
     out: list[tuple[str, bool]] = []

@@ -41,6 +41,15 @@ def draft_report(facts: Facts, *, last: Facts | None = None, extra_banks: list[s
     return Drafted(draft, engine.choices)
 
 
+def require_year(facts: Facts, source: Path) -> None:
+    """An imported facts file whose year was not read cannot be drafted, even with --force: the title, the
+    statistics period and nearly every sentence say the year."""
+    if facts.unknown("year"):
+        raise FactsError(f"事实文件“{source}”中的报告年度（year）是空的：原报告中没有读出年度。标题、统计期限和正文各处"
+                         f"都要用到年度，无法起草报告（加 --force 也不行）。请在事实文件的 year: 中填写报告年度，"
+                         f"例如 year: 2023，或运行 drafter interview --fill {source}，只询问未读出的内容。")
+
+
 def recorded_texts(facts: Facts) -> tuple[str, ...] | None:
     """Last year's report text as the facts file records it (``last_year:``), None when it does not."""
     if facts.last_year is None or facts.last_year.year != facts.year - 1:

@@ -46,13 +46,16 @@ def show(problems: list[Problem], source: str, *, to_err: bool = False, summary:
         return
     errors = sum(1 for p in problems if p.severity == checks.ERROR)
     notices = sum(1 for p in problems if p.severity == checks.NOTICE)
-    line = (f"{source}：{errors} 个错误，{len(problems) - errors - accepted - notices} 个提示"
+    warnings = len(problems) - errors - accepted - notices
+    line = (f"{source}：{errors} 个错误，{warnings} 个提示"
             + (f"，{accepted} 个提示已核实" if accepted else "")
             + (f"，{notices} 项未能检查（原报告缺少或未能读出相应内容）" if notices else "") + "。")
     if errors:
         console.error(line + "错误须改正后再发布。")
     elif accepted == len(problems):
         console.done(line)
+    elif not warnings:  # only rules that could not run: nothing to accept
+        console.warn(line + "读出的部分没有发现问题；未能检查的项目请对照完整的原报告核对。")
     else:
         console.warn(line + "提示请逐条核实；核实无误的可用 drafter check 文件 --accept 编号 --by 姓名 --why 理由 记录。")
 

@@ -192,4 +192,21 @@ def unread_in_draft(facts: Facts) -> list[Problem]:
             " null（不是 0）", "对照原报告在事实文件 fees: 中填写（没有的填 0；或用 drafter interview --fill 事实文件），再生成报告；加 --force 生成的草稿中"
             "这一句为“【待补充：…】”",
             "六、其他需要报告的事项"))
-    return problems
+    return problems + unread_signature(facts)
+
+
+# The signature an import did not read: (field, what it is, how to write it, the placeholder of a forced draft)
+SIGNATURE_FIELDS = (
+    ("agency.name", "落款机关全称", "agency: 下的 name: 中填写署名用全称（例如 name: 某某县某某镇人民政府）",
+     "【待补充：落款机关全称】"),
+    ("signing_date", "落款日期", "signing_date: 中填写落款日期（例如 signing_date: 2024-01-17）", "【待补充：落款日期】"),
+)
+
+
+def unread_signature(facts: Facts) -> list[Problem]:
+    """Rendering an imported facts file whose signature was not read (a copy cut before it): one error per
+    field, so ``render`` stops; ``--force`` writes the draft with a highlighted placeholder there."""
+    return [Problem("B5", ERROR, path, f"{what}没有从原报告读出，事实文件中 {path} 为空",
+                    f"在事实文件的 {how}，再生成报告（或运行 drafter interview --fill 事实文件，只询问未读出的内容）；"
+                    f"加 --force 生成的草稿中写“{shown}”", "落款")
+            for path, what, how, shown in SIGNATURE_FIELDS if facts.unknown(path)]

@@ -60,10 +60,11 @@ def print_choices(choices: list[Choice], title: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from drafter.facts.load import load_facts
-    from drafter.pipeline import draft_report
+    from drafter.pipeline import draft_report, require_year
 
     facts_path = Path(args.facts)
     facts = load_facts(facts_path)
+    require_year(facts, facts_path)
     last = load_last_arg(args, facts)
     drafted = draft_report(facts, last=last, extra_banks=args.bank, base=facts_path.parent)
     print_choices(drafted.choices, f"{facts.report_title}：各槽位的写法")

@@ -68,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
     formats = parse_formats(args.format)
     facts_path = Path(args.facts)
     facts = load_facts(facts_path)
+    output.require_year(facts, facts_path)
     if args.output == "-" and formats != ["txt"]:
         raise UsageError("只有 txt 格式可以输出到屏幕（-o -）。请加上 --format txt，或给出输出文件名。")
     deadline = parse_deadline_arg(args, facts.year)
@@ -107,6 +108,6 @@ def warn_unfilled(draft: Draft, facts_path: Path) -> None:
         console.item(entry)
     if len(draft.unfilled) > MAX_UNFILLED:
         console.item(f"……另有 {len(draft.unfilled) - MAX_UNFILLED} 处")
-    console.warn(f"请对照原报告在事实文件“{facts_path}”中把这些 null 改为实际的数（确实为 0 的填 0）后重新生成"
-                 f"（或运行 drafter interview --fill {facts_path}，只询问这些内容），也可以直接在报告中改写；"
+    console.warn(f"请对照原报告在事实文件“{facts_path}”中填写这些内容（表格中的 null 改为实际的数，确实为 0 的填 0）后重新生成"
+                 f"（或运行 drafter interview --fill {facts_path}，逐项询问未读出的数字和落款），也可以直接在报告中改写；"
                  "发布前报告中不能留有“待填”“待补充”。")

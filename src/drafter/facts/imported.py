@@ -20,6 +20,9 @@ FORMATS = ("2021", "2019")
 ROW_KEYS = tuple(row.key for row in T3_ROWS)
 GROUP_KEYS = tuple(key for key, _ in T4_GROUPS)
 NULLABLE_PREFIXES = ("proactive_table.", "applications.", "reviews_and_lawsuits.", "fees.")
+# The report's identity an import may not have read (a page cut before its signature, a title without the year):
+# empty in the facts file, unknown, asked by ``interview --fill``; ``render`` says where it is missing.
+NULLABLE_IDENTITY = ("year", "signing_date", "agency.name")
 SECTION_KEYS = tuple(key for key, _ in IMPORTED_SECTIONS)
 RUN_TOGETHER_KEYS = tuple(f"proactive_table.{key}" for key, _ in DOC_ROWS)
 
@@ -140,8 +143,9 @@ def _block_safe(text: str) -> bool:
 
 
 def nullable_paths(imported: Imported | None) -> set[str]:
-    """Table-cell paths that may be ``null`` (listed as missing); required fields never are."""
+    """The paths that may be ``null`` or empty (listed as missing): table cells, fee figures and the report's
+    identity an import did not read; a field never listed is required as ever."""
     if imported is None:
         return set()
-    return {path for path in imported.missing if path.startswith(NULLABLE_PREFIXES)}
+    return {path for path in imported.missing if path.startswith(NULLABLE_PREFIXES) or path in NULLABLE_IDENTITY}
 

@@ -15,6 +15,8 @@ from drafter.facts.imported import nullable_paths, parse_imported
 from drafter.facts.model import (
     AGENCY_KINDS,
     SCHEMA_VERSION,
+    UNKNOWN_DATE,
+    UNKNOWN_YEAR,
     Agency,
     Applications,
     Channel,
@@ -64,10 +66,9 @@ def parse_facts(data: object, source: str) -> Facts:
     schema = _schema(r, top)
     imported = parse_imported(r, top.get("imported"))
     r.nullable = nullable_paths(imported)
-    year = r.convert(top["year"], "year", values.parse_year, 2000) if "year" in top else 2000
-    fallback_date = values.parse_date("2000-01-01")
-    signing_date = (r.convert(top["signing_date"], "signing_date", values.parse_date, fallback_date)
-                    if "signing_date" in top else fallback_date)
+    year = r.convert(top["year"], "year", values.parse_year, UNKNOWN_YEAR) if "year" in top else UNKNOWN_YEAR
+    signing_date = (r.convert(top["signing_date"], "signing_date", values.parse_date, UNKNOWN_DATE)
+                    if "signing_date" in top else UNKNOWN_DATE)
     facts = Facts(
         year=year,
         agency=_agency(r, top.get("agency")),
@@ -165,7 +166,7 @@ def parse_yaml(text: str, source: str) -> object:
 def _agency(r: Reader, raw: object) -> Agency:
     data = r.mapping(raw, "agency", ("name", "short_name", "kind", "title_name"))
     name = r.text(data, "name", "agency")
-    if isinstance(raw, dict) and not name:
+    if isinstance(raw, dict) and not name and "agency.name" not in r.nullable:  # an import's unread signature
         r.fail("agency.name", "缺少机关全称", "例如：昆明市晋宁区二街镇人民政府")
     kind = r.text(data, "kind", "agency") or "镇"
     if kind not in AGENCY_KINDS:

@@ -16,6 +16,10 @@ ZERO_ROW: tuple[int, ...] = (0,) * N_APPLICANT
 COUNTY_GOVERNMENT = "县级政府"  # a county's, district's, county-level city's or 旗's 人民政府 (its own report)
 AGENCY_KINDS = ("镇", "乡", "街道", COUNTY_GOVERNMENT, "部门")
 COUNTY_WORDS = "县区市旗"  # what a county-level government calls itself: 我县 / 我区 / 我市 / 我旗
+# What an imported report's year and signing date hold when they were not read (listed in ``imported.missing``,
+# written empty in the facts file): never shown, never checked (the rules that need them say so).
+UNKNOWN_YEAR = 0
+UNKNOWN_DATE = dt.date(1900, 1, 1)
 
 
 def county_short_name(name: str) -> str:

@@ -49,7 +49,7 @@ class Reader:
         return value
 
     def convert(self, value: object, path: str, parse: Callable[[object], T], default: T) -> T:
-        if value is None and path in self.nullable:
+        if (value is None or value == "") and path in self.nullable:
             return default
         if value is not None and value != "":
             self.given.add(path)

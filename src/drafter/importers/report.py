@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter.errors import EXIT_USAGE, DrafterError
 from drafter.facts.imported import RUN_TOGETHER_KEYS
-from drafter.facts.model import Agency, Facts, Imported
+from drafter.facts.model import UNKNOWN_DATE, UNKNOWN_YEAR, Agency, Facts, Imported
 from drafter.importers import identity, lines, section_texts, traditional
 from drafter.importers import narrative as N
 from drafter.importers.blocks import Block, Row
@@ -23,7 +22,6 @@ from drafter.tables import T3_ROWS
 FEE_LABELS = {"notices": "收费通知件数", "notice_amount_10k_yuan": "收费通知金额", "collected_10k_yuan": "实际收取金额"}
 TABLE_PATHS = ("proactive_table.", "applications.", "reviews_and_lawsuits.")
 TABLE_FIELDS = 10 + 6 * sum(1 for row in T3_ROWS if row.key != "total") + 12  # 表二 + 表三 + 表四 = 166
-PLACEHOLDER_DATE = dt.date(1900, 1, 1)  # never written: signing_date is listed as missing instead
 
 
 @dataclass
@@ -76,7 +74,7 @@ def load_facts_or_report(path: Path, *, partial: bool = False, quiet: bool = Fal
     unless ``quiet``).
 
     With ``partial`` (``drafter check``) a report is taken however little was read: the checks skip
-    what is missing; otherwise its year and signing date must have been read."""
+    what is missing; otherwise its year must have been read (what else was not is unknown)."""
     if not is_report(path):
         from drafter.facts.load import load_facts
 
@@ -88,14 +86,12 @@ def load_facts_or_report(path: Path, *, partial: bool = False, quiet: bool = Fal
 
 
 def usable_import(path: Path) -> ImportResult:
-    """An import that can stand in for a facts file: year and signing date must have been read."""
+    """An import that can stand in for a facts file: its year must have been read."""
     result = import_report(path)
     assert result.facts.imported is not None
-    unread = [label for field_path, label in (("year", "年度"), ("signing_date", "落款日期"))
-              if field_path in result.facts.imported.missing]
-    if unread:
-        raise DrafterError(f"未能从报告“{path}”中读出{'和'.join(unread)}，无法直接使用。"
-                           f"请先运行 drafter import {path}，在生成的事实文件中补填后再使用该事实文件。")
+    if "year" in result.facts.imported.missing:  # the signing date not read is asked (--from) or not needed (--last)
+        raise DrafterError(f"未能从报告“{path}”中读出年度，无法直接使用。"
+                           f"请先运行 drafter import {path}，在生成的事实文件中补填年度后再使用该事实文件。")
     return result
 
 
@@ -105,7 +101,7 @@ def import_blocks(blocks: list[Block], source: str) -> ImportResult:
     rows = [b for b in blocks if isinstance(b, Row)]
     paragraphs = [b for b in blocks if isinstance(b, str)]
     imported = Imported(source=source)
-    facts = Facts(year=0, agency=Agency("", "", "镇"), signing_date=PLACEHOLDER_DATE, imported=imported)
+    facts = Facts(year=UNKNOWN_YEAR, agency=Agency("", "", "镇"), signing_date=UNKNOWN_DATE, imported=imported)
     f = Findings(old_format=old_headers_in(paragraphs))
     if simple:
         f.notes.append("该报告为繁体字，已转为简体字识别标题、章节和表格（导入的正文为简体字）。")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from drafter import console
 from drafter.checks.reviewed import with_kept_reviews
-from drafter.errors import OutputError, UsageError
+from drafter.errors import FactsError, OutputError, UsageError
 from drafter.facts.atomic import atomic_write_text, remove_temporaries
 from drafter.facts.dump import dump_facts
 from drafter.facts.model import Facts
@@ -90,6 +90,9 @@ def start_state(opts: Options) -> tuple[State, Facts | None]:
     from drafter.importers.report import load_facts_or_report
 
     last = load_facts_or_report(opts.from_path)  # last year's facts file, or its published report
+    if last.unknown("year"):
+        raise FactsError(f"上年事实文件“{opts.from_path}”中的报告年度（year）是空的（原报告中没有读出），无法推算本年的年度。"
+                         f"请先在该文件的 year: 中填写上年的年度（例如 year: 2023），或运行 drafter interview --fill {opts.from_path}。")
     baseline, auto = next_year_defaults(last)
     console.info(f"以“{opts.from_path}”（{last.year}年）为基础起草{last.year + 1}年报告；"
                  f"上年结转已按上年的“结转下年度继续办理”自动填入。")

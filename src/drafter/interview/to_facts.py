@@ -217,6 +217,8 @@ def answers_from_facts(f: Facts) -> dict[str, Any]:
     a["table4.rows"] = [key for key, _ in T4_GROUPS if getattr(rl, key).total]
     a["table4.any"] = bool(a["table4.rows"])
     a.update({f"table4.row.{key}": list(rl.row_with_total(key)[:4]) for key in a["table4.rows"]})
+    for path in f.unknown("year", "signing_date", "agency.name"):  # an import's unread identity: asked, not shown
+        a.pop(path, None)
     return a
 
 
@@ -252,7 +254,8 @@ def next_year_defaults(last: Facts) -> tuple[dict[str, Any], dict[str, Any]]:
     base = answers_from_facts(last)
     year = last.year + 1
     base["year"] = year
-    base["signing_date"] = _shift_year(last.signing_date).isoformat()
+    if base.get("signing_date"):  # an imported report's date not read is asked
+        base["signing_date"] = _shift_year(last.signing_date).isoformat()
     base["basis_notice"] = last.basis_notice.replace(f"{last.year}年", f"{year}年")
     for key in ("table3.rows", "table3.any"):
         base.pop(key)

@@ -31,7 +31,14 @@ from drafter.wording.templates import (
     make_environment,
     where,
 )
-from drafter.wording.unread import UNREAD_BANK, unread_cells, unread_entry, unread_text
+from drafter.wording.unread import (
+    UNREAD_BANK,
+    unread_cells,
+    unread_entry,
+    unread_identity,
+    unread_text,
+    unsaid_text,
+)
 
 TABLE_FIELDS = {"table2": "proactive_table", "table3": "applications", "table4": "reviews_and_lawsuits"}
 
@@ -192,8 +199,11 @@ def build_draft(facts: Facts, ctx: dict[str, Any], engine: Engine, last_texts: t
     engine.chooser = Chooser(facts.year, last_texts)
     try:
         with budget.render_budget():
+            ctx, title, signature = unread_identity(facts, ctx)
             ctx = {**ctx, "picked": render_picks(engine, facts, ctx)}
-            return _build_draft(facts, ctx, engine)
+            draft = _build_draft(facts, ctx, engine)
+            draft.unfilled = [*title, *draft.unfilled, *signature]
+            return draft
     except RenderTimeout:  # the budget ran out between two templates
         raise BankError(f"短语库生成报告超过 {budget.SECONDS:g} 秒仍未结束。请简化短语库的模板。") from None
 
@@ -203,16 +213,20 @@ def _build_draft(facts: Facts, ctx: dict[str, Any], engine: Engine) -> Draft:
 
     def say(slot: str, ctx: dict[str, Any]) -> str:
         own = own_text(facts, slot)
-        if own is None:
-            unread = unread_text(facts, slot)
+        if own is not None:
+            engine.choices.append(Choice(slot, OWN_BANK, "own_text", 0, None, own))
+            return own + "".join(ctx["picked"].get(PICKS_AFTER_OWN.get(slot, ""), []))  # e.g. 责任追究 after 监督保障
+        unread = unread_text(facts, slot)
+        if unread is None:
+            text = engine.text(slot, ctx)
+            unread = unsaid_text(facts, slot, text)
             if unread is None:
-                return engine.text(slot, ctx)
-            engine.choices.append(Choice(slot, UNREAD_BANK, "imported.missing", 0, None, unread))
-            if unread:
-                draft.unfilled.append(unread_entry(slot))
-            return unread
-        engine.choices.append(Choice(slot, OWN_BANK, "own_text", 0, None, own))
-        return own + "".join(ctx["picked"].get(PICKS_AFTER_OWN.get(slot, ""), []))  # e.g. 责任追究 after 监督保障
+                return text
+            engine.choices.pop()  # the bank's choice, replaced by the placeholder
+        engine.choices.append(Choice(slot, UNREAD_BANK, "imported.missing", 0, None, unread))
+        if unread:
+            draft.unfilled.append(unread_entry(slot))
+        return unread
 
     add = draft.blocks.append
     for step in OUTLINE:

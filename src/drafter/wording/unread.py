@@ -8,7 +8,9 @@ a visible placeholder (``draft.placeholder``) instead, or nothing when it only c
 
 from __future__ import annotations
 
-from drafter.draft import placeholder
+from typing import Any
+
+from drafter.draft import placeholder, short_placeholder
 from drafter.facts.model import Facts
 from drafter.tables import cell_where
 
@@ -36,6 +38,16 @@ SLOT_INPUTS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "other.fees.yoy": ("", "", ("fees",)),
 }
 UNREAD_BANK = "未读出"  # what ``explain`` names as the source of a placeholder
+# The narrative parts an imported report did not give (nothing read for them, nothing picked or typed since):
+# a placeholder the clerk fills, never a bare heading ("（三）政府信息管理情况。" and nothing after it) nor
+# sentences the agency never wrote ("未发现突出问题"). slot → (the report part, what it should say, where it goes).
+UNSAID_PARTS: dict[str, tuple[str, str, str]] = {
+    "overview.management": ("一（三）政府信息管理", "本年政府信息管理情况", "overview.management.text"),
+    "overview.platform": ("一（四）政府信息公开平台建设", "本年政府信息公开平台建设情况", "overview.platform_text"),
+    "overview.supervision": ("一（五）监督保障", "本年监督保障情况", "overview.supervision.text"),
+    "problems": ("五（一）存在的主要问题", "本年政府信息公开工作存在的主要问题", "problems"),
+    "measures": ("五（二）改进措施", "针对上述问题的改进措施", "measures"),
+}
 
 
 def unread_text(facts: Facts, slot: str) -> str | None:
@@ -47,8 +59,26 @@ def unread_text(facts: Facts, slot: str) -> str | None:
     return placeholder(what) if what else ""
 
 
+def unsaid_text(facts: Facts, slot: str, text: str) -> str | None:
+    """The placeholder for a narrative part of an imported report that says nothing of its own (``text``: what
+    the bank says from the facts, no own text), None where it says something."""
+    if facts.imported is None or slot not in UNSAID_PARTS:
+        return None
+    if slot in ("problems", "measures"):  # the bank's "no problems found" is a claim: 五 must have been given
+        picks = facts.practices.get("problems") or facts.practices.get("measures")
+        if facts.problems or facts.measures or picks:
+            return None
+    elif text.strip():
+        return None
+    return placeholder(UNSAID_PARTS[slot][1])
+
+
 def unread_entry(slot: str) -> str:
-    """How ``render`` lists a placeholder: "一（二）依申请公开：本年新收……件数"."""
+    """How ``render`` lists a placeholder: "一（二）依申请公开：本年新收……件数"; a narrative part says where
+    it is written in the facts file."""
+    if slot in UNSAID_PARTS:
+        part, what, field = UNSAID_PARTS[slot]
+        return f"{part}：{what}（原报告中没有读出这部分的内容；写在事实文件的 {field} 中）"
     part, what, _ = SLOT_INPUTS[slot]
     return f"{part}：{what}"
 
@@ -61,3 +91,27 @@ def unread_cells(facts: Facts, prefix: str) -> list[str]:
         row, _, column = (cell_where(path) or path).rpartition(" · ")
         rows.setdefault(row, []).append(column)
     return [f"{row}：{'、'.join(columns)}" if row else "、".join(columns) for row, columns in rows.items()]
+
+
+# The report's identity not read (a copy cut before its signature, a title without the agency): what the
+# draft writes in its place, and how ``render`` lists it. The year is never unknown in a draft (``render``
+# refuses: every sentence says it).
+SIGNATURE_NAME, SIGNATURE_DATE, NAME = "落款机关全称", "落款日期", "机关名称"  # "【待补充：落款日期】"
+
+
+def unread_identity(facts: Facts, ctx: dict[str, Any]) -> tuple[dict[str, Any], list[str], list[str]]:
+    """``ctx`` with the agency's name and the signing date that were not read replaced by placeholders
+    ("【待补充：落款日期】", highlighted like the others), and the entries ``render`` lists for them: those
+    of the title (listed first) and those of the signature (last)."""
+    agency, title, signature = dict(ctx["agency"]), [], []
+    if facts.unknown("agency.name"):
+        agency["name"] = short_placeholder(SIGNATURE_NAME)
+        signature.append("落款：机关全称")
+        if not agency["report_name"]:  # neither the title nor the signature named the agency
+            agency["report_name"] = short_placeholder(NAME)
+            title.append(f"标题和正文：{NAME}")
+    out = {**ctx, "agency": agency}
+    if facts.unknown("signing_date"):
+        out["signing_date"] = short_placeholder(SIGNATURE_DATE)
+        signature.append("落款：日期")
+    return out, title, signature

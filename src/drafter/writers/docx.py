@@ -98,9 +98,13 @@ def signature_indents(agency: str, date: str) -> tuple[float, float]:
     return max(0.0, agency_left - overflow), max(0.0, agency_left + 2 - overflow)
 
 
+def _runs_xml(text: str, font: str, size_pt: float | None = None, bold: bool = False) -> str:
+    """``text`` as runs, its placeholders ("【待补充：…】") highlighted."""
+    return "".join(_run_xml(piece, font, size_pt, bold, mark=mark) for piece, mark in unfilled_parts(text))
+
+
 def _body_xml(text: str, font: str, lead: str = "", lead_font: str = "", ppr: str = BODY_PPR) -> str:
-    runs = (_run_xml(lead, lead_font) if lead else "") + (
-        "".join(_run_xml(piece, font, mark=mark) for piece, mark in unfilled_parts(text)) if text else "")
+    runs = (_run_xml(lead, lead_font) if lead else "") + (_runs_xml(text, font) if text else "")
     return f"<w:p>{ppr}{runs}</w:p>"
 
 
@@ -112,14 +116,14 @@ def _signature_xml(sig: Signature, font: str) -> str:
     parts = []
     for head, indent, text in ((agency_ppr, agency_indent, sig.agency), ("", date_indent, sig.date)):
         ppr = f'<w:pPr>{head}<w:ind w:left="{round(indent * CHAR_TWIPS)}"/><w:jc w:val="left"/></w:pPr>'
-        parts.append(f"<w:p>{ppr}{_run_xml(text, font)}</w:p>")
+        parts.append(f"<w:p>{ppr}{_runs_xml(text, font)}</w:p>")
     return "".join(parts)
 
 
 def _block_xml(block: object, before_table: bool, fonts: L.FontSet) -> str:
     if isinstance(block, Title):
         text = chr(10).join(title_lines(block.text))
-        return f"<w:p>{TITLE_PPR}{_run_xml(text, fonts.title, L.TITLE_PT, fonts.title_bold)}</w:p>"
+        return f"<w:p>{TITLE_PPR}{_runs_xml(text, fonts.title, L.TITLE_PT, fonts.title_bold)}</w:p>"
     if isinstance(block, Heading):
         return _body_xml(block.text, fonts.h1 if block.level == 1 else fonts.h2, ppr=HEADING_PPR[min(block.level, 2)])
     if isinstance(block, Paragraph):

@@ -93,22 +93,25 @@ def table_html(table: Table) -> str:
     return "\n".join(out)
 
 
+def _marked(text: str) -> str:
+    """``text`` escaped, its placeholders ("【待补充：…】") highlighted."""
+    return "".join(f"<mark>{escape(piece)}</mark>" if mark else escape(piece) for piece, mark in unfilled_parts(text))
+
+
 def _block(block: object) -> list[str]:
     if isinstance(block, Title):
-        return [f"<h1>{escape(block.text)}</h1>"]
+        return [f"<h1>{_marked(block.text)}</h1>"]
     if isinstance(block, Heading):
         tag = "h2" if block.level == 1 else "h3"
         return [f"<{tag}>{escape(block.text)}</{tag}>"]
     if isinstance(block, Paragraph):
         lead = f'<span class="lead">{escape(block.lead)}</span>' if block.lead else ""
-        text = "".join(f"<mark>{escape(piece)}</mark>" if mark else escape(piece)
-                       for piece, mark in unfilled_parts(block.text))
-        return [f"<p>{lead}{text}</p>"]
+        return [f"<p>{lead}{_marked(block.text)}</p>"]
     if isinstance(block, Table):
         return [table_html(block)]
     if isinstance(block, Signature):
-        return [f'<p class="signature first">{escape(block.agency)}</p>',
-                f'<p class="signature">{escape(block.date)}</p>']
+        return [f'<p class="signature first">{_marked(block.agency)}</p>',
+                f'<p class="signature">{_marked(block.date)}</p>']
     return []
 
 
