@@ -73,6 +73,28 @@ def test_t2_applications_addressed_to_a_government(facts: Facts, text: str, flag
     assert found(facts, text, "T2") == (["warning"] if flagged else [])
 
 
+STATS = agency("", "部门", "某县统计局")
+MARKET = agency("", "部门", "凌源市市场监督管理局")
+ENFORCEMENT = agency("", "部门", "某县综合行政执法局")
+
+
+@pytest.mark.parametrize(("facts", "text", "flagged"), [
+    # a township naming a 市场监督管理局's line of work as its own (103 of the fifth held-out set), reworded
+    (TOWN, "2023年，某镇坚持以习近平新时代中国特色社会主义思想为指导，围绕市场监管工作，进一步深化公开内容。", True),
+    (XIANG, "我乡紧密结合税务工作职责，不断加强政务公开工作。", True),
+    (COUNTY, "县政府紧紧围绕公安中心工作，持续深化政务公开。", True),
+    (STATS, "我局坚持以人民为中心，紧密结合市场监管职责任务，不断加强政务公开。", True),  # a 统计局's report
+    (MARKET, "我局坚持以人民为中心，紧密结合市场监管职责任务，不断加强政务公开。", False),  # its own line (70)
+    (ENFORCEMENT, "我局紧紧围绕市场监管工作，推进执法信息公开。", False),  # a department of unknown line
+    (TOWN, "围绕安全生产、市场监管等重点领域，及时公开相关信息。", False),  # one of a list
+    (TOWN, "围绕市场监管工作、安全生产工作开展宣传。", False),
+    (STREET, "及时公开市场监管、行政执法、财政信息和解读回应等信息。", False),  # another agency's work, mentioned
+    (TOWN, "镇人大协同市场监管所开展食品安全监督检查活动。", False),
+])
+def test_t2_another_kind_of_agencys_line_of_work_as_its_own(facts: Facts, text: str, flagged: bool) -> None:
+    assert found(facts, text, "T2") == (["warning"] if flagged else [])
+
+
 @pytest.mark.parametrize(("name", "kind", "title", "own"), [
     ("", "镇", "龙游县横山镇", "镇"), ("", "部门", "平潭综合实验区财政金融局", "局"),
     ("", "部门", "某市发展和改革委员会", "委"), ("赫章县人民政府", "部门", "", "government"),

@@ -319,6 +319,11 @@ BODY = "一、总体情况\n2023年，{self}坚持以公开为常态，主动公
      "湛江市人民政府地方志办公室", "部门"),
     ("根据《条例》有关要求，现将富县人民政府2024年政府信息公开工作年度报告予以公开。", "我县", "富县人民政府", "县级政府"),
     ("吉村镇人民政府办公室\n2023年政府信息公开工作年度报告", "我镇", "吉村镇人民政府办公室", "镇"),
+    ("佳荣里街2021年政府信息公开工作年度报告", "我街", "佳荣里街", "街道"),  # 天津's 街 (realworld 100)
+    ("根据《条例》要求，现特向社会公布2024年合水镇人民政府信息公开工作年度报告。", "我镇", "合水镇人民政府", "镇"),
+    # 人民政府 and 政府信息公开 sharing their 政府 (realworld 103, 58, 72, 91, 97)
+    ("2024年某县夏镇人民政府信息公开工作年度报告", "该镇", "某县夏镇人民政府", "镇"),
+    ("2023年度某县人民政府信息公开工作年度报告", "我县", "某县人民政府", "县级政府"),
 ])
 def test_the_agency_is_read_from_titles_and_intros_as_printed(head: str, self_ref: str, name: str, kind: str,
                                                             tmp_path: Path) -> None:
@@ -332,6 +337,11 @@ def test_the_agency_is_read_from_titles_and_intros_as_printed(head: str, self_re
     ("2022年，我镇持续强化组织领导。", "镇"),  # once is enough when nothing else is named (realworld 20)
     ("2022年，我镇配合我局开展工作。", "部门"),  # a township and a department: not told, the default stays
     ("2022年，我镇、我乡……", "部门"),
+    # no self-word: the township a sentence opens with after the year (realworld 10, 94)
+    ("2022年以来,丰收乡在县委县政府的正确领导下,扎实推进政务公开工作。", "乡"),
+    ("2023年，厚桥街道坚持以人民为中心，推进政务公开。", "街道"),
+    ("2023年，某镇坚持公开为常态。2023年，某街道认真落实。", "部门"),  # two kinds: not told
+    ("2023年，区统计局紧紧围绕中心工作。", "部门"),
 ])
 def test_a_report_without_a_name_is_a_township_by_how_it_calls_itself(text: str, kind: str, tmp_path: Path) -> None:
     path = tmp_path / "r.txt"

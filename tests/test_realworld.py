@@ -51,7 +51,6 @@ ERROR_GAPS: dict[str, str] = {
     **{name: "D1: the text's 共受理 figure agrees with 表三 新收's cells; only its printed 总计 0 differs, the same"
              " slip as its B1, reported once by design" for name in (
         "119-pingtan-haitan-2024.txt", "123-pingtan-haitan-2025.txt")},
-    "103-toksun-xiazhen-2024.txt": "copied-text (\"围绕市场监管工作\" in a 镇) not reported on a copy cut at 2,000 bytes",
 }
 # Reports that are still refused, or on which an error no reviewer would flag is raised, with why (strict).
 REFUSAL_GAPS: dict[str, str] = {

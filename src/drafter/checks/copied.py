@@ -6,6 +6,9 @@
     wording copied from a province's, city's or county's report;
   - the agency calling itself by another kind of agency's word: "我局" in a 镇's report, "我镇" in a
     局's, "我委" in a 局's (the word a report uses for itself is "我镇/我乡/我街道/我局/我委/我办…");
+  - the agency's own line of work named as one kind of agency's: "围绕市场监管工作", "紧密结合税务职责" in a
+    township's or a government's report, or in a department's whose name holds another line (a 统计局's);
+    a line among others ("围绕安全生产、市场监管等工作") or another's work mentioned ("公开市场监管信息") is not;
   - a signature or an opening sentence naming another agency than the title ("××投资促进局…年度报告" signed
     "××国有资产管理局", "现将××国有资产管理局2021年度…").
 """
@@ -41,7 +44,45 @@ LEADS_HIGHER = re.compile(r"(?:组织|推动|指导|统筹|督促|部署|牵头|
 def t2_copied(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
     m = LEADS_HIGHER.search(nfkc(sentence)) if facts.agency.kind in TOWNSHIP_KINDS else None
     found = [_t2(facts, m.group(), locate(facts, sentence, unit.slot, needle=m.group()))] if m else []
-    return found + _self_reference(facts, unit, sentence) + _addressed_elsewhere(facts, unit, sentence)
+    return (found + _self_reference(facts, unit, sentence) + _addressed_elsewhere(facts, unit, sentence)
+            + _own_line(facts, unit, sentence))
+
+
+# A line of work that is one kind of agency's (and the words that agency's name holds): never a township's,
+# nor a government's as its own line.
+AGENCY_LINES: dict[str, tuple[str, ...]] = {
+    "市场监管": ("市场监督管理", "市场监管"), "市场监督管理": ("市场监督管理", "市场监管"),
+    "药品监管": ("药品", "市场监督管理", "市场监管"), "税务": ("税务",), "公安": ("公安",), "警务": ("公安",),
+    "审计": ("审计",), "统计": ("统计",), "海关": ("海关",), "检察": ("检察",), "金融监管": ("金融",),
+    "烟草专卖": ("烟草",), "气象": ("气象",),
+}
+_LINE = "|".join(sorted(AGENCY_LINES, key=len, reverse=True))
+# the work the agency is about, as it says it ("紧紧围绕市场监管中心工作", "紧密结合市场监管职责任务"), not one of a
+# list ("围绕市场监管工作、安全生产工作")
+OWN_LINE = re.compile(rf"(?:(?:围绕|紧扣|聚焦|立足|履行)(?:全局|本局)?({_LINE})(?:中心|重点|核心)?(?:工作|职责|职能|事业)"
+                      rf"|结合(?:全局|本局)?({_LINE})(?:工作)?(?:职责|职能|实际))(?![、和及与])")
+
+
+def _own_line(facts: Facts, unit: Unit, sentence: str) -> list[Problem]:
+    m = OWN_LINE.search(nfkc(sentence))
+    line = (m.group(1) or m.group(2)) if m else ""
+    if not line or not _foreign_line(facts, line):
+        return []
+    who = facts.agency.short_name or facts.agency.title_name or facts.agency.kind
+    return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=m.group()),
+                    f"{who}的报告写“{m.group()}”（所在句：“{quote(sentence, 40)}”），“{line}”是其他机关的职责，"
+                    "像是照抄了其他机关报告的文字", "改为本机关自己的工作，并核对这段内容是否确为本机关的情况")]
+
+
+def _foreign_line(facts: Facts, line: str) -> bool:
+    """``line`` is not the report's agency's: a township's or a government's, or a department's whose name holds
+    another line (a department of unknown line, an 综合执法局, may hold it)."""
+    name = _clean_name(facts.agency.title_name or facts.agency.name)
+    if any(word in name for word in AGENCY_LINES[line]):
+        return False
+    if own_kind(facts) in (*TOWNSHIP_KINDS, "government"):
+        return True
+    return any(word in name for words in AGENCY_LINES.values() for word in words)
 
 
 # Applications "向市政府及市政府办公室提出": a government's (or its office's) own count, not a township's or a

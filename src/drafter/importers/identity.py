@@ -19,6 +19,9 @@ _TITLE_YEAR_FIRST = re.compile(r"^(\d{4})年度?([\u4e00-\u9fff（）()]{2,30}?)
 _TITLE_TAIL = re.compile(r"^(?:政府信息公开)?(?:工作)?年度报告$")
 # the intro naming the report: "现将富县人民政府2024年政府信息公开工作年度报告予以公开"
 _INTRO_NAME = re.compile(r"([\u4e00-\u9fff]{2,30})\d{4}年度?政府信息公开(?:工作)?年度报告")
+# … or after the year: "现特向社会公布2024年合水镇人民政府信息公开工作年度报告" (人民政府 sharing its 政府)
+_INTRO_NAME_AFTER = re.compile(r"(?:现将|现予|现特?向社会公布|现公布|特编制|编制了?)\d{4}年度?([\u4e00-\u9fff]{2,30}?)"
+                               r"政府信息公开(?:工作)?年度报告")
 _INTRO_VERBS = re.compile(r"^.*?(?:现将|现予|特编制|现公布|公布|编制了?|发布|形成|制作了?|撰写了?|报告如下)")
 _AGENCY_END = re.compile(r"(?:人民政府|政府|办事处|街道|镇|乡|局|委员会|委|办公室|办|中心|院|所|队|厅|署|会)$")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
@@ -38,8 +41,10 @@ def find_title(paragraphs: list[str]) -> tuple[int, str, int] | None:
             if (_TITLE.search(joined) or _TITLE_YEAR_FIRST.match(joined)) and len(joined) <= 80:
                 i, plain = i - 1, joined
         first = _TITLE_YEAR_FIRST.match(re.split(r"[>»:/|]", plain)[-1])
-        if first and 2008 <= int(first.group(1)) <= 2100 and _AGENCY_END.search(first.group(2)):
-            return last, first.group(2), int(first.group(1))
+        # "2024年托克逊县夏镇人民政府信息公开工作年度报告": 人民政府 and 政府信息公开 share their 政府
+        name = first.group(2) + "政府" if first and first.group(2).endswith("人民") else first and first.group(2)
+        if first and name and 2008 <= int(first.group(1)) <= 2100 and _AGENCY_END.search(name):
+            return last, name, int(first.group(1))
         m = _TITLE.search(plain)
         if not m or m.end() != len(plain) or len(plain) > 80:
             continue
@@ -127,8 +132,8 @@ def agency_kind(name: str) -> str:
     if county_short_name(name):  # ××县/区/旗人民政府 (a ××市人民政府 is not told: 设区的市 or county-level city)
         return COUNTY_GOVERNMENT
     name = re.sub(r"(?:办公室|党政办|综合办)$", "", name) if re.search(r"(?:镇|乡|街道)", name) else name
-    for suffix, kind in (("街道办事处", "街道"), ("街道", "街道"), ("镇人民政府", "镇"), ("镇", "镇"),
-                         ("乡人民政府", "乡"), ("乡", "乡")):
+    for suffix, kind in (("街道办事处", "街道"), ("街道", "街道"), ("街", "街道"), ("镇人民政府", "镇"), ("镇", "镇"),
+                         ("乡人民政府", "乡"), ("乡", "乡")):  # "佳荣里街" (天津) is a 街道
         if name.endswith(suffix):
             return kind
     return "部门"
@@ -141,8 +146,10 @@ def name_in_intro(paragraphs: list[str]) -> str | None:
     (it may be the report's own mistake: the year is read elsewhere)."""
     for text in paragraphs[:3]:
         plain = re.sub(r"\s+", "", values.nfkc(text))
-        for m in _INTRO_NAME.finditer(plain):
-            name = _INTRO_VERBS.sub("", m.group(1))
+        names = [_INTRO_VERBS.sub("", m.group(1)) for m in _INTRO_NAME.finditer(plain)]
+        names += [m.group(1) + "政府" if m.group(1).endswith("人民") else m.group(1)
+                  for m in _INTRO_NAME_AFTER.finditer(plain)]
+        for name in names:
             if 2 <= len(name) <= 30 and _AGENCY_END.search(name) and not name.startswith(("关于", "做好", "我")):
                 return name
     return None
@@ -176,14 +183,23 @@ _SELF_REF = (("镇", ("我镇", "本镇", "全镇")), ("乡", ("我乡", "本乡
              ("部门", ("我局", "本局", "我委", "本委", "我中心", "本中心")))
 
 
+# the agency a sentence of the text opens with, after its year: "2022年以来,丰收乡在县委县政府的正确领导下…"
+_SUBJECT = re.compile(r"(?:^|[。；;])\s*20\d\d\s*年(?:度|以来)?[,，]?\s*([\u4e00-\u9fff]{2,20}?(?:镇|乡|街道))"
+                      r"(?:人民政府|办事处)?(?:党委|政府)?(?:在|坚持|认真|深入|高度|紧紧|紧密|按照|严格|全面|始终|持续|进一步)")
+
+
 def kind_in_text(paragraphs: list[str]) -> str | None:
     """镇 / 乡 / 街道 when the report, whose signature and title name no agency, calls itself so
-    ("我镇", "全乡"…) and by no other kind (once is enough when no department's "我局" appears either);
-    None otherwise."""
+    ("我镇", "全乡"…) and by no other kind (once is enough when no department's "我局" appears either), or,
+    calling itself by no such word, opens a sentence with a township's name after the year ("2022年以来,丰收乡
+    在…"; every such name of one kind); None otherwise."""
     text = "".join(paragraphs)
     counts = {kind: sum(text.count(w) for w in words) for kind, words in _SELF_REF}
     townships = {k: n for k, n in counts.items() if k != "部门"}
     best = max(townships, key=lambda k: townships[k])
+    if not any(counts.values()):
+        kinds = {agency_kind(m.group(1)) for p in paragraphs for m in _SUBJECT.finditer(values.nfkc(p))}
+        return kinds.pop() if len(kinds) == 1 and kinds <= {"镇", "乡", "街道"} else None
     if sorted(townships.values())[-2] != 0 or not townships[best]:
         return None
     return best if townships[best] >= 2 or counts["部门"] == 0 else None
