@@ -65,8 +65,7 @@ OWN_LINE = re.compile(rf"(?:(?:围绕|紧扣|聚焦|立足|履行)(?:全局|本�
 
 def _own_line(facts: Facts, unit: Unit, sentence: str) -> list[Problem]:
     m = OWN_LINE.search(nfkc(sentence))
-    line = (m.group(1) or m.group(2)) if m else ""
-    if not line or not _foreign_line(facts, line):
+    if m is None or not _foreign_line(facts, line := m.group(1) or m.group(2)):
         return []
     who = facts.agency.short_name or facts.agency.title_name or facts.agency.kind
     return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=m.group()),
