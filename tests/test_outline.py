@@ -295,9 +295,19 @@ def test_section_one_divided_by_digits_is_not_undivided(tmp_path: Path) -> None:
     ("（四）常态化开展监督管理", 4),  # 01-shuyang-county-2025
     ("（二）依法依规答复政府信息公开申请", 1),  # 119-pingtan-haitan-2024
     ("（四）公开平台阵地建设情况", 3),
-    ("（二）主动回应社会关切", None),
+    ("（四）公开载体建设情况", 3),  # the 2019 format's word for the platforms
+    ("（五）社会评议和责任追究情况", 4),  # 条例 第五十条's words, part of 监督保障 in the 2021 format
+    ("（二）主动回应社会关切", None),  # 103-toksun-xiazhen-2024
+    ("（四）公开方式多样", None), ("（五）新媒体建设", None),  # 110-shanhaiguan-nanguan-2024
 ])
 def test_the_aspect_a_sub_point_names(sub: str, aspect: int | None) -> None:
     from drafter.checks.outline import _aspect
 
     assert _aspect(sub) == aspect
+
+
+def test_a_sixth_sub_point_in_a_cut_copy_is_an_addition(tmp_path: Path) -> None:
+    """51-pingtan-transport-2024 adds "（六）强化“线上+线下”政务公开便民渠道方面" after the five: a copy cut there
+    names nothing (the whole report does not either)."""
+    sixth = "(六)强化“线上+线下”政务公开便民渠道方面。设置政务公开专区，提供查阅服务。\n"
+    assert s6_s2(tmp_path, SEED_TEXT[:ONE_END] + sixth) == []

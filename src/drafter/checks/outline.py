@@ -259,9 +259,10 @@ def _subpoints(subs: list[str], cut: bool = False, unsplit: int = 0, complete: b
     ``subs`` may not be all of 一's first ones (not ``complete``), only those naming none of the five."""
     found = [_aspect(sub) for sub in subs]
     order = [i for i in found if i is not None]
-    # a copy cut short in 一 shows other sub-headings only by a sub-point that names no aspect (a heading the copy
-    # stops inside, "（三）政府信", is not in the outline)
-    odd = [sub for sub, i in zip(subs, found, strict=True) if i is None] if cut else []
+    # a copy cut short in 一 shows other sub-headings only by a sub-point among its first five that names no aspect
+    # (a heading the copy stops inside, "（三）政府信", is not in the outline; a sixth is an addition, 51's
+    # "（六）强化“线上+线下”政务公开便民渠道方面")
+    odd = [sub for sub, i in zip(subs, found, strict=True) if i is None and sub[1] in NUMERALS[:5]] if cut else []
     if cut and not order and not odd:
         return [] if unsplit < UNSPLIT_CHARS else [Problem(
             "S6", WARNING, "outline", f"“一、总体情况”写了{unsplit}字，到原文中断处仍没有分（一）至（五）五个方面来写",

@@ -26,8 +26,9 @@ MEANINGS = {
 # filed under their meaning when their printed number is wrong.
 _TITLE_END = re.compile(r"(?:情况|事项|措施|问题|概况|概述|说明|事宜)$")
 SUB_WORDS = (("overview.proactive", ("主动公开",)), ("overview.requests", ("依申请", "申请公开", "公开申请")),
-             ("overview.management", ("管理",)), ("overview.platform", ("平台",)),
-             ("overview.supervision", ("监督", "保障", "考核")))
+             ("overview.management", ("管理",)), ("overview.platform", ("平台", "载体")),
+             # 监督保障 includes 条例 第五十条's 工作考核、社会评议和责任追究 (the 2021 format's words)
+             ("overview.supervision", ("监督", "保障", "考核", "评议", "追究")))
 
 
 def parse_heading(text: str) -> tuple[int, str, bool] | None:
