@@ -31,9 +31,6 @@ CELL_GAPS: dict[str, str] = {
         "49-pingtan-approval-2022.txt", "50-pingtan-transport-2025.txt",
         # measured as held out at stop 21, tuned on since
         "46-pingtan-agriculture-2025.txt", "55-pingtan-resources-2022.txt", "56-pingtan-social-affairs-2023.txt")},
-    # measured as held out at stop 22, tuned on since
-    "120-pingtan-jinjing-2022.txt": "表三 结转下年度 row printed \"0 00000\" (the 商业企业 cell blank): which of the 6"
-                                    " cells is blank is decided only by the page's &nbsp;, left unread",
     "87-pingtan-market-2024.txt": "表二 行政规范性文件 run together (\"6856\"): no total to choose a split by",
     "37-pingtan-econdev-2025.txt": "表二 行政规范性文件 run together with no total that decides the split",
     "65-ningdu-duifang-2023.txt": "表二 行政规范性文件: 2 of 3 cells unread",

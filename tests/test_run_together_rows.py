@@ -1,6 +1,7 @@
 """表三 run together on one line as real pages print it: leaf labels worded a little otherwise (realworld 86,
 平潭君山 2025: "2.其他法律和行政法规禁止公开", "…行政机关不再受理其政府信息公开申请") and rows printed with no
-cell at all (realworld 87, 平潭市场 2024: "…不再处理其政府信息公开申请3.其他（七）总计4000004")."""
+cell at all (realworld 87, 平潭市场 2024: "…不再处理其政府信息公开申请3.其他（七）总计4000004") or with a space where
+one cell is blank (realworld 120, 平潭金井 2022: "四、结转下年度继续办理 0 00000")."""
 
 from __future__ import annotations
 
@@ -51,3 +52,18 @@ def test_a_row_printed_with_no_cell_is_the_reports_blank_not_zero(tmp_path: Path
     blank_paths = {f"applications.other_handling.{k}[{c}]" for k in ("overdue_fee", "other") for c in range(1, 7)}
     assert blank_paths <= set(facts.imported.blank) and blank_paths <= set(facts.imported.missing)
     assert facts.applications.row("other_handling.overdue_correction") == (0,) * 6
+
+
+def test_a_space_inside_a_row_is_its_blank_cell_when_no_other_row_has_one() -> None:
+    """"0 00000" on a page whose other rows run seven digits or more together: 0 | blank | 0 0 0 0 0 (the space is the
+    blank cell's "&nbsp;"). Not when the digits and spaces are not seven one-digit cells, when the cells do not
+    add up to the printed 总计, or when another row has a space too (the page may space its cells)."""
+    def last_row(rows: dict[str, str]) -> tuple[str, ...]:
+        return _read(_run_together_t3(rows) + " 四、政府信息公开行政复议、行政诉讼情况")["四、结转下年度继续办理"]
+
+    spaced = {**ROWS, "carried_forward": "0 00000"}
+    assert last_row(spaced) == ("0", "", "0", "0", "0", "0", "0")
+    assert last_row({**ROWS, "carried_forward": "1 00001"}) == ("1", "", "0", "0", "0", "0", "1")
+    for row in ("10 001", "1 00000", "0 0000"):  # six cells / 1 against a 总计 of 0 / six
+        assert last_row({**ROWS, "carried_forward": row}) == (row,)
+    assert last_row({**spaced, "new_received": "100 0001"}) == ("0 00000",)

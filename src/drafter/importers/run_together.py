@@ -173,12 +173,33 @@ def _table3(text: str) -> Iterator[Block]:
     cuts = solve({key: splits(digits.replace(" ", ""), 1, 7) for key, (_, digits) in printed.items()},
                  _t3_equations(printed))
     for key, (label, digits) in runs.items():
+        spaced = _spaced_blanks(digits, [run for other, (_, run) in printed.items() if other != key])
         if key in cuts:
             yield ((label, *map(str, cuts[key])), 1)
+        elif spaced:
+            yield ((label, *spaced), 1)
         elif not digits and len(printed) >= MIN_RUN_ROWS:
             yield ((label, *[""] * 7), 1, True, False)  # no digits at all: left blank (seven exact cells)
         elif len(digits.replace(" ", "")) < T3_CELLS and not key.startswith("group:"):
             yield ((label, digits), 1, False, True)  # fewer digits than cells: some left blank, which unknown
+
+
+def _spaced_blanks(digits: str, others: list[str]) -> list[str] | None:
+    """A row whose run holds single spaces where the page printed a blank cell ("0 00000": 0 | blank | 0 0 0 0 0,
+    realworld 120, whose 商业企业 cell is "&nbsp;"), on a page whose other rows run their seven cells together
+    (at least ``MIN_RUN_ROWS`` of them, seven digits or more, none with a space): the row's cells, "" for a blank, when its digits and
+    spaces make seven cells with one digit each (the only way seven cells fit) and its applicant cells add up to
+    its printed 总计."""
+    tokens = digits.split(" ")
+    if len(tokens) < 2 or "" in tokens or len(digits) != T3_CELLS or not all(t.isdigit() for t in tokens):
+        return None
+    if len(others) < MIN_RUN_ROWS or any(len(run) < T3_CELLS or not run.isdigit() for run in others):
+        return None
+    cells = [c if c != " " else "" for c in digits]
+    total = cells[-1]
+    if total and sum(int(c) for c in cells[:-1] if c) != int(total):
+        return None
+    return cells
 
 
 def _t3_runs(text: str) -> dict[str, tuple[str, str]]:
