@@ -10,7 +10,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "drafter"
 # Bottom to top (DESIGN.md §2). A module may import its own package and anything on a lower layer;
 # packages that share a layer do not import each other.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("__init__", "errors", "console", "draft", "tables"),
+    ("__init__", "errors", "console", "draft", "tables", "processes"),
     ("facts",),
     ("wording", "writers", "importers"),
     ("checks",),

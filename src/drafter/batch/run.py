@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from drafter import processes
 from drafter.batch import stamps
 from drafter.draft import Draft
 from drafter.errors import DrafterError
@@ -19,8 +20,6 @@ from drafter.facts.atomic import atomic_write_bytes
 from drafter.facts.model import Facts
 
 if TYPE_CHECKING:
-    from concurrent.futures import ProcessPoolExecutor
-
     from drafter.batch.table import Row
 
 
@@ -159,15 +158,6 @@ def warm_up(settings: Settings) -> None:
             module._skeleton(settings.fonts)
 
 
-def _pool(workers: int) -> ProcessPoolExecutor:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    methods = multiprocessing.get_all_start_methods()
-    return ProcessPoolExecutor(max_workers=workers,
-                               mp_context=multiprocessing.get_context("fork" if "fork" in methods else None))
-
-
 def make_job(row: Row, table_name: str) -> Job:
     """Validate one row into a job: its facts, or the problems that fail it."""
     from drafter.batch.columns import BY_KEY, row_to_facts
@@ -187,32 +177,20 @@ def make_jobs(rows: list[Row], table_name: str, workers: int) -> list[Job]:
     """Every row validated, across ``workers`` processes for a large table (~1 ms a row)."""
     if workers <= 1 or len(rows) < PARALLEL_PARSE_FROM:
         return [make_job(row, table_name) for row in rows]
-    with _pool(workers) as pool:
+    with processes.pool(workers) as pool:
         chunk = max(1, len(rows) // (4 * workers))
         return list(pool.map(make_job, rows, [table_name] * len(rows), chunksize=chunk))
 
 
 def run_jobs(jobs: list[Job], settings: Settings, workers: int, on_result: Callable[[Result], None]) -> list[Result]:
-    """Process every job, in ``workers`` processes (1: in this process); ``on_result`` after each."""
-    results: list[Result] = []
+    """Process every job, in ``workers`` processes (1: in this process); ``on_result`` after each. A job whose
+    worker died fails, the others go on. The results in the jobs' order (the table's)."""
     warm_up(settings)
-    if workers <= 1 or len(jobs) <= 1:
-        for job in jobs:
-            results.append(process(job, settings))
-            on_result(results[-1])
-        return results
-    from concurrent.futures import as_completed
+    return processes.run_each(process, jobs, (settings,), workers if len(jobs) > 1 else 1, on_result, _died)
 
-    with _pool(workers) as pool:
-        futures = {pool.submit(process, job, settings): job for job in jobs}
-        for future in as_completed(futures):
-            try:
-                results.append(future.result())
-            except Exception as exc:  # a worker that died (out of memory, killed): its rows fail, others go on
-                job = futures[future]
-                results.append(Result(job.row, job.agency, "failed", [internal_error(exc)]))
-            on_result(results[-1])
-    return sorted(results, key=lambda r: r.row)
+
+def _died(job: Job, exc: Exception) -> Result:
+    return Result(job.row, job.agency, "failed", [internal_error(exc)])
 
 
 def problems_csv(results: Iterable[Result]) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from drafter import processes
 from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.errors import DrafterError
 from drafter.facts.model import Facts
@@ -176,27 +177,12 @@ def warm_up() -> None:
 
 
 def read_units(paths: list[Path], workers: int, on_done: Callable[[Unit], None], check: bool = True) -> list[Unit]:
-    """Every path read (in ``workers`` processes for many units), in the order given."""
+    """Every path read (in ``workers`` processes for many units), in the order given; a unit whose worker died
+    fails, the others go on."""
     warm_up()
-    if workers <= 1 or len(paths) < PARALLEL_FROM:
-        units = []
-        for path in paths:
-            units.append(read_unit(path, check))
-            on_done(units[-1])
-        return units
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    parallel = workers if len(paths) >= PARALLEL_FROM else 1
+    return processes.run_each(read_unit, paths, (check,), parallel, on_done, _died)
 
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    done: dict[int, Unit] = {}
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        futures = {pool.submit(read_unit, path, check): i for i, path in enumerate(paths)}
-        for future in as_completed(futures):
-            i = futures[future]
-            try:
-                done[i] = future.result()
-            except Exception as exc:  # a worker that died (out of memory, killed): its unit fails, others go on
-                done[i] = Unit(str(paths[i]), failure=f"读入时程序中断（{type(exc).__name__}），未能读入。")
-            on_done(done[i])
-    return [done[i] for i in range(len(paths))]
+
+def _died(path: Path, exc: Exception) -> Unit:
+    return Unit(str(path), failure=f"读入时程序中断（{type(exc).__name__}），未能读入。")
