@@ -99,6 +99,14 @@ def test_a_statistics_period_that_is_not_the_calendar_year(tmp_path: Path) -> No
     ("现将本镇20231月1日至12月31日期间的政府信息公开情况报告如下", "warning"),
     ("现将本镇2023年1月1日至12月31日期间的政府信息公开情况报告如下", None),
     ("2023年7月1日至9月30日期间开展专项整治", None),
+    # the period under other words, in a sentence about the report's data (realworld 117, 13, 33, 22, 01, 51)
+    ("本报告所列数据统计时限为2023年1月1日至2023年11月30日", "error"),
+    ("本报告的统计数据时间段为2022年1月1日至2022年12月31日", "error"),
+    ("報告中所列數據的統計期限自2023年1月1日至2023年10月31日止", "error"),
+    ("本报告统计数据从2023年1月1日至12月31日", None),
+    ("本报告所列统计数据的期限自2023年1月1日起，至2023年12月31日止", None),
+    ("本报告所列数据统计时限为20231月1日至12月31日", "warning"),
+    ("统计期限自2023年1月1日起至2023年12月31日止。专项行动统计时间为2023年1月1日至6月30日", None),  # not the report's
 ])
 def test_a_statistics_period_written_without_its_characters(period: str, severity: str | None,
                                                             tmp_path: Path) -> None:

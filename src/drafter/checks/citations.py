@@ -6,7 +6,7 @@
   it issued ("年度报告格式（试行）"), in a report for 2021 or later;
 - the notice cited by another number: "根据国务院(国办公开办函〔2019〕51号)…年度报告" (a 国办公开办函 number
   given for the annual report other than the format notice's, or the 2019 notice's for 2019 and 2020);
-- a number whose brackets or year were lost: "国办公开办函〔202130号";
+- a number whose brackets or year were lost: "国办公开办函〔202130号", "国办公开函202130号";
 - the 2007 《条例》 (国务院令第492号), revised in 2019 (国务院令第711号), cited as in force.
 """
 
@@ -90,8 +90,9 @@ def _other_numbers(sentence: str) -> list[re.Match[str]]:
     return found
 
 
-# 国办公开办函 then anything up to 号 that is not 〔YYYY〕N号 (the other bracket forms are e6_citations')
-NOTICE_CITED = re.compile(r"国办公开办函\s*([^号。，；]{1,12})号")
+# 国办公开办函 (or "国办公开函", its 办 lost: "国办公开函202130号", 103) then anything up to 号 that is not
+# 〔YYYY〕N号 (the other bracket forms are e6_citations')
+NOTICE_CITED = re.compile(r"国办公开办?函\s*([^号。，；]{1,12})号")
 GOOD_NUMBER = re.compile(r"^[〔【\[［（(]\s*\d{4}\s*[〕】\]］）)]\s*\d+\s*$")
 
 
@@ -101,7 +102,7 @@ def e6_garbled(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> 
         number = m.group(1)
         if GOOD_NUMBER.match(number) or not re.search(r"\d", number):
             continue
+        lost = "缺少六角括号或发文年份" + ("，发文机关代字也少了“办”字" if "办函" not in m.group() else "")
         problems.append(Problem("E6", ERROR, locate(facts, sentence, unit.slot, needle=m.group()),
-                                f"“{m.group()}”：文号残缺（缺少六角括号或发文年份）",
-                                "年度报告格式的文号是“国办公开办函〔2021〕30号”"))
+                                f"“{m.group()}”：文号残缺（{lost}）", "年度报告格式的文号是“国办公开办函〔2021〕30号”"))
     return problems

@@ -7,7 +7,8 @@
   later one ("2021年度决算" published in 2021: a year's accounts are closed after it ends), the 预算 of a
   year after the report year ("公开了2022年度财政预算" in a 2021 report);
 - the 统计期限 stated in the text: from 1 January to 31 December of the report year ("自2021年1月1日
-  起至2021年12月30日止" is wrong; a copy that lost 年/月, "自202111日起至20211230日止", is read too).
+  起至2021年12月30日止" is wrong; a copy that lost 年/月, "自202111日起至20211230日止", is read too), also
+  under other words in a sentence about the report's data ("所列数据统计时限为…", "統計期限", "统计时间从…").
 """
 
 from __future__ import annotations
@@ -86,6 +87,10 @@ def _accounts(facts: Facts, unit: Unit, sentence: str, slips: list[tuple[str, in
 _DATE = r"(20\d\d)\s*年?\s*(\d{1,2})\s*月?\s*(\d{1,2})\s*日"
 _END_DATE = r"(20\d\d)?\s*年?\s*(\d{1,2})\s*月?\s*(\d{1,2})\s*日"  # "至12月31日": the same year
 PERIOD = re.compile(rf"统计期限[^。；]{{0,8}}?{_DATE}[^。；\d]{{0,6}}?{_END_DATE}")
+# the period under other words ("所列数据统计时限为…", "统计时间从…", "統計期限自…", "本报告的统计数据时间段为…",
+# "所列统计数据的期限自…"), in a sentence about the report's data
+PERIOD_WORDS = re.compile(r"(?:统计|統計)[^。；\d]{0,6}?(?:期限|时限|時限|时间段?|時間|区间|周期)|统计数据(?=从|自|为)")
+_ABOUT_REPORT = re.compile(r"报告|報告|所列数据|所列數據")
 # the report's period named without the word 统计期限 ("现将夏镇20241月1日至12月31日期间的…情况"): judged only for
 # garbled dates, as other spans of a year ("7月1日至9月30日期间开展…") are not the report's period
 SPAN = re.compile(rf"{_DATE}[^。；\d]{{0,6}}?{_END_DATE}\s*期间")
@@ -114,7 +119,9 @@ def e5_period(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> l
     if not facts.year:
         return []
     said = re.sub(r"(?<=\d)\s+(?=\d)", "", nfkc(sentence))
-    named = "统计期限" in sentence
+    named = "统计期限" in sentence or bool(PERIOD_WORDS.search(said) and _ABOUT_REPORT.search(said))
+    if named and "统计期限" not in said:  # the period under other words: read as if they were 统计期限
+        said = PERIOD_WORDS.sub("统计期限", said, count=1)
     dates = _period_dates(said) if named else _period_dates(said, SPAN)
     if dates is None:
         return []
