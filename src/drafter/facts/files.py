@@ -58,12 +58,13 @@ def check_readable(path: Path, *, what: str = "文件", limit: int = MAX_INPUT_B
         raise DrafterError(f"“{path}”不是普通文件（是设备、管道或套接字），不能作为{what}读取。"
                            f"请先把内容保存为文件，再给出该文件的路径。")
     if info.st_size > limit:
-        raise DrafterError(f"{what}“{path}”超过 {_size(limit)}，不像是{what}。请确认文件是否正确。")
+        raise _too_big(path, what, limit)
     return info
 
 
-def _size(limit: int) -> str:
-    return f"{limit // 2**20} MB" if limit >= 2**20 else f"{limit // 1024} KB"
+def _too_big(path: Path, what: str, limit: int) -> DrafterError:
+    size = f"{limit // 2**20} MB" if limit >= 2**20 else f"{limit // 1024} KB"
+    return DrafterError(f"{what}“{path}”超过 {size}，不像是{what}。请确认文件是否正确。")
 
 
 def read_bytes(path: Path, *, what: str = "文件", limit: int = MAX_INPUT_BYTES) -> bytes:
@@ -77,7 +78,7 @@ def read_bytes(path: Path, *, what: str = "文件", limit: int = MAX_INPUT_BYTES
     except OSError as exc:
         raise DrafterError(f"无法读取{what}“{path}”：{reason(exc)}。") from None
     if len(raw) > limit:
-        raise DrafterError(f"{what}“{path}”超过 {_size(limit)}，不像是{what}。请确认文件是否正确。")
+        raise _too_big(path, what, limit)
     return raw
 
 
