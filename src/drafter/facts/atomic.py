@@ -156,12 +156,16 @@ def _make_folders(folder: Path) -> list[Path]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError):
-        raise OutputError(f"输出位置“{folder}”不是文件夹（同名的文件已存在）。请换一个输出位置。") from None
+        raise _not_a_folder(folder) from None
     except PermissionError:
         raise OutputError(f"没有权限在“{probe}”中建立文件夹。请换一个输出位置。") from None
     except OSError as exc:
         raise OutputError(f"无法建立文件夹“{folder}”：{reason(exc)}。请换一个输出位置。") from None
     return list(reversed(missing))
+
+
+def _not_a_folder(folder: Path) -> OutputError:
+    return OutputError(f"输出位置“{folder}”不是文件夹（同名的文件已存在）。请换一个输出位置。")
 
 
 def _check_not_locked(path: Path) -> None:
@@ -186,7 +190,7 @@ def _stage(path: Path, data: bytes, durable: bool) -> str:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:80]}.{os.getpid()}-", suffix=".tmp", dir=parent)
     except (FileExistsError, NotADirectoryError):
-        raise OutputError(f"输出位置“{parent}”不是文件夹（同名的文件已存在）。请换一个输出位置。") from None
+        raise _not_a_folder(parent) from None
     except PermissionError:
         raise OutputError(f"没有权限在文件夹“{parent}”中写入文件。请换一个输出位置。") from None
     except OSError as exc:
