@@ -1,6 +1,7 @@
 """D4 on breakdowns worded as real reports word them (a list without "其中" that closes with "其他…", 49; a "其中"
 sentence after the total's, 73) and D5 on "现行有效" said of the 规范性文件 named before it (48), reworded with other
-figures and categories."""
+figures and categories; the sentence a copy cut short stops inside, judged only where the words before the cut
+decide (D4 on 124's channels, T1/T2)."""
 
 from __future__ import annotations
 
@@ -90,6 +91,20 @@ def test_d4_a_whole_copy_is_not_judged_as_cut_short() -> None:
     assert facts.imported is not None
     whole = dataclasses.replace(facts, imported=dataclasses.replace(facts.imported, missing=[]))
     assert d4_of(whole) == ["error"]  # the last sentence of a whole copy is judged as any other
+
+
+def t2_of(facts: Facts) -> list[str]:
+    return [p.severity for p in check_report(facts, None, published=True) if p.code in ("T1", "T2")]
+
+
+@pytest.mark.parametrize(("tail", "flagged"), [
+    ("全省政府网站集约化平台调整信息发布流程，我局积极配合", True),  # another kind of agency's self-word, before the cut
+    ("某镇坚持以人民为中心，围绕市场监管工作，进一步", True),
+    ("某镇坚持以人民为中心，围绕市场监管工作", False),  # the cut may stop inside a list ("…工作、安全生产工作")
+    ("某镇坚持以人民为中心，认真落实", False),
+])
+def test_t2_a_sentence_cut_short_is_judged_but_for_its_last_characters(tail: str, flagged: bool) -> None:
+    assert t2_of(cut_copy(f"根据条例编制本报告。{tail}")) == (["warning"] if flagged else [])
 
 
 def with_documents(issued: int, repealed: int, in_force: int) -> Facts:

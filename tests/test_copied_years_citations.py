@@ -73,6 +73,17 @@ def test_t2_applications_addressed_to_a_government(facts: Facts, text: str, flag
     assert found(facts, text, "T2") == (["warning"] if flagged else [])
 
 
+@pytest.mark.parametrize(("facts", "text", "flagged"), [
+    (TOWN, "督促各乡镇、县直各部门及时更新政府信息公开目录。", True),  # a county's report's words
+    (STREET, "组织各街道开展政务公开业务培训2次。", True),
+    (BUREAU, "指导各乡镇开展政务公开标准化建设。", False),  # a county department does direct the townships
+    (TOWN, "明确乡属各部门、各行政村的工作职责。", False),
+    (TOWN, "按照《县人民政府和县直各部门单位的政府信息公开年度报告编制》要求。", False),
+])
+def test_t2_a_township_directing_the_countys_townships(facts: Facts, text: str, flagged: bool) -> None:
+    assert found(facts, text, "T2") == (["warning"] if flagged else [])
+
+
 STATS = agency("", "部门", "某县统计局")
 MARKET = agency("", "部门", "凌源市市场监督管理局")
 ENFORCEMENT = agency("", "部门", "某县综合行政执法局")

@@ -2,8 +2,8 @@
 
 - T1 a template's placeholder left in the published text ("门户网站(具体网址)", "××镇", "XXX");
 - T2 words that belong to another agency:
-  - a township's (镇、乡、街道) text that leads work of a higher level ("组织推动全省政府信息公开工作"):
-    wording copied from a province's, city's or county's report;
+  - a township's (镇、乡、街道) text that leads work of a higher level ("组织推动全省政府信息公开工作", "督促各乡镇、
+    县直各部门…"): wording copied from a province's, city's or county's report;
   - the agency calling itself by another kind of agency's word: "我局" in a 镇's report, "我镇" in a
     局's, "我委" in a 局's (the word a report uses for itself is "我镇/我乡/我街道/我局/我委/我办…");
   - the agency's own line of work named as one kind of agency's: "围绕市场监管工作", "紧密结合税务职责" in a
@@ -38,7 +38,9 @@ def t1_placeholder(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str)
 
 # Leading (not taking part in) the work of a whole province, city or county: "组织推动全省…", "指导全市…".
 LEADS_HIGHER = re.compile(r"(?:组织|推动|指导|统筹|督促|部署|牵头|领导)(?:推动|推进|指导|协调|开展|督促)?"
-                          r"全(?:国|省|市|县|区)(?:各级|各地|各部门)?(?:政府信息公开|政务公开|信息公开)")
+                          r"(?:全(?:国|省|市|县|区)(?:各级|各地|各部门)?(?:政府信息公开|政务公开|信息公开)"
+                          # … or directing the county's townships and departments: "督促各乡镇（街道）、县直各部门"
+                          r"|(?:全(?:市|县|区))?(?:各乡镇|各镇街|各街道|(?:县|区|市)直各(?:部门|单位)))")
 
 
 def t2_copied(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
@@ -82,6 +84,17 @@ def _foreign_line(facts: Facts, line: str) -> bool:
     if own_kind(facts) in (*TOWNSHIP_KINDS, "government"):
         return True
     return any(word in name for words in AGENCY_LINES.values() for word in words)
+
+
+UNFINISHED_MARGIN = 2  # the characters of a cut sentence's end left unread: the cut may have shortened a word
+
+
+def t_unfinished(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    """T1 and T2 on the sentence a copy cut short stops inside, but for its last characters: words printed before
+    the cut are the report's ("我局" in a 镇's), the last ones may be a word cut short or one whose next character
+    would have told it apart ("围绕市场监管工作" going on "、安全生产工作")."""
+    kept = sentence[:-UNFINISHED_MARGIN]
+    return t1_placeholder(facts, ctx, unit, kept) + t2_copied(facts, ctx, unit, kept) if kept else []
 
 
 # Applications "向市政府及市政府办公室提出": a government's (or its office's) own count, not a township's or a

@@ -37,7 +37,8 @@ def check_text(facts: Facts, text: list[Unit]) -> list[Problem]:
 
 def check_unfinished(facts: Facts, text: list[Unit]) -> list[Problem]:
     """The rules that may judge the sentence a copy cut short stops inside (``units.unfinished_ends``): those that
-    report only what the words printed before the cut already decide (D4: parts that exceed their total)."""
+    report only what the words printed before the cut already decide (D4: parts that exceed their total; T1, T2:
+    words another agency's or a template's, but for the sentence's last characters)."""
     ctx = build_context(facts if facts.year else dataclasses.replace(facts, year=YEAR_STAND_IN))
     return _unique([p for unit in text for rule in UNFINISHED_RULES
                     for p in rule(facts, ctx, unit, last_sentence(unit.text))])
@@ -56,4 +57,4 @@ Rule = Callable[[Facts, Context, Unit, str], list[Problem]]
 RULES: tuple[Rule, ...] = (applications.d1, applications.d2, cases.d3, breakdowns.d4, documents.d5, fees.d6,
                           years.e5_years, years.e5_accounts, years.e5_period, citations.e6_citations,
                           citations.e6_garbled, copied.t1_placeholder, copied.t2_copied, copied.t2_opening)
-UNFINISHED_RULES: tuple[Rule, ...] = (breakdowns.d4_unfinished,)
+UNFINISHED_RULES: tuple[Rule, ...] = (breakdowns.d4_unfinished, copied.t_unfinished)
