@@ -84,6 +84,18 @@ def test_t2_a_township_directing_the_countys_townships(facts: Facts, text: str, 
     assert found(facts, text, "T2") == (["warning"] if flagged else [])
 
 
+@pytest.mark.parametrize(("facts", "text", "flagged"), [
+    (TOWN, "2023年，李家镇坚持以人民为中心，持续深化政务公开。", True),  # another township's report reused
+    (STREET, "2022年以来，和平街道认真落实《条例》。", True),
+    (TOWN, "2023年，横山镇坚持以人民为中心，持续深化政务公开。", False),  # its own name
+    (TOWN, "2023年，龙游县横山镇人民政府认真落实《条例》。", False),
+    (TOWN, "与李家镇联合开展政务公开培训。", False),  # another township named, not as the subject
+    (agency("", "镇", ""), "2023年，李家镇坚持以人民为中心。", False),  # its own name unknown
+])
+def test_t2_another_township_as_the_subject(facts: Facts, text: str, flagged: bool) -> None:
+    assert found(facts, text, "T2") == (["warning"] if flagged else [])
+
+
 STATS = agency("", "部门", "某县统计局")
 MARKET = agency("", "部门", "凌源市市场监督管理局")
 ENFORCEMENT = agency("", "部门", "某县综合行政执法局")

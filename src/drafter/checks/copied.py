@@ -9,7 +9,7 @@
   - the agency's own line of work named as one kind of agency's: "围绕市场监管工作", "紧密结合税务职责" in a
     township's or a government's report, or in a department's whose name holds another line (a 统计局's);
     a line among others ("围绕安全生产、市场监管等工作") or another's work mentioned ("公开市场监管信息") is not;
-  - a signature or an opening sentence naming another agency than the title ("××投资促进局…年度报告" signed
+  - a signature, an opening sentence or a sentence's subject naming another agency than the title ("××投资促进局…年度报告" signed
     "××国有资产管理局", "现将××国有资产管理局2021年度…").
 """
 
@@ -94,7 +94,9 @@ def t_unfinished(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -
     the cut are the report's ("我局" in a 镇's), the last ones may be a word cut short or one whose next character
     would have told it apart ("围绕市场监管工作" going on "、安全生产工作")."""
     kept = sentence[:-UNFINISHED_MARGIN]
-    return t1_placeholder(facts, ctx, unit, kept) + t2_copied(facts, ctx, unit, kept) if kept else []
+    if not kept:
+        return []
+    return t1_placeholder(facts, ctx, unit, kept) + t2_copied(facts, ctx, unit, kept) + t2_subject(facts, ctx, unit, kept)
 
 
 # Applications "向市政府及市政府办公室提出": a government's (or its office's) own count, not a township's or a
@@ -242,6 +244,20 @@ def t2_opening(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> 
     return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=m.group(1)),
                     f"标题是“{title}”的报告，开头却写“{m.group()}”，像是沿用了其他机关报告的文字",
                     f"改为本机关名称“{title}”，并核对全文是否都是本机关的情况")]
+
+
+def t2_subject(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    """T2: a township's sentence opening with another township as its subject ("2023年，李家镇坚持…" in a 王庄镇's
+    report): another township's report reused without changing the name."""
+    from drafter.importers.identity import SUBJECT
+
+    own = _clean_name(facts.agency.title_name or facts.agency.name)
+    if facts.agency.kind not in TOWNSHIP_KINDS or not own:
+        return []
+    named = [m.group(1) for m in SUBJECT.finditer(nfkc(sentence)) if _other_agency(own, m.group(1))]
+    return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=named[0]),
+                    f"标题是“{own}”的报告，正文却写“{named[0]}”（所在句：“{quote(sentence, 40)}”），像是沿用了其他乡镇报告的文字",
+                    f"改为本机关名称“{own}”，并核对全文是否都是本机关的情况")] if named else []
 
 
 def _other_agency(title: str, named: str) -> bool:

@@ -184,7 +184,7 @@ _SELF_REF = (("镇", ("我镇", "本镇", "全镇")), ("乡", ("我乡", "本乡
 
 
 # the agency a sentence of the text opens with, after its year: "2022年以来,丰收乡在县委县政府的正确领导下…"
-_SUBJECT = re.compile(r"(?:^|[。；;])\s*20\d\d\s*年(?:度|以来)?[,，]?\s*([\u4e00-\u9fff]{2,20}?(?:镇|乡|街道))"
+SUBJECT = re.compile(r"(?:^|[。；;])\s*20\d\d\s*年(?:度|以来)?[,，]?\s*([\u4e00-\u9fff]{2,20}?(?:镇|乡|街道))"
                       r"(?:人民政府|办事处)?(?:党委|政府)?(?:在|坚持|认真|深入|高度|紧紧|紧密|按照|严格|全面|始终|持续|进一步)")
 
 
@@ -198,7 +198,7 @@ def kind_in_text(paragraphs: list[str]) -> str | None:
     townships = {k: n for k, n in counts.items() if k != "部门"}
     best = max(townships, key=lambda k: townships[k])
     if not any(counts.values()):
-        kinds = {agency_kind(m.group(1)) for p in paragraphs for m in _SUBJECT.finditer(values.nfkc(p))}
+        kinds = {agency_kind(m.group(1)) for p in paragraphs for m in SUBJECT.finditer(values.nfkc(p))}
         return kinds.pop() if len(kinds) == 1 and kinds <= {"镇", "乡", "街道"} else None
     if sorted(townships.values())[-2] != 0 or not townships[best]:
         return None
