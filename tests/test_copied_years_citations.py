@@ -106,6 +106,9 @@ ENFORCEMENT = agency("", "部门", "某县综合行政执法局")
     (TOWN, "2023年，某镇坚持以习近平新时代中国特色社会主义思想为指导，围绕市场监管工作，进一步深化公开内容。", True),
     (XIANG, "我乡紧密结合税务工作职责，不断加强政务公开工作。", True),
     (COUNTY, "县政府紧紧围绕公安中心工作，持续深化政务公开。", True),
+    (TOWN, "我镇紧紧围绕财政中心工作，持续深化政务公开。", True),  # a 财政局's
+    (COUNTY, "围绕教育事业发展，公开教育领域信息120条。", False),  # a domain a government leads
+    (STATS, "围绕财政工作，公开预决算信息。", True),  # a 统计局's report in a 财政局's words
     (STATS, "我局坚持以人民为中心，紧密结合市场监管职责任务，不断加强政务公开。", True),  # a 统计局's report
     (MARKET, "我局坚持以人民为中心，紧密结合市场监管职责任务，不断加强政务公开。", False),  # its own line (70)
     (ENFORCEMENT, "我局紧紧围绕市场监管工作，推进执法信息公开。", False),  # a department of unknown line

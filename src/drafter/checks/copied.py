@@ -56,8 +56,17 @@ AGENCY_LINES: dict[str, tuple[str, ...]] = {
     "市场监管": ("市场监督管理", "市场监管"), "市场监督管理": ("市场监督管理", "市场监管"),
     "药品监管": ("药品", "市场监督管理", "市场监管"), "税务": ("税务",), "公安": ("公安",), "警务": ("公安",),
     "审计": ("审计",), "统计": ("统计",), "海关": ("海关",), "检察": ("检察",), "金融监管": ("金融",),
-    "烟草专卖": ("烟草",), "气象": ("气象",),
+    "烟草专卖": ("烟草",), "气象": ("气象",), "财政": ("财政",), "教育": ("教育", "教体"),
+    "卫生健康": ("卫生健康", "卫健"), "交通运输": ("交通",), "生态环境": ("生态环境", "环境"),
+    "自然资源": ("自然资源", "资源"), "人力资源和社会保障": ("人力资源", "人社"), "人社": ("人力资源", "人社"),
+    "住房和城乡建设": ("住房", "住建", "建设"), "住建": ("住房", "住建", "建设"), "医疗保障": ("医疗保障", "医保"),
+    "医保": ("医疗保障", "医保"), "退役军人事务": ("退役军人",), "行政审批": ("审批", "政务服务", "数据"),
+    "司法行政": ("司法",), "文化和旅游": ("文化", "旅游", "文旅"), "文旅": ("文化", "旅游", "文旅"),
+    "商务": ("商务",), "发展改革": ("发展和改革", "发展改革", "发改"), "发改": ("发展和改革", "发展改革", "发改"),
 }
+# the lines a government's report never calls its own (the others are domains it leads and may write about)
+NOT_A_GOVERNMENTS = ("市场监管", "市场监督管理", "药品监管", "税务", "公安", "警务", "审计", "统计", "海关", "检察",
+                     "金融监管", "烟草专卖", "气象")
 _LINE = "|".join(sorted(AGENCY_LINES, key=len, reverse=True))
 # the work the agency is about, as it says it ("紧紧围绕市场监管中心工作", "紧密结合市场监管职责任务"), not one of a
 # list ("围绕市场监管工作、安全生产工作")
@@ -81,8 +90,10 @@ def _foreign_line(facts: Facts, line: str) -> bool:
     name = _clean_name(facts.agency.title_name or facts.agency.name)
     if any(word in name for word in AGENCY_LINES[line]):
         return False
-    if own_kind(facts) in (*TOWNSHIP_KINDS, "government"):
+    if own_kind(facts) in TOWNSHIP_KINDS:
         return True
+    if own_kind(facts) == "government":
+        return line in NOT_A_GOVERNMENTS
     return any(word in name for words in AGENCY_LINES.values() for word in words)
 
 
