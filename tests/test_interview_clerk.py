@@ -308,3 +308,19 @@ def test_the_echo_names_the_unit_the_prompt_asks_in(prompt: str, unit: str) -> N
     from drafter.interview.values import echo
 
     assert echo(Question("k", prompt, "count", "s"), 3).endswith(f"：3 {unit}")
+
+
+@pytest.mark.parametrize("text", ["无", "没有", " 暂无 "])
+def test_none_typed_for_a_count_is_refused_saying_to_type_0(text: str) -> None:
+    """A clerk writes "无" where a form asks a number: refused (never guessed as 0), saying what to type."""
+    assert validator(BY_KEY["table2.licensing"])(text) == f"“{text.strip()}”不是数字：没有的请填 0"
+
+
+@pytest.mark.parametrize("text", ["2026.1.15", "2026/01/15", "２０２６年１月１５日", "2026年1月15号"])
+def test_a_signing_date_typed_as_clerks_write_it_is_read_and_echoed(text: str) -> None:
+    """Dots, slashes, full-width digits and "号" (how many say 日) are one date, echoed as the report prints it."""
+    from drafter.interview.values import echo
+
+    q = BY_KEY["signing_date"]
+    assert validator(q)(text) is None and parse_answer(q, text) == "2026-01-15"
+    assert echo(q, parse_answer(q, text)) == "落款日期：2026年1月15日"

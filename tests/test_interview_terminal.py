@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -122,3 +123,28 @@ def test_wrapped_reasons_keep_numbers_and_closing_marks_whole() -> None:
     assert "2,110）" in lines[1] and "".join(lines).replace(" ", "") == reason.replace(" ", "")
     assert not any(line[:1] in "，。、；：”）" for line in lines)
     assert all(cell_len(line) <= 39 for line in wrap("x" * 200, 40).split("\n"))  # a run wider than a line is cut
+
+
+def test_a_notice_title_pasted_with_its_line_break_is_one_line(pipe, tmp_path: Path) -> None:
+    """A title copied from a Word or PDF notice comes with the line break of its page (bracketed paste, as a
+    terminal sends it): the answer is one line, and the report's opening stays one paragraph."""
+    from drafter.facts.examples import example_text
+    from drafter.facts.load import load_facts
+    from drafter.interview.values import parse_answer
+    from drafter.pipeline import draft_report
+    from drafter.writers.text import render_text
+
+    q = BY_KEY["basis_notice"]
+    ask = make_ask(input=pipe, output=DummyOutput())
+    title = "《晋宁区人民政府办公室关于做好2025年政府信息公开\n工作年度报告编制公布工作的通知》"
+    pipe.send_text("\x1b[200~" + title + "\x1b[201~" + ENTER)
+    raw = ask(Prompt("text", q.prompt, "", validate=validator(q), key=q.key))
+    assert "\n" in raw  # what the terminal handed over
+    one = "《晋宁区人民政府办公室关于做好2025年政府信息公开工作年度报告编制公布工作的通知》"
+    assert parse_answer(q, raw) == one
+    facts_path = tmp_path / "f.yaml"  # a facts file written with the break (an earlier session, or by hand)
+    quoted = title.replace("\n", "\\n")
+    facts_path.write_text(re.sub(r"^basis_notice: .*$", lambda _: f'basis_notice: "{quoted}"', example_text(), count=1,
+                                 flags=re.M), encoding="utf-8")
+    text = render_text(draft_report(load_facts(facts_path)).draft)
+    assert f"现根据{one}文件要求" in text.splitlines()[1]

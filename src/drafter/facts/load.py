@@ -74,7 +74,7 @@ def parse_facts(data: object, source: str) -> Facts:
         agency=_agency(r, top.get("agency")),
         signing_date=signing_date,
         banks=r.texts(top, "banks"),
-        basis_notice=r.text(top, "basis_notice", ""),
+        basis_notice=r.line(top, "basis_notice", ""),
         overview=_overview(r, top.get("overview")),
         proactive_table=_proactive_table(r, top.get("proactive_table")),
         applications=_applications(r, top.get("applications")),
@@ -165,14 +165,14 @@ def parse_yaml(text: str, source: str) -> object:
 
 def _agency(r: Reader, raw: object) -> Agency:
     data = r.mapping(raw, "agency", ("name", "short_name", "kind", "title_name"))
-    name = r.text(data, "name", "agency")
+    name = r.line(data, "name", "agency")
     if isinstance(raw, dict) and not name and "agency.name" not in r.nullable:  # an import's unread signature
         r.fail("agency.name", "缺少机关全称", "例如：昆明市晋宁区二街镇人民政府")
     kind = r.text(data, "kind", "agency") or "镇"
     if kind not in AGENCY_KINDS:
         r.fail("agency.kind", f"机关类型“{kind}”无效", f"应为 {'、'.join(AGENCY_KINDS)} 之一")
-    short = r.text(data, "short_name", "agency") or name
-    return Agency(name=name, short_name=short, kind=kind, title_name=r.text(data, "title_name", "agency"))
+    short = r.line(data, "short_name", "agency") or name
+    return Agency(name=name, short_name=short, kind=kind, title_name=r.line(data, "title_name", "agency"))
 
 
 def _overview(r: Reader, raw: object) -> Overview:
@@ -193,7 +193,7 @@ def _overview(r: Reader, raw: object) -> Overview:
     mgmt = r.mapping(data.get("management"), "overview.management", ("leader_briefings", "text"))
     sup = r.mapping(data.get("supervision"), "overview.supervision", ("accountability_cases", "text"))
     return Overview(
-        proactive=Proactive(r.text(pro, "platforms", "overview.proactive"),
+        proactive=Proactive(r.line(pro, "platforms", "overview.proactive"),
                             r.optional_count(pro, "total", "overview.proactive"), channels,
                             r.text(pro, "text", "overview.proactive")),
         requests_text=r.text(data, "requests_text", "overview"),

@@ -70,6 +70,10 @@ class Reader:
     def text(self, data: Mapping, key: str, path: str) -> str:
         return self.convert(data.get(key), f"{path}.{key}" if path else key, values.parse_text, "")
 
+    def line(self, data: Mapping, key: str, path: str) -> str:
+        """Text that is one line in the report: pasted line breaks taken out (``values.parse_line``)."""
+        return self.convert(data.get(key), f"{path}.{key}" if path else key, values.parse_line, "")
+
     def texts(self, data: Mapping, key: str, path: str = "") -> list[str]:
         key_path = path or key
         raw = data.get(key)

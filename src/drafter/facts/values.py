@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 MAX_COUNT = 10_000_000
 MAX_AMOUNT = Decimal("1000000")
 MAX_TEXT = 20_000  # characters in one field: a whole report is about 5,000
-_DATE_CN = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
+_DATE_CN = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]$")  # "15号" is how many say it
 _DATE_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
 # A count typed with its unit ("3次", "２５０条", "1,250 件"): the number is certain, the unit is dropped.
@@ -164,6 +164,21 @@ def parse_text(value: object) -> str:
                              "请重新输入这段文字（不要粘贴）")
         text = strip_invisible(text)
     return text.strip()
+
+
+# A CJK character or full-width punctuation: no space where a line break between two of them is taken out
+_WIDE = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef《》“”‘’]")
+
+
+def parse_line(value: object) -> str:
+    """Text that is one line in the report (a name, a notice's title, the platforms) as ``parse_text`` reads it,
+    with the line breaks a paste from Word or a PDF brought taken out ("…政府信息公开\n工作…" → "…政府信息公开
+    工作…"; between Latin words or digits a space)."""
+    lines = [line.strip() for line in parse_text(value).splitlines() if line.strip()]
+    out = lines[0] if lines else ""
+    for line in lines[1:]:
+        out += ("" if _WIDE.match(out[-1]) or _WIDE.match(line[0]) else " ") + line
+    return out
 
 
 _LONG_DIGITS = re.compile(r"\d{19,}")  # no count or amount has 19 digits

@@ -21,6 +21,9 @@ _ENTRY = re.compile(rf"^(?P<name>.+?)\s+(?:(?P<verb>\S+)\s+)?(?P<count>[+-]?[\d,
 _ENTRY_JOINED = re.compile(rf"^(?P<name>.+?)\s*(?P<verb>{VERBS})?\s*(?P<count>[+-]?[\d,]+(?:\.\d+)?)\s*(?P<unit>[{UNITS}]?)$")
 _NUMBER_LIKE = re.compile(r"[+-]?[\d,]*\.?\d+")
 YES, NO = "是", "否"
+# Answers that are one line in the report (a name, a notice's title, the platforms): a pasted line break is stray
+ONE_LINE = ("agency.name", "agency.short_name", "basis_notice", "overview.proactive.platforms")
+NONE_WORDS = ("无", "没有", "暂无", "未", "否")  # what a clerk types for "none" where a number is asked
 ENTRY_EXAMPLE = "例如“区政府门户网站公开200条”或“晋宁区人民政府门户网 公开 118篇”"
 
 
@@ -83,7 +86,7 @@ def parse_answer(q: Question, raw: Any) -> Any:
         raise ValueError("请选择“是”或“否”")
     text = "" if raw is None else str(raw)
     if kind == "text":
-        text = values.parse_text(text)
+        text = values.parse_line(text) if q.key in ONE_LINE else values.parse_text(text)
         if not text and not q.optional:
             raise ValueError("不能为空")
         return text
@@ -92,6 +95,8 @@ def parse_answer(q: Question, raw: Any) -> Any:
         if not items and not q.optional:
             raise ValueError("不能为空，至少写一条")
         return [_clause(item) if q.key == CLAUSE_LIST else _sentence(item) for item in items]
+    if kind in ("count", "amount") and text.strip() in NONE_WORDS:
+        raise ValueError(f"“{text.strip()}”不是数字：没有的请填 0")
     parsers = {
         "count": values.parse_count,
         "year": values.parse_year,
@@ -168,9 +173,12 @@ def short_label(q: Question) -> str:
 
 
 def echo(q: Question, value: Any) -> str:
-    """A number answer as stored, to show right after it is accepted ("行政许可：2110 件"); "" for others."""
+    """A number or date answer as stored, to show right after it is accepted ("行政许可：2110 件"); "" for others."""
     if q.type in ("count", "amount"):
         return f"{short_label(q)}：{value} {unit_of(q)}"
+    if q.type == "date":  # "2026.1.15", "２０２６年１月１５号": read as this date
+        day = values.parse_date(value)
+        return f"{short_label(q)}：{day.year}年{day.month}月{day.day}日"
     if q.type == "numbers":
         cells = [f"{label} {v}" for label, v in zip(q.fields, value, strict=True) if v]
         rest = "，其余为 0" if cells and len(cells) < len(value) else ""
