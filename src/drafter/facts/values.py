@@ -174,7 +174,12 @@ def parse_line(value: object) -> str:
     """Text that is one line in the report (a name, a notice's title, the platforms) as ``parse_text`` reads it,
     with the line breaks a paste from Word or a PDF brought taken out ("…政府信息公开\n工作…" → "…政府信息公开
     工作…"; between Latin words or digits a space)."""
-    lines = [line.strip() for line in parse_text(value).splitlines() if line.strip()]
+    return one_line(parse_text(value))
+
+
+def one_line(text: str) -> str:
+    """``text`` with its line breaks taken out: none between CJK characters, else a space."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
     out = lines[0] if lines else ""
     for line in lines[1:]:
         out += ("" if _WIDE.match(out[-1]) or _WIDE.match(line[0]) else " ") + line

@@ -9,6 +9,7 @@ from pathlib import Path
 from drafter.errors import EXIT_USAGE, DrafterError
 from drafter.facts.imported import RUN_TOGETHER_KEYS
 from drafter.facts.model import UNKNOWN_DATE, UNKNOWN_YEAR, Agency, Facts, Imported
+from drafter.facts.values import one_line
 from drafter.importers import identity, lines, section_texts, traditional
 from drafter.importers import narrative as N
 from drafter.importers.blocks import Block, Row
@@ -175,6 +176,7 @@ def _identity(paragraphs: list[str], sections: dict[int, list[str]], facts: Fact
         f.lose(["signing_date"], "文末没有找到落款日期（如“2024年1月17日”）。")
     if not name:
         f.lose(["agency.name"], "文末没有找到落款机关名称。")
+    name, title_name = one_line(name), one_line(title_name or "")  # one line, as a facts file reads them
     base = re.sub(r"(关于)?$", "", title_name or name)
     base = re.sub(r"(人民政府|办事处)$", "", base)
     facts.agency = Agency(name=name, short_name=identity.short_name(base) if base else "",
@@ -194,7 +196,7 @@ def _narrative(sections: dict[int, list[str]], title: int | None, facts: Facts, 
         intro = intro[title + 1:]
     if intro:
         kept["intro"] = "\n".join(intro)
-        facts.basis_notice = section_texts.basis_notice(kept["intro"])
+        facts.basis_notice = one_line(section_texts.basis_notice(kept["intro"]))  # a title broken across lines
     for number in (1, 5, 6):  # the narrative parts: lines broken inside a sentence are joined again
         if sections.get(number):
             sections[number] = [text for _, text in lines.join_wrapped(sections[number])]
