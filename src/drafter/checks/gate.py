@@ -17,15 +17,30 @@ from drafter.checks.rules import Problem
 from drafter.draft import Draft
 from drafter.errors import MAX_LISTED, ChecksFailed, listed
 from drafter.facts.model import Facts
+from drafter.facts.narrative import IMPORTED_SECTIONS
 
 HEADERS = ["级别", "编号", "位置", "问题", "修改方法"]
 SEVERITY = {checks.ERROR: "错误", checks.WARNING: "提示", checks.NOTICE: "未能检查"}
+# 位置 of a problem in a published report whose rule names no table cell: the part of the report it is in.
+REPORT_PLACES = {**dict(IMPORTED_SECTIONS), "outline": "各部分标题", "signing_date": "落款日期"}
+
+
+def place(p: Problem, *, report: bool = False) -> str:
+    """The 位置 column: the facts field path and the official labels; for a published report (no facts file
+    to edit) the labels alone, or the part of the report the problem is in, and the path only when neither is known."""
+    if not report:
+        return p.path + (f"\n{p.where}" if p.where else "")
+    if p.where:
+        return p.where
+    section = p.path.removeprefix("imported.sections.")
+    return REPORT_PLACES.get(section, p.path)
 
 
 def show(problems: list[Problem], source: str, *, to_err: bool = False, summary: bool = True,
-         reviews: list[Review] | None = None) -> None:
+         reviews: list[Review] | None = None, report: bool = False) -> None:
     """The problem table (级别, 编号 = rule and id, 位置 = field path and official labels, 问题, 修改方法)
-    and a summary. Warnings accepted in ``reviews`` are listed as "已核实" with who, when and why."""
+    and a summary. Warnings accepted in ``reviews`` are listed as "已核实" with who, when and why.
+    ``report``: a published report was checked, so 位置 names its parts in Chinese, not field paths."""
     if not problems:
         console.done(f"{source}：未发现问题。")
         return
@@ -38,7 +53,7 @@ def show(problems: list[Problem], source: str, *, to_err: bool = False, summary:
         elif stale is not None:
             message += f"\n（{stale.note()}，当时的数字为 {stale.figures or '无'}；数字已变，请重新核实）"
         if len(rows) < MAX_LISTED:
-            rows.append([level, ident, p.path + (f"\n{p.where}" if p.where else ""), message, p.fix])
+            rows.append([level, ident, place(p, report=report), message, p.fix])
     console.table(f"检查结果：{source}", HEADERS, rows, ratios=[0, 0, 2, 4, 3], to_err=to_err)
     if len(problems) > MAX_LISTED:
         console.warn(listed([p.message for p in problems])[1])

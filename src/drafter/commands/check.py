@@ -86,7 +86,7 @@ def _check(args: argparse.Namespace, facts) -> int:  # facts: Facts
     if args.format == "json":
         _json_out(str(facts_path), problems, reviews)
     else:
-        show(problems, str(facts_path), reviews=reviews)
+        show(problems, str(facts_path), reviews=reviews, report=imported)
     return 1 if checks.has_errors(problems) else 0
 
 

@@ -23,6 +23,7 @@ from drafter.tables import T3_ROWS
 FEE_LABELS = {"notices": "收费通知件数", "notice_amount_10k_yuan": "收费通知金额", "collected_10k_yuan": "实际收取金额"}
 TABLE_PATHS = ("proactive_table.", "applications.", "reviews_and_lawsuits.")
 TABLE_FIELDS = 10 + 6 * sum(1 for row in T3_ROWS if row.key != "total") + 12  # 表二 + 表三 + 表四 = 166
+CHECK_LISTED = 20  # items not read listed by ``drafter check`` (``drafter import`` lists them all)
 
 
 @dataclass
@@ -45,8 +46,9 @@ class ImportResult:
         return (f"表二、表三、表四的数字读出 {TABLE_FIELDS - len(unread)}/{TABLE_FIELDS} 格"
                 + (f"，并读出{'、'.join(told)}" if told else "") + "。")
 
-    def say(self) -> None:
-        """Tell the user (stderr) about the old format, how it was mapped and every item not read."""
+    def say(self, *, checking: bool = False) -> None:
+        """Tell the user (stderr) about the old format, how it was mapped and every item not read.
+        ``checking`` (``drafter check``, no facts file written): at most ``CHECK_LISTED`` items, the rest counted."""
         from drafter import console
 
         if self.old_format:
@@ -54,11 +56,17 @@ class ImportResult:
                          "2022 年及以后的报告应使用国办公开办函〔2021〕30号格式。")
         for note in self.notes:
             console.warn(note)
-        if self.problems:
-            console.warn(f"有 {len(self.problems)} 处未能从报告中读出（写入事实文件时，表中这些格留空为 null），"
-                         "请对照原报告核对、补填：")
-            for i, problem in enumerate(self.problems, 1):
-                console.item(f"{i}. {problem}")
+        if not self.problems:
+            return
+        shown = self.problems[:CHECK_LISTED] if checking else self.problems
+        console.warn(f"有 {len(self.problems)} 处未能从报告中读出"
+                     + ("（检查时不当作 0，用到这些内容的检查列为“未能检查”），请对照原报告核对：" if checking else
+                        "（写入事实文件时，表中这些格留空，写作 null），请对照原报告核对、补填："))
+        for i, problem in enumerate(shown, 1):
+            console.item(f"{i}. {problem}")
+        if len(shown) < len(self.problems):
+            console.item(f"……另有 {len(self.problems) - len(shown)} 处未列出；"
+                         "用 drafter import 读出事实文件时会逐项列出。")
 
 
 def is_report(path: Path) -> bool:
@@ -82,7 +90,7 @@ def load_facts_or_report(path: Path, *, partial: bool = False, quiet: bool = Fal
         return load_facts(path)
     result = import_report(path) if partial else usable_import(path)
     if not quiet:
-        result.say()
+        result.say(checking=partial)
     return result.facts
 
 
