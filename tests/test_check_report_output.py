@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from drafter import console
 from drafter.cli import main
 from drafter.importers.report import CHECK_LISTED, import_report
 
@@ -15,7 +16,9 @@ CORPUS = Path(__file__).parent / "realworld"  # published reports, sources in te
 
 @pytest.fixture(autouse=True)
 def wide(monkeypatch) -> None:
-    monkeypatch.setenv("COLUMNS", "400")  # one table row a line, so cells can be asserted whole
+    """One table row a line, so cells can be asserted whole (the consoles are made once, at import)."""
+    for shown in (console.out, console.err):
+        monkeypatch.setattr(shown, "_width", 400)
 
 
 def test_a_reports_problems_are_placed_by_official_labels_not_field_paths(capsys) -> None:
