@@ -45,6 +45,8 @@ def test_s11_only_in_the_six_sections() -> None:
 @pytest.mark.parametrize("line", [
     "（四）府信息公开平台建设情况", "四、政府信息公开行政法复议、行政诉讼情况", "（一）主动公开政府信急情况",
     "三、收到和处理政府信息公开申情况",
+    "二、主动公开政府政府情况",  # 18-wuqi-zhouwan-2021: words printed twice
+    "（二）依申请公开公开情况",
 ])
 def test_s12_a_heading_with_a_typo(line: str) -> None:
     (problem,) = s12_heading_typos(["一、总体情况", line])
@@ -54,6 +56,7 @@ def test_s12_a_heading_with_a_typo(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "（一）主动公开政府信息的情况", "（四）政务公开平台建设情况", "（二）依申请公开方面", "（五）监督和保障情况",
     "四、政府信息公开行政复议与行政诉讼情况", "（三）强化平台建设", "（一）主动公开", "五、存在的主要问题及改进情况",
+    "（二）规范规范性文件管理",  # not a slip: 规范 (verb) 规范性文件
 ])
 def test_s12_usual_wordings_pass(line: str) -> None:
     assert s12_heading_typos([line]) == []

@@ -3,7 +3,8 @@
 - S11 an enumeration "一是…二是…三是…" that skips a number ("一是…三是"), repeats one ("三是…三是") or opens
   without its number ("如：…；二是…"): a point lost or a number left over when the text was edited;
 - S12 a heading that is the format's (or a usual) heading with one character lost, added or changed
-  ("（四）府信息公开平台建设情况", "四、政府信息公开行政法复议、行政诉讼情况"): a typo in a heading; a title
+  ("（四）府信息公开平台建设情况", "四、政府信息公开行政法复议、行政诉讼情况") or words printed twice
+  ("二、主动公开政府政府情况"): a typo in a heading; a title
   whose last words are garbled ("…2023年政府信息公开 工作告年度报"); (in ``checks.copied``) a signature naming
   the title's agency with one character changed ("财政全融局").
 """
@@ -90,12 +91,21 @@ def _plain(words: str) -> str:
     return _FUNCTION.sub("", nfkc(words)).replace("政务", "政府").replace("方面", "情况")
 
 
+# A word of the format's headings printed twice in a row ("二、主动公开政府政府情况", realworld 18): an editing slip
+# (other words may repeat rightly: "规范规范性文件").
+_DOUBLED = re.compile(r"(政府|信息|公开|主动|申请|处理|情况|管理|平台|建设|监督|保障|行政|复议|诉讼|问题|改进|事项|报告)\1")
+
+
 def s12_heading_typos(outline: list[str]) -> list[Problem]:
     usual = {_plain(h) for h in USUAL_HEADINGS}
     problems = []
     for line in outline:
         m = _HEADING_LINE.match(nfkc(line).strip())
         if m is None:
+            continue
+        if doubled := _DOUBLED.search(m.group(1)):
+            problems.append(Problem("S12", WARNING, "outline", f"标题“{line}”中“{doubled.group()}”重复",
+                                    f"删去重复的“{doubled.group(1)}”，核对标题文字", line))
             continue
         words = _plain(m.group(1))
         if words in usual or len(words) < TYPO_MIN_LENGTH:
