@@ -91,10 +91,12 @@ def parse_answer(q: Question, raw: Any) -> Any:
             raise ValueError("不能为空")
         return text
     if kind == "list":
-        items = [item.strip() for item in _SPLIT_LIST.split(values.parse_text(text).strip()) if item.strip()]
+        split = [item.strip() for item in _SPLIT_LIST.split(values.parse_text(text).strip()) if item.strip()]
+        # an item of punctuation only (","): nothing to keep, as the prompt shows it again empty
+        items = [kept for item in split if (kept := _clause(item) if q.key == CLAUSE_LIST else _sentence(item))]
         if not items and not q.optional:
             raise ValueError("不能为空，至少写一条")
-        return [_clause(item) if q.key == CLAUSE_LIST else _sentence(item) for item in items]
+        return items
     if kind in ("count", "amount") and text.strip() in NONE_WORDS:
         raise ValueError(f"“{text.strip()}”不是数字：没有的请填 0")
     parsers = {
