@@ -107,9 +107,22 @@ def test_interview_fill_on_the_facts_file_asks_the_signature_first(tmp_path: Pat
     ask = ScriptedAsk(script)
     run(Options(fill_path=source, render=False), ask)
     assert not ask.script and ask.asked("agency.name")[0].default == "平潭综合实验区行政审批局"
+    assert not ask.asked("signing_date")[0].default  # read from the published report, never guessed
     after = load_facts(source)  # written back in place
     assert (after.agency.name, str(after.signing_date)) == ("平潭综合实验区行政审批局", "2022-01-20")
     assert after.imported is not None and after.imported.missing == []
+
+
+def test_fill_says_what_the_report_leaves_to_write_after_writing_it(tmp_path: Path, capsys) -> None:
+    """43 filled in (date, agency, 表二's row): the report is written, and its 一（三）（五）, which the published
+    report did not give, are listed as left to fill, not passed over with "未发现问题"."""
+    source = imported_copy(tmp_path, APPROVAL)
+    script = [("signing_date", "2022-01-19"), ("agency.name", DEFAULT), ("table2.normative_documents", "2 0 23")]
+    ask = ScriptedAsk(script)
+    result = run(Options(fill_path=source), ask)
+    assert result.reports and result.reports[0].exists()  # type: ignore[union-attr]
+    err = capsys.readouterr().err
+    assert "报告中有 2 处留待填写" in err and "一（三）政府信息管理：本年政府信息管理情况" in err
 
 
 def test_a_year_not_read_loads_and_checks_but_is_never_drafted(tmp_path: Path, capsys) -> None:

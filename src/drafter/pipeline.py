@@ -183,3 +183,22 @@ def write_files(paths: dict[str, Path], draft: Draft, *, force: bool = False) ->
     rendered = {fmt: render_format(fmt, draft) for fmt in paths}
     atomic_write_many({path: rendered[fmt] for fmt, path in paths.items()}, exclusive=not force)
     return list(paths.values())
+
+
+MAX_UNFILLED = 30  # entries listed; the rest counted
+
+
+def warn_unfilled(draft: Draft, facts_path: Path) -> None:
+    """List what a forced draft left to fill in (figures not read from the published report): each cell
+    printed "待填" and each sentence replaced by "【待补充：…】", both highlighted yellow in the report."""
+    if not draft.unfilled:
+        return
+    console.warn(f"报告中有 {len(draft.unfilled)} 处留待填写（原报告中未读出，报告中为黄底的“待填”或“【待补充：…】”，"
+                 "没有当作 0）：")
+    for entry in draft.unfilled[:MAX_UNFILLED]:
+        console.item(entry)
+    if len(draft.unfilled) > MAX_UNFILLED:
+        console.item(f"……另有 {len(draft.unfilled) - MAX_UNFILLED} 处")
+    console.warn(f"请对照原报告在事实文件“{facts_path}”中填写这些内容（表格中的 null 改为实际的数，确实为 0 的填 0）后重新生成"
+                 f"（或运行 drafter interview --fill {facts_path}，逐项询问未读出的数字和落款），也可以直接在报告中改写；"
+                 "发布前报告中不能留有“待填”“待补充”。")

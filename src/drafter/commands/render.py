@@ -5,10 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from drafter.draft import Draft
 from drafter.errors import UsageError
 
-MAX_UNFILLED = 30  # entries listed; the rest counted
 FORMATS = {"docx": ".docx", "html": ".html", "md": ".md", "txt": ".txt", "pdf": ".pdf"}
 
 
@@ -80,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
     if args.output == "-":
         gate.before_render(facts, facts_path, drafted.draft, last=last, force=args.force, deadline=deadline)
         console.out.file.write(output.render_bytes(facts, "txt", drafted=drafted).decode())
-        warn_unfilled(drafted.draft, facts_path)
+        output.warn_unfilled(drafted.draft, facts_path)
         return 0
     paths = output.writable_targets(facts, facts_path, formats, output=Path(args.output) if args.output else None,
                                     banks=args.bank, force=args.force, inputs=inputs, folder=folder)  # before the checks
@@ -91,23 +89,5 @@ def run(args: argparse.Namespace) -> int:
         print_choices(drafted.choices, f"{facts.report_title}：各槽位的写法")
     for path in written:
         console.done(f"已生成报告：{path}")
-    warn_unfilled(drafted.draft, facts_path)
+    output.warn_unfilled(drafted.draft, facts_path)
     return 0
-
-
-def warn_unfilled(draft: Draft, facts_path: Path) -> None:
-    """List what a forced draft left to fill in (figures not read from the published report): each cell
-    printed "待填" and each sentence replaced by "【待补充：…】", both highlighted yellow in the report."""
-    if not draft.unfilled:
-        return
-    from drafter import console
-
-    console.warn(f"报告中有 {len(draft.unfilled)} 处留待填写（原报告中未读出，报告中为黄底的“待填”或“【待补充：…】”，"
-                 "没有当作 0）：")
-    for entry in draft.unfilled[:MAX_UNFILLED]:
-        console.item(entry)
-    if len(draft.unfilled) > MAX_UNFILLED:
-        console.item(f"……另有 {len(draft.unfilled) - MAX_UNFILLED} 处")
-    console.warn(f"请对照原报告在事实文件“{facts_path}”中填写这些内容（表格中的 null 改为实际的数，确实为 0 的填 0）后重新生成"
-                 f"（或运行 drafter interview --fill {facts_path}，逐项询问未读出的数字和落款），也可以直接在报告中改写；"
-                 "发布前报告中不能留有“待填”“待补充”。")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from drafter.facts.model import COUNTY_GOVERNMENT, county_short_name
-from drafter.interview.question import Answers
+from drafter.interview.question import MODE, Answers
 from drafter.wording.regions import bank_for_place, shipped_banks
 
 
@@ -46,7 +46,9 @@ def default_year(_: Answers, today: dt.date | None = None) -> int:
     return today.year - 1 if today.month <= 6 else today.year
 
 
-def default_signing(a: Answers) -> str:
+def default_signing(a: Answers) -> str | None:
+    if a.get(MODE) == "fill":  # the date a published report was signed is read from it, never guessed
+        return None
     year = int(a.get("year") or default_year(a)) + 1
     today = dt.date.today()
     day = today if today.year == year and today.month == 1 else dt.date(year, 1, 20)

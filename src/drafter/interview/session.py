@@ -176,6 +176,7 @@ def finish(opts: Options, facts: Facts, state: State, ask: Ask, last: Facts | No
     result.reports = output.render_files(facts, opts.facts_path, ["docx"], force=True, last=last, drafted=drafted)
     for path in result.reports:
         console.done(f"报告：{path}")
+    output.warn_unfilled(drafted.draft, opts.facts_path)  # --fill of a report that did not give a part: said
     return result
 
 
