@@ -18,6 +18,7 @@ _DATE_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
 # A count typed with its unit ("3次", "２５０条", "1,250 件"): the number is certain, the unit is dropped.
 _WITH_UNIT = re.compile(r"(.*\d)\s*(?:件|条|次|个|篇|名|人|起|项|家|期|场|份|批|户|所|座|宗)")
+_HAN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾]")  # "两名", "十二": a count written in characters
 
 
 # A year named in running text ("2023年", the 年 not part of the match), never part of a longer number.
@@ -70,7 +71,7 @@ def parse_count(value: object) -> int:
         elif re.fullmatch(r"[+-]?\d*\.\d+", text):
             raise ValueError(f"应为整数，不能有小数（{text}）")
         else:
-            raise ValueError(f"应为整数，实际是“{value}”")
+            raise ValueError(f"应为整数，实际是“{value}”" + ("（请用阿拉伯数字填写，例如 2）" if _HAN_NUMERAL.search(text) else ""))
     else:
         raise ValueError(f"应为整数，实际是{_kind(value)}")
     if number < 0:

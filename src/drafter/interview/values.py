@@ -23,6 +23,8 @@ _NUMBER_LIKE = re.compile(r"[+-]?[\d,]*\.?\d+")
 YES, NO = "是", "否"
 # Answers that are one line in the report (a name, a notice's title, the platforms): a pasted line break is stray
 ONE_LINE = ("agency.name", "agency.short_name", "basis_notice", "overview.proactive.platforms")
+NAME_KEYS = ("agency.name", "agency.short_name")
+_SPACE_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff（）])[\s\u3000]+(?=[\u4e00-\u9fff（）])")
 NONE_WORDS = ("无", "没有", "暂无", "未", "否")  # what a clerk types for "none" where a number is asked
 ENTRY_EXAMPLE = "例如“区政府门户网站公开200条”或“晋宁区人民政府门户网 公开 118篇”"
 
@@ -87,6 +89,8 @@ def parse_answer(q: Question, raw: Any) -> Any:
     text = "" if raw is None else str(raw)
     if kind == "text":
         text = values.parse_line(text) if q.key in ONE_LINE else values.parse_text(text)
+        if q.key in NAME_KEYS:  # "平潭综合实验区 金井片区管理局": no space inside a Chinese name
+            text = _SPACE_IN_NAME.sub("", text)
         if not text and not q.optional:
             raise ValueError("不能为空")
         return text
