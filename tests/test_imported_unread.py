@@ -101,13 +101,15 @@ def test_an_agency_named_nowhere_is_a_placeholder_in_the_title_and_text(tmp_path
     assert "<h1><mark>【待补充：机关名称】</mark>2023年政府信息公开工作年度报告</h1>" in render_html(draft)
 
 
-def test_interview_fill_on_the_facts_file_asks_the_signature_first(tmp_path: Path) -> None:
+def test_interview_fill_on_the_facts_file_asks_the_signature_first(tmp_path: Path, capsys) -> None:
     source = imported_copy(tmp_path, APPROVAL)
+    capsys.readouterr()
     script = [("signing_date", "2022年1月20日"), ("agency.name", DEFAULT), ("table2.normative_documents", "2 0 23")]
     ask = ScriptedAsk(script)
     run(Options(fill_path=source, render=False), ask)
     assert not ask.script and ask.asked("agency.name")[0].default == "平潭综合实验区行政审批局"
     assert not ask.asked("signing_date")[0].default  # read from the published report, never guessed
+    assert "行政规范性文件：原报告印出“2023”（几栏数字连在一起" in capsys.readouterr().out  # to split by the original
     after = load_facts(source)  # written back in place
     assert (after.agency.name, str(after.signing_date)) == ("平潭综合实验区行政审批局", "2022-01-20")
     assert after.imported is not None and after.imported.missing == []

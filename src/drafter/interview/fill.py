@@ -98,6 +98,12 @@ def ask_missing(facts: Facts, source: Path, partial: Path, ask: Ask, resume: boo
         named = [short_label(BY_KEY[key]) for key in fill_keys(facts) if key not in FEES[1:] + AGENCY[1:]]
         console.info(f"“{source}”中有 {len(named)} 项没有从原报告读出，逐项询问（其余沿用读出的内容）："
                      + "、".join(named))
+        assert facts.imported is not None
+        for path, digits in facts.imported.run_together.items():  # what the page printed, to split by the original
+            if not facts.unknown(path):
+                continue
+            console.info(f"  {short_label(BY_KEY['table2.' + path.split('.')[-1]])}：原报告印出“{digits}”"
+                         "（几栏数字连在一起，拆法不止一种），请对照原报告拆开填写")
 
     def save(s: State) -> None:
         save_state(s, partial)
