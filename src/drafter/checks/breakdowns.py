@@ -6,7 +6,8 @@ introduced by 包括/具体包括/分别为/涵盖, and the list that follows it
 only when it closes with "其他…" (the rest), and only for counts of information (条/篇), never of applications.
 A part's own breakdown in brackets ("201个(包括…16个)") is not a part, nor one after a second mark ("微信公众号
 2443条，其中乡村振兴228条、…"): only the parts before it are the total's, and they are judged only when they alone
-exceed it. A breakdown whose parts exceed the total, or that lists "其他", is complete: not adding up is an error; a
+exceed it. A part whose count is printed without its unit ("…类信息 45,") leaves the sum unknown: the list is
+judged only when the other parts alone exceed the total. A breakdown whose parts exceed the total, or that lists "其他", is complete: not adding up is an error; a
 "其中" list that falls short may leave things out (a warning).
 
 The sentence a copy cut short stops inside (``d4_unfinished``) is judged only when the parts printed before the
@@ -35,6 +36,8 @@ _LAST_FIGURE = re.compile(r"(\d+)(条|篇|件|个|次)\s*。?$")
 
 # a part's own breakdown in brackets ("解读产品201个(包括动漫短视频解读16个)"): counted in the part, not beside it
 _NESTED = re.compile(rf"[(（]\s*{_MARK}[^()（）]*[)）]")
+# a part's count printed without its unit ("国土资源…类信息 45,其他类4条"): the sum of the parts is unknown
+_BARE_COUNT = re.compile(r"[^\d.%％]\s*\d+\s*(?=[，,、；;]|$)")
 _SPACED_UNIT = re.compile(r"(\d)[ \u3000\xa0]+(条|篇|件|个|次)")  # "决算信息4 条": the count is still 4条
 
 
@@ -98,6 +101,8 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
     parts = [(int(n), u) for n, u in PART.findall(top if nested else _NESTED.sub("", rest))]
     if len(parts) < 2 or _adds_up(total, [n for n, _ in parts]):
         return []
+    if _BARE_COUNT.search(top if nested else _NESTED.sub("", rest)) and sum(n for n, _ in parts) <= total:
+        return []  # a part without its unit may be what is missing (150)
     if nested and sum(n for n, _ in parts) <= total:  # the total's parts may go on after the nested list
         return []
     listed = sum(n for n, _ in parts)
