@@ -36,6 +36,14 @@ def test_a_reports_text_problem_is_placed_by_its_part(capsys) -> None:
     assert any("│ 一（一）主动公开" in row for row in rows) and not any("imported." in row for row in rows)
 
 
+def test_a_reports_fix_does_not_speak_of_the_facts_files_null(capsys) -> None:
+    """120 prints its 结转 row's 商业企业 cell blank (B5): the fix says what to do, without 'null' (no facts file)."""
+    main(["check", str(CORPUS / "120-pingtan-jinjing-2022.txt")])
+    rows = [line for line in capsys.readouterr().out.splitlines() if "B5-" in line]
+    assert rows and any("对照原始数据填写；确实没有的填 0" in row for row in rows)
+    assert not any("null" in row or "事实文件" in row for row in rows)
+
+
 def test_a_facts_file_keeps_the_field_path_to_edit(example_path: Path, capsys) -> None:
     main(["check", str(example_path)])
     assert "overview.proactive.total" in capsys.readouterr().out

@@ -7,6 +7,7 @@ is ``drafter check``'s alone, to keep rendering fast).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from drafter import console
@@ -36,6 +37,12 @@ def place(p: Problem, *, report: bool = False) -> str:
     return REPORT_PLACES.get(section, p.path)
 
 
+def _fix(p: Problem, *, report: bool) -> str:
+    """The 修改方法 column; for a published report the facts file's aside ("（事实文件中此格为 null）") is left out:
+    no facts file was written."""
+    return re.sub(r"（事实文件中[^）]*）", "", p.fix) if report else p.fix
+
+
 def show(problems: list[Problem], source: str, *, to_err: bool = False, summary: bool = True,
          reviews: list[Review] | None = None, report: bool = False) -> None:
     """The problem table (级别, 编号 = rule and id, 位置 = field path and official labels, 问题, 修改方法)
@@ -53,7 +60,7 @@ def show(problems: list[Problem], source: str, *, to_err: bool = False, summary:
         elif stale is not None:
             message += f"\n（{stale.note()}，当时的数字为 {stale.figures or '无'}；数字已变，请重新核实）"
         if len(rows) < MAX_LISTED:
-            rows.append([level, ident, place(p, report=report), message, p.fix])
+            rows.append([level, ident, place(p, report=report), message, _fix(p, report=report)])
     console.table(f"检查结果：{source}", HEADERS, rows, ratios=[0, 0, 2, 4, 3], to_err=to_err)
     if len(problems) > MAX_LISTED:
         console.warn(listed([p.message for p in problems])[1])
