@@ -7,8 +7,8 @@ only when it closes with "其他…" (the rest), and only for counts of informat
 A part's own breakdown in brackets ("201个(包括…16个)") is not a part, nor one after a second mark ("微信公众号
 2443条，其中乡村振兴228条、…"): only the parts before it are the total's, and they are judged only when they alone
 exceed it. A part whose count is printed without its unit ("…类信息 45,") leaves the sum unknown: the list is
-judged only when the other parts alone exceed the total. A breakdown whose parts exceed the total, or that lists "其他", is complete: not adding up is an error; a
-"其中" list that falls short may leave things out (a warning).
+judged only when the other parts alone exceed the total. A breakdown whose parts exceed the total, or that lists
+"其他", is complete: not adding up is an error; a "其中" list that falls short may leave things out (a warning).
 
 The sentence a copy cut short stops inside (``d4_unfinished``) is judged only when the parts printed before the
 cut, in the total's unit, already exceed the total: later parts can only add to them.
@@ -73,8 +73,9 @@ def d4_unfinished(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) 
 def _top_level(rest: str) -> tuple[str, bool]:
     """The parts of a breakdown that are the total's: before a second mark, which breaks down the part before it
     ("…微信公众号2443条，其中乡村振兴228条…"); and whether there was one."""
-    m = re.search(_MARK, _NESTED.sub("", rest))
-    return (_NESTED.sub("", rest)[:m.start()], True) if m else (_NESTED.sub("", rest), False)
+    plain = _NESTED.sub("", rest)
+    m = re.search(_MARK, plain)
+    return (plain[:m.start()], True) if m else (plain, False)
 
 
 def _with_total_before(text: str, sentence: str) -> str:
@@ -98,14 +99,12 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
            what: str) -> list[Problem]:
     total, unit_word = int(match.group(1)), match.group(2)
     top, nested = _top_level(rest)
-    parts = [(int(n), u) for n, u in PART.findall(top if nested else _NESTED.sub("", rest))]
+    parts = [(int(n), u) for n, u in PART.findall(top)]
     if len(parts) < 2 or _adds_up(total, [n for n, _ in parts]):
         return []
-    if _BARE_COUNT.search(top if nested else _NESTED.sub("", rest)) and sum(n for n, _ in parts) <= total:
-        return []  # a part without its unit may be what is missing (150)
-    if nested and sum(n for n, _ in parts) <= total:  # the total's parts may go on after the nested list
-        return []
     listed = sum(n for n, _ in parts)
+    if listed <= total and (_BARE_COUNT.search(top) or nested):
+        return []  # a part without its unit may be what is missing (150); the total's parts may go on after a nested list
     if listed > total and "分别计" in sentence:
         return []
     exhaustive = listed > total or "其他" in rest or "其它" in rest

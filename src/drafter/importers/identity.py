@@ -27,6 +27,12 @@ _AGENCY_END = re.compile(r"(?:人民政府|政府|办事处|街道|镇|乡|局|�
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 
 
+def _shared_government(name: str) -> str:
+    """The agency before "政府信息公开" when the two share their 政府 ("2024年托克逊县夏镇人民政府信息公开工作年度报告":
+    "托克逊县夏镇人民" is "托克逊县夏镇人民政府")."""
+    return name + "政府" if name.endswith("人民") else name
+
+
 def find_title(paragraphs: list[str]) -> tuple[int, str, int] | None:
     """(index of the title's last line, name before the year, year); a title broken over two lines
     (name above, or "政府信息公开工作年度报告" below) is joined.
@@ -41,8 +47,7 @@ def find_title(paragraphs: list[str]) -> tuple[int, str, int] | None:
             if (_TITLE.search(joined) or _TITLE_YEAR_FIRST.match(joined)) and len(joined) <= 80:
                 i, plain = i - 1, joined
         first = _TITLE_YEAR_FIRST.match(re.split(r"[>»:/|]", plain)[-1])
-        # "2024年托克逊县夏镇人民政府信息公开工作年度报告": 人民政府 and 政府信息公开 share their 政府
-        name = first.group(2) + "政府" if first and first.group(2).endswith("人民") else first and first.group(2)
+        name = _shared_government(first.group(2)) if first else ""
         if first and name and 2008 <= int(first.group(1)) <= 2100 and _AGENCY_END.search(name):
             return last, name, int(first.group(1))
         m = _TITLE.search(plain)
@@ -147,8 +152,7 @@ def name_in_intro(paragraphs: list[str]) -> str | None:
     for text in paragraphs[:3]:
         plain = re.sub(r"\s+", "", values.nfkc(text))
         names = [_INTRO_VERBS.sub("", m.group(1)) for m in _INTRO_NAME.finditer(plain)]
-        names += [m.group(1) + "政府" if m.group(1).endswith("人民") else m.group(1)
-                  for m in _INTRO_NAME_AFTER.finditer(plain)]
+        names += [_shared_government(m.group(1)) for m in _INTRO_NAME_AFTER.finditer(plain)]
         for name in names:
             if 2 <= len(name) <= 30 and _AGENCY_END.search(name) and not name.startswith(("关于", "做好", "我")):
                 return name
