@@ -34,6 +34,11 @@ CELL_GAPS: dict[str, str] = {
     "87-pingtan-market-2024.txt": "表二 行政规范性文件 run together (\"6856\"): no total to choose a split by",
     "37-pingtan-econdev-2025.txt": "表二 行政规范性文件 run together with no total that decides the split",
     "65-ningdu-duifang-2023.txt": "表二 行政规范性文件: 2 of 3 cells unread",
+    # measured as held out at stop 23, tuned on since
+    "127-baisha-county-2023.txt": "表二 规章 row not read (a blank cell among the pipes)",
+    "150-pingtan-resources-2023.txt": "表二 行政规范性文件 run together; 表三 总计 column: 5 cells unread",
+    "151-pingtan-social-affairs-2024.txt": "表四: 15 cells unread",
+    "156-pingtan-market-2025.txt": "表二 and 表三: 14 cells unread",
     "30-shanghai-office-2025.md": "PDF converted to broken markdown: the 规章/行政规范性文件 rows have 2 numbers for"
                                   " 3 columns (a multi-line cell lost): which one is missing is unknown, left unread",
 }
@@ -48,6 +53,17 @@ ERROR_GAPS: dict[str, str] = {
     **{name: "D1: the text's 共受理 figure agrees with 表三 新收's cells; only its printed 总计 0 differs, the same"
              " slip as its B1, reported once by design" for name in (
         "119-pingtan-haitan-2024.txt", "123-pingtan-haitan-2025.txt")},
+    # Measured as held out at stop 23, tuned on since.
+    "127-baisha-county-2023.txt": "structure ×2 (sections headed \"(一)总体情况\"; a merged （四）) and B5 (a blank 规章"
+                                  " cell in a row not read): not reported",
+    "129-haikou-dongshan-2021.txt": "structure: a pre-2019 part list in the introduction, not reported",
+    "138-minhe-education-2023.txt": "structure: 一's points under the agency's own themes (\"1、强化组织领导\")",
+    "143-hainan-prefecture-2022.txt": "structure (warning) not reported",
+    "145-xialu-health-2021.txt": "structure (warning) not reported",
+    "146-ganzhou-beijie-2025.txt": "D4: \"1条,包括机构概况1条,以及…2条\" not reported",
+    "149-pingxiang-xunzhao-2024.txt": "copied-text: the county office's sentence opening a 乡's 一, not reported",
+    "151-pingtan-social-affairs-2024.txt": "B3 and C3 on 表四/表三 cells not read",
+    "156-pingtan-market-2025.txt": "D6, old-label ×2 and C2 on cells not read",
 }
 # Reports that are still refused, or on which an error no reviewer would flag is raised, with why (strict).
 REFUSAL_GAPS: dict[str, str] = {
@@ -55,7 +71,7 @@ REFUSAL_GAPS: dict[str, str] = {
 FALSE_ERROR_GAPS: dict[str, str] = {
 }
 # Held-out reports are measured, never tuned on: what fails there is reported in the figures, not fixed here.
-# (The held-out sets measured at stops 19–22, 01–24 in part, 34–125, have been tuned on since.)
+# (The held-out sets measured at stops 19–23, 01–24 in part, 34–159, have been tuned on since.)
 HELD_OUT = {r.name for r in REPORTS if truth_of(r).get("held_out")}
 
 
