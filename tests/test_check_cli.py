@@ -175,3 +175,31 @@ def test_the_published_seed_report_imported_then_checked(tmp_path: Path, capsys)
     assert ("D4", "warning") in found and ("L1", "warning") in found
     assert any("二街镇镇" in p["message"] for p in problems if p["code"] == "L1")
     assert all(p["severity"] == "warning" for p in problems) and code == 0
+
+
+def _unreadable_inputs(tmp_path: Path, example: Path) -> dict[str, list[str]]:
+    """One command line per kind of input from which no report can be read at all."""
+    from tests.test_pdf_import import SCANNED
+
+    (tmp_path / "文件夹").mkdir()
+    (tmp_path / "损坏.docx").write_bytes(b"PK\x03\x04 not a zip")
+    (tmp_path / "扫描件.pdf").write_bytes(SCANNED)
+    (tmp_path / "随笔.txt").write_text("今天天气很好，我们去公园散步。\n", encoding="utf-8")
+    (tmp_path / "坏.yaml").write_text("year: [\n", encoding="utf-8")
+    return {"missing report": ["不存在.docx"], "missing facts file": ["不存在.yaml"], "folder": ["文件夹"],
+            "corrupt docx": ["损坏.docx"], "scanned pdf": ["扫描件.pdf"], "not a report": ["随笔.txt"],
+            "broken facts file": ["坏.yaml"], "missing --last": [str(example), "--last", "不存在.docx"]}
+
+
+def test_exit_2_and_json_when_no_report_could_be_read(tmp_path: Path, example_path: Path, monkeypatch,
+                                                      capsys) -> None:
+    """Exit 2 for every input from which no report was read (1 is kept for errors found in a report, 0 for
+    none); --format json still prints {"file", "problems": [], "not_checked": [the reason], "error"}."""
+    monkeypatch.chdir(tmp_path)
+    for kind, argv in _unreadable_inputs(tmp_path, example_path).items():
+        assert main(["check", *argv]) == 2, kind
+        err = capsys.readouterr().err
+        assert "错误：" in err and "Traceback" not in err, kind
+        assert main(["check", *argv, "--format", "json"]) == 2, kind
+        data = json.loads(capsys.readouterr().out)
+        assert data["problems"] == [] and data["error"] and data["not_checked"][0]["message"] == data["error"], kind

@@ -82,13 +82,15 @@ def test_every_reader_checks_its_size_before_reading(tmp_path: Path, example_pat
     assert "超过 4 MB" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("argv", [["render", "{locked}"], ["render", "{example}", "--bank", "{locked}"],
-                                  ["import", "{locked_docx}"], ["check", "{example}", "--last", "{locked}"]])
-def test_an_unreadable_input_is_named_with_the_reason(argv: list[str], example_path: Path, tmp_path: Path,
+@pytest.mark.parametrize(("argv", "exit_code"), [(["render", "{locked}"], 1), (["render", "{example}", "--bank", "{locked}"], 1),
+                                                (["import", "{locked_docx}"], 1),
+                                                (["check", "{example}", "--last", "{locked}"], 2)])
+def test_an_unreadable_input_is_named_with_the_reason(argv: list[str], exit_code: int, example_path: Path, tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     """Permission denied on a facts file, bank, report or last year's file (simulated: the suite may run as
-    root, which may read anything): one Chinese sentence naming the file, exit 1, no traceback."""
+    root, which may read anything): one Chinese sentence naming the file, no traceback; exit 1, but 2 from
+    check (no report could be read)."""
     import builtins
     import io
 
@@ -109,7 +111,7 @@ def test_an_unreadable_input_is_named_with_the_reason(argv: list[str], example_p
     monkeypatch.setattr(io, "open", refuse)
     code = main([a.format(example=example_path, locked=locked, locked_docx=locked_docx) for a in argv])
     err = capsys.readouterr().err
-    assert code == 1 and "锁定" in err and "没有权限" in err, err
+    assert code == exit_code and "锁定" in err and "没有权限" in err, err
     assert "Traceback" not in err
 
 

@@ -45,6 +45,6 @@ def test_a_scanned_pdf_says_so(tmp_path: Path, capsys) -> None:
     scan.write_bytes(SCANNED)
     assert main(["import", str(scan)]) == 1
     assert "扫描图片，没有文字层" in capsys.readouterr().err
-    assert main(["check", str(scan), "--format", "json"]) == 1
+    assert main(["check", str(scan), "--format", "json"]) == 2  # no report could be read: exit 2, JSON still printed
     data = json.loads(capsys.readouterr().out)
     assert data["problems"] == [] and "扫描图片" in data["error"]

@@ -13,7 +13,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "check", help="检查事实文件和报告文字：表格勾稽、正文与表格、跨年度、年份、文号、重复字词、雷同",
         description="一次列出全部问题：表格勾稽关系、正文数字与表格是否一致、与上年报告的衔接、年份和文号、"
                     "重复字词、与上年内容雷同。由 drafter import 读入的报告，检查其原文；否则检查将生成的报告。"
-                    "有“错误”时退出码为 1，只有“提示”时为 0。")
+                    "退出码：发现“错误”时为 1，只有“提示”或没有问题时为 0；读不出报告（文件不存在、是文件夹、已损坏、"
+                    "扫描版 PDF 没有文字层、不是年度报告、事实文件有误，--last 的文件也一样）或参数用法错误时为 2。")
     p.add_argument("facts", metavar="事实文件",
                    help="事实文件路径，例如 二街镇2023.yaml；也可以直接给已发布的报告（.docx、.html、.txt），先读入再检查")
     p.add_argument("--format", choices=("text", "json"), default="text", metavar="格式",
@@ -40,38 +41,42 @@ def parse_deadline_arg(args: argparse.Namespace, year: int):  # -> dt.date | Non
 
 
 def run(args: argparse.Namespace) -> int:
-    from drafter.errors import DrafterError
+    """0: no error; 1: errors found in the report; 2: no report could be read (missing, a folder, corrupt,
+    a scanned PDF, not a report, a facts file that does not load, the same for ``--last``) or bad usage."""
+    from drafter import console
+    from drafter.errors import EXIT_USAGE, DrafterError
+    from drafter.facts.files import describe
 
     try:
-        facts = _load(args)
-    except DrafterError as exc:
-        if args.format != "json":
-            raise
-        from drafter import console
-
-        console.error(str(exc))
-        _json_out(args.facts, [], [], reason=str(exc))  # scripts always get JSON, people read stderr
-        return exc.exit_code
-    return _check(args, facts)
+        facts, last, deadline = _inputs(args)
+    except (DrafterError, OSError) as exc:
+        reason = str(exc) if isinstance(exc, DrafterError) else describe(exc)
+        console.error(reason)
+        if args.format == "json":
+            _json_out(args.facts, [], [], reason=reason)  # scripts always get JSON, people read stderr
+        return EXIT_USAGE
+    return _check(args, facts, last, deadline)
 
 
-def _load(args: argparse.Namespace):  # -> Facts
+def _inputs(args: argparse.Namespace) -> tuple:  # -> (Facts, Facts | None, date | None)
+    """The report or facts file, last year's (``--last``) and the deadline: whatever could not be read raises."""
+    from drafter.commands.explain import load_last_arg
     from drafter.importers.report import load_facts_or_report
 
-    return load_facts_or_report(Path(args.facts), partial=True)
+    facts = load_facts_or_report(Path(args.facts), partial=True)
+    deadline = parse_deadline_arg(args, facts.year) if facts.year else None
+    return facts, load_last_arg(args, facts, partial=True), deadline
 
 
-def _check(args: argparse.Namespace, facts) -> int:  # facts: Facts
+def _check(args: argparse.Namespace, facts, last, deadline) -> int:  # facts, last: Facts; deadline: date | None
     from drafter.checks import narrative as lint
     from drafter.checks import rules as checks
     from drafter.checks.gate import show
     from drafter.checks.units import imported_units, recorded_units, report_units
-    from drafter.commands.explain import load_last_arg
+    from drafter.errors import EXIT_OK, EXIT_PROBLEMS
     from drafter.pipeline import draft_report
 
     facts_path = Path(args.facts)
-    deadline = parse_deadline_arg(args, facts.year) if facts.year else None
-    last = load_last_arg(args, facts, partial=True)
     imported = facts.imported is not None
     draft = None if imported else draft_report(facts, last=last, extra_banks=args.bank, base=facts_path.parent).draft
     problems = checks.check_report(facts, draft, last=last, deadline=deadline, published=True)
@@ -87,7 +92,7 @@ def _check(args: argparse.Namespace, facts) -> int:  # facts: Facts
         _json_out(str(facts_path), problems, reviews)
     else:
         show(problems, str(facts_path), reviews=reviews, report=imported)
-    return 1 if checks.has_errors(problems) else 0
+    return EXIT_PROBLEMS if checks.has_errors(problems) else EXIT_OK
 
 
 def _reviews(args: argparse.Namespace, facts_path: Path, problems: list) -> list:  # -> list[Review]
