@@ -301,9 +301,9 @@ def test_section_one_divided_by_digits_is_not_undivided(tmp_path: Path) -> None:
     ("（四）公开方式多样", None), ("（五）新媒体建设", None),  # 110-shanhaiguan-nanguan-2024
 ])
 def test_the_aspect_a_sub_point_names(sub: str, aspect: int | None) -> None:
-    from drafter.checks.outline import _aspect
+    from drafter.checks.subpoints import aspect as named
 
-    assert _aspect(sub) == aspect
+    assert named(sub) == aspect
 
 
 def test_a_sixth_sub_point_in_a_cut_copy_is_an_addition(tmp_path: Path) -> None:
@@ -311,3 +311,106 @@ def test_a_sixth_sub_point_in_a_cut_copy_is_an_addition(tmp_path: Path) -> None:
     names nothing (the whole report does not either)."""
     sixth = "(六)强化“线上+线下”政务公开便民渠道方面。设置政务公开专区，提供查阅服务。\n"
     assert s6_s2(tmp_path, SEED_TEXT[:ONE_END] + sixth) == []
+
+
+# ---- structure as the sixth set showed it (127, 129, 138, 143, 145 of tests/realworld) ----
+def _sub_numbered(text: str) -> str:
+    """The seed with its six sections headed like sub-points: "(一)总体情况" … "(六)其他需要报告的事项"."""
+    for n, heading in enumerate(H):
+        text = text.replace(heading + "\n", f"({heading[0]}){heading[2:]}\n", 1) if n else \
+            text.replace(heading, f"({heading[0]}){heading[2:]}", 1)
+    return text
+
+
+def test_sections_headed_like_sub_points_are_one_error(tmp_path: Path) -> None:
+    """127-baisha-county-2023: "(一)总体情况" then 一's own "(一)主动公开方面", "(二)主动公开政府信息的情况" after (四):
+    one S3 error naming the headings and "一、" "二、", not a missing section each; 一's five sub-points are judged."""
+    found = [p for p in findings(tmp_path, _sub_numbered(SEED_TEXT)) if p.code.startswith("S")]
+    assert [(p.code, p.severity) for p in found] == [("S3", "error")]
+    assert "（一）总体情况" in found[0].message and "一、总体情况" in found[0].fix and "二、主动公开" in found[0].fix
+    cut = _sub_numbered(SEED_TEXT)[:_sub_numbered(SEED_TEXT).index("规章")]  # the copy stops in 表二
+    assert [(p.code, p.severity) for p in findings(tmp_path, cut) if p.code.startswith("S")] == [("S3", "error")]
+
+
+def test_an_introduction_listing_the_parts_by_sub_point_numbers_is_not_a_heading(tmp_path: Path) -> None:
+    """A list of the parts printed "(一)总体情况 (二)主动公开… (三)收到和处理…" with no "(一)" of 一 after it, in a
+    copy that stops there: the numbering does not show sections, nothing is reported."""
+    intro = "本报告包括：\n(一)总体情况\n(二)主动公开政府信息情况\n(三)收到和处理政府信息公开申请情况\n"
+    title = SEED_TEXT.split("\n")[0]
+    assert [p for p in findings(tmp_path, f"{title}\n{intro}") if p.code == "S3"] == []
+
+
+def test_two_aspects_merged_in_one_sub_point_is_one_warning(tmp_path: Path) -> None:
+    """127-baisha-county-2023, 64-pingwu: "(四)政府信息公开平台建设和监督保障情况" and no (五): one warning naming the
+    merged sub-point, not "缺少（五）监督保障情况"."""
+    one = SEED_TEXT[SEED_TEXT.index("(五)监督保障情况。"):ONE_END]
+    text = SEED_TEXT.replace(one, "").replace("(四)平台建设情况。", "(四)政府信息公开平台建设和监督保障情况。")
+    found = s6_s2(tmp_path, text)
+    assert [(c, s) for c, s, _ in found] == [("S6", "warning")] and "合在一个方面" in found[0][2]
+    assert "（四）政府信息公开平台建设和监督保障情况" in found[0][2]
+    # one aspect in two words ("监督管理") is not two merged
+    assert s6_s2(tmp_path, SEED_TEXT.replace("(五)监督保障情况。", "(五)监督管理和考核情况。")) == []
+
+
+THEMES = "1、强化组织领导。成立了政府信息公开工作领导小组，具体负责各项工作开展。\n2、强化工作措施。坚持政务信息主动公开、及时公开原则，"
+
+
+def test_section_one_under_the_agencys_own_numbered_themes(tmp_path: Path) -> None:
+    """138-minhe-education-2023: 一 is "1、强化组织领导" "2、强化工作措施" and the copy stops in 2: one warning naming them;
+    the whole report the same; points naming the aspects (107's "1.主动公开") are not reported."""
+    head = SEED_TEXT[:SEED_TEXT.index("(一)主动公开政府信息情况")]
+    found = s6_s2(tmp_path, head + THEMES)
+    assert [(c, s) for c, s, _ in found] == [("S6", "warning")] and "1、强化组织领导、2、强化工作措施" in found[0][2]
+    whole = head + THEMES + "及时发布信息。\n" + SEED_TEXT[ONE_END:]
+    assert [(c, s) for c, s, m in s6_s2(tmp_path, whole) if "强化组织领导" in m] == [("S6", "warning")]
+    # lines stating figures are not headings ("1.2022年通过门户网站共发布各类信息25条。"), one numbered line is no division
+    figures = head + "1.2023年通过门户网站共发布各类信息25条。\n2.全年办理群众来电事项12件。\n"
+    assert s6_s2(tmp_path, figures) == []
+
+
+def _opening_of_one(sentence: str) -> str:
+    """The seed with no introduction before 一 and ``sentence`` as 一's first paragraph (129-haikou-dongshan)."""
+    title, intro = SEED_TEXT.split("\n")[:2]
+    return SEED_TEXT.replace(intro + "\n", "", 1).replace(H[0] + "\n", f"{H[0]}\n{sentence}\n", 1)
+
+
+def test_a_pre_2019_list_of_parts_opening_section_one_is_an_error(tmp_path: Path) -> None:
+    """129-haikou-dongshan-2021 opens 一 with its introduction, listing the parts of the reports before 2019 (概述、
+    …举报申诉…、咨询处理…); 107-ningyang-huafeng quotes 条例 第五十条 (2019) there, which is right."""
+    old = ("本年报根据《中华人民共和国政府信息公开条例》要求，由二街镇人民政府编制。全文包括概述，主动公开政府信息情况，依申请公开政府"
+           "信息情况，政府信息公开类行政复议、行政诉讼和举报申诉等情况，咨询处理等相关政务公开工作情况，存在的主要问题和改进措施。")
+    found = [p for p in findings(tmp_path, _opening_of_one(old)) if p.code == "S10"]
+    assert [(p.severity, p.path) for p in found] == [("error", "imported.sections.overview")]
+    assert "2019年以前的年度报告结构" in found[0].message
+    law = ("全文包括:总体情况;行政机关主动公开政府信息的情况;行政机关收到和处理政府信息公开申请的情况;因政府信息公开工作被申请"
+           "行政复议、提起行政诉讼的情况;政府信息公开工作存在的主要问题及改进情况;其他需要报告的事项。")
+    assert [p for p in findings(tmp_path, _opening_of_one(law)) if p.code == "S10"] == []
+
+
+def test_a_part_printed_twice_in_the_introductions_list_is_a_warning(tmp_path: Path) -> None:
+    """145-xialu-health-2021: "…、因政府信息公开工作被申请行政复议、因政府信息公开工作被申请行政复议和提起行政诉讼情况、…六个部分"
+    names the six parts, one of them twice: a warning quoting the repeat."""
+    from drafter.checks.intro import check_intro
+    from drafter.checks.units import Unit
+
+    said = ("全文由总体情况、行政机关主动公开政府信息情况、行政机关收到和处理政府信息公开申请情况、{}政府信息公开工作存在的问题及"
+            "改进情况、其他需要报告的事项六个部分组成。")
+    twice = said.format("因政府信息公开工作被申请行政复议、因政府信息公开工作被申请行政复议和提起行政诉讼情况、")
+    found = check_intro([Unit("imported.sections.intro", 0, twice)])
+    assert [(p.code, p.severity) for p in found] == [("S10", "warning")]
+    assert "“因政府信息公开工作被申请行政复议”重复" in found[0].message
+    once = said.format("因政府信息公开工作被申请行政复议和提起行政诉讼情况、")
+    assert check_intro([Unit("imported.sections.intro", 0, once)]) == []
+    usual = "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、" \
+            "存在的主要问题及改进情况、其他需要报告的事项六部分组成。"
+    assert check_intro([Unit("imported.sections.intro", 0, usual)]) == []
+
+
+def test_a_point_lost_before_the_sentence_a_copy_stops_in(tmp_path: Path) -> None:
+    """143-hainan-prefecture-2022: "一是…。依托…。三是深入贯彻落实财" and the copy stops there: the "三是" is printed,
+    so the lost "二是" is found (S11, a warning); a copy stopping before "三是" shows no slip."""
+    head = SEED_TEXT[:SEED_TEXT.index("(二)依申请公开政府信息情况")].rstrip("\n")
+    text = head + "重点领域信息公开方面：一是围绕重大建设项目公开各类规划。依托信用网站公开执法信息。三是深入贯彻落实财"
+    found = [p for p in findings(tmp_path, text) if p.code == "S11"]
+    assert [p.severity for p in found] == ["warning"] and "缺少“二是”" in found[0].message
+    assert [p for p in findings(tmp_path, text[:text.index("三是")] + "三") if p.code == "S11"] == []

@@ -112,7 +112,7 @@ def cut_short(facts: Facts, problems: list[Problem]) -> list[Problem]:
         return problems
     imported = facts.imported
     assert imported is not None
-    from drafter.checks.outline import headless_subs
+    from drafter.checks.subpoints import headless_subs
     from drafter.importers.narrative import heading_meaning, parse_heading
     from drafter.tables import SECTION_HEADINGS
 

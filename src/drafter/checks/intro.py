@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 
-from drafter.checks.problem import ERROR, Problem
+from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, quote, sentences
 from drafter.facts.values import nfkc
 from drafter.importers.narrative import MEANINGS
 from drafter.tables import SECTION_HEADINGS
 
 _NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
-PARTS_LIST = re.compile(r"(?:报告|全文)(?:由|包括)(.{8,300}?)(?:等|共)?([一二三四五六七八1-8])个?部分(?:组成|内容)?")
+PARTS_LIST = re.compile(r"(?:报告|年报|全文)(?:由|包括)(.{8,300}?)(?:等|共)?([一二三四五六七八1-8])个?部分(?:组成|内容)?")
 _ITEM_SPLIT = re.compile(r"[、，,；;“”\"'《》]+")
 FORMAT_PARTS = 6
 MIN_RECOGNISED = 3
@@ -33,16 +33,20 @@ def _meanings(item: str) -> set[int]:
 
 # A list of parts without a count ("全文包括概述、…等。", "全文包括(一)总体情况;…;(五)…。"), and the parts of the
 # annual report before the 2019 format (概述, 载体建设, 收费及减免, 申诉…), which a report copied from an old one lists.
-UNCOUNTED_LIST = re.compile(r"(?:报告|全文)(?:由|包括|分为)(.{8,300}?)(等|组成|构成|。|$)")
-_OLD_PARTS = re.compile(r"概述|载体建设|收费及减免|减免情况|申诉|咨询处理")
+UNCOUNTED_LIST = re.compile(r"(?:报告|年报|全文)(?:由|包括|分为)(.{8,300}?)(等|组成|构成|。|$)")
+_OLD_PARTS = re.compile(r"概述|载体建设|收费及减免|减免情况|申诉|咨询处理|不予公开政府信息")
 MIN_OLD_PARTS = 2
+OPENING_OF_ONE = "imported.sections.overview"  # 一's own text (before its sub-points when it has them)
 
 
 def check_intro(units: list[Unit]) -> list[Problem]:
+    """S10 on the introduction: the text before 一, or 一's first paragraph when the report puts it there (a copy
+    opening with "一、总体情况" and then "本年报根据…编制。全文包括…")."""
     for unit in units:
-        if unit.section != 0 and not unit.slot.endswith("intro"):
+        if unit.section != 0 and not unit.slot.endswith("intro") and unit.slot != OPENING_OF_ONE:
             continue
-        for sentence in sentences(unit.text):
+        text = unit.text.lstrip().split("\n", 1)[0] if unit.slot == OPENING_OF_ONE else unit.text
+        for sentence in sentences(text):
             m = PARTS_LIST.search(nfkc(sentence))
             if m:
                 return _judge(unit, sentence, m)
@@ -62,7 +66,9 @@ def _judge_uncounted(unit: Unit, sentence: str, m: re.Match[str]) -> list[Proble
                         f"引言所列的是2019年以前的年度报告结构（{'、'.join(old)}等，“{quote(sentence, 80)}”）",
                         "按现行格式（国办公开办函〔2021〕30号）的六个部分改写引言和正文", "引言")]
     named = _named(items)
-    if m.group(2) == "等" or len(named) < MIN_RECOGNISED or len(named) == FORMAT_PARTS:
+    if len(named) == FORMAT_PARTS:
+        return _repeated(unit, sentence, items)
+    if m.group(2) == "等" or len(named) < MIN_RECOGNISED:
         return []
     return [Problem("S10", ERROR, _path(unit),
                     f"引言列出报告的{len(named)}个部分，缺{_left_out(named)}（“{quote(sentence, 80)}”）", _FIX, "引言")]
@@ -70,14 +76,30 @@ def _judge_uncounted(unit: Unit, sentence: str, m: re.Match[str]) -> list[Proble
 
 def _judge(unit: Unit, sentence: str, m: re.Match[str]) -> list[Problem]:
     stated = _NUMBERS.get(m.group(2)) or int(m.group(2))
-    named = _named(_ITEM_SPLIT.split(m.group(1)))
-    if len(named) < MIN_RECOGNISED or stated != FORMAT_PARTS or len(named) == FORMAT_PARTS:
+    items = _ITEM_SPLIT.split(m.group(1))
+    named = _named(items)
+    if len(named) < MIN_RECOGNISED or stated != FORMAT_PARTS:
         return []
+    if len(named) == FORMAT_PARTS:
+        return _repeated(unit, sentence, items)
     return [Problem("S10", ERROR, _path(unit), f"引言说报告由{m.group(2)}部分组成，但只列出了{len(named)}部分，"
                     f"缺{_left_out(named)}（“{quote(sentence, 80)}”）", _FIX, "引言")]
 
 
 _FIX = "按统一格式列出全部六个部分，并确认正文确有这些部分"
+REPEAT_MIN = 6  # an item this long printed again inside another is a repeat, not two parts sharing a word
+
+
+def _repeated(unit: Unit, sentence: str, items: list[str]) -> list[Problem]:
+    """S10 (a warning) on a list naming all six parts that prints one of its items twice ("因政府信息公开工作被申请
+    行政复议、因政府信息公开工作被申请行政复议和提起行政诉讼情况"): an editing slip, more items than parts."""
+    plain = [re.sub(r"\s+", "", item) for item in items]
+    for i, item in enumerate(plain):
+        if len(item) >= REPEAT_MIN and any(item in other for j, other in enumerate(plain) if j != i):
+            return [Problem("S10", WARNING, _path(unit), f"引言所列报告的部分中“{item}”重复出现（“{quote(sentence, 80)}”）",
+                            "删去重复的文字，按统一格式列出六个部分（总体情况、主动公开政府信息情况、收到和处理政府信息公开申请"
+                            "情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项）", "引言")]
+    return []
 
 
 def _named(items: list[str]) -> set[int]:

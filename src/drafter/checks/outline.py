@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 
 from drafter.checks.problem import ERROR, WARNING, Problem
+from drafter.checks.subpoints import check_subpoints, headless_subs, is_sub, ordinal
 from drafter.draft import Draft, Heading, Paragraph
 from drafter.facts.model import Facts
 from drafter.facts.values import nfkc
-from drafter.importers.narrative import SUB_WORDS, heading_meaning, parse_heading, sub_heading
+from drafter.importers.narrative import heading_meaning, parse_heading, sub_heading
 from drafter.tables import SECTION_HEADINGS
 
 NUMERALS = "一二三四五六七八九十"
@@ -32,8 +33,6 @@ TITLE_WORDS: dict[int, tuple[tuple[str, ...], ...]] = {
     5: (("问题",), ("改进", "整改", "措施")),
     6: (("其他", "其它"), ("事项",)),
 }
-SUBPOINTS = ("（一）主动公开政府信息情况", "（二）依申请公开政府信息情况", "（三）政府信息管理情况",
-             "（四）平台建设情况", "（五）监督保障情况")
 # S5: where the content of a heading the format lacks belongs, by its words (first match wins).
 BELONGS = (
     (("考核", "评议", "追究", "监督", "培训"), "一、总体情况 · （五）监督保障"),
@@ -60,34 +59,20 @@ def outline_of(facts: Facts, draft: Draft | None, published: bool) -> list[str]:
     return lines
 
 
-# A line of 一 that starts a sub-point of some kind: "（一）", "1." or "第一，" (not "一是": points in a paragraph).
-_SUB_LIKE = re.compile(r"^\s*(?:[(（][一二三四五六七八九十][)）]|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十]+[，,、])")
-
-
-def unsplit_chars(facts: Facts) -> int:
-    """How many characters an imported 一 runs before its first sub-point of any kind; 0 when its text was
-    filed under sub-points (or not imported)."""
-    imported = facts.imported
-    if imported is None or any(key.startswith("overview.") for key in imported.sections):
-        return 0
-    run = 0
-    for line in imported.sections.get("overview", "").split("\n"):
-        if _SUB_LIKE.match(nfkc(line)):
-            break
-        run += len(re.sub(r"\s+", "", line))
-    return run
-
-
 SUBPOINTS_FROM_YEAR = 2021  # the five aspects of 一 are asked by the 2021 format (国办公开办函〔2021〕30号)
 
 
-def check_outline(lines: list[str], year: int = SUBPOINTS_FROM_YEAR, unsplit: int = 0) -> list[Problem]:
+def check_outline(lines: list[str], year: int = SUBPOINTS_FROM_YEAR, unsplit: int = 0,
+                  points: tuple[str, ...] = ()) -> list[Problem]:
     """S2–S6 on the outline; nothing when it is empty (not recorded). S6 for reports of ``year`` 2021 on;
-    ``unsplit``: how many characters 一's text runs before any sub-point (0 when not known)."""
+    ``unsplit``: how many characters 一's text runs before any sub-point (0 when not known); ``points``: the
+    points 一 is divided into when it has no "（一）" sub-points ("1、强化组织领导", ``numbered_points``)."""
     if not lines:
         return []
-    tops = [(line, *parsed) for line in lines if not _is_sub(line) and (parsed := parse_heading(line))]
-    problems, seen = _headings(tops)
+    lines, problems = _sections_as_subpoints(lines)
+    tops = [(line, *parsed) for line in lines if not is_sub(line) and (parsed := parse_heading(line))]
+    found, seen = _headings(tops)
+    problems += found
     headless = [] if 1 in seen else headless_subs(lines)
     for n in range(1, 7):
         if n not in seen:
@@ -96,31 +81,42 @@ def check_outline(lines: list[str], year: int = SUBPOINTS_FROM_YEAR, unsplit: in
         # nothing after 一: a copy cut short there, the sub-points after the last are unknown; without its heading
         # where 一 starts is not known either (a flattened page's "一、年度工作核心成效（一）…" is not read)
         cut = not seen or seen[-1] == 1 or bool(headless)
-        problems += _subpoints(_subs_of_one(lines) or headless, cut, unsplit, complete=not headless)
+        subs = _subs_of_one(lines) or headless
+        problems += check_subpoints(subs or list(points), cut, unsplit, complete=not headless, points=not subs)
     return problems
 
 
-def headless_subs(lines: list[str]) -> list[str]:
-    """The sub-points printed before the first section heading when they are 一's (they name two of its five
-    aspects or more, none of them 总体情况): a report whose "一、总体情况" is lost or never printed."""
-    subs = []
-    for line in lines:
-        if not _is_sub(line):
-            break
-        subs.append(line)
-    aspects = {_aspect(sub) for sub in subs} - {None}
-    return subs if len(aspects) >= 2 and not any(heading_meaning(sub[3:]) == 1 for sub in subs) else []
+def _sections_as_subpoints(lines: list[str]) -> tuple[list[str], list[Problem]]:
+    """S3 on sections headed like 一's sub-points ("（一）总体情况" … "（二）主动公开政府信息的情况"), and the outline
+    with those headings as the format numbers them, for the other rules. Only without any "一、"-style heading, and
+    only when the numbering shows it: "（一）总体情况" followed by 一's own "（一）…" (an introduction's list of the
+    parts "（一）总体情况（二）主动公开…" is not), then each "（N）" that is section N where the numbering restarts."""
+    if any(not is_sub(line) and parse_heading(line) for line in lines):
+        return lines, []
+    start = next((i for i, line in enumerate(lines) if _section_of(line) == 1), None)
+    if start is None or start + 1 >= len(lines) or ordinal(lines[start + 1]) != 1:  # not a list of the parts
+        return lines, []
+    out, headings, current, previous = list(lines), [start], 1, 1
+    for i in range(start + 1, len(lines)):
+        number, meaning = ordinal(lines[i]), _section_of(lines[i])
+        if meaning and meaning > current and (number >= 3 or number <= previous):  # a restart, or no aspect of 一
+            headings.append(i)
+            current = meaning
+        previous = number
+    for i in headings:
+        out[i] = f"{NUMERALS[ordinal(lines[i]) - 1]}、{lines[i][3:].strip()}"
+    shown = "”“".join(lines[i] for i in headings[:3])
+    right = "”“".join(out[i] for i in headings[:3])
+    return out, [Problem("S3", ERROR, "outline",
+                         f"各部分标题用了“（一）”“（二）”这样的二级序号（“{shown}”），与总体情况下的（一）至（五）混在一起",
+                         f"一级标题改为“{right}”（统一格式为：{'、'.join(h.split('、')[0] for h in SECTION_HEADINGS)}）",
+                         SECTION_HEADINGS[0])]
 
 
-def _aspect(sub: str) -> int | None:
-    """Which of 一's five aspects a sub-point names (0–4): the one whose words come first ("监督管理" is 监督保障,
-    "平台管理" 平台建设, "信息管理体系健全,基础保障不断夯实" 政府信息管理)."""
-    hits = [(sub.find(word), i) for i, (_, words) in enumerate(SUB_WORDS) for word in words if word in sub]
-    return min(hits)[1] if hits else None
-
-
-def _is_sub(line: str) -> bool:
-    return line.startswith(("（", "("))
+def _section_of(sub: str) -> int | None:
+    """The section (1–6) a "（N）…" line names when its number is that section's (one of the format's titles)."""
+    meaning = heading_meaning(sub[3:]) if is_sub(sub) else None
+    return meaning if meaning is not None and meaning == ordinal(sub) else None
 
 
 def _headings(tops: list[tuple[str, int, str, bool]]) -> tuple[list[Problem], list[int]]:
@@ -174,13 +170,13 @@ def _content_in_place(lines: list[str], n: int) -> list[str]:
     after it) that say what its title says: its content under another heading."""
     current, subs = 0, list[str]()
     for line in lines:
-        parsed = None if _is_sub(line) else parse_heading(line)
+        parsed = None if is_sub(line) else parse_heading(line)
         meaning = heading_meaning(parsed[1]) if parsed else None
         if meaning is not None and meaning > n:
             break
         if meaning is not None:
             current, subs = meaning, []  # only those after the last section before n
-        elif _is_sub(line) and 1 < current < n:  # 一's own sub-points name 主动公开 and more: never 二's content
+        elif is_sub(line) and 1 < current < n:  # 一's own sub-points name 主动公开 and more: never 二's content
             subs.append(line)
     plain = re.sub(r"\s+", "", nfkc("".join(subs)))
     return subs if subs and all(any(w in plain for w in words) for words in TITLE_WORDS[n]) else []
@@ -201,10 +197,10 @@ def _subs_of_one(lines: list[str]) -> list[str]:
     """The sub-point lines under 一、总体情况 (the outline also keeps a few from elsewhere, see ``_content_in_place``)."""
     current, subs = 0, list[str]()
     for line in lines:
-        parsed = None if _is_sub(line) else parse_heading(line)
+        parsed = None if is_sub(line) else parse_heading(line)
         if parsed:
             current = heading_meaning(parsed[1]) or current
-        elif _is_sub(line) and current == 1:
+        elif is_sub(line) and current == 1:
             subs.append(line)
     return subs
 
@@ -247,45 +243,3 @@ def _unknown(line: str, title: str, seen: list[int]) -> Problem:
     return Problem("S5", WARNING, "outline",
                    f"标题“{line}”不是统一格式中的部分{after}；统一格式只有六个部分",
                    f"删去这个标题，把其内容写入“{target}”，其后各部分的序号随之前移", target)
-
-
-UNSPLIT_CHARS = 400  # 一's text before its （一） in the 2021+ reports of the corpus: at most 350 characters
-
-
-def _subpoints(subs: list[str], cut: bool = False, unsplit: int = 0, complete: bool = True) -> list[Problem]:
-    """S6: the five sub-points of 一 present and in order (matched by their words, ``_aspect``).
-    With ``cut`` (the outline ends in 一) only those missing before the last one found are reported, the
-    sub-points printed that name none of the five, and 一 still undivided ``unsplit`` characters on; when
-    ``subs`` may not be all of 一's first ones (not ``complete``), only those naming none of the five."""
-    found = [_aspect(sub) for sub in subs]
-    order = [i for i in found if i is not None]
-    # a copy cut short in 一 shows other sub-headings only by a sub-point among its first five that names no aspect
-    # (a heading the copy stops inside, "（三）政府信", is not in the outline; a sixth is an addition, 51's
-    # "（六）强化“线上+线下”政务公开便民渠道方面")
-    odd = [sub for sub, i in zip(subs, found, strict=True) if i is None and sub[1] in NUMERALS[:5]] if cut else []
-    if cut and not order and not odd:
-        return [] if unsplit < UNSPLIT_CHARS else [Problem(
-            "S6", WARNING, "outline", f"“一、总体情况”写了{unsplit}字，到原文中断处仍没有分（一）至（五）五个方面来写",
-            f"按统一格式分五个方面写：{'、'.join(SUBPOINTS)}", SECTION_HEADINGS[0])]
-    if not order or odd:  # one finding, not five: written as one piece, or under other sub-headings
-        subs = odd or subs
-        shown = f"的小标题（{'、'.join(subs[:3])}{'等' if len(subs) > 3 else ''}）不是统一格式的五个方面" if subs \
-            else "没有分（一）至（五）五个方面来写"
-        return [Problem("S6", WARNING, "outline", f"“一、总体情况”{shown}",
-                        f"按统一格式分五个方面写：{'、'.join(SUBPOINTS)}", SECTION_HEADINGS[0])]
-    if not complete:
-        return []
-    problems = []
-    for i, official in enumerate(SUBPOINTS):
-        if i not in order and not (cut and i > max(order)):
-            problems.append(Problem(
-                "S6", WARNING, "outline", f"“一、总体情况”缺少“{official}”",
-                f"补上“{official}”：统一格式要求总体情况写明主动公开、依申请公开、政府信息管理、平台建设、监督保障五个方面",
-                f"一、总体情况 · {official}"))
-    for prev, cur in zip(order, order[1:], strict=False):
-        if cur < prev:
-            problems.append(Problem(
-                "S6", WARNING, "outline", f"“一、总体情况”中“{SUBPOINTS[cur]}”排在了“{SUBPOINTS[prev]}”之后",
-                "按（一）主动公开、（二）依申请公开、（三）政府信息管理、（四）平台建设、（五）监督保障的顺序排列",
-                f"一、总体情况 · {SUBPOINTS[cur]}"))
-    return problems

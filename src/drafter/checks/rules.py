@@ -45,7 +45,7 @@ def check_report(facts: Facts, draft: Draft | None, *, last: Facts | None = None
     ``published`` the text of the report an import read (when the facts carry it; an imported report
     is never checked against drafter's own rendering of it). Rules whose inputs were not read are
     listed once each as notices (``checks.inputs``)."""
-    from drafter.checks import contradictions, copied, intro, numbering
+    from drafter.checks import contradictions, copied, intro, numbering, subpoints
     from drafter.checks import outline as outlinechecks
     from drafter.checks import sections as sectionchecks
     from drafter.checks import text as textchecks
@@ -58,17 +58,21 @@ def check_report(facts: Facts, draft: Draft | None, *, last: Facts | None = None
         assert draft is not None
         text = textunits.report_units(facts, draft) if published else textunits.units(draft)
     problems += textchecks.check_text(facts, text)
+    printed = text  # with the sentence a copy cut short stops inside, for the rules that judge only its marks
     if published and facts.imported is not None:
-        problems += textchecks.check_unfinished(facts, textunits.unfinished_ends(facts))
+        ends = textunits.unfinished_ends(facts)
+        problems += textchecks.check_unfinished(facts, ends)
+        printed = [*(u for u in text if u.slot not in {e.slot for e in ends}), *ends]
     if not any(p.code == "D4" and "proactive" in p.path for p in problems) and not (published and text):
         problems += d4_channels(facts)  # a published text is checked sentence by sentence (checks.breakdowns)
     if not published and draft is not None:
         problems += s1_empty_subpoints(draft)
     outline = outlinechecks.outline_of(facts, draft, published)
-    problems += outlinechecks.check_outline(outline, facts.year, outlinechecks.unsplit_chars(facts) if published else 0)
+    problems += outlinechecks.check_outline(outline, facts.year, subpoints.unsplit_chars(facts) if published else 0,
+                                            subpoints.numbered_points(facts) if published else ())
     problems += sectionchecks.check_sections(facts, text, outline)
     problems += intro.check_intro(text) + copied.t2_headings(facts, outline) + copied.t2_signature(facts)
-    problems += numbering.s11_enumerations(text) + numbering.s12_heading_typos(outline) + numbering.s12_title(text)
+    problems += numbering.s11_enumerations(printed) + numbering.s12_heading_typos(outline) + numbering.s12_title(text)
     problems += numbering.s12_title_year(facts)
     problems += contradictions.check_contradictions(facts, text)
     return known.merge_notices(known.cut_at_start(facts, known.cut_short(facts, problems)))

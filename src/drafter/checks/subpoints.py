@@ -1,0 +1,153 @@
+"""S6: the five aspects of 一、总体情况 (主动公开、依申请公开、政府信息管理、平台建设、监督保障) in its sub-points.
+
+The 2021 format asks 一 to cover the five aspects; reviewers read its sub-points ("（一）…", or a report's own
+"1、…" points when it has no "（一）"): one missing or out of order, two merged in one, or points under the agency's
+own themes ("1、强化组织领导") naming none of them. ``checks.outline`` finds 一's sub-points in the outline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.checks.problem import WARNING, Problem
+from drafter.facts.model import Facts
+from drafter.facts.values import nfkc
+from drafter.importers.narrative import SUB_WORDS, heading_meaning
+from drafter.tables import SECTION_HEADINGS
+
+NUMERALS = "一二三四五六七八九十"
+SUBPOINTS = ("（一）主动公开政府信息情况", "（二）依申请公开政府信息情况", "（三）政府信息管理情况",
+             "（四）平台建设情况", "（五）监督保障情况")
+
+# A line of 一 that starts a sub-point of some kind: "（一）", "1." or "第一，" (not "一是": points in a paragraph).
+_SUB_LIKE = re.compile(r"^\s*(?:[(（][一二三四五六七八九十][)）]|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十]+[，,、])")
+
+
+def unsplit_chars(facts: Facts) -> int:
+    """How many characters an imported 一 runs before its first sub-point of any kind; 0 when its text was
+    filed under sub-points (or not imported)."""
+    imported = facts.imported
+    if imported is None or any(key.startswith("overview.") for key in imported.sections):
+        return 0
+    run = 0
+    for line in imported.sections.get("overview", "").split("\n"):
+        if _SUB_LIKE.match(nfkc(line)):
+            break
+        run += len(re.sub(r"\s+", "", line))
+    return run
+
+
+# A line of 一 that opens one of its own numbered points: "1、强化组织领导。…", "2.依申请公开", "第二,筑牢信息“质量关”".
+_POINT_LINE = re.compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十][，,、])\s*([^。：:；;，,]{2,20}?)\s*(?:[。：:]|$)")
+
+
+def numbered_points(facts: Facts) -> tuple[str, ...]:
+    """The points an imported 一 without "（一）" sub-points is divided into, as printed ("1、强化组织领导"): the
+    lines numbered from 1 whose words before the first stop are a heading (no figures; a whole line only when
+    more text follows it, so a heading the copy stops inside is not one). Empty unless there are two or more."""
+    imported = facts.imported
+    if imported is None or any(key.startswith("overview.") for key in imported.sections):
+        return ()
+    lines = [nfkc(line).strip() for line in imported.sections.get("overview", "").split("\n") if line.strip()]
+    points = []
+    for n, line in enumerate(lines):
+        m = _POINT_LINE.match(line)
+        if m and not re.search(r"\d", m.group(1)) and (m.end() < len(line) or n + 1 < len(lines)):
+            points.append(line[:m.end(1)])
+    return tuple(points) if len(points) >= 2 and ordinal(points[0]) == 1 else ()
+
+
+def ordinal(line: str) -> int:
+    """The number a sub-point or point line is printed with ("（三）", "3、", "第三，"), 0 if none."""
+    m = re.match(r"\s*(?:[(（]([一二三四五六七八九十])[)）]|(\d{1,2})|第([一二三四五六七八九十]))", nfkc(line))
+    if not m:
+        return 0
+    return int(m.group(2)) if m.group(2) else NUMERALS.index(m.group(1) or m.group(3)) + 1
+
+
+def headless_subs(lines: list[str]) -> list[str]:
+    """The sub-points printed before the first section heading when they are 一's (they name two of its five
+    aspects or more, none of them 总体情况): a report whose "一、总体情况" is lost or never printed."""
+    subs = []
+    for line in lines:
+        if not is_sub(line):
+            break
+        subs.append(line)
+    aspects = {aspect(sub) for sub in subs} - {None}
+    return subs if len(aspects) >= 2 and not any(heading_meaning(sub[3:]) == 1 for sub in subs) else []
+
+
+def aspect(sub: str) -> int | None:
+    """Which of 一's five aspects a sub-point names (0–4): the one whose words come first ("监督管理" is 监督保障,
+    "平台管理" 平台建设, "信息管理体系健全,基础保障不断夯实" 政府信息管理)."""
+    hits = [(sub.find(word), i) for i, (_, words) in enumerate(SUB_WORDS) for word in words if word in sub]
+    return min(hits)[1] if hits else None
+
+
+def is_sub(line: str) -> bool:
+    return line.startswith(("（", "("))
+
+
+UNSPLIT_CHARS = 400  # 一's text before its （一） in the 2021+ reports of the corpus: at most 350 characters
+
+
+def check_subpoints(subs: list[str], cut: bool = False, unsplit: int = 0, complete: bool = True,
+               points: bool = False) -> list[Problem]:
+    """S6: the five sub-points of 一 present and in order (matched by their words, ``aspect``).
+    With ``cut`` (the outline ends in 一) only those missing before the last one found are reported, the
+    sub-points printed that name none of the five, and 一 still undivided ``unsplit`` characters on; when
+    ``subs`` may not be all of 一's first ones (not ``complete``), only those naming none of the five. ``points``:
+    ``subs`` are 一's own numbered points ("1、强化组织领导"): any of them naming none of the five is the finding."""
+    found = [aspect(sub) for sub in subs]
+    order = [i for i in found if i is not None]
+    # a copy cut short in 一 shows other sub-headings only by a sub-point among its first five that names no aspect
+    # (a heading the copy stops inside, "（三）政府信", is not in the outline; a sixth is an addition, 51's
+    # "（六）强化“线上+线下”政务公开便民渠道方面")
+    odd = [sub for sub, i in zip(subs, found, strict=True) if i is None and 1 <= ordinal(sub) <= 5] \
+        if cut or points else []
+    if cut and not order and not odd:
+        return [] if unsplit < UNSPLIT_CHARS else [Problem(
+            "S6", WARNING, "outline", f"“一、总体情况”写了{unsplit}字，到原文中断处仍没有分（一）至（五）五个方面来写",
+            f"按统一格式分五个方面写：{'、'.join(SUBPOINTS)}", SECTION_HEADINGS[0])]
+    if not order or odd:  # one finding, not five: written as one piece, or under other sub-headings
+        subs = odd or subs
+        shown = f"的小标题（{'、'.join(subs[:3])}{'等' if len(subs) > 3 else ''}）不是统一格式的五个方面" if subs \
+            else "没有分（一）至（五）五个方面来写"
+        return [Problem("S6", WARNING, "outline", f"“一、总体情况”{shown}",
+                        f"按统一格式分五个方面写：{'、'.join(SUBPOINTS)}", SECTION_HEADINGS[0])]
+    if not complete:
+        return []
+    problems, merged = _merged(subs, order)
+    for i, official in enumerate(SUBPOINTS):
+        if i not in order and i not in merged and not (cut and i > max(order)):
+            problems.append(Problem(
+                "S6", WARNING, "outline", f"“一、总体情况”缺少“{official}”",
+                f"补上“{official}”：统一格式要求总体情况写明主动公开、依申请公开、政府信息管理、平台建设、监督保障五个方面",
+                f"一、总体情况 · {official}"))
+    for prev, cur in zip(order, order[1:], strict=False):
+        if cur < prev:
+            problems.append(Problem(
+                "S6", WARNING, "outline", f"“一、总体情况”中“{SUBPOINTS[cur]}”排在了“{SUBPOINTS[prev]}”之后",
+                "按（一）主动公开、（二）依申请公开、（三）政府信息管理、（四）平台建设、（五）监督保障的顺序排列",
+                f"一、总体情况 · {SUBPOINTS[cur]}"))
+    return problems
+
+
+_JOINED = re.compile(r"和|及|与|暨|、|以及")
+
+
+def _merged(subs: list[str], order: list[int]) -> tuple[list[Problem], set[int]]:
+    """S6 on a sub-point that joins two of the five aspects the others leave out ("（四）政府信息公开平台建设和监督保障
+    情况"): one warning, and those aspects (not reported missing as well)."""
+    problems, merged = [], set()
+    for sub in subs:
+        parts = [aspect(part) for part in _JOINED.split(sub)]
+        joined = [i for i in dict.fromkeys(parts) if i is not None]
+        if len(joined) < 2 or not set(joined[1:]) - set(order):
+            continue
+        merged |= set(joined)
+        names = "”和“".join(SUBPOINTS[i][3:] for i in joined)
+        problems.append(Problem("S6", WARNING, "outline", f"“一、总体情况”的“{sub}”把“{names}”合在一个方面里写",
+                                f"分开来写：统一格式的总体情况分五个方面（{'、'.join(SUBPOINTS)}），各写一段",
+                                f"一、总体情况 · {sub}"))
+    return problems, merged
