@@ -38,7 +38,7 @@ CELL_GAPS: dict[str, str] = {
     "127-baisha-county-2023.txt": "表二 规章 row not read (a blank cell among the pipes)",
     "150-pingtan-resources-2023.txt": "表二 行政规范性文件 run together; 表三 总计 column: 5 cells unread",
     "151-pingtan-social-affairs-2024.txt": "表四: 15 cells unread",
-    "156-pingtan-market-2025.txt": "表二 and 表三: 14 cells unread",
+    "156-pingtan-market-2025.txt": "表二 规范性文件 run together (\"1173\"): no total to choose a split by",
     "30-shanghai-office-2025.md": "PDF converted to broken markdown: the 规章/行政规范性文件 rows have 2 numbers for"
                                   " 3 columns (a multi-line cell lost): which one is missing is unknown, left unread",
 }
@@ -58,7 +58,6 @@ ERROR_GAPS: dict[str, str] = {
     "146-ganzhou-beijie-2025.txt": "D4: \"1条,包括机构概况1条,以及…2条\" not reported",
     "149-pingxiang-xunzhao-2024.txt": "copied-text: the county office's sentence opening a 乡's 一, not reported",
     "151-pingtan-social-affairs-2024.txt": "B3 and C3 on 表四/表三 cells not read",
-    "156-pingtan-market-2025.txt": "D6, old-label ×2 and C2 on cells not read",
 }
 # Reports that are still refused, or on which an error no reviewer would flag is raised, with why (strict).
 REFUSAL_GAPS: dict[str, str] = {

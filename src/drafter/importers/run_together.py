@@ -40,6 +40,7 @@ T3_CELLS = 7  # a 表三 row: six applicant columns and 总计
 OLD_T2_HEADER = ("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量")
 _RUN = re.compile(r"[\d .]*")
 _DIGITS = re.compile(r"[\d ]*")
+_GLUED_YEAR = re.compile(r"^(.*\d)\s*(?:19|20)\d\d$")  # digits, then a year the prose after them opens with
 NEAR_LABEL_LENGTH, NEAR_LABEL_RATIO = 8, 0.9  # a leaf label worded a little otherwise: how long, how near
 LABEL_GAP = 30  # characters allowed between a 表三 row's digits and the next row's label (group headings)
 TABLE_START, TABLE_END = "二、主动公开政府信息情况", "五、"
@@ -105,13 +106,22 @@ def _prose(text: str) -> list[Block]:
 
 
 def _after(text: str, label: str, pos: int) -> tuple[str, int] | None:
-    """The digits (spaces, dots) right after ``label`` at or after ``pos``, and where they end."""
+    """The digits (spaces, dots) right after ``label`` at or after ``pos``, and where they end (a year that
+    opens the prose glued after a table's last cell left out, ``without_year``)."""
     found = _label_at(text, label, pos)
     if found is None:
         return None
     run = _RUN.match(text, found[1])
     assert run is not None
-    return run.group().strip(), run.end()
+    return without_year(run.group().strip(), text, run.end()), run.end()
+
+
+def without_year(digits: str, text: str, end: int) -> str:
+    """A table's last cell with the prose after it glued on, the prose opening with a year ("行政事业性收费
+    02025年，我局…", "结转下年度继续办理20000022025年，…"): the digits before the year. A year is four digits
+    19xx/20xx right before "年"; no number starts with 0, so "02025年" can only be 0 then 2025年."""
+    m = _GLUED_YEAR.match(digits)
+    return m.group(1).strip() if m and text.startswith("年", end) else digits
 
 
 def _label_at(text: str, label: str, pos: int) -> tuple[int, int] | None:
@@ -144,11 +154,15 @@ def _doc_label(text: str, label: str, pos: int) -> tuple[str, tuple[str, int]] |
 
 
 def _table2(text: str, pos: int) -> list[Block]:
-    """表二's rows, looked for from ``pos`` on."""
+    """表二's rows, looked for from ``pos`` on: the 第二十条第（一）项 rows before 第二十条第（五）项, every row
+    before the end of 行政事业性收费's cell (prose glued after the table names 规章、规范性文件 too)."""
     old = OLD_T2_HEADER[1] in text  # the 2019 columns (本年新制作数量 …): the rows' cells are other counts
     out: list[Block] = [(OLD_T2_HEADER, 0)] if old else []
+    fees = _label_at(text, FEES_ROW[1], pos)
+    rows = text[:fees[0]] if fees else text  # the rows above 行政事业性收费, its cell the table's last
+    band = _label_at(rows, "第二十条第（五）项", pos)
     for _, label in DOC_ROWS:
-        found = _doc_label(text, label, pos)
+        found = _doc_label(rows[:band[0]] if band else rows, label, pos)
         if found is None:
             continue
         label, (printed, pos) = found
@@ -160,7 +174,7 @@ def _table2(text: str, pos: int) -> list[Block]:
         elif len(digits) > 3 and digits.isdigit():
             out.append(((label, digits), 0, False, True))  # several splits: unread, kept for the checks
     for _, label in (*DECISION_ROWS, FEES_ROW):
-        got = _after(text, label, pos)
+        got = _after(rows if label != FEES_ROW[1] else text, label, pos)
         if got and got[0] and " " not in got[0]:
             out.append(((label, got[0]), 0, False, old))  # 2019: 上一年项目数量, 本年增/减 and the count run together
             pos = got[1]
@@ -221,7 +235,8 @@ def _t3_runs(text: str) -> dict[str, tuple[str, str]]:
         run = _DIGITS.match(text[:stop], end)
         assert run is not None
         if run.group().strip() and (run.end() < len(text) or len(run.group().replace(" ", "")) >= T3_CELLS):
-            runs[key] = (label, run.group().strip())  # a short run the copy ends in may have been cut
+            runs[key] = (label, without_year(run.group().strip(), text, run.end()))  # a short run the copy ends
+            # in may have been cut
         elif i + 1 < len(spans) and not key.startswith("group:") and text[end:stop].strip() in _T3_GROUPS:
             runs[key] = (label, "")  # the next row's label (or its group's heading) right after: a blank row
     return runs

@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from drafter.draft import PLACEHOLDER
 from drafter.facts import values
 from drafter.facts.model import Channel
+from drafter.importers.digit_splits import cuts
 from drafter.importers.narrative import SUB_POINT, SUB_WORDS
 
 _CHANNEL = re.compile(r"^(.+?)(公开|发布|推送|更新|上传|刊登|刊发|报送)?([0-9０-９]+)\s*(条|篇|件|个|期|次)$")
@@ -103,11 +104,37 @@ def fees_stated(text: str) -> dict[str, int | Decimal | None]:
     amount = _money(re.search(r"(?:涉及|通知)?金额(?:共)?([\d.]+)\s*(万元|元)", plain))
     collected = _money(re.search(r"实际收取(?:信息处理费)?(?:共)?([\d.]+)\s*(万元|元)", plain))
     none_collected = none or "未实际收取" in plain
+    table = fee_table(plain)
+    if table is not None:
+        return dict(zip(("notices", "notice_amount_10k_yuan", "collected_10k_yuan"), table, strict=True))
     return {
         "notices": int(notices.group(1) or notices.group(2)) if notices else (0 if none else None),
         "notice_amount_10k_yuan": amount if amount is not None else (Decimal(0) if none and not notices else None),
         "collected_10k_yuan": collected if collected is not None else (Decimal(0) if none_collected else None),
     }
+
+
+def fee_table(plain: str) -> tuple[int, Decimal, Decimal] | None:
+    """六's 信息处理费 table with its cells run together ("通知收取件数通知收取金额（元）实际收取金额（元）信息处理费
+    收取情况18000"): the notices, the amount notified and the amount collected (万元), when the digits cut one way
+    only into a count of notices that has an amount notified (no notice without one, no amount without a notice:
+    "18000" is 1 | 800 | 0, as 180 notices of 0 元 is no reading). Spaced cells are read as printed; None when
+    there is no such table or more than one cut fits (the amount collected is not compared with the one notified:
+    a notice of last year may be paid this year)."""
+    m = _FEE_TABLE.search(plain)
+    if m is None:
+        return None
+    units = [Decimal(1) if unit == "万元" else Decimal(10000) for unit in (m.group(1), m.group(2))]
+    tokens = m.group(3).split()
+    options = [tuple(map(int, tokens))] if len(tokens) == 3 else cuts("".join(tokens), 3)
+    fits = [(n, a, c) for n, a, c in options if (n == 0) == (a == 0)]
+    if len(fits) != 1:
+        return None
+    n, a, c = fits[0]
+    return n, (Decimal(a) / units[0]).normalize(), (Decimal(c) / units[1]).normalize()
+
+
+_FEE_TABLE = re.compile(r"通知收取件数\s*通知收取金额\s*\((万元|元)\)\s*实际收取金额\s*\((万元|元)\)[^\d。]{0,12}?(\d[\d ]*)")
 
 
 def _money(m: re.Match[str] | None) -> Decimal | None:
