@@ -127,3 +127,14 @@ def test_a_facts_file_with_nothing_unread_asks_nothing(tmp_path: Path, capsys) -
 def test_fill_and_from_together_is_a_usage_error(tmp_path: Path, capsys) -> None:
     assert main(["interview", "--fill", "a.yaml", "--from", "b.yaml"]) == 2
     assert "--fill 与 --from 不能同时使用" in capsys.readouterr().err
+
+
+def test_the_checks_after_fill_place_label_warnings_by_the_official_row(tmp_path: Path, capsys) -> None:
+    """平潭君山片区 2025 prints "规范性文件" and no 规章 row (F2): after --fill the checks before rendering name
+    them by table and official row ("表二 · 规章"), not by the import's record "imported.variants"."""
+    source = imported_copy(tmp_path, "86-pingtan-junshan-2025.txt")
+    capsys.readouterr()
+    _fill(source, [("table2.regulations", "0 0 0"), ("fees.any", "否")])
+    shown = "".join(capsys.readouterr())
+    assert "表二 · 规章" in shown and "原报告缺少“规章”" in shown and "F2-" in shown
+    assert "imported." not in shown

@@ -28,7 +28,7 @@ def test_the_2019_row_label_is_read_and_named(tmp_path: Path, name: str, printed
     facts = import_report(copy).facts
     messages = [p.message for p in check_format(facts) if p.code == "F2"]
     assert "表格标签“规范性文件”（统一格式为“行政规范性文件”）与统一格式不同" in messages
-    assert any(m.startswith("表二缺少“规章”行") for m in messages)
+    assert any(m.startswith("原报告缺少“规章”行") for m in messages)
     assert facts.imported is not None and "proactive_table.regulations.issued" in facts.imported.missing
     if row is not None:
         docs = facts.proactive_table.normative_documents

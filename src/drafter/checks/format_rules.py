@@ -32,10 +32,7 @@ def check_format(facts: Facts) -> list[Problem]:
             "“其他对外管理服务事项”等），2021年度起必须使用现行格式",
             "按《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）重新制表；"
             "用 drafter import 读出的事实文件补全后，drafter render 可生成现行格式的表格", "表二、表三、表四"))
-    problems += [Problem("F2", WARNING, "imported.variants",
-                         f"表二{text}" if text.startswith("缺少") else f"表格标签{text}与统一格式不同",
-                         "按统一格式补上这一行（没有的填 0）" if text.startswith("缺少") else "按统一格式的标签改正", "表二")
-                 for text in imported.variants]
+    problems += [_f2(text) for text in imported.variants]
     years = {int(y) for text in imported.variants for y in _HEADER_YEAR.findall(text)}
     problems += [Problem("E5", WARNING, "imported.variants", f"表二表头写“本年({year})”，本报告是{facts.year}年度",
                          f"表头按统一格式写“本年制发件数”等（不写年份）；如是沿用{year}年的表格，核对其中的数字", "表二")
@@ -44,3 +41,14 @@ def check_format(facts: Facts) -> list[Problem]:
 
 
 _HEADER_YEAR = re.compile(r"本年\s*[(（]\s*(20\d\d)\s*[)）]")
+_OFFICIAL = re.compile(r"统一格式为“([^”]+)”|^缺少“([^”]+)”行")
+
+
+def _f2(text: str) -> Problem:
+    """F2 on one variant ``imported.variants`` records; 位置 names the official row or header ("表二 · 规章"), never
+    the field path (``imported.variants`` is the import's record, not a field the clerk fills)."""
+    official = _OFFICIAL.search(text)
+    where = f"表二 · {official.group(1) or official.group(2)}" if official else "表二"
+    if text.startswith("缺少"):
+        return Problem("F2", WARNING, "imported.variants", f"原报告{text}", "按统一格式补上这一行（没有的填 0）", where)
+    return Problem("F2", WARNING, "imported.variants", f"表格标签{text}与统一格式不同", "按统一格式的标签改正", where)

@@ -28,8 +28,10 @@ REPORT_PLACES = {**dict(IMPORTED_SECTIONS), "outline": "各部分标题", "signi
 
 def place(p: Problem, *, report: bool = False) -> str:
     """The 位置 column: the facts field path and the official labels; for a published report (no facts file
-    to edit) the labels alone, or the part of the report the problem is in, and the path only when neither is known."""
-    if not report:
+    to edit) the labels alone, or the part of the report the problem is in, and the path only when neither is known.
+    A path under ``imported.`` (what the import recorded of the published report: its labels, printed totals and
+    text) is no field the clerk fills: it is placed as in a report, also in a facts file."""
+    if not report and not p.path.startswith("imported."):
         return p.path + (f"\n{p.where}" if p.where else "")
     if p.where:
         return p.where
