@@ -363,6 +363,10 @@ def test_section_one_under_the_agencys_own_numbered_themes(tmp_path: Path) -> No
     assert [(c, s) for c, s, _ in found] == [("S6", "warning")] and "1、强化组织领导、2、强化工作措施" in found[0][2]
     whole = head + THEMES + "及时发布信息。\n" + SEED_TEXT[ONE_END:]
     assert [(c, s) for c, s, m in s6_s2(tmp_path, whole) if "强化组织领导" in m] == [("S6", "warning")]
+    # "一是…" "二是…" opening 一's lines are its points as well; under a line naming an aspect they are that aspect's
+    yishi = THEMES.replace("1、", "一是").replace("2、", "二是")
+    assert [(c, s) for c, s, m in s6_s2(tmp_path, head + yishi) if "一是强化组织领导" in m] == [("S6", "warning")]
+    assert s6_s2(tmp_path, head + "政府信息主动公开情况：\n" + yishi) == []
     # lines stating figures are not headings ("1.2022年通过门户网站共发布各类信息25条。"), one numbered line is no division
     figures = head + "1.2023年通过门户网站共发布各类信息25条。\n2.全年办理群众来电事项12件。\n"
     assert s6_s2(tmp_path, figures) == []

@@ -18,7 +18,7 @@ from drafter.importers.narrative import MEANINGS
 from drafter.tables import SECTION_HEADINGS
 
 _NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
-PARTS_LIST = re.compile(r"(?:报告|年报|全文)(?:由|包括)(.{8,300}?)(?:等|共)?([一二三四五六七八1-8])个?部分(?:组成|内容)?")
+PARTS_LIST = re.compile(r"(?:报告|年报|全文)(?:内容|正文)?(?:主要)?(?:由|包括)(.{8,300}?)(?:等|共)?([一二三四五六七八1-8])个?部分(?:组成|内容)?")
 _ITEM_SPLIT = re.compile(r"[、，,；;“”\"'《》]+")
 FORMAT_PARTS = 6
 MIN_RECOGNISED = 3
@@ -33,7 +33,7 @@ def _meanings(item: str) -> set[int]:
 
 # A list of parts without a count ("全文包括概述、…等。", "全文包括(一)总体情况;…;(五)…。"), and the parts of the
 # annual report before the 2019 format (概述, 载体建设, 收费及减免, 申诉…), which a report copied from an old one lists.
-UNCOUNTED_LIST = re.compile(r"(?:报告|年报|全文)(?:由|包括|分为)(.{8,300}?)(等|组成|构成|。|$)")
+UNCOUNTED_LIST = re.compile(r"(?:报告|年报|全文)(?:内容|正文)?(?:主要)?(?:由|包括|分为)(.{8,300}?)(等|组成|构成|。|$)")
 _OLD_PARTS = re.compile(r"概述|载体建设|收费及减免|减免情况|申诉|咨询处理|不予公开政府信息")
 MIN_OLD_PARTS = 2
 OPENING_OF_ONE = "imported.sections.overview"  # 一's own text (before its sub-points when it has them)

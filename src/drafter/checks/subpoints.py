@@ -37,8 +37,12 @@ def unsplit_chars(facts: Facts) -> int:
     return run
 
 
-# A line of 一 that opens one of its own numbered points: "1、强化组织领导。…", "2.依申请公开", "第二,筑牢信息“质量关”".
-_POINT_LINE = re.compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十][，,、])\s*([^。：:；;，,]{2,20}?)\s*(?:[。：:]|$)")
+# A line of 一 that opens one of its own numbered points: "1、强化组织领导。…", "2.依申请公开", "第二,筑牢信息“质量关”",
+# "一是强化组织领导。…".
+_POINT_LINE = re.compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十][，,、]|[一二三四五六七八九十]是)"
+                         r"\s*([^。：:；;，,]{2,20}?)\s*(?:[。：:]|$)")
+# A line of 一 that names an aspect without a number ("政府信息主动公开情况:"): points after it are that aspect's.
+_LABEL_LINE = re.compile(r"^[^。，,；;]{2,25}[：:]?$")
 
 
 def numbered_points(facts: Facts) -> tuple[str, ...]:
@@ -49,20 +53,22 @@ def numbered_points(facts: Facts) -> tuple[str, ...]:
     if imported is None or any(key.startswith("overview.") for key in imported.sections):
         return ()
     lines = [nfkc(line).strip() for line in imported.sections.get("overview", "").split("\n") if line.strip()]
-    points = []
+    points: list[str] = []
     for n, line in enumerate(lines):
         m = _POINT_LINE.match(line)
+        if not points and not m and _LABEL_LINE.match(line) and aspect(line) is not None:
+            return ()
         if m and not re.search(r"\d", m.group(1)) and (m.end() < len(line) or n + 1 < len(lines)):
             points.append(line[:m.end(1)])
     return tuple(points) if len(points) >= 2 and ordinal(points[0]) == 1 else ()
 
 
 def ordinal(line: str) -> int:
-    """The number a sub-point or point line is printed with ("（三）", "3、", "第三，"), 0 if none."""
-    m = re.match(r"\s*(?:[(（]([一二三四五六七八九十])[)）]|(\d{1,2})|第([一二三四五六七八九十]))", nfkc(line))
+    """The number a sub-point or point line is printed with ("（三）", "3、", "第三，", "三是"), 0 if none."""
+    m = re.match(r"\s*(?:[(（]([一二三四五六七八九十])[)）]|(\d{1,2})|第([一二三四五六七八九十])|([一二三四五六七八九十])是)", nfkc(line))
     if not m:
         return 0
-    return int(m.group(2)) if m.group(2) else NUMERALS.index(m.group(1) or m.group(3)) + 1
+    return int(m.group(2)) if m.group(2) else NUMERALS.index(m.group(1) or m.group(3) or m.group(4)) + 1
 
 
 def headless_subs(lines: list[str]) -> list[str]:
