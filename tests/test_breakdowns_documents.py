@@ -33,6 +33,10 @@ def d(text: str, code: str = "D4", facts: Facts | None = None) -> list[str]:
     ("全年政府信息主动公开60条,其中政策文件类5条,城乡建设类信息47条,其他类4条。", "error"),
     # a part without its unit, but the others alone exceed the total
     ("全年政府信息主动公开60条,其中政策文件类50条,城乡建设类信息 7,其他类40条。", "error"),
+    # a part joined to the first by "以及" or "、" is one more item: the first alone equalling the total is no sum (146)
+    ("累计发布工作动态信息120条,其中乡镇动态80条;发布法定主动公开内容1条,包括机构概况1条,以及“三公”经费及预算/决算"
+     "信息2条,切实保障公众知情权。", "error"),
+    ("全年主动公开政府信息4条，主要包括机构职能4条、部门预算2条、部门决算1条。", "error"),
 ])
 def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     assert d(text) == [severity]
@@ -58,6 +62,9 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     "主动公开信息300条，包括政府网站40条，其中政策文件30条、工作动态20条，微信公众号260条。",
     # a part whose count is printed without its unit may be what is missing (a false D4 on a held-out report, 150)
     "全年政府信息主动公开60条,其中政策文件类5条,城乡建设类信息 47,其他类8条;办理依申请公开12件。",
+    # the first parts reach the total, the sentence goes on to other figures ("及时" is no "及")
+    "发布法定主动公开内容3条，包括机构概况1条，以及预算决算信息2条，及时回应群众关切5次。",
+    "主动公开政府信息50条，其中政策文件20条，工作动态30条；发布政策解读12条，包括图文解读5条，以及视频解读7条。",
 ])
 def test_d4_breakdowns_that_add_up_or_are_not_breakdowns(text: str) -> None:
     assert d(text) == []

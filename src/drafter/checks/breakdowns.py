@@ -7,7 +7,10 @@ only when it closes with "其他…" (the rest), and only for counts of informat
 A part's own breakdown in brackets ("201个(包括…16个)") is not a part, nor one after a second mark ("微信公众号
 2443条，其中乡村振兴228条、…"): only the parts before it are the total's, and they are judged only when they alone
 exceed it. A part whose count is printed without its unit ("…类信息 45,") leaves the sum unknown: the list is
-judged only when the other parts alone exceed the total. A breakdown whose parts exceed the total, or that lists
+judged only when the other parts alone exceed the total. A list may run on over "；", but a clause after "；" that
+publishes a total of its own with its own list is a new breakdown ("…102条；发布法定主动公开内容1条，包括…"). The
+first parts reaching the total are its sum when the sentence goes on to other figures, not when the next part is
+joined to them as one more item ("包括机构概况1条，以及…信息2条", "…1条、…2条"). A breakdown whose parts exceed the total, or that lists
 "其他", is complete: not adding up is an error; a "其中" list that falls short may leave things out (a warning).
 
 The sentence a copy cut short stops inside (``d4_unfinished``) is judged only when the parts printed before the
@@ -38,16 +41,18 @@ _LAST_FIGURE = re.compile(r"(\d+)(条|篇|件|个|次)\s*。?$")
 _NESTED = re.compile(rf"[(（]\s*{_MARK}[^()（）]*[)）]")
 # a part's count printed without its unit ("国土资源…类信息 45,其他类4条"): the sum of the parts is unknown
 _BARE_COUNT = re.compile(r"[^\d.%％]\s*\d+\s*(?=[，,、；;]|$)")
+# the next part joined to the one before as one more item of the same list: "…1条，以及“三公”经费…2条", "…1条、…"
+_JOINED = re.compile(r"\s*(?:、|[，,]?\s*(?:以及|及(?![时早])|还有))")
 _SPACED_UNIT = re.compile(r"(\d)[ \u3000\xa0]+(条|篇|件|个|次)")  # "决算信息4 条": the count is still 4条
 
 
 def d4(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
     said = _SPACED_UNIT.sub(r"\1\2", _with_total_before(unit.text, sentence))
     problems, spans = [], []
-    for match in BREAKDOWN.finditer(said):
+    for match in _breakdowns(said):
         rest = match.group(3) if match.group(3) is not None else match.group(4)
         spans.append(match.span())
-        problems += _judge(facts, unit, sentence, said, match, rest, "“其中”所列各项")
+        problems += _judge(facts, unit, sentence, said, match, rest, f"“{_mark(said, match)}”所列各项")
     for match in LISTED.finditer(said):
         clause = said[_clause_start(said, match.start()):match.start()]
         if _PUBLISHED.search(clause) and not re.search(_MARK, clause) \
@@ -61,13 +66,31 @@ def d4_unfinished(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) 
     already exceed the total before the cut (``sentence`` is that unfinished sentence, the last of ``unit``)."""
     said = _SPACED_UNIT.sub(r"\1\2", _with_total_before(unit.text, sentence))
     problems = []
-    for match in BREAKDOWN.finditer(said):
+    for match in _breakdowns(said):
         rest = match.group(3) if match.group(3) is not None else match.group(4)
         top, _ = _top_level(rest)
         parts = [(int(n), u) for n, u in PART.findall(top)]
         if all(u == match.group(2) for _, u in parts) and sum(n for n, _ in parts) > int(match.group(1)):
-            problems += _judge(facts, unit, sentence, said, match, rest, "“其中”所列各项（原文在此句中断）")
+            problems += _judge(facts, unit, sentence, said, match, rest,
+                               f"“{_mark(said, match)}”所列各项（原文在此句中断）")
     return problems
+
+
+# a clause after "；" that publishes a total of its own and breaks it down ("…102条；发布法定主动公开内容1条，包括…"):
+# a new breakdown, not more parts of the one before (whose lists may run on over "；": 121)
+_NEW_TOTAL = re.compile(rf"[；;](?=[^；;，,。]*?(?:公开|发布|公布)[^；;，,。]*?\d+(?:条|篇|件|个|次)[，,]?\s*{_MARK})")
+
+
+def _breakdowns(said: str) -> list[re.Match[str]]:
+    """The breakdowns of ``said``, each ending where a clause with a new total of its own begins."""
+    ends = [m.start() for m in _NEW_TOTAL.finditer(said)] + [len(said)]
+    starts = [0] + [end + 1 for end in ends[:-1]]
+    return [m for a, b in zip(starts, ends, strict=True) for m in BREAKDOWN.finditer(said, a, b)]
+
+
+def _mark(said: str, match: re.Match[str]) -> str:
+    found = re.search(_MARK, said[match.start():match.end()])
+    return found.group() if found else "其中"
 
 
 def _top_level(rest: str) -> tuple[str, bool]:
@@ -99,8 +122,10 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
            what: str) -> list[Problem]:
     total, unit_word = int(match.group(1)), match.group(2)
     top, nested = _top_level(rest)
-    parts = [(int(n), u) for n, u in PART.findall(top)]
-    if len(parts) < 2 or _adds_up(total, [n for n, _ in parts]):
+    found = list(PART.finditer(top))
+    parts = [(int(m.group(1)), m.group(2)) for m in found]
+    joined = [bool(_JOINED.match(top[a.end():b.start()])) for a, b in zip(found, found[1:], strict=False)]
+    if len(parts) < 2 or _adds_up(total, [n for n, _ in parts], joined):
         return []
     listed = sum(n for n, _ in parts)
     if listed <= total and (_BARE_COUNT.search(top) or nested):
@@ -121,13 +146,14 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
         "一、总体情况" if unit.section == 1 else "")]
 
 
-def _adds_up(total: int, parts: list[int]) -> bool:
+def _adds_up(total: int, parts: list[int], joined: list[bool]) -> bool:
     """The parts, or the first of them (the sentence may go on to other figures: "…62条，开展民意征集3期，
-    受理来信7件"), sum to the total."""
+    受理来信7件"), sum to the total; not the first of them when the next is joined to them as one more item of the
+    list ("包括机构概况1条，以及“三公”经费信息2条": ``joined[i]``, part i+1 joined to part i)."""
     running = 0
-    for n in parts:
+    for i, n in enumerate(parts):
         running += n
-        if running == total:
+        if running == total and not (i < len(joined) and joined[i]):
             return True
     return False
 
