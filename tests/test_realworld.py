@@ -36,7 +36,7 @@ CELL_GAPS: dict[str, str] = {
     "65-ningdu-duifang-2023.txt": "表二 行政规范性文件: 2 of 3 cells unread",
     # measured as held out at stop 23, tuned on since
     "127-baisha-county-2023.txt": "表二 规章 row not read (a blank cell among the pipes)",
-    "150-pingtan-resources-2023.txt": "表二 行政规范性文件 run together; 表三 总计 column: 5 cells unread",
+    "150-pingtan-resources-2023.txt": "表二 行政规范性文件 run together (\"2135\"): no total to choose a split by",
     "151-pingtan-social-affairs-2024.txt": "表四: 15 cells unread",
     "156-pingtan-market-2025.txt": "表二 规范性文件 run together (\"1173\"): no total to choose a split by",
     "30-shanghai-office-2025.md": "PDF converted to broken markdown: the 规章/行政规范性文件 rows have 2 numbers for"

@@ -62,21 +62,33 @@ def cuts(digits: str, parts: int, limit: int = MAX_CUTS) -> list[Cut]:
 def solve(domains: Mapping[str, Sequence[Cut]], equations: Sequence[Equation]) -> dict[str, Cut]:
     """The rows whose cut is certain: a row with one cut; a row with several when every assignment
     satisfying all ``equations`` (those whose rows all have cuts) gives it the same one. None certain
-    beyond the single-cut rows when no assignment, or more than MAX_SOLUTIONS, satisfy them, or when the
-    search takes more than MAX_STEPS steps."""
+    beyond the single-cut rows when more than MAX_SOLUTIONS assignments satisfy them, or when the search
+    takes more than MAX_STEPS steps. When no assignment satisfies them all (the report's own sums do not
+    hold: a column that does not add up, A1), each equation is tried alone: a row is certain when the
+    equations that decide it alone all give it the same cut (those that no assignment satisfies say nothing)."""
     known = {k: tuple(v) for k, v in domains.items() if v}
     usable = [e for e in equations if all(k in known for k in (*e[0], *e[1]))]
     sure = {k: v[0] for k, v in known.items() if len(v) == 1}
-    open_rows = sorted({k for e in usable for k in (*e[0], *e[1]) if k not in sure}, key=lambda k: len(known[k]))
+    decided = _decided(known, sure, usable)
+    if decided is not None:
+        return {**sure, **decided}
+    alone = [d for e in usable if (d := _decided(known, sure, [e]))]
+    return {**sure, **{k: v for d in alone for k, v in d.items() if all(o.get(k, v) == v for o in alone)}}
+
+
+def _decided(known: Mapping[str, Sequence[Cut]], sure: Mapping[str, Cut],
+             equations: Sequence[Equation]) -> dict[str, Cut] | None:
+    """The open rows of ``equations`` that every satisfying assignment gives the same cut; None when no
+    assignment satisfies them ({} when too many do, or the search gave up)."""
+    open_rows = sorted({k for e in equations for k in (*e[0], *e[1]) if k not in sure}, key=lambda k: len(known[k]))
     if not open_rows:
-        return sure
-    solutions = _assignments(known, sure, open_rows, usable)
-    if not solutions or len(solutions) > MAX_SOLUTIONS:  # none, too many, or the search gave up
-        return sure
-    for key in open_rows:
-        if len({s[key] for s in solutions}) == 1:
-            sure[key] = solutions[0][key]
-    return sure
+        return {}
+    solutions = _assignments(known, sure, open_rows, equations)
+    if not solutions:
+        return None
+    if len(solutions) > MAX_SOLUTIONS:  # too many, or the search gave up
+        return {}
+    return {key: solutions[0][key] for key in open_rows if len({s[key] for s in solutions}) == 1}
 
 
 def _assignments(known: Mapping[str, Sequence[Cut]], sure: Mapping[str, Cut], open_rows: list[str],

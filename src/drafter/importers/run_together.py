@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 
 from drafter.facts.values import nfkc
 from drafter.importers import inline_headings
-from drafter.importers.digit_splits import Equation, cuts, solve, splits
+from drafter.importers.digit_splits import MAX_CUTS, Cut, Equation, cuts, solve, splits
 from drafter.importers.labels import OLD_DOC_LABELS
 from drafter.tables import (
     DECISION_ROWS,
@@ -184,18 +184,26 @@ def _table2(text: str, pos: int) -> list[Block]:
 def _table3(text: str) -> Iterator[Block]:
     runs = _t3_runs(text)
     printed = {key: run for key, run in runs.items() if run[1]}
-    cuts = solve({key: splits(digits.replace(" ", ""), 1, 7) for key, (_, digits) in printed.items()},
-                 _t3_equations(printed))
+    decided = solve({key: _row_cuts(digits.replace(" ", "")) for key, (_, digits) in printed.items()},
+                    _t3_equations(printed))
     for key, (label, digits) in runs.items():
         spaced = _spaced_blanks(digits, [run for other, (_, run) in printed.items() if other != key])
-        if key in cuts:
-            yield ((label, *map(str, cuts[key])), 1)
+        if key in decided:
+            yield ((label, *map(str, decided[key])), 1)
         elif spaced:
             yield ((label, *spaced), 1)
         elif not digits and len(printed) >= MIN_RUN_ROWS:
             yield ((label, *[""] * 7), 1, True, False)  # no digits at all: left blank (seven exact cells)
         elif len(digits.replace(" ", "")) < T3_CELLS and not key.startswith("group:"):
             yield ((label, digits), 1, False, True)  # fewer digits than cells: some left blank, which unknown
+
+
+def _row_cuts(digits: str) -> list[Cut]:
+    """A 表三 row's cuts: those whose six cells add up to its 总计; when none does (the report's 总计 is wrong, B1),
+    every cut, for the column sums to choose from (none when there are more than MAX_CUTS)."""
+    found = splits(digits, 1, T3_CELLS)
+    every = found or cuts(digits, T3_CELLS, limit=MAX_CUTS + 1)
+    return every if len(every) <= MAX_CUTS else []
 
 
 def _spaced_blanks(digits: str, others: list[str]) -> list[str] | None:

@@ -1,0 +1,45 @@
+"""Run-together rows decided by the table's own sums where the report's arithmetic is partly wrong (realworld 150,
+平潭自然资源 2023: （七）总计 "191000019" adds up under no cut, 19 | 1 | 0 0 0 0 | 19 being what the result rows add
+up to while 新收 has no 商业企业 application, an A1 error)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.importers.digit_splits import solve
+from drafter.importers.report import import_report
+from drafter.importers.run_together import _table3
+from tests.test_realworld_rules import _run_together_t3
+
+
+def test_when_no_assignment_fits_every_equation_each_equation_decides_alone() -> None:
+    """total must be a + b (the result rows) and also n (新收): no cut fits both. a + b alone leaves one cut of
+    total; n alone none: total is read. When both equations alone fit one cut each, and they differ, total stays
+    unread; an equation alone that fits several cuts decides nothing."""
+    sums, a1 = (("a", "b"), ("total",)), (("n",), ("total",))
+    rows = {"a": [(1, 0, 1)], "b": [(0, 1, 1)], "n": [(3, 0, 3)], "total": [(1, 1, 2), (11, 0, 2)]}
+    assert solve(rows, [sums, a1]) == {"a": (1, 0, 1), "b": (0, 1, 1), "n": (3, 0, 3), "total": (1, 1, 2)}
+    both = {**rows, "n": [(2, 0, 2)], "total": [(1, 1, 2), (2, 0, 2)]}  # a + b says 1 | 1, n says 2 | 0
+    assert "total" not in solve(both, [sums, a1])
+    several = {**rows, "x": [(1, 1, 2), (2, 0, 2)], "total": [(1, 1, 2), (2, 0, 2)]}  # x = total: both fit
+    assert solve(several, [sums, a1, (("x",), ("total",))])["total"] == (1, 1, 2)
+
+
+def test_a_total_row_that_adds_up_under_no_cut_is_read_by_the_column_sums() -> None:
+    """（七）总计 "191000019": 19 + 1 ≠ 19 under every cut; the result rows add up to 19 | 1 | 0 0 0 0 | 19, one of its
+    cuts. 新收 19 | 0 … says otherwise in the 商业企业 column (A1), so that equation decides nothing. Without the
+    result rows' sums (部分公开 unread) the row stays unread."""
+    rows = {"new_received": "190000019", "granted": "6000006", "partially_granted": "8100008",
+            "unable_to_provide.not_held": "4000004", "other_handling.other": "1000001", "total": "191000019"}
+    got = {block[0][0]: block[0][1:] for block in _table3(_run_together_t3(rows))}  # type: ignore[index]
+    assert got["（七）总计"] == ("19", "1", "0", "0", "0", "0", "19")
+    lost = {block[0][0]: block[0][1:] for block in _table3(_run_together_t3(  # type: ignore[index]
+        {**rows, "partially_granted": "81000081"}))}
+    assert "（七）总计" not in lost
+
+
+def test_realworld_150_total_row_is_read() -> None:
+    facts = import_report(Path(__file__).parent / "realworld" / "150-pingtan-resources-2023.txt").facts
+    assert facts.imported is not None
+    stated = facts.imported.stated_totals
+    assert (*stated.outcome_totals, stated.row_totals["total"]) == (19, 1, 0, 0, 0, 0, 19)
