@@ -43,3 +43,15 @@ def test_realworld_150_total_row_is_read() -> None:
     assert facts.imported is not None
     stated = facts.imported.stated_totals
     assert (*stated.outcome_totals, stated.row_totals["total"]) == (19, 1, 0, 0, 0, 0, 19)
+
+
+def test_a_row_that_adds_up_under_no_cut_is_never_read_for_having_one_cut() -> None:
+    """A copy cut inside "2.没有现成信息需要…": the row before runs on into the next label's "2" ("40000002"). Its
+    only cut 40 | 0 … | 2 does not add up and no column sum is printed to choose it: unread (``unsure``)."""
+    rows = {"new_received": "4000004", "unable_to_provide.not_held": "4000004"}
+    text = _run_together_t3(rows)
+    cut = text[:text.index("2.没有现成信息需要") + len("2.没有现成信息需要")]
+    got = {block[0][0]: block[0][1:] for block in _table3(cut)}  # type: ignore[index]
+    assert got["一、本年新收政府信息公开申请数量"] == ("4", "0", "0", "0", "0", "0", "4")
+    assert "1.本机关不掌握相关政府信息" not in got
+    assert solve({"r": [(40, 0, 2)]}, [], unsure={"r"}) == {}

@@ -10,7 +10,7 @@ missing one.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 Cut = tuple[int, ...]
 # An equation between rows: for every column, sum(rows in plus) - sum(rows in minus) = 0.
@@ -59,8 +59,10 @@ def cuts(digits: str, parts: int, limit: int = MAX_CUTS) -> list[Cut]:
     return splits(digits, 1, parts + 1, limit, adds_up=False)
 
 
-def solve(domains: Mapping[str, Sequence[Cut]], equations: Sequence[Equation]) -> dict[str, Cut]:
-    """The rows whose cut is certain: a row with one cut; a row with several when every assignment
+def solve(domains: Mapping[str, Sequence[Cut]], equations: Sequence[Equation],
+          unsure: Collection[str] = ()) -> dict[str, Cut]:
+    """The rows whose cut is certain: a row with one cut (not one of the ``unsure`` rows, whose cuts are read only
+    when the equations choose one: cuts that do not add up to the row's 总计); a row with several when every assignment
     satisfying all ``equations`` (those whose rows all have cuts) gives it the same one. None certain
     beyond the single-cut rows when more than MAX_SOLUTIONS assignments satisfy them, or when the search
     takes more than MAX_STEPS steps. When no assignment satisfies them all (the report's own sums do not
@@ -68,7 +70,7 @@ def solve(domains: Mapping[str, Sequence[Cut]], equations: Sequence[Equation]) -
     equations that decide it alone all give it the same cut (those that no assignment satisfies say nothing)."""
     known = {k: tuple(v) for k, v in domains.items() if v}
     usable = [e for e in equations if all(k in known for k in (*e[0], *e[1]))]
-    sure = {k: v[0] for k, v in known.items() if len(v) == 1}
+    sure = {k: v[0] for k, v in known.items() if len(v) == 1 and k not in unsure}
     decided = _decided(known, sure, usable)
     if decided is not None:
         return {**sure, **decided}

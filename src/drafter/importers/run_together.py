@@ -184,8 +184,9 @@ def _table2(text: str, pos: int) -> list[Block]:
 def _table3(text: str) -> Iterator[Block]:
     runs = _t3_runs(text)
     printed = {key: run for key, run in runs.items() if run[1]}
-    decided = solve({key: _row_cuts(digits.replace(" ", "")) for key, (_, digits) in printed.items()},
-                    _t3_equations(printed))
+    domains = {key: _row_cuts(digits.replace(" ", "")) for key, (_, digits) in printed.items()}
+    decided = solve({key: cuts for key, (cuts, _) in domains.items()}, _t3_equations(printed),
+                    unsure={key for key, (_, adds_up) in domains.items() if not adds_up})
     for key, (label, digits) in runs.items():
         spaced = _spaced_blanks(digits, [run for other, (_, run) in printed.items() if other != key])
         if key in decided:
@@ -198,12 +199,16 @@ def _table3(text: str) -> Iterator[Block]:
             yield ((label, digits), 1, False, True)  # fewer digits than cells: some left blank, which unknown
 
 
-def _row_cuts(digits: str) -> list[Cut]:
+def _row_cuts(digits: str) -> tuple[list[Cut], bool]:
     """A 表三 row's cuts: those whose six cells add up to its 总计; when none does (the report's 总计 is wrong, B1),
-    every cut, for the column sums to choose from (none when there are more than MAX_CUTS)."""
+    every cut, for the column sums to choose from (none when there are more than MAX_CUTS): such a row is read
+    only when the column sums choose its cut, never for having one cut ("40000002" of a copy cut inside the
+    next row's label is no 40 | 0 … | 2)."""
     found = splits(digits, 1, T3_CELLS)
-    every = found or cuts(digits, T3_CELLS, limit=MAX_CUTS + 1)
-    return every if len(every) <= MAX_CUTS else []
+    if found:
+        return found, True
+    every = cuts(digits, T3_CELLS, limit=MAX_CUTS + 1)
+    return (every if len(every) <= MAX_CUTS else []), False
 
 
 def _spaced_blanks(digits: str, others: list[str]) -> list[str] | None:
