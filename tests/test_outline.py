@@ -367,6 +367,9 @@ def test_section_one_under_the_agencys_own_numbered_themes(tmp_path: Path) -> No
     yishi = THEMES.replace("1、", "一是").replace("2、", "二是")
     assert [(c, s) for c, s, m in s6_s2(tmp_path, head + yishi) if "一是强化组织领导" in m] == [("S6", "warning")]
     assert s6_s2(tmp_path, head + "政府信息主动公开情况：\n" + yishi) == []
+    # a list numbered again inside a point is that point's, not 一's division
+    nested = head + "1、主动公开。全年公开信息120条，做法如下：\n" + THEMES.replace("、", ".", 2)
+    assert [m for _, _, m in s6_s2(tmp_path, nested) if "强化" in m] == []
     # lines stating figures are not headings ("1.2022年通过门户网站共发布各类信息25条。"), one numbered line is no division
     figures = head + "1.2023年通过门户网站共发布各类信息25条。\n2.全年办理群众来电事项12件。\n"
     assert s6_s2(tmp_path, figures) == []

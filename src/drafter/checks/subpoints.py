@@ -47,8 +47,8 @@ _LABEL_LINE = re.compile(r"^[^。，,；;]{2,25}[：:]?$")
 
 def numbered_points(facts: Facts) -> tuple[str, ...]:
     """The points an imported 一 without "（一）" sub-points is divided into, as printed ("1、强化组织领导"): the
-    lines numbered from 1 whose words before the first stop are a heading (no figures; a whole line only when
-    more text follows it, so a heading the copy stops inside is not one). Empty unless there are two or more."""
+    lines numbered 1, 2, 3… in one way whose words before the first stop are a heading (no figures; a whole line
+    only when more text follows it, so a heading the copy stops inside is not one). Empty unless two or more."""
     imported = facts.imported
     if imported is None or any(key.startswith("overview.") for key in imported.sections):
         return ()
@@ -58,9 +58,18 @@ def numbered_points(facts: Facts) -> tuple[str, ...]:
         m = _POINT_LINE.match(line)
         if not points and not m and _LABEL_LINE.match(line) and aspect(line) is not None:
             return ()
-        if m and not re.search(r"\d", m.group(1)) and (m.end() < len(line) or n + 1 < len(lines)):
+        if not m or points and _kind(line) != _kind(points[0]):  # another kind: a list inside a point
+            continue
+        if ordinal(line) != len(points) + 1:  # numbered again, or skipping: not one division of 一
+            break
+        if not re.search(r"\d", m.group(1)) and (m.end() < len(line) or n + 1 < len(lines)):
             points.append(line[:m.end(1)])
-    return tuple(points) if len(points) >= 2 and ordinal(points[0]) == 1 else ()
+    return tuple(points) if len(points) >= 2 else ()
+
+
+def _kind(line: str) -> str:
+    """How a point is numbered: "1、" (digits), "第一，" or "一是"."""
+    return "digits" if line[:1].isdigit() else "第" if line.startswith("第") else "是"
 
 
 def ordinal(line: str) -> int:
