@@ -37,6 +37,10 @@ def d(text: str, code: str = "D4", facts: Facts | None = None) -> list[str]:
     ("累计发布工作动态信息120条,其中乡镇动态80条;发布法定主动公开内容1条,包括机构概况1条,以及“三公”经费及预算/决算"
      "信息2条,切实保障公众知情权。", "error"),
     ("全年主动公开政府信息4条，主要包括机构职能4条、部门预算2条、部门决算1条。", "error"),
+    # parts without a mark, in brackets, after a colon or "含" (112, 20, 79 add up; reworded not to)
+    ("全年发布政府信息1600条(概况类190条、政务动态570条、信息公开目录1069条)。", "error"),
+    ("全年主动公开政府信息170条:基层政务公开领域信息124条,工作动态34条,预算决算4条,其他政府信息4条。", "error"),
+    ("制定、修改、废止规范性文件12件(含新制定5件,修改4件,废止4件)。", "error"),
 ])
 def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     assert d(text) == [severity]
@@ -65,6 +69,12 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     # the first parts reach the total, the sentence goes on to other figures ("及时" is no "及")
     "发布法定主动公开内容3条，包括机构概况1条，以及预算决算信息2条，及时回应群众关切5次。",
     "主动公开政府信息50条，其中政策文件20条，工作动态30条；发布政策解读12条，包括图文解读5条，以及视频解读7条。",
+    # parts without a mark that fall short may be only the main ones; brackets of other figures are no parts
+    "全年发布政府信息1600条(概况类190条、政务动态570条)。",
+    "全年共受理申请805件(含上年度结转申请18件,另有72件申请顺延到下年度答复)。",
+    "全年主动公开政府信息120条(较上年增加30条、增长25%)。",
+    "全年主动公开政府信息120条（2023年为100条、2022年为90条）。",
+    "办理群众来信20条：答复18条，转办5次，回访12次。",
 ])
 def test_d4_breakdowns_that_add_up_or_are_not_breakdowns(text: str) -> None:
     assert d(text) == []

@@ -76,11 +76,28 @@ def test_t2_applications_addressed_to_a_government(facts: Facts, text: str, flag
 @pytest.mark.parametrize(("facts", "text", "flagged"), [
     (TOWN, "督促各乡镇、县直各部门及时更新政府信息公开目录。", True),  # a county's report's words
     (STREET, "组织各街道开展政务公开业务培训2次。", True),
+    (XIANG, "进一步提升全县政务公开工作水平。", True),
     (BUREAU, "指导各乡镇开展政务公开标准化建设。", False),  # a county department does direct the townships
     (TOWN, "明确乡属各部门、各行政村的工作职责。", False),
     (TOWN, "按照《县人民政府和县直各部门单位的政府信息公开年度报告编制》要求。", False),
 ])
 def test_t2_a_township_directing_the_countys_townships(facts: Facts, text: str, flagged: bool) -> None:
+    assert found(facts, text, "T2") == (["warning"] if flagged else [])
+
+
+@pytest.mark.parametrize(("facts", "text", "flagged"), [
+    # a government's office opening a township's section 一 (realworld 149), reworded
+    (XIANG, "2024年,某县人民政府办公室认真落实党中央、国务院决策部署,着力提升全县政务公开工作水平。", True),
+    (agency("", "乡", ""), "2024年，县政府办公室紧紧围绕县委、县政府中心工作，推进政务公开。", True),
+    (STREET, "2023年，区人民政府坚持以人民为中心，深化政务公开。", True),
+    (BUREAU, "2023年，沭阳县人民政府办公室深入贯彻落实《条例》。", True),
+    (COUNTY, "2023年，赫章县人民政府坚持以人民为中心深化政务公开工作。", False),  # the government's own report
+    (XIANG, "2024年，在县政府的正确领导下，我乡认真落实《条例》。", False),  # the government not the subject
+    (TOWN, "2023年，龙游县横山镇人民政府办公室认真落实《条例》。", False),  # the township's own office
+    (STREET, "2023年，按照区政府办公室的部署，我街道认真落实《条例》。", False),
+])
+def test_t2_a_government_as_the_subject_of_a_townships_or_departments_work(facts: Facts, text: str,
+                                                                          flagged: bool) -> None:
     assert found(facts, text, "T2") == (["warning"] if flagged else [])
 
 

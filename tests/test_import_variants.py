@@ -342,6 +342,9 @@ def test_the_agency_is_read_from_titles_and_intros_as_printed(head: str, self_re
     ("2023年，厚桥街道坚持以人民为中心，推进政务公开。", "街道"),
     ("2023年，某镇坚持公开为常态。2023年，某街道认真落实。", "部门"),  # two kinds: not told
     ("2023年，区统计局紧紧围绕中心工作。", "部门"),
+    # the township as the subject of its counts (realworld 149, whose first sentence is the county office's)
+    ("2024年,县人民政府办公室认真落实部署。2024年,石桥乡主动公开政务信息45条。2024年,石桥乡没有收到申请。", "乡"),
+    ("2021年度我镇没有接到群众要求公开政府信息的申请。", "镇"),  # "度我镇" is no township's name
 ])
 def test_a_report_without_a_name_is_a_township_by_how_it_calls_itself(text: str, kind: str, tmp_path: Path) -> None:
     path = tmp_path / "r.txt"

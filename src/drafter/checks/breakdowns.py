@@ -32,6 +32,12 @@ PART = re.compile(r"(\d+)(条|篇|件|个|次)")
 # a total of information followed at once by "label N条" items, the last "其他…N条"
 LISTED = re.compile(rf"(?<![\d.])(\d+)(条|篇)[，,：:](?!\s*{_MARK})((?:[^，,。；;、：:\d]{{2,24}}?\d+\2[，,、；;])+"
                     r"其[他它][^，,。；;、：:\d]{0,24}?\d+\2)")
+# a total whose parts follow without a word saying they are all of it: in brackets ("16642条(概况类194条、…)"), after a
+# colon ("171条:基层政务公开领域信息124条,…") or "含" ("13件(含新制定5件,…)"); judged only when the parts exceed
+# the total or list "其他" (they may be only the main ones), and only in the total's unit
+UNMARKED = re.compile(rf"(?<![\d.])(\d+)(条|篇|件|个)\s*(?:[(（](?!\s*{_MARK})\s*含?([^()（）。；]*)[)）]"
+                      rf"|[：:](?!\s*{_MARK})([^。；]*)|[，,]\s*含(?![金量义税])([^。；]*))")
+_NOT_PARTS = re.compile(r"20\d\d|上年|去年|同比|较|增|减|比|占|以上|以下")
 _PUBLISHED = re.compile(r"公开|发布|公布")
 _OPENING = re.compile(rf"^\s*{_MARK}")
 _LAST_FIGURE = re.compile(r"(\d+)(条|篇|件|个|次)\s*。?$")
@@ -57,8 +63,20 @@ def d4(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Pro
         clause = said[_clause_start(said, match.start()):match.start()]
         if _PUBLISHED.search(clause) and not re.search(_MARK, clause) \
                 and not any(a <= match.start() < b for a, b in spans):
+            spans.append(match.span())
             problems += _judge(facts, unit, sentence, said, match, match.group(3), "其后所列各项")
+    for match in UNMARKED.finditer(said):
+        rest = next(g for g in match.groups()[2:] if g is not None)
+        if not any(a <= match.start() < b for a, b in spans) and _unmarked_parts(match.group(2), rest):
+            problems += [p for p in _judge(facts, unit, sentence, said, match, rest, "其后所列各项")
+                         if p.severity == ERROR]
     return problems
+
+
+def _unmarked_parts(unit_word: str, rest: str) -> bool:
+    """The words after a total without a mark are its parts: figures in its unit only, no year, rate or change."""
+    top, _ = _top_level(rest)
+    return not _NOT_PARTS.search(top) and all(u == unit_word for _, u in PART.findall(top))
 
 
 def d4_unfinished(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:

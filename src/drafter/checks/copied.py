@@ -11,6 +11,8 @@
     a line among others ("围绕安全生产、市场监管等工作") or another's work mentioned ("公开市场监管信息") is not;
   - a signature, an opening sentence or a sentence's subject naming another agency than the title ("××投资促进局…年度报告" signed
     "××国有资产管理局", "现将××国有资产管理局2021年度…").
+  - a government or its office as the subject of a township's or a 局's work ("2024年，××县人民政府办公室认真落实…"
+    in a 乡's report): the government's report reused.
 """
 
 from __future__ import annotations
@@ -37,14 +39,15 @@ def t1_placeholder(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str)
 
 
 # Leading (not taking part in) the work of a whole province, city or county: "组织推动全省…", "指导全市…".
-LEADS_HIGHER = re.compile(r"(?:组织|推动|指导|统筹|督促|部署|牵头|领导)(?:推动|推进|指导|协调|开展|督促)?"
+LEADS_HIGHER = re.compile(r"(?:组织|推动|指导|统筹|督促|部署|牵头|领导|提升|提高)(?:推动|推进|指导|协调|开展|督促)?"
                           r"(?:全(?:国|省|市|县|区)(?:各级|各地|各部门)?(?:政府信息公开|政务公开|信息公开)"
                           # … or directing the county's townships and departments: "督促各乡镇（街道）、县直各部门"
                           r"|(?:全(?:市|县|区))?(?:各乡镇|各镇街|各街道|(?:县|区|市)直各(?:部门|单位)))")
 
 
 def t2_copied(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
-    m = LEADS_HIGHER.search(nfkc(sentence)) if facts.agency.kind in TOWNSHIP_KINDS else None
+    said = nfkc(sentence)  # a government as the sentence's subject is t2_subject's (one message a sentence)
+    m = LEADS_HIGHER.search(said) if facts.agency.kind in TOWNSHIP_KINDS and not GOVERNMENT_SUBJECT.search(said) else None
     found = [_t2(facts, m.group(), locate(facts, sentence, unit.slot, needle=m.group()))] if m else []
     return (found + _self_reference(facts, unit, sentence) + _addressed_elsewhere(facts, unit, sentence)
             + _own_line(facts, unit, sentence))
@@ -259,16 +262,32 @@ def t2_opening(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> 
 
 def t2_subject(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
     """T2: a township's sentence opening with another township as its subject ("2023年，李家镇坚持…" in a 王庄镇's
-    report): another township's report reused without changing the name."""
+    report): another township's report reused without changing the name; a township's or a department's opening
+    with a government or its office ("2024年，平乡县人民政府办公室认真落实…" in a 乡's): the government's."""
     from drafter.importers.identity import SUBJECT
 
     own = _clean_name(facts.agency.title_name or facts.agency.name)
+    if own_kind(facts) in (*TOWNSHIP_KINDS, "局", "委") and (m := GOVERNMENT_SUBJECT.search(nfkc(sentence))):
+        return [_government_subject(facts, unit, sentence, m.group(1))]
     if facts.agency.kind not in TOWNSHIP_KINDS or not own:
         return []
     named = [m.group(1) for m in SUBJECT.finditer(nfkc(sentence)) if _other_agency(own, m.group(1))]
     return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=named[0]),
                     f"标题是“{own}”的报告，正文却写“{named[0]}”（所在句：“{quote(sentence, 40)}”），像是沿用了其他乡镇报告的文字",
                     f"改为本机关名称“{own}”，并核对全文是否都是本机关的情况")] if named else []
+
+
+# a government (省/市/县/区 人民政府) or its office as a sentence's subject after the year, doing the work
+GOVERNMENT_SUBJECT = re.compile(r"(?:^|[。；;])\s*20\d\d\s*年(?:度|以来)?[,，]?\s*((?![在经由对])[\u4e00-\u9fff]{0,16}?"
+                                r"(?:省|市|县|区|旗|州|盟)(?:人民)?政府(?:办公室|办公厅)?)"
+                                r"(?:坚持|认真|深入|高度|紧紧|紧密|按照|严格|全面|始终|持续|进一步|着力|聚焦|扎实|积极)")
+
+
+def _government_subject(facts: Facts, unit: Unit, sentence: str, named: str) -> Problem:
+    who = facts.agency.short_name or facts.agency.title_name or facts.agency.kind
+    return Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=named),
+                   f"{who}的报告以“{named}”为主语写工作（所在句：“{quote(sentence, 40)}”），像是照抄了政府（办公室）报告的文字",
+                   "改为本机关自己的工作（主语写本机关），并核对这段内容是否确为本机关的情况")
 
 
 def _other_agency(title: str, named: str) -> bool:
