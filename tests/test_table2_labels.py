@@ -68,3 +68,34 @@ def test_label_variants_are_named_when_only_table3_is_old(tmp_path: Path) -> Non
     problems = check_format(import_report(copy).facts)
     assert {p.code for p in problems} == {"F1", "F2"}
     assert any("“规范性文件”（统一格式为“行政规范性文件”）" in p.message for p in problems if p.code == "F2")
+
+
+def test_a_missing_row_is_reported_once_as_the_reports_omission(tmp_path: Path, capsys) -> None:
+    """平潭君山片区 2025 prints no 规章 row: check names it once (F2, "表二 · 规章"), not also as cells drafter
+    could not read (B5 "未能读出", the stderr list); its cells stay unknown, and import lists them as the
+    report's omission. Cells drafter failed to read are still B5's "未能读出"."""
+    import json
+
+    from drafter.cli import main
+    from drafter.summary.read import read_unit
+
+    report = CORPUS / "86-pingtan-junshan-2025.txt"
+    assert main(["check", str(report), "--format", "json"]) == 1  # 五 and 六 missing (S2)
+    out, err = capsys.readouterr()
+    said = [p for p in [*json.loads(out)["problems"], *json.loads(out)["not_checked"]] if "规章" in p["message"]]
+    assert [(p["code"], p["severity"]) for p in said] == [("F2", "warning")]
+    assert said[0]["message"].startswith("表二 · 规章：原报告缺少“规章”行") and "规章" not in err
+    assert main(["import", str(report), "-o", str(tmp_path / "j.yaml")]) == 0
+    assert "表二：原报告没有“规章”这一行（统一格式有此行），这一行的 3 格留空。" in capsys.readouterr().err
+    facts = import_report(report).facts
+    assert facts.imported is not None and "proactive_table.regulations.issued" in facts.imported.missing
+    unit = read_unit(report)  # drafter summary: the F2 problem, not also "未能读出的内容"
+    assert not [x for x in unit.unread if "规章" in x] and [p.code for p in unit.problems if "规章" in p.message] == ["F2"]
+    cut = tmp_path / "86.txt"  # 规范性文件's cells unreadable: drafter cannot tell the 规章 row absent, all 6 unread
+    cut.write_text(report.read_text(encoding="utf-8").replace("规范性文件000第二十条", "规范性文件（见附件）第二十条"),
+                   encoding="utf-8")
+    assert main(["check", str(cut), "--format", "json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    notices = [p["message"] for p in data["not_checked"] if p["code"] == "B5"]
+    assert len(notices) == 1 and notices[0].startswith("表二：未能读出表二中的 6 格")
+    assert not [p for p in data["problems"] if p["code"] == "F2"]

@@ -13,6 +13,7 @@ from decimal import Decimal
 from drafter.checks import agency
 from drafter.checks import inputs as known
 from drafter.checks.problem import ERROR, NOTICE, WARNING, Problem
+from drafter.facts.imported import absent_rows
 from drafter.facts.model import Facts
 from drafter.facts.values import format_amount
 from drafter.tables import OUTCOME_LEAF_KEYS, T3_BY_KEY, TOTAL_LABEL, cell_where, t3_where, t4_where
@@ -80,12 +81,13 @@ B5_LIST_AT_MOST = 6  # more unread cells in one table are reported as one proble
 
 def _b5(facts: Facts) -> list[Problem]:
     """Cells the report left blank or filled with "—"/"/" (its fault: one error per cell, one per table
-    when many), and cells drafter could not read (ours: one notice per table)."""
+    when many), and cells drafter could not read (ours: one notice per table). The cells of a row the report
+    does not print at all are neither: F2 names the row, once."""
     if facts.imported is None:
         return []
-    problems, blank = [], set(facts.imported.blank)
+    problems, blank, absent = [], set(facts.imported.blank), absent_rows(facts.imported)
     for prefix, name in known.TABLE_NAMES.items():
-        unread = known.not_read(facts, prefix)
+        unread = [p for p in known.not_read(facts, prefix) if p.rsplit(".", 1)[0] not in absent]
         if unread:
             problems.append(Problem(
                 "B5", NOTICE, prefix, f"未能读出{name}中的 {len(unread)} 格（如 {known.cell_labels(unread[:3])}）："

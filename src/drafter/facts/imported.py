@@ -25,6 +25,15 @@ NULLABLE_PREFIXES = ("proactive_table.", "applications.", "reviews_and_lawsuits.
 NULLABLE_IDENTITY = ("year", "signing_date", "agency.name")
 SECTION_KEYS = tuple(key for key, _ in IMPORTED_SECTIONS)
 RUN_TOGETHER_KEYS = tuple(f"proactive_table.{key}" for key, _ in DOC_ROWS)
+# The F2 note (``imported.variants``) of a 表二 row the report does not print at all: its own omission, not a
+# row drafter failed to read.
+ABSENT_ROW = "缺少“{label}”行（统一格式第二十条第（一）项有“规章”“行政规范性文件”两行）"
+
+
+def absent_rows(imported: Imported | None) -> set[str]:
+    """The 表二 rows (facts paths, "proactive_table.regulations") the published report leaves out."""
+    notes = set(imported.variants) if imported is not None else set()
+    return {f"proactive_table.{key}" for key, label in DOC_ROWS if ABSENT_ROW.format(label=label) in notes}
 
 
 def parse_imported(r: Reader, raw: object) -> Imported | None:

@@ -32,6 +32,7 @@ class ImportResult:
     problems: list[str] = field(default_factory=list)  # Chinese: what could not be read
     notes: list[str] = field(default_factory=list)  # Chinese: how an old format was mapped
     unread_tables: list[str] = field(default_factory=list)  # "表二" … tables not read at all
+    omitted: list[str] = field(default_factory=list)  # of ``problems``: rows the report leaves out (F2 says so)
 
     @property
     def old_format(self) -> bool:
@@ -48,7 +49,8 @@ class ImportResult:
 
     def say(self, *, checking: bool = False) -> None:
         """Tell the user (stderr) about the old format, how it was mapped and every item not read.
-        ``checking`` (``drafter check``, no facts file written): at most ``CHECK_LISTED`` items, the rest counted."""
+        ``checking`` (``drafter check``, no facts file written): at most ``CHECK_LISTED`` items, the rest counted,
+        without the rows the report leaves out (the check's F2 names them, once)."""
         from drafter import console
 
         if self.old_format:
@@ -56,16 +58,17 @@ class ImportResult:
                          "2022 年及以后的报告应使用国办公开办函〔2021〕30号格式。")
         for note in self.notes:
             console.warn(note)
-        if not self.problems:
+        problems = [p for p in self.problems if p not in self.omitted] if checking else self.problems
+        if not problems:
             return
-        shown = self.problems[:CHECK_LISTED] if checking else self.problems
-        console.warn(f"有 {len(self.problems)} 处未能从报告中读出"
+        shown = problems[:CHECK_LISTED] if checking else problems
+        console.warn(f"有 {len(problems)} 处未能从报告中读出"
                      + ("（检查时不当作 0，用到这些内容的检查列为“未能检查”），请对照原报告核对：" if checking else
                         "（写入事实文件时，表中这些格留空，写作 null），请对照原报告核对、补填："))
         for i, problem in enumerate(shown, 1):
             console.item(f"{i}. {problem}")
-        if len(shown) < len(self.problems):
-            console.item(f"……另有 {len(self.problems) - len(shown)} 处未列出；"
+        if len(shown) < len(problems):
+            console.item(f"……另有 {len(problems) - len(shown)} 处未列出；"
                          "用 drafter import 读出事实文件时会逐项列出。")
 
 
@@ -135,7 +138,7 @@ def import_blocks(blocks: list[Block], source: str) -> ImportResult:
                              if not f.old_format and path in RUN_TOGETHER_KEYS}
     imported.variants = [] if old_table2 else f.variants
     imported.stated_totals = f.stated
-    return ImportResult(facts, f.problems, f.notes, f.unread_tables)
+    return ImportResult(facts, f.problems, f.notes, f.unread_tables, f.omitted)
 
 
 def _looks_like_report(paragraphs: list[str], sections: dict[int, list[str]]) -> bool:

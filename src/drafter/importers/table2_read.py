@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from drafter.facts.imported import ABSENT_ROW
 from drafter.facts.model import DocRow, Facts
 from drafter.importers.blocks import Block, Row
 from drafter.importers.doc_row_text import split_by_text
@@ -74,7 +75,7 @@ def read_table2(rows: list[Row], facts: Facts, f: Findings) -> None:
         f.lose(paths, "表二（主动公开政府信息情况）：没有找到，整张表未能读出。")
         return
     if "normative_documents" in labelled and "regulations" not in labelled and not f.old_format:
-        f.variants.append("缺少“规章”行（统一格式第二十条第（一）项有“规章”“行政规范性文件”两行）")
+        f.variants.append(ABSENT_ROW.format(label="规章"))
     for row_key, label in DOC_ROWS:
         _doc_row(row_key, label, found.get(row_key), facts, f)
     for row_key, label in (*DECISION_ROWS, FEES_ROW):
@@ -120,6 +121,10 @@ def _variant(note: str, f: Findings) -> None:
 def _doc_row(row_key: str, label: str, entry: tuple[list[str], list[str | None] | None] | None,
              facts: Facts, f: Findings) -> None:
     path = f"proactive_table.{row_key}"
+    if entry is None and ABSENT_ROW.format(label=label) in f.variants:
+        f.omit([f"{path}.{c}" for c, _ in DOC_COLUMNS],
+               f"表二：原报告没有“{label}”这一行（统一格式有此行），这一行的 {len(DOC_COLUMNS)} 格留空。")
+        return
     if entry is None:
         f.lose([f"{path}.{c}" for c, _ in DOC_COLUMNS], f"表二：没有找到“{label}”这一行。")
         return

@@ -28,6 +28,7 @@ class Findings:
     variants: list[str] = field(default_factory=list)  # labels printed otherwise than the format has them
     run_together: dict[str, str] = field(default_factory=dict)  # 表二 row path → its digits, split ambiguous
     problems: list[str] = field(default_factory=list)  # Chinese, one per unread cell/row/field
+    omitted: list[str] = field(default_factory=list)  # those of them about a row the report does not print (F2)
     # The row (facts path) a one-cell-per-line copy stops inside: its first cells are read, the others lost. Not
     # a "|" row of flattened text: such a row may also have lost a cell on the way (a PDF's multi-line cell, 30)
     cut: str = ""
@@ -40,6 +41,12 @@ class Findings:
     def lose(self, paths: list[str], message: str) -> None:
         self.missing += [p for p in paths if p not in self.missing]
         self.problems.append(message)
+
+    def omit(self, paths: list[str], message: str) -> None:
+        """Cells of a row the report leaves out: unknown like cells not read, but the report's omission (F2
+        names it; ``drafter check`` does not list it again among the cells it could not read)."""
+        self.lose(paths, message)
+        self.omitted.append(message)
 
     def lose_cut(self, paths: list[str], where: str) -> None:
         """Cells of the row the copy stops inside that come after the cut (unknown, not blank)."""
