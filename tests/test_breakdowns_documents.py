@@ -41,6 +41,8 @@ def d(text: str, code: str = "D4", facts: Facts | None = None) -> list[str]:
     ("全年发布政府信息1600条(概况类190条、政务动态570条、信息公开目录1069条)。", "error"),
     ("全年主动公开政府信息170条:基层政务公开领域信息124条,工作动态34条,预算决算4条,其他政府信息4条。", "error"),
     ("制定、修改、废止规范性文件12件(含新制定5件,修改4件,废止4件)。", "error"),
+    ("全年主动公开政府信息30条，包含政策文件20条、工作动态15条。", "error"),
+    ("全年主动公开政府信息30条，具体为政策文件10条、工作动态15条、其他信息3条。", "error"),
 ])
 def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     assert d(text) == [severity]

@@ -12,6 +12,7 @@ from drafter.checks.copied import own_kind, t2_signature
 from drafter.checks.text import check_text
 from drafter.checks.units import Unit
 from drafter.facts.model import Agency, Facts
+from drafter.importers.identity import agency_kind
 from tests.test_checks import clean
 
 
@@ -249,9 +250,15 @@ def test_e6_other_documents_and_the_right_number_pass(year: int, text: str) -> N
     ("某县交通运输局", "现将我局2023年度政府信息公开工作情况报告如下。", False),
     ("赫章县人民政府", "现公布赫章县人民政府办公室2021年政府信息公开工作年度报告。", False),
     ("沭阳县发展和改革局", "现将沭阳县发改局2023年度政府信息公开工作情况报告如下。", False),
+    # other verbs and the name in 《》 (05, 08, 62), another township's or a government's name in a township's report
+    ("某县甲镇", "根据《条例》要求，现发布《某县乙镇2023年政府信息公开工作年度报告》。", True),
+    ("万源市玉带乡", "根据《条例》规定，编制万源市石桥乡2024年政府信息公开工作年度报告。", True),
+    ("某县甲镇", "现发布《某县人民政府2023年政府信息公开工作年度报告》。", True),
+    ("万源市玉带乡", "根据《条例》规定，编制万源市玉带乡2024年政府信息公开工作年度报告。", False),
+    ("某县甲镇", "编制了《甲镇2023年政府信息公开工作年度报告》。", False),
 ])
 def test_t2_an_opening_naming_another_agency(title: str, opening: str, flagged: bool) -> None:
-    facts = agency("", "部门", title)
+    facts = agency("", agency_kind(title), title)
     problems = [p for p in check_text(facts, [Unit("imported.sections.intro", 0, opening)]) if p.code == "T2"]
     assert [p.severity for p in problems] == (["warning"] if flagged else [])
 
@@ -266,3 +273,15 @@ def test_e5_a_header_year_other_than_the_report_year(year: int, stale: bool) -> 
     facts = dataclasses.replace(clean(), year=year, imported=Imported("r.html", variants=[note]))
     found = sorted(p.code for p in check_format(facts))
     assert found == (["E5", "F2"] if stale else ["F2"])
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("本报告电子版可在门户网站(具体网址)查阅或下载。", True),  # realworld 11
+    ("全年主动公开政府信息XX条，其中政策文件××条。", True),  # the template's figures left in
+    ("本报告于2024年××月××日在门户网站公布。", True),
+    ("某某镇人民政府2023年政府信息公开工作年度报告。", True),
+    ("可在门户网站(http://xxgk.example.gov.cn/xxgkml/)查询。", False),  # "xx" in an address
+    ("发布《今日检测食用农产品x批次，合格率x%》系列文章。", False),  # one x in an article's name
+])
+def test_t1_a_templates_placeholder_left_in_the_text(text: str, flagged: bool) -> None:
+    assert found(TOWN, text, "T1") == (["warning"] if flagged else [])

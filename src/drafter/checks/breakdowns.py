@@ -26,7 +26,7 @@ from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, locate, quote, sentences
 from drafter.facts.model import Facts
 
-_MARK = r"(?:其中|具体包括|主要包括|包括|分别为|分别是|涵盖)"
+_MARK = r"(?:其中|具体包括|主要包括|包括|包含|具体为|分别为|分别是|涵盖)"
 BREAKDOWN = re.compile(rf"(\d+)(条|篇|件|个|次)[，,]?\s*(?:[(（]{_MARK}[，,：:]?([^()（）。；]*)|{_MARK}[，,：:]?([^。；]*))")
 PART = re.compile(r"(\d+)(条|篇|件|个|次)")
 # a total of information followed at once by "label N条" items, the last "其他…N条"
