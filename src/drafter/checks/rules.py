@@ -45,7 +45,7 @@ def check_report(facts: Facts, draft: Draft | None, *, last: Facts | None = None
     ``published`` the text of the report an import read (when the facts carry it; an imported report
     is never checked against drafter's own rendering of it). Rules whose inputs were not read are
     listed once each as notices (``checks.inputs``)."""
-    from drafter.checks import contradictions, copied, intro, numbering, subpoints
+    from drafter.checks import contradictions, copied, intro, named, numbering, subpoints
     from drafter.checks import outline as outlinechecks
     from drafter.checks import sections as sectionchecks
     from drafter.checks import text as textchecks
@@ -71,7 +71,7 @@ def check_report(facts: Facts, draft: Draft | None, *, last: Facts | None = None
     problems += outlinechecks.check_outline(outline, facts.year, subpoints.unsplit_chars(facts) if published else 0,
                                             subpoints.numbered_points(facts) if published else ())
     problems += sectionchecks.check_sections(facts, text, outline)
-    problems += intro.check_intro(text) + copied.t2_headings(facts, outline) + copied.t2_signature(facts)
+    problems += intro.check_intro(text) + copied.t2_headings(facts, outline) + named.t2_signature(facts)
     problems += numbering.s11_enumerations(printed) + numbering.s12_heading_typos(outline) + numbering.s12_title(text)
     problems += numbering.s12_title_year(facts)
     problems += contradictions.check_contradictions(facts, text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from drafter.checks import applications, breakdowns, cases, citations, copied, documents, fees, years
+from drafter.checks import applications, breakdowns, cases, citations, copied, documents, fees, named, years
 from drafter.checks.problem import Problem
 from drafter.checks.text_figures import Context
 from drafter.checks.units import Unit, last_sentence, sentences
@@ -56,6 +56,6 @@ def _unique(problems: list[Problem]) -> list[Problem]:
 Rule = Callable[[Facts, Context, Unit, str], list[Problem]]
 RULES: tuple[Rule, ...] = (applications.d1, applications.d2, cases.d3, breakdowns.d4, documents.d5, fees.d6,
                           years.e5_years, years.e5_accounts, years.e5_period, citations.e6_citations,
-                          citations.e6_garbled, copied.t1_placeholder, copied.t2_copied, copied.t2_opening,
-                          copied.t2_subject)
-UNFINISHED_RULES: tuple[Rule, ...] = (breakdowns.d4_unfinished, copied.t_unfinished)
+                          citations.e6_garbled, copied.t1_placeholder, copied.t2_copied, named.t2_opening,
+                          named.t2_subject)
+UNFINISHED_RULES: tuple[Rule, ...] = (breakdowns.d4_unfinished, named.t_unfinished)

@@ -1,0 +1,148 @@
+"""Another agency's name where the report's own belongs (T2): in the signature, the opening sentence or as a
+sentence's subject, the report of that agency reused without changing the name (``checks.copied`` has the other
+T2 and T1 rules and the agency's kind as its words tell it).
+
+- the signature naming another agency than the title ("××投资促进局…年度报告" signed "××国有资产管理局"), or the
+  title's agency with one character changed (S12);
+- the opening naming another agency's report ("现将××国有资产管理局2021年度…", "现发布《××县人民政府2024年…》"
+  in a township's);
+- another township as a township's subject ("2023年，李家镇坚持…" in a 王庄镇's report), a government or its office
+  as a township's or a 局's ("2024年，××县人民政府办公室认真落实…").
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Any
+
+from drafter.checks.agency import TOWNSHIP_KINDS
+from drafter.checks.copied import (
+    GOVERNMENT_NAME,
+    GOVERNMENT_SUBJECT,
+    clean_name,
+    own_kind,
+    t1_placeholder,
+    t2_copied,
+)
+from drafter.checks.problem import WARNING, Problem
+from drafter.checks.units import Unit, locate, quote
+from drafter.facts.model import Facts
+from drafter.facts.values import edit_distance, nfkc
+
+AGENCY_END = re.compile(r"(?:局|委员会|办公室|办公厅|中心|人民政府|街道办事处|镇|乡|街道|管理处|大队|支队|所|院|站)$")
+_NAME_SUFFIX = re.compile(r"(?:人民政府(?:办公室)?|办事处|党政办公室|办公室)$")
+
+
+_TOWNSHIP_NAME = re.compile(r"(?:镇|乡|街道)(?:人民政府|办事处)?$")
+TYPO_FROM = 5  # names this long that differ in one character only are one name mistyped
+
+
+def _is_government(name: str) -> bool:
+    """A county's, city's or province's 人民政府 or its office (which may sign the government's report)."""
+    return not _TOWNSHIP_NAME.search(name) and bool(GOVERNMENT_NAME.search(name) or "人民政府" in name)
+
+
+def _core(name: str) -> str:
+    return _NAME_SUFFIX.sub("", name)
+
+
+def _is_abbreviation(short: str, long: str) -> bool:
+    """Every character of ``short`` in ``long``, in order ("发改局" of "发展和改革局", "区财政局" of "××区财政局")."""
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def t2_signature(facts: Facts) -> list[Problem]:
+    """T2: the signature names another agency than the title: last year's or another agency's report
+    reused without changing the name under it. S12: it names the title's agency with one character
+    changed ("财政全融局" under a 财政金融局 title, realworld 36)."""
+    title, signed = clean_name(facts.agency.title_name), clean_name(facts.agency.name)
+    if _mistyped(title, signed):
+        return [Problem("S12", WARNING, "agency.name", f"落款“{signed}”与标题中的机关名称“{title}”相差一字，像是错字",
+                        f"核对落款，改为“{title}”", "落款")]
+    if not _other_agency(title, signed):
+        return []
+    return [Problem("T2", WARNING, "agency.name",
+                    f"标题是“{title}”的报告，落款却是“{signed}”，像是沿用了其他机关报告的文字",
+                    f"落款改为本机关名称“{title}”，并核对全文是否都是本机关的情况", "落款")]
+
+
+def _mistyped(title: str, signed: str) -> bool:
+    """Both full agency names, the signature the title's with one character changed (not lost or added: "区财政局"
+    for "区财政局局" is no name, and an abbreviation drops characters)."""
+    return (len(title) == len(signed) and len(_core(title)) >= TYPO_FROM and bool(AGENCY_END.search(title))
+            and edit_distance(title, signed) == 1)
+
+
+# "现将××局2024年度政府信息公开工作…", "现公布××镇2023年政府信息公开工作年度报告": the agency the opening names
+_OPENING_NAME = re.compile(r"(?:现将|现公布|现予公布|特公布|现发布|特发布|特编制|编制了?)\s*《?([^\s，,。；;、“”《》()（）:：]{2,30}?"
+                           r"(?:局|委员会|办公室|中心|人民政府|街道办事处|镇|乡|街道))\s*20\d\d\s*年")
+
+
+def t2_opening(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    """T2: the opening sentence names another agency than the title ("现将××国有资产管理局2021年度…" under a
+    投资促进局 title), or a government in a township's or a 局's report ("现发布《××县人民政府2024年…》")."""
+    m = _OPENING_NAME.search(nfkc(sentence)) if unit.section == 0 else None
+    title = clean_name(facts.agency.title_name)
+    if m is None or m.group(1).startswith(("我", "本")):
+        return []
+    government = own_kind(facts) in (*TOWNSHIP_KINDS, "局", "委") and _is_government(m.group(1))
+    if not government and not _other_agency(title, m.group(1)):
+        return []
+    who = f"标题是“{title}”的报告" if title else f"{facts.agency.short_name or facts.agency.kind}的报告"
+    return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=m.group(1)),
+                    f"{who}，开头却写“{m.group()}”，像是沿用了其他机关报告的文字",
+                    f"改为本机关名称“{title or '（本机关全称）'}”，并核对全文是否都是本机关的情况")]
+
+
+def t2_subject(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    """T2: a township's sentence opening with another township as its subject ("2023年，李家镇坚持…" in a 王庄镇's
+    report): another township's report reused without changing the name; a township's or a department's opening
+    with a government or its office ("2024年，平乡县人民政府办公室认真落实…" in a 乡's): the government's."""
+    from drafter.importers.identity import SUBJECT
+
+    own = clean_name(facts.agency.title_name or facts.agency.name)
+    if own_kind(facts) in (*TOWNSHIP_KINDS, "局", "委") and (m := GOVERNMENT_SUBJECT.search(nfkc(sentence))):
+        return [_government_subject(facts, unit, sentence, m.group(1))]
+    if facts.agency.kind not in TOWNSHIP_KINDS or not own:
+        return []
+    named = [m.group(1) for m in SUBJECT.finditer(nfkc(sentence)) if _other_agency(own, m.group(1))]
+    return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=named[0]),
+                    f"标题是“{own}”的报告，正文却写“{named[0]}”（所在句：“{quote(sentence, 40)}”），像是沿用了其他乡镇报告的文字",
+                    f"改为本机关名称“{own}”，并核对全文是否都是本机关的情况")] if named else []
+
+
+def _government_subject(facts: Facts, unit: Unit, sentence: str, named: str) -> Problem:
+    who = facts.agency.short_name or facts.agency.title_name or facts.agency.kind
+    return Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=named),
+                   f"{who}的报告以“{named}”为主语写工作（所在句：“{quote(sentence, 40)}”），像是照抄了政府（办公室）报告的文字",
+                   "改为本机关自己的工作（主语写本机关），并核对这段内容是否确为本机关的情况")
+
+
+def _other_agency(title: str, named: str) -> bool:
+    """``named`` is another agency than ``title``, both agency names of the same standing (a government's
+    report may be signed by its office); not an abbreviation ("区财政金融局") nor a typo ("财政全融局")."""
+    if not title or not named or not AGENCY_END.search(title) or not AGENCY_END.search(named):
+        return False
+    if _is_government(title) or _is_government(named):
+        return False
+    common = len(os.path.commonprefix([title, named]))
+    a, b = sorted((_core(title[common:]), _core(named[common:])), key=len)
+    if not a or _is_abbreviation(a, b):
+        return False
+    return not (edit_distance(_core(title), _core(named)) < 2 and len(_core(title)) >= TYPO_FROM)
+
+
+# ---- the sentence a copy cut short stops inside (T1, T2) ---------------------------------------------
+UNFINISHED_MARGIN = 2  # the characters of a cut sentence's end left unread: the cut may have shortened a word
+
+
+def t_unfinished(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    """T1 and T2 on the sentence a copy cut short stops inside, but for its last characters: words printed before
+    the cut are the report's ("我局" in a 镇's), the last ones may be a word cut short or one whose next character
+    would have told it apart ("围绕市场监管工作" going on "、安全生产工作")."""
+    kept = sentence[:-UNFINISHED_MARGIN]
+    if not kept:
+        return []
+    return t1_placeholder(facts, ctx, unit, kept) + t2_copied(facts, ctx, unit, kept) + t2_subject(facts, ctx, unit, kept)
