@@ -55,3 +55,47 @@ def test_a_row_that_adds_up_under_no_cut_is_never_read_for_having_one_cut() -> N
     assert got["一、本年新收政府信息公开申请数量"] == ("4", "0", "0", "0", "0", "0", "4")
     assert "1.本机关不掌握相关政府信息" not in got
     assert solve({"r": [(40, 0, 2)]}, [], unsure={"r"}) == {}
+
+
+HEADER4 = "结果维持结果纠正其他结果尚未审结总计未经复议直接起诉…尚未审结总计…其他结果尚未审结总计"
+
+
+def test_table4_with_one_group_that_never_adds_up_reads_the_other_two() -> None:
+    """151 (平潭社会事业 2024): "00202000001324015", 17 digits for 15 cells, adds up under no cut (复议后起诉 13 2 4 0
+    | 15 is a B3). Every cut in which two groups add up is 0 0 2 0 | 2, 0 0 0 0 | 0 and "1324015": those two are
+    read, the third is kept run together. Two readings (another group could be the one off) leave it all unread;
+    a group off whose digits are one a cell is read."""
+    from drafter.importers.digit_splits import grouped_cells, one_group_off
+    from drafter.importers.run_together import _table4
+
+    assert one_group_off("00202000001324015", 3, 5) == ((0, 0, 2, 0, 2), (0, 0, 0, 0, 0), "1324015")
+    rows = list(_table4(HEADER4 + "00202000001324015五、"))
+    assert rows[1] == (("0", "0", "2", "0", "2") + ("0",) * 5 + ("〔1324015〕",) * 5, 2)
+    # 0 0 1 0 | 1, "100000", 0 1 0 0 | 1 or "001011", 0 0 0 0 | 0, 0 1 0 0 | 1: another group could be the one off
+    assert one_group_off("0010110000001001", 3, 5) is None
+    assert grouped_cells("0010110000001001", 3, 5) is None
+    assert grouped_cells("000020000012345", 3, 5) == tuple("000020000012345")  # one digit each: read as printed
+    all_add = "10001100001000000"  # 1 0 0 0 | 1, 10 0 0 0 | 10, 0 0 0 0 | 0: the cut where all three add up
+    assert one_group_off(all_add, 3, 5) is None
+    assert grouped_cells(all_add, 3, 5) == ("1", "0", "0", "0", "1", "10", "0", "0", "0", "10") + ("0",) * 5
+
+
+def test_b3_on_a_table4_group_run_together_when_no_split_adds_up(tmp_path: Path) -> None:
+    """The group kept run together is unread (never 0) and B3 names it: "1324015" adds up under no split. The
+    digits survive the facts file; a group whose digits could add up ("1326"+"19" … "13 2 4 0 19") raises nothing."""
+    from drafter.checks.printed import b1_b3
+    from drafter.facts.dump import dump_facts
+    from drafter.facts.load import parse_facts, parse_yaml
+
+    facts = import_report(Path(__file__).parent / "realworld" / "151-pingtan-social-affairs-2024.txt").facts
+    assert facts.imported is not None
+    assert facts.imported.run_together == {"reviews_and_lawsuits.lawsuit_after_review": "1324015"}
+    assert facts.reviews_and_lawsuits.review.other == 2 and facts.reviews_and_lawsuits.lawsuit_direct.total == 0
+    assert "reviews_and_lawsuits.lawsuit_after_review.upheld" in facts.imported.missing
+    assert "reviews_and_lawsuits.lawsuit_after_review.upheld" not in facts.imported.blank
+    b3 = [p for p in b1_b3(facts) if p.code == "B3"]
+    assert len(b3) == 1 and "1324015" in b3[0].message and b3[0].where.startswith("表四")
+    loaded = parse_facts(parse_yaml(dump_facts(facts), "f.yaml"), "f.yaml")
+    assert loaded.imported is not None and loaded.imported.run_together == facts.imported.run_together
+    facts.imported.run_together["reviews_and_lawsuits.lawsuit_after_review"] = "1324019"
+    assert not [p for p in b1_b3(facts) if p.code == "B3"]

@@ -50,16 +50,21 @@ def doc_row_options(facts: Facts, key: str) -> list[tuple[int, ...]]:
     """表二 row ``key`` as (制发, 废止, 现行有效): the row read; else, when its digits ran together with no
     separator (``imported.run_together``), every way to split them (none when there are too many to list
     them all: a rule may only say "no split fits" having tried every one); else none (not read)."""
-    from drafter.importers.digit_splits import MAX_CUTS, cuts
-
     path = f"proactive_table.{key}"
     if not unknown(facts, path):
         row = getattr(facts.proactive_table, key)
         return [(row.issued, row.repealed, row.in_force)]
     if facts.imported is None or facts.imported.format != "2021":
         return []
-    digits = facts.imported.run_together.get(path, "")
-    options = cuts(digits, len(DOC_COLUMNS), MAX_CUTS + 1) if digits else []
+    return digit_options(facts.imported.run_together.get(path, ""), len(DOC_COLUMNS))
+
+
+def digit_options(digits: str, parts: int) -> list[tuple[int, ...]]:
+    """Every way to cut ``digits`` (cells run together) into ``parts`` numbers; none when there are too many to
+    list them all (a rule may only say "no split fits" having tried every one)."""
+    from drafter.importers.digit_splits import MAX_CUTS, cuts
+
+    options = cuts(digits, parts, MAX_CUTS + 1) if digits else []
     return options if len(options) <= MAX_CUTS else []
 
 

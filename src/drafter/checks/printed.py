@@ -16,7 +16,16 @@ from drafter.checks.problem import ERROR, NOTICE, WARNING, Problem
 from drafter.facts.imported import absent_rows
 from drafter.facts.model import Facts
 from drafter.facts.values import format_amount
-from drafter.tables import OUTCOME_LEAF_KEYS, T3_BY_KEY, TOTAL_LABEL, cell_where, t3_where, t4_where
+from drafter.tables import (
+    OUTCOME_LEAF_KEYS,
+    T3_BY_KEY,
+    T4_GROUPS,
+    T4_RESULTS,
+    TOTAL_LABEL,
+    cell_where,
+    t3_where,
+    t4_where,
+)
 
 # B4: amounts (万元) from which a figure probably was typed in 元.
 FEES_LOOK_LIKE_YUAN = {"township": Decimal(10_000), "other": Decimal(1_000_000)}
@@ -57,6 +66,22 @@ def b1_b3(facts: Facts) -> list[Problem]:
                 "B3", ERROR, f"imported.stated_totals.review_totals.{key}",
                 f"总计印为{written}，但结果维持、结果纠正、其他结果、尚未审结之和为{row.total}",
                 f"把总计改为{row.total}，或核对四项结果", t4_where(key, "total")))
+    return problems + _b3_run_together(facts)
+
+
+def _b3_run_together(facts: Facts) -> list[Problem]:
+    """B3 on a 表四 group whose five cells ran together (unread, ``imported.run_together``): reported when no way to
+    split its digits makes the four results add up to the 总计 (every split tried)."""
+    problems = []
+    for key, label in T4_GROUPS:
+        digits = facts.imported.run_together.get(f"reviews_and_lawsuits.{key}", "") if facts.imported else ""
+        options = known.digit_options(digits, len(T4_RESULTS) + 1)
+        if options and not any(sum(cut[:-1]) == cut[-1] for cut in options):
+            problems.append(Problem(
+                "B3", ERROR, f"imported.stated_totals.review_totals.{key}",
+                f"“{label}”的结果维持、结果纠正、其他结果、尚未审结和总计五栏数字连在一起（“{digits}”），"
+                "无论怎样拆分，四项结果之和都不等于总计",
+                "核对该组四项结果和总计", t4_where(key, "total")))
     return problems
 
 

@@ -24,7 +24,8 @@ NULLABLE_PREFIXES = ("proactive_table.", "applications.", "reviews_and_lawsuits.
 # empty in the facts file, unknown, asked by ``interview --fill``; ``render`` says where it is missing.
 NULLABLE_IDENTITY = ("year", "signing_date", "agency.name")
 SECTION_KEYS = tuple(key for key, _ in IMPORTED_SECTIONS)
-RUN_TOGETHER_KEYS = tuple(f"proactive_table.{key}" for key, _ in DOC_ROWS)
+RUN_TOGETHER_KEYS = (*(f"proactive_table.{key}" for key, _ in DOC_ROWS),
+                     *(f"reviews_and_lawsuits.{key}" for key in GROUP_KEYS))
 # The F2 note (``imported.variants``) of a 表二 row the report does not print at all: its own omission, not a
 # row drafter failed to read.
 ABSENT_ROW = "缺少“{label}”行（统一格式第二十条第（一）项有“规章”“行政规范性文件”两行）"
@@ -116,7 +117,7 @@ def dump_imported(imported: Imported | None) -> list[str]:
         out.append("  variants:    # 与统一格式不同的标签")
         out += [f"    - {_q(text)}" for text in imported.variants]
     if imported.run_together:
-        out.append("  run_together:    # 表二中数字连在一起、拆分方式不止一种的行（原样）")
+        out.append("  run_together:    # 表二中数字连在一起、拆分方式不止一种的行，表四中怎样拆分都加不出总计的一组（原样）")
         out += [f"    {path}: {_q(digits)}" for path, digits in imported.run_together.items()]
     if imported.blank:
         out.append("  blank:    # 其中原报告本身空白或填“—”“/”的格")

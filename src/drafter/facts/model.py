@@ -234,7 +234,8 @@ class Imported:
     # labels printed otherwise than the format has them: "规范性文件（统一格式为“行政规范性文件”）"
     variants: list[str] = field(default_factory=list)
     # 表二 rows whose cells ran together with no separator and more than one way to split them
-    # ("proactive_table.normative_documents": "693665"): unread, but a check can still try every split
+    # ("proactive_table.normative_documents": "693665"), 表四 groups whose five cells ran together and add up under
+    # no split ("reviews_and_lawsuits.lawsuit_after_review": "1324015"): unread, but a check can still try every split
     run_together: dict[str, str] = field(default_factory=dict)
 
 

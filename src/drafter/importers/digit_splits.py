@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 
+from drafter.importers.tables_read import run_cells
+
 Cut = tuple[int, ...]
 # An equation between rows: for every column, sum(rows in plus) - sum(rows in minus) = 0.
 Equation = tuple[tuple[str, ...], tuple[str, ...]]
@@ -51,6 +53,53 @@ def splits(digits: str, groups: int, size: int, limit: int = MAX_CUTS, adds_up: 
     if digits.isdigit() and len(digits) <= parts * MAX_DIGITS:
         walk(0, [])
     return found
+
+
+def one_group_off(digits: str, groups: int, size: int) -> tuple[Cut | str, ...] | None:
+    """A row of ``groups`` groups (``size`` numbers, the last its 总计) that adds up under no cut (a 总计 printed
+    wrong, B3): its reading when every cut in which all groups but one add up gives the same one, the groups
+    that add up as cuts and the other as its digits ("00202000001324015" is 0 0 2 0 | 2, 0 0 0 0 | 0 and
+    "1324015", whose cuts never add up). None when two readings differ (another group off, other cuts), when
+    none exists, or when there are too many to try."""
+    readings: set[tuple[Cut | str, ...]] = set()
+    steps = [0]
+
+    def walk(i: int, acc: tuple[Cut | str, ...], off: bool) -> None:
+        steps[0] += 1
+        if len(readings) > 1 or steps[0] > MAX_STEPS:
+            return
+        if len(acc) == groups:
+            readings.update([acc] if i == len(digits) and off else [])
+            return
+        for j in range(i + size, min(len(digits), i + size * MAX_DIGITS) + 1):
+            piece = digits[i:j]
+            adding = [c for c in splits(piece, 1, size, limit=MAX_CUTS) if sum(c[:-1]) == c[-1]]
+            for cut in adding:
+                walk(j, (*acc, cut), off)
+            if not off and not adding and cuts(piece, size, limit=1):
+                walk(j, (*acc, piece), True)
+
+    if digits.isdigit() and not splits(digits, groups, size, limit=1):
+        walk(0, (), False)
+    return readings.pop() if len(readings) == 1 and steps[0] <= MAX_STEPS else None
+
+
+def grouped_cells(digits: str, groups: int, size: int) -> tuple[str, ...] | None:
+    """A row of ``groups`` groups of ``size`` cells run together (表四), as cells: its one cut whose groups all add
+    up; else, when none does, ``one_group_off``'s reading, the group off read when its digits are one a cell
+    and otherwise marked run together (``run_cells``: unread, its digits kept for B3); None when neither is
+    certain."""
+    solutions = splits(digits, groups, size, limit=2)
+    if len(solutions) == 1:
+        return tuple(map(str, solutions[0]))
+    reading = one_group_off(digits, groups, size) if not solutions else None
+    if reading is None:
+        return None
+    out: list[str] = []
+    for group in reading:
+        one = cuts(group, size, limit=2) if isinstance(group, str) else [group]
+        out += map(str, one[0]) if len(one) == 1 else run_cells(str(group), size)
+    return tuple(out)
 
 
 def cuts(digits: str, parts: int, limit: int = MAX_CUTS) -> list[Cut]:

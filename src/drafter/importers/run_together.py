@@ -5,7 +5,8 @@ The line is cut before each section heading and each sub-point of 一; the table
 labels, in the format's order. A 表三 row's digits end where the next row's label starts (leaf labels
 begin with a digit: "…10000016.属于四类过程性信息"); its splits are those whose six cells add up to its
 总计, and a row with several is read only when one split is left by the table's column sums
-(``digit_splits.solve``). 表四 is read when its 15 numbers split one way only. 表二's count rows are read
+(``digit_splits.solve``). 表四 is read when its 15 numbers split one way only, or, when no split adds up, when
+all but one group add up one way only (the other left unread, its digits kept for B3). 表二's count rows are read
 when their digits cut into three numbers one way only (one digit each; "0015" is 0 | 0 | 15, as no number
 starts with 0); otherwise the row is passed on as run together (unread, its digits kept for the checks;
 the prose may still decide it, ``doc_row_text``). Anything ambiguous is left out (listed as unread): a wrong value is worse than a missing one.
@@ -20,7 +21,7 @@ from difflib import SequenceMatcher
 
 from drafter.facts.values import nfkc
 from drafter.importers import inline_headings
-from drafter.importers.digit_splits import MAX_CUTS, Cut, Equation, cuts, solve, splits
+from drafter.importers.digit_splits import MAX_CUTS, Cut, Equation, cuts, grouped_cells, solve, splits
 from drafter.importers.labels import OLD_DOC_LABELS
 from drafter.tables import (
     DECISION_ROWS,
@@ -289,9 +290,8 @@ def _table4(text: str) -> Iterator[Block]:
         return
     run = _RUN.match(text, ends[-1])
     assert run is not None
-    digits = run.group().replace(" ", "")
-
-    solutions = splits(digits, 3, 5, limit=2)
-    if len(solutions) == 1:
+    digits = without_year(run.group().strip(), text, run.end()).replace(" ", "")
+    cells = grouped_cells(digits, 3, 5)
+    if cells:
         yield (("行政复议",), 2)
-        yield (tuple(map(str, solutions[0])), 2)
+        yield (cells, 2)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from drafter.facts.model import Facts, ReviewRow
 from drafter.importers.blocks import Row
 from drafter.importers.labels import key, lookup, norm
-from drafter.importers.tables_read import BLANK, Findings, count, fit, shown, trim
+from drafter.importers.tables_read import BLANK, Findings, count, fit, run_digits, shown, trim
 from drafter.tables import (
     T4_GROUPS,
     T4_RESULTS,
@@ -56,6 +56,12 @@ def _store(data: list[str], facts: Facts, f: Findings) -> None:
     width = len(data) // 3
     for g, (group, glabel) in enumerate(T4_GROUPS):
         cells = data[g * width:(g + 1) * width]
+        run = run_digits(cells[0])
+        if run is not None:
+            f.run_together[f"reviews_and_lawsuits.{group}"] = run
+            f.lose([f"reviews_and_lawsuits.{group}.{k}" for k, _ in T4_RESULTS],
+                   f"表四“{glabel}”：五栏数字连在一起（“{run}”），怎样拆分都加不出总计，拆分方式不能确定，未能读出。")
+            continue
         nums = [count(c) for c in cells]
         for i, (field_key, flabel) in enumerate(T4_RESULTS):
             if nums[i] is None:

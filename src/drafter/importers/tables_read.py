@@ -100,5 +100,20 @@ def match(cells: tuple[str, ...], table: dict[str, str]) -> tuple[int, str] | No
     return None
 
 
+_RUN_CELL = re.compile(r"^〔(\d+)〕$")
+
+
+def run_cells(digits: str, width: int) -> tuple[str, ...]:
+    """The cells of a group of ``width`` whose numbers ran together with no cut certain: each holds the digits
+    marked ("〔1324015〕", never a number), for the reader to leave them unread and keep the digits for the checks."""
+    return (f"〔{digits}〕",) * width
+
+
+def run_digits(cell: str) -> str | None:
+    """The digits a ``run_cells`` cell marks, None for any other cell."""
+    m = _RUN_CELL.match(cell)
+    return m.group(1) if m else None
+
+
 def shown(text: str) -> str:
     return f"“{text}”" if text.strip() else "空白"
