@@ -116,3 +116,14 @@ def seed_expected() -> Facts:
         "measures": [Pick(m) for m in ("timely_update", "mechanism_rules", "channels_newmedia", "supervision_assessment")],
     }
     return facts
+
+
+def passed_parts(*sections: str) -> list[tuple[str, Any]]:
+    """``--fill``'s questions for the narrative parts of 一（三）至（五） a report did not give, each passed with Enter
+    (nothing picked but the pre-picked 责任追究, no text added): asked before 表二, as in the full interview."""
+    script: list[tuple[str, Any]] = []
+    for section in sections:
+        script.append((f"practices.{section}", DEFAULT))
+        if section == "supervision":
+            script.append(("practice.supervision.accountability", DEFAULT))
+    return [*script, ("overview.extra", DEFAULT)]

@@ -24,7 +24,7 @@ from drafter.interview.to_facts import next_year_defaults
 from drafter.pipeline import draft_report
 from drafter.writers import docx as docx_writer
 from drafter.writers.text import render_text
-from tests.interview_script import DEFAULT, ScriptedAsk
+from tests.interview_script import DEFAULT, ScriptedAsk, passed_parts
 from tests.realworld_corpus import imported_copy
 
 APPROVAL = "43-pingtan-approval-2021.txt"  # 平潭行政审批局 2021: a page copy that ends before its signature
@@ -104,7 +104,8 @@ def test_an_agency_named_nowhere_is_a_placeholder_in_the_title_and_text(tmp_path
 def test_interview_fill_on_the_facts_file_asks_the_signature_first(tmp_path: Path, capsys) -> None:
     source = imported_copy(tmp_path, APPROVAL)
     capsys.readouterr()
-    script = [("signing_date", "2022年1月20日"), ("agency.name", DEFAULT), ("table2.normative_documents", "2 0 23")]
+    script = [("signing_date", "2022年1月20日"), ("agency.name", DEFAULT), *passed_parts("management", "supervision"),
+              ("table2.normative_documents", "2 0 23")]
     ask = ScriptedAsk(script)
     run(Options(fill_path=source, render=False), ask)
     assert not ask.script and ask.asked("agency.name")[0].default == "平潭综合实验区行政审批局"
@@ -116,15 +117,17 @@ def test_interview_fill_on_the_facts_file_asks_the_signature_first(tmp_path: Pat
 
 
 def test_fill_says_what_the_report_leaves_to_write_after_writing_it(tmp_path: Path, capsys) -> None:
-    """43 filled in (date, agency, 表二's row): the report is written, and its 一（三）（五）, which the published
-    report did not give, are listed as left to fill, not passed over with "未发现问题"."""
+    """43 filled in (date, agency, 表二's row): the report is written. Its 一（三）（五）, which the published report
+    did not give, are asked; 一（三） passed with nothing picked is listed as left to fill, not passed over with
+    "未发现问题"; 一（五） says its 责任追究 (pre-picked, 0)."""
     source = imported_copy(tmp_path, APPROVAL)
-    script = [("signing_date", "2022-01-19"), ("agency.name", DEFAULT), ("table2.normative_documents", "2 0 23")]
+    script = [("signing_date", "2022-01-19"), ("agency.name", DEFAULT), *passed_parts("management", "supervision"),
+              ("table2.normative_documents", "2 0 23")]
     ask = ScriptedAsk(script)
     result = run(Options(fill_path=source), ask)
     assert result.reports and result.reports[0].exists()  # type: ignore[union-attr]
     err = capsys.readouterr().err
-    assert "报告中有 2 处留待填写" in err and "一（三）政府信息管理：本年政府信息管理情况" in err
+    assert "报告中有 1 处留待填写" in err and "一（三）政府信息管理：本年政府信息管理情况" in err and "一（五）" not in err
 
 
 def test_a_year_not_read_loads_and_checks_but_is_never_drafted(tmp_path: Path, capsys) -> None:

@@ -16,7 +16,7 @@ from drafter.interview.terminal import run
 from drafter.pipeline import draft_report
 from drafter.writers.text import render_text
 from tests.conftest import example_facts
-from tests.interview_script import DEFAULT, ScriptedAsk
+from tests.interview_script import DEFAULT, ScriptedAsk, passed_parts
 from tests.realworld_corpus import INVESTMENT_SILENT, imported_copy
 
 REALWORLD = Path(__file__).resolve().parent / "realworld"
@@ -68,9 +68,9 @@ def test_unread_table3_rows_are_asked_whole_and_nothing_else(tmp_path: Path) -> 
     source = imported_copy(tmp_path, "44-pingtan-econdev-2021.txt")
     text = source.read_text(encoding="utf-8").replace('  name: ""', '  name: "平潭综合实验区经济发展局"', 1)
     source.write_text(text.replace("signing_date: ", "signing_date: 2022-01-20", 1), encoding="utf-8")
-    script = [("table3.row.granted", "0 0 0 0 0 0"), ("table3.row.partially_granted", "０ 0 0 0 0 0")]
-    ask, _ = _fill(source, script, render=False)
-    assert [p.key for p in ask.prompts] == ["table3.row.granted", "table3.row.partially_granted"]
+    rows = [("table3.row.granted", "0 0 0 0 0 0"), ("table3.row.partially_granted", "０ 0 0 0 0 0")]
+    ask, _ = _fill(source, [*passed_parts("supervision"), *rows], render=False)  # 一（五） not given: asked first
+    assert [p.key for p in ask.prompts][-2:] == ["table3.row.granted", "table3.row.partially_granted"]
     after = load_facts(source)
     assert after.imported is not None and not after.unknown("applications")
     assert after.applications.row("granted") == (0,) * 6
@@ -82,7 +82,7 @@ def test_table3_not_adding_up_offers_to_type_the_rows_again_or_keep_them(tmp_pat
     source = imported_copy(tmp_path, "44-pingtan-econdev-2021.txt")
     text = source.read_text(encoding="utf-8").replace('  name: ""', '  name: "平潭综合实验区经济发展局"', 1)
     source.write_text(text.replace("signing_date: ", "signing_date: 2022-01-20", 1), encoding="utf-8")
-    script = [("table3.row.granted", "1 0 0 0 0 0"), ("table3.row.partially_granted", "0 0 0 0 0 0"),
+    script = [*passed_parts("supervision"), ("table3.row.granted", "1 0 0 0 0 0"), ("table3.row.partially_granted", "0 0 0 0 0 0"),
               ("table3.mismatch", "again"), ("table3.row.granted", DEFAULT), ("table3.row.partially_granted", DEFAULT),
               ("table3.mismatch", "keep")]
     ask, _ = _fill(source, script, render=False)
@@ -96,7 +96,8 @@ def test_a_report_given_directly_asks_its_unread_signature_too(tmp_path: Path) -
     then the figures; the facts file is written beside the report."""
     report = tmp_path / "43.txt"
     report.write_text((REALWORLD / "43-pingtan-approval-2021.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    script = [("signing_date", "2022年1月20日"), ("agency.name", DEFAULT), ("table2.normative_documents", "2 0 23")]
+    script = [("signing_date", "2022年1月20日"), ("agency.name", DEFAULT), *passed_parts("management", "supervision"),
+              ("table2.normative_documents", "2 0 23")]
     ask, _ = _fill(report, script, render=False)
     assert ask.asked("agency.name")[0].default == "平潭综合实验区行政审批局"  # the title's agency offered
     after = load_facts(tmp_path / "43.yaml")
@@ -134,7 +135,34 @@ def test_the_checks_after_fill_place_label_warnings_by_the_official_row(tmp_path
     them by table and official row ("表二 · 规章"), not by the import's record "imported.variants"."""
     source = imported_copy(tmp_path, "86-pingtan-junshan-2025.txt")
     capsys.readouterr()
-    _fill(source, [("table2.regulations", "0 0 0"), ("fees.any", "否")])
+    _fill(source, [*passed_parts("management", "platform", "supervision"), ("table2.regulations", "0 0 0"),
+                   ("practices.problems", DEFAULT), ("practices.measures", DEFAULT), ("fees.any", "否")])
     shown = "".join(capsys.readouterr())
     assert "表二 · 规章" in shown and "原报告缺少“规章”" in shown and "F2-" in shown
     assert "imported." not in shown
+
+
+def test_the_narrative_parts_not_given_are_asked_as_the_interview_asks_them(tmp_path: Path, capsys) -> None:
+    """平潭行政审批局 2021 gives no 一（三） and no 一（五）: --fill asks them with the full interview's checklists
+    (same questions), their numbers and the optional added text; the parts it gave are not asked; the report
+    then says what was picked instead of "【待补充：…】"."""
+    from drafter.interview.questions import BY_KEY
+
+    source = imported_copy(tmp_path, "43-pingtan-approval-2021.txt", agency="平潭综合实验区行政审批局",
+                           signed="2022-01-20")
+    script = [("practices.management", ["leader_briefings", "review_process"]),
+              ("practice.management.leader_briefings", "３"), ("practices.supervision", DEFAULT),
+              ("practice.supervision.accountability", "0"), ("overview.extra", "是"),
+              ("overview.management.text", "建立政务公开工作台账。"), ("overview.supervision.text", ""),
+              ("table2.normative_documents", "2 0 23")]
+    ask, _ = _fill(source, script, render=False)
+    for prompt in ask.prompts:
+        assert prompt.message.startswith(BY_KEY[prompt.key].prompt.split("：")[0]), prompt.key
+    assert "一（三）政府信息管理、一（五）监督保障" in capsys.readouterr().out
+    after = load_facts(source)
+    assert [(p.id, p.counts) for p in after.practices["management"]] == [("leader_briefings", {"times": 3}),
+                                                                        ("review_process", {})]
+    assert [(p.id, p.counts) for p in after.practices["supervision"]] == [("accountability", {"cases": 0})]
+    assert after.overview.management.text == "建立政务公开工作台账。" and "platform" not in after.practices
+    text = render_text(draft_report(after).draft)
+    assert "3次听取" in text and "三审三校" in text and "建立政务公开工作台账。" in text and "待补充" not in text

@@ -200,5 +200,5 @@ def warn_unfilled(draft: Draft, facts_path: Path) -> None:
     if len(draft.unfilled) > MAX_UNFILLED:
         console.item(f"……另有 {len(draft.unfilled) - MAX_UNFILLED} 处")
     console.warn(f"请对照原报告在事实文件“{facts_path}”中填写这些内容（表格中的 null 改为实际的数，确实为 0 的填 0）后重新生成"
-                 f"（或运行 drafter interview --fill {facts_path}，逐项询问未读出的数字和落款），也可以直接在报告中改写；"
+                 f"（或运行 drafter interview --fill {facts_path}，逐项询问未读出的数字、落款和没有写的部分），也可以直接在报告中改写；"
                  "发布前报告中不能留有“待填”“待补充”。")

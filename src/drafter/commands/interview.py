@@ -22,7 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="以上年的事实文件（或上年发布的报告 .docx/.pdf/.html/.md/.txt）为基础：年度加一，上年结转自动填入，只重填有变化的部分")
     p.add_argument("--fill", dest="fill_path", metavar="导入的事实文件",
                    help="补填 drafter import 从报告读出的事实文件（或直接给报告）：只询问原报告中未读出的数字"
-                        "（表二至表四的格、信息处理费、年度、落款日期、机关名称），填好后写回该文件并生成报告")
+                        "（表二至表四的格、信息处理费、年度、落款日期、机关名称）和原报告没有写的一（三）至（五）、五"
+                        "（勾选标准做法），填好后写回该文件并生成报告")
     p.add_argument("--resume", action="store_true", help="继续上次中断的问答（已回答的内容全部保留）")
     p.add_argument("--no-render", action="store_true", help="只写事实文件，不生成报告")
     p.add_argument("--force", action="store_true", help="覆盖已存在的事实文件和报告")

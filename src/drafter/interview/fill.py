@@ -22,6 +22,7 @@ from drafter.errors import OutputError, UsageError
 from drafter.facts.model import DocRow, Facts, ReviewRow
 from drafter.interview.balance import ROW_PREFIX, balance_problems
 from drafter.interview.basic_defaults import derive_short_name, kind_of
+from drafter.interview.fill_parts import fill_parts, part_keys, part_names, unsaid_sections
 from drafter.interview.flow import Interview
 from drafter.interview.prompt import Ask, Prompt
 from drafter.interview.question import MODE, Answers
@@ -54,9 +55,10 @@ def fill_keys(facts: Facts) -> list[str]:
     return [q.key for q in QUESTIONS if q.key in keys]
 
 
-def fill_state(facts: Facts, source: Path) -> State:
-    """Every answer the facts give, except those of ``fill_keys``; the tables' gates opened on their rows."""
-    asked = fill_keys(facts)
+def fill_state(facts: Facts, source: Path, sections: list[str]) -> State:
+    """Every answer the facts give, except those of ``fill_keys`` and of the narrative parts ``sections`` (the
+    checklists of the parts not given); the tables' gates opened on their rows."""
+    asked = fill_keys(facts) + part_keys(sections)
     known = answers_from_facts(facts)
     answers: dict[str, Any] = {q.key: known.get(q.key) for q in QUESTIONS if q.key not in asked}
     for gate, prefix in (("table2.rows", "table2."), ("table3.rows", "table3.row."), ("table4.rows", "table4.row.")):
@@ -88,14 +90,16 @@ class FillInterview(Interview):
         self.save(self.state)
 
 
-def ask_missing(facts: Facts, source: Path, partial: Path, ask: Ask, resume: bool) -> Answers:
-    """Ask what was not read (saved to ``partial`` after every answer); the answers, merged."""
+def ask_missing(facts: Facts, source: Path, partial: Path, ask: Ask, resume: bool, sections: list[str]) -> Answers:
+    """Ask what was not read and the narrative ``sections`` not given (saved to ``partial`` after every answer);
+    the answers, merged."""
     if resume:
         state = load_state(partial)
         console.info(f"继续上次的补填：已回答 {len(state.history)} 项。")
     else:
-        state = fill_state(facts, source)
+        state = fill_state(facts, source, sections)
         named = [short_label(BY_KEY[key]) for key in fill_keys(facts) if key not in FEES[1:] + AGENCY[1:]]
+        named += part_names(sections)
         console.info(f"“{source}”中有 {len(named)} 项没有从原报告读出，逐项询问（其余沿用读出的内容）："
                      + "、".join(named))
         assert facts.imported is not None
@@ -113,10 +117,11 @@ def ask_missing(facts: Facts, source: Path, partial: Path, ask: Ask, resume: boo
     return state.merged()
 
 
-def filled_facts(facts: Facts, a: Answers) -> Facts:
-    """``facts`` with what was asked filled in from the answers ``a``; nothing else changed, the filled
-    paths no longer listed as missing or blank."""
+def filled_facts(facts: Facts, a: Answers, sections: list[str]) -> Facts:
+    """``facts`` with what was asked filled in from the answers ``a`` (the narrative ``sections`` too); nothing
+    else changed, the filled paths no longer listed as missing or blank."""
     asked = set(fill_keys(facts))
+    fill_parts(facts, a, sections)
     p = facts.proactive_table
     for key in [k.removeprefix("table2.") for k in asked if k.startswith("table2.")]:
         value = a[f"table2.{key}"]
@@ -180,7 +185,8 @@ def fill_session(opts: Options, ask: Ask) -> Result | int:
     source = opts.fill_path
     facts = load_source(source)
     target = output_for(source, opts.output, opts.force)
-    if facts.imported is None or not fill_keys(facts):
+    sections = unsaid_sections(facts, source.parent) if facts.imported is not None else []
+    if facts.imported is None or not fill_keys(facts) and not sections:
         what = "没有未读出的内容" if facts.imported is not None else "不是由 drafter import 读出的事实文件，没有未读出的内容"
         console.done(f"“{source}”{what}，不需要补填。修改其他内容请编辑该文件，或运行 drafter interview -o 新文件.yaml 从头回答。")
         return 0
@@ -188,10 +194,10 @@ def fill_session(opts: Options, ask: Ask) -> Result | int:
     if partial.exists() and not opts.resume:
         raise UsageError(f"发现未完成的补填记录“{partial}”。继续请运行：{fill_resume_command(opts)}；要重新开始，请先删除该文件。")
     try:
-        answers = ask_missing(facts, source, partial, ask, opts.resume)
+        answers = ask_missing(facts, source, partial, ask, opts.resume, sections)
     except (KeyboardInterrupt, EOFError):
         raise Interrupted(partial, fill_resume_command(opts)) from None
-    filled = filled_facts(facts, answers)
+    filled = filled_facts(facts, answers, sections)
     return finish(dataclasses.replace(opts, facts_path=target), filled, State(), ask, None, CONFIRM, shown=False)
 
 
