@@ -150,3 +150,22 @@ def test_a_web_page_cut_inside_table4s_data_row(tmp_path: Path) -> None:
     facts = import_report(path).facts
     assert facts.imported is not None
     assert "reviews_and_lawsuits.lawsuit_direct.upheld" in facts.imported.missing
+
+
+def test_a_pipe_row_as_wide_as_its_header_keeps_its_blank_cell(tmp_path: Path) -> None:
+    """127 (白沙县 2023): "规章 | 0 | 0 | |" under "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |": as many "|"
+    cells as the header row, so cell for cell: 现行有效件数 is a blank the report left (B5), not a lost cell. A row
+    narrower than its header ("规章 | 0 | 0 |") is still left unread (which cell is missing is unknown)."""
+    from drafter.checks.rules import check_report
+
+    head = HEAD + "第二十条第(一)项 | |||\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+    tail = "行政规范性文件 | 15 | 0 | 57 |\n第二十条第(五)项 | |\n"
+    regs = [p.replace("normative_documents", "regulations") for p in DOCS]
+    facts = _import(tmp_path, head + "规章 | 0 | 0 | |\n" + tail).facts
+    assert facts.imported is not None
+    assert [p for p in regs if p in facts.imported.missing] == [regs[2]] and regs[2] in facts.imported.blank
+    assert (facts.proactive_table.regulations.issued, facts.proactive_table.normative_documents.in_force) == (0, 57)
+    assert [p.where for p in check_report(facts, None, published=True) if p.code == "B5" and p.severity == "error"]
+    narrow = _import(tmp_path, head + "规章 | 0 | 0 |\n" + tail).facts
+    assert narrow.imported is not None
+    assert set(regs) <= set(narrow.imported.missing) and not set(regs) & set(narrow.imported.blank)

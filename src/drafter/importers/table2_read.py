@@ -49,20 +49,21 @@ DOC_KEYS = {k for k, _ in DOC_ROWS}
 
 def read_table2(rows: list[Row], facts: Facts, f: Findings) -> None:
     header: list[str | None] | None = None
+    printed = 0  # how many "|" cells the header row has, padding included
     found: dict[str, tuple[list[str], list[str | None] | None]] = {}
     labelled: set[str] = set()  # the rows whose label is printed, read or not
     for row in rows:
         hit = match(row.cells, T2_ROWS)
         _label_variants(row, hit, f)
         if row.cells and key(row.cells[0]) == "信息内容":
-            header = [lookup(c, T2_COLUMNS) for c in trim(row.cells[1:])]
+            header, printed = [lookup(c, T2_COLUMNS) for c in trim(row.cells[1:])], len(row.cells)
             f.old_format = f.old_format or "old" in header
             continue
         if row.cells and key(row.cells[0]) in OLD_T2_ROWS:
             f.old_format = True
             continue
         labelled.update([hit[1]] if hit else [])
-        vals = _t2_vals(row, hit[0], hit[1], header) if hit else []
+        vals = _t2_vals(row, hit[0], hit[1], header, printed) if hit else []
         if hit and vals and hit[1] not in found:
             if row.run:
                 f.run_together[f"proactive_table.{hit[1]}"] = vals[0]
@@ -82,11 +83,15 @@ def read_table2(rows: list[Row], facts: Facts, f: Findings) -> None:
         _single(row_key, label, found.get(row_key), facts, f)
 
 
-def _t2_vals(row: Row, at: int, row_key: str, header: list[str | None] | None) -> list[str]:
+def _t2_vals(row: Row, at: int, row_key: str, header: list[str | None] | None, printed: int = 0) -> list[str]:
     """The cells after a 表二 label; a row of a table (not one cell per line) whose cells are all empty is a
-    row the report left blank: one empty cell per column."""
+    row the report left blank: one empty cell per column. A "|" row of flattened text with as many cells as
+    its header row, padding included ("规章 | 0 | 0 | |" under "信息内容 | 本年制发件数 | 本年废止件数 |
+    现行有效件数 |"), stands cell for cell under the header: an empty cell under a column is a blank cell."""
     after = row.cells[at + 1:]
     vals = trim(after)
+    if header and at == 0 and len(row.cells) == printed and len(vals) < len(header) and not (row.loose or row.cut):
+        return list(after[:len(header)])
     if vals or not after or row.loose or row.cut or len(after) < 2 and not row.grid:  # "规章 |": a cell line
         return vals
     return [""] * (len(header) if header else 3 if row_key in DOC_KEYS else 1)
