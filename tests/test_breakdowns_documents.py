@@ -77,6 +77,7 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     "全年主动公开政府信息120条(较上年增加30条、增长25%)。",
     "全年主动公开政府信息120条（2023年为100条、2022年为90条）。",
     "办理群众来信20条：答复18条，转办5次，回访12次。",
+    "全年共发布信息1,200条，其中政府网站发布700条、微信公众号发布500条。",  # a thousands separator
 ])
 def test_d4_breakdowns_that_add_up_or_are_not_breakdowns(text: str) -> None:
     assert d(text) == []

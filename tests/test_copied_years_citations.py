@@ -79,6 +79,10 @@ def test_t2_applications_addressed_to_a_government(facts: Facts, text: str, flag
     (TOWN, "督促各乡镇、县直各部门及时更新政府信息公开目录。", True),  # a county's report's words
     (STREET, "组织各街道开展政务公开业务培训2次。", True),
     (XIANG, "进一步提升全县政务公开工作水平。", True),
+    (TOWN, "2023年，全县共受理政府信息公开申请12件，均按时答复。", True),  # the county's count (22, 26 reworded)
+    (STREET, "全区共主动公开政府信息14571条。", True),
+    (TOWN, "全镇共受理政府信息公开申请2件。", False),
+    (BUREAU, "全县共受理政府信息公开申请12件。", False),  # a county department may quote the county's figure
     (BUREAU, "指导各乡镇开展政务公开标准化建设。", False),  # a county department does direct the townships
     (TOWN, "明确乡属各部门、各行政村的工作职责。", False),
     (TOWN, "按照《县人民政府和县直各部门单位的政府信息公开年度报告编制》要求。", False),
@@ -257,6 +261,9 @@ def test_e6_other_documents_and_the_right_number_pass(year: int, text: str) -> N
     ("某县甲镇", "现发布《某县人民政府2023年政府信息公开工作年度报告》。", True),
     ("万源市玉带乡", "根据《条例》规定，编制万源市玉带乡2024年政府信息公开工作年度报告。", False),
     ("某县甲镇", "编制了《甲镇2023年政府信息公开工作年度报告》。", False),
+    ("某县高楼乡", "本报告由某县石桥乡人民政府根据《条例》要求编制。", True),  # 11, 142 reworded
+    ("某县高楼乡", "本报告由高楼乡人民政府按照《条例》要求编制。", False),
+    ("某县高楼乡", "本报告由总体情况、主动公开政府信息情况等六部分组成。", False),
 ])
 def test_t2_an_opening_naming_another_agency(title: str, opening: str, flagged: bool) -> None:
     facts = agency("", agency_kind(title), title)

@@ -50,10 +50,15 @@ _BARE_COUNT = re.compile(r"[^\d.%％]\s*\d+\s*(?=[，,、；;]|$)")
 # the next part joined to the one before as one more item of the same list: "…1条，以及“三公”经费…2条", "…1条、…"
 _JOINED = re.compile(r"\s*(?:、|[，,]?\s*(?:以及|及(?![时早])|还有))")
 _SPACED_UNIT = re.compile(r"(\d)[ \u3000\xa0]+(条|篇|件|个|次)")  # "决算信息4 条": the count is still 4条
+_THOUSANDS = re.compile(r"(?<![\d,])(\d{1,3}),(\d{3})(?=(?:条|篇|件|个|次))")  # "1,200条" is 1200条
+
+
+def _plain(said: str) -> str:
+    return _THOUSANDS.sub(r"\1\2", _SPACED_UNIT.sub(r"\1\2", said))
 
 
 def d4(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
-    said = _SPACED_UNIT.sub(r"\1\2", _with_total_before(unit.text, sentence))
+    said = _plain(_with_total_before(unit.text, sentence))
     problems, spans = [], []
     for match in _breakdowns(said):
         rest = match.group(3) if match.group(3) is not None else match.group(4)
@@ -82,7 +87,7 @@ def _unmarked_parts(unit_word: str, rest: str) -> bool:
 def d4_unfinished(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
     """D4 on the sentence a copy cut short stops inside: a "其中" breakdown whose parts, all in the total's unit,
     already exceed the total before the cut (``sentence`` is that unfinished sentence, the last of ``unit``)."""
-    said = _SPACED_UNIT.sub(r"\1\2", _with_total_before(unit.text, sentence))
+    said = _plain(_with_total_before(unit.text, sentence))
     problems = []
     for match in _breakdowns(said):
         rest = match.group(3) if match.group(3) is not None else match.group(4)

@@ -3,7 +3,8 @@
 - T1 a template's placeholder left in the published text ("门户网站(具体网址)", "××镇", "XXX");
 - T2 words that belong to another agency:
   - a township's (镇、乡、街道) text that leads work of a higher level ("组织推动全省政府信息公开工作", "督促各乡镇、
-    县直各部门…"): wording copied from a province's, city's or county's report;
+    县直各部门…") or counts for it ("全县共受理政府信息公开申请12件"): wording copied from a province's, city's or
+    county's report;
   - the agency calling itself by another kind of agency's word: "我局" in a 镇's report, "我镇" in a
     局's, "我委" in a 局's (the word a report uses for itself is "我镇/我乡/我街道/我局/我委/我办…");
   - the agency's own line of work named as one kind of agency's: "围绕市场监管工作", "紧密结合税务职责" in a
@@ -44,9 +45,15 @@ LEADS_HIGHER = re.compile(r"(?:组织|推动|指导|统筹|督促|部署|牵头|
                           r"|(?:全(?:市|县|区))?(?:各乡镇|各镇街|各街道|(?:县|区|市)直各(?:部门|单位)))")
 
 
+# … or counting for the whole county: "全县共受理政府信息公开申请12件", "全区共主动公开政府信息14571条"
+COUNTS_HIGHER = re.compile(r"全(?:省|市|县|区|州|旗)(?:各级行政机关|行政机关|政务新媒体)?(?:全年)?(?:共|累计)?"
+                           r"(?:主动公开|新收|受理|收到|发布|办理)[^，,。；;]{0,20}?\d+\s*(?:条|件|篇)")
+
+
 def t2_copied(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
     said = nfkc(sentence)  # a government as the sentence's subject is t2_subject's (one message a sentence)
-    m = LEADS_HIGHER.search(said) if facts.agency.kind in TOWNSHIP_KINDS and not GOVERNMENT_SUBJECT.search(said) else None
+    township = facts.agency.kind in TOWNSHIP_KINDS and not GOVERNMENT_SUBJECT.search(said)
+    m = (LEADS_HIGHER.search(said) or COUNTS_HIGHER.search(said)) if township else None
     found = [_t2(facts, m.group(), locate(facts, sentence, unit.slot, needle=m.group()))] if m else []
     return (found + _self_reference(facts, unit, sentence) + _addressed_elsewhere(facts, unit, sentence)
             + _own_line(facts, unit, sentence))

@@ -78,19 +78,24 @@ def _mistyped(title: str, signed: str) -> bool:
 # "现将××局2024年度政府信息公开工作…", "现公布××镇2023年政府信息公开工作年度报告": the agency the opening names
 _OPENING_NAME = re.compile(r"(?:现将|现公布|现予公布|特公布|现发布|特发布|特编制|编制了?)\s*《?([^\s，,。；;、“”《》()（）:：]{2,30}?"
                            r"(?:局|委员会|办公室|中心|人民政府|街道办事处|镇|乡|街道))\s*20\d\d\s*年")
+# "本报告由高楼乡人民政府根据《条例》…编制": the agency said to compile the report
+_COMPILED_BY = re.compile(r"本(?:年度)?报告由\s*([^\s，,。；;、“”《》()（）:：]{2,30}?"
+                          r"(?:局|委员会|办公室|中心|人民政府|街道办事处|镇|乡|街道))\s*(?:根据|依据|按照|编制|负责|结合)")
 
 
 def t2_opening(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
     """T2: the opening sentence names another agency than the title ("现将××国有资产管理局2021年度…" under a
-    投资促进局 title), or a government in a township's or a 局's report ("现发布《××县人民政府2024年…》")."""
-    m = _OPENING_NAME.search(nfkc(sentence)) if unit.section == 0 else None
-    title = clean_name(facts.agency.title_name)
+    投资促进局 title, "本报告由××乡人民政府根据…编制"), or a government in a township's or a 局's report ("现发布《××县人民政府2024年…》")."""
+    said = nfkc(sentence)
+    m = _OPENING_NAME.search(said) or _COMPILED_BY.search(said) if unit.section == 0 else None
+    title = clean_name(facts.agency.title_name or facts.agency.name)
     if m is None or m.group(1).startswith(("我", "本")):
         return []
     government = own_kind(facts) in (*TOWNSHIP_KINDS, "局", "委") and _is_government(m.group(1))
     if not government and not _other_agency(title, m.group(1)):
         return []
-    who = f"标题是“{title}”的报告" if title else f"{facts.agency.short_name or facts.agency.kind}的报告"
+    who = (f"{'标题' if facts.agency.title_name else '落款'}是“{title}”的报告" if title
+           else f"{facts.agency.short_name or facts.agency.kind}的报告")
     return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=m.group(1)),
                     f"{who}，开头却写“{m.group()}”，像是沿用了其他机关报告的文字",
                     f"改为本机关名称“{title or '（本机关全称）'}”，并核对全文是否都是本机关的情况")]
