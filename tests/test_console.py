@@ -40,3 +40,37 @@ def test_redirected_messages_stay_on_one_line(monkeypatch: pytest.MonkeyPatch) -
     buffer = _capture(monkeypatch, terminal=False)
     console.warn(MESSAGE)
     assert buffer.getvalue() == "提示：" + MESSAGE + "\n"
+
+
+def _cells(table: str) -> list[str]:
+    """The text of each cell line of a rich table (the segments between "│")."""
+    return [part.strip() for line in table.split("\n") if line.startswith("│") for part in line.strip("│").split("│")]
+
+
+def test_check_tables_fold_chinese_text_keeping_terms_numbers_and_punctuation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """check's table at 80 columns: a cell folds between Chinese characters (rich alone broke only at spaces,
+    leaving "表二 ·" and moving a whole run on, or cut a run at the edge inside "12,345" or before "，"); a short
+    term after a space ("行政规范性文件") and a number stay whole; no line starts with closing punctuation."""
+    buffer = io.StringIO()
+    monkeypatch.setattr(console, "out", Console(file=buffer, width=80, highlight=False, color_system=None))
+    rows = [["提示", "F2-deb271", "表二 · 行政规范性文件", "表格标签“规范性文件”（统一格式为“行政规范性文件”）与统一格式不同",
+             "按统一格式的标签改正"],
+            ["错误", "D4-000000", "一（一）主动公开", "主动公开政府信息12,345条，而所列各渠道之和为12,000条，相差345条，"
+             "请核对各渠道的数量", "核对总数和各渠道数量（例如 2,110 条）"]]
+    console.table("检查结果", ["级别", "编号", "位置", "问题", "修改方法"], rows, ratios=[0, 0, 2, 4, 3])
+    cells = _cells(buffer.getvalue())
+    assert "行政规范性文件" in cells and "表二 ·" in cells
+    assert not any(cell.startswith(("，", "。", "）", "”", "、")) for cell in cells)
+    text = "".join(cells)
+    assert all(n in text for n in ("12,345", "12,000", "2,110")) and not any(c.endswith(("12,", "2,1")) for c in cells)
+    assert "主动公开政府信息" in cells and "12,345条，而所列" in cells  # the number starts the next line, whole
+
+
+def test_key_help_goes_under_a_question_too_long_for_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The checkbox's "（空格 选中/取消，回车确认，Esc 上一题）" was cut at the 80-column edge inside "Esc": on a line
+    of its own when the question and the help do not fit on one line, after the question when they do."""
+    from drafter.interview.terminal import CHECKBOX_HELP, instruction
+
+    monkeypatch.setattr(console, "out", Console(file=io.StringIO(), width=80))
+    assert instruction("（三）政府信息管理：本年做了哪些工作？", CHECKBOX_HELP) == "\n  " + CHECKBOX_HELP
+    assert instruction("本年是否收到申请？", CHECKBOX_HELP) == CHECKBOX_HELP

@@ -96,14 +96,24 @@ def _question(prompt: Prompt, io: dict[str, Any]) -> questionary.Question:
     if prompt.kind == "select":
         choices = [questionary.Choice(label, value=value) for value, label in prompt.choices]
         default = next((c for c in choices if c.value == prompt.default), None)
-        return questionary.select(prompt.message, choices, default=default, instruction=SELECT_HELP, **common)
+        return questionary.select(prompt.message, choices, default=default,
+                                  instruction=instruction(prompt.message, SELECT_HELP), **common)
     if prompt.kind == "checkbox":
         picked = set(prompt.default or ())
         choices = [questionary.Choice(label, value=value, checked=value in picked) for value, label in prompt.choices]
         check = prompt.validate
-        return questionary.checkbox(prompt.message, choices, instruction=CHECKBOX_HELP,
+        return questionary.checkbox(prompt.message, choices, instruction=instruction(prompt.message, CHECKBOX_HELP),
                                     validate=lambda values: (check(values) if check else None) or True, **common)
     return _text(prompt, common)
+
+
+def instruction(message: str, help_text: str) -> str:
+    """The key help after the question, on a line of its own when the two do not fit on one: the terminal
+    would otherwise break the help at its edge, inside a word ("Es" | "c 上一题")."""
+    from rich.cells import cell_len
+
+    fits = cell_len(f"{QMARK} {message} {help_text}") < console.out.width
+    return help_text if fits else "\n  " + help_text
 
 
 def _text(prompt: Prompt, common: dict[str, Any]) -> questionary.Question:
