@@ -99,3 +99,6 @@ def test_b3_on_a_table4_group_run_together_when_no_split_adds_up(tmp_path: Path)
     assert loaded.imported is not None and loaded.imported.run_together == facts.imported.run_together
     facts.imported.run_together["reviews_and_lawsuits.lawsuit_after_review"] = "1324019"
     assert not [p for p in b1_b3(facts) if p.code == "B3"]
+    facts.imported.run_together["reviews_and_lawsuits.lawsuit_after_review"] = "1324015"
+    facts.imported.missing = [p for p in facts.imported.missing if "lawsuit_after_review" not in p]  # filled in
+    assert not [p for p in b1_b3(facts) if p.code == "B3" and "1324015" in p.message]

@@ -71,10 +71,12 @@ def b1_b3(facts: Facts) -> list[Problem]:
 
 def _b3_run_together(facts: Facts) -> list[Problem]:
     """B3 on a 表四 group whose five cells ran together (unread, ``imported.run_together``): reported when no way to
-    split its digits makes the four results add up to the 总计 (every split tried)."""
+    split its digits makes the four results add up to the 总计 (every split tried). A group whose cells were filled in
+    since (not missing any more) is judged on them."""
     problems = []
     for key, label in T4_GROUPS:
-        digits = facts.imported.run_together.get(f"reviews_and_lawsuits.{key}", "") if facts.imported else ""
+        path = f"reviews_and_lawsuits.{key}"
+        digits = facts.imported.run_together.get(path, "") if facts.imported and known.unknown(facts, path) else ""
         options = known.digit_options(digits, len(T4_RESULTS) + 1)
         if options and not any(sum(cut[:-1]) == cut[-1] for cut in options):
             problems.append(Problem(
