@@ -83,6 +83,9 @@ def test_t2_applications_addressed_to_a_government(facts: Facts, text: str, flag
     (STREET, "全区共主动公开政府信息14571条。", True),
     (TOWN, "全镇共受理政府信息公开申请2件。", False),
     (BUREAU, "全县共受理政府信息公开申请12件。", False),  # a county department may quote the county's figure
+    # a county's government leading its city's or province's work (its city's report reused)
+    (agency("", "县级政府", "某县人民政府"), "组织推动全市政务公开工作，指导各县区规范发布。", True),
+    (agency("", "县级政府", "某县人民政府"), "统筹推进全县政务公开工作。", False),
     (BUREAU, "指导各乡镇开展政务公开标准化建设。", False),  # a county department does direct the townships
     (TOWN, "明确乡属各部门、各行政村的工作职责。", False),
     (TOWN, "按照《县人民政府和县直各部门单位的政府信息公开年度报告编制》要求。", False),
@@ -97,6 +100,7 @@ def test_t2_a_township_directing_the_countys_townships(facts: Facts, text: str, 
     (agency("", "乡", ""), "2024年，县政府办公室紧紧围绕县委、县政府中心工作，推进政务公开。", True),
     (STREET, "2023年，区人民政府坚持以人民为中心，深化政务公开。", True),
     (BUREAU, "2023年，沭阳县人民政府办公室深入贯彻落实《条例》。", True),
+    (XIANG, "2024年以来，县政府办坚持以公开为常态、不公开为例外。", True),
     (COUNTY, "2023年，赫章县人民政府坚持以人民为中心深化政务公开工作。", False),  # the government's own report
     (XIANG, "2024年，在县政府的正确领导下，我乡认真落实《条例》。", False),  # the government not the subject
     (TOWN, "2023年，龙游县横山镇人民政府办公室认真落实《条例》。", False),  # the township's own office
@@ -287,6 +291,8 @@ def test_e5_a_header_year_other_than_the_report_year(year: int, stale: bool) -> 
     ("本报告电子版可在门户网站(具体网址)查阅或下载。", True),  # realworld 11
     ("全年主动公开政府信息XX条，其中政策文件××条。", True),  # the template's figures left in
     ("本报告于2024年××月××日在门户网站公布。", True),
+    ("本报告电子版可在【单位名称】门户网站查阅。", True),
+    ("如对本报告有疑问，请联系（此处填写联系电话）。", True),
     ("可在门户网站(http://xxgk.example.gov.cn/xxgkml/)查询。", False),  # "xx" in an address
     ("发布《今日检测食用农产品x批次，合格率x%》系列文章。", False),  # one x in an article's name
 ])

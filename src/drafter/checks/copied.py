@@ -4,7 +4,7 @@
 - T2 words that belong to another agency:
   - a township's (镇、乡、街道) text that leads work of a higher level ("组织推动全省政府信息公开工作", "督促各乡镇、
     县直各部门…") or counts for it ("全县共受理政府信息公开申请12件"): wording copied from a province's, city's or
-    county's report;
+    county's report; a county's government leading its city's or province's work ("推动全市政务公开");
   - the agency calling itself by another kind of agency's word: "我局" in a 镇's report, "我镇" in a
     局's, "我委" in a 局's (the word a report uses for itself is "我镇/我乡/我街道/我局/我委/我办…");
   - the agency's own line of work named as one kind of agency's: "围绕市场监管工作", "紧密结合税务职责" in a
@@ -21,12 +21,12 @@ from typing import Any
 from drafter.checks.agency import TOWNSHIP_KINDS
 from drafter.checks.problem import WARNING, Problem
 from drafter.checks.units import Unit, locate, quote
-from drafter.facts.model import Facts
+from drafter.facts.model import COUNTY_GOVERNMENT, Facts, county_short_name
 from drafter.facts.values import nfkc
 
 # "(具体网址)", "××镇", "XXX", and figures or dates left as the template's "XX条", "××月××日" (not "某某镇": the
 # project's own examples name their agency so)
-PLACEHOLDER = re.compile(r"[(（]\s*(?:具体网址|网址|链接|填写[^)）]{0,10}|单位名称|机关名称)\s*[)）]"
+PLACEHOLDER = re.compile(r"[(（【\[]\s*(?:具体网址|网址|链接|请?填写[^)）】\]]{0,10}|此处[^)）】\]]{0,10}|单位名称|机关名称)\s*[)）】\]]"
                          r"|[×xXＸ]{2,}\s*(?:镇|乡|街道|县|区|局|年|月|日|条|件|个|次|号)|XXX")
 
 
@@ -54,6 +54,8 @@ def t2_copied(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> l
     said = nfkc(sentence)  # a government as the sentence's subject is t2_subject's (one message a sentence)
     township = facts.agency.kind in TOWNSHIP_KINDS and not GOVERNMENT_SUBJECT.search(said)
     m = (LEADS_HIGHER.search(said) or COUNTS_HIGHER.search(said)) if township else None
+    if facts.agency.kind == COUNTY_GOVERNMENT:  # a county's government leads its county, not its city or province
+        m = next((hit for hit in LEADS_HIGHER.finditer(said) if re.search(r"全(?:国|省|市)", hit.group())), None)
     found = [_t2(facts, m.group(), locate(facts, sentence, unit.slot, needle=m.group()))] if m else []
     return (found + _self_reference(facts, unit, sentence) + _addressed_elsewhere(facts, unit, sentence)
             + _own_line(facts, unit, sentence))
@@ -129,8 +131,11 @@ def t2_headings(facts: Facts, outline: list[str]) -> list[Problem]:
 
 
 def _t2(facts: Facts, words: str, path: str) -> Problem:
-    return Problem("T2", WARNING, path, f"{facts.agency.kind}的报告写“{words}”，像是照抄了上级（省、市、县）报告的文字",
-                   f"改写为本{facts.agency.kind}自己的工作（如“推动全{facts.agency.kind}政务公开工作”）")
+    kind = facts.agency.kind
+    if kind == COUNTY_GOVERNMENT:  # "县", "区" or "旗"
+        kind = county_short_name(clean_name(facts.agency.title_name or facts.agency.name))[-1:] or "县"
+    return Problem("T2", WARNING, path, f"{kind}的报告写“{words}”，像是照抄了上级（省、市、县）报告的文字",
+                   f"改写为本{kind}自己的工作（如“推动全{kind}政务公开工作”）")
 
 
 # ---- the agency's word for itself ------------------------------------------------------------------
@@ -192,5 +197,5 @@ def clean_name(name: str) -> str:
 
 # a government (省/市/县/区 人民政府) or its office as a sentence's subject after the year, doing the work
 GOVERNMENT_SUBJECT = re.compile(r"(?:^|[。；;])\s*20\d\d\s*年(?:度|以来)?[,，]?\s*((?![在经由对])[\u4e00-\u9fff]{0,16}?"
-                                r"(?:省|市|县|区|旗|州|盟)(?:人民)?政府(?:办公室|办公厅)?)"
+                                r"(?:省|市|县|区|旗|州|盟)(?:人民)?政府(?:办公室|办公厅|办)?)"
                                 r"(?:坚持|认真|深入|高度|紧紧|紧密|按照|严格|全面|始终|持续|进一步|着力|聚焦|扎实|积极)")
