@@ -421,3 +421,23 @@ def test_a_point_lost_before_the_sentence_a_copy_stops_in(tmp_path: Path) -> Non
     found = [p for p in findings(tmp_path, text) if p.code == "S11"]
     assert [p.severity for p in found] == ["warning"] and "缺少“二是”" in found[0].message
     assert [p for p in findings(tmp_path, text[:text.index("三是")] + "三") if p.code == "S11"] == []
+
+
+@pytest.mark.parametrize(("said", "shown"), [
+    # 155-luqiao-luoyang-2021: a part of its own added, "七个部分"
+    ("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及"
+     "改进情况、2022年工作思路、其他需要报告的事项等七个部分组成。", "多列了“2022年工作思路”"),
+    # 91-heping-heshui-2024: the six parts, "7个部分"
+    ("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及"
+     "改进情况、其他需要报告的事项7个部分组成。", "所列的正是这六个部分"),
+    ("全文由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在的主要问题及改进情况、其他需要报告的事项五个部分组成。",
+     "缺“四、政府信息公开行政复议、行政诉讼情况”"),
+])
+def test_an_introduction_counting_other_than_six_parts_is_an_error(said: str, shown: str) -> None:
+    """S10 on "…等七个部分" / "7个部分" / "五个部分": the format has six; what is added or left out is named."""
+    from drafter.checks.intro import check_intro
+    from drafter.checks.units import Unit
+
+    found = check_intro([Unit("imported.sections.intro", 0, said)])
+    assert [(p.code, p.severity) for p in found] == [("S10", "error")]
+    assert "个部分组成，统一格式为六个部分" in found[0].message and shown in found[0].message

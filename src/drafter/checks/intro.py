@@ -78,8 +78,10 @@ def _judge(unit: Unit, sentence: str, m: re.Match[str]) -> list[Problem]:
     stated = _NUMBERS.get(m.group(2)) or int(m.group(2))
     items = _ITEM_SPLIT.split(m.group(1))
     named = _named(items)
-    if len(named) < MIN_RECOGNISED or stated != FORMAT_PARTS:
+    if len(named) < MIN_RECOGNISED:
         return []
+    if stated != FORMAT_PARTS:
+        return [_miscounted(unit, sentence, m.group(2), items, named)]
     if len(named) == FORMAT_PARTS:
         return _repeated(unit, sentence, items)
     return [Problem("S10", ERROR, _path(unit), f"引言说报告由{m.group(2)}部分组成，但只列出了{len(named)}部分，"
@@ -87,6 +89,17 @@ def _judge(unit: Unit, sentence: str, m: re.Match[str]) -> list[Problem]:
 
 
 _FIX = "按统一格式列出全部六个部分，并确认正文确有这些部分"
+
+
+def _miscounted(unit: Unit, sentence: str, stated: str, items: list[str], named: set[int]) -> Problem:
+    """S10 on a list that says the report has other than six parts ("…2022年工作思路、其他需要报告的事项等七个部分"):
+    naming what it adds (items that are no part of the format) and what it leaves out."""
+    extra = [item.strip() for item in items if item.strip() and not _meanings(item)]
+    what = "".join([f"，多列了“{'”“'.join(extra[:2])}”" if extra else "",
+                    f"，缺{_left_out(named)}" if len(named) < FORMAT_PARTS else ""]) or "，所列的正是这六个部分（部分数写错）"
+    return Problem("S10", ERROR, _path(unit), f"引言说报告由{stated}个部分组成，统一格式为六个部分{what}（“{quote(sentence, 80)}”）",
+                   "按统一格式写为六个部分（总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、"
+                   "行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项），其他内容写入相应部分", "引言")
 REPEAT_MIN = 6  # an item this long printed again inside another is a repeat, not two parts sharing a word
 
 
