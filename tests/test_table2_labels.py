@@ -87,6 +87,9 @@ def test_a_missing_row_is_reported_once_as_the_reports_omission(tmp_path: Path, 
     assert said[0]["message"].startswith("表二 · 规章：原报告缺少“规章”行") and "规章" not in err
     assert main(["import", str(report), "-o", str(tmp_path / "j.yaml")]) == 0
     assert "表二：原报告没有“规章”这一行（统一格式有此行），这一行的 3 格留空。" in capsys.readouterr().err
+    assert main(["render", str(tmp_path / "j.yaml"), "-o", str(tmp_path / "r.txt"), "--format", "txt"]) == 1
+    err = capsys.readouterr().err  # render stops on the unknown row, named as the report's omission
+    assert "原报告没有" in err and "本年制发件数" not in err  # not "3 格没有从原报告读出（如 规章 · 本年制发件数…"
     facts = import_report(report).facts
     assert facts.imported is not None and "proactive_table.regulations.issued" in facts.imported.missing
     unit = read_unit(report)  # drafter summary: the F2 problem, not also "未能读出的内容"

@@ -47,9 +47,9 @@ def _say(console: Console, prefix: str, style: str, message: str) -> None:
 # opening marks before it and the closing punctuation after it (no line starts with "”" or "，").
 _CLOSING = "[，。、；：”’）》」』！？,.;:)]*"
 _CHAR = re.compile(r"[“‘（《「『(]*(?:[\x21-\x7e]+|.)" + _CLOSING)
-# Kept whole too, where it fits: a short Chinese term after a space ("表二 · 行政规范性文件", "规章 · 本年制发件数"),
-# and a short quoted label ("“行政规范性文件”") unless that leaves its line less than half full.
-_WRAP_UNIT = re.compile(r"(?P<term>(?<=\s)[\u4e00-\u9fff]{2,10}(?![\u4e00-\u9fff])" + _CLOSING
+# Kept whole too, where it fits: a short term of an official label after its " · " ("表二 · 行政规范性文件",
+# "规章 · 本年制发件数"), and a short quoted label ("“行政规范性文件”") unless that leaves its line less than half full.
+_WRAP_UNIT = re.compile(r"(?P<term>(?<=· )[\u4e00-\u9fff]{2,10}(?![\u4e00-\u9fff])" + _CLOSING
                         + r")|(?P<quote>“[^“”\s]{1,12}”" + _CLOSING + ")|" + _CHAR.pattern)
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from drafter.checks.problem import ERROR, NOTICE, Problem
+from drafter.facts.imported import absent_rows
 from drafter.facts.model import Facts
-from drafter.tables import APPLICANT_COLUMNS, DOC_COLUMNS, T3_ROWS, cell_where
+from drafter.tables import APPLICANT_COLUMNS, DOC_COLUMNS, DOC_ROWS, T3_ROWS, cell_where
 
 T3_KEYS = tuple(row.key for row in T3_ROWS if row.key != "total")
 TABLE_NAMES = {"proactive_table": "表二", "applications": "表三", "reviews_and_lawsuits": "表四"}
@@ -181,9 +182,10 @@ def unread_in_draft(facts: Facts) -> list[Problem]:
     per table and one for the fees, so ``render`` stops; ``--force`` writes a draft with those cells "待填" and
     the sentences built on them "【待补充：…】" (``wording.unread``), never 0. The report's own blank cells are
     B5 errors of ``check_facts`` already."""
-    problems = []
+    problems = _absent_in_draft(facts)
+    absent = absent_rows(facts.imported)
     for prefix, name in TABLE_NAMES.items():
-        cells = not_read(facts, prefix)
+        cells = [p for p in not_read(facts, prefix) if p.rsplit(".", 1)[0] not in absent]
         if cells:
             problems.append(Problem(
                 "B5", ERROR, cells[0], f"{name}中有 {len(cells)} 格没有从原报告读出（如 {cell_labels(cells[:3])}），"
@@ -198,6 +200,16 @@ def unread_in_draft(facts: Facts) -> list[Problem]:
             "这一句为“【待补充：…】”",
             "六、其他需要报告的事项"))
     return problems + unread_signature(facts)
+
+
+def _absent_in_draft(facts: Facts) -> list[Problem]:
+    """Rendering an imported facts file whose report does not print a 表二 row at all (F2): the row is unknown
+    (``null``), the report's omission rather than a row not read. One error per row, so ``render`` stops."""
+    absent = absent_rows(facts.imported)
+    return [Problem("B5", ERROR, f"proactive_table.{key}", f"原报告没有“{label}”这一行，事实文件中这一行的 3 格为 null（不是 0）",
+                    "在事实文件中填写这一行（没有的填 0；或用 drafter interview --fill 事实文件），再生成报告；"
+                    "加 --force 生成的草稿中这些格为“待填”", f"表二 · {label}")
+            for key, label in DOC_ROWS if f"proactive_table.{key}" in absent and facts.unknown(f"proactive_table.{key}")]
 
 
 # The signature an import did not read: (field, what it is, how to write it, the placeholder of a forced draft)
