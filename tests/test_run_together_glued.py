@@ -60,6 +60,7 @@ def test_a_fee_table_run_together_in_section_six() -> None:
     assert fee_table(head + "2 300 300") == (2, Decimal("0.03"), Decimal("0.03"))
     assert fee_table(head + "11100") is None
     assert fee_table("收取信息处理费18000元") is None
+    assert fee_table(head + "1 80.5 0") is None and fee_table(head + "180.5") is None  # decimals: not cut here
     assert fees_stated(head + "18000。我局不向申请人收取任何费用。")["notices"] == 1
 
 

@@ -186,7 +186,7 @@ def _table3(text: str) -> Iterator[Block]:
     runs = _t3_runs(text)
     printed = {key: run for key, run in runs.items() if run[1]}
     domains = {key: _row_cuts(digits.replace(" ", "")) for key, (_, digits) in printed.items()}
-    decided = solve({key: cuts for key, (cuts, _) in domains.items()}, _t3_equations(printed),
+    decided = solve({key: options for key, (options, _) in domains.items()}, _t3_equations(printed),
                     unsure={key for key, (_, adds_up) in domains.items() if not adds_up})
     for key, (label, digits) in runs.items():
         spaced = _spaced_blanks(digits, [run for other, (_, run) in printed.items() if other != key])

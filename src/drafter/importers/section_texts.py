@@ -125,6 +125,8 @@ def fee_table(plain: str) -> tuple[int, Decimal, Decimal] | None:
     if m is None:
         return None
     units = [Decimal(1) if unit == "万元" else Decimal(10000) for unit in (m.group(1), m.group(2))]
+    if plain[m.end():m.end() + 1] in (".", "．"):
+        return None  # an amount with decimals ("1 80.5 0"): the cut stops inside it
     tokens = m.group(3).split()
     options = [tuple(map(int, tokens))] if len(tokens) == 3 else cuts("".join(tokens), 3)
     fits = [(n, a, c) for n, a, c in options if (n == 0) == (a == 0)]
@@ -134,7 +136,7 @@ def fee_table(plain: str) -> tuple[int, Decimal, Decimal] | None:
     return n, (Decimal(a) / units[0]).normalize(), (Decimal(c) / units[1]).normalize()
 
 
-_FEE_TABLE = re.compile(r"通知收取件数\s*通知收取金额\s*\((万元|元)\)\s*实际收取金额\s*\((万元|元)\)[^\d。]{0,12}?(\d[\d ]*)")
+_FEE_TABLE = re.compile(r"通知收取件数\s*通知收取金额\s*\((万元|元)\)\s*实际收取金额\s*\((万元|元)\)[^\d。]{0,12}?(\d[\d ]*\d|\d)")
 
 
 def _money(m: re.Match[str] | None) -> Decimal | None:
