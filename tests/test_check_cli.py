@@ -200,6 +200,7 @@ def test_exit_2_and_json_when_no_report_could_be_read(tmp_path: Path, example_pa
         assert main(["check", *argv]) == 2, kind
         err = capsys.readouterr().err
         assert "错误：" in err and "Traceback" not in err, kind
+        assert kind != "folder" or "drafter summary 文件夹 -o 审核" in err  # a folder of reports is summary's
         assert main(["check", *argv, "--format", "json"]) == 2, kind
         data = json.loads(capsys.readouterr().out)
         assert data["problems"] == [] and data["error"] and data["not_checked"][0]["message"] == data["error"], kind

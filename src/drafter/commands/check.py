@@ -61,8 +61,12 @@ def run(args: argparse.Namespace) -> int:
 def _inputs(args: argparse.Namespace) -> tuple:  # -> (Facts, Facts | None, date | None)
     """The report or facts file, last year's (``--last``) and the deadline: whatever could not be read raises."""
     from drafter.commands.explain import load_last_arg
+    from drafter.errors import UsageError
     from drafter.importers.report import load_facts_or_report
 
+    if Path(args.facts).is_dir():
+        raise UsageError(f"“{args.facts}”是一个文件夹。drafter check 检查一个事实文件或报告；要检查文件夹中各单位的报告，"
+                         f"请运行 drafter summary {args.facts} -o 审核。")
     facts = load_facts_or_report(Path(args.facts), partial=True)
     deadline = parse_deadline_arg(args, facts.year) if facts.year else None
     return facts, load_last_arg(args, facts, partial=True), deadline
