@@ -39,6 +39,7 @@ CELL_GAPS: dict[str, str] = {
     "151-pingtan-social-affairs-2024.txt": "表四 复议后起诉 \"1324015\" adds up under no split (its B3): its 5 cells"
                                            " have several cuts, left unread",
     "156-pingtan-market-2025.txt": "表二 规范性文件 run together (\"1173\"): no total to choose a split by",
+    "181-xinfeng-zhengping-2023.txt": "表二 行政强制: a blank cell left unread (measured as held out at stop 24)",
     "30-shanghai-office-2025.md": "PDF converted to broken markdown: the 规章/行政规范性文件 rows have 2 numbers for"
                                   " 3 columns (a multi-line cell lost): which one is missing is unknown, left unread",
 }
@@ -53,14 +54,34 @@ ERROR_GAPS: dict[str, str] = {
     **{name: "D1: the text's 共受理 figure agrees with 表三 新收's cells; only its printed 总计 0 differs, the same"
              " slip as its B1, reported once by design" for name in (
         "119-pingtan-haitan-2024.txt", "123-pingtan-haitan-2025.txt")},
+    # Measured as held out at stop 24, tuned on since.
+    **{name: "late-publication: the page's 发布时间 after the deadline not reported" for name in (
+        "173-xuanwei-luoshui-2024.txt", "185-ningshan-meizi-2024.txt", "187-binzhou-qingtian-2022.txt")},
+    "161-pingtan-finance-2024.txt": "D4 (a breakdown ending in 等 whose parts exceed the total) and E5 not reported",
+    "162-pingtan-agriculture-2024.txt": "D1 (the text's 3 applications against a printed 总计 0) and missing-section"
+                                        " (no 六) not reported",
+    "166-abag-narenbulag-2022.txt": "copied-text: a 苏木 announcing the 旗's report, not reported",
+    "167-shangdu-maodu-2022.txt": "structure (warning): a lone \"一是\", not reported",
+    "176-anhui-statistics-bureau-2021.txt": "E6 not reported",
+    "179-anqing-investment-promotion-2021.txt": "E6: a wrong title of the 条例 itself (政府 missing), not reported",
+    "180-changjiang-nianyushan-2023.txt": "structure not reported",
+    "181-xinfeng-zhengping-2023.txt": "B5: the blank 行政强制 cell, left unread, not reported",
+    "182-xiangyin-education-2023.txt": "copied-text: an 教育局 posting notices at the county hall's 水利窗口",
+    "186-linzi-qidu-2022.txt": "E5 and copied-text (warning) not reported",
+    "190-xinle-matoupu-2022.txt": "structure not reported",
+    "191-wuqia-wuheshalu-2021.txt": "E6 not reported",
 }
 # Reports that are still refused, or on which an error no reviewer would flag is raised, with why (strict).
 REFUSAL_GAPS: dict[str, str] = {
 }
 FALSE_ERROR_GAPS: dict[str, str] = {
+    # Measured as held out at stop 24, tuned on since.
+    "176-anhui-statistics-bureau-2021.txt": "D4 sums the bracket \"(含投诉建议14条,回复率100%)\" inside a 其中 list"
+                                            " that adds up",
+    "177-guiyang-city-2021.txt": "E6 ×2 on the 2019 notice cited next to the 2021 format (citing both is right)",
 }
 # Held-out reports are measured, never tuned on: what fails there is reported in the figures, not fixed here.
-# (The held-out sets measured at stops 19–23, 01–24 in part, 34–159, have been tuned on since.)
+# (The held-out sets measured at stops 19–24, 01–24 in part, 34–194, have been tuned on since.)
 HELD_OUT = {r.name for r in REPORTS if truth_of(r).get("held_out")}
 
 
