@@ -28,6 +28,8 @@ def d(text: str, code: str = "D4", facts: Facts | None = None) -> list[str]:
     ("全年累计主动公开政府信息162条。其中，乡镇文件公开41条，通过微信公众号发布信息293篇。", "error"),
     ("主动公开政府信息125条，涵盖政策文件类5条、规划计划类1条、其他信息94条。", "error"),
     ("全年公开信息300条，具体包括领导信息10条、机构职能20条。", "warning"),
+    # a part's own bracket set aside, the siblings still exceed the total
+    ("全年共办理各类在线留言1600条,其中,局长信箱268条(含投诉建议14条)、咨询交流1379条。", "error"),
     ("发布政策解读信息150条,其中,图文解读30条,视频解读100个(包括短视频解读12个),专家访谈30篇。", "error"),
     # the same with the unit printed: the parts are known and fall short under "其他"
     ("全年政府信息主动公开60条,其中政策文件类5条,城乡建设类信息47条,其他类4条。", "error"),
@@ -62,6 +64,9 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     # a part's own breakdown in brackets is inside the part (a false D4 on a held-out report, 112)
     "发布政策解读信息150条,其中,图文解读30条,视频解读100个(包括短视频解读12个),专家访谈20篇。",
     "公开信息80条（其中政策文件50条（包括规范性文件5条），工作动态30条）。",
+    # a bracket right after a part's count is that part's own sub-list, never a sibling part (176, reworded)
+    "全年共办理各类在线留言1647条,其中,局长信箱268条(含投诉建议14条,回复率100%)、咨询交流1379条。",
+    "全年共受理群众来信120件，其中，市长信箱80件（含投诉举报15件）、咨询类40件。",
     # a part's own "其中" list after it is not the total's (124, reworded): the total's parts add up
     "主动公开信息300条，包括政府网站40条，微信公众号260条，其中乡村振兴200条、民政社保80条。",
     # the total's parts may go on after a part's own list: not decided

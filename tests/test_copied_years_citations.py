@@ -235,6 +235,11 @@ def test_e5_last_years_report_named_as_this_years_is_still_stale() -> None:
     (2021, "本报告根据《中华人民共和国政府信息公开条例》《中华人民共和国政府信息公开工作年度报告格式（试行）》规定编制。"),
     (2024, "按照《政府信息公开工作年度报告格式(试行)》要求，编制本年度报告。"),  # held-out 85's slip, reworded
     (2023, "我镇认真贯彻落实《条例》和国办公开函202130号文件要求，坚持以公开为常态。"),  # 103's, 办 and brackets lost
+    # the 2019 title carrying the 2021 number, beside the 2021 format or not
+    (2022, "根据《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2021〕30号）编制本年度报告。"),
+    (2022, "依据《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2021〕30号）和《中华人民共和国政府信息公开"
+           "工作年度报告格式》要求，编制本年度报告。"),
+    (2021, "按照国办公开办函〔2019〕60号文件要求，编制本年度报告。"),
 ])
 def test_e6_the_format_notice_cited_by_another_number(year: int, text: str) -> None:
     assert "error" in found(dataclasses.replace(COUNTY, year=year), text, "E6", 0)
@@ -247,6 +252,11 @@ def test_e6_the_format_notice_cited_by_another_number(year: int, text: str) -> N
     (2023, "依据《关于全面推进基层政务公开标准化规范化工作的意见》（国办公开办函〔2019〕54号），结合年度报告要求，开展工作。"),
     (2023, "转发国办公开办函〔2022〕5号文件，组织全镇学习。"),  # not about the annual report
     (2023, "根据《中华人民共和国政府信息公开条例》（国务院令第711号）编制本年度报告。"),
+    # the 2019 notice cited beside the 2021 format: its other matters stand (177)
+    (2021, "根据《中华人民共和国政府信息公开条例》(国务院令第711号)和《国务院办公厅政府信息与政务公开办公室关于政府信息公开"
+           "工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)及《国务院办公厅政府信息与政务公开办公室关于印发<中华人民"
+           "共和国政府信息公开工作年度报告格式>的通知》(国办公开办函〔2021〕30号)要求，现公布本年度报告。"),
+    (2023, "按照国办公开办函〔2021〕30号和国办公开办函〔2019〕60号文件要求，编制本年度报告。"),
 ])
 def test_e6_other_documents_and_the_right_number_pass(year: int, text: str) -> None:
     assert found(dataclasses.replace(COUNTY, year=year), text, "E6", 0) == []

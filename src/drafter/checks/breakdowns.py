@@ -43,8 +43,9 @@ _OPENING = re.compile(rf"^\s*{_MARK}")
 _LAST_FIGURE = re.compile(r"(\d+)(条|篇|件|个|次)\s*。?$")
 
 
-# a part's own breakdown in brackets ("解读产品201个(包括动漫短视频解读16个)"): counted in the part, not beside it
-_NESTED = re.compile(rf"[(（]\s*{_MARK}[^()（）]*[)）]")
+# a part's own breakdown in brackets ("解读产品201个(包括动漫短视频解读16个)"), or any bracket right after a part's
+# count ("局长信箱268条(含投诉建议14条,回复率100%)", 176): counted in the part, never a sibling part
+_NESTED = re.compile(rf"[(（]\s*{_MARK}[^()（）]*[)）]|(?<=条|篇|件|个|次)\s*[(（][^()（）]*[)）]")
 # a part's count printed without its unit ("国土资源…类信息 45,其他类4条"): the sum of the parts is unknown
 _BARE_COUNT = re.compile(r"[^\d.%％]\s*\d+\s*(?=[，,、；;]|$)")
 # the next part joined to the one before as one more item of the same list: "…1条，以及“三公”经费…2条", "…1条、…"

@@ -61,7 +61,7 @@ def e6_citations(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -
             wrong(match, "是2007年公布的《中华人民共和国政府信息公开条例》，已于2019年修订",
                   "引用现行《中华人民共和国政府信息公开条例》（国务院令第711号）")
     if facts.year >= FORMAT_FROM:
-        for match in NOTICE_2019.finditer(sentence):
+        for match in _notices_2019(sentence):
             wrong(match, "是 2019 年的年度报告通知（国办公开办函〔2019〕60号），已被 2021 年的格式取代",
                   f"2021年度起适用《中华人民共和国政府信息公开工作年度报告格式》（{FORMAT_NOTICE}）")
         for match in TRIAL_FORMAT.finditer(sentence):
@@ -72,6 +72,29 @@ def e6_citations(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -
         wrong(match, "不是年度报告格式通知的文号", f"{facts.year}年度报告依据的文号是“{right}”"
               + ("（《中华人民共和国政府信息公开工作年度报告格式》）" if facts.year >= FORMAT_FROM else ""))
     return problems
+
+
+def _notices_2019(sentence: str) -> list[re.Match[str]]:
+    """The 2019 notice cited as the basis of a 2021-or-later report: not when the 2021 format is cited beside it in
+    its own right (177: "《…年度报告有关事项的通知》(国办公开办函〔2019〕60号)及《…年度报告格式>的通知》(国办公开办函
+    〔2021〕30号)"; the 2021 notice replaced the 2019 one's format only), but always when its title carries the 2021
+    number ("《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2021〕30号）")."""
+    found = list(NOTICE_2019.finditer(sentence))
+    if not any(_format_apart(sentence, m) for m in OFFICE_LETTER.finditer(sentence)):
+        return found
+    return [m for m in found if _NUMBER_2021_AFTER.match(sentence, m.end())]
+
+
+# the 2021 number right after a title: "…有关事项的通知》（国办公开办函〔2021〕30号）"
+_NUMBER_2021_AFTER = re.compile(rf"》?\s*[(（]?\s*国办公开办函\s*{_OPEN}\s*2021\s*{_CLOSE}\s*30\s*号")
+
+
+def _format_apart(sentence: str, number: re.Match[str]) -> bool:
+    """``number`` is the 2021 format notice's, not printed after the 2019 notice's title."""
+    if (number.group(1), number.group(2)) != ("2021", "30"):
+        return False
+    title = _TITLE_BEFORE.search(sentence[:number.start()])
+    return title is None or not NOTICE_2019.search(title.group(1))
 
 
 def _other_numbers(sentence: str) -> list[re.Match[str]]:
