@@ -240,6 +240,11 @@ def test_e5_last_years_report_named_as_this_years_is_still_stale() -> None:
     (2022, "依据《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2021〕30号）和《中华人民共和国政府信息公开"
            "工作年度报告格式》要求，编制本年度报告。"),
     (2021, "按照国办公开办函〔2019〕60号文件要求，编制本年度报告。"),
+    (2021, "我乡按照国办公开办〔2019〕60号文件要求，编制本年度报告。"),  # 191: the 2019 notice, 函 lost
+    # any number whose "〕" was lost (176), the 条例's own title wrong (179)
+    (2022, "根据省政务公开办《关于做好政府信息公开工作年度报告编制发布工作的通知》(皖政务办秘〔202237号)要求编制。"),
+    (2021, "根据《中华人民共和国信息公开条例》(国务院令第711号)规定，编制本年度报告。"),
+    (2023, "依据《中华人民共和国政府信息条例》要求，现公布本年度报告。"),
 ])
 def test_e6_the_format_notice_cited_by_another_number(year: int, text: str) -> None:
     assert "error" in found(dataclasses.replace(COUNTY, year=year), text, "E6", 0)
@@ -257,6 +262,8 @@ def test_e6_the_format_notice_cited_by_another_number(year: int, text: str) -> N
            "工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)及《国务院办公厅政府信息与政务公开办公室关于印发<中华人民"
            "共和国政府信息公开工作年度报告格式>的通知》(国办公开办函〔2021〕30号)要求，现公布本年度报告。"),
     (2023, "按照国办公开办函〔2021〕30号和国办公开办函〔2019〕60号文件要求，编制本年度报告。"),
+    (2022, "根据《中华人民共和国政府信息公开条例 》和《政府信息公开条例》实施意见，以及皖政务办秘〔2022〕37号文件编制。"),
+    (2022, "落实《中华人民共和国计算机信息系统安全保护条例》，做好网站安全防护。"),
 ])
 def test_e6_other_documents_and_the_right_number_pass(year: int, text: str) -> None:
     assert found(dataclasses.replace(COUNTY, year=year), text, "E6", 0) == []

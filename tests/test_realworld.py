@@ -62,14 +62,11 @@ ERROR_GAPS: dict[str, str] = {
                                         " (no 六) not reported",
     "166-abag-narenbulag-2022.txt": "copied-text: a 苏木 announcing the 旗's report, not reported",
     "167-shangdu-maodu-2022.txt": "structure (warning): a lone \"一是\", not reported",
-    "176-anhui-statistics-bureau-2021.txt": "E6 not reported",
-    "179-anqing-investment-promotion-2021.txt": "E6: a wrong title of the 条例 itself (政府 missing), not reported",
     "180-changjiang-nianyushan-2023.txt": "structure not reported",
     "181-xinfeng-zhengping-2023.txt": "B5: the blank 行政强制 cell, left unread, not reported",
     "182-xiangyin-education-2023.txt": "copied-text: an 教育局 posting notices at the county hall's 水利窗口",
     "186-linzi-qidu-2022.txt": "E5 and copied-text (warning) not reported",
     "190-xinle-matoupu-2022.txt": "structure not reported",
-    "191-wuqia-wuheshalu-2021.txt": "E6 not reported",
 }
 # Reports that are still refused, or on which an error no reviewer would flag is raised, with why (strict).
 REFUSAL_GAPS: dict[str, str] = {

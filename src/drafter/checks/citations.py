@@ -7,7 +7,9 @@
 - the notice cited by another number: "根据国务院(国办公开办函〔2019〕51号)…年度报告" (a 国办公开办函 number
   given for the annual report other than the format notice's, or the 2019 notice's for 2019 and 2020);
 - a number whose brackets or year were lost: "国办公开办函〔202130号", "国办公开函202130号";
-- the 2007 《条例》 (国务院令第492号), revised in 2019 (国务院令第711号), cited as in force.
+- the 2007 《条例》 (国务院令第492号), revised in 2019 (国务院令第711号), cited as in force;
+- the 《条例》 under a wrong title ("《中华人民共和国信息公开条例》"), any number whose "〕" was lost ("〔202137号").
+The 2019 notice cited beside the 2021 format is right (its other matters stand).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ GUOBANFA = re.compile(rf"国办发\s*{_OPEN}\s*2021\s*{_CLOSE}\s*30\s*号")
 # the format notice's number under another issuer's prefix ("国办函", "国办公开函"): said of the annual report
 OTHER_PREFIX = re.compile(rf"国办(?!公开办函|发)[\u4e00-\u9fff]{{1,4}}\s*{_OPEN}\s*2021\s*{_CLOSE}\s*30\s*号")
 WRONG_BRACKETS = re.compile(rf"[【\[［（(]\s*((?:19|20)\d{{2}})\s*{_CLOSE}\s*(\d+)\s*号")
-NOTICE_2019 = re.compile(rf"国办公开办函\s*{_OPEN}\s*2019\s*{_CLOSE}\s*60\s*号|关于政府信息公开工作年度报告有关事项的通知")
+NOTICE_2019 = re.compile(rf"国办公开办?函?\s*{_OPEN}\s*2019\s*{_CLOSE}\s*60\s*号|关于政府信息公开工作年度报告有关事项的通知")
 # the 2019 format itself, issued with that notice as "（试行）": "《中华人民共和国政府信息公开工作年度报告格式（试行）》"
 TRIAL_FORMAT = re.compile(r"年度报告格式\s*[（(]\s*试行\s*[)）]")
 FORMAT_FROM = 2021
@@ -119,13 +121,33 @@ NOTICE_CITED = re.compile(r"国办公开办?函\s*([^号。，；]{1,12})号")
 GOOD_NUMBER = re.compile(r"^[〔【\[［（(]\s*\d{4}\s*[〕】\]］）)]\s*\d+\s*$")
 
 
+# any document's number whose closing bracket was lost between the year and the number: "皖政务办秘〔202137号" (176)
+LOST_CLOSE = re.compile(r"[〔【［]\s*((?:19|20)\d{2})(\d{1,4})\s*号")
+# the 《条例》 under a wrong title: "《中华人民共和国信息公开条例》" (179, 政府 missing)
+REGULATION_TITLE = re.compile(r"《\s*(中华人民共和国[^《》]{0,12}?(?:信息公开|政府信息)[^《》]{0,12}?条例)\s*》")
+REGULATION = "中华人民共和国政府信息公开条例"
+
+
 def e6_garbled(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
     problems = []
-    for m in NOTICE_CITED.finditer(nfkc(sentence).replace("(", "（").replace(")", "）")):
+
+    def wrong(needle: str, message: str, fix: str) -> None:
+        problems.append(Problem("E6", ERROR, locate(facts, sentence, unit.slot, needle=needle), message, fix))
+
+    said = nfkc(sentence).replace("(", "（").replace(")", "）")
+    cited = []
+    for m in NOTICE_CITED.finditer(said):
         number = m.group(1)
         if GOOD_NUMBER.match(number) or not re.search(r"\d", number):
             continue
+        cited.append(m.span())
         lost = "缺少六角括号或发文年份" + ("，发文机关代字也少了“办”字" if "办函" not in m.group() else "")
-        problems.append(Problem("E6", ERROR, locate(facts, sentence, unit.slot, needle=m.group()),
-                                f"“{m.group()}”：文号残缺（{lost}）", "年度报告格式的文号是“国办公开办函〔2021〕30号”"))
+        wrong(m.group(), f"“{m.group()}”：文号残缺（{lost}）", "年度报告格式的文号是“国办公开办函〔2021〕30号”")
+    for m in LOST_CLOSE.finditer(said):
+        if not any(a <= m.start() < b for a, b in cited):
+            wrong(m.group(), f"“{m.group()}”：文号残缺（发文年份后缺少“〕”）",
+                  f"写成“〔{m.group(1)}〕{m.group(2)}号”")
+    for m in REGULATION_TITLE.finditer(said):
+        if re.sub(r"\s", "", m.group(1)) != REGULATION:
+            wrong(m.group(), f"“{m.group()}”：条例名称写错了", f"条例的名称是《{REGULATION}》（国务院令第711号）")
     return problems
