@@ -8,12 +8,15 @@ the governments of provinces and 设区的市 can (《立法法》). A city's or
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from drafter.facts.model import COUNTY_GOVERNMENT, Facts
 
 TOWNSHIP_KINDS = ("镇", "乡", "街道")
 _COUNTY_GOVERNMENT = re.compile(r"(县|区|旗)人民政府(办公室)?$")
+# a government's own report: its name, or the place a title names alone ("邢台市2023年政府信息公开工作年度报告")
+_GOVERNMENT = re.compile(r"(?:人民政府|[省市州盟县区旗])$")
 _COUNTY_DEPARTMENT = re.compile(r"(县|区|旗)[^县区旗市省]{1,12}(局|委员会|办公室|中心|大队|所)$")
 
 
@@ -43,3 +46,14 @@ def described(facts: Facts) -> str:
     if facts.agency.kind == COUNTY_GOVERNMENT:
         return "县级人民政府"
     return facts.agency.kind if level(facts) == "township" else "县级人民政府及其部门"
+
+
+def default_deadline(facts: Facts) -> dt.date:
+    """When the report must be published (《条例》第四十九条): a government's own report (××县/市/省人民政府) by 3月31日,
+    a department's by 1月31日, a township's by 1月31日 too (the county's notices set it so, FORMAT.md). An agency
+    that could not be told (no name read) is given the later of the two."""
+    name = facts.agency.name or facts.agency.title_name
+    if level(facts) == "township":
+        return dt.date(facts.year + 1, 1, 31)
+    own = facts.agency.kind == COUNTY_GOVERNMENT or not name or bool(_GOVERNMENT.search(name))
+    return dt.date(facts.year + 1, 3, 31) if own else dt.date(facts.year + 1, 1, 31)

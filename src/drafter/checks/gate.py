@@ -23,7 +23,8 @@ from drafter.facts.narrative import IMPORTED_SECTIONS
 HEADERS = ["级别", "编号", "位置", "问题", "修改方法"]
 SEVERITY = {checks.ERROR: "错误", checks.WARNING: "提示", checks.NOTICE: "未能检查"}
 # 位置 of a problem in a published report whose rule names no table cell: the part of the report it is in.
-REPORT_PLACES = {**dict(IMPORTED_SECTIONS), "outline": "各部分标题", "signing_date": "落款日期"}
+REPORT_PLACES = {**dict(IMPORTED_SECTIONS), "outline": "各部分标题", "signing_date": "落款日期",
+                 "imported.published": "网页发布日期"}
 
 
 def place(p: Problem, *, report: bool = False) -> str:

@@ -36,7 +36,7 @@ __all__ = ["ERROR", "NOTICE", "WARNING", "Problem", "check_facts", "check_report
 
 # E3: 行政许可/处罚/强制 decisions a year above which a township's figure is worth a second look.
 TOWNSHIP_DECISIONS_PLAUSIBLE = 10_000
-DEFAULT_DEADLINE = (1, 31)
+LATE_FIX = "按期公布（《条例》第四十九条、上级通知）；如期限不同，用 --deadline 指定"
 
 
 def check_report(facts: Facts, draft: Draft | None, *, last: Facts | None = None,
@@ -211,12 +211,25 @@ def e1_e4(facts: Facts) -> list[Problem]:
 
 
 def e5_dates(facts: Facts, deadline: dt.date | None) -> list[Problem]:
-    """The signing date: after the statistics period, in the next year, not after the deadline."""
-    lacking = known.unknown(facts, "year", "signing_date")
-    if lacking:
-        return [known.not_checked("E5", "落款日期是否在统计期限之后、公布期限之前", lacking, "signing_date")]
+    """The signing date: after the statistics period, in the next year, not after the deadline; else (no signing
+    date, or one in time) the date the page shows it was published, not after the deadline."""
+    if known.unknown(facts, "year"):
+        return [known.not_checked("E5", "落款日期是否在统计期限之后、公布期限之前", ["year"], "signing_date")]
+    due = deadline or agency.default_deadline(facts)
+    signed = _e5_signed(facts, due)
+    if any(p.severity != NOTICE for p in signed):
+        return signed
+    published = facts.imported.published if facts.imported else None
+    if published is None or published <= due:
+        return signed
+    return signed + [Problem("E5", WARNING, "imported.published",
+                             f"网页显示的发布日期{chinese_date(published)}晚于报告公布期限{chinese_date(due)}", LATE_FIX)]
+
+
+def _e5_signed(facts: Facts, due: dt.date) -> list[Problem]:
+    if known.unknown(facts, "signing_date"):
+        return [known.not_checked("E5", "落款日期是否在统计期限之后、公布期限之前", ["signing_date"], "signing_date")]
     signed, year = facts.signing_date, facts.year
-    due = deadline or dt.date(year + 1, *DEFAULT_DEADLINE)
     shown = chinese_date(signed)
     if signed <= dt.date(year, 12, 31):
         return [Problem("E5", ERROR, "signing_date", f"落款日期{shown}早于统计期限结束（{year}年12月31日）",
@@ -225,9 +238,7 @@ def e5_dates(facts: Facts, deadline: dt.date | None) -> list[Problem]:
         return [Problem("E5", ERROR, "signing_date", f"落款日期{shown}不在{year + 1}年，像是沿用了其他年度的日期",
                         f"{year}年度报告应在{year + 1}年1月签发")]
     if signed > due:
-        return [Problem("E5", WARNING, "signing_date",
-                        f"落款日期{shown}晚于报告公布期限{chinese_date(due)}",
-                        "按期公布（《条例》第四十九条、上级通知）；如期限不同，用 --deadline 指定")]
+        return [Problem("E5", WARNING, "signing_date", f"落款日期{shown}晚于报告公布期限{chinese_date(due)}", LATE_FIX)]
     return []
 
 

@@ -237,6 +237,9 @@ class Imported:
     # ("proactive_table.normative_documents": "693665"), 表四 groups whose five cells ran together and add up under
     # no split ("reviews_and_lawsuits.lawsuit_after_review": "1324015"): unread, but a check can still try every split
     run_together: dict[str, str] = field(default_factory=dict)
+    # the date the page shows above the report ("发布时间:2025-02-06 10:37", "成文日期: 2024-01-16", a bare
+    # "2025-02-10 15:59" under the title): when it was published (or, failing that, written), for E5's deadline
+    published: dt.date | None = None
 
 
 @dataclass

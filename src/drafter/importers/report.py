@@ -13,6 +13,7 @@ from drafter.facts.values import one_line
 from drafter.importers import identity, lines, section_texts, traditional
 from drafter.importers import narrative as N
 from drafter.importers.blocks import Block, Row
+from drafter.importers.page_date import page_date
 from drafter.importers.source import SUFFIXES, read_blocks
 from drafter.importers.table2_read import cut_headers, old_headers_in, read_table2
 from drafter.importers.table3_read import read_table3
@@ -138,6 +139,7 @@ def import_blocks(blocks: list[Block], source: str) -> ImportResult:
                              if not f.old_format and path in RUN_TOGETHER_KEYS}
     imported.variants = [] if old_table2 else f.variants
     imported.stated_totals = f.stated
+    imported.published = page_date(blocks)
     return ImportResult(facts, f.problems, f.notes, f.unread_tables, f.omitted)
 
 

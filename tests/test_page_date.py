@@ -1,0 +1,102 @@
+"""E5 on the date a portal page shows it published the report (发布时间/发布日期/成文日期 in the page's head), and the
+deadline by kind of agency (《条例》第四十九条: a government's own report by 3月31日, the others by 1月31日).
+
+The head lines are those of real pages in tests/realworld/ (185, 173, 04, 105, 144, 104, 141, 131)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from drafter.checks.agency import default_deadline
+from drafter.cli import main
+from drafter.facts.model import COUNTY_GOVERNMENT, Agency, Facts, Imported
+from drafter.importers.blocks import Block, Row
+from drafter.importers.page_date import page_date
+from tests.conftest import SEED
+from tests.test_checks import clean, codes
+
+TITLE = "宁陕县梅子镇人民政府2024年度政府信息公开工作年度报告"
+INTRO = "根据《中华人民共和国政府信息公开条例》，编制本报告。"
+
+
+@pytest.mark.parametrize(("head", "published"), [
+    ([TITLE, "作者: 来源: 发布时间:2025-02-06 10:37"], dt.date(2025, 2, 6)),
+    (["落水镇人民政府2024年度政府信息公开工作年度报告", "  • 宣威市人民政府门户网", "  • 2025-02-10 15:59"],
+     dt.date(2025, 2, 10)),
+    (["当前页面:", "首页", "来源:杨林镇 发布时间:2024-03-26", "衡阳市衡东县杨林镇2023年政府信息公开年度报告"],
+     dt.date(2024, 3, 26)),
+    ([Row(("发布机构", "乌恰县人民政府", "发布日期", "2026-01-19 20:34"), 0), TITLE], dt.date(2026, 1, 19)),
+    (["  • 发布机构:", "  • 成文日期:", "    2023-01-10", TITLE], dt.date(2023, 1, 10)),
+    ([TITLE, "发布时间: 2026年02月15 浏览次数:"], dt.date(2026, 2, 15)),
+    ([TITLE, "成文日期 2024-01-16", "发布日期: 2024-01-20"], dt.date(2024, 1, 20)),  # published, not written
+    (["成文日期: 2025-02-11 有效性: 有效", "  • 2025-03-01 08:00", TITLE], dt.date(2025, 2, 11)),
+])
+def test_the_page_date_in_the_head_as_portals_print_it(head: list[Block], published: dt.date) -> None:
+    assert page_date([*head, INTRO, "一、总体情况", "（一）主动公开情况"]) == published
+
+
+@pytest.mark.parametrize("blocks", [
+    [TITLE, "（2025年1月20日）", INTRO, "一、总体情况"],  # a date under the title is the report's (its signature)
+    [TITLE, "发布时间:", INTRO, "一、总体情况"],  # the label without its date
+    [TITLE, INTRO, "一、总体情况", "发布时间:2025-02-06 10:37"],  # below the first section: not the page's head
+    [TITLE, "本报告于2025-02-06发布时间较晚。", "一、总体情况"],  # a date in a sentence, not after the label
+])
+def test_no_page_date_outside_the_head_or_without_a_label(blocks: list[Block]) -> None:
+    assert page_date(blocks) is None
+
+
+@pytest.mark.parametrize(("kind", "name", "due"), [
+    ("镇", "宁陕县梅子镇人民政府", dt.date(2025, 1, 31)),
+    ("街道", "高新区青田街道办事处", dt.date(2025, 1, 31)),
+    ("部门", "宣威市统计局", dt.date(2025, 1, 31)),
+    ("部门", "衡东县人民政府办公室", dt.date(2025, 1, 31)),
+    (COUNTY_GOVERNMENT, "泽州县人民政府", dt.date(2025, 3, 31)),
+    ("部门", "晋城市人民政府", dt.date(2025, 3, 31)),
+    ("部门", "邢台市", dt.date(2025, 3, 31)),  # "邢台市2023年政府信息公开工作年度报告": the city's own
+    ("部门", "平潭综合实验区", dt.date(2025, 3, 31)),
+    ("部门", "", dt.date(2025, 3, 31)),  # no name read: the later deadline
+])
+def test_the_deadline_by_kind_of_agency(kind: str, name: str, due: dt.date) -> None:
+    facts = dataclasses.replace(clean(), year=2024, agency=Agency(name, "", kind))
+    assert default_deadline(facts) == due
+
+
+def _published(day: dt.date, **changes: Any) -> Facts:
+    return dataclasses.replace(clean(), imported=Imported(published=day), **changes)
+
+
+def test_a_township_report_published_after_january_is_late() -> None:
+    """clean(): a 镇's 2023 report signed 2024-01-20; the page says it was published on 2024-02-06."""
+    (late,) = codes(_published(dt.date(2024, 2, 6)), "E5")
+    assert (late.severity, late.path) == ("warning", "imported.published")
+    assert "2024年2月6日" in late.message and "2024年1月31日" in late.message
+    assert codes(_published(dt.date(2024, 1, 31)), "E5") == []
+    county = Agency("某县人民政府", "某县", COUNTY_GOVERNMENT)
+    assert codes(_published(dt.date(2024, 2, 6), agency=county), "E5") == []
+
+
+def test_a_late_signature_and_a_late_page_are_one_warning() -> None:
+    (late,) = codes(_published(dt.date(2024, 3, 26), signing_date=dt.date(2024, 3, 26)), "E5")
+    assert late.path == "signing_date"
+
+
+def test_check_reads_the_pages_date_of_a_report_and_of_its_facts_file(tmp_path: Path, capsys) -> None:
+    """The seed, signed 2024年1月17日, on a page dated 2024-04-09 (FORMAT.md: "published or re-posted after the usual
+    1月31日 deadline"): the page's date is late; it is kept in the facts file import writes."""
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    report = tmp_path / "erjie.txt"
+    report.write_text("\n".join([lines[0], "来源：二街镇 发布时间：2024-04-09 10:20", *lines[1:]]), encoding="utf-8")
+    facts_path = tmp_path / "erjie.yaml"
+    for path in (report, facts_path):
+        if path == facts_path:
+            assert main(["import", str(report), "-o", str(facts_path)]) == 0
+            capsys.readouterr()
+        main(["check", str(path), "--format", "json"])
+        late = [p for p in json.loads(capsys.readouterr().out)["problems"] if p["code"] == "E5"]
+        assert len(late) == 1 and late[0]["message"].startswith("网页显示的发布日期2024年4月9日晚于报告公布期限")
