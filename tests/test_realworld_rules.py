@@ -106,6 +106,9 @@ def test_a_statistics_period_that_is_not_the_calendar_year(tmp_path: Path) -> No
     ("本报告统计数据从2023年1月1日至12月31日", None),
     ("本报告所列统计数据的期限自2023年1月1日起，至2023年12月31日止", None),
     ("本报告所列数据统计时限为20231月1日至12月31日", "warning"),
+    ("本报告中所列数据从20231月1日截止到202312月31日", "warning"),  # 186, no word for the period
+    ("本报告中所列数据自2023年1月1日起至2023年9月30日止", "error"),
+    ("本报告中所列数据从2023年1月1日截止到2023年12月31日", None),
     ("统计期限自2023年1月1日起至2023年12月31日止。专项行动统计时间为2023年1月1日至6月30日", None),  # not the report's
 ])
 def test_a_statistics_period_written_without_its_characters(period: str, severity: str | None,
