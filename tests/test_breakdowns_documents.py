@@ -45,6 +45,10 @@ def d(text: str, code: str = "D4", facts: Facts | None = None) -> list[str]:
     ("制定、修改、废止规范性文件12件(含新制定5件,修改4件,废止4件)。", "error"),
     ("全年主动公开政府信息30条，包含政策文件20条、工作动态15条。", "error"),
     ("全年主动公开政府信息30条，具体为政策文件10条、工作动态15条、其他信息3条。", "error"),
+    # a list closing with 等 may leave things out, but not exceed its total (161); falling short it is a warning
+    ("在主动公开的61条政府信息中,全文电子化的主动公开信息数共61条,其中:减税降费5条,财税金融等政策及解读共1条;"
+     "财政预算、决算报告共7条;财政资金直达基层12条;其他文件共51条等。", "error"),
+    ("全文电子化的主动公开信息数共107条,其中:减税降费22条,财税金融等政策及解读共2条;其他文件共70条等。", "warning"),
 ])
 def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     assert d(text) == [severity]

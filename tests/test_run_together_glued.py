@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from drafter.importers.report import import_report
-from drafter.importers.run_together import _table2, _table3, without_year
+from drafter.importers.run_together import _table2, _table3, _tables, without_year
 from drafter.importers.section_texts import fee_table, fees_stated
 from tests.test_realworld_rules import _run_together_t3
 
@@ -71,3 +71,14 @@ def test_realworld_156_tables_and_fees_are_read() -> None:
     assert facts.applications.row("carried_forward") == (2, 0, 0, 0, 0, 0)
     assert (facts.fees.notices, facts.fees.notice_amount_10k_yuan) == (1, Decimal("0.08"))
     assert facts.imported is not None and facts.imported.run_together == {"proactive_table.normative_documents": "1173"}
+
+
+def test_the_sentences_after_table2_are_kept_in_section_two() -> None:
+    """Section 二's sentences after 表二's last cell, up to 三's heading, are kept (161: "(二)主动公开政府信息的主要
+    类别2023年,…" in a 2024 report, a stale year and a breakdown to check), the year glued to the cell included."""
+    after = "(二)主动公开政府信息的主要类别2023年,在主动公开的61条政府信息中,其中:减税降费5条,其他文件共51条等。"
+    blocks = _tables("二、主动公开政府信息情况" + T2.format(docs="000", fees="0") + after + "三、收到和处理政府信息公开申请情况")
+    assert any(isinstance(b, str) and "主要类别2023年" in b for b in blocks)
+    glued = _tables(T2.format(docs="000", fees="0" + PROSE) + "收到和处理政府信息公开申请情况")
+    assert any(isinstance(b, str) and b.startswith("2025年,我局公开政府信息395条") for b in glued)
+    assert ("行政事业性收费", "0") in [b[0] for b in glued if isinstance(b, tuple)]

@@ -50,6 +50,7 @@ _NESTED = re.compile(rf"[(（]\s*{_MARK}[^()（）]*[)）]|(?<=条|篇|件|个|�
 _BARE_COUNT = re.compile(r"[^\d.%％]\s*\d+\s*(?=[，,、；;]|$)")
 # the next part joined to the one before as one more item of the same list: "…1条，以及“三公”经费…2条", "…1条、…"
 _JOINED = re.compile(r"\s*(?:、|[，,]?\s*(?:以及|及(?![时早])|还有))")
+_ETC_END = re.compile(r"\d+\s*(?:条|篇|件|个|次)\s*等\s*[)）]?\s*$")
 _SPACED_UNIT = re.compile(r"(\d)[ \u3000\xa0]+(条|篇|件|个|次)")  # "决算信息4 条": the count is still 4条
 _THOUSANDS = re.compile(r"(?<![\d,])(\d{1,3}),(\d{3})(?=(?:条|篇|件|个|次))")  # "1,200条" is 1200条
 
@@ -156,7 +157,8 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
         return []  # a part without its unit may be what is missing (150); the total's parts may go on after a nested list
     if listed > total and "分别计" in sentence:
         return []
-    exhaustive = listed > total or "其他" in rest or "其它" in rest
+    # "…其他文件共51条等": a list closing with 等 may leave things out, even after "其他"; it never exceeds its total
+    exhaustive = listed > total or (("其他" in rest or "其它" in rest) and not _ETC_END.search(top))
     units_used = sorted({unit_word, *(u for _, u in parts)})
     mixed = f"（单位“{'”“'.join(units_used)}”混用，宜统一）" if len(units_used) > 1 else ""
     default = "overview.proactive.total" if unit.slot == "overview.proactive" else ""

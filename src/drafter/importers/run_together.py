@@ -91,14 +91,24 @@ def line_blocks(lines: list[str]) -> list[Block]:
 
 def _tables(table_text: str) -> list[Block]:
     """表二, the heading 三, 表三, the heading 四 and 表四 from the text between 二's and 五's headings, with
-    the sentences section 二 prints before 表二 (the year a sentence names, E5). (Sentences after 表二's last
-    row are not kept yet: D4 would take a "其中…等" list there for an exhaustive one, realworld 36.)"""
+    the sentences section 二 prints before 表二 (the year a sentence names, E5) and after its last cell ("(二)主动
+    公开政府信息的主要类别2023年,…", 161: E5, D4)."""
     heads = inline_headings.headings(table_text)
     three = [h for h in heads if h.startswith("三、")][:1]
     four = [h for h in heads if h.startswith("四、")][:1]
     start = min((i for i in (table_text.find(m) for m in T2_MARKS) if i >= 0), default=0)
-    return [*_prose(table_text[:start]), *_table2(table_text, start), *three, *_table3(table_text), *four,
-            *_table4(table_text)]
+    return [*_prose(table_text[:start]), *_table2(table_text, start), *_after_table2(table_text, start, three),
+            *three, *_table3(table_text), *four, *_table4(table_text)]
+
+
+def _after_table2(text: str, start: int, three: list[str]) -> list[Block]:
+    """The sentences between 表二's last cell (行政事业性收费's, a year that opens them glued on) and 三's heading."""
+    got = _after(text, FEES_ROW[1], start)
+    end = text.find(three[0], got[1]) if got and three else -1
+    if got is None or end < 0:
+        return []
+    begin = got[1] - 4 if text.startswith("年", got[1]) else got[1]
+    return _prose(text[begin:end])
 
 
 def _prose(text: str) -> list[Block]:
