@@ -373,6 +373,11 @@ def test_section_one_under_the_agencys_own_numbered_themes(tmp_path: Path) -> No
     # lines stating figures are not headings ("1.2022年通过门户网站共发布各类信息25条。"), one numbered line is no division
     figures = head + "1.2023年通过门户网站共发布各类信息25条。\n2.全年办理群众来电事项12件。\n"
     assert s6_s2(tmp_path, figures) == []
+    # 190-xinle-matoupu-2022: themes of two phrases ("1.突出重点工作,狠抓信息落实。…")
+    pairs = ("1.突出重点工作,狠抓信息落实。完善有关制度、机制,及时公开政府信息。\n2. 加强保密审查,确保信息安全。建立完善了保密审查"
+             "制度。\n3.拓宽公开渠道,确保信息畅通。马头铺镇采用线上线下双公开方式,")
+    found = s6_s2(tmp_path, head + pairs)
+    assert [(c, s) for c, s, _ in found] == [("S6", "warning")] and "1.突出重点工作,狠抓信息落实" in found[0][2]
 
 
 def _opening_of_one(sentence: str) -> str:

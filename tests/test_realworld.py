@@ -63,7 +63,6 @@ ERROR_GAPS: dict[str, str] = {
     "181-xinfeng-zhengping-2023.txt": "B5: the blank 行政强制 cell, left unread, not reported",
     "182-xiangyin-education-2023.txt": "copied-text: an 教育局 posting notices at the county hall's 水利窗口",
     "186-linzi-qidu-2022.txt": "copied-text (warning) not reported",
-    "190-xinle-matoupu-2022.txt": "structure not reported",
 }
 # Reports that are still refused, or on which an error no reviewer would flag is raised, with why (strict).
 REFUSAL_GAPS: dict[str, str] = {

@@ -38,9 +38,9 @@ def unsplit_chars(facts: Facts) -> int:
 
 
 # A line of 一 that opens one of its own numbered points: "1、强化组织领导。…", "2.依申请公开", "第二,筑牢信息“质量关”",
-# "一是强化组织领导。…".
+# "一是强化组织领导。…", also a heading of two phrases ("1.突出重点工作,狠抓信息落实。…").
 _POINT_LINE = re.compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十][，,、]|[一二三四五六七八九十]是)"
-                         r"\s*([^。：:；;，,]{2,20}?)\s*(?:[。：:]|$)")
+                         r"\s*([^。：:；;，,]{2,20}?(?:[，,][^。：:；;，,]{2,12}?)?)\s*(?:[。：:]|$)")
 # A line of 一 that names an aspect without a number ("政府信息主动公开情况:"): points after it are that aspect's.
 _LABEL_LINE = re.compile(r"^[^。，,；;]{2,25}[：:]?$")
 
