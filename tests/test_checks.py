@@ -213,6 +213,19 @@ def test_d1_application_count_in_the_text() -> None:
     assert run(with_text(clean(), requests="全年新收政府信息公开申请4件，均已按时答复。")) == []
 
 
+def test_d1_the_applicant_split_of_the_received_count() -> None:
+    """D1 on the 申请人 split (162, 平潭农业农村局 2024: "共收到政府信息公开申请3份，其中法人申请1件、自然人申请2件"
+    against 表三 自然人 3, 法人 0): each part against its 新收 columns (or 新收 + 上年结转, counted as received by some)."""
+    (problem,) = codes(with_text(clean(), requests="全年共收到政府信息公开申请4份，其中法人申请2件、自然人申请3件。"),
+                       "D1")
+    assert "法人或其他组织" in problem.where and "2" in problem.message and "表中为1" in problem.message
+    for agreeing in ("全年共收到政府信息公开申请4份，其中法人申请1件、自然人申请3件。",
+                     "全年共收到政府信息公开申请4件，涉及自然人3件、法人或其他组织1件。",
+                     "全年共收到政府信息公开申请5件（含上年结转1件），其中自然人4件、法人1件。"):
+        assert codes(with_text(clean(), requests=agreeing), "D1") == [], agreeing
+    assert codes(with_text(clean(), requests="自然人申请多为查询征地补偿信息，共2件。"), "D1") == []  # no 收到 count
+
+
 def test_d2_no_applications_said_while_the_table_has_some() -> None:
     """D2: "未收到政府信息公开申请" while 表三 is not all zero."""
     (problem,) = run(with_text(clean(), requests="全年未收到政府信息公开申请。"))

@@ -73,6 +73,32 @@ def _below(facts: Facts, unit: Unit, sentence: str, stated: int, floor: int, wha
                    f"使正文与表格一致（以核实后的数字为准），表中至少为{floor}", where)
 
 
+# "收到申请3份，其中法人申请1件、自然人申请2件": the 申请人 split of what was received, against 表三's columns
+APPLICANT_FIGURES = (
+    (r"(?<![法])自然人(?:申请|提出申请)?(?:办件量)?(\d+)[件份]", "自然人", slice(0, 1)),
+    (r"法人(?:或其他组织|和其他组织|及其他组织)?(?:申请|提出申请)?(\d+)[件份]", "法人或其他组织", slice(1, 6)),
+)
+
+
+def d1_applicants(facts: Facts, unit: Unit, sentence: str) -> list[Problem]:
+    """The 申请人 split a sentence about 收到 applications states against 表三 一、本年新收's columns (with or without
+    二、上年结转: some count those as received too)."""
+    plain = _SPACED.sub("", sentence)
+    if not any(re.search(p, plain) for p, key, _, _ in APPLICATION_FIGURES if key == "received"):
+        return []
+    if not_read(facts, "D1", "", "applications.new_received", "applications.carried_over"):
+        return []
+    new, carried = facts.applications.row("new_received"), facts.applications.row("carried_over")
+    problems = []
+    for pattern, who, columns in APPLICANT_FIGURES:
+        for match in re.finditer(pattern, plain):
+            stated, actual = int(match.group(1)), sum(new[columns])
+            if stated not in {actual, actual + sum(carried[columns])}:
+                problems.append(mismatch("D1", facts, unit, sentence, stated, actual, f"{who}申请",
+                                         f"表三 · 一、本年新收政府信息公开申请数量 · {who}", "applications"))
+    return problems
+
+
 def d1(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
     """Each 申请 count the sentence states against 表三's (an outcome count only when it is of applications)."""
     apps = ctx["applications"]
@@ -96,7 +122,7 @@ def d1(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
             if stated not in allowed:
                 problems.append(mismatch("D1", facts, unit, sentence, stated, figures.get(key, apps["received_total"]),
                                          what, where, "applications"))
-    return problems
+    return problems + d1_applicants(facts, unit, sentence)
 
 
 def d2(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
