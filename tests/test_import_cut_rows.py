@@ -169,3 +169,29 @@ def test_a_pipe_row_as_wide_as_its_header_keeps_its_blank_cell(tmp_path: Path) -
     narrow = _import(tmp_path, head + "规章 | 0 | 0 |\n" + tail).facts
     assert narrow.imported is not None
     assert set(regs) <= set(narrow.imported.missing) and not set(regs) & set(narrow.imported.blank)
+
+
+# 181 (信丰县正平镇 2023): one cell or paragraph a line, an empty line after each; the 行政强制 cell is a line of
+# one space between its label and the next header.
+_T2_LINES = ["第二十条第(五)项", "信息内容", "本年处理决定数量", "行政许可", "0", "第二十条第(六)项", "信息内容",
+             "本年处理决定数量", "行政处罚", "0", "行政强制", " ", "第二十条第(八)项", "信息内容",
+             "本年收费金额(单位:万元)", "行政事业性收费", "0", " ", "三、收到和处理政府信息公开申请情况"]
+
+
+def test_a_line_of_spaces_where_a_cell_line_stands_is_a_blank_cell(tmp_path: Path) -> None:
+    """Every other line empty: the line of spaces stands where a cell's line stands, so the layout proves it the
+    report's blank (B5). The one after "行政事业性收费", "0" may close the row (152): not a cell, the 0 is read."""
+    facts = _import(tmp_path, "\n\n".join([*HEAD.strip().split("\n"), *_T2_LINES])).facts
+    assert facts.imported is not None
+    assert facts.imported.blank == ["proactive_table.coercive_measures"]
+    assert facts.proactive_table.penalties == 0 and facts.proactive_table.fees_10k_yuan == 0
+    assert "proactive_table.fees_10k_yuan" not in facts.imported.missing
+
+
+def test_a_line_of_spaces_stays_unread_where_the_layout_does_not_prove_it_a_cell(tmp_path: Path) -> None:
+    """One paragraph with no empty line after it: a line of spaces may be a gap between two cells, not one."""
+    text = "\n".join(HEAD.strip().split("\n")) + "\n\n" + "\n\n".join(_T2_LINES)
+    facts = _import(tmp_path, text).facts
+    assert facts.imported is not None
+    assert "proactive_table.coercive_measures" in facts.imported.missing
+    assert "proactive_table.coercive_measures" not in facts.imported.blank

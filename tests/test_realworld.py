@@ -39,7 +39,6 @@ CELL_GAPS: dict[str, str] = {
     "151-pingtan-social-affairs-2024.txt": "表四 复议后起诉 \"1324015\" adds up under no split (its B3): its 5 cells"
                                            " have several cuts, left unread",
     "156-pingtan-market-2025.txt": "表二 规范性文件 run together (\"1173\"): no total to choose a split by",
-    "181-xinfeng-zhengping-2023.txt": "表二 行政强制: a blank cell left unread (measured as held out at stop 24)",
     "30-shanghai-office-2025.md": "PDF converted to broken markdown: the 规章/行政规范性文件 rows have 2 numbers for"
                                   " 3 columns (a multi-line cell lost): which one is missing is unknown, left unread",
 }
@@ -58,7 +57,6 @@ ERROR_GAPS: dict[str, str] = {
     "166-abag-narenbulag-2022.txt": "copied-text: a 苏木 announcing the 旗's report, not reported",
     "167-shangdu-maodu-2022.txt": "structure (warning): a lone \"一是\", not reported",
     "180-changjiang-nianyushan-2023.txt": "structure not reported",
-    "181-xinfeng-zhengping-2023.txt": "B5: the blank 行政强制 cell, left unread, not reported",
     "182-xiangyin-education-2023.txt": "copied-text: an 教育局 posting notices at the county hall's 水利窗口",
     "186-linzi-qidu-2022.txt": "copied-text (warning) not reported",
 }

@@ -39,7 +39,7 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
     run = _run_together(text, lines)
     if run is not None:
         return run
-    blocks = _table_lines(lines, cut, markdown)
+    blocks = _table_lines(lines, cut, markdown, blank_cell_lines(lines))
     if not any(isinstance(b, Row) for b in blocks):
         blocks = cell_lines(blocks)
     if all(isinstance(b, str) for b in blocks):  # no table row, no number: tables left blank, if any
@@ -66,12 +66,33 @@ def _run_together(text: str, lines: list[str]) -> list[Block] | None:
     return None
 
 
-def _table_lines(lines: list[str], cut: bool, markdown: bool) -> list[Block]:
-    """Lines with "|" or tabs as table rows (Markdown separator rows left out), the others as text; a row the
-    copy stops inside (``cut``) loses its last cell."""
+class BlankCell(str):
+    """A line holding only spaces that stands where a cell's line stands (``blank_cell_lines``): a blank cell."""
+
+
+def blank_cell_lines(lines: list[str]) -> set[int]:
+    """The lines holding only spaces in text whose every other line is empty (one cell or paragraph a line, an
+    empty line after each): such a line stands where a cell's line stands, not between two, so the layout
+    proves it a cell the report left blank ("行政强制", " ", "第二十条第(八)项": 181). Else none (unknown)."""
+    spaces = [i for i, line in enumerate(lines) if line and not line.strip()]
+    if not spaces:
+        return set()
+    at = spaces[0] % 2
+    body = lines[:-1] if not lines[-1] else lines
+    if all((line != "") == (i % 2 == at) for i, line in enumerate(body)):
+        return set(spaces)
+    return set()
+
+
+def _table_lines(lines: list[str], cut: bool, markdown: bool, blanks: set[int] | None = None) -> list[Block]:
+    """Lines with "|" or tabs as table rows (Markdown separator rows left out), the others as text (a blank
+    cell's line, ``blanks``, as a ``BlankCell``); a row the copy stops inside (``cut``) loses its last cell."""
     blocks: list[Block] = []
     table, in_table = -1, False
-    for raw in lines:
+    for at, raw in enumerate(lines):
+        if at in (blanks or set()):
+            blocks.append(BlankCell(""))
+            continue
         line = (plain_markdown(raw) if markdown else raw).strip()
         if "|" in line or "\t" in line:
             cells = [c.strip() for c in line.split("|" if "|" in line else "\t")]
@@ -141,14 +162,27 @@ def cell_lines(blocks: list[Block]) -> list[Block]:
     i = 0
     while i < len(blocks):
         j = i + 1
-        while j < len(blocks) and _CELL_LINE.match(str(blocks[j])):
+        while j < len(blocks) and (_CELL_LINE.match(str(blocks[j])) or isinstance(blocks[j], BlankCell)):
             j += 1
-        if j > i + 1 and not _CELL_LINE.match(str(blocks[i])):
-            out.append(Row((*_label_and_numbers(str(blocks[i])), *(str(b) for b in blocks[i + 1:j])), 0, loose=True))
+        cells = _cells_kept(blocks[i + 1:j])
+        if cells and not _CELL_LINE.match(str(blocks[i])) and not isinstance(blocks[i], BlankCell):
+            exact = any(isinstance(c, BlankCell) for c in cells)  # each cell has its line, blank ones too
+            out.append(Row((*_label_and_numbers(str(blocks[i])), *(str(b) for b in cells)), 0, loose=not exact,
+                           grid=exact))
         else:
-            out.extend(blocks[i:j])
+            out.extend(b for b in blocks[i:j] if not isinstance(b, BlankCell))
         i = j
     return out
+
+
+def _cells_kept(cells: list[Block]) -> list[Block]:
+    """The cell lines after a label without the blank ones that end them after a number: those may close the
+    row rather than stand in it (152: "行政事业性收费", "0", " "); a row of blank cells only is the report's."""
+    if not any(isinstance(c, BlankCell) for c in cells) or all(isinstance(c, BlankCell) for c in cells):
+        return cells
+    while cells and isinstance(cells[-1], BlankCell):
+        cells = cells[:-1]
+    return cells
 
 
 def _label_and_numbers(line: str) -> list[str]:
