@@ -89,6 +89,11 @@ def test_t2_applications_addressed_to_a_government(facts: Facts, text: str, flag
     (BUREAU, "指导各乡镇开展政务公开标准化建设。", False),  # a county department does direct the townships
     (TOWN, "明确乡属各部门、各行政村的工作职责。", False),
     (TOWN, "按照《县人民政府和县直各部门单位的政府信息公开年度报告编制》要求。", False),
+    # the 主管部门's duty (条例 第三条: 县级以上 government offices) claimed by a township (186), reworded
+    (TOWN, "规范信息发布审核等工作流程，积极履行政府信息公开工作主管部门职责，提升政府工作透明度。", True),
+    (STREET, "认真履行政务公开主管部门的职责，加强对各社区的指导。", True),
+    (agency("", "县级政府", "某区人民政府"), "严格履行政务公开主管部门职责，执行“三审三校”制度。", False),  # 113
+    (TOWN, "自觉接受上级主管部门、群众的日常监督。", False),
 ])
 def test_t2_a_township_directing_the_countys_townships(facts: Facts, text: str, flagged: bool) -> None:
     assert found(facts, text, "T2") == (["warning"] if flagged else [])

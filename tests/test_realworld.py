@@ -58,7 +58,6 @@ ERROR_GAPS: dict[str, str] = {
     "167-shangdu-maodu-2022.txt": "structure (warning): a lone \"一是\", not reported",
     "180-changjiang-nianyushan-2023.txt": "structure not reported",
     "182-xiangyin-education-2023.txt": "copied-text: an 教育局 posting notices at the county hall's 水利窗口",
-    "186-linzi-qidu-2022.txt": "copied-text (warning) not reported",
 }
 # Reports that are still refused, or on which an error no reviewer would flag is raised, with why (strict).
 REFUSAL_GAPS: dict[str, str] = {

@@ -50,10 +50,15 @@ COUNTS_HIGHER = re.compile(r"全(?:省|市|县|区|州|旗)(?:各级行政机关
                            r"(?:主动公开|新收|受理|收到|发布|办理)[^，,。；;]{0,20}?\d+\s*(?:条|件|篇)")
 
 
+# … or doing the 主管部门's duty, which 条例 第三条 gives to the 县级以上 government offices: "积极履行政府信息公开工作
+# 主管部门职责" (186, a 镇; a district government says it of itself, 113)
+SUPERVISOR = re.compile(r"履行[^，,。；;]{0,10}?(?:政府信息公开|政务公开|信息公开)(?:工作)?主管部门的?职责")
+
+
 def t2_copied(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
     said = nfkc(sentence)  # a government as the sentence's subject is t2_subject's (one message a sentence)
     township = facts.agency.kind in TOWNSHIP_KINDS and not GOVERNMENT_SUBJECT.search(said)
-    m = (LEADS_HIGHER.search(said) or COUNTS_HIGHER.search(said)) if township else None
+    m = (LEADS_HIGHER.search(said) or COUNTS_HIGHER.search(said) or SUPERVISOR.search(said)) if township else None
     if facts.agency.kind == COUNTY_GOVERNMENT:  # a county's government leads its county, not its city or province
         m = next((hit for hit in LEADS_HIGHER.finditer(said) if re.search(r"全(?:国|省|市)", hit.group())), None)
     found = [_t2(facts, m.group(), locate(facts, sentence, unit.slot, needle=m.group()))] if m else []
