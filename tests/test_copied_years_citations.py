@@ -290,6 +290,12 @@ def test_e6_other_documents_and_the_right_number_pass(year: int, text: str) -> N
     ("某县高楼乡", "本报告由某县石桥乡人民政府根据《条例》要求编制。", True),  # 11, 142 reworded
     ("某县高楼乡", "本报告由高楼乡人民政府按照《条例》要求编制。", False),
     ("某县高楼乡", "本报告由总体情况、主动公开政府信息情况等六部分组成。", False),
+    # a 苏木 (内蒙古's 乡) announcing its 旗's report by the 旗's bare name (166); its own, and a 局's own 县 report
+    ("阿巴嘎旗那仁宝拉格苏木", "根据《中华人民共和国政府信息公开条例》(国务院令第711号)要求,现发布《阿巴嘎旗2022年政府信息公开"
+     "工作年度报告》。", True),
+    ("某县甲镇", "现发布《宁阳县2023年政府信息公开工作年度报告》。", True),
+    ("阿巴嘎旗那仁宝拉格苏木", "现发布《阿巴嘎旗那仁宝拉格苏木2022年政府信息公开工作年度报告》。", False),
+    ("阿巴嘎旗人民政府", "现发布《阿巴嘎旗2022年政府信息公开工作年度报告》。", False),
 ])
 def test_t2_an_opening_naming_another_agency(title: str, opening: str, flagged: bool) -> None:
     facts = agency("", agency_kind(title), title)

@@ -75,9 +75,10 @@ def _mistyped(title: str, signed: str) -> bool:
             and edit_distance(title, signed) == 1)
 
 
-# "现将××局2024年度政府信息公开工作…", "现公布××镇2023年政府信息公开工作年度报告": the agency the opening names
+# "现将××局2024年度政府信息公开工作…", "现公布××镇2023年政府信息公开工作年度报告": the agency the opening names;
+# a bare government's name too ("现发布《阿巴嘎旗2022年政府信息公开工作年度报告》" in a 苏木's report, 166)
 _OPENING_NAME = re.compile(r"(?:现将|现公布|现予公布|特公布|现发布|特发布|特编制|编制了?)\s*《?([^\s，,。；;、“”《》()（）:：]{2,30}?"
-                           r"(?:局|委员会|办公室|中心|人民政府|街道办事处|镇|乡|街道))\s*20\d\d\s*年")
+                           r"(?:局|委员会|办公室|中心|人民政府|街道办事处|镇|乡|街道|县|旗|区|市|盟|州))\s*20\d\d\s*年")
 # "本报告由高楼乡人民政府根据《条例》…编制": the agency said to compile the report
 _COMPILED_BY = re.compile(r"本(?:年度)?报告由\s*([^\s，,。；;、“”《》()（）:：]{2,30}?"
                           r"(?:局|委员会|办公室|中心|人民政府|街道办事处|镇|乡|街道))\s*(?:根据|依据|按照|编制|负责|结合)")

@@ -138,7 +138,8 @@ def agency_kind(name: str) -> str:
         return COUNTY_GOVERNMENT
     name = re.sub(r"(?:办公室|党政办|综合办)$", "", name) if re.search(r"(?:镇|乡|街道)", name) else name
     for suffix, kind in (("街道办事处", "街道"), ("街道", "街道"), ("街", "街道"), ("镇人民政府", "镇"), ("镇", "镇"),
-                         ("乡人民政府", "乡"), ("乡", "乡")):  # "佳荣里街" (天津) is a 街道
+                         ("乡人民政府", "乡"), ("乡", "乡"), ("苏木人民政府", "乡"), ("苏木", "乡")):
+        # "佳荣里街" (天津) is a 街道; a 苏木 (内蒙古) is a 乡
         if name.endswith(suffix):
             return kind
     return "部门"
