@@ -38,6 +38,23 @@ def test_s11_enumerations_in_order_pass(text: str) -> None:
     assert s11(text) == []
 
 
+def test_s11_a_lone_first_point_in_a_part_the_text_goes_on_past() -> None:
+    """167-shangdu-maodu-2022: "（一）主动公开情况" holds "一是及时更新平台内容。…" and no 二是; (二) follows. The same
+    part as the last one read (a copy may stop right after its 一是), or with 二是 in a later line, is not reported."""
+    proactive = "一是及时更新平台内容。2022年,共发布信息18条,发布政府公报1期。"
+    units = [Unit("imported.sections.overview.proactive", 1, proactive),
+             Unit("imported.sections.overview.requests", 1, "2022年度全乡新收政府信息公开申请数量0件。"),
+             Unit("imported.sections.overview", 1, "一是建立健全政府信息管理制度,确保")]
+    (lone,) = s11_enumerations(units)
+    assert (lone.code, lone.severity, lone.path) == ("S11", "warning", "imported.sections.overview.proactive")
+    assert "只有“一是”" in lone.message
+    assert s11_enumerations(units[:1]) == [] and s11_enumerations([units[0], units[2]]) == []
+    whole = Unit("imported.sections.overview.proactive", 1, proactive + "\n二是规范发布流程。")
+    assert s11_enumerations([whole, units[1]]) == []
+    later = Unit("imported.sections.improvement", 5, "下一步将加强培训。")
+    assert len(s11_enumerations([Unit("imported.sections.overview", 1, proactive), later])) == 1
+
+
 def test_s11_only_in_the_six_sections() -> None:
     assert s11("一是…三是…", section=0) == [] and s11("一是…三是…", section=1) != []
 

@@ -35,9 +35,31 @@ def _value(numeral: str) -> int:
 
 def s11_enumerations(text: list[Unit]) -> list[Problem]:
     """S11 in each paragraph of sections 1–6 (a paragraph, not a section: an importer may have taken a list's
-    first point into a heading line); a new "一是" starts a new enumeration."""
-    return [p for unit in text if 1 <= unit.section <= 6
-            for line in unit.text.split("\n") for p in _paragraph(unit, nfkc(line))]
+    first point into a heading line); a new "一是" starts a new enumeration. Also a lone "一是" in a part followed
+    by others (a sub-point's text, not the last one read: a copy may stop right after it) with no "二是" after it."""
+    problems = []
+    units = [unit for unit in text if 1 <= unit.section <= 6]
+    for i, unit in enumerate(units):
+        found = [p for line in unit.text.split("\n") for p in _paragraph(unit, nfkc(line))]
+        problems += found or (_lone(unit) if any(_after(unit, later) for later in units[i + 1:]) else [])
+    return problems
+
+
+def _after(unit: Unit, later: Unit) -> bool:
+    """``later`` shows the text went on past ``unit``: a later section, or 一's next sub-point (一's own text is kept
+    after its sub-points', so it does not count)."""
+    sub = "imported.sections.overview."
+    return later.section > unit.section or unit.slot.startswith(sub) and later.slot.startswith(sub)
+
+
+def _lone(unit: Unit) -> list[Problem]:
+    """S11: "一是…" with no "二是" after it in its part (167: "（一）主动公开情况。一是及时更新平台内容。…")."""
+    values = [_value(m.group(1)) for m in _POINT.finditer(nfkc(unit.text))]
+    if 1 not in values or 2 in values[values.index(1):]:
+        return []
+    section = SECTION_HEADINGS[unit.section - 1]
+    return [Problem("S11", WARNING, unit.slot, f"{section}中只有“一是”，后面没有“二是”",
+                    "只有一点时不必编号；如漏写了其他几点，补上“二是”等", section)]
 
 
 def _paragraph(unit: Unit, line: str) -> list[Problem]:
