@@ -49,6 +49,8 @@ def _after(unit: Unit, later: Unit) -> bool:
     """``later`` shows the text went on past ``unit``: a later section, or 一's next sub-point (一's own text is kept
     after its sub-points', so it does not count)."""
     sub = "imported.sections.overview."
+    if not unit.slot.startswith("imported.sections."):  # drafter's own text puts each point in a paragraph of its own
+        return False
     return later.section > unit.section or unit.slot.startswith(sub) and later.slot.startswith(sub)
 
 
