@@ -148,6 +148,10 @@ ENFORCEMENT = agency("", "部门", "某县综合行政执法局")
     (TOWN, "围绕市场监管工作、安全生产工作开展宣传。", False),
     (STREET, "及时公开市场监管、行政执法、财政信息和解读回应等信息。", False),  # another agency's work, mentioned
     (TOWN, "镇人大协同市场监管所开展食品安全监督检查活动。", False),
+    # a department's notices at another bureau's counter of the county hall (182, 湘阴县教育局 2023)
+    (agency("", "部门", "湘阴县教育局"), "在局机关办公楼一楼大厅和县政务大厅水利窗口设置公开栏。", True),
+    (agency("", "部门", "湘阴县水利局"), "在局机关办公楼一楼大厅和县政务大厅水利窗口设置公开栏。", False),
+    (TOWN, "引导群众到县政务服务中心税务窗口办理。", False),  # a township sends people there
 ])
 def test_t2_another_kind_of_agencys_line_of_work_as_its_own(facts: Facts, text: str, flagged: bool) -> None:
     assert found(facts, text, "T2") == (["warning"] if flagged else [])

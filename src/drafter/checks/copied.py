@@ -88,11 +88,17 @@ _LINE = "|".join(sorted(AGENCY_LINES, key=len, reverse=True))
 # list ("围绕市场监管工作、安全生产工作")
 OWN_LINE = re.compile(rf"(?:(?:围绕|紧扣|聚焦|立足|履行)(?:全局|本局)?({_LINE})(?:中心|重点|核心)?(?:工作|职责|职能|事业)"
                       rf"|结合(?:全局|本局)?({_LINE})(?:工作)?(?:职责|职能|实际))(?![、和及与])")
+# a department's own counter in the government's service hall ("在局机关办公楼一楼大厅和县政务大厅水利窗口设置公开栏" in
+# an 教育局's report, 182): the counter of the agency whose text it is
+WINDOW_LINES = {**AGENCY_LINES, "水利": ("水利", "水务"), "教育": ("教育",)}  # counters, not lines of work
+OWN_WINDOW = re.compile(rf"政务(?:服务)?(?:大厅|中心)({'|'.join(sorted(WINDOW_LINES, key=len, reverse=True))})窗口")
 
 
 def _own_line(facts: Facts, unit: Unit, sentence: str) -> list[Problem]:
     m = OWN_LINE.search(nfkc(sentence))
-    if m is None or not _foreign_line(facts, line := m.group(1) or m.group(2)):
+    if m is None and own_kind(facts) in ("局", "委", "department"):
+        m = OWN_WINDOW.search(nfkc(sentence))
+    if m is None or not _foreign_line(facts, line := m.group(1) or m.group(2), WINDOW_LINES):
         return []
     who = facts.agency.short_name or facts.agency.title_name or facts.agency.kind
     return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=m.group()),
@@ -100,17 +106,17 @@ def _own_line(facts: Facts, unit: Unit, sentence: str) -> list[Problem]:
                     "像是照抄了其他机关报告的文字", "改为本机关自己的工作，并核对这段内容是否确为本机关的情况")]
 
 
-def _foreign_line(facts: Facts, line: str) -> bool:
+def _foreign_line(facts: Facts, line: str, lines: dict[str, tuple[str, ...]] = AGENCY_LINES) -> bool:
     """``line`` is not the report's agency's: a township's or a government's, or a department's whose name holds
     another line (a department of unknown line, an 综合执法局, may hold it)."""
     name = clean_name(facts.agency.title_name or facts.agency.name)
-    if any(word in name for word in AGENCY_LINES[line]):
+    if any(word in name for word in lines[line]):
         return False
     if own_kind(facts) in TOWNSHIP_KINDS:
         return True
     if own_kind(facts) == "government":
         return line in NOT_A_GOVERNMENTS
-    return any(word in name for words in AGENCY_LINES.values() for word in words)
+    return any(word in name for words in lines.values() for word in words)
 
 
 # Applications "向市政府及市政府办公室提出": a government's (or its office's) own count, not a township's or a
