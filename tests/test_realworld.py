@@ -54,6 +54,8 @@ ERROR_GAPS: dict[str, str] = {
              " slip as its B1, reported once by design" for name in (
         "119-pingtan-haitan-2024.txt", "123-pingtan-haitan-2025.txt")},
     # Measured as held out at stop 24, tuned on since.
+    "162-pingtan-agriculture-2024.txt": "missing-section (no 六): a page ending with 五's full stop is not told from a copy"
+                                        " cut there (the cut copies), not reported",
     "180-changjiang-nianyushan-2023.txt": "structure not reported",
 }
 # Reports that are still refused, or on which an error no reviewer would flag is raised, with why (strict).

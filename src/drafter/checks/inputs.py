@@ -124,8 +124,6 @@ def cut_short(facts: Facts, problems: list[Problem]) -> list[Problem]:
 
     shown = [heading_meaning(parsed[1]) for line in imported.outline if (parsed := parse_heading(line))]
     last = max((n for n in shown if n), default=1 if headless_subs(imported.outline) else 0)  # 一 without its heading
-    if last == 5 and _ends_finished(imported.sections.get("improvement", "")):
-        return problems  # 五 printed to its last full stop and nothing after it: 六 is missing, not cut off
     problems = _last_section_content(problems, _SECTION_CONTENT.get(last, ""))
     after = [p for p in problems if p.code == "S2" and p.where in SECTION_HEADINGS
              and SECTION_HEADINGS.index(p.where) + 1 > last]
@@ -135,12 +133,6 @@ def cut_short(facts: Facts, problems: list[Problem]) -> list[Problem]:
     names = "、".join(f"“{p.where}”" for p in after)
     return [*kept, Problem("S2", NOTICE, "outline", f"未能检查：报告是否有{names}部分（原文在此之前中断，缺少落款）",
                            "对照完整的原报告核对")]
-
-
-def _ends_finished(text: str) -> bool:
-    """五's text ending with a sentence's full stop ("…再上新台阶。"), not inside one, and with no "六、" in it (a 六
-    run into 五, "…宣传窗口。六、需要说明的其他事项与附表无。", whose heading was not read)."""
-    return text.rstrip()[-1:] == "。" and "六、" not in text
 
 
 def _last_section_content(problems: list[Problem], code: str) -> list[Problem]:

@@ -74,7 +74,7 @@ def blank_cell_lines(lines: list[str]) -> set[int]:
     """The lines holding only spaces in text whose every other line is empty (one cell or paragraph a line, an
     empty line after each): such a line stands where a cell's line stands, not between two, so the layout
     proves it a cell the report left blank ("行政强制", " ", "第二十条第(八)项": 181). Else none (unknown)."""
-    spaces = [i for i, line in enumerate(lines) if line and not line.strip()]
+    spaces = [i for i, line in enumerate(lines[:-1]) if line and not line.strip()]  # not what a cut left last
     if not spaces:
         return set()
     at = spaces[0] % 2
