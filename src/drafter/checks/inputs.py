@@ -27,13 +27,15 @@ def missing(facts: Facts) -> frozenset[str]:
 
 
 def not_read(facts: Facts, prefix: str) -> list[str]:
-    """The cells under ``prefix`` (a table) drafter could not read, the report's own blanks (cells, or the
-    cells of a row it printed short) left out, in the table's order."""
+    """The cells under ``prefix`` (a table) drafter could not read, in the table's order: the report's own blanks
+    (cells, or the cells of a row it printed short) left out, and the cells of a 表二 row it does not print at all
+    (F2 names the row)."""
     if facts.imported is None:
         return []
     blank = set(facts.imported.blank)  # cells, and rows printed with fewer numbers than cells (B5)
+    absent = absent_rows(facts.imported)
     return [p for p in facts.imported.missing if p.startswith(prefix + ".") and p not in blank
-            and p.split("[")[0] not in blank]
+            and p.split("[")[0] not in blank and p.rsplit(".", 1)[0] not in absent]
 
 
 def cell_labels(paths: list[str]) -> str:
@@ -183,9 +185,8 @@ def unread_in_draft(facts: Facts) -> list[Problem]:
     the sentences built on them "【待补充：…】" (``wording.unread``), never 0. The report's own blank cells are
     B5 errors of ``check_facts`` already."""
     problems = _absent_in_draft(facts)
-    absent = absent_rows(facts.imported)
     for prefix, name in TABLE_NAMES.items():
-        cells = [p for p in not_read(facts, prefix) if p.rsplit(".", 1)[0] not in absent]
+        cells = not_read(facts, prefix)
         if cells:
             problems.append(Problem(
                 "B5", ERROR, cells[0], f"{name}中有 {len(cells)} 格没有从原报告读出（如 {cell_labels(cells[:3])}），"

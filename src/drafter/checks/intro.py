@@ -98,8 +98,9 @@ def _miscounted(unit: Unit, sentence: str, stated: str, items: list[str], named:
     what = "".join([f"，多列了“{'”“'.join(extra[:2])}”" if extra else "",
                     f"，缺{_left_out(named)}" if len(named) < FORMAT_PARTS else ""]) or "，所列的正是这六个部分（部分数写错）"
     return Problem("S10", ERROR, _path(unit), f"引言说报告由{stated}个部分组成，统一格式为六个部分{what}（“{quote(sentence, 80)}”）",
-                   "按统一格式写为六个部分（总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、"
-                   "行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项），其他内容写入相应部分", "引言")
+                   f"按统一格式写为六个部分（{SIX_PARTS}），其他内容写入相应部分", "引言")
+# the six parts as the format names them, for the messages
+SIX_PARTS = "、".join(heading.split("、", 1)[1] for heading in SECTION_HEADINGS)
 REPEAT_MIN = 6  # an item this long printed again inside another is a repeat, not two parts sharing a word
 
 
@@ -110,8 +111,7 @@ def _repeated(unit: Unit, sentence: str, items: list[str]) -> list[Problem]:
     for i, item in enumerate(plain):
         if len(item) >= REPEAT_MIN and any(item in other for j, other in enumerate(plain) if j != i):
             return [Problem("S10", WARNING, _path(unit), f"引言所列报告的部分中“{item}”重复出现（“{quote(sentence, 80)}”）",
-                            "删去重复的文字，按统一格式列出六个部分（总体情况、主动公开政府信息情况、收到和处理政府信息公开申请"
-                            "情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项）", "引言")]
+                            f"删去重复的文字，按统一格式列出六个部分（{SIX_PARTS}）", "引言")]
     return []
 
 

@@ -16,14 +16,13 @@ from __future__ import annotations
 import re
 
 from drafter.checks.problem import ERROR, WARNING, Problem
-from drafter.checks.subpoints import check_subpoints, headless_subs, is_sub, ordinal
+from drafter.checks.subpoints import NUMERALS, check_subpoints, headless_subs, is_sub, ordinal
 from drafter.draft import Draft, Heading, Paragraph
 from drafter.facts.model import Facts
 from drafter.facts.values import nfkc
 from drafter.importers.narrative import heading_meaning, parse_heading, sub_heading
 from drafter.tables import SECTION_HEADINGS
 
-NUMERALS = "一二三四五六七八九十"
 # What each official title must say (any of the words in each group), so that a variant keeps the meaning.
 TITLE_WORDS: dict[int, tuple[tuple[str, ...], ...]] = {
     1: (("总体",),),

@@ -13,7 +13,6 @@ from decimal import Decimal
 from drafter.checks import agency
 from drafter.checks import inputs as known
 from drafter.checks.problem import ERROR, NOTICE, WARNING, Problem
-from drafter.facts.imported import absent_rows
 from drafter.facts.model import Facts
 from drafter.facts.values import format_amount
 from drafter.tables import (
@@ -112,9 +111,9 @@ def _b5(facts: Facts) -> list[Problem]:
     does not print at all are neither: F2 names the row, once."""
     if facts.imported is None:
         return []
-    problems, blank, absent = [], set(facts.imported.blank), absent_rows(facts.imported)
+    problems, blank = [], set(facts.imported.blank)
     for prefix, name in known.TABLE_NAMES.items():
-        unread = [p for p in known.not_read(facts, prefix) if p.rsplit(".", 1)[0] not in absent]
+        unread = known.not_read(facts, prefix)
         if unread:
             problems.append(Problem(
                 "B5", NOTICE, prefix, f"未能读出{name}中的 {len(unread)} 格（如 {known.cell_labels(unread[:3])}）："

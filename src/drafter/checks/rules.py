@@ -62,7 +62,8 @@ def check_report(facts: Facts, draft: Draft | None, *, last: Facts | None = None
     if published and facts.imported is not None:
         ends = textunits.unfinished_ends(facts)
         problems += textchecks.check_unfinished(facts, ends)
-        printed = [*(u for u in text if u.slot not in {e.slot for e in ends}), *ends]
+        cut = {e.slot for e in ends}
+        printed = [*(u for u in text if u.slot not in cut), *ends]
     if not any(p.code == "D4" and "proactive" in p.path for p in problems) and not (published and text):
         problems += d4_channels(facts)  # a published text is checked sentence by sentence (checks.breakdowns)
     if not published and draft is not None:
