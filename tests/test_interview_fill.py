@@ -166,3 +166,13 @@ def test_the_narrative_parts_not_given_are_asked_as_the_interview_asks_them(tmp_
     assert after.overview.management.text == "建立政务公开工作台账。" and "platform" not in after.practices
     text = render_text(draft_report(after).draft)
     assert "3次听取" in text and "三审三校" in text and "建立政务公开工作台账。" in text and "待补充" not in text
+
+
+def test_a_run_together_table4_group_is_shown_as_the_report_printed_it(tmp_path: Path, capsys) -> None:
+    """151's 表四 复议后起诉 "1324015" adds up under no cut (kept run together, unread): --fill names it by its
+    row and shows the digits before the first question (it raised KeyError, looked up as a 表二 row)."""
+    source = imported_copy(tmp_path, "151-pingtan-social-affairs-2024.txt")
+    capsys.readouterr()
+    assert run(Options(fill_path=source, render=False), ScriptedAsk([], interrupt_after=0)) == 130
+    out = capsys.readouterr().out
+    assert "复议后起诉：原报告印出“1324015”（几栏数字连在一起" in out, out

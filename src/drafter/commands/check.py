@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("text", "json"), default="text", metavar="格式",
                    help="输出格式：text（表格，默认）或 json（列表，每个问题含 code、severity、path、message）")
     p.add_argument("--deadline", metavar="期限",
-                   help="报告公布期限：月-日（如 01-31，指报告年度的次年）或完整日期；默认次年1月31日")
+                   help="报告公布期限：月-日（如 01-31，指报告年度的次年）或完整日期；默认次年1月31日（人民政府本级的报告次年3月31日）")
     p.add_argument("--accept", nargs="+", metavar="编号",
                    help="把这些“提示”记为已核实（编号见检查结果的“编号”列，如 D4-3f2a1c）：记在事实文件的 reviewed: 中，"
                         "检查报告时记在“报告文件名.reviewed.yaml”中；以后检查列为“已核实”，所涉数字变化后重新提示。“错误”不能核实")

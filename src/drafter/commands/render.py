@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_fonts_option(p)
     p.add_argument("--explain", action="store_true", help="生成后逐个槽位列出文字来自哪个短语库、哪个写法（同 drafter explain）")
     p.add_argument("--deadline", metavar="期限",
-                   help="报告公布期限：月-日（如 01-31，指报告年度的次年）或完整日期；默认次年1月31日")
+                   help="报告公布期限：月-日（如 01-31，指报告年度的次年）或完整日期；默认次年1月31日（人民政府本级的报告次年3月31日）")
     p.add_argument("--force", action="store_true", help="覆盖已存在的报告文件；检查发现错误时也强制生成")
     p.set_defaults(run=run)
 

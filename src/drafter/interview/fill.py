@@ -42,17 +42,22 @@ def fill_keys(facts: Facts) -> list[str]:
     """The questions that ask what was not read, in the interview's order (a row is asked whole)."""
     keys: set[str] = set()
     for path in facts.unknown():
-        if path in ("year", "signing_date", "agency.name", "agency.short_name"):
-            keys.add(path)
-        elif path.startswith("fees."):
-            keys.update(FEES)
-        elif m := re.fullmatch(r"proactive_table\.(\w+)(?:\.\w+)?", path):
-            keys.add(f"table2.{m.group(1)}")
-        elif m := re.fullmatch(r"applications\.([\w.]+)\[\d\]", path):
-            keys.add(f"table3.row.{m.group(1)}")
-        elif m := re.fullmatch(r"reviews_and_lawsuits\.(\w+)\.\w+", path):
-            keys.add(f"table4.row.{m.group(1)}")
+        keys.update(FEES if path.startswith("fees.") else [question_key(path)])
     return [q.key for q in QUESTIONS if q.key in keys]
+
+
+def question_key(path: str) -> str:
+    """The question that asks the facts field ``path`` (a cell, or a whole row or 表四 group: its row's question);
+    "" for a field no question asks."""
+    if path in ("year", "signing_date", "agency.name", "agency.short_name"):
+        return path
+    if m := re.fullmatch(r"proactive_table\.(\w+)(?:\.\w+)?", path):
+        return f"table2.{m.group(1)}"
+    if m := re.fullmatch(r"applications\.([\w.]+)\[\d\]", path):
+        return f"table3.row.{m.group(1)}"
+    if m := re.fullmatch(r"reviews_and_lawsuits\.(\w+)(?:\.\w+)?", path):
+        return f"table4.row.{m.group(1)}"
+    return ""
 
 
 def fill_state(facts: Facts, source: Path, sections: list[str]) -> State:
@@ -106,7 +111,7 @@ def ask_missing(facts: Facts, source: Path, partial: Path, ask: Ask, resume: boo
         for path, digits in facts.imported.run_together.items():  # what the page printed, to split by the original
             if not facts.unknown(path):
                 continue
-            console.info(f"  {short_label(BY_KEY['table2.' + path.split('.')[-1]])}：原报告印出“{digits}”"
+            console.info(f"  {short_label(BY_KEY[question_key(path)])}：原报告印出“{digits}”"
                          "（几栏数字连在一起，拆法不止一种），请对照原报告拆开填写")
 
     def save(s: State) -> None:
