@@ -102,3 +102,16 @@ def test_b3_on_a_table4_group_run_together_when_no_split_adds_up(tmp_path: Path)
     facts.imported.run_together["reviews_and_lawsuits.lawsuit_after_review"] = "1324015"
     facts.imported.missing = [p for p in facts.imported.missing if "lawsuit_after_review" not in p]  # filled in
     assert not [p for p in b1_b3(facts) if p.code == "B3" and "1324015" in p.message]
+
+
+def test_table4_whose_first_group_never_adds_up_keeps_the_other_two(tmp_path: Path) -> None:
+    """151 with its groups printed in another order, the one that adds up under no cut first ("1324015" as 行政复议):
+    the marked group is data, not a row label in front of the row (dropping it lost the whole 表四)."""
+    text = (Path(__file__).parent / "realworld" / "151-pingtan-social-affairs-2024.txt").read_text(encoding="utf-8")
+    swapped = tmp_path / "151.txt"
+    swapped.write_text(text.replace("00202000001324015", "13240150020200000"), encoding="utf-8")
+    facts = import_report(swapped).facts
+    assert facts.imported is not None
+    assert facts.imported.run_together == {"reviews_and_lawsuits.review": "1324015"}
+    assert "reviews_and_lawsuits.review.upheld" in facts.imported.missing
+    assert facts.reviews_and_lawsuits.lawsuit_direct.other == 2 and facts.reviews_and_lawsuits.lawsuit_after_review.total == 0

@@ -39,7 +39,7 @@ def _data_row(candidates: list[Row], totals: bool) -> list[str] | None:
     numbers and blanks; 12 cells stay 12 (a table without the 总计 columns) unless the header has ``totals``."""
     for row in candidates:
         cells = list(row.cells)
-        while cells and cells[0].strip() and count(cells[0]) is None:
+        while cells and cells[0].strip() and count(cells[0]) is None and run_digits(cells[0]) is None:
             cells.pop(0)  # a row label some reports put in front
         kept = trim(tuple(cells))  # 12 cells: a table without the 总计 columns
         cells = kept if len(kept) == 12 and not totals else fit(tuple(cells), 15, row.grid)
