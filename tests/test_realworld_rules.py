@@ -189,10 +189,10 @@ def test_a_run_together_table3_is_read_where_only_the_column_sums_decide() -> No
     """予以公开 "220000022" is 22 | 0 or 2 | 20; with 部分公开 1, 不予公开 5. 1 and （七）总计 24 in the 自然人 column only
     22 | 0 fits. When 新收, 予以公开 and 总计 are all "220000022", both readings fit: all three stay unread.
     Leaf labels start with a digit ("…10000016.属于四类过程性信息"): the digit is the label's."""
-    from drafter.importers.run_together import _table3
+    from drafter.importers.run_table3 import table3
 
     def read(rows: dict[str, str]) -> dict[str, tuple[str, ...]]:
-        return {cells[0]: cells[1:] for cells, _ in _table3(_run_together_t3(rows))}  # type: ignore[misc]
+        return {cells[0]: cells[1:] for cells, _ in table3(_run_together_t3(rows))}  # type: ignore[misc]
 
     got = read({"new_received": "240000024", "granted": "220000022", "partially_granted": "1000001",
                 "withheld.internal_affairs": "1000001", "total": "240000024", "carried_forward": "0000000"})
@@ -202,9 +202,9 @@ def test_a_run_together_table3_is_read_where_only_the_column_sums_decide() -> No
                                 "withheld.internal_affairs": "1000001", "total": "240000024"})
     printed = printed.replace("“", '"').replace("”", '"').replace("(区分处理的,只计这一情形,不计其他情形)", "")
     printed = printed.replace("属于三类", "属于 三类").replace("予以公开", "予以 公开")  # as pages print them
-    assert {cells[0]: cells[1:] for cells, _ in _table3(printed)} == got  # type: ignore[misc]
+    assert {cells[0]: cells[1:] for cells, _ in table3(printed)} == got  # type: ignore[misc]
     headless = printed[printed.find("一、本年新收"):]  # a copy without the header cells
-    assert {cells[0]: cells[1:] for cells, _ in _table3(headless)} == got  # type: ignore[misc]
+    assert {cells[0]: cells[1:] for cells, _ in table3(headless)} == got  # type: ignore[misc]
     ambiguous = read({"new_received": "220000022", "granted": "220000022", "total": "220000022"})
     assert not {"一、本年新收政府信息公开申请数量", "（一）予以公开", "（七）总计"} & set(ambiguous)
     assert ambiguous["二、上年结转政府信息公开申请数量"] == ("0",) * 7

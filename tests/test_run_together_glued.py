@@ -9,7 +9,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from drafter.importers.report import import_report
-from drafter.importers.run_together import _table2, _table3, _tables, without_year
+from drafter.importers.run_labels import without_year
+from drafter.importers.run_table3 import table3
+from drafter.importers.run_together import _table2, _tables
 from drafter.importers.section_texts import fee_table, fees_stated
 from tests.test_realworld_rules import _run_together_t3
 
@@ -46,7 +48,7 @@ def test_table2_rows_are_not_looked_for_in_the_prose_glued_after_it() -> None:
 def test_table3_last_row_glued_to_a_year_is_read() -> None:
     rows = {"new_received": "1000001", "granted": "1000001", "total": "1000001",
             "carried_forward": "00000002025"}
-    got = {block[0][0]: block[0][1:] for block in _table3(_run_together_t3(rows) + "年,我局共收到申请1件。")}
+    got = {block[0][0]: block[0][1:] for block in table3(_run_together_t3(rows) + "年,我局共收到申请1件。")}
     assert got["四、结转下年度继续办理"] == ("0",) * 7  # type: ignore[index]
 
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafter.importers.report import import_report
-from drafter.importers.run_together import _table3
+from drafter.importers.run_table3 import table3
 from tests.test_realworld_rules import _run_together_t3
 
 ROWS = {"new_received": "1000001", "partially_granted": "1000001", "total": "1000001", "carried_forward": "0000000"}
 
 
 def _read(text: str) -> dict[str, tuple[str, ...]]:
-    return {block[0][0]: block[0][1:] for block in _table3(text)}  # type: ignore[index]
+    return {block[0][0]: block[0][1:] for block in table3(text)}  # type: ignore[index]
 
 
 def test_leaf_labels_worded_a_little_otherwise_are_read_as_the_official_ones() -> None:

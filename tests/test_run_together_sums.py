@@ -8,7 +8,7 @@ from pathlib import Path
 
 from drafter.importers.digit_splits import solve
 from drafter.importers.report import import_report
-from drafter.importers.run_together import _table3
+from drafter.importers.run_table3 import table3
 from tests.test_realworld_rules import _run_together_t3
 
 
@@ -31,9 +31,9 @@ def test_a_total_row_that_adds_up_under_no_cut_is_read_by_the_column_sums() -> N
     result rows' sums (部分公开 unread) the row stays unread."""
     rows = {"new_received": "190000019", "granted": "6000006", "partially_granted": "8100008",
             "unable_to_provide.not_held": "4000004", "other_handling.other": "1000001", "total": "191000019"}
-    got = {block[0][0]: block[0][1:] for block in _table3(_run_together_t3(rows))}  # type: ignore[index]
+    got = {block[0][0]: block[0][1:] for block in table3(_run_together_t3(rows))}  # type: ignore[index]
     assert got["（七）总计"] == ("19", "1", "0", "0", "0", "0", "19")
-    lost = {block[0][0]: block[0][1:] for block in _table3(_run_together_t3(  # type: ignore[index]
+    lost = {block[0][0]: block[0][1:] for block in table3(_run_together_t3(  # type: ignore[index]
         {**rows, "partially_granted": "81000081"}))}
     assert "（七）总计" not in lost
 
@@ -51,7 +51,7 @@ def test_a_row_that_adds_up_under_no_cut_is_never_read_for_having_one_cut() -> N
     rows = {"new_received": "4000004", "unable_to_provide.not_held": "4000004"}
     text = _run_together_t3(rows)
     cut = text[:text.index("2.没有现成信息需要") + len("2.没有现成信息需要")]
-    got = {block[0][0]: block[0][1:] for block in _table3(cut)}  # type: ignore[index]
+    got = {block[0][0]: block[0][1:] for block in table3(cut)}  # type: ignore[index]
     assert got["一、本年新收政府信息公开申请数量"] == ("4", "0", "0", "0", "0", "0", "4")
     assert "1.本机关不掌握相关政府信息" not in got
     assert solve({"r": [(40, 0, 2)]}, [], unsure={"r"}) == {}
