@@ -453,3 +453,25 @@ def test_a_section_six_run_into_five_is_not_reported_missing(tmp_path: Path) -> 
     not read, but it is there."""
     text = SEED_TEXT[:SEED_TEXT.index(H[5])].rstrip() + "六、需要说明的其他事项与附表无。"
     assert not [p for p in findings(tmp_path, text) if p.code == "S2" and p.severity == "error"]
+
+
+# ---- a heading whose numeral was lost (180-changjiang-nianyushan-2023: "、总体情况") ----
+def test_a_heading_printed_without_its_numeral_is_one_error_naming_it(tmp_path: Path) -> None:
+    """180-changjiang-nianyushan-2023 prints 一's heading "、总体情况": one S3 error asking for "一、", its section and
+    sub-points read as usual; the same for any section ("、主动公开政府信息情况"), and inline after a sentence."""
+    for n in (0, 1):
+        found = [p for p in findings(tmp_path, SEED_TEXT.replace(H[n], H[n][1:], 1)) if p.code.startswith("S")]
+        assert [(p.code, p.severity) for p in found] == [("S3", "error")]
+        assert f"“{H[n][1:]}”缺少序号" in found[0].message and found[0].fix == f"补上序号“{H[n][:2]}”"
+    title, intro = SEED_TEXT.split("\n")[:2]
+    flat = SEED_TEXT.replace(f"{intro}\n{H[0]}\n", f"{intro} {H[0][1:]} ", 1)
+    assert [(p.code, p.message[:13]) for p in findings(tmp_path, flat) if p.code.startswith("S")] == \
+        [("S3", f"标题“{H[0][1:]}”缺少序号")]
+
+
+def test_a_list_of_the_parts_wrapped_before_its_comma_is_no_heading(tmp_path: Path) -> None:
+    """A page wrapping the introduction's list so that a line starts with "、" and a title ("…全文包括总体情况" /
+    "、主动公开政府信息情况") is prose going on, not a heading whose numeral was lost."""
+    title, intro = SEED_TEXT.split("\n")[:2]
+    wrapped = SEED_TEXT.replace(intro, "本报告全文包括总体情况\n、主动公开政府信息情况\n、收到和处理政府信息公开申请情况等六部分。", 1)
+    assert findings(tmp_path, wrapped) == []

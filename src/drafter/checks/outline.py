@@ -130,9 +130,9 @@ def _headings(tops: list[tuple[str, int, str, bool]]) -> tuple[list[Problem], li
     later: list[tuple[str, int, int, bool, list[Problem]]] = []  # after a restart, judged together at the end
     for line, number, title, digits in tops:
         meaning = heading_meaning(title)
-        if restart is None and extra and number < printed:  # the parts before were the agency's own
+        if restart is None and extra and 0 < number < printed:  # the parts before were the agency's own
             restart = len(seen)
-        printed = number
+        printed = number or printed  # 0: the numeral lost ("、总体情况")
         if meaning is None:
             problems.append(_unknown(line, title, seen))
             extra += 1
@@ -214,6 +214,9 @@ def _numbering(line: str, number: int, digits: bool, meaning: int, seen: list[in
         later = SECTION_HEADINGS[max(seen) - 1]
         message = f"标题“{line}”顺序有误：第{NUMERALS[meaning - 1]}部分排在了“{later}”之后"
         fix = "按统一格式的顺序（一至六）排列各部分"
+    elif number == 0:
+        message = f"标题“{line}”缺少序号（可能在排版或转换中丢失），一级标题应为“{right}{line.lstrip('、.． ')}”"
+        fix = f"补上序号“{right}”"
     elif digits:
         message = f"标题“{line}”用了阿拉伯数字序号，一级标题应为“{right}”"
         fix = f"改为“{right}”"

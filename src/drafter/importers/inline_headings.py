@@ -15,7 +15,9 @@ from drafter.tables import SECTION_HEADINGS
 
 FLATTENED_AT_LEAST = 3  # headings inline in one line or paragraph that mark it as a flattened page
 
-NUMBER = r"[一二三四五六][、.．]\s*"  # a section heading's number: "一、", "二." or "三．"
+# A section heading's number: "一、", "二." or "三．"; or its "、" alone where the numeral was lost, at the start or
+# after a sentence ("…联系。 、总体情况 2023年…": no sentence goes on with "、")
+NUMBER = r"(?:[一二三四五六][、.．]|(?:^|(?<=[。！？；;])|(?<=[。！？；;]\s))、)\s*"
 # A heading as printed: the official title or its agency wordings ("行政复议与行政诉讼情况", "存在的主要问题及
 # 明年工作计划", the 2019 format's "因政府信息公开申请…情况"). Nothing runs past the title into the text that
 # follows it without a break. A title printed one character off the format's, under its own number ("四、政府信息

@@ -24,6 +24,8 @@ MEANINGS = {
 }
 # How a section title ends (a sentence-like item inside a section does not): only such lines are
 # filed under their meaning when their printed number is wrong.
+# A heading line whose numeral was lost ("、总体情况"): read only with a title of the six (``parse_heading``).
+LOST_NUMBER = re.compile(r"^[、.．]\s*(.{2,30})$")
 _TITLE_END = re.compile(r"(?:情况|事项|措施|问题|概况|概述|说明|事宜)$")
 SUB_WORDS = (("overview.proactive", ("主动公开",)), ("overview.requests", ("依申请", "申请公开", "公开申请")),
              ("overview.management", ("管理",)), ("overview.platform", ("平台", "载体")),
@@ -32,15 +34,29 @@ SUB_WORDS = (("overview.proactive", ("主动公开",)), ("overview.requests", ("
 
 
 def parse_heading(text: str) -> tuple[int, str, bool] | None:
-    """(printed number, title, numbered in digits) of a line shaped like "三、…" or "3、…", else None."""
-    m = lines.HEADING.match(values.nfkc(text).strip())
-    if not m or "。" in text:
+    """(printed number, title, numbered in digits) of a line shaped like "三、…" or "3、…", else None; number 0
+    for a heading whose numeral was lost in the copy: the mark then one of the six titles ("、总体情况")."""
+    plain = values.nfkc(text).strip()
+    m = lines.HEADING.match(plain)
+    if "。" in text:
         return None
+    if not m:
+        return _lost_number(plain)
     mark = m.group(1)
     if mark.isdigit():
         return int(mark), m.group(2).strip(), True
     tens = 10 if len(mark) == 2 else 0  # 十一 … 十九
     return tens + _NUMERALS.index(mark[-1]) + 1, m.group(2).strip(), False
+
+
+def _lost_number(plain: str) -> tuple[int, str, bool] | None:
+    """(0, title, False) for "、总体情况"-like lines: the numeral lost, the title one of the six, shaped like a title
+    (a list of the parts wrapped onto a line, "、收到和处理…情况、政府信息公开行政复议…", means several: not one)."""
+    m = LOST_NUMBER.match(plain)
+    if not m:
+        return None
+    title = m.group(1).strip()
+    return (0, title, False) if heading_meaning(title) and _TITLE_END.search(title) else None
 
 
 def heading_meaning(title: str) -> int | None:
@@ -123,13 +139,15 @@ def split_sections(blocks: list[Block], outline: list[str] | None = None) -> dic
     sections: dict[int, list[str]] = {0: []}
     current = printed = 0
     unfinished = False  # the outline's last line is a sub-point with nothing after it so far
+    previous = ""
     for block in unrun(blocks):
         unfinished = False
         if not isinstance(block, str):
             continue
-        n = heading_number(block, current, printed)
+        n = None if _continues(block, previous) else heading_number(block, current, printed)
+        previous = block
         if n is not None:
-            current, printed = n, parse_heading(block)[0]  # type: ignore[index]
+            current, printed = n, parse_heading(block)[0] or n  # type: ignore[index]
             sections.setdefault(n, [])
             if outline is not None:
                 outline.append(values.nfkc(block).strip())
@@ -145,6 +163,13 @@ def split_sections(blocks: list[Block], outline: list[str] | None = None) -> dic
     if outline and unfinished:  # the copy stops at (or inside) this sub-point's heading: it is not complete
         outline.pop()
     return sections
+
+
+def _continues(block: str, previous: str) -> bool:
+    """A line starting with "、" (or "．") that goes on from a line not ending like a sentence or a title: a list
+    wrapped by the page ("…包括总体情况" / "、主动公开政府信息情况…"), not a heading whose numeral was lost."""
+    plain, before = values.nfkc(block).strip(), values.nfkc(previous).strip()
+    return bool(LOST_NUMBER.match(plain)) and bool(before) and not before.endswith((*lines.SENTENCE_END, "报告"))
 
 
 def _bodiless(block: str) -> bool:
