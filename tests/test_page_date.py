@@ -1,7 +1,8 @@
 """E5 on the date a portal page shows it published the report (发布时间/发布日期/成文日期 in the page's head), and the
 deadline by kind of agency (《条例》第四十九条: a government's own report by 3月31日, the others by 1月31日).
 
-The head lines are those of real pages in tests/realworld/ (185, 173, 04, 105, 144, 104, 141, 131)."""
+The head lines are those of real pages in tests/realworld/ (185, 173, 04, 105, 144, 104, 141, 131; 139, 81, 138, 53,
+95, 146, 171, 108, 112)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,17 @@ INTRO = "根据《中华人民共和国政府信息公开条例》，编制本�
     ([TITLE, "发布时间: 2026年02月15 浏览次数:"], dt.date(2026, 2, 15)),
     ([TITLE, "成文日期 2024-01-16", "发布日期: 2024-01-20"], dt.date(2024, 1, 20)),  # published, not written
     (["成文日期: 2025-02-11 有效性: 有效", "  • 2025-03-01 08:00", TITLE], dt.date(2025, 2, 11)),
+    # a bare 时间/日期 starting a field (139, 81, 138, 53), 发表日期 (95), a record's 生成日期 (146)
+    ([TITLE, "来源:河西镇 时间:2024-01-19 10:11 点击率:39打印】【关闭"], dt.date(2024, 1, 19)),
+    ([TITLE, "日期:2023-01-11 来源:五常市人民政府 访问量:"], dt.date(2023, 1, 11)),
+    ([TITLE, "来源:    时间:2024年01月25日    "], dt.date(2024, 1, 25)),
+    (["信息来源:鄂州政府网 日期:2026-01-23", TITLE], dt.date(2026, 1, 23)),
+    ([TITLE, "发表日期:2024-01-26 15:35:23 发布机构:政务服务管理局"], dt.date(2024, 1, 26)),
+    ([TITLE, Row(("生成日期", "2026-01-23 16:24:38", "是否有效"), 0)], dt.date(2026, 1, 23)),
+    # a date in a line of page chrome without a label (171, 108, 112)
+    ([TITLE, "2023-01-16 16:50:00 来源: 荔浦市政府"], dt.date(2023, 1, 16)),
+    ([TITLE, "迎宾路街道办事处", "2022年01月18日来源:1", "[字体: ] 打印"], dt.date(2022, 1, 18)),
+    ([TITLE, "银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28 "], dt.date(2023, 1, 28)),
 ])
 def test_the_page_date_in_the_head_as_portals_print_it(head: list[Block], published: dt.date) -> None:
     assert page_date([*head, INTRO, "一、总体情况", "（一）主动公开情况"]) == published
@@ -46,6 +58,10 @@ def test_the_page_date_in_the_head_as_portals_print_it(head: list[Block], publis
     [TITLE, "发布时间:", INTRO, "一、总体情况"],  # the label without its date
     [TITLE, INTRO, "一、总体情况", "发布时间:2025-02-06 10:37"],  # below the first section: not the page's head
     [TITLE, "本报告于2025-02-06发布时间较晚。", "一、总体情况"],  # a date in a sentence, not after the label
+    ["今天是2025年02月06日 星期四", TITLE, INTRO, "一、总体情况"],  # today's date on the portal
+    [TITLE, "统计时间:2024年1月1日至2024年12月31日", "一、总体情况"],  # the report's period, not a page date
+    [TITLE, "更新时间:2025-05-06", "一、总体情况"],  # re-posted or edited: not when it was published
+    [TITLE, "（2025年01月20日）", INTRO, "一、总体情况"],  # the signature under the title, zero-padded
 ])
 def test_no_page_date_outside_the_head_or_without_a_label(blocks: list[Block]) -> None:
     assert page_date(blocks) is None

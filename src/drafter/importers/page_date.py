@@ -3,9 +3,13 @@
 Portals print it in the page's head, before the report's text: "发布时间:2025-02-06 10:37", "作者: 来源:
 发布时间:2025-02-06 10:37", "发布日期 2026-01-16", "成文日期: 2024-01-16", a metadata table ("| 发布机构 | … |
 发布日期 | 2026-01-19 20:34 |"), a label with its date on the next line ("• 成文日期:" / "2023-01-10"), or a bare
-bulleted date-time under the title ("• 2025-02-10 15:59"). A 发布 (or 公开) date is taken first, else a 成文/印发
-date (the report cannot have been published before it was written), else a bare one. Dates further down (in the
-text, in the signature, in a page footer) are not the page's.
+bulleted date-time under the title ("• 2025-02-10 15:59"). Also a bare 时间/日期 label starting a field ("来源:河西镇
+时间:2024-01-19 10:11", "日期:2023-01-11 来源:…", "时间:2024年01月25日"), 发表日期, a record's 生成日期 ("| 生成日期 |
+2026-01-23 16:24:38 |"), and a date in a line of page chrome without a label ("2023-01-16 16:50:00 来源: 荔浦市政府",
+"2022年01月18日来源:1", "银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28"). A 发布 (or 公开, 发表, bare 时间/日期)
+date is taken first, else a 成文/印发/生成 date (the report cannot have been published before it was written), else a
+bare one. Dates further down (in the text, in the signature, in a page footer) are not the page's, nor today's date a
+portal prints ("今天是2024年3月5日 星期二"), nor a 统计时间 or 更新时间.
 """
 
 from __future__ import annotations
@@ -18,11 +22,16 @@ from drafter.importers.blocks import Block
 
 HEAD_BLOCKS = 40  # the page's head: at most this many blocks before the report's first section
 _SECTION = re.compile(r"^\s*(?:一\s*[、.．]|第一部分)")
-_LABEL = re.compile(r"(发布|公开|成文|发文|印发)(?:时间|日期)")
+# a label; a bare 时间/日期 only where a field starts (not "统计时间", "更新时间")
+_LABEL = re.compile(r"(发布|公开|发表|成文|发文|印发|生成|(?<![\u4e00-\u9fff]))(?:时间|日期)")
 _DATE = re.compile(r"(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _SEPARATORS = " \t:：|•·●"
 _BARE = re.compile(r"[•·●\s]*(20\d{2})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")
-_RANK = {"发布": 0, "公开": 0, "成文": 1, "发文": 1, "印发": 1}
+# a metadata date in a line of page chrome: ISO ("2023-01-16 16:50:00 来源:") or with a zero-padded month
+# ("2022年01月18日来源:1"), which the report's own text does not use
+_CHROME_DATE = re.compile(r"(?<!\d)(20\d{2})(?:-|/|年(?=0\d))(\d{1,2})[-/月](\d{1,2})(?![\d:])日?")
+_NOT_CHROME = re.compile(r"[，,。；;（(]|至|到|今天|星期|统计|期限|有效|废止|生效|更新")
+_RANK = {"发布": 0, "公开": 0, "发表": 0, "": 0, "成文": 1, "发文": 1, "印发": 1, "生成": 1}
 _BARE_RANK = 2
 
 
@@ -39,10 +48,16 @@ def page_date(blocks: list[Block]) -> dt.date | None:
             day = _day(date) if date else None
             if day:
                 found.append((_RANK[m.group(1)], day))
-        bare = _BARE.fullmatch(text)
+        bare = _BARE.fullmatch(text) or _chrome_date(text)
         if bare:
             found += [(_BARE_RANK, day) for day in [_day(bare)] if day]
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _chrome_date(text: str) -> re.Match[str] | None:
+    """The one unlabelled date of a line of page chrome (no sentence, no span of dates, not today's date)."""
+    dates = list(_CHROME_DATE.finditer(text))
+    return dates[0] if len(dates) == 1 and not _NOT_CHROME.search(text) else None
 
 
 def _head(blocks: list[Block]) -> list[str]:
