@@ -458,15 +458,31 @@ def test_a_section_six_run_into_five_is_not_reported_missing(tmp_path: Path) -> 
 # ---- a heading whose numeral was lost (180-changjiang-nianyushan-2023: "、总体情况") ----
 def test_a_heading_printed_without_its_numeral_is_one_error_naming_it(tmp_path: Path) -> None:
     """180-changjiang-nianyushan-2023 prints 一's heading "、总体情况": one S3 error asking for "一、", its section and
-    sub-points read as usual; the same for any section ("、主动公开政府信息情况"), and inline after a sentence."""
+    sub-points read as usual; the same for any section ("、主动公开政府信息情况"), inline after a sentence, and one
+    error for several."""
     for n in (0, 1):
         found = [p for p in findings(tmp_path, SEED_TEXT.replace(H[n], H[n][1:], 1)) if p.code.startswith("S")]
         assert [(p.code, p.severity) for p in found] == [("S3", "error")]
-        assert f"“{H[n][1:]}”缺少序号" in found[0].message and found[0].fix == f"补上序号“{H[n][:2]}”"
+        assert f"“{H[n][1:]}”缺少序号" in found[0].message and found[0].fix == f"补上序号：“{H[n]}”"
     title, intro = SEED_TEXT.split("\n")[:2]
     flat = SEED_TEXT.replace(f"{intro}\n{H[0]}\n", f"{intro} {H[0][1:]} ", 1)
     assert [(p.code, p.message[:13]) for p in findings(tmp_path, flat) if p.code.startswith("S")] == \
         [("S3", f"标题“{H[0][1:]}”缺少序号")]
+    every = SEED_TEXT
+    for heading in H:
+        every = every.replace(heading, heading[1:], 1)
+    found = [p for p in findings(tmp_path, every) if p.code.startswith("S")]
+    assert [(p.code, p.severity) for p in found] == [("S3", "error")] and found[0].fix.endswith("”等")
+
+
+@pytest.mark.parametrize("number", ["{} ", "{}\u3000", "第{}部分 ", "第{}部分：", "{}：", "{}、\n"])
+def test_headings_numbered_otherwise_are_read_as_the_sections(tmp_path: Path, number: str) -> None:
+    """Headings numbered "一 总体情况", "第一部分：总体情况", or with the numeral on a line of its own ("一、" / "总体情况"):
+    the six sections are there (no S2 "报告缺少…"), each filed under its meaning."""
+    text = SEED_TEXT
+    for heading in H:
+        text = text.replace(heading, number.format(heading[0]) + heading[2:], 1)
+    assert findings(tmp_path, text) == []
 
 
 def test_a_list_of_the_parts_wrapped_before_its_comma_is_no_heading(tmp_path: Path) -> None:

@@ -128,6 +128,7 @@ def _headings(tops: list[tuple[str, int, str, bool]]) -> tuple[list[Problem], li
     extra = 0  # headings the format lacks so far: the numbers after them are shifted, one finding is enough
     printed, restart = 0, None
     later: list[tuple[str, int, int, bool, list[Problem]]] = []  # after a restart, judged together at the end
+    lost: list[tuple[str, int]] = []  # headings whose numeral was lost, in their place: one finding for all
     for line, number, title, digits in tops:
         meaning = heading_meaning(title)
         if restart is None and extra and 0 < number < printed:  # the parts before were the agency's own
@@ -137,14 +138,29 @@ def _headings(tops: list[tuple[str, int, str, bool]]) -> tuple[list[Problem], li
             problems.append(_unknown(line, title, seen))
             extra += 1
             continue
-        found = _numbering(line, number - extra if number > meaning else number, digits, meaning, seen)
+        in_place = meaning not in seen and (not seen or meaning > max(seen))
+        if number == 0 and in_place:
+            lost.append((line, meaning))
+        found = [] if number == 0 and in_place else \
+            _numbering(line, number - extra if number > meaning else number, digits, meaning, seen)
         if restart is not None:
             later.append((line, number, meaning, digits or meaning in seen, found))
         else:
             problems += found
         problems += _wording(line, title, meaning)
         seen.append(meaning)
-    return problems + _renumbered(later), seen
+    return problems + _renumbered(later) + _lost_numerals(lost), seen
+
+
+def _lost_numerals(lost: list[tuple[str, int]]) -> list[Problem]:
+    """S3 once for the headings printed without their numeral ("、总体情况", 180-changjiang-nianyushan-2023)."""
+    if not lost:
+        return []
+    more = "等" if len(lost) > 3 else ""
+    shown = "”“".join(line for line, _ in lost[:3])
+    right = "”“".join(SECTION_HEADINGS[meaning - 1] for _, meaning in lost[:3])
+    return [Problem("S3", ERROR, "outline", f"标题“{shown}”{more}缺少序号（可能在排版或转换中丢失）",
+                    f"补上序号：“{right}”{more}", SECTION_HEADINGS[lost[0][1] - 1])]
 
 
 def _renumbered(later: list[tuple[str, int, int, bool, list[Problem]]]) -> list[Problem]:
@@ -214,9 +230,6 @@ def _numbering(line: str, number: int, digits: bool, meaning: int, seen: list[in
         later = SECTION_HEADINGS[max(seen) - 1]
         message = f"标题“{line}”顺序有误：第{NUMERALS[meaning - 1]}部分排在了“{later}”之后"
         fix = "按统一格式的顺序（一至六）排列各部分"
-    elif number == 0:
-        message = f"标题“{line}”缺少序号（可能在排版或转换中丢失），一级标题应为“{right}{line.lstrip('、.． ')}”"
-        fix = f"补上序号“{right}”"
     elif digits:
         message = f"标题“{line}”用了阿拉伯数字序号，一级标题应为“{right}”"
         fix = f"改为“{right}”"

@@ -24,8 +24,10 @@ MEANINGS = {
 }
 # How a section title ends (a sentence-like item inside a section does not): only such lines are
 # filed under their meaning when their printed number is wrong.
-# A heading line whose numeral was lost ("、总体情况"): read only with a title of the six (``parse_heading``).
-LOST_NUMBER = re.compile(r"^[、.．]\s*(.{2,30})$")
+# Heading lines numbered otherwise ("第一部分：总体情况", "一 总体情况", "一：总体情况"), or whose numeral was lost
+# ("、总体情况"): read only with a title of the six (``parse_heading``).
+ODD_NUMBER = re.compile(r"^第?([一二三四五六])(?:部分\s*[、:：.．]?|\s+|\s*[:：])\s*(.{2,30})$")
+LOST_NUMBER = re.compile(r"^()[、.．]\s*(.{2,30})$")
 _TITLE_END = re.compile(r"(?:情况|事项|措施|问题|概况|概述|说明|事宜)$")
 SUB_WORDS = (("overview.proactive", ("主动公开",)), ("overview.requests", ("依申请", "申请公开", "公开申请")),
              ("overview.management", ("管理",)), ("overview.platform", ("平台", "载体")),
@@ -34,14 +36,15 @@ SUB_WORDS = (("overview.proactive", ("主动公开",)), ("overview.requests", ("
 
 
 def parse_heading(text: str) -> tuple[int, str, bool] | None:
-    """(printed number, title, numbered in digits) of a line shaped like "三、…" or "3、…", else None; number 0
-    for a heading whose numeral was lost in the copy: the mark then one of the six titles ("、总体情况")."""
+    """(printed number, title, numbered in digits) of a line shaped like "三、…" or "3、…", else None. Numbered
+    otherwise ("第一部分 总体情况", "一 总体情况"), or not at all, only with one of the six titles: number 0 for a
+    heading whose numeral was lost in the copy, its mark left ("、总体情况") or not ("总体情况")."""
     plain = values.nfkc(text).strip()
-    m = lines.HEADING.match(plain)
     if "。" in text:
         return None
+    m = lines.HEADING.match(plain)
     if not m:
-        return _lost_number(plain)
+        return _odd_number(plain)
     mark = m.group(1)
     if mark.isdigit():
         return int(mark), m.group(2).strip(), True
@@ -49,14 +52,20 @@ def parse_heading(text: str) -> tuple[int, str, bool] | None:
     return tens + _NUMERALS.index(mark[-1]) + 1, m.group(2).strip(), False
 
 
-def _lost_number(plain: str) -> tuple[int, str, bool] | None:
-    """(0, title, False) for "、总体情况"-like lines: the numeral lost, the title one of the six, shaped like a title
-    (a list of the parts wrapped onto a line, "、收到和处理…情况、政府信息公开行政复议…", means several: not one)."""
-    m = LOST_NUMBER.match(plain)
-    if not m:
+def _odd_number(plain: str) -> tuple[int, str, bool] | None:
+    """(number, title, False) for a title of the six numbered "第一部分 …" or "一 …"; (0, title, False) for one whose
+    numeral was lost, its mark left ("、总体情况")."""
+    m = ODD_NUMBER.match(plain) or LOST_NUMBER.match(plain)
+    if not m or not is_title(m.group(2)):
         return None
-    title = m.group(1).strip()
-    return (0, title, False) if heading_meaning(title) and _TITLE_END.search(title) else None
+    return (_NUMERALS.index(m.group(1)) + 1 if m.group(1) else 0), m.group(2).strip(), False
+
+
+def is_title(text: str) -> bool:
+    """One of the six titles, shaped like a title: a list of the parts wrapped onto a line ("收到和处理…情况、政府信息公开
+    行政复议…") means several sections, a sentence says more than a title."""
+    plain = values.nfkc(text).strip()
+    return len(plain) <= 30 and "。" not in plain and bool(heading_meaning(plain) and _TITLE_END.search(plain))
 
 
 def heading_meaning(title: str) -> int | None:
@@ -140,9 +149,10 @@ def split_sections(blocks: list[Block], outline: list[str] | None = None) -> dic
     current = printed = 0
     unfinished = False  # the outline's last line is a sub-point with nothing after it so far
     previous = ""
-    for block in unrun(blocks):
+    for block in _numerals_rejoined(unrun(blocks)):
         unfinished = False
         if not isinstance(block, str):
+            previous = ""  # a table: no sentence goes on after it
             continue
         n = None if _continues(block, previous) else heading_number(block, current, printed)
         previous = block
@@ -163,6 +173,22 @@ def split_sections(blocks: list[Block], outline: list[str] | None = None) -> dic
     if outline and unfinished:  # the copy stops at (or inside) this sub-point's heading: it is not complete
         outline.pop()
     return sections
+
+
+# A heading's numeral on a line of its own, its title on the next ("一、" / "总体情况"): one heading.
+_NUMERAL_ONLY = re.compile(r"^(?:第?[一二三四五六](?:部分)?[、.．:：]?|[1-6][、.．])$")
+
+
+def _numerals_rejoined(blocks: list[Block]) -> list[Block]:
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if isinstance(last, str) and isinstance(block, str) and _NUMERAL_ONLY.match(values.nfkc(last).strip()) \
+                and is_title(block):
+            out[-1] = values.nfkc(last).strip() + values.nfkc(block).strip()
+        else:
+            out.append(block)
+    return out
 
 
 def _continues(block: str, previous: str) -> bool:
