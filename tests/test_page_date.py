@@ -48,6 +48,11 @@ INTRO = "根据《中华人民共和国政府信息公开条例》，编制本�
     ([TITLE, "2023-01-16 16:50:00 来源: 荔浦市政府"], dt.date(2023, 1, 16)),
     ([TITLE, "迎宾路街道办事处", "2022年01月18日来源:1", "[字体: ] 打印"], dt.date(2022, 1, 18)),
     ([TITLE, "银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28 "], dt.date(2023, 1, 28)),
+    # a stored page of 洪雅县止戈镇 2022 (www.schy.gov.cn/zfxxgk/zfxxgknb/n2022n/xz/zgz.htm)
+    ([TITLE, "2023年01月19日 (点击: ) | ||||||||"], dt.date(2023, 1, 19)),
+    # 靖远县大芦镇 2023 (m.iuagqiw.cn, a mirror), in traditional characters, simplified on import
+    ([Row(("索引号:", "1162042101391301xj/2024-00001", "生成日期:", "2024-01-24"), 0), "信息来源:靖远县大芦镇人民政府",
+      "发布时间:2024-01-24 10:56", TITLE], dt.date(2024, 1, 24)),
 ])
 def test_the_page_date_in_the_head_as_portals_print_it(head: list[Block], published: dt.date) -> None:
     assert page_date([*head, INTRO, "一、总体情况", "（一）主动公开情况"]) == published

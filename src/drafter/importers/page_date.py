@@ -30,7 +30,7 @@ _BARE = re.compile(r"[•·●\s]*(20\d{2})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{
 # a metadata date in a line of page chrome: ISO ("2023-01-16 16:50:00 来源:") or with a zero-padded month
 # ("2022年01月18日来源:1"), which the report's own text does not use
 _CHROME_DATE = re.compile(r"(?<!\d)(20\d{2})(?:-|/|年(?=0\d))(\d{1,2})[-/月](\d{1,2})(?![\d:])日?")
-_NOT_CHROME = re.compile(r"[，,。；;（(]|至|到|今天|星期|统计|期限|有效|废止|生效|更新")
+_NOT_CHROME = re.compile(r"[，,。；;]|至|到|今天|星期|统计|期限|有效|废止|生效|更新")
 _RANK = {"发布": 0, "公开": 0, "发表": 0, "": 0, "成文": 1, "发文": 1, "印发": 1, "生成": 1}
 _BARE_RANK = 2
 
@@ -57,7 +57,9 @@ def page_date(blocks: list[Block]) -> dt.date | None:
 def _chrome_date(text: str) -> re.Match[str] | None:
     """The one unlabelled date of a line of page chrome (no sentence, no span of dates, not today's date)."""
     dates = list(_CHROME_DATE.finditer(text))
-    return dates[0] if len(dates) == 1 and not _NOT_CHROME.search(text) else None
+    if len(dates) != 1 or _NOT_CHROME.search(text) or re.search(r"[（(]\s*$", text[:dates[0].start()]):
+        return None  # a date in brackets is the signature's under the title: "（2025年01月20日）"
+    return dates[0]
 
 
 def _head(blocks: list[Block]) -> list[str]:
