@@ -254,6 +254,13 @@ def test_e5_last_years_report_named_as_this_years_is_still_stale() -> None:
     (2022, "根据省政务公开办《关于做好政府信息公开工作年度报告编制发布工作的通知》(皖政务办秘〔202237号)要求编制。"),
     (2021, "根据《中华人民共和国信息公开条例》(国务院令第711号)规定，编制本年度报告。"),
     (2023, "依据《中华人民共和国政府信息条例》要求，现公布本年度报告。"),
+    # the 条例's title with 政府信息 and 公开 swapped or 政务 for 政府信息, its last character mistyped, its 国务院令
+    # number wrong (the revised 条例 is 国务院令第711号)
+    (2022, "根据《中华人民共和国政府公开信息条例》规定，现公布本年度报告。"),
+    (2023, "根据《中华人民共和国政务公开条例》要求，编制本年度报告。"),
+    (2024, "依据《中华人民共和国政府信息公开条列》，编制本年度报告。"),
+    (2023, "根据《中华人民共和国政府信息公开条例》（国务院令第771号）要求，编制本年度报告。"),
+    (2022, "依据《中华人民共和国政府信息公开条例》(国令第117号)，编制本报告。"),
 ])
 def test_e6_the_format_notice_cited_by_another_number(year: int, text: str) -> None:
     assert "error" in found(dataclasses.replace(COUNTY, year=year), text, "E6", 0)
@@ -273,6 +280,9 @@ def test_e6_the_format_notice_cited_by_another_number(year: int, text: str) -> N
     (2023, "按照国办公开办函〔2021〕30号和国办公开办函〔2019〕60号文件要求，编制本年度报告。"),
     (2022, "根据《中华人民共和国政府信息公开条例 》和《政府信息公开条例》实施意见，以及皖政务办秘〔2022〕37号文件编制。"),
     (2022, "落实《中华人民共和国计算机信息系统安全保护条例》，做好网站安全防护。"),
+    (2022, "根据《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)编制本报告。"),
+    (2022, "依据《中华人民共和国政府信息公开条例》（国令第711号，以下简称《条例》），编制本报告。"),
+    (2022, "学习《中华人民共和国保守国家秘密法实施条例》，严格保密审查后公开。"),
 ])
 def test_e6_other_documents_and_the_right_number_pass(year: int, text: str) -> None:
     assert found(dataclasses.replace(COUNTY, year=year), text, "E6", 0) == []

@@ -123,9 +123,15 @@ GOOD_NUMBER = re.compile(r"^[〔【\[［（(]\s*\d{4}\s*[〕】\]］）)]\s*\d+\
 
 # any document's number whose closing bracket was lost between the year and the number: "皖政务办秘〔202137号" (176)
 LOST_CLOSE = re.compile(r"[〔【［]\s*((?:19|20)\d{2})(\d{1,4})\s*号")
-# the 《条例》 under a wrong title: "《中华人民共和国信息公开条例》" (179, 政府 missing)
-REGULATION_TITLE = re.compile(r"《\s*(中华人民共和国[^《》]{0,12}?(?:信息公开|政府信息)[^《》]{0,12}?条例)\s*》")
+# the 《条例》 under a wrong title: "《中华人民共和国信息公开条例》" (179, 政府 missing), "《中华人民共和国政府公开信息
+# 条例》", "《中华人民共和国政务公开条例》", "…公开条列》": a 中华人民共和国 title about 公开 or 政府信息 (not the
+# 计算机信息系统 one)
+REGULATION_TITLE = re.compile(r"《\s*(中华人民共和国(?=[^《》]{0,16}?(?:公开|政府信息))[^《》]{0,16}?条[例列])\s*》")
 REGULATION = "中华人民共和国政府信息公开条例"
+# the revised 《条例》 under another 国务院令 number than 711 (or the 2007 one's 492, ``OLD_REGULATION``):
+# "《中华人民共和国政府信息公开条例》（国务院令第771号）"
+REGULATION_ORDER = re.compile(r"政府信息公开条例\s*》?\s*[（(]?\s*(?:中华人民共和国)?国(?:务院)?令\s*第?\s*(\d+)\s*号")
+REVISED_ORDER = "711"
 
 
 def e6_garbled(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
@@ -150,4 +156,8 @@ def e6_garbled(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> 
     for m in REGULATION_TITLE.finditer(said):
         if re.sub(r"\s", "", m.group(1)) != REGULATION:
             wrong(m.group(), f"“{m.group()}”：条例名称写错了", f"条例的名称是《{REGULATION}》（国务院令第711号）")
+    for m in REGULATION_ORDER.finditer(said):
+        if m.group(1) not in (REVISED_ORDER, "492"):
+            wrong(m.group(), f"“{m.group()}”：条例的国务院令编号写错了",
+                  f"《{REGULATION}》是国务院令第{REVISED_ORDER}号（2019年修订）")
     return problems
