@@ -64,6 +64,21 @@ def test_t2_own_and_general_words_pass(facts: Facts, text: str) -> None:
 
 
 @pytest.mark.parametrize(("facts", "text", "flagged"), [
+    # a county's own sentences (tests/realworld/ 54 万源市 2025, 183 泽州县 2024, 25 平潭 2021) as a township's would
+    # print them, copied without changing the subject
+    (TOWN, "(二)依申请公开。2025年,我市共受理群众政府信息公开申请54件,按时办结54件。", True),
+    (XIANG, "2024年,我县认真贯彻落实党中央、国务院和省委省政府、市委市政府关于政务公开的决策部署。", True),
+    (STREET, "(二)依申请公开方面。我区高度重视依申请公开工作的办理。", True),
+    (TOWN, "我镇按照我县统一部署，在我县政府门户网站公开信息56条。", False),  # the county named, not its work
+    (TOWN, "根据我市发布的《关于做好年度报告编制工作的通知》，编制本报告。", False),
+    (agency("", "镇", "潜江市熊口管理区"), "2025年,我区共主动公开政府信息18条。", False),  # 159 reworded: its own 区
+    (COUNTY, "2021年,我县认真贯彻落实新修订的《中华人民共和国政府信息公开条例》。", False),  # 98: the county's own
+])
+def test_t2_a_county_as_the_subject_of_a_townships_work(facts: Facts, text: str, flagged: bool) -> None:
+    assert found(facts, text, "T2") == (["warning"] if flagged else [])
+
+
+@pytest.mark.parametrize(("facts", "text", "flagged"), [
     # applications addressed to a government in a township's or a bureau's report (108 of the fifth held-out set,
     # found after measuring it), reworded
     (STREET, "全年受理公民、法人和其他组织向区政府及区政府办公室提出的政府信息公开申请3件。", True),

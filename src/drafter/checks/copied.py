@@ -6,7 +6,8 @@
     县直各部门…") or counts for it ("全县共受理政府信息公开申请12件"): wording copied from a province's, city's or
     county's report; a county's government leading its city's or province's work ("推动全市政务公开");
   - the agency calling itself by another kind of agency's word: "我局" in a 镇's report, "我镇" in a
-    局's, "我委" in a 局's (the word a report uses for itself is "我镇/我乡/我街道/我局/我委/我办…");
+    局's, "我委" in a 局's (the word a report uses for itself is "我镇/我乡/我街道/我局/我委/我办…"), or a county's
+    word as the subject of a township's work ("2023年，我县共收到政府信息公开申请3件" in a 镇's);
   - the agency's own line of work named as one kind of agency's: "围绕市场监管工作", "紧密结合税务职责" in a
     township's or a government's report, or in a department's whose name holds another line (a 统计局's);
     a line among others ("围绕安全生产、市场监管等工作") or another's work mentioned ("公开市场监管信息") is not;
@@ -62,8 +63,8 @@ def t2_copied(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> l
     if facts.agency.kind == COUNTY_GOVERNMENT:  # a county's government leads its county, not its city or province
         m = next((hit for hit in LEADS_HIGHER.finditer(said) if re.search(r"全(?:国|省|市)", hit.group())), None)
     found = [_t2(facts, m.group(), locate(facts, sentence, unit.slot, needle=m.group()))] if m else []
-    return (found + _self_reference(facts, unit, sentence) + _addressed_elsewhere(facts, unit, sentence)
-            + _own_line(facts, unit, sentence))
+    return (found + _self_reference(facts, unit, sentence) + _higher_self(facts, unit, sentence)
+            + _addressed_elsewhere(facts, unit, sentence) + _own_line(facts, unit, sentence))
 
 
 # A line of work that is one kind of agency's (and the words that agency's name holds): never a township's,
@@ -194,6 +195,25 @@ def _self_reference(facts: Facts, unit: Unit, sentence: str) -> list[Problem]:
     return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=word),
                     f"{who}的报告自称“{word}”（所在句：“{quote(sentence, 40)}”），像是照抄了其他机关报告的文字",
                     f"改为本机关的自称（如“我{_own_word(kind)}”），并核对这段内容是否确为本机关的工作")]
+
+
+# A county's (district's, city's, banner's) word for itself as the subject of a township's work: "2023年，我县共收到
+# 政府信息公开申请3件", "我区主动公开政府信息…" in a 镇's or 街道's report (not "我县政府网站", "按照我县统一部署",
+# "根据我市发布的通知": the county named, not doing the township's work)
+HIGHER_SELF = re.compile(r"(?:^|[。；;，,：:]|20\d\d\s*年度?(?:以来)?[，,]?)\s*(?:全年|今年|本年度?)?[，,]?\s*"
+                         r"([我本](县|区|市|旗))(?:全年|今年|本年度?|年内|共计|共|累计|\s)*"
+                         r"(?:主动公开|公开|收到|受理|新收|办结|坚持|认真贯彻|高度重视)")
+
+
+def _higher_self(facts: Facts, unit: Unit, sentence: str) -> list[Problem]:
+    m = HIGHER_SELF.search(nfkc(sentence)) if facts.agency.kind in TOWNSHIP_KINDS else None
+    name = clean_name(facts.agency.title_name or facts.agency.name)
+    if m is None or name.endswith(m.group(2)) or name.endswith(f"{m.group(2)}管委会"):
+        return []  # a 管理区's or 新区's "我区" is its own word
+    kind = facts.agency.kind
+    return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=m.group(1)),
+                    f"{kind}的报告以“{m.group(1)}”为主语写政府信息公开工作（所在句：“{quote(sentence, 40)}”），"
+                    f"像是照抄了{m.group(2)}政府报告的文字", f"改为本{kind}的自称（如“我{kind}”），并核对数字是否为本{kind}的")]
 
 
 def _own_word(kind: str) -> str:
