@@ -90,8 +90,11 @@ def test_a_missing_row_is_reported_once_as_the_reports_omission(tmp_path: Path, 
     assert main(["render", str(tmp_path / "j.yaml"), "-o", str(tmp_path / "r.txt"), "--format", "txt"]) == 1
     err = capsys.readouterr().err  # render stops on the unknown row, named as the report's omission
     assert "原报告没有" in err and "本年制发件数" not in err  # not "3 格没有从原报告读出（如 规章 · 本年制发件数…"
-    facts = import_report(report).facts
+    result = import_report(report)
+    facts = result.facts
     assert facts.imported is not None and "proactive_table.regulations.issued" in facts.imported.missing
+    omission = [p for p in result.problems if "原报告没有“规章”" in p]  # unread: what import lists, less that
+    assert result.omitted == omission and result.unread == [p for p in result.problems if p not in omission]
     unit = read_unit(report)  # drafter summary: the F2 problem, not also "未能读出的内容"
     assert not [x for x in unit.unread if "规章" in x] and [p.code for p in unit.problems if "规章" in p.message] == ["F2"]
     cut = tmp_path / "86.txt"  # 规范性文件's cells unreadable: drafter cannot tell the 规章 row absent, all 6 unread

@@ -36,6 +36,11 @@ class ImportResult:
     omitted: list[str] = field(default_factory=list)  # of ``problems``: rows the report leaves out (F2 says so)
 
     @property
+    def unread(self) -> list[str]:
+        """What could not be read, without the rows the report leaves out (its F2 problem names them, once)."""
+        return [p for p in self.problems if p not in self.omitted]
+
+    @property
     def old_format(self) -> bool:
         return self.facts.imported is not None and self.facts.imported.format == "2019"
 
@@ -59,7 +64,7 @@ class ImportResult:
                          "2022 年及以后的报告应使用国办公开办函〔2021〕30号格式。")
         for note in self.notes:
             console.warn(note)
-        problems = [p for p in self.problems if p not in self.omitted] if checking else self.problems
+        problems = self.unread if checking else self.problems
         if not problems:
             return
         shown = problems[:CHECK_LISTED] if checking else problems

@@ -117,7 +117,7 @@ def _read(path: Path, unit: Unit) -> None:
     if is_report(path):
         result = import_report(path)
         unit.facts = result.facts  # a row the report leaves out is its F2 problem, not also unread
-        unit.unread = [p for p in result.problems if p not in result.omitted]
+        unit.unread = result.unread
     else:
         from drafter.facts.load import load_facts
 
