@@ -24,6 +24,8 @@ from drafter.facts.model import Facts
 from drafter.facts.values import nfkc
 
 FORMAT_NOTICE = "国办公开办函〔2021〕30号"
+# a sentence about the annual report: "…年度报告", "编制本报告", "编制了此报告", "年报"
+ABOUT_REPORT = re.compile(r"年度报告|[本此该]报告|年报")
 _OPEN, _CLOSE = r"[〔【\[［（(]", r"[〕】\]］）)]"
 GUOBANFA = re.compile(rf"国办发\s*{_OPEN}\s*2021\s*{_CLOSE}\s*30\s*号")
 # the format notice's number under another issuer's prefix ("国办函", "国办公开函"): said of the annual report
@@ -50,7 +52,7 @@ def e6_citations(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -
 
     for match in GUOBANFA.finditer(sentence):
         wrong(match, "：把年度报告格式的文号写成了“国办发”", f"年度报告格式的文号是“{FORMAT_NOTICE}”")
-    if "年度报告" in sentence:
+    if ABOUT_REPORT.search(sentence):
         for match in OTHER_PREFIX.finditer(sentence):
             wrong(match, "：年度报告格式的发文机关代字写错了", f"年度报告格式的文号是“{FORMAT_NOTICE}”")
     for match in WRONG_BRACKETS.finditer(sentence):
@@ -101,9 +103,9 @@ def _format_apart(sentence: str, number: re.Match[str]) -> bool:
 
 def _other_numbers(sentence: str) -> list[re.Match[str]]:
     """国办公开办函 numbers given for the annual report other than the format notice's (and the 2019 notice's,
-    which ``NOTICE_2019`` judges): in a sentence about the 年度报告, the number either follows a title about
+    which ``NOTICE_2019`` judges): in a sentence about the 年度报告 (``ABOUT_REPORT``), the number either follows a title about
     the 年度报告 or stands without a title ("根据国务院(国办公开办函〔2019〕51号)…")."""
-    if "年度报告" not in sentence:
+    if not ABOUT_REPORT.search(sentence):
         return []
     found = []
     for match in OFFICE_LETTER.finditer(sentence):
