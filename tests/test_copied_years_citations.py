@@ -365,3 +365,28 @@ def test_e5_a_header_year_other_than_the_report_year(year: int, stale: bool) -> 
 ])
 def test_t1_a_templates_placeholder_left_in_the_text(text: str, flagged: bool) -> None:
     assert found(TOWN, text, "T1") == (["warning"] if flagged else [])
+
+
+def _granted_and(other: str) -> Facts:
+    """A 街道's 3 applications: 2 予以公开 and 1 with ``other`` result (or 3 予以公开 when ``other`` is "")."""
+    from drafter.facts.model import Applications
+
+    rows = {"new_received": (3, 0, 0, 0, 0, 0), "granted": (2 if other else 3, 0, 0, 0, 0, 0)}
+    if other:
+        rows[other] = (1, 0, 0, 0, 0, 0)
+    return dataclasses.replace(STREET, applications=Applications(rows))
+
+
+@pytest.mark.parametrize(("other", "text", "flagged"), [
+    # 无锡市锡山区安镇街道 2025 (www.jsxishan.gov.cn/doc/2026/01/23/4722822.shtml): "均已…予以公开" of the applications
+    ("unable_to_provide.not_held", "2025年,安镇街道共受理政府信息公开申请3件,均已按规定及时予以公开。", True),
+    ("withheld.third_party_rights", "全年收到政府信息公开申请3件，全部予以公开。", True),
+    ("", "2025年,安镇街道共受理政府信息公开申请3件,均已按规定及时予以公开。", False),  # all three 予以公开
+    ("unable_to_provide.not_held", "共受理政府信息公开申请3件，均已按时答复。", False),  # answered, not granted
+    ("unable_to_provide.not_held", "政府信息公开申请的办理结果均在公开栏公示。", False),
+])
+def test_d7_all_applications_granted_against_other_results(other: str, text: str, flagged: bool) -> None:
+    from drafter.checks.contradictions import check_contradictions
+
+    found = check_contradictions(_granted_and(other), [Unit("imported.sections.overview", 1, text)])
+    assert [(p.code, p.severity) for p in found] == ([("D7", "error")] if flagged else [])

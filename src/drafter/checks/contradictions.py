@@ -2,6 +2,8 @@
 
 - "所有申请均已办理完成" / "均已办结" while applications are carried forward to next year (表三
   "四、结转下年度继续办理", or "结转下年度N件" in the text);
+- "共受理政府信息公开申请3件，均已按规定及时予以公开" while 表三 has other results than （一）予以公开 (部分公开,
+  不予公开, 无法提供, 不予处理, 其他处理);
 - "未收到政府信息公开申请" while the text elsewhere states applications accepted or handled ("受理申请3件";
   against 表三 that is D2's, and "收到/新收/办结…N件" against 表三 D1's, ``checks.applications``).
 "未发生行政复议" against 表四 is D3's (``checks.cases``), and so is, here:
@@ -12,11 +14,12 @@ from __future__ import annotations
 
 import re
 
+from drafter.checks import inputs as known
 from drafter.checks.applications import NO_APPLICATIONS
 from drafter.checks.problem import ERROR, Problem
 from drafter.checks.units import Unit, locate, quote, sentences
 from drafter.facts.model import Facts
-from drafter.tables import T4_GROUPS, t3_where
+from drafter.tables import OUTCOME_LEAF_KEYS, T4_GROUPS, t3_where
 
 ALL_DONE = re.compile(r"申请[^。；]{0,10}?(?:均|全部|都|一律)(?:已|已经)?(?:在法定期限内|按时|按期|依法|及时)?"
                       r"(?:办理完成|办理完毕|办结|答复|处理完毕|予以答复|答复完毕)")
@@ -27,7 +30,7 @@ RECEIVED = re.compile(r"(?:受理|办理|答复)(?:了)?(?:各类)?(?:政府信�
 
 def check_contradictions(facts: Facts, units: list[Unit]) -> list[Problem]:
     said = [(u, s) for u in units if 1 <= u.section <= 6 for s in sentences(u.text)]
-    return _all_done(facts, said) + _none_received(facts, said) + _all_upheld(facts, said)
+    return _all_done(facts, said) + _all_granted(facts, said) + _none_received(facts, said) + _all_upheld(facts, said)
 
 
 def _all_done(facts: Facts, said: list[tuple[Unit, str]]) -> list[Problem]:
@@ -49,6 +52,24 @@ def _all_done(facts: Facts, said: list[tuple[Unit, str]]) -> list[Problem]:
             "改为“除结转下年度继续办理的N件外，其余申请均已按时办结”，或核对结转数",
             t3_where("carried_forward", 6)))
     return problems
+
+
+# "申请…均已按规定及时予以公开", "均予以公开", "全部公开": every application granted (not "均已答复", "公开栏")
+ALL_GRANTED = re.compile(r"申请[^。；]{0,30}?(?:均|全部|都|一律)(?:已|已经)?(?:按规定|依法|及时|按时|按期|在法定期限内)*"
+                         r"(?:予以|给予)?(?:全部)?公开(?![栏网平台渠道目录指南专区])")
+
+
+def _all_granted(facts: Facts, said: list[tuple[Unit, str]]) -> list[Problem]:
+    """"均已予以公开" said of the applications while 表三 gives some another result (its cells all read)."""
+    if known.unknown(facts, "applications"):
+        return []
+    others = sum(sum(facts.applications.row(key)) for key in OUTCOME_LEAF_KEYS if key != "granted")
+    if not others:
+        return []
+    return [Problem("D7", ERROR, locate(facts, sentence, unit.slot, "applications.granted"),
+                    f"正文说“{quote(sentence)}”，但表三中有{others}件申请的办理结果不是“予以公开”",
+                    "按表三写明予以公开、部分公开、不予公开等各项的件数，或核对表三", "表三 · 三、本年度办理结果")
+            for unit, sentence in said if ALL_GRANTED.search(sentence)]
 
 
 def _counted(facts: Facts, sentence: str) -> bool:
