@@ -5,7 +5,7 @@ T2 and T1 rules and the agency's kind as its words tell it).
 - the signature naming another agency than the title ("××投资促进局…年度报告" signed "××国有资产管理局"), or the
   title's agency with one character changed (S12);
 - the opening naming another agency's report ("现将××国有资产管理局2021年度…", "现发布《××县人民政府2024年…》"
-  in a township's);
+  in a township's) or sending the reader to another agency ("如对本报告有疑问，请与××乡联系");
 - another township as a township's subject ("2023年，李家镇坚持…" in a 王庄镇's report), a government or its office
   as a township's or a 局's ("2024年，××县人民政府办公室认真落实…").
 """
@@ -84,11 +84,17 @@ _COMPILED_BY = re.compile(r"本(?:年度)?报告由\s*([^\s，,。；;、“”�
                           r"(?:局|委员会|办公室|中心|人民政府|街道办事处|镇|乡|街道))\s*(?:根据|依据|按照|编制|负责|结合)")
 
 
+# "如对本报告有疑问，请与××镇联系", "请联系××乡党政办公室": the agency the reader is sent to (not a 集镇, the township's
+# seat: "请联系湖口县大垅集镇" in 大垅乡's, 115)
+_CONTACT = re.compile(r"(?:请与|请联系|请致电)\s*[:：]?\s*([^\s，,。；;、“”《》()（）:：]{2,30}?(?<!集)"
+                      r"(?:局|委员会|镇|乡|街道))(?=人民政府|政府|办事处|党政|党委|办公室|综合|联系|[，,。；;（(：:])")
+
+
 def t2_opening(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
     """T2: the opening sentence names another agency than the title ("现将××国有资产管理局2021年度…" under a
     投资促进局 title, "本报告由××乡人民政府根据…编制"), or a government in a township's or a 局's report ("现发布《××县人民政府2024年…》")."""
     said = nfkc(sentence)
-    m = _OPENING_NAME.search(said) or _COMPILED_BY.search(said) if unit.section == 0 else None
+    m = (_OPENING_NAME.search(said) or _COMPILED_BY.search(said) or _CONTACT.search(said)) if unit.section == 0 else None
     title = clean_name(facts.agency.title_name or facts.agency.name)
     if m is None or m.group(1).startswith(("我", "本")):
         return []
