@@ -95,14 +95,13 @@ def _prose(text: str) -> list[Block]:
 
 
 def _doc_label(text: str, label: str, pos: int) -> tuple[str, tuple[str, int]] | None:
-    """The row printed as ``label``, else in its 2019 wording before 表二's next part (第二十条第（五）项), with
-    its digits and where they end."""
+    """The row printed as ``label``, else in its 2019 wording, with its digits and where they end (``text`` ends
+    before 表二's next part, 第二十条第（五）项: ``_table2`` cuts it there)."""
     got = after(text, label, pos)
     old = OLD_DOC_LABELS.get(label)
     if got is not None or old is None:
         return (label, got) if got is not None else None
-    end = label_at(text, "第二十条第（五）项", pos)
-    got = after(text[:end[0]] if end else text, old, pos)
+    got = after(text, old, pos)
     return (old, got) if got is not None else None
 
 
