@@ -491,3 +491,17 @@ def test_a_list_of_the_parts_wrapped_before_its_comma_is_no_heading(tmp_path: Pa
     title, intro = SEED_TEXT.split("\n")[:2]
     wrapped = SEED_TEXT.replace(intro, "本报告全文包括总体情况\n、主动公开政府信息情况\n、收到和处理政府信息公开申请情况等六部分。", 1)
     assert findings(tmp_path, wrapped) == []
+
+
+@pytest.mark.parametrize("number", ["{})", "{}）", "【{}】", "[{}]", "({n})", "（{n}）"])
+def test_the_five_aspects_numbered_in_odd_brackets_are_read(tmp_path: Path, number: str) -> None:
+    """一's five aspects numbered "一）", "【一】" or "（1）" are its five aspects (no S6 "没有分（一）至（五）五个方面");
+    the agency's own themes numbered "（1）" are still reported as themes."""
+    text = SEED_TEXT
+    for n, numeral in enumerate("一二三四五", 1):
+        text = text.replace(f"({numeral})", number.format(numeral, n=n), 1)
+    assert findings(tmp_path, text) == []
+    if "n" in number:
+        themes = number.format(n=1) + "强化组织领导。成立了领导小组。\n" + number.format(n=2) + "强化工作措施。及时发布信息。\n"
+        found = s6_s2(tmp_path, SEED_TEXT[:SEED_TEXT.index("(一)")] + themes + SEED_TEXT[ONE_END:])
+        assert [(c, s) for c, s, _ in found] == [("S6", "warning")] and "强化组织领导" in found[0][2]

@@ -20,7 +20,7 @@ SUBPOINTS = ("（一）主动公开政府信息情况", "（二）依申请公�
              "（四）平台建设情况", "（五）监督保障情况")
 
 # A line of 一 that starts a sub-point of some kind: "（一）", "1." or "第一，" (not "一是": points in a paragraph).
-_SUB_LIKE = re.compile(r"^\s*(?:[(（][一二三四五六七八九十][)）]|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十]+[，,、])")
+_SUB_LIKE = re.compile(r"^\s*(?:[(（【\[]?[一二三四五六七八九十][)）】\]]|[(（]\d{1,2}[)）]|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十]+[，,、])")
 
 
 def unsplit_chars(facts: Facts) -> int:
@@ -39,7 +39,7 @@ def unsplit_chars(facts: Facts) -> int:
 
 # A line of 一 that opens one of its own numbered points: "1、强化组织领导。…", "2.依申请公开", "第二,筑牢信息“质量关”",
 # "一是强化组织领导。…", also a heading of two phrases ("1.突出重点工作,狠抓信息落实。…").
-_POINT_LINE = re.compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十][，,、]|[一二三四五六七八九十]是)"
+_POINT_LINE = re.compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\d{1,2}[)）]|第[一二三四五六七八九十][，,、]|[一二三四五六七八九十]是)"
                          r"\s*([^。：:；;，,]{2,20}?(?:[，,][^。：:；;，,]{2,12}?)?)\s*(?:[。：:]|$)")
 # A line of 一 that names an aspect without a number ("政府信息主动公开情况:"): points after it are that aspect's.
 _LABEL_LINE = re.compile(r"^[^。，,；;]{2,25}[：:]?$")
@@ -68,13 +68,13 @@ def numbered_points(facts: Facts) -> tuple[str, ...]:
 
 
 def _kind(line: str) -> str:
-    """How a point is numbered: "1、" (digits), "第一，" or "一是"."""
-    return "digits" if line[:1].isdigit() else "第" if line.startswith("第") else "是"
+    """How a point is numbered: "1、" (digits), "（1）", "第一，" or "一是"."""
+    return "digits" if line[:1].isdigit() else "(1)" if line[:1] in "(（" else "第" if line.startswith("第") else "是"
 
 
 def ordinal(line: str) -> int:
     """The number a sub-point or point line is printed with ("（三）", "3、", "第三，", "三是"), 0 if none."""
-    m = re.match(r"\s*(?:[(（]([一二三四五六七八九十])[)）]|(\d{1,2})|第([一二三四五六七八九十])|([一二三四五六七八九十])是)", nfkc(line))
+    m = re.match(r"\s*(?:[(（]([一二三四五六七八九十])[)）]|[(（]?(\d{1,2})|第([一二三四五六七八九十])|([一二三四五六七八九十])是)", nfkc(line))
     if not m:
         return 0
     return int(m.group(2)) if m.group(2) else NUMERALS.index(m.group(1) or m.group(3) or m.group(4)) + 1
