@@ -110,6 +110,10 @@ def test_a_statistics_period_that_is_not_the_calendar_year(tmp_path: Path) -> No
     ("本报告中所列数据自2023年1月1日起至2023年9月30日止", "error"),
     ("本报告中所列数据从2023年1月1日截止到2023年12月31日", None),
     ("统计期限自2023年1月1日起至2023年12月31日止。专项行动统计时间为2023年1月1日至6月30日", None),  # not the report's
+    # 楚雄市鹿城街道 2025 (www.cxs.gov.cn/info/16805/866109.htm): 年 and 月 lost, "—" between, the end's year left out
+    ("报告中所列数据的统计时间为202311日—1231日", "warning"),
+    ("本报告数据统计时段为2023年1月1日至2023年11月30日", "error"),
+    ("本报告所列数据统计范围为2023年1月1日至2023年12月31日", None),
 ])
 def test_a_statistics_period_written_without_its_characters(period: str, severity: str | None,
                                                             tmp_path: Path) -> None:

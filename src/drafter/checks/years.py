@@ -88,8 +88,9 @@ _DATE = r"(20\d\d)\s*年?\s*(\d{1,2})\s*月?\s*(\d{1,2})\s*日"
 _END_DATE = r"(20\d\d)?\s*年?\s*(\d{1,2})\s*月?\s*(\d{1,2})\s*日"  # "至12月31日": the same year
 PERIOD = re.compile(rf"统计期限[^。；]{{0,8}}?{_DATE}[^。；\d]{{0,6}}?{_END_DATE}")
 # the period under other words ("所列数据统计时限为…", "统计时间从…", "統計期限自…", "本报告的统计数据时间段为…",
+# "统计时段为…", "数据统计范围为…",
 # "所列统计数据的期限自…", "本报告中所列数据从…截止到…" (186)), in a sentence about the report's data
-PERIOD_WORDS = re.compile(r"(?:统计|統計)[^。；\d]{0,6}?(?:期限|时限|時限|时间段?|時間|区间|周期)|统计数据(?=从|自|为)"
+PERIOD_WORDS = re.compile(r"(?:统计|統計)[^。；\d]{0,6}?(?:期限|时限|時限|时间段?|時間|时段|時段|区间|周期|范围)|统计数据(?=从|自|为)"
                           r"|所列数据(?=从|自)")
 _ABOUT_REPORT = re.compile(r"报告|報告|所列数据|所列數據")
 # the report's period named without the word 统计期限 ("现将夏镇20241月1日至12月31日期间的…情况"): judged only for
