@@ -1,4 +1,5 @@
-"""drafter's performance in one run: render against a floor, a batch of townships, cold start, memory.
+"""drafter's performance in one run: render against a floor, a batch of townships, cold start, memory, and
+reading 表四 cells run together.
 
     python benchmarks/bench.py            # full: 200 renders, 1,000 townships, 5 cold starts
     python benchmarks/bench.py --quick    # CI: a few of each; checks results, asserts nothing about time
@@ -265,6 +266,25 @@ def measure_prompts(folder: Path) -> bool:
     return counts[0] <= SEED_TARGET and counts[1] <= FROM_TARGET
 
 
+# ---- run-together digits -------------------------------------------------------------------------
+
+TABLE4_RUNS = (("151 的表四（17 位，一组总计不符）", "00202000001324015"),
+               ("构造的 35 位（怎样拆分都加不出总计）", "29141777631706690743915000806360837"))
+
+
+def measure_digit_splits(repeat: int) -> bool:
+    """表四's cells run together: ``one_group_off`` (all groups but one add up) against ``splits`` (all add up)
+    on the same digits, as a ratio; checks 151's reading."""
+    from drafter.importers.digit_splits import one_group_off, splits
+
+    for name, digits in TABLE4_RUNS:
+        off_ms = median_ms(lambda d=digits: one_group_off(d, 3, 5), repeat)
+        all_ms = median_ms(lambda d=digits: splits(d, 3, 5, limit=2), repeat)
+        print(f"表四连写数字 {name}：一组不符的读法 {off_ms:.2f} ms，全部相符的拆分 {all_ms:.2f} ms；"
+              f"比值 {off_ms / all_ms:.0f}×")
+    return one_group_off(TABLE4_RUNS[0][1], 3, 5) == ((0, 0, 2, 0, 2), (0, 0, 0, 0, 0), "1324015")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="few repetitions and 20 townships (CI)")
@@ -277,6 +297,7 @@ def main() -> int:
         ok = measure_batch(Path(tmp), args.townships or (20 if args.quick else 1000), args.jobs)
         ok = measure_cold(Path(tmp), cold_runs) and ok
         ok = measure_prompts(Path(tmp)) and ok
+    ok = measure_digit_splits(min(repeat, 20)) and ok
     print("结果：通过" if ok else "结果：失败")
     return 0 if ok else 1
 

@@ -115,3 +115,59 @@ def test_table4_whose_first_group_never_adds_up_keeps_the_other_two(tmp_path: Pa
     assert facts.imported.run_together == {"reviews_and_lawsuits.review": "1324015"}
     assert "reviews_and_lawsuits.review.upheld" in facts.imported.missing
     assert facts.reviews_and_lawsuits.lawsuit_direct.other == 2 and facts.reviews_and_lawsuits.lawsuit_after_review.total == 0
+
+
+def _reference_reading(digits: str) -> tuple[object, ...] | None:
+    """``one_group_off`` by brute force over every cut into 15 numbers (short runs only)."""
+    from itertools import combinations, pairwise
+
+    from drafter.importers.digit_splits import splits
+
+    def adds(piece: str) -> bool:
+        return any(sum(c[:-1]) == c[-1] for c in splits(piece, 1, 5))
+
+    if len(digits) == 15:
+        return None  # one digit a cell: read as printed (``splits``), whether or not it adds up
+    readings = set()
+    for cut_at in combinations(range(1, len(digits)), 14):
+        bounds = (0, *cut_at, len(digits))
+        numbers = [digits[a:b] for a, b in pairwise(bounds)]
+        if any(len(n) > 7 or (len(n) > 1 and n[0] == "0") for n in numbers):
+            continue
+        groups = [tuple(map(int, numbers[g * 5:g * 5 + 5])) for g in range(3)]
+        off = [g for g in range(3) if sum(groups[g][:4]) != groups[g][4]]
+        if not off:
+            return None  # the whole row adds up
+        piece = "".join(numbers[off[0] * 5:off[0] * 5 + 5])
+        if len(off) == 1 and not adds(piece):
+            readings.add(tuple(piece if g == off[0] else groups[g] for g in range(3)))
+    return readings.pop() if len(readings) == 1 else None
+
+
+def test_one_group_off_reads_as_every_cut_tried_would() -> None:
+    """Crafted runs (two groups adding up, one 总计 off by 1, 2 or 10) against every cut into
+    15 numbers tried in turn: the same reading, or None alike (two readings, or none)."""
+    import random
+
+    from drafter.importers.digit_splits import one_group_off
+
+    rng = random.Random(12)
+    read = 0
+    for _ in range(40):
+        cells = [[rng.choice((0, 0, 0, 1, 2, 3, 5)) for _ in range(4)] for _ in range(3)]
+        off = rng.randrange(3)
+        digits = "".join("".join(map(str, [*c, sum(c) + (g == off) * rng.choice((1, 2, 10))]))
+                         for g, c in enumerate(cells))
+        expected = _reference_reading(digits)
+        assert one_group_off(digits, 3, 5) == expected, digits
+        read += expected is not None
+    assert read >= 10  # the crafted runs are mostly read, not all left out alike
+
+
+def test_one_group_off_on_a_long_run_that_adds_up_nowhere() -> None:
+    """35 digits (the most 15 cells of seven digits hold, no cut adding up): no reading, found without trying each
+    way to cut them in turn (``benchmarks/bench.py`` times it)."""
+    from drafter.importers.digit_splits import grouped_cells, one_group_off
+
+    assert one_group_off("29141777631706690743915000806360837", 3, 5) is None
+    assert grouped_cells("29141777631706690743915000806360837", 3, 5) is None

@@ -1,7 +1,9 @@
 """Table rows whose numbers ran together ("640020470"): every way to cut them, and the cuts that the
 table's own arithmetic allows.
 
-``splits`` lists the cuts of one row whose groups add up to their 总计; ``solve`` chooses among the cuts
+``splits`` lists the cuts of one row whose groups add up to their 总计 (a group's 总计 is looked for only as the
+sum of its other numbers); ``one_group_off`` reads a row whose groups all add up but one, each group that can start
+at a place looked for once (``GroupSearch``); ``solve`` chooses among the cuts
 of several rows with linear equations between rows (column sums: the result rows add up to （七）总计;
 新收 + 上年结转 = 总计 + 结转下年度), and keeps a row only when every joint assignment that satisfies all
 equations gives it the same cut. Anything still ambiguous is left out: a wrong value is worse than a
@@ -10,6 +12,7 @@ missing one.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection, Mapping, Sequence
 
 from drafter.importers.tables_read import run_cells
@@ -37,22 +40,31 @@ def splits(digits: str, groups: int, size: int, limit: int = MAX_CUTS, adds_up: 
     def walk(i: int, acc: list[int]) -> None:
         if len(found) >= limit:
             return
-        if adds_up and acc and len(acc) % size == 0 and sum(acc[-size:-1]) != acc[-1]:
-            return
         if len(acc) == parts:
             if i == len(digits):
                 found.append(tuple(acc))
             return
         left = parts - len(acc)
+        if adds_up and len(acc) % size == size - 1:  # a group's 总计: only the sum of its other numbers
+            total = str(sum(acc[len(acc) - size + 1:]))
+            if len(total) <= MAX_DIGITS and digits.startswith(total, i) and _room(len(digits) - i - len(total), left):
+                walk(i + len(total), [*acc, int(total)])
+            return
         for j in range(i + 1, min(len(digits), i + MAX_DIGITS) + 1):
             piece = digits[i:j]
             if (len(piece) > 1 and piece[0] == "0") or len(digits) - j < left - 1:
                 break
-            walk(j, [*acc, int(piece)])
+            if _room(len(digits) - j, left):
+                walk(j, [*acc, int(piece)])
 
     if digits.isdigit() and len(digits) <= parts * MAX_DIGITS:
         walk(0, [])
     return found
+
+
+def _room(rest: int, left: int) -> bool:
+    """Whether ``rest`` digits can make the ``left`` - 1 numbers still to come after one."""
+    return left - 1 <= rest <= (left - 1) * MAX_DIGITS
 
 
 def one_group_off(digits: str, groups: int, size: int) -> tuple[Cut | str, ...] | None:
@@ -60,28 +72,95 @@ def one_group_off(digits: str, groups: int, size: int) -> tuple[Cut | str, ...] 
     wrong, B3): its reading when every cut in which all groups but one add up gives the same one, the groups
     that add up as cuts and the other as its digits ("00202000001324015" is 0 0 2 0 | 2, 0 0 0 0 | 0 and
     "1324015", whose cuts never add up). None when two readings differ (another group off, other cuts), when
-    none exists, or when there are too many to try."""
-    readings: set[tuple[Cut | str, ...]] = set()
-    steps = [0]
+    none exists, or when a cut adds up whole."""
+    if not digits.isdigit() or splits(digits, groups, size, limit=1):
+        return None
+    return _one_reading(digits, groups, size)
 
-    def walk(i: int, acc: tuple[Cut | str, ...], off: bool) -> None:
-        steps[0] += 1
-        if len(readings) > 1 or steps[0] > MAX_STEPS:
-            return
-        if len(acc) == groups:
-            readings.update([acc] if i == len(digits) and off else [])
-            return
-        for j in range(i + size, min(len(digits), i + size * MAX_DIGITS) + 1):
-            piece = digits[i:j]
-            adding = [c for c in splits(piece, 1, size, limit=MAX_CUTS) if sum(c[:-1]) == c[-1]]
-            for cut in adding:
-                walk(j, (*acc, cut), off)
-            if not off and not adding and cuts(piece, size, limit=1):
-                walk(j, (*acc, piece), True)
 
-    if digits.isdigit() and not splits(digits, groups, size, limit=1):
-        walk(0, (), False)
-    return readings.pop() if len(readings) == 1 and steps[0] <= MAX_STEPS else None
+def _one_reading(digits: str, groups: int, size: int) -> tuple[Cut | str, ...] | None:
+    """``one_group_off`` for digits that add up under no cut."""
+    readings = GroupSearch(digits, size).readings(groups, most=2)
+    return readings[0] if len(readings) == 1 else None
+
+
+class GroupSearch:
+    """The groups of ``size`` numbers that can stand at each place of ``digits`` (a row of groups run together),
+    each looked for once: the cuts of a group whose last number is the sum of the others, by where the group
+    ends, and whether a stretch cuts into ``size`` numbers at all (a group that adds up under no cut)."""
+
+    def __init__(self, digits: str, size: int) -> None:
+        self.digits, self.size = digits, size
+        self.numbers = functools.cache(self._numbers)
+        self.adding = functools.cache(self._adding)
+        self.fits = functools.cache(self._fits)
+        self.ends = functools.cache(self._ends)
+
+    def _numbers(self, i: int) -> list[tuple[int, int]]:
+        """Each number that can start at ``i`` (no leading zero, at most MAX_DIGITS digits): its end and value."""
+        d = self.digits
+        if i >= len(d) or d[i] == "0":
+            return [(i + 1, 0)] if i < len(d) else []
+        return [(j, int(d[i:j])) for j in range(i + 1, min(len(d), i + MAX_DIGITS) + 1)]
+
+    def _adding(self, i: int) -> dict[int, list[Cut]]:
+        """The cuts (at most MAX_CUTS a group) of every group starting at ``i`` that adds up, by where it ends."""
+        out: dict[int, list[Cut]] = {}
+
+        def walk(pos: int, acc: tuple[int, ...]) -> None:
+            if pos + self.size - 1 - len(acc) + len(str(sum(acc))) > len(self.digits):
+                return  # no room for the numbers still to come and a total at least their sum so far
+            if len(acc) < self.size - 1:
+                for end, value in self.numbers(pos):
+                    walk(end, (*acc, value))
+                return
+            total = str(sum(acc))
+            if len(total) <= MAX_DIGITS and self.digits.startswith(total, pos):
+                found = out.setdefault(pos + len(total), [])
+                found.extend([(*acc, int(total))] if len(found) < MAX_CUTS else [])
+
+        walk(i, ())
+        return out
+
+    def _fits(self, i: int, j: int, count: int) -> bool:
+        """Whether ``digits[i:j]`` cuts into ``count`` numbers."""
+        if count == 0:
+            return i == j
+        return any(end <= j and self.fits(end, j, count - 1) for end, _ in self.numbers(i))
+
+    def off(self, i: int, j: int) -> bool:
+        """Whether ``digits[i:j]`` is a group that adds up under no cut."""
+        return not self.adding(i).get(j) and self.fits(i, j, self.size)
+
+    def group_ends(self, i: int) -> range:
+        return range(i + self.size, min(len(self.digits), i + self.size * MAX_DIGITS) + 1)
+
+    def _ends(self, i: int, left: int, off: bool) -> bool:
+        """Whether ``left`` more groups from ``i`` reach the end with one group off (``off``: one already is)."""
+        if left == 0:
+            return i == len(self.digits) and off
+        return any(bool(self.adding(i).get(j)) and self.ends(j, left - 1, off)
+                   or not off and self.off(i, j) and self.ends(j, left - 1, True) for j in self.group_ends(i))
+
+    def readings(self, groups: int, most: int) -> list[tuple[Cut | str, ...]]:
+        """Up to ``most`` readings of the whole row as ``groups`` groups, all but one adding up (that one as its
+        digits); only ways that reach the end are walked, so each step leads to a reading."""
+        found: list[tuple[Cut | str, ...]] = []
+
+        def walk(i: int, acc: tuple[Cut | str, ...], off: bool) -> None:
+            if len(found) >= most or len(acc) == groups:
+                found.extend([acc] if len(found) < most else [])
+                return
+            left = groups - len(acc) - 1
+            for j in self.group_ends(i):
+                for cut in self.adding(i).get(j, []) if self.ends(j, left, off) else []:
+                    walk(j, (*acc, cut), off)
+                if not off and self.off(i, j) and self.ends(j, left, True):
+                    walk(j, (*acc, self.digits[i:j]), True)
+
+        if self.ends(0, groups, False):
+            walk(0, (), False)
+        return found
 
 
 def grouped_cells(digits: str, groups: int, size: int) -> tuple[str, ...] | None:
@@ -92,7 +171,7 @@ def grouped_cells(digits: str, groups: int, size: int) -> tuple[str, ...] | None
     solutions = splits(digits, groups, size, limit=2)
     if len(solutions) == 1:
         return tuple(map(str, solutions[0]))
-    reading = one_group_off(digits, groups, size) if not solutions else None
+    reading = _one_reading(digits, groups, size) if digits.isdigit() and not solutions else None
     if reading is None:
         return None
     out: list[str] = []
