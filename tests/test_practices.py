@@ -173,3 +173,15 @@ def test_an_imported_reports_other_matters_are_kept_in_its_words_and_rendered_ag
     imported = import_report(report).facts
     assert imported.other_matters == facts.other_matters
     assert facts.other_matters[0] in _texts(imported)["other.matters"]
+
+
+def test_picks_read_alone_as_a_facts_file_reads_them() -> None:
+    """``interview --fill`` writes the parts it asked through the facts file's own reading of ``practices:``: ids with
+    their numbers, and a wrong item refused naming its field, as ``drafter render`` would."""
+    from drafter.facts.picks import read_picks
+
+    tree = {"management": ["review_process", {"id": "leader_briefings", "times": 2}], "problems": []}
+    assert read_picks(tree, "问答") == {"management": [Pick("review_process", {}), Pick("leader_briefings", {"times": 2})],
+                                       "problems": []}
+    with pytest.raises(FactsError, match=r"practices\.management\[1\].*应为做法的编号"):
+        read_picks({"management": [{"times": 2}]}, "问答")

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import NoReturn
 
 import yaml
 
-from drafter.errors import FactsError, listed
+from drafter.errors import FactsError
 from drafter.facts import values, yamlload
 from drafter.facts.files import MAX_TEXT_BYTES, read_text
 from drafter.facts.imported import nullable_paths, parse_imported
@@ -25,15 +24,14 @@ from drafter.facts.model import (
     Fees,
     Management,
     Overview,
-    Pick,
     Proactive,
     ProactiveTable,
     ReviewRow,
     ReviewsAndLawsuits,
     Supervision,
 )
-from drafter.facts.narrative import PRACTICE_SECTION_KEYS
 from drafter.facts.own import parse_last_year, parse_own_text
+from drafter.facts.picks import parse_practices
 from drafter.facts.reader import Mapping, Reader
 from drafter.tables import (
     DECISION_ROWS,
@@ -83,7 +81,7 @@ def parse_facts(data: object, source: str) -> Facts:
         measures=r.texts(top, "measures"),
         fees=_fees(r, top.get("fees")),
         other_matters=r.texts(top, "other_matters"),
-        practices=_practices(r, top.get("practices")),
+        practices=parse_practices(r, top.get("practices")),
         own_text=parse_own_text(r, top.get("own_text")),
         last_year=parse_last_year(r, top.get("last_year")),
         schema=schema,
@@ -93,7 +91,7 @@ def parse_facts(data: object, source: str) -> Facts:
         imported.missing = [p for p in imported.missing if p not in r.given]
         imported.blank = [p for p in imported.blank if p not in r.given]
     if r.problems:
-        _refuse(r, source)
+        r.refuse()
     return facts
 
 
@@ -106,13 +104,6 @@ def _schema(r: Reader, top: Mapping) -> int:
         if required not in top:
             r.fail(required, "缺少必填字段", f"请补上该字段，例如 {REQUIRED_EXAMPLES[required]}")
     return schema
-
-
-def _refuse(r: Reader, source: str) -> NoReturn:
-    """Every problem found, listed in one ``FactsError``."""
-    shown, note = listed(r.problems)
-    listing = "\n".join(f"  {i}. {p}" for i, p in enumerate(shown, 1)) + (f"\n{note}" if note else "")
-    raise FactsError(f"事实文件“{source}”有 {len(r.problems)} 处问题：\n{listing}", problems=r.problems)
 
 
 NOT_FACTS = {".pdf": "已发布的报告", ".doc": "已发布的报告", ".wps": "已发布的报告", ".odt": "已发布的报告",
@@ -254,41 +245,3 @@ def _fees(r: Reader, raw: object) -> Fees:
     for key in ("notice_amount_10k_yuan", "collected_10k_yuan"):
         setattr(fees, key, r.convert(data.get(key, 0), f"fees.{key}", values.parse_amount, getattr(fees, key)))
     return fees
-
-
-def _practices(r: Reader, raw: object) -> dict[str, list[Pick]]:
-    """``practices: {management: [review_process, {id: leader_briefings, times: 2}], …}``.
-
-    Whether an id exists is checked against the phrase bank when the report is drafted."""
-    data = r.mapping(raw, "practices", PRACTICE_SECTION_KEYS)
-    out: dict[str, list[Pick]] = {}
-    for section in PRACTICE_SECTION_KEYS:
-        items = data.get(section)
-        if items is None:
-            continue
-        if not isinstance(items, list):
-            r.fail(f"practices.{section}", f"应为列表，实际是{values._kind(items)}",
-                   "每个做法一行，例如 - review_process 或 - {id: leader_briefings, times: 2}")
-            continue
-        picks: list[Pick] = []
-        for i, item in enumerate(items, 1):
-            pick = _pick(r, item, f"practices.{section}[{i}]")
-            if pick is None:
-                continue
-            if any(p.id == pick.id for p in picks):
-                r.fail(f"practices.{section}[{i}]", f"做法“{pick.id}”重复勾选", "请删去重复的一项")
-                continue
-            picks.append(pick)
-        out[section] = picks
-    return out
-
-
-def _pick(r: Reader, item: object, path: str) -> Pick | None:
-    if isinstance(item, str):
-        item = {"id": item}
-    if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not item["id"].strip():
-        r.fail(path, "应为做法的编号，或带数字的“{id: 编号, 数字名: 数字}”",
-               "例如 - review_process 或 - {id: leader_briefings, times: 2}")
-        return None
-    counts = {str(k): r.count(item, k, path) for k in item if k != "id"}
-    return Pick(item["id"].strip(), counts)

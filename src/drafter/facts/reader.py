@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
+from drafter.errors import FactsError, listed
 from drafter.facts import values
 from drafter.facts.model import N_APPLICANT
 from drafter.tables import cell_where
@@ -29,6 +30,12 @@ class Reader:
         self.problems: list[str] = []
         self.nullable: set[str] = set()  # paths an import could not read: null there means "unknown", kept as 0
         self.given: set[str] = set()  # paths with a value (not null, not ""): a clerk may fill in what an import missed
+
+    def refuse(self) -> NoReturn:
+        """Every problem found, listed in one ``FactsError``."""
+        shown, note = listed(self.problems)
+        listing = "\n".join(f"  {i}. {p}" for i, p in enumerate(shown, 1)) + (f"\n{note}" if note else "")
+        raise FactsError(f"事实文件“{self.source}”有 {len(self.problems)} 处问题：\n{listing}", problems=self.problems)
 
     def fail(self, path: str, reason: str, fix: str = "") -> None:
         label = cell_where(path)

@@ -13,15 +13,15 @@ import datetime as dt
 from pathlib import Path
 
 from drafter.errors import DrafterError
-from drafter.facts.model import Facts, Pick
+from drafter.facts.model import Facts
+from drafter.facts.picks import read_picks
 from drafter.interview.practice_questions import EXTRA, EXTRA_PARTS, practice_questions
 from drafter.interview.question import Answers
 from drafter.interview.to_facts import practices_tree
 from drafter.wording.unread import UNREAD_BANK, UNSAID_PARTS
 
 # The slot of each part that may be unsaid → the checklist (``practices:`` section) the interview asks for it.
-PART_SECTIONS = {"overview.management": "management", "overview.platform": "platform",
-                 "overview.supervision": "supervision", "problems": "problems", "measures": "measures"}
+PART_SECTIONS = {slot: EXTRA_PARTS[field] for slot, (_, _, field) in UNSAID_PARTS.items()}
 # The typed addition of each checklist (``practice_questions.extra_text``): its answer key is its facts field.
 SECTION_TEXTS = {section: key for key, section in EXTRA_PARTS.items()}
 
@@ -55,11 +55,9 @@ def part_names(sections: list[str]) -> list[str]:
 
 def fill_parts(facts: Facts, a: Answers, sections: list[str]) -> None:
     """The picks and typed text of ``sections`` written into ``facts`` (its other parts stay as they were)."""
-    tree = practices_tree(a)
+    picks = read_picks(practices_tree(a), "问答")
     for section in sections:
-        facts.practices[section] = [Pick(item) if isinstance(item, str) else
-                                    Pick(item["id"], {k: int(v) for k, v in item.items() if k != "id"})
-                                    for item in tree.get(section, [])]
+        facts.practices[section] = picks.get(section, [])
         text = a.get(SECTION_TEXTS[section]) if a.get(EXTRA) else None
         if not text:
             continue
