@@ -90,11 +90,20 @@ _CONTACT = re.compile(r"(?:请与|请联系|请致电)\s*[:：]?\s*([^\s，,。�
                       r"(?:局|委员会|镇|乡|街道))(?=人民政府|政府|办事处|党政|党委|办公室|综合|联系|[，,。；;（(：:])")
 
 
+def _contact(facts: Facts, said: str) -> re.Match[str] | None:
+    """The agency the contact line names, when it is of the report's own kind (a 镇's report may send the reader to
+    the county's 政务公开办 or 数据局; not to another 镇)."""
+    m = _CONTACT.search(said)
+    own = _core(clean_name(facts.agency.title_name or facts.agency.name))
+    kind = re.search(r"(?:局|委员会|镇|乡|街道)$", own)
+    return m if m and kind and m.group(1).endswith(kind.group()) else None
+
+
 def t2_opening(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
     """T2: the opening sentence names another agency than the title ("现将××国有资产管理局2021年度…" under a
     投资促进局 title, "本报告由××乡人民政府根据…编制"), or a government in a township's or a 局's report ("现发布《××县人民政府2024年…》")."""
     said = nfkc(sentence)
-    m = (_OPENING_NAME.search(said) or _COMPILED_BY.search(said) or _CONTACT.search(said)) if unit.section == 0 else None
+    m = (_OPENING_NAME.search(said) or _COMPILED_BY.search(said) or _contact(facts, said)) if unit.section == 0 else None
     title = clean_name(facts.agency.title_name or facts.agency.name)
     if m is None or m.group(1).startswith(("我", "本")):
         return []
