@@ -49,6 +49,10 @@ def d(text: str, code: str = "D4", facts: Facts | None = None) -> list[str]:
     ("在主动公开的61条政府信息中,全文电子化的主动公开信息数共61条,其中:减税降费5条,财税金融等政策及解读共1条;"
      "财政预算、决算报告共7条;财政资金直达基层12条;其他文件共51条等。", "error"),
     ("全文电子化的主动公开信息数共107条,其中:减税降费22条,财税金融等政策及解读共2条;其他文件共70条等。", "warning"),
+    # 208 (信丰县卫健委 2023): the total's sentence goes on after its figure, the 其中 list is the next sentence
+    ("截至2023年12月31日,全年主动公开政府信息数465条,内容涉及年度财政预决算、机构职能、政策文件、规划计划、工作动态、"
+     "年度工作报告、医疗卫生等多面内容。其中信息公开年度报告1条、规划计划1条、领导信息1条、机构职能1条、政策文件8条、"
+     "医疗卫生内容34条、部门预决算56条、工作动态362条。", "warning"),
 ])
 def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     assert d(text) == [severity]
@@ -62,7 +66,9 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     "受理申请20件，予以公开15件，其他处理3件。",
     "全年公开公文类政府信息共118条，其中规范性文件1条，相关政策3条，财政预算、决算信息4 条，监督检查情况46条，"
     "其他应主动公开的政府信息64条。",  # "4 条" with a space is 4 (a false D4 on a held-out report, 85)
-    "全年发布信息500条，更新栏目20条。其中，政务动态300条，通知公告200条。",  # 其中 of the 500, not of the last figure  # applications: 结转 explains the rest
+    "全年发布信息500条，更新栏目20条。其中，政务动态300条，通知公告200条。",  # 其中 of the 500, not of the last figure
+    "全年主动公开政府信息465条,内容涉及政策文件、工作动态等。其中政策文件103条、工作动态362条。",  # 208 adding up
+    "全年收到留言465条,内容涉及政策咨询等。其中政策文件1条、工作动态362条。",  # not a published figure  # applications: 结转 explains the rest
     "主动公开政府信息278条，其中机构职能类信息2条，行政许可类信息3条，重大建设项目类信息252条，其他信息21条。",
     "共收到来信7条，回复5条，其他2条；发布信息300条。",  # no publication verb before the first figure
     # a part's own breakdown in brackets is inside the part (a false D4 on a held-out report, 112)

@@ -63,11 +63,6 @@ ERROR_GAPS: dict[str, str] = {
     "199-beidaihe-district-2023.txt": "section-count (warning): the introduction lists five parts ending \"…改进情况等部分"
                                       "组成\" (no count, no 其他需要报告的事项); a list without a count and closed by"
                                       " 等 is not checked",
-    "201-qinan-xingguo-2025.txt": "E5: the 统计期限 \"2025111231日\" (年, 月 and 至 lost, one digit run) is not read as a"
-                                  " broken date range",
-    "208-xinfeng-health-commission-2023.txt": "D4: 主动公开 465条, then a new sentence \"其中信息公开年度报告1条、…工作动态"
-                                              "362条\" adding up to 464: a 其中 list a sentence after its total is not"
-                                              " compared",
 }
 # Reports that are still refused, or on which an error no reviewer would flag is raised, with why (strict).
 REFUSAL_GAPS: dict[str, str] = {

@@ -114,6 +114,9 @@ def test_a_statistics_period_that_is_not_the_calendar_year(tmp_path: Path) -> No
     ("报告中所列数据的统计时间为202311日—1231日", "warning"),
     ("本报告数据统计时段为2023年1月1日至2023年11月30日", "error"),
     ("本报告所列数据统计范围为2023年1月1日至2023年12月31日", None),
+    # 201 (秦安县兴国镇 2025): both dates in one digit run, 年, 月 and 至 lost
+    ("报告中所列数据统计期限为2023111231日", "warning"),
+    ("报告中所列数据统计期限为2022111231日", "error"),  # another year's period
 ])
 def test_a_statistics_period_written_without_its_characters(period: str, severity: str | None,
                                                             tmp_path: Path) -> None:

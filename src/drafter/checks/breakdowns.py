@@ -128,19 +128,26 @@ def _top_level(rest: str) -> tuple[str, bool]:
 
 def _with_total_before(text: str, sentence: str) -> str:
     """A sentence that opens with "其中" breaks down the figure the sentence before it ended with ("…全年累计主动
-    公开政府信息162条。其中，乡镇文件公开41条…"): that figure, when counted in the unit of the first part and the
-    only one so counted there, is put in front of it."""
+    公开政府信息162条。其中，乡镇文件公开41条…"), or its one published figure followed by words ("全年主动公开政府信息数
+    465条,内容涉及年度财政预决算、…等多面内容。其中信息公开年度报告1条、…", 208): that figure, when counted in the unit
+    of the first part and the only one so counted there, is put in front of it."""
     if not _OPENING.match(sentence):
         return sentence
     said = list(sentences(text))
     at = said.index(sentence) if sentence in said else 0
-    last = _LAST_FIGURE.search(said[at - 1]) if at else None
     first = PART.search(sentence)
+    last = (_LAST_FIGURE.search(said[at - 1]) or _published_figure(said[at - 1], first)) if at and first else None
     if last is None or first is None or first.group(2) != last.group(2):  # "点击量达97269次。其中…343条"
         return sentence
     if sum(u == last.group(2) for _, u in PART.findall(said[at - 1])) > 1:  # "发布信息500条，更新栏目20条。其中…"
         return sentence
     return f"{last.group(1)}{last.group(2)}，{sentence}"
+
+
+def _published_figure(sentence: str, first: re.Match[str]) -> re.Match[str] | None:
+    """The one figure of ``sentence`` in ``first``'s unit, when it is said to be published."""
+    figures = [m for m in PART.finditer(sentence) if m.group(2) == first.group(2)]
+    return figures[0] if len(figures) == 1 and _PUBLISHED.search(sentence[:figures[0].start()]) else None
 
 
 def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[str], rest: str,

@@ -108,9 +108,17 @@ def _date(y: str, m: str, d: str) -> dt.date | None:
         return None
 
 
+# both dates in one digit run, 年, 月 and 至 lost: "统计期限为2025111231日" (201), "…20250101至20251231日" is PERIOD's
+RUN_PERIOD = re.compile(r"统计期限[^。；\d]{0,8}?((20\d\d)0?1(?:0?1)日?(20\d\d)?(12)(31)\s*日)")
+
+
 def _period_dates(text: str, pattern: re.Pattern[str] = PERIOD) -> tuple[dt.date, dt.date, str] | None:
     """(start, end, the text that states them) of the 统计期限 in ``text``."""
     m = pattern.search(text)
+    run = RUN_PERIOD.search(text) if m is None and pattern is PERIOD else None
+    if run:
+        year = int(run.group(2))
+        return dt.date(year, 1, 1), dt.date(int(run.group(3) or year), 12, 31), run.group(1)
     if not m:
         return None
     start, end = _date(*m.group(1, 2, 3)), _date(m.group(4) or m.group(1), *m.group(5, 6))
