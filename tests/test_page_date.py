@@ -121,3 +121,19 @@ def test_check_reads_the_pages_date_of_a_report_and_of_its_facts_file(tmp_path: 
         main(["check", str(path), "--format", "json"])
         late = [p for p in json.loads(capsys.readouterr().out)["problems"] if p["code"] == "E5"]
         assert len(late) == 1 and late[0]["message"].startswith("网页显示的发布日期2024年4月9日晚于报告公布期限")
+
+
+def test_a_chrome_line_with_agency_and_date_above_the_text_is_no_signature(tmp_path: Path) -> None:
+    """213's head (沈阳市卫生健康委员会 2023), cut inside 一: "市卫生健康委员会 2024年01月29日" above the text is the
+    page's, not the report's signature, so the copy is read as cut (no signing date), not as a whole report."""
+    from drafter.importers.report import import_report
+
+    report = tmp_path / "213.txt"
+    report.write_text("\n".join([
+        "沈阳市卫生健康委员会2023年政府信息公开工作年度报告", "时间:2024年01月29日来源:市卫生健康委员会", "[字体: ] 打印",
+        "市卫生健康委员会 2024年01月29日", "",
+        "  根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定编制本报告。", "", "  一、总体情况", "",
+        "  2023年,市卫生健康委以习近平新时代中国特色社会主义思想为指导,认真贯彻党的二十大精神"]), encoding="utf-8")
+    facts = import_report(report).facts
+    assert "signing_date" in facts.unknown("signing_date")
+    assert facts.imported is not None and facts.imported.published == dt.date(2024, 1, 29)

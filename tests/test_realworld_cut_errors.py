@@ -24,9 +24,6 @@ def test_the_cuts_that_raised_false_errors(name: str, cut: int) -> None:
 # Tuned texts whose cut copies still raise an error the whole copy does not, with why (strict: a fixed one fails
 # the test until it is removed from here). The ninth set (195–229) is landed with its misses listed.
 CUT_ERROR_GAPS: dict[str, str] = {
-    "213-shenyang-health-commission-2023.txt": "cut inside 一 (at 217, 271 of 787): the page chrome's line \"市卫生健康"
-                                               "委员会 2024年01月29日\" above the text is taken for the signature, so"
-                                               " the cut copy counts as whole and gets S2 \"报告缺少二…六\" errors",
 }
 
 

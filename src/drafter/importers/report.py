@@ -176,8 +176,9 @@ def _identity(paragraphs: list[str], sections: dict[int, list[str]], facts: Fact
     signature = identity.find_signature(sections.get(6, []))
     if signature:
         sections[6] = sections[6][:signature[2]] + ([signature[3]] if signature[3] else [])
-    else:
-        signature = identity.find_signature(paragraphs[-6:])
+    else:  # the last paragraphs, not the page's head above 一 (a chrome line "市卫生健康委员会 2024年01月29日", 213)
+        head = set(sections.get(0, [])) if any(n in sections for n in range(1, 7)) else set()
+        signature = identity.find_signature([p for p in paragraphs[-6:] if p not in head])
     title_name = title[1] if title else ""
     if title:
         facts.year = title[2]
