@@ -80,10 +80,9 @@ APPLICANT_FIGURES = (
 )
 
 
-def d1_applicants(facts: Facts, unit: Unit, sentence: str) -> list[Problem]:
+def d1_applicants(facts: Facts, unit: Unit, sentence: str, plain: str) -> list[Problem]:
     """The 申请人 split a sentence about 收到 applications states against 表三 一、本年新收's columns (with or without
-    二、上年结转: some count those as received too)."""
-    plain = _SPACED.sub("", sentence)
+    二、上年结转: some count those as received too); ``plain``: the sentence as ``d1`` reads it."""
     if not any(re.search(p, plain) for p, key, _, _ in APPLICATION_FIGURES if key == "received"):
         return []
     if not_read(facts, "D1", "", "applications.new_received", "applications.carried_over"):
@@ -105,10 +104,11 @@ def d1(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
     figures = {**apps, **apps["by_group"]}
     figures["granted_and_partially_granted"] = figures["granted"] + figures["partially_granted"]
     problems = []
+    plain = _SPACED.sub("", sentence)
     for pattern, key, what, where in APPLICATION_FIGURES:
         if key in OUTCOME_KEYS and not _about_applications(unit.text, sentence):
             continue  # "不予公开112件" of documents, not of applications: another count
-        for match in re.finditer(pattern, _SPACED.sub("", sentence)):
+        for match in re.finditer(pattern, plain):
             stated = int(match.group(1))
             skipped = not_read(facts, "D1", "正文中的申请件数与表三是否一致", *FIGURE_INPUTS[key])
             floor = apps["new_received_total"] if key == "received" else figures[key]
@@ -122,7 +122,7 @@ def d1(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
             if stated not in allowed:
                 problems.append(mismatch("D1", facts, unit, sentence, stated, figures.get(key, apps["received_total"]),
                                          what, where, "applications"))
-    return problems + d1_applicants(facts, unit, sentence)
+    return problems + d1_applicants(facts, unit, sentence, plain)
 
 
 def d2(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:

@@ -35,6 +35,7 @@ NOTICE_2019 = re.compile(rf"国办公开办?函?\s*{_OPEN}\s*2019\s*{_CLOSE}\s*6
 # the 2019 format itself, issued with that notice as "（试行）": "《中华人民共和国政府信息公开工作年度报告格式（试行）》"
 TRIAL_FORMAT = re.compile(r"年度报告格式\s*[（(]\s*试行\s*[)）]")
 FORMAT_FROM = 2021
+REGULATION = "中华人民共和国政府信息公开条例"
 OLD_REGULATION = re.compile(r"国务院令\s*第?\s*492\s*号")
 REVISED_FROM = 2019  # the revised 《条例》 applies from 15 May 2019
 # any well-formed 国办公开办函 number
@@ -62,8 +63,7 @@ def e6_citations(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -
         return problems
     if facts.year >= REVISED_FROM:
         for match in OLD_REGULATION.finditer(sentence):
-            wrong(match, "是2007年公布的《中华人民共和国政府信息公开条例》，已于2019年修订",
-                  "引用现行《中华人民共和国政府信息公开条例》（国务院令第711号）")
+            wrong(match, f"是2007年公布的《{REGULATION}》，已于2019年修订", f"引用现行《{REGULATION}》（国务院令第711号）")
     if facts.year >= FORMAT_FROM:
         for match in _notices_2019(sentence):
             wrong(match, "是 2019 年的年度报告通知（国办公开办函〔2019〕60号），已被 2021 年的格式取代",
@@ -129,7 +129,6 @@ LOST_CLOSE = re.compile(r"[〔【［]\s*((?:19|20)\d{2})(\d{1,4})\s*号")
 # 条例》", "《中华人民共和国政务公开条例》", "…公开条列》": a 中华人民共和国 title about 公开 or 政府信息 (not the
 # 计算机信息系统 one)
 REGULATION_TITLE = re.compile(r"《\s*(中华人民共和国(?=[^《》]{0,16}?(?:公开|政府信息))[^《》]{0,16}?条[例列])\s*》")
-REGULATION = "中华人民共和国政府信息公开条例"
 # the revised 《条例》 under another 国务院令 number than 711 (or the 2007 one's 492, ``OLD_REGULATION``):
 # "《中华人民共和国政府信息公开条例》（国务院令第771号）"
 REGULATION_ORDER = re.compile(r"政府信息公开条例\s*》?\s*[（(]?\s*(?:中华人民共和国)?国(?:务院)?令\s*第?\s*(\d+)\s*号")

@@ -68,8 +68,11 @@ def check_outline(lines: list[str], year: int = SUBPOINTS_FROM_YEAR, unsplit: in
     points 一 is divided into when it has no "（一）" sub-points ("1、强化组织领导", ``numbered_points``)."""
     if not lines:
         return []
-    lines, problems = _sections_as_subpoints(lines)
-    tops = [(line, *parsed) for line in lines if not is_sub(line) and (parsed := parse_heading(line))]
+    tops = _tops(lines)
+    problems: list[Problem] = []
+    if not tops:  # perhaps sections headed like 一's sub-points, then numbered as the format does
+        lines, problems = _sections_as_subpoints(lines)
+        tops = _tops(lines) if problems else tops
     found, seen = _headings(tops)
     problems += found
     headless = [] if 1 in seen else headless_subs(lines)
@@ -85,13 +88,17 @@ def check_outline(lines: list[str], year: int = SUBPOINTS_FROM_YEAR, unsplit: in
     return problems
 
 
+def _tops(lines: list[str]) -> list[tuple[str, int, str, bool]]:
+    """The top headings ("一、总体情况") with what ``parse_heading`` reads of them."""
+    return [(line, *parsed) for line in lines if not is_sub(line) and (parsed := parse_heading(line))]
+
+
 def _sections_as_subpoints(lines: list[str]) -> tuple[list[str], list[Problem]]:
     """S3 on sections headed like 一's sub-points ("（一）总体情况" … "（二）主动公开政府信息的情况"), and the outline
-    with those headings as the format numbers them, for the other rules. Only without any "一、"-style heading, and
+    with those headings as the format numbers them, for the other rules. Only for an outline without any "一、"-style
+    heading (the caller's to see), and
     only when the numbering shows it: "（一）总体情况" followed by 一's own "（一）…" (an introduction's list of the
     parts "（一）总体情况（二）主动公开…" is not), then each "（N）" that is section N where the numbering restarts."""
-    if any(not is_sub(line) and parse_heading(line) for line in lines):
-        return lines, []
     start = next((i for i, line in enumerate(lines) if _section_of(line) == 1), None)
     if start is None or start + 1 >= len(lines) or ordinal(lines[start + 1]) != 1:  # not a list of the parts
         return lines, []
