@@ -310,6 +310,16 @@ def test_the_echo_names_the_unit_the_prompt_asks_in(prompt: str, unit: str) -> N
     assert echo(Question("k", prompt, "count", "s"), 3).endswith(f"：3 {unit}")
 
 
+def test_the_echo_of_a_practice_asking_two_numbers_names_each_once() -> None:
+    """"政务新媒体：账号（个）、发布信息（条）" typed "2 30" was echoed "政务新媒体：账号（个）、发布信息：账号（个） 2，
+    发布信息（条） 30": the practice, then each number by its label, once."""
+    from drafter.interview.values import echo
+
+    assert echo(BY_KEY["practice.platform.new_media"], [2, 30]) == "政务新媒体：账号（个） 2，发布信息（条） 30"
+    assert echo(BY_KEY["practice.supervision.training"], [0, 0]) == "业务培训：全部为 0"
+    assert echo(BY_KEY["table2.normative_documents"], [2, 0, 23]).startswith("行政规范性文件：本年制发件数 2，")
+
+
 @pytest.mark.parametrize("text", ["无", "没有", " 暂无 "])
 def test_none_typed_for_a_count_is_refused_saying_to_type_0(text: str) -> None:
     """A clerk writes "无" where a form asks a number: refused (never guessed as 0), saying what to type."""

@@ -173,8 +173,10 @@ _UNIT_IN_PROMPT = re.compile(r"（(条|次|件|个|篇|名|人|起|项|期|场)�
 
 
 def short_label(q: Question) -> str:
-    """"行政许可 本年处理决定数量" → "行政许可"; "全年主动公开政府信息总数（条）" → "全年主动公开政府信息总数"."""
-    label = re.sub(r"（[^（）]*）$", "", q.prompt.rstrip("？?")).removesuffix("几次")
+    """"行政许可 本年处理决定数量" → "行政许可"; "全年主动公开政府信息总数（条）" → "全年主动公开政府信息总数";
+    a question listing the numbers it asks by name, without them: "政务新媒体：账号（个）、发布信息（条）" → "政务新媒体"."""
+    prompt = q.prompt.removesuffix("：" + "、".join(q.fields)) if q.fields else q.prompt
+    label = re.sub(r"（[^（）]*）$", "", prompt.rstrip("？?")).removesuffix("几次")
     return label.split(" 本年")[0]
 
 
