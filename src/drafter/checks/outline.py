@@ -20,7 +20,13 @@ from drafter.checks.subpoints import NUMERALS, check_subpoints, headless_subs, i
 from drafter.draft import Draft, Heading, Paragraph
 from drafter.facts.model import Facts
 from drafter.facts.values import nfkc
-from drafter.importers.narrative import filed_under, heading_meaning, merged_meanings, parse_heading, sub_heading
+from drafter.importers.narrative import (
+    filed_under,
+    heading_meaning,
+    merged_meanings,
+    parse_heading,
+    sub_heading,
+)
 from drafter.tables import SECTION_HEADINGS
 
 # What each official title must say (any of the words in each group), so that a variant keeps the meaning.
