@@ -518,3 +518,11 @@ def test_two_sections_written_under_one_heading_is_one_error(tmp_path: Path) -> 
         found = [p for p in findings(tmp_path, text) if p.code.startswith("S")]
         assert [(p.code, p.severity) for p in found] == [("S2", "error")]
         assert f"把“{first}”和“{second}”两部分合写在一起" in found[0].message
+
+
+def test_a_page_of_a_flip_book_starting_at_four_lacks_nothing_before_it(tmp_path: Path) -> None:
+    """227-wendeng-petitions-bureau-2022: one page of a flip-book ("Page 8 - …年度报告", "P. 8", then 四): no sentence
+    before its first heading, so 一 to 三 are not there to check (a notice), not missing (S2 errors)."""
+    title = SEED_TEXT.split("\n")[0]
+    page = f"Page 8 - {title}\nP. 8\n{SEED_TEXT[SEED_TEXT.index(H[3]):]}"
+    assert [p for p in findings(tmp_path, page) if p.code == "S2"] == []
