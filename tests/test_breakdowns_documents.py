@@ -68,6 +68,8 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     "其他应主动公开的政府信息64条。",  # "4 条" with a space is 4 (a false D4 on a held-out report, 85)
     "全年发布信息500条，更新栏目20条。其中，政务动态300条，通知公告200条。",  # 其中 of the 500, not of the last figure
     "全年主动公开政府信息465条,内容涉及政策文件、工作动态等。其中政策文件103条、工作动态362条。",  # 208 adding up
+    # 229 (广州市白云区棠景街道 2021): three channels' figures side by side, the first no total of the others
+    "通过政府网站公开政府信息数216条,通过微信公开政府信息数22条,其他方式公开政府信息数299条。",
     "全年收到留言465条,内容涉及政策咨询等。其中政策文件1条、工作动态362条。",  # not a published figure  # applications: 结转 explains the rest
     "主动公开政府信息278条，其中机构职能类信息2条，行政许可类信息3条，重大建设项目类信息252条，其他信息21条。",
     "共收到来信7条，回复5条，其他2条；发布信息300条。",  # no publication verb before the first figure

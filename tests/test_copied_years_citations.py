@@ -244,6 +244,17 @@ def test_e5_last_year_compared_or_its_problems_addressed_is_not_stale(text: str)
     assert found(BUREAU, text, "E5") == []
 
 
+@pytest.mark.parametrize(("text", "flagged"), [
+    # 225 (湖口县武山镇 2024): carried forward into the report's own year, not the next one
+    ("收到政府信息依申请公开共0件,其中书面申请0件,通过信息公开平台申请0件,转办0件,0件转结2023年办结。", True),
+    ("上年结转的申请1件已办结，结转至2023年继续办理的申请2件。", True),
+    ("结转至2024年继续办理的申请2件。", False),
+    ("上年结转至2023年的申请1件，已全部办结。", False),  # last year's, carried over into this one
+])
+def test_e5_applications_carried_forward_into_the_report_year(text: str, flagged: bool) -> None:
+    assert found(TOWN, text, "E5") == (["warning"] if flagged else [])
+
+
 def test_e5_last_years_report_named_as_this_years_is_still_stale() -> None:
     assert found(agency("", "镇", "田黄镇", 2021), "我镇认真编制了《田黄镇2020年政府信息公开工作年度报告》。",
                  "E5") == ["warning"]

@@ -18,9 +18,9 @@ from pathlib import Path
 from drafter.cli import main
 from drafter.facts.load import load_facts
 from drafter.interview.fill import fill_keys
+from drafter.interview.from_facts import next_year_defaults
 from drafter.interview.session import Options
 from drafter.interview.terminal import run
-from drafter.interview.to_facts import next_year_defaults
 from drafter.pipeline import draft_report
 from drafter.writers import docx as docx_writer
 from drafter.writers.text import render_text

@@ -306,14 +306,16 @@ def test_temporary_files_of_a_killed_session_are_removed_on_resume(tmp_path: Pat
     "supervision": [Pick("accountability", {"cases": 1})]})], ids=["seed", "nonzero"])
 def test_answers_and_facts_round_trip(facts) -> None:
     """Every fact the interview can hold survives facts → answers → facts unchanged."""
-    from drafter.interview.to_facts import answers_from_facts, build_facts
+    from drafter.interview.from_facts import answers_from_facts
+    from drafter.interview.to_facts import build_facts
 
     assert build_facts(answers_from_facts(facts)) == facts
 
 
 def test_a_facts_file_from_before_the_checklists_becomes_picks() -> None:
     """The old numbers (领导听取汇报 N 次, 责任追究 N 次) become the matching picks; typed paragraphs stay."""
-    from drafter.interview.to_facts import answers_from_facts, build_facts
+    from drafter.interview.from_facts import answers_from_facts
+    from drafter.interview.to_facts import build_facts
 
     old = example_facts()
     old.overview.supervision.accountability_cases = 0

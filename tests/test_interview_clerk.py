@@ -15,11 +15,11 @@ from drafter.facts.examples import example_text
 from drafter.facts.load import load_facts
 from drafter.facts.model import Pick
 from drafter.interview.basic_defaults import default_bank, default_year
+from drafter.interview.from_facts import undated
 from drafter.interview.prompt import BACK
 from drafter.interview.questions import BY_KEY
 from drafter.interview.session import Options
 from drafter.interview.terminal import run
-from drafter.interview.to_facts import undated
 from drafter.interview.values import parse_answer, parse_entry, validator
 from drafter.pipeline import draft_report
 from drafter.writers import docx as docx_writer

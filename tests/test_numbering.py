@@ -123,3 +123,21 @@ def test_s6_a_cut_copys_sub_points_that_name_no_aspect(tmp_path: Path, subs: lis
     imported = import_report(path).facts.imported
     assert imported is not None
     assert bool([p for p in check_outline(imported.outline, 2024) if p.code == "S6"]) is flagged
+
+
+def test_drafters_own_five_numbers_two_points_and_not_a_lone_one() -> None:
+    """The national bank's 五 printed a single problem or measure as "一是…" (a lone 一是, what S11 reports on real
+    reports): one point is said without a number, two are "一是…二是…"."""
+    import dataclasses
+
+    from drafter.pipeline import draft_report
+    from drafter.writers.text import render_text
+    from tests.conftest import example_facts
+
+    facts = example_facts()
+    one = dataclasses.replace(facts, problems=facts.problems[:1], measures=facts.measures[:1])
+    text = render_text(draft_report(one).draft)
+    five = text[text.index("五、"):text.index("六、")]
+    assert "一是" not in five and facts.problems[0] in five and facts.measures[0] in five
+    two = render_text(draft_report(facts).draft)
+    assert "一是" + facts.problems[0] in two and "二是" + facts.problems[1] in two

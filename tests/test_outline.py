@@ -505,3 +505,24 @@ def test_the_five_aspects_numbered_in_odd_brackets_are_read(tmp_path: Path, numb
         themes = number.format(n=1) + "强化组织领导。成立了领导小组。\n" + number.format(n=2) + "强化工作措施。及时发布信息。\n"
         found = s6_s2(tmp_path, SEED_TEXT[:SEED_TEXT.index("(一)")] + themes + SEED_TEXT[ONE_END:])
         assert [(c, s) for c, s, _ in found] == [("S6", "warning")] and "强化组织领导" in found[0][2]
+
+
+def test_two_sections_written_under_one_heading_is_one_error(tmp_path: Path) -> None:
+    """"五、存在的主要问题、改进情况及其他需要报告的事项" (and no 六), or "一、总体情况及主动公开政府信息情况" with the headings
+    after numbered one lower: one S2 error naming both parts, not a missing 六, an unknown heading and renumbering."""
+    five_six = SEED_TEXT.replace(H[4], "五、存在的主要问题、改进情况及其他需要报告的事项").replace(H[5] + "\n", "")
+    one_two = SEED_TEXT.replace(H[0], "一、总体情况及主动公开政府信息情况").replace(H[1] + "\n", "")
+    for n in range(2, 6):
+        one_two = one_two.replace(H[n], H[n - 1][0] + H[n][1:], 1)
+    for text, first, second in ((five_six, H[4], H[5]), (one_two, H[0], H[1])):
+        found = [p for p in findings(tmp_path, text) if p.code.startswith("S")]
+        assert [(p.code, p.severity) for p in found] == [("S2", "error")]
+        assert f"把“{first}”和“{second}”两部分合写在一起" in found[0].message
+
+
+def test_a_page_of_a_flip_book_starting_at_four_lacks_nothing_before_it(tmp_path: Path) -> None:
+    """227-wendeng-petitions-bureau-2022: one page of a flip-book ("Page 8 - …年度报告", "P. 8", then 四): no sentence
+    before its first heading, so 一 to 三 are not there to check (a notice), not missing (S2 errors)."""
+    title = SEED_TEXT.split("\n")[0]
+    page = f"Page 8 - {title}\nP. 8\n{SEED_TEXT[SEED_TEXT.index(H[3]):]}"
+    assert [p for p in findings(tmp_path, page) if p.code == "S2"] == []

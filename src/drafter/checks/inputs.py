@@ -146,10 +146,11 @@ def _last_section_content(problems: list[Problem], code: str) -> list[Problem]:
 
 def cut_at_start(facts: Facts, problems: list[Problem]) -> list[Problem]:
     """A fragment that starts inside the report (no year read, or nothing before its first heading: the page
-    was copied from the middle) does not lack the sections before the first one it shows. Their S2 becomes
-    one notice; a report that opens with its title and introduction and then skips 一 keeps its error."""
+    was copied from the middle: no sentence before it, only page chrome such as a flip-book's "P. 8") does not
+    lack the sections before the first one it shows. Their S2 becomes one notice; a report that opens with its
+    title and introduction and then skips 一 keeps its error."""
     imported = facts.imported
-    if imported is None or "year" not in imported.missing and "intro" in imported.sections:
+    if imported is None or "year" not in imported.missing and "。" in imported.sections.get("intro", ""):
         return problems
     from drafter.importers.narrative import heading_meaning, parse_heading
     from drafter.tables import SECTION_HEADINGS

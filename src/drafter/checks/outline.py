@@ -20,7 +20,13 @@ from drafter.checks.subpoints import NUMERALS, check_subpoints, headless_subs, i
 from drafter.draft import Draft, Heading, Paragraph
 from drafter.facts.model import Facts
 from drafter.facts.values import nfkc
-from drafter.importers.narrative import heading_meaning, parse_heading, sub_heading
+from drafter.importers.narrative import (
+    filed_under,
+    heading_meaning,
+    merged_meanings,
+    parse_heading,
+    sub_heading,
+)
 from drafter.tables import SECTION_HEADINGS
 
 # What each official title must say (any of the words in each group), so that a variant keeps the meaning.
@@ -138,9 +144,15 @@ def _headings(tops: list[tuple[str, int, str, bool]]) -> tuple[list[Problem], li
     lost: list[tuple[str, int]] = []  # headings whose numeral was lost, in their place: one finding for all
     for line, number, title, digits in tops:
         meaning = heading_meaning(title)
-        if restart is None and extra and 0 < number < printed:  # the parts before were the agency's own
+        if restart is None and extra > 0 and 0 < number < printed:  # the parts before were the agency's own
             restart = len(seen)
         printed = number or printed  # 0: the numeral lost ("、总体情况")
+        if meaning is None and (merged := merged_meanings(title)):
+            problems += _merged(line, merged)
+            problems += _numbering(line, number, digits, merged[0], seen) if number else []
+            seen += merged
+            extra -= 1  # the numbers after are one lower
+            continue
         if meaning is None:
             problems.append(_unknown(line, title, seen))
             extra += 1
@@ -149,7 +161,7 @@ def _headings(tops: list[tuple[str, int, str, bool]]) -> tuple[list[Problem], li
         if number == 0 and in_place:
             lost.append((line, meaning))
         found = [] if number == 0 and in_place else \
-            _numbering(line, number - extra if number > meaning else number, digits, meaning, seen)
+            _numbering(line, number - extra if number - extra == meaning else number, digits, meaning, seen)
         if restart is not None:
             later.append((line, number, meaning, digits or meaning in seen, found))
         else:
@@ -157,6 +169,12 @@ def _headings(tops: list[tuple[str, int, str, bool]]) -> tuple[list[Problem], li
         problems += _wording(line, title, meaning)
         seen.append(meaning)
     return problems + _renumbered(later) + _lost_numerals(lost), seen
+
+
+def _merged(line: str, merged: tuple[int, int]) -> list[Problem]:
+    first, second = (SECTION_HEADINGS[n - 1] for n in merged)
+    return [Problem("S2", ERROR, "outline", f"标题“{line}”把“{first}”和“{second}”两部分合写在一起",
+                    f"分成“{first}”“{second}”两部分分别写（统一格式要求六个部分“不能遗漏”）", second)]
 
 
 def _lost_numerals(lost: list[tuple[str, int]]) -> list[Problem]:
@@ -193,7 +211,7 @@ def _content_in_place(lines: list[str], n: int) -> list[str]:
     current, subs = 0, list[str]()
     for line in lines:
         parsed = None if is_sub(line) else parse_heading(line)
-        meaning = heading_meaning(parsed[1]) if parsed else None
+        meaning = filed_under(parsed[1]) if parsed else None
         if meaning is not None and meaning > n:
             break
         if meaning is not None:
@@ -221,7 +239,7 @@ def _subs_of_one(lines: list[str]) -> list[str]:
     for line in lines:
         parsed = None if is_sub(line) else parse_heading(line)
         if parsed:
-            current = heading_meaning(parsed[1]) or current
+            current = filed_under(parsed[1]) or current
         elif is_sub(line) and current == 1:
             subs.append(line)
     return subs

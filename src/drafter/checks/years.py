@@ -50,6 +50,27 @@ def e5_years(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> li
             for year in stale]
 
 
+# ---- applications carried forward into a year ------------------------------------------------------
+# "0件转结2024年办结", "结转至2024年继续办理" (225): carried forward into a year; "由2023年结转至2024年", "上年结转至
+# 2024年" name where they came from (last year's, carried over into this one)
+_CARRIED_INTO = re.compile(r"(?:(20\d\d\s*年度?|上一?年度?|去年)[^，,。；;\d]{0,6}?)?(?:结转|转结|转入|顺延)(?:至|到|入)?"
+                           r"\s*(20\d\d)\s*年度?")
+
+
+def e5_carried(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    """Applications carried forward into the report year (or an earlier one): next year's is the year after."""
+    if not facts.year:
+        return []
+    for m in _CARRIED_INTO.finditer(nfkc(sentence)):
+        into = int(m.group(2))
+        came_from = (int(m.group(1)[:4]) if m.group(1)[:2] == "20" else facts.year - 1) if m.group(1) else None
+        if into <= facts.year and not (came_from is not None and came_from < into):
+            return [Problem("E5", WARNING, locate(facts, sentence, unit.slot, needle=m.group()),
+                            f"正文写申请“{m.group()}”，本报告是{facts.year}年度，结转下年度的申请在{facts.year + 1}年办理"
+                            f"（所在句：“{quote(sentence)}”）", f"改为“结转至{facts.year + 1}年”，或核对年份")]
+    return []
+
+
 # ---- budgets and final accounts published ---------------------------------------------------------
 _PUBLISHED = re.compile(r"(?:公开|公布|发布|晒出|晒)(?:了|出)?")
 _FUTURE = re.compile(r"将|拟|计划|下一步|明年|下年|来年|做好|准备|待|届时|预计|力争|继续")

@@ -78,6 +78,20 @@ def heading_meaning(title: str) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+def merged_meanings(title: str) -> tuple[int, int] | None:
+    """The two sections a heading writes as one ("存在的主要问题、改进情况及其他需要报告的事项": 五 and 六), else None
+    (三 and 四 are one title's words when a 复议 is about an application: ``heading_meaning``)."""
+    plain = re.sub(r"\s+", "", values.nfkc(title))
+    found = [n for n, pattern in MEANINGS.items() if pattern.search(plain)]
+    return (found[0], found[1]) if len(found) == 2 and found[1] == found[0] + 1 and found != [3, 4] else None
+
+
+def filed_under(title: str) -> int | None:
+    """The section a heading's text is filed under: its meaning, or the first of two it merges."""
+    merged = merged_meanings(title)
+    return merged[0] if merged else heading_meaning(title)
+
+
 def heading_number(text: str, current: int = 0, printed: int = 0) -> int | None:
     """The section (1–6) a heading line files under, by its meaning, else None.
 
@@ -90,7 +104,7 @@ def heading_number(text: str, current: int = 0, printed: int = 0) -> int | None:
     if parsed is None:
         return None
     number, title, digits = parsed
-    meaning = heading_meaning(title)
+    meaning = filed_under(title)
     if meaning is None:
         return None
     if number == meaning:

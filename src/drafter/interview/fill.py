@@ -24,13 +24,13 @@ from drafter.interview.balance import ROW_PREFIX, balance_problems
 from drafter.interview.basic_defaults import derive_short_name, kind_of
 from drafter.interview.fill_parts import fill_parts, part_keys, part_names, unsaid_sections
 from drafter.interview.flow import Interview
+from drafter.interview.from_facts import answers_from_facts
 from drafter.interview.prompt import Ask, Prompt
 from drafter.interview.question import MODE, Answers
 from drafter.interview.questions import BY_KEY, QUESTIONS
 from drafter.interview.review import CONFIRM
 from drafter.interview.session import Interrupted, Options, Result, finish
 from drafter.interview.state import State, load_state, partial_path, save_state
-from drafter.interview.to_facts import answers_from_facts
 from drafter.interview.values import short_label
 
 FILL = "fill"  # the interview mode (``MODE``) of a --fill session

@@ -14,13 +14,14 @@ from drafter.facts.dump import dump_facts
 from drafter.facts.model import Facts
 from drafter.interview import DEFAULT_FACTS
 from drafter.interview.flow import Interview
+from drafter.interview.from_facts import next_year_defaults
 from drafter.interview.menus import bank_menus
 from drafter.interview.prompt import BACK, Ask, Prompt
 from drafter.interview.question import MODE
 from drafter.interview.questions import SECTION_TITLES
 from drafter.interview.review import CONFIRM, FORCE, SAVE_ONLY, review, warn_copied
 from drafter.interview.state import State, load_state, partial_path, save_state
-from drafter.interview.to_facts import LAST_YEAR, build_facts, next_year_defaults
+from drafter.interview.to_facts import LAST_YEAR, build_facts
 from drafter.interview.values import NO, YES
 from drafter.wording.menus import labels
 from drafter.wording.regions import bank_for_place
