@@ -44,6 +44,10 @@ CELL_GAPS: dict[str, str] = {
     # Ninth set (tuning material, gathered and landed 2026-11-30): first-contact misses
     "207-jiuyuan-government-services-2022.txt": "表三 4.保护第三方合法权益: the copy ends after the row's 自然人 cell (\"| 1 |"
                                                 " \"), a delimited cell; a pipe row cut after its first cell is not read",
+    # measured as held out at stop 25, tuned on since
+    "256-pingtan-office-2024.txt": "表二 行政规范性文件 run together (\"114251\"): no total to choose a split by",
+    "264-hekou-qiaotou-2022.txt": "one-cell-per-line with blank lines: the 规章, 行政规范性文件 and 行政许可 rows (7 cells)"
+                                  " are not read",
 }
 ERROR_GAPS: dict[str, str] = {
     # Measured as held out at stop 20, tuned on since.
@@ -63,15 +67,28 @@ ERROR_GAPS: dict[str, str] = {
     "199-beidaihe-district-2023.txt": "section-count (warning): the introduction lists five parts ending \"…改进情况等部分"
                                       "组成\" (no count, no 其他需要报告的事项); a list without a count and closed by"
                                       " 等 is not checked",
+    # Measured as held out at stop 25, tuned on since.
+    "242-gaogang-yanjiang-2024.txt": "structure: 一's （三） is the 复议诉讼 matter (section 四's) and 政府信息管理 moves"
+                                     " to （四）: not reported",
+    "257-pingtan-office-2025.txt": "D1: \"共受理公开申请34件\" against 表三's 32 新收 and 0 上年结转: not reported",
+    "263-gaocheng-district-2022.txt": "E1 (warning): a 市辖区 government's text says \"对区政府规章进行了系统清理\" (表二 not in"
+                                      " the copy): not reported",
 }
 # Reports that are still refused, or on which an error no reviewer would flag is raised, with why (strict).
 REFUSAL_GAPS: dict[str, str] = {
 }
 FALSE_ERROR_GAPS: dict[str, str] = {
-    # Ninth set (tuning material, gathered and landed 2026-11-30): first-contact false errors
+    # measured as held out at stop 25, tuned on since
+    "232-gaoping-yuancun-2024.txt": "S10: the parts listed as \"…存在的主要问题、改进情况和其他需要报告的事项\" (五's two"
+                                    " halves split by a 、) are read as lacking 五",
+    "239-sandu-county-2022.txt": "D4: \"…政务微信公开269次<天>1189条\": a figure in another unit (次) counted as a part of"
+                                 " the 17249条",
+    "248-dazu-district-office-2023.txt": "D4: two totals before one 其中 (\"行政复议案件6件和行政诉讼案件3件,其中…\"):"
+                                         " the parts (9) compared with the last total (3)",
+    "251-anhua-qingtangpu-2023.txt": "S10: \"…等六个部分组成\" (three parts, 等 and the count) read as lacking 四–六",
 }
 # Held-out reports are measured, never tuned on: what fails there is reported in the figures, not fixed here.
-# (The held-out sets measured at stops 19–24, 01–24 in part, 34–194, have been tuned on since.)
+# (The held-out sets measured at stops 19–25, 01–24 in part, 34–194 and 230–264, have been tuned on since.)
 HELD_OUT = {r.name for r in REPORTS if truth_of(r).get("held_out")}
 
 
