@@ -251,6 +251,34 @@ def test_an_introduction_that_says_six_parts_and_lists_five() -> None:
         assert s10(fine) == [], fine
 
 
+def test_an_open_list_of_the_first_parts_with_the_count_six_lacks_nothing() -> None:
+    """251-anhua-qingtangpu-2023 names the first three parts, then 等 and the count: some parts by its own words, not
+    a list lacking 四–六; a list skipping a part inside, or naming five, with 等六 still leaves one out."""
+    from drafter.checks.intro import check_intro
+
+    def s10(text: str) -> list[str]:
+        return [p.message for p in check_intro([Unit("imported.sections.intro", 0, text)])]
+
+    assert s10("报告的全文主要包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六个部分组成。") == []
+    assert s10("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况"
+               "等六部分组成。") == []
+    skipped = s10("本报告由总体情况、主动公开政府信息情况、存在的主要问题及改进情况等六部分组成。")
+    assert len(skipped) == 1 and "缺“三、收到和处理政府信息公开申请情况”" in skipped[0]
+
+
+def test_a_part_printed_with_a_comma_inside_is_one_part() -> None:
+    """232-gaoping-yuancun-2024 prints 五 as "政府信息公开工作存在的主要问题、改进情况" and 四 as "政府信息公开行政复议、
+    行政诉讼情况": the closed list names all six parts."""
+    from drafter.checks.intro import check_intro
+
+    said = ("报告内容主要包括:政府信息公开总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、"
+            "行政诉讼情况、政府信息公开工作存在的主要问题、改进情况和其他需要报告的事项。")
+    assert check_intro([Unit("imported.sections.intro", 0, said)]) == []
+    lacking = said.replace("、改进情况和", "和").replace("政府信息公开工作存在的主要问题", "")
+    (message,) = [p.message for p in check_intro([Unit("imported.sections.intro", 0, lacking)])]
+    assert "缺“五、" in message
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("全文包括概述、政府信息主动公开情况、依申请公开政府信息办理情况、载体建设情况等。", "2019年以前的年度报告结构（概述、载体建设"),
     ("全文包括概述、政府信息主动公开情况、依申请公开政府信息情况、政策解读、复议、诉讼和申诉情况、存在的主要问题及改进情况"

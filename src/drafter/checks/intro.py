@@ -18,7 +18,7 @@ from drafter.importers.narrative import MEANINGS
 from drafter.tables import SECTION_HEADINGS
 
 _NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
-PARTS_LIST = re.compile(r"(?:报告|年报|全文)(?:内容|正文)?(?:主要)?(?:由|包括)(.{8,300}?)(?:等|共)?([一二三四五六七八1-8])个?部分(?:组成|内容)?")
+PARTS_LIST = re.compile(r"(?:报告|年报|全文)(?:内容|正文)?(?:主要)?(?:由|包括)(.{8,300}?)(?P<etc>等)?共?([一二三四五六七八1-8])个?部分(?:组成|内容)?")
 _ITEM_SPLIT = re.compile(r"[、，,；;“”\"'《》]+")
 FORMAT_PARTS = 6
 MIN_RECOGNISED = 3
@@ -75,17 +75,27 @@ def _judge_uncounted(unit: Unit, sentence: str, m: re.Match[str]) -> list[Proble
 
 
 def _judge(unit: Unit, sentence: str, m: re.Match[str]) -> list[Problem]:
-    stated = _NUMBERS.get(m.group(2)) or int(m.group(2))
+    said = m.group(3)
+    stated = _NUMBERS.get(said) or int(said)
     items = _ITEM_SPLIT.split(m.group(1))
     named = _named(items)
     if len(named) < MIN_RECOGNISED:
         return []
     if stated != FORMAT_PARTS:
-        return [_miscounted(unit, sentence, m.group(2), items, named)]
+        return [_miscounted(unit, sentence, said, items, named)]
     if len(named) == FORMAT_PARTS:
         return _repeated(unit, sentence, items)
-    return [Problem("S10", ERROR, _path(unit), f"引言说报告由{m.group(2)}部分组成，但只列出了{len(named)}部分，"
+    if m.group("etc") and _opening_parts(named):
+        return []
+    return [Problem("S10", ERROR, _path(unit), f"引言说报告由{said}部分组成，但只列出了{len(named)}部分，"
                     f"缺{_left_out(named)}（“{quote(sentence, 80)}”）", _FIX, "引言")]
+
+
+def _opening_parts(named: set[int]) -> bool:
+    """An open list with the right count ("总体情况、主动公开…、收到和处理…申请情况等六个部分组成", 251-anhua): the first
+    parts in order, two or more left out at the end, names some parts by its own words; a list naming five of the
+    six ("…存在的问题及改进措施等六部分", 17) or skipping one inside ("…申请情况、存在问题…", 14) leaves one out."""
+    return named == set(range(1, len(named) + 1)) and len(named) <= FORMAT_PARTS - 2
 
 
 _FIX = "按统一格式列出全部六个部分，并确认正文确有这些部分"
@@ -116,7 +126,13 @@ def _repeated(unit: Unit, sentence: str, items: list[str]) -> list[Problem]:
 
 
 def _named(items: list[str]) -> set[int]:
-    return set().union(*(_meanings(item) for item in items))
+    """The parts a list names; an item naming none is read with the next one too, for a title printed with a 、 inside
+    ("政府信息公开工作存在的主要问题、改进情况和其他需要报告的事项", 232-gaoping: 五 and 六)."""
+    found = set().union(*(_meanings(item) for item in items))
+    for item, after in zip(items, items[1:], strict=False):
+        if item.strip() and not _meanings(item):
+            found |= _meanings(item + "、" + after)
+    return found
 
 
 def _left_out(named: set[int]) -> str:
