@@ -386,3 +386,16 @@ def test_run_together_headings_as_agencies_word_them(four: str, five: str) -> No
     paragraphs = [b for b in blocks(text) if isinstance(b, str)]
     assert four in paragraphs and five in paragraphs
     assert paragraphs[paragraphs.index(five) + 1].startswith("2024年")
+
+
+def test_a_line_of_the_pages_own_links_does_not_hide_a_table_copied_one_cell_a_line(tmp_path: Path) -> None:
+    # 264-hekou-qiaotou-2022.txt (河口县桥头乡 2022): the page's "登录 | 注册" line above the title, 表二 one cell
+    # a line with an empty line after each
+    table = ["第二十条第(一)项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件", "规章", "0", "0", "0",
+             "行政规范性文件", "2", "0", "5", "第二十条第(五)项", "信息内容", "本年处理决定数量", "行政许可", "3"]
+    text = "登录 | 注册\n\n" + HEAD.replace("\n", "\n\n") + "\n\n".join(table) + "\n\n"
+    facts = _import(tmp_path, text).facts
+    assert (facts.proactive_table.normative_documents.issued, facts.proactive_table.normative_documents.in_force,
+            facts.proactive_table.licensing) == (2, 5, 3)
+    table_row = "登录 | 注册\n\n" + HEAD + "规章 | 0 | 0 | 0\n"  # a table row elsewhere: the links line stays as it is
+    assert text_blocks(table_row)[0] == text_blocks("登录 | 注册\n")[0]

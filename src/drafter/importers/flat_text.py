@@ -16,6 +16,7 @@ from drafter.importers.spaced_rows import NUMBER as _CELL_LINE
 from drafter.importers.spaced_rows import numbers_from
 from drafter.tables import FEES_ROW
 
+_DIGIT = re.compile(r"[0-9０-９]")
 _MD_RULE = re.compile(r"^:?-{3,}:?$")
 _MD_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 
@@ -40,13 +41,24 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
     if run is not None:
         return run
     blocks = _table_lines(lines, cut, markdown, blank_cell_lines(lines))
-    if not any(isinstance(b, Row) for b in blocks):
+    if not any(isinstance(b, Row) and not _page_links(b, blocks) for b in blocks):
         blocks = cell_lines(blocks)
     if all(isinstance(b, str) for b in blocks):  # no table row, no number: tables left blank, if any
         from drafter.importers.blank_tables import blank_rows
 
         blocks = [b if isinstance(b, str) else Row(*b) for b in blank_rows([str(b) for b in blocks])]
     return spaced_lines(blocks)
+
+
+def _page_links(row: Row, blocks: list[Block]) -> bool:
+    """A "|" line of the web page's own links ("登录 | 注册", "适老版 | 无障碍阅读"), not of a table: alone in its
+    table, every cell a word, none a number or a label of the tables. It does not stop the cells of the report's
+    tables, copied one a line, from being read (264)."""
+    from drafter.importers.labels import T2_COLUMNS, T2_ROWS, T3_LABELS, key, lookup
+
+    alone = sum(isinstance(b, Row) and b.table == row.table for b in blocks) == 1
+    return alone and all(c.strip() and not _DIGIT.search(c) and key(c) != key("信息内容")
+                         and all(lookup(c, t) is None for t in (T2_ROWS, T2_COLUMNS, T3_LABELS)) for c in row.cells)
 
 
 def _run_together(text: str, lines: list[str]) -> list[Block] | None:
@@ -165,9 +177,10 @@ def cell_lines(blocks: list[Block]) -> list[Block]:
         while j < len(blocks) and (_CELL_LINE.match(str(blocks[j])) or isinstance(blocks[j], BlankCell)):
             j += 1
         cells = _cells_kept(blocks[i + 1:j])
-        if cells and not _CELL_LINE.match(str(blocks[i])) and not isinstance(blocks[i], BlankCell):
+        label = blocks[i]
+        if cells and isinstance(label, str) and not isinstance(label, BlankCell) and not _CELL_LINE.match(label):
             exact = any(isinstance(c, BlankCell) for c in cells)  # each cell has its line, blank ones too
-            out.append(Row((*_label_and_numbers(str(blocks[i])), *(str(b) for b in cells)), 0, loose=not exact,
+            out.append(Row((*_label_and_numbers(label), *(str(b) for b in cells)), 0, loose=not exact,
                            grid=exact))
         else:
             out.extend(b for b in blocks[i:j] if not isinstance(b, BlankCell))
