@@ -266,6 +266,18 @@ def test_an_open_list_of_the_first_parts_with_the_count_six_lacks_nothing() -> N
     assert len(skipped) == 1 and "缺“三、收到和处理政府信息公开申请情况”" in skipped[0]
 
 
+def test_an_open_list_naming_five_parts_without_a_count_is_a_warning() -> None:
+    """199-beidaihe-district-2023 lists five parts ("依申请公开情况" is 三 in a list) and closes with "等部分组成", no
+    count, no 其他需要报告的事项: a warning naming 六; four parts and 等 are still not judged."""
+    from drafter.checks.intro import check_intro
+
+    said = ("本报告由总体情况、行政机关主动公开政府信息情况、依申请公开情况、行政复议和诉讼情况、政府信息公开工作存在的主要问题及"
+            "改进情况等部分组成。")
+    found = check_intro([Unit("imported.sections.intro", 0, said)])
+    assert [(p.code, p.severity) for p in found] == [("S10", "warning")] and "六、其他需要报告的事项" in found[0].message
+    assert check_intro([Unit("imported.sections.intro", 0, said.replace("行政复议和诉讼情况、", ""))]) == []
+
+
 def test_a_part_printed_with_a_comma_inside_is_one_part() -> None:
     """232-gaoping-yuancun-2024 prints 五 as "政府信息公开工作存在的主要问题、改进情况" and 四 as "政府信息公开行政复议、
     行政诉讼情况": the closed list names all six parts."""

@@ -28,7 +28,12 @@ def _meanings(item: str) -> set[int]:
     """Which of the six parts an item of the list names (several when joined by 和/及: "…改进情况和其他…事项")."""
     plain = re.sub(r"\s+", "", item)
     found = {n for n, pattern in MEANINGS.items() if pattern.search(plain)}
+    if _ON_REQUEST.search(plain):  # an item of the list, not 一's sub-point "（三）依申请公开" (199-beidaihe)
+        found.add(3)
     return found - {3} if {3, 4} <= found else found
+
+
+_ON_REQUEST = re.compile(r"^(?:政府信息)?依申请公开(?:政府信息)?(?:工作)?情况$")
 
 
 # A list of parts without a count ("全文包括概述、…等。", "全文包括(一)总体情况;…;(五)…。"), and the parts of the
@@ -58,7 +63,8 @@ def check_intro(units: list[Unit]) -> list[Problem]:
 
 def _judge_uncounted(unit: Unit, sentence: str, m: re.Match[str]) -> list[Problem]:
     """A list without a count: wrong when it names the old parts, or when it is closed (no 等) and leaves a
-    part of the format out; a list ending in 等 names some parts only, by its own words."""
+    part of the format out; a list ending in 等 names some parts only, by its own words, but one naming five of the
+    six leaves the sixth out in all likelihood (a warning: 199-beidaihe's "…改进情况等部分组成")."""
     items = [item for item in _ITEM_SPLIT.split(m.group(1)) if item.strip()]
     old = [hit.group() for item in items if (hit := _OLD_PARTS.search(item))]
     if len(old) >= MIN_OLD_PARTS:
@@ -68,6 +74,9 @@ def _judge_uncounted(unit: Unit, sentence: str, m: re.Match[str]) -> list[Proble
     named = _named(items)
     if len(named) == FORMAT_PARTS:
         return _repeated(unit, sentence, items)
+    if m.group(2) == "等" and len(named) == FORMAT_PARTS - 1:
+        return [Problem("S10", WARNING, _path(unit), f"引言列出报告的{len(named)}个部分后以“等”结束，未列"
+                        f"{_left_out(named)}（“{quote(sentence, 80)}”）", _FIX, "引言")]
     if m.group(2) == "等" or len(named) < MIN_RECOGNISED:
         return []
     return [Problem("S10", ERROR, _path(unit),
