@@ -39,6 +39,10 @@ def d(text: str, code: str = "D4", facts: Facts | None = None) -> list[str]:
     ("累计发布工作动态信息120条,其中乡镇动态80条;发布法定主动公开内容1条,包括机构概况1条,以及“三公”经费及预算/决算"
      "信息2条,切实保障公众知情权。", "error"),
     ("全年主动公开政府信息4条，主要包括机构职能4条、部门预算2条、部门决算1条。", "error"),
+    # two totals joined before one 其中: judged against their sum (248, reworded not to add up)
+    ("全年产生行政复议案件6件和行政诉讼案件3件,其中行政复议结果维持5件,尚未审结1件,行政诉讼结果维持5件。", "error"),
+    # the other unit's figure set aside, the item's count in the total's unit still exceeds it (239, reworded)
+    ("全年共发布信息500条(其中:政府网站公开300条,政务微信公开269次<天>300条)。", "error"),
     # parts without a mark, in brackets, after a colon or "含" (112, 20, 79 add up; reworded not to)
     ("全年发布政府信息1600条(概况类190条、政务动态570条、信息公开目录1069条)。", "error"),
     ("全年主动公开政府信息170条:基层政务公开领域信息124条,工作动态34条,预算决算4条,其他政府信息4条。", "error"),
@@ -95,6 +99,14 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     "全年主动公开政府信息120条（2023年为100条、2022年为90条）。",
     "办理群众来信20条：答复18条，转办5次，回访12次。",
     "全年共发布信息1,200条，其中政府网站发布700条、微信公众号发布500条。",  # a thousands separator
+
+    # 248 (重庆市大足区政府办公室 2023): two totals joined by 和 before one 其中 are broken down together (6+3)
+    "全年因政府信息公开产生行政复议案件6件和行政诉讼案件3件,其中行政复议结果维持5件,尚未审结1件,行政诉讼结果维持3件。",
+    "全年产生行政复议案件4件、行政诉讼案件2件,其中行政复议结果维持3件,纠错1件,行政诉讼结果维持2件。",
+    # 239 (三都水族自治县 2022): a figure in another unit said of the same item before its count in the total's unit
+    "2022年,通过县人民政府门户网站、微信、微博共发布各类信息数量17249条(其中:政府网站公开15631条,县政府公报公开59条,"
+    "政务微博公开370条,政务微信公开269次<天>1189条)。",
+    "全年共发布信息500条，其中政府网站发布300条，政务微信推送120次共200条。",
 ])
 def test_d4_breakdowns_that_add_up_or_are_not_breakdowns(text: str) -> None:
     assert d(text) == []

@@ -10,7 +10,9 @@ exceed it. A part whose count is printed without its unit ("…类信息 45,") l
 judged only when the other parts alone exceed the total. A list may run on over "；", but a clause after "；" that
 publishes a total of its own with its own list is a new breakdown ("…102条；发布法定主动公开内容1条，包括…"). The
 first parts reaching the total are its sum when the sentence goes on to other figures, not when the next part is
-joined to them as one more item ("包括机构概况1条，以及…信息2条", "…1条、…2条"). A breakdown whose parts exceed the total, or that lists
+joined to them as one more item ("包括机构概况1条，以及…信息2条", "…1条、…2条"). Totals joined before one mark
+("行政复议案件6件和行政诉讼案件3件,其中…") are broken down together: the parts add up to their sum or to the last. An
+item's figure in another unit before its count in the total's unit ("政务微信公开269次<天>1189条") is no part. A breakdown whose parts exceed the total, or that lists
 "其他", is complete: not adding up is an error; a "其中" list that falls short may leave things out (a warning).
 
 The sentence a copy cut short stops inside (``d4_unfinished``) is judged only when the parts printed before the
@@ -153,14 +155,40 @@ def _published_figure(sentence: str, first: re.Match[str]) -> re.Match[str] | No
     return figures[0] if len(figures) == 1 and _PUBLISHED.search(sentence[:figures[0].start()]) else None
 
 
+# a figure in another unit said of the same item just before one in the total's unit ("政务微信公开269次<天>1189条",
+# 239): the item's count is the one in the total's unit
+_SAME_ITEM = re.compile(r"[^，,、；;：:]*")
+# totals joined before one mark ("行政复议案件6件和行政诉讼案件3件,其中…", 248): the parts are those of all of them
+_JOINED_TOTAL = re.compile(r"(\d+)(条|篇|件|个|次)(?:和|及|与|以及|、)[^\d，,。；;：:、]{0,24}$")
+
+
+def _item_counts(top: str, unit_word: str) -> list[re.Match[str]]:
+    """The parts' figures, without a figure in another unit followed in the same item by one in ``unit_word``."""
+    found = list(PART.finditer(top))
+    dropped = {i for i, (m, n) in enumerate(zip(found, found[1:], strict=False))
+               if m.group(2) != unit_word and n.group(2) == unit_word and _SAME_ITEM.fullmatch(top[m.end():n.start()])}
+    return [m for i, m in enumerate(found) if i not in dropped]
+
+
+def _totals(said: str, match: re.Match[str]) -> list[int]:
+    """The total broken down, with the totals in its unit joined to it before it in its clause (6件和…3件)."""
+    totals, before = [int(match.group(1))], said[_clause_start(said, match.start()):match.start()]
+    while (joined := _JOINED_TOTAL.search(before)) and joined.group(2) == match.group(2):
+        totals.insert(0, int(joined.group(1)))
+        before = before[:joined.start()]
+    return totals
+
+
 def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[str], rest: str,
            what: str) -> list[Problem]:
-    total, unit_word = int(match.group(1)), match.group(2)
+    totals, unit_word = _totals(said, match), match.group(2)
+    total = sum(totals)
     top, nested = _top_level(rest)
-    found = list(PART.finditer(top))
+    found = _item_counts(top, unit_word)
     parts = [(int(m.group(1)), m.group(2)) for m in found]
     joined = [bool(_JOINED.match(top[a.end():b.start()])) for a, b in zip(found, found[1:], strict=False)]
-    if len(parts) < 2 or _adds_up(total, [n for n, _ in parts], joined):
+    if len(parts) < 2 or _adds_up(total, [n for n, _ in parts], joined) \
+            or (len(totals) > 1 and _adds_up(totals[-1], [n for n, _ in parts], joined)):
         return []
     listed = sum(n for n, _ in parts)
     if listed <= total and (_BARE_COUNT.search(top) or nested):
@@ -175,11 +203,15 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
     clause = said[_clause_start(said, match.start()):match.end()]
     return [Problem(
         "D4", ERROR if exhaustive else WARNING, locate(facts, sentence, unit.slot, default),
-        f"正文“{quote(clause)}”中总数为{total}{unit_word}，而{what}之和为{listed}"
+        f"正文“{quote(clause)}”中总数为{total}{unit_word}{_sum_of(totals)}，而{what}之和为{listed}"
         f"（{'+'.join(str(n) for n, _ in parts)}），相差{abs(total - listed)}{unit_word}{mixed}",
         "使总数等于各分项之和；如另有未列出的部分，写明“其他N条”"
         + ("（在 overview.proactive.channels 中补一项，或改正 total）" if default else ""),
         "一、总体情况" if unit.section == 1 else "")]
+
+
+def _sum_of(totals: list[int]) -> str:
+    return f"（{'+'.join(map(str, totals))}）" if len(totals) > 1 else ""
 
 
 def _adds_up(total: int, parts: list[int], joined: list[bool]) -> bool:
