@@ -526,3 +526,22 @@ def test_a_page_of_a_flip_book_starting_at_four_lacks_nothing_before_it(tmp_path
     title = SEED_TEXT.split("\n")[0]
     page = f"Page 8 - {title}\nP. 8\n{SEED_TEXT[SEED_TEXT.index(H[3]):]}"
     assert [p for p in findings(tmp_path, page) if p.code == "S2"] == []
+
+
+def test_a_sub_point_of_one_on_another_sections_matter(tmp_path: Path) -> None:
+    """242-gaogang-yanjiang-2024 (and 244): 一's （三） is "因政府信息公开申请行政复议、提起行政诉讼情况", section 四's
+    matter, and 政府信息管理 moves to （四）: one S6 naming 四, in a whole report and in the copy cut inside 一."""
+    moved = SEED_TEXT.replace("(五)监督保障情况", "(六)监督保障情况").replace("(四)平台建设情况", "(五)平台建设情况")
+    moved = moved.replace("(三)政府信息管理情况", "(三)因政府信息公开申请行政复议、提起行政诉讼情况。本年度无此类情况。\n"
+                          "(四)政府信息管理情况")
+    found = s6_s2(tmp_path, moved)
+    assert [(c, s) for c, s, _ in found] == [("S6", "warning")] and H[3] in found[0][2]
+    copy = ("根据《中华人民共和国政府信息公开条例》规定,现公布泰州市高港区人民政府沿江街道办事处2024年政府信息公开工作"
+            "年度报告,报告所列数据统计期限自2024年1月1日起至12月31日止。\n一、总体情况\n沿江街道认真贯彻落实《中华人民共和国政府信息公开条例》和省市区关于政务公开工作的具体要求,"
+            "不断推动政府信息公开工作深入开展。\n(一)主动公开情况。通过区管委会(区政府)网站对信息公开年度报告进行公示,"
+            "对街道工作职责、内设机构、地址、联系方式进行更新。\n(二)依申请公开办理情况。本年度未收到依申请公开事项的请求。\n"
+            "(三)因政府信息公开申请行政复议、提起行政诉讼情况。本年度无此类情况。\n"
+            "(四)政府信息管理情况。认真落实主体责任,强化责任共担意识。将政府")
+    assert [m for c, _, m in s6_s2(tmp_path, copy) if c == "S6"] == [
+        "“一、总体情况”的“（三）因政府信息公开申请行政复议、提起行政诉讼情况”写的是“四、政府信息公开行政复议、行政诉讼情况”"
+        "的内容，不是总体情况的五个方面之一"]

@@ -112,7 +112,28 @@ def check_subpoints(subs: list[str], cut: bool = False, unsplit: int = 0, comple
     With ``cut`` (the outline ends in 一) only those missing before the last one found are reported, the
     sub-points printed that name none of the five, and 一 still undivided ``unsplit`` characters on; when
     ``subs`` may not be all of 一's first ones (not ``complete``), only those naming none of the five. ``points``:
-    ``subs`` are 一's own numbered points ("1、强化组织领导"): any of them naming none of the five is the finding."""
+    ``subs`` are 一's own numbered points ("1、强化组织领导"): any of them naming none of the five is the finding.
+    A sub-point on another section's matter (``other_section``) is one finding of its own, and not one of the five."""
+    problems = [_elsewhere(sub, n) for sub in subs if (n := other_section(sub))]
+    subs = [sub for sub in subs if not other_section(sub)]
+    return problems + _five(subs, cut, unsplit, complete, points)
+
+
+def other_section(sub: str) -> int | None:
+    """The section (四, 五 or 六) whose matter a sub-point of 一 is written on ("（三）因政府信息公开申请行政复议、
+    提起行政诉讼情况" is 四's), None for any other: 二's and 三's titles are also 一's aspects (主动公开, 依申请公开)."""
+    n = heading_meaning(re.sub(r"^\s*[(（【\[]?[一二三四五六七八九十\d]{1,2}[)）】\]、.．]?\s*", "", nfkc(sub)))
+    return n if n in (4, 5, 6) else None
+
+
+def _elsewhere(sub: str, section: int) -> Problem:
+    title = SECTION_HEADINGS[section - 1]
+    return Problem("S6", WARNING, "outline", f"“一、总体情况”的“{sub}”写的是“{title}”的内容，不是总体情况的五个方面之一",
+                   f"把这部分内容移到“{title}”中；总体情况分五个方面写：{'、'.join(SUBPOINTS)}",
+                   f"一、总体情况 · {sub}")
+
+
+def _five(subs: list[str], cut: bool, unsplit: int, complete: bool, points: bool) -> list[Problem]:
     found = [aspect(sub) for sub in subs]
     order = [i for i in found if i is not None]
     # a copy cut short in 一 shows other sub-headings only by a sub-point among its first five that names no aspect
