@@ -63,7 +63,6 @@ ERROR_GAPS: dict[str, str] = {
                                         " cut there (the cut copies), not reported",
     # Ninth set (tuning material, gathered and landed 2026-11-30): first-contact misses
     # Measured as held out at stop 25, tuned on since.
-    "257-pingtan-office-2025.txt": "D1: \"共受理公开申请34件\" against 表三's 32 新收 and 0 上年结转: not reported",
     "263-gaocheng-district-2022.txt": "E1 (warning): a 市辖区 government's text says \"对区政府规章进行了系统清理\" (表二 not in"
                                       " the copy): not reported",
 }

@@ -10,7 +10,7 @@ from drafter.checks.units import Unit, locate, quote, sentences
 from drafter.facts.model import Facts
 from drafter.tables import OUTCOME_GROUPS, t3_where
 
-_APP = r"(?:各类)?(?:(?:政府信息公开|信息公开|依申请公开)?申请|依申请公开(?:事项|政府信息)?)(?:共计|总计|合计|共)?"
+_APP = r"(?:各类)?(?:(?:政府信息公开|信息公开|依申请公开|公开)?申请|依申请公开(?:事项|政府信息)?)(?:共计|总计|合计|共)?"
 _SPACED = re.compile(r"(?<=[\d计共])\s+(?=\d)|(?<=\d)\s+(?=[件份])")  # "共计 700 件" is 700件
 _GROUP_WHERE = {key: f"表三 · {label} · 总计" for key, label, _ in OUTCOME_GROUPS}
 _OUTCOME_ROWS = tuple(f"applications.{key}" for key in ("granted", "partially_granted", *(g for g, _, _ in OUTCOME_GROUPS)))
