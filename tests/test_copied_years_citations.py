@@ -380,6 +380,7 @@ def test_e5_a_header_year_other_than_the_report_year(year: int, stale: bool) -> 
     ("x镇政务信息公开领导小组与工作小组,下设办公室(设在镇党政办)。", True),
     ("配有x名专职工作人员与x名兼职工作人员,组织机构与人员设置健全完善。", True),
     ("○○镇人民政府高度重视政务公开工作。", True),
+    ("《条例》的前身自二〇〇〇年起试行，全镇一〇〇名干部参加培训。", False),  # 〇 is the numeral zero here
     ("在Ｘ光机采购公告中公开了中标单位。", False),
     ("公开了box名录和xml格式的数据目录。", False),
 ])
@@ -404,6 +405,12 @@ def _granted_and(other: str) -> Facts:
     ("", "2025年,安镇街道共受理政府信息公开申请3件,均已按规定及时予以公开。", False),  # all three 予以公开
     ("unable_to_provide.not_held", "共受理政府信息公开申请3件，均已按时答复。", False),  # answered, not granted
     ("unable_to_provide.not_held", "政府信息公开申请的办理结果均在公开栏公示。", False),
+    # wordings that do not say every application was granted (review of the D7 rule)
+    ("partially_granted", "新收申请3件，其中全部公开2件、部分公开1件。", False),  # 全部公开: a result's name
+    ("withheld.third_party_rights", "收到申请5件，除不予公开1件外，其余均已予以公开。", False),
+    ("unable_to_provide.not_held", "对依申请公开事项，凡属于公开范围的，均予以公开，不属于的依法告知。", False),
+    ("unable_to_provide.not_held", "规范依申请公开办理流程，财政预决算等信息均已及时公开。", False),
+    ("unable_to_provide.not_held", "本年度新收申请2件，均已予以公开。", False),  # the 2 counted were granted (3 are)
 ])
 def test_d7_all_applications_granted_against_other_results(other: str, text: str, flagged: bool) -> None:
     from drafter.checks.contradictions import check_contradictions

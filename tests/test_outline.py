@@ -545,3 +545,19 @@ def test_a_sub_point_of_one_on_another_sections_matter(tmp_path: Path) -> None:
     assert [m for c, _, m in s6_s2(tmp_path, copy) if c == "S6"] == [
         "“一、总体情况”的“（三）因政府信息公开申请行政复议、提起行政诉讼情况”写的是“四、政府信息公开行政复议、行政诉讼情况”"
         "的内容，不是总体情况的五个方面之一"]
+
+
+@pytest.mark.parametrize("sub", ["（五）监督保障及问题整改情况", "（二）依申请公开及行政复议、诉讼情况"])
+def test_an_aspects_own_title_with_another_sections_words_stays_the_aspect(sub: str) -> None:
+    from drafter.checks.subpoints import other_section
+
+    assert other_section(sub) is None
+    assert other_section("（三）因政府信息公开申请行政复议、提起行政诉讼情况") == 4  # 242: applying for a review
+
+
+def test_basic_situation_beside_another_sections_title_is_that_section() -> None:
+    from drafter.importers.narrative import heading_meaning, merged_meanings
+
+    # "基本情况" alone does not name 一: "二、主动公开政府信息基本情况" is 二's title, not 一 and 二 merged
+    assert (heading_meaning("主动公开政府信息基本情况"), merged_meanings("主动公开政府信息基本情况")) == (2, None)
+    assert merged_meanings("总体情况及主动公开政府信息情况") == (1, 2)

@@ -58,12 +58,19 @@ def test_the_page_date_in_the_head_as_portals_print_it(head: list[Block], publis
     assert page_date([*head, INTRO, "一、总体情况", "（一）主动公开情况"]) == published
 
 
+def test_a_publication_date_outranks_a_bare_date_above_it() -> None:
+    # the portal's top bar prints a bare 日期 before the article's 发布时间 (review)
+    head = ["日期：2025-03-05", TITLE, "发布时间：2025-01-20 10:00", INTRO, "一、总体情况"]
+    assert page_date(head) == dt.date(2025, 1, 20)
+
+
 @pytest.mark.parametrize("blocks", [
     [TITLE, "（2025年1月20日）", INTRO, "一、总体情况"],  # a date under the title is the report's (its signature)
     [TITLE, "发布时间:", INTRO, "一、总体情况"],  # the label without its date
     [TITLE, INTRO, "一、总体情况", "发布时间:2025-02-06 10:37"],  # below the first section: not the page's head
     [TITLE, "本报告于2025-02-06发布时间较晚。", "一、总体情况"],  # a date in a sentence, not after the label
     ["今天是2025年02月06日 星期四", TITLE, INTRO, "一、总体情况"],  # today's date on the portal
+    ["日期：2025年03月05日 星期三", TITLE, INTRO, "一、总体情况"],  # today's date under a bare label
     [TITLE, "统计时间:2024年1月1日至2024年12月31日", "一、总体情况"],  # the report's period, not a page date
     [TITLE, "更新时间:2025-05-06", "一、总体情况"],  # re-posted or edited: not when it was published
     [TITLE, "（2025年01月20日）", INTRO, "一、总体情况"],  # the signature under the title, zero-padded

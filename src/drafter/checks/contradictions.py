@@ -55,8 +55,11 @@ def _all_done(facts: Facts, said: list[tuple[Unit, str]]) -> list[Problem]:
 
 
 # "申请…均已按规定及时予以公开", "均予以公开", "全部公开": every application granted (not "均已答复", "公开栏")
-ALL_GRANTED = re.compile(r"申请[^。；]{0,30}?(?:均|全部|都|一律)(?:已|已经)?(?:按规定|依法|及时|按时|按期|在法定期限内)*"
-                         r"(?:予以|给予)?(?:全部)?公开(?![栏网平台渠道目录指南专区])")
+ALL_GRANTED = re.compile(r"(?<!依)申请[^。；]{0,30}?(?:均|全部|都|一律)(?:已|已经)?(?:按规定|依法|及时|按时|按期|在法定期限内)*"
+                         r"(?:予以|给予)?(?:全部)?公开(?![栏网平台渠道目录指南专区\d])")
+# a sentence that names another result or a condition is not "every application granted": "除不予公开1件外，其余均已
+# 予以公开", "凡属于公开范围的，均予以公开"
+_NOT_ALL = re.compile(r"部分公开|不予公开|无法提供|不予处理|其他处理|其余|除.{0,30}外|凡|属于")
 
 
 def _all_granted(facts: Facts, said: list[tuple[Unit, str]]) -> list[Problem]:
@@ -69,7 +72,14 @@ def _all_granted(facts: Facts, said: list[tuple[Unit, str]]) -> list[Problem]:
     return [Problem("D7", ERROR, locate(facts, sentence, unit.slot, "applications.granted"),
                     f"正文说“{quote(sentence)}”，但表三中有{others}件申请的办理结果不是“予以公开”",
                     "按表三写明予以公开、部分公开、不予公开等各项的件数，或核对表三", "表三 · 三、本年度办理结果")
-            for unit, sentence in said if ALL_GRANTED.search(sentence)]
+            for unit, sentence in said if ALL_GRANTED.search(sentence) and not _NOT_ALL.search(sentence)
+            and not _granted_count(facts, sentence)]
+
+
+def _granted_count(facts: Facts, sentence: str) -> bool:
+    """"新收申请2件，均已予以公开" with 2 or more granted: "均" is about the ones counted, no contradiction."""
+    counts = [int(n) for n in re.findall(r"申请(?:共计|共)?(\d+)件", sentence)]
+    return any(n <= facts.applications.total("granted") for n in counts)
 
 
 def _counted(facts: Facts, sentence: str) -> bool:

@@ -28,7 +28,7 @@ from drafter.facts.values import nfkc
 # "(具体网址)", "××镇", "XXX", and figures or dates left as the template's "XX条", "××月××日" (not "某某镇": the
 # project's own examples name their agency so)
 PLACEHOLDER = re.compile(r"[(（【\[]\s*(?:具体网址|网址|链接|请?填写[^)）】\]]{0,10}|此处[^)）】\]]{0,10}|单位名称|机关名称)\s*[)）】\]]"
-                         r"|(?:[×xXＸ]{2,}|[○〇*＊]{2,})\s*(?:镇|乡|街道|县|区|局|年|月|日|条|件|个|次|号|名)|XXX"
+                         r"|(?:[×xXＸ]{2,}|(?<![一二三四五六七八九十〇零])[○〇*＊]{2,})\s*(?:镇|乡|街道|县|区|局|年|月|日|条|件|个|次|号|名)|XXX"
                          # one x for the agency or a head count, as template sites print them ("x镇政务信息公开领导
                          # 小组…配有x名专职工作人员", biganzizhijia.com's 乡镇政务公开工作情况报告)
                          r"|(?<![A-Za-z0-9])[xX×Ｘ](?:镇|乡|街道|名)")

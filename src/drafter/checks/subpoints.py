@@ -121,9 +121,15 @@ def check_subpoints(subs: list[str], cut: bool = False, unsplit: int = 0, comple
 
 def other_section(sub: str) -> int | None:
     """The section (四, 五 or 六) whose matter a sub-point of 一 is written on ("（三）因政府信息公开申请行政复议、
-    提起行政诉讼情况" is 四's), None for any other: 二's and 三's titles are also 一's aspects (主动公开, 依申请公开)."""
-    n = heading_meaning(re.sub(r"^\s*[(（【\[]?[一二三四五六七八九十\d]{1,2}[)）】\]、.．]?\s*", "", nfkc(sub)))
-    return n if n in (4, 5, 6) else None
+    提起行政诉讼情况" is 四's), None for any other: 二's and 三's titles are also 一's aspects (主动公开, 依申请公开),
+    and a title that names one of the five aspects is that aspect."""
+    title = re.sub(r"^\s*[(（【\[]?[一二三四五六七八九十\d]{1,2}[)）】\]、.．]?\s*", "", nfkc(sub))
+    n = heading_meaning(title)
+    # an aspect's own title with those words ("（五）监督保障及问题整改情况") stays the aspect; "申请行政复议" is
+    # applying for a review, not 依申请公开
+    if n not in (4, 5, 6) or aspect(re.sub(r"申请(?=行政复议|复议)", "", title)) is not None:
+        return None
+    return n
 
 
 def _elsewhere(sub: str, section: int) -> Problem:

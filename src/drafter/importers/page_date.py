@@ -31,7 +31,7 @@ _BARE = re.compile(r"[•·●\s]*(20\d{2})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{
 # ("2022年01月18日来源:1"), which the report's own text does not use
 _CHROME_DATE = re.compile(r"(?<!\d)(20\d{2})(?:-|/|年(?=0\d))(\d{1,2})[-/月](\d{1,2})(?![\d:])日?")
 _NOT_CHROME = re.compile(r"[，,。；;]|至|到|今天|星期|统计|期限|有效|废止|生效|更新")
-_RANK = {"发布": 0, "公开": 0, "发表": 0, "": 0, "成文": 1, "发文": 1, "印发": 1, "生成": 1}
+_RANK = {"发布": 0, "公开": 0, "发表": 0, "": 1, "成文": 1, "发文": 1, "印发": 1, "生成": 1}  # a bare 日期 may be the portal's
 _BARE_RANK = 2
 
 
@@ -46,7 +46,7 @@ def page_date(blocks: list[Block]) -> dt.date | None:
                 rest = head[i + 1].lstrip(_SEPARATORS)
             date = _DATE.match(rest)
             day = _day(date) if date else None
-            if day:
+            if day and not (m.group(1) == "" and re.search(r"今天|星期", rest)):  # "日期：2025年03月05日 星期三": today
                 found.append((_RANK[m.group(1)], day))
         bare = _BARE.fullmatch(text) or _chrome_date(text)
         if bare:
