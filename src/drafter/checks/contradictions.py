@@ -76,16 +76,24 @@ def _all_granted(facts: Facts, said: list[tuple[Unit, str]]) -> list[Problem]:
             and not _granted_count(facts, sentence)]
 
 
+_STATED_COUNT = re.compile(r"申请(?:共计|共)?(\d+)件")
+
+
+def _stated_counts(sentence: str) -> list[int]:
+    """The application counts a sentence states ("新收申请4件", "申请共计3件")."""
+    return [int(n) for n in _STATED_COUNT.findall(sentence)]
+
+
 def _granted_count(facts: Facts, sentence: str) -> bool:
     """"新收申请2件，均已予以公开" with 2 or more granted: "均" is about the ones counted, no contradiction."""
-    counts = [int(n) for n in re.findall(r"申请(?:共计|共)?(\d+)件", sentence)]
+    counts = _stated_counts(sentence)
     return any(n <= facts.applications.total("granted") for n in counts)
 
 
 def _counted(facts: Facts, sentence: str) -> bool:
     """"新收申请4件，均已按时答复": "均" is about the ones counted. That is no contradiction when they
     were all handled, and a wrong count is D1's; only a right count above those handled is D7's."""
-    counts = [int(n) for n in re.findall(r"申请(?:共计|共)?(\d+)件", sentence)]
+    counts = _stated_counts(sentence)
     if not counts:
         return False
     apps = facts.applications
