@@ -24,10 +24,12 @@ from drafter.checks.problem import WARNING, Problem
 from drafter.checks.units import Unit, locate, quote
 from drafter.facts.model import COUNTY_GOVERNMENT, Facts, county_short_name
 from drafter.facts.values import nfkc
+from drafter.importers.lines import NOT_SUB_CLOSE, SUB_CLOSE, SUB_OPEN
 
 # "(具体网址)", "××镇", "XXX", and figures or dates left as the template's "XX条", "××月××日" (not "某某镇": the
 # project's own examples name their agency so)
-PLACEHOLDER = re.compile(r"[(（【\[]\s*(?:具体网址|网址|链接|请?填写[^)）】\]]{0,10}|此处[^)）】\]]{0,10}|单位名称|机关名称)\s*[)）】\]]"
+PLACEHOLDER = re.compile(rf"{SUB_OPEN}\s*(?:具体网址|网址|链接|请?填写{NOT_SUB_CLOSE}{{0,10}}|此处{NOT_SUB_CLOSE}{{0,10}}|单位名称|机关名称)"
+                         rf"\s*{SUB_CLOSE}"
                          r"|(?:[×xXＸ]{2,}|(?<![一二三四五六七八九十〇零])[○〇*＊]{2,})\s*(?:镇|乡|街道|县|区|局|年|月|日|条|件|个|次|号|名)|XXX"
                          # one x for the agency or a head count, as template sites print them ("x镇政务信息公开领导
                          # 小组…配有x名专职工作人员", biganzizhijia.com's 乡镇政务公开工作情况报告)
@@ -113,7 +115,7 @@ def _own_line(facts: Facts, unit: Unit, sentence: str) -> list[Problem]:
 def _foreign_line(facts: Facts, line: str, lines: dict[str, tuple[str, ...]] = AGENCY_LINES) -> bool:
     """``line`` is not the report's agency's: a township's or a government's, or a department's whose name holds
     another line (a department of unknown line, an 综合执法局, may hold it)."""
-    name = clean_name(facts.agency.title_name or facts.agency.name)
+    name = own_name(facts)
     if any(word in name for word in lines[line]):
         return False
     if own_kind(facts) in TOWNSHIP_KINDS:
@@ -148,7 +150,7 @@ def t2_headings(facts: Facts, outline: list[str]) -> list[Problem]:
 def _t2(facts: Facts, words: str, path: str) -> Problem:
     kind = facts.agency.kind
     if kind == COUNTY_GOVERNMENT:  # "县", "区" or "旗"
-        kind = county_short_name(clean_name(facts.agency.title_name or facts.agency.name))[-1:] or "县"
+        kind = county_short_name(own_name(facts))[-1:] or "县"
     return Problem("T2", WARNING, path, f"{kind}的报告写“{words}”，像是照抄了上级（省、市、县）报告的文字",
                    f"改写为本{kind}自己的工作（如“推动全{kind}政务公开工作”）")
 
@@ -175,7 +177,7 @@ def own_kind(facts: Facts) -> str:
     "government" (a county's or city's 人民政府 or its office), "department" (another), "" when unknown."""
     if facts.agency.kind in TOWNSHIP_KINDS:
         return facts.agency.kind
-    name = clean_name(facts.agency.title_name or facts.agency.name)
+    name = own_name(facts)
     if not name:
         return ""
     if name.endswith("局"):
@@ -210,7 +212,7 @@ HIGHER_SELF = re.compile(r"(?:^|[。；;，,：:]|20\d\d\s*年度?(?:以来)?[�
 
 def _higher_self(facts: Facts, unit: Unit, sentence: str) -> list[Problem]:
     m = HIGHER_SELF.search(nfkc(sentence)) if facts.agency.kind in TOWNSHIP_KINDS else None
-    name = clean_name(facts.agency.title_name or facts.agency.name)
+    name = own_name(facts)
     if m is None or name.endswith(m.group(2)) or name.endswith(f"{m.group(2)}管委会"):
         return []  # a 管理区's or 新区's "我区" is its own word
     kind = facts.agency.kind
@@ -227,6 +229,11 @@ def clean_name(name: str) -> str:
     """The agency name as printed, without the sentence a flattened page ran into it ("…处理费。××局")."""
     plain = re.sub(r"\s+", "", nfkc(name))
     return re.split(r"[。；;：:，,]", plain)[-1]
+
+
+def own_name(facts: Facts) -> str:
+    """The report's agency as its title names it, else as its signature does (``clean_name``)."""
+    return clean_name(facts.agency.title_name or facts.agency.name)
 
 
 # a government (省/市/县/区 人民政府) or its office as a sentence's subject after the year, doing the work

@@ -22,6 +22,7 @@ from drafter.checks.copied import (
     GOVERNMENT_SUBJECT,
     clean_name,
     own_kind,
+    own_name,
     t1_placeholder,
     t2_copied,
 )
@@ -94,7 +95,7 @@ def _contact(facts: Facts, said: str) -> re.Match[str] | None:
     """The agency the contact line names, when it is of the report's own kind (a 镇's report may send the reader to
     the county's 政务公开办 or 数据局; not to another 镇)."""
     m = _CONTACT.search(said)
-    own = _core(clean_name(facts.agency.title_name or facts.agency.name))
+    own = _core(own_name(facts))
     kind = re.search(r"(?:局|委员会|镇|乡|街道)$", own)
     return m if m and kind and m.group(1).endswith(kind.group()) else None
 
@@ -104,7 +105,7 @@ def t2_opening(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> 
     投资促进局 title, "本报告由××乡人民政府根据…编制"), or a government in a township's or a 局's report ("现发布《××县人民政府2024年…》")."""
     said = nfkc(sentence)
     m = (_OPENING_NAME.search(said) or _COMPILED_BY.search(said) or _contact(facts, said)) if unit.section == 0 else None
-    title = clean_name(facts.agency.title_name or facts.agency.name)
+    title = own_name(facts)
     if m is None or m.group(1).startswith(("我", "本")):
         return []
     government = own_kind(facts) in (*TOWNSHIP_KINDS, "局", "委") and _is_government(m.group(1))
@@ -123,7 +124,7 @@ def t2_subject(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> 
     with a government or its office ("2024年，平乡县人民政府办公室认真落实…" in a 乡's): the government's."""
     from drafter.importers.identity import SUBJECT
 
-    own = clean_name(facts.agency.title_name or facts.agency.name)
+    own = own_name(facts)
     if own_kind(facts) in (*TOWNSHIP_KINDS, "局", "委") and (m := GOVERNMENT_SUBJECT.search(nfkc(sentence))):
         return [_government_subject(facts, unit, sentence, m.group(1))]
     if facts.agency.kind not in TOWNSHIP_KINDS or not own:

@@ -17,9 +17,9 @@ from drafter.checks.problem import WARNING, Problem
 from drafter.checks.units import Unit
 from drafter.facts.model import Facts
 from drafter.facts.values import edit_distance, nfkc
+from drafter.importers.lines import NUMERALS
 from drafter.tables import SECTION_HEADINGS
 
-NUMERALS = "一二三四五六七八九十"
 # "一是" … "十二是", not inside words ("统一是", "唯一是", "之一是", "第二是"); a point may follow a heading run into
 # the text without a stop ("（二）完善制度体系一是…")
 _POINT = re.compile(r"(?<![统唯同第其万单之专划归再独])(十?[一二三四五六七八九]|十)是")

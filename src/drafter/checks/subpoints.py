@@ -12,15 +12,19 @@ import re
 from drafter.checks.problem import WARNING, Problem
 from drafter.facts.model import Facts
 from drafter.facts.values import nfkc
+from drafter.importers import lines
 from drafter.importers.narrative import SUB_WORDS, heading_meaning
 from drafter.tables import SECTION_HEADINGS
 
-NUMERALS = "一二三四五六七八九十"
+NUMERALS = lines.NUMERALS
 SUBPOINTS = ("（一）主动公开政府信息情况", "（二）依申请公开政府信息情况", "（三）政府信息管理情况",
              "（四）平台建设情况", "（五）监督保障情况")
 
 # A line of 一 that starts a sub-point of some kind: "（一）", "1." or "第一，" (not "一是": points in a paragraph).
-_SUB_LIKE = re.compile(r"^\s*(?:[(（【\[]?[一二三四五六七八九十][)）】\]]|[(（]\d{1,2}[)）]|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十]+[，,、])")
+_SUB_LIKE = re.compile(rf"^\s*(?:{lines.SUB_OPEN}?[{NUMERALS}]{lines.SUB_CLOSE}|[(（]\d{{1,2}}[)）]|\d{{1,2}}\s*[、.．](?!\d)"
+                       rf"|第[{NUMERALS}]+[，,、])")
+# A sub-point's number and its mark, taken off its title: "（三）", "3、", "【三】"
+_SUB_NUMBER = re.compile(rf"^\s*{lines.SUB_OPEN}?[{NUMERALS}\d]{{1,2}}[{lines.SUB_CLOSES}、.．]?\s*")
 
 
 def unsplit_chars(facts: Facts) -> int:
@@ -123,7 +127,7 @@ def other_section(sub: str) -> int | None:
     """The section (四, 五 or 六) whose matter a sub-point of 一 is written on ("（三）因政府信息公开申请行政复议、
     提起行政诉讼情况" is 四's), None for any other: 二's and 三's titles are also 一's aspects (主动公开, 依申请公开),
     and a title that names one of the five aspects is that aspect."""
-    title = re.sub(r"^\s*[(（【\[]?[一二三四五六七八九十\d]{1,2}[)）】\]、.．]?\s*", "", nfkc(sub))
+    title = _SUB_NUMBER.sub("", nfkc(sub))
     n = heading_meaning(title)
     # an aspect's own title with those words ("（五）监督保障及问题整改情况") stays the aspect; "申请行政复议" is
     # applying for a review, not 依申请公开

@@ -113,7 +113,9 @@ PERIOD = re.compile(rf"统计期限[^。；]{{0,8}}?{_DATE}[^。；\d]{{0,6}}?{_
 # "所列统计数据的期限自…", "本报告中所列数据从…截止到…" (186)), in a sentence about the report's data
 PERIOD_WORDS = re.compile(r"(?:统计|統計)[^。；\d]{0,6}?(?:期限|时限|時限|时间段?|時間|时段|時段|区间|周期|范围)|统计数据(?=从|自|为)"
                           r"|所列数据(?=从|自)")
-_ABOUT_REPORT = re.compile(r"报告|報告|所列数据|所列數據")
+# the sentence is about the report's data: any 报告 or its 所列数据 (wider than citations.ABOUT_REPORT, which needs
+# the annual report itself before it calls a citation wrong)
+_ABOUT_DATA = re.compile(r"报告|報告|所列数据|所列數據")
 # the report's period named without the word 统计期限 ("现将夏镇20241月1日至12月31日期间的…情况"): judged only for
 # garbled dates, as other spans of a year ("7月1日至9月30日期间开展…") are not the report's period
 SPAN = re.compile(rf"{_DATE}[^。；\d]{{0,6}}?{_END_DATE}\s*期间")
@@ -150,7 +152,7 @@ def e5_period(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> l
     if not facts.year:
         return []
     said = re.sub(r"(?<=\d)\s+(?=\d)", "", nfkc(sentence))
-    named = "统计期限" in sentence or bool(PERIOD_WORDS.search(said) and _ABOUT_REPORT.search(said))
+    named = "统计期限" in sentence or bool(PERIOD_WORDS.search(said) and _ABOUT_DATA.search(said))
     if named and "统计期限" not in said:  # the period under other words: read as if they were 统计期限
         said = PERIOD_WORDS.sub("统计期限", said, count=1)
     dates = _period_dates(said) if named else _period_dates(said, SPAN)

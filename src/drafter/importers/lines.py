@@ -12,11 +12,16 @@ import re
 
 from drafter.facts.values import nfkc
 
+NUMERALS = "一二三四五六七八九十"
+# The brackets around a sub-point's number: "（一）", also printed "(一)", "一）", "【一】" or "[一]" (the outline
+# shows each as "（一）"); the same brackets close a template's placeholder ("（具体网址）", "【单位名称】").
+SUB_OPENS, SUB_CLOSES = r"(（【\[", r")）】\]"
+SUB_OPEN, SUB_CLOSE, NOT_SUB_CLOSE = f"[{SUB_OPENS}]", f"[{SUB_CLOSES}]", f"[^{SUB_CLOSES}]"
 # A section heading line: "三、…", "3、…", "十一、…" (二十 and up are not section numbers); no sentence in it.
 HEADING = re.compile(r"^([一二三四五六七八九]|十[一二三四五六七八九]?|[1-9])\s*[、.．]\s*(.{2,30})$")
 # A line that starts a new item: a heading, a sub-point, "一是", "1." / "（1）", "第一，" (not "2.5万").
-ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[(（【\[]?[一二三四五六七八九十\d]{1,2}[)）】\]]|"
-                        r"[一二三四五六七八九十]是|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十]+[，,、是])")
+ITEM_START = re.compile(rf"^(?:[{NUMERALS}]{{1,2}}\s*[、.．]|{SUB_OPEN}?[{NUMERALS}\d]{{1,2}}{SUB_CLOSE}|"
+                        rf"[{NUMERALS}]是|\d{{1,2}}\s*[、.．](?!\d)|第[{NUMERALS}]+[，,、是])")
 SENTENCE_END = tuple("。！？!?；;：:…”’」』）)")
 WRAP_AT_LEAST = 20  # without a layout: a body line broken by the page is long; a short one is a heading or a signature
 

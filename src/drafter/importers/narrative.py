@@ -9,9 +9,9 @@ from drafter.facts import values
 from drafter.importers import inline_headings, lines
 from drafter.importers.blocks import Block
 
-_NUMERALS = "一二三四五六七八九十"
-# A sub-point's number: "（一）", also printed "一）" or "【一】" (the outline shows each as "（一）")
-SUB_POINT = re.compile(r"^[(（【\[]?([一二三四五六七八九十])[)）】\]]\s*")
+_NUMERALS = lines.NUMERALS
+# A sub-point's number: "（一）", also printed "一）" or "【一】" (``lines.SUB_OPEN``)
+SUB_POINT = re.compile(rf"^{lines.SUB_OPEN}?([{_NUMERALS}]){lines.SUB_CLOSE}\s*")
 # What the six official titles mean: a title names a section when it matches its pattern (variants seen:
 # "政府信息公开工作存在的主要问题和改进措施", "其他需要汇报事项", "1、 总体情况"). Table row labels that
 # look like headings in one-cell-per-line copies ("一、本年新收…申请数量", "四、结转下年度继续办理") never match.
