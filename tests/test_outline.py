@@ -507,6 +507,19 @@ def test_the_five_aspects_numbered_in_odd_brackets_are_read(tmp_path: Path, numb
         assert [(c, s) for c, s, _ in found] == [("S6", "warning")] and "强化组织领导" in found[0][2]
 
 
+def test_points_of_one_numbered_di_yi_with_a_colon_are_its_aspects_not_sections(tmp_path: Path) -> None:
+    """一 written as "第一：主动公开政府信息情况" / "第二：政府信息公开申请办理情况" … on lines of their own: points of 一
+    (its five aspects), not sections 二 and 三 (which gave two false S3 errors: "序号有误" and "重复")."""
+    points = ("第一：主动公开政府信息情况", "第二：政府信息公开申请办理情况", "第三：政府信息管理情况",
+              "第四：平台建设情况", "第五：监督保障情况")
+    text = SEED_TEXT
+    for numeral, point in zip("一二三四五", points, strict=True):
+        start = text.index(f"({numeral})")
+        text = text[:start] + point + "\n" + text[text.index("。", start) + 1:]
+    assert "第二：政府信息公开申请办理情况\n2023年,我镇没有依申请公开政府信息。" in text
+    assert findings(tmp_path, text) == []
+
+
 def test_two_sections_written_under_one_heading_is_one_error(tmp_path: Path) -> None:
     """"五、存在的主要问题、改进情况及其他需要报告的事项" (and no 六), or "一、总体情况及主动公开政府信息情况" with the headings
     after numbered one lower: one S2 error naming both parts, not a missing 六, an unknown heading and renumbering."""

@@ -20,9 +20,9 @@ NUMERALS = lines.NUMERALS
 SUBPOINTS = ("（一）主动公开政府信息情况", "（二）依申请公开政府信息情况", "（三）政府信息管理情况",
              "（四）平台建设情况", "（五）监督保障情况")
 
-# A line of 一 that starts a sub-point of some kind: "（一）", "1." or "第一，" (not "一是": points in a paragraph).
+# A line of 一 that starts a sub-point of some kind: "（一）", "1." or "第一，"/"第一：" (not "一是": points in a paragraph).
 _SUB_LIKE = re.compile(rf"^\s*(?:{lines.SUB_OPEN}?[{NUMERALS}]{lines.SUB_CLOSE}|[(（]\d{{1,2}}[)）]|\d{{1,2}}\s*[、.．](?!\d)"
-                       rf"|第[{NUMERALS}]+[，,、])")
+                       rf"|第[{NUMERALS}]+[，,、:：])")
 # A sub-point's number and its mark, taken off its title: "（三）", "3、", "【三】"
 _SUB_NUMBER = re.compile(rf"^\s*{lines.SUB_OPEN}?[{NUMERALS}\d]{{1,2}}[{lines.SUB_CLOSES}、.．]?\s*")
 
@@ -42,8 +42,9 @@ def unsplit_chars(facts: Facts) -> int:
 
 
 # A line of 一 that opens one of its own numbered points: "1、强化组织领导。…", "2.依申请公开", "第二,筑牢信息“质量关”",
+# "第二：依申请公开政府信息情况",
 # "一是强化组织领导。…", also a heading of two phrases ("1.突出重点工作,狠抓信息落实。…").
-_POINT_LINE = re.compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\d{1,2}[)）]|第[一二三四五六七八九十][，,、]|[一二三四五六七八九十]是)"
+_POINT_LINE = re.compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\d{1,2}[)）]|第[一二三四五六七八九十][，,、:：]|[一二三四五六七八九十]是)"
                          r"\s*([^。：:；;，,]{2,20}?(?:[，,][^。：:；;，,]{2,12}?)?)\s*(?:[。：:]|$)")
 # A line of 一 that names an aspect without a number ("政府信息主动公开情况:"): points after it are that aspect's.
 _LABEL_LINE = re.compile(r"^[^。，,；;]{2,25}[：:]?$")

@@ -26,8 +26,9 @@ MEANINGS = {
 # How a section title ends (a sentence-like item inside a section does not): only such lines are
 # filed under their meaning when their printed number is wrong.
 # Heading lines numbered otherwise ("第一部分：总体情况", "一 总体情况", "一：总体情况"), or whose numeral was lost
-# ("、总体情况"): read only with a title of the six (``parse_heading``).
-ODD_NUMBER = re.compile(r"^第?([一二三四五六])(?:部分\s*[、:：.．]?|\s+|\s*[:：])\s*(.{2,30})$")
+# ("、总体情况"): read only with a title of the six (``parse_heading``). "第二：…" without 部分 is a point of a list
+# ("第一：主动公开政府信息情况" / "第二：…" inside 一), never a section.
+ODD_NUMBER = re.compile(r"^(?:第([一二三四五六])部分\s*[、:：.．]?|([一二三四五六])(?:\s+|\s*[:：]))\s*(.{2,30})$")
 LOST_NUMBER = re.compile(r"^()[、.．]\s*(.{2,30})$")
 _TITLE_END = re.compile(r"(?:情况|事项|措施|问题|概况|概述|说明|事宜)$")
 SUB_WORDS = (("overview.proactive", ("主动公开",)), ("overview.requests", ("依申请", "申请公开", "公开申请")),
@@ -57,9 +58,13 @@ def _odd_number(plain: str) -> tuple[int, str, bool] | None:
     """(number, title, False) for a title of the six numbered "第一部分 …" or "一 …"; (0, title, False) for one whose
     numeral was lost, its mark left ("、总体情况")."""
     m = ODD_NUMBER.match(plain) or LOST_NUMBER.match(plain)
-    if not m or not is_title(m.group(2)):
+    if not m:
         return None
-    return (_NUMERALS.index(m.group(1)) + 1 if m.group(1) else 0), m.group(2).strip(), False
+    *numerals, title = m.groups()
+    numeral = next((n for n in numerals if n), "")
+    if not is_title(title):
+        return None
+    return (_NUMERALS.index(numeral) + 1 if numeral else 0), title.strip(), False
 
 
 def is_title(text: str) -> bool:
