@@ -398,6 +398,20 @@ def test_the_two_year_patterns_differ_only_where_they_must() -> None:
     assert [m.end() for m in ANY_YEAR.finditer("2023 年")] == [4]  # the 年 is not part of the match (carry replaces the year)
 
 
+def test_a_signature_repeating_the_pages_head_line_is_read(tmp_path: Path) -> None:
+    """A page whose head line is the agency's name ("昆明市晋宁区二街镇人民政府" above the title) and whose report ends
+    without a 六 heading (五 and 六 written as one): the signature below, the same name, is still the signature (the
+    page's head is left out by its position, not by its text)."""
+    text = SEED.read_text(encoding="utf-8")
+    text = "昆明市晋宁区二街镇人民政府\n" + text.replace(
+        "五、存在的主要问题及改进情况", "五、存在的主要问题、改进情况及其他需要报告的事项").replace("六、其他需要报告的事项\n", "")
+    assert text.endswith("2023年无收取信息处理费情况。\n昆明市晋宁区二街镇人民政府\n2024年1月17日")
+    report = tmp_path / "report.txt"
+    report.write_text(text, encoding="utf-8")
+    facts = import_report(report).facts
+    assert (facts.agency.name, facts.signing_date.isoformat()) == ("昆明市晋宁区二街镇人民政府", "2024-01-17")
+
+
 @pytest.mark.parametrize(("report", "name", "signed", "last_words"), [
     # flattened pages run section 六's last sentence and the signature into one paragraph
     ("34-pingtan-police-2021.txt", "平潭综合实验区公安局", "2022-01-07", "无收取信息处理费情况。"),

@@ -177,8 +177,7 @@ def _identity(paragraphs: list[str], sections: dict[int, list[str]], facts: Fact
     if signature:
         sections[6] = sections[6][:signature[2]] + ([signature[3]] if signature[3] else [])
     else:  # the last paragraphs, not the page's head above 一 (a chrome line "市卫生健康委员会 2024年01月29日", 213)
-        head = set(sections.get(0, [])) if any(n in sections for n in range(1, 7)) else set()
-        signature = identity.find_signature([p for p in paragraphs[-6:] if p not in head])
+        signature = identity.find_signature(paragraphs[max(len(paragraphs) - 6, _head_length(paragraphs, sections)):])
     title_name = title[1] if title else ""
     if title:
         facts.year = title[2]
@@ -205,6 +204,18 @@ def _identity(paragraphs: list[str], sections: dict[int, list[str]], facts: Fact
     if not facts.agency.short_name:
         f.lose(["agency.short_name"], "未能读出机关简称。")
     return title[0] if title else None
+
+
+def _head_length(paragraphs: list[str], sections: dict[int, list[str]]) -> int:
+    """How many paragraphs the page's head above 一 takes, by position: a signature at the end that repeats a head
+    line (the agency's name, also the page's title line) is still the signature. 0 when no section was found."""
+    if not any(n in sections for n in range(1, 7)):
+        return 0
+    head = sections.get(0, [])
+    n = 0
+    while n < len(paragraphs) and n < len(head) and paragraphs[n] == head[n]:
+        n += 1
+    return n
 
 
 def _narrative(sections: dict[int, list[str]], title: int | None, facts: Facts, f: Findings) -> None:
