@@ -176,6 +176,19 @@ def test_a_titled_report_that_skips_section_one_keeps_its_error(tmp_path: Path) 
     assert [(p.code, p.severity, p.where) for p in findings(tmp_path, text)] == [("S2", "error", H[0])]
 
 
+@pytest.mark.parametrize("intro", [
+    "根据《中华人民共和国政府信息公开条例》规定,现将昆明市晋宁区二街镇2023年政府信息公开工作情况报告如下:",
+    "本报告中所列数据统计期限自2023年1月1日起至2023年12月31日止．",
+    "本报告中所列数据统计期限自2023年1月1日起至2023年12月31日止；",
+])
+def test_an_intro_without_a_full_stop_still_opens_a_whole_report(tmp_path: Path, intro: str) -> None:
+    """An introduction ending "…报告如下：", "…止．" or "…止；" (no "。") is a sentence: the report opens with its title
+    and introduction, so skipping 一 is its S2 error (not a notice for a copy starting mid-report)."""
+    text = SEED_TEXT.replace(SEED_TEXT.split("\n")[1], intro, 1)
+    text = text[:text.index(H[0])] + text[text.index(H[1]):]
+    assert [(p.code, p.severity, p.where) for p in findings(tmp_path, text)] == [("S2", "error", H[0])]
+
+
 def test_a_page_flattened_into_one_line_is_split_at_its_headings(tmp_path: Path) -> None:
     """The run-together layout (a portal page's text on one line): the six titles and 一's sub-points inline
     are found, and each section's text is filed under it."""
@@ -533,11 +546,13 @@ def test_two_sections_written_under_one_heading_is_one_error(tmp_path: Path) -> 
         assert f"把“{first}”和“{second}”两部分合写在一起" in found[0].message
 
 
-def test_a_page_of_a_flip_book_starting_at_four_lacks_nothing_before_it(tmp_path: Path) -> None:
+@pytest.mark.parametrize("chrome", ["P. 8", "时间: 2026-01-16 18:22:45 来源:\n打印 分享到:"])
+def test_a_page_of_a_flip_book_starting_at_four_lacks_nothing_before_it(tmp_path: Path, chrome: str) -> None:
     """227-wendeng-petitions-bureau-2022: one page of a flip-book ("Page 8 - …年度报告", "P. 8", then 四): no sentence
-    before its first heading, so 一 to 三 are not there to check (a notice), not missing (S2 errors)."""
+    before its first heading (page chrome ending in a colon is none), so 一 to 三 are not there to check (a notice),
+    not missing (S2 errors)."""
     title = SEED_TEXT.split("\n")[0]
-    page = f"Page 8 - {title}\nP. 8\n{SEED_TEXT[SEED_TEXT.index(H[3]):]}"
+    page = f"Page 8 - {title}\n{chrome}\n{SEED_TEXT[SEED_TEXT.index(H[3]):]}"
     assert [p for p in findings(tmp_path, page) if p.code == "S2"] == []
 
 

@@ -149,8 +149,9 @@ def cut_at_start(facts: Facts, problems: list[Problem]) -> list[Problem]:
     was copied from the middle: no sentence before it, only page chrome such as a flip-book's "P. 8") does not
     lack the sections before the first one it shows. Their S2 becomes one notice; a report that opens with its
     title and introduction and then skips 一 keeps its error."""
+    from drafter.importers.lines import holds_sentence
     imported = facts.imported
-    if imported is None or "year" not in imported.missing and "。" in imported.sections.get("intro", ""):
+    if imported is None or "year" not in imported.missing and holds_sentence(imported.sections.get("intro", "")):
         return problems
     from drafter.importers.narrative import heading_meaning, parse_heading
     from drafter.tables import SECTION_HEADINGS

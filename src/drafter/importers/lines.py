@@ -26,6 +26,24 @@ SENTENCE_END = tuple("。！？!?；;：:…”’」』）)")
 WRAP_AT_LEAST = 20  # without a layout: a body line broken by the page is long; a short one is a heading or a signature
 
 
+_STOPS = ("!", "?", ";", ":", ".")  # how a sentence stops, NFKC ("！", "；", "．"…): not a closing quote or bracket alone
+
+
+def holds_sentence(text: str) -> bool:
+    """Some line of ``text`` is a sentence: it holds "。", or is a body line (``WRAP_AT_LEAST`` long) ending like one
+    ("！", "；", "．", "…报告如下："). A page's chrome is not: short lines ("访问量:", "打印 分享到:"), and "label: value"
+    lines ending in a colon ("时间: 2026-01-16 18:22:45 来源:"), whose colon is not their only one."""
+    for line in text.split("\n"):
+        plain = nfkc(line).strip()
+        if "。" in plain:
+            return True
+        if len(plain) < WRAP_AT_LEAST or not plain.endswith(_STOPS):
+            continue
+        if not plain.endswith(":") or ":" not in plain[:-1]:
+            return True
+    return False
+
+
 def is_heading_line(text: str) -> bool:
     plain = nfkc(text).strip()
     return bool(HEADING.match(plain)) and "。" not in plain
