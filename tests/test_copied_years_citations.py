@@ -239,6 +239,8 @@ def test_e5_accounts_of_the_right_years_pass(year: int, text: str, section: int)
     "主动公开信息125条，与2022年基本持平。", "依申请公开数量较2022年增长12%。", "比2022年同期减少3件。",
     "针对2022年政府信息公开工作中存在的政策解读质量不高问题，进行了整改。",
     "公开了机构职能类2条、2022年信息公开年报1条。",
+    "2023年,共收到10件依申请公开请求,2022年结转政府信息公开申请2件,共办结10件。",  # 224, last year's carried over
+    "编制并发布了《某市卫生健康委2022年度政府信息公开工作报告》;完成了“5.15”政务公开日工作。",  # 213, published in 2023
 ])
 def test_e5_last_year_compared_or_its_problems_addressed_is_not_stale(text: str) -> None:
     assert found(BUREAU, text, "E5") == []
@@ -250,9 +252,15 @@ def test_e5_last_year_compared_or_its_problems_addressed_is_not_stale(text: str)
     ("上年结转的申请1件已办结，结转至2023年继续办理的申请2件。", True),
     ("结转至2024年继续办理的申请2件。", False),
     ("上年结转至2023年的申请1件，已全部办结。", False),  # last year's, carried over into this one
+    ("2022年12月受理的1件申请结转至2023年办理，已按期答复。", False),  # received last year, carried into this one
+    ("上年度结余的工作经费结转至2023年使用。", False),  # not an application
 ])
 def test_e5_applications_carried_forward_into_the_report_year(text: str, flagged: bool) -> None:
     assert found(TOWN, text, "E5") == (["warning"] if flagged else [])
+
+
+def test_e5_last_years_applications_copied_with_their_year_are_still_stale() -> None:
+    assert found(TOWN, "2022年，共收到申请5件，无结转。", "E5") == ["warning"]
 
 
 def test_e5_last_years_report_named_as_this_years_is_still_stale() -> None:

@@ -28,9 +28,14 @@ _CLAUSE_END = r"[，,。；;]"
 _COMPARED = re.compile(r"(?:与|较|比|同比|相比|对比)\s*(20\d{2})\s*年度?|(20\d{2})\s*年度?(?:同期|相比|相较)")
 # last year's matters the report year legitimately speaks of: its 决算 and 绩效评价 (published in the report
 # year), the problems its report named (五 says how they were addressed), its annual report published as one
-# of this year's items ("2021年信息公开年报1条")
+# of this year's items ("2021年信息公开年报1条"), its applications carried over into this year ("2021年结转政府
+# 信息公开申请2件", "2023年12月受理的1件申请结转至2024年办理")
 _LAST_YEARS = (r"[^，,。；;、]{0,12}?(?:决算|绩效评价)", r"[^，,。；;]{0,30}?(?:问题|不足)",
-               r"[^，,。；;、]{0,10}?(?:年报|年度报告)\s*\d+\s*(?:条|篇|件)")
+               r"[^，,。；;、]{0,10}?(?:年报|年度报告)\s*\d+\s*(?:条|篇|件)", r"[^，,。；;]{0,20}?(?<![无未])(?:结转|转结)")
+
+# last year's annual report, published in the report year as one of its items ("编制并发布了《沈阳市卫生健康委2022年度
+# 政府信息公开工作报告》" (213)); "编制了《田黄镇2020年…年度报告》" in the introduction is this report, stale (17)
+_REPORT_PUBLISHED = r"(?:发布|公布|公开|上传|报送|刊发)了?《[^》\d]{0,20}?"
 
 
 def e5_years(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
@@ -42,6 +47,7 @@ def e5_years(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> li
         return [known.not_checked("E5", "正文中的年份是否为本年度", ["year"])] if YEAR_IN_TEXT.search(sentence) else []
     allowed = {facts.year, facts.year + 1}
     said = re.sub(rf"{facts.year - 1}\s*年度?(?={'|'.join(_LAST_YEARS)})", "", sentence)
+    said = re.sub(rf"({_REPORT_PUBLISHED}){facts.year - 1}(?=\s*年度?[^》]{{0,20}}?(?:年报|报告)》)", r"\1", said)
     said = _COMPARED.sub(lambda m: "" if int(m.group(1) or m.group(2)) < facts.year else m.group(), said)
     stale = sorted({int(y) for y in YEAR_IN_TEXT.findall(said)} - allowed)
     return [Problem("E5", WARNING, locate(facts, sentence, unit.slot),
@@ -55,16 +61,28 @@ def e5_years(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> li
 # 2024年" name where they came from (last year's, carried over into this one)
 _CARRIED_INTO = re.compile(r"(?:(20\d\d\s*年度?|上一?年度?|去年)[^，,。；;\d]{0,6}?)?(?:结转|转结|转入|顺延)(?:至|到|入)?"
                            r"\s*(20\d\d)\s*年度?")
+# what is carried is an application ("结转至2024年使用" is funds', not an application's)
+_APPLICATION = re.compile(r"申请|件|办理|办结|答复|处理")
+_EARLIER_YEAR = re.compile(r"(20\d\d)\s*年")
 
 
 def e5_carried(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
-    """Applications carried forward into the report year (or an earlier one): next year's is the year after."""
+    """Applications carried forward into the report year (or an earlier one): next year's is the year after.
+    Not flagged: what came from an earlier year ("2023年12月受理的1件申请结转至2024年办理" in a 2024 report)
+    and what is not an application ("结转至2024年使用")."""
     if not facts.year:
         return []
-    for m in _CARRIED_INTO.finditer(nfkc(sentence)):
+    text = nfkc(sentence)
+    for m in _CARRIED_INTO.finditer(text):
         into = int(m.group(2))
         came_from = (int(m.group(1)[:4]) if m.group(1)[:2] == "20" else facts.year - 1) if m.group(1) else None
-        if into <= facts.year and not (came_from is not None and came_from < into):
+        start = max(text.rfind(c, 0, m.start()) for c in "，,。；;") + 1
+        ends = [i for i in (text.find(c, m.end()) for c in "，,。；;") if i >= 0]
+        clause = text[start:min(ends, default=len(text))]
+        before = text[start:m.start()]
+        if came_from is None and any(int(y) < into for y in _EARLIER_YEAR.findall(before)):
+            continue  # received in an earlier year, carried into this one
+        if into <= facts.year and not (came_from is not None and came_from < into) and _APPLICATION.search(clause):
             return [Problem("E5", WARNING, locate(facts, sentence, unit.slot, needle=m.group()),
                             f"正文写申请“{m.group()}”，本报告是{facts.year}年度，结转下年度的申请在{facts.year + 1}年办理"
                             f"（所在句：“{quote(sentence)}”）", f"改为“结转至{facts.year + 1}年”，或核对年份")]
