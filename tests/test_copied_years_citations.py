@@ -71,6 +71,7 @@ def test_t2_own_and_general_words_pass(facts: Facts, text: str) -> None:
     (STREET, "(二)依申请公开方面。我区高度重视依申请公开工作的办理。", True),
     (TOWN, "我镇按照我县统一部署，在我县政府门户网站公开信息56条。", False),  # the county named, not its work
     (TOWN, "根据我市发布的《关于做好年度报告编制工作的通知》，编制本报告。", False),
+    (TOWN, "2023年，我县高度重视政务公开工作，我镇认真贯彻落实县委县政府部署，及时公开各类信息。", False),  # cites it
     (agency("", "镇", "潜江市熊口管理区"), "2025年,我区共主动公开政府信息18条。", False),  # 159 reworded: its own 区
     (COUNTY, "2021年,我县认真贯彻落实新修订的《中华人民共和国政府信息公开条例》。", False),  # 98: the county's own
 ])
@@ -351,6 +352,9 @@ def test_e6_other_documents_and_the_right_number_pass(year: int, text: str) -> N
     ("龙游县横山镇", "如对本报告有任何疑问,请联系:龙游县横山镇人民政府信息公开领导小组办公室。", False),
     ("龙游县横山镇", "如对本报告有任何疑问,请与龙游县数据局联系。", False),  # another kind of agency: may be so
     ("道里区经纬街道办事处", "如对本报告有疑问,请联系哈尔滨市道里区新阳路街道办事处。", True),
+    # a 局 sending the reader to the county's 政务公开 office, itself a 局 (another kind of 局); another 局 is a copy's
+    ("某县农业农村局", "如对本报告有任何疑问,请与某县政务服务和数据管理局联系(联系电话:0571-1234567)。", False),
+    ("某县农业农村局", "如对本报告有任何疑问,请与某县水利局联系(联系电话:0571-1234567)。", True),
     # a 苏木 (内蒙古's 乡) announcing its 旗's report by the 旗's bare name (166); its own, and a 局's own 县 report
     ("阿巴嘎旗那仁宝拉格苏木", "根据《中华人民共和国政府信息公开条例》(国务院令第711号)要求,现发布《阿巴嘎旗2022年政府信息公开"
      "工作年度报告》。", True),

@@ -74,6 +74,9 @@ def test_a_publication_date_outranks_a_bare_date_above_it() -> None:
     [TITLE, "统计时间:2024年1月1日至2024年12月31日", "一、总体情况"],  # the report's period, not a page date
     [TITLE, "更新时间:2025-05-06", "一、总体情况"],  # re-posted or edited: not when it was published
     [TITLE, "（2025年01月20日）", INTRO, "一、总体情况"],  # the signature under the title, zero-padded
+    # a sidebar's list of other pages, flattened into the head: its items' dates are not the page's
+    ["最新信息 关于开展2025年防汛演练的通知 2025-05-20", TITLE, INTRO, "一、总体情况"],
+    ["最新信息", "关于开展2025年防汛演练的通知 2025-05-20", TITLE, INTRO, "一、总体情况"],
 ])
 def test_no_page_date_outside_the_head_or_without_a_label(blocks: list[Block]) -> None:
     assert page_date(blocks) is None

@@ -211,10 +211,13 @@ HIGHER_SELF = re.compile(r"(?:^|[。；;，,：:]|20\d\d\s*年度?(?:以来)?[�
 
 
 def _higher_self(facts: Facts, unit: Unit, sentence: str) -> list[Problem]:
-    m = HIGHER_SELF.search(nfkc(sentence)) if facts.agency.kind in TOWNSHIP_KINDS else None
+    said = nfkc(sentence)
+    m = HIGHER_SELF.search(said) if facts.agency.kind in TOWNSHIP_KINDS else None
     name = own_name(facts)
     if m is None or name.endswith(m.group(2)) or name.endswith(f"{m.group(2)}管委会"):
         return []  # a 管理区's or 新区's "我区" is its own word
+    if any(w.group(2) == facts.agency.kind for w in SELF_WORD.finditer(said)):
+        return []  # the township cites its county beside its own work: "我县高度重视…，我镇认真贯彻…"
     kind = facts.agency.kind
     return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=m.group(1)),
                     f"{kind}的报告以“{m.group(1)}”为主语写政府信息公开工作（所在句：“{quote(sentence, 40)}”），"

@@ -91,13 +91,20 @@ _CONTACT = re.compile(r"(?:请与|请联系|请致电)\s*[:：]?\s*([^\s，,。�
                       r"(?:局|委员会|镇|乡|街道))(?=人民政府|政府|办事处|党政|党委|办公室|综合|联系|[，,。；;（(：:])")
 
 
+# the agencies that run 政务公开 for a county or city, to which any agency's report may send the reader ("请与县政务服务
+# 和数据管理局联系" in a 局's report)
+_OPEN_GOVERNMENT_OFFICE = re.compile(r"政务服务|政务公开|信息公开|数据")
+
+
 def _contact(facts: Facts, said: str) -> re.Match[str] | None:
     """The agency the contact line names, when it is of the report's own kind (a 镇's report may send the reader to
-    the county's 政务公开办 or 数据局; not to another 镇)."""
+    the county's 政务公开办 or 数据局; not to another 镇), and not the 政务公开 office of the county (a 局's may)."""
     m = _CONTACT.search(said)
     own = _core(own_name(facts))
     kind = re.search(r"(?:局|委员会|镇|乡|街道)$", own)
-    return m if m and kind and m.group(1).endswith(kind.group()) else None
+    if m is None or _OPEN_GOVERNMENT_OFFICE.search(m.group(1)) and not _OPEN_GOVERNMENT_OFFICE.search(own):
+        return None
+    return m if kind and m.group(1).endswith(kind.group()) else None
 
 
 def t2_opening(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:

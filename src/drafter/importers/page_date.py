@@ -9,7 +9,8 @@ bulleted date-time under the title ("• 2025-02-10 15:59"). Also a bare 时间/
 "2022年01月18日来源:1", "银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28"). A 发布 (or 公开, 发表, bare 时间/日期)
 date is taken first, else a 成文/印发/生成 date (the report cannot have been published before it was written), else a
 bare one. Dates further down (in the text, in the signature, in a page footer) are not the page's, nor today's date a
-portal prints ("今天是2024年3月5日 星期二"), nor a 统计时间 or 更新时间.
+portal prints ("今天是2024年3月5日 星期二"), nor a 统计时间 or 更新时间, nor the unlabelled dates of a list of other pages
+("最新信息 关于开展…的通知 2024-05-20").
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ _BARE = re.compile(r"[•·●\s]*(20\d{2})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{
 # ("2022年01月18日来源:1"), which the report's own text does not use
 _CHROME_DATE = re.compile(r"(?<!\d)(20\d{2})(?:-|/|年(?=0\d))(\d{1,2})[-/月](\d{1,2})(?![\d:])日?")
 _NOT_CHROME = re.compile(r"[，,。；;]|至|到|今天|星期|统计|期限|有效|废止|生效|更新")
+# a list of other pages beside the article ("最新信息 关于开展…的通知 2024-05-20", "上一篇：…"): from its heading on,
+# an unlabelled date is an item's
+_LIST = re.compile(r"最新(?:信息|动态|文章|发布|公开|更新)|热点(?:信息|新闻|推荐)|相关(?:信息|新闻|文章|阅读|推荐)"
+                   r"|推荐(?:阅读|信息)|(?:阅读|点击|浏览)排行|上一篇|下一篇|图片新闻")
 _RANK = {"发布": 0, "公开": 0, "发表": 0, "": 1, "成文": 1, "发文": 1, "印发": 1, "生成": 1}  # a bare 日期 may be the portal's
 _BARE_RANK = 2
 
@@ -39,7 +44,9 @@ def page_date(blocks: list[Block]) -> dt.date | None:
     """The page's publication date (see the module's note), None when its head shows none."""
     head = _head(blocks)
     found: list[tuple[int, dt.date]] = []
+    listed = False  # after a list's heading ("最新信息"): its items' dates are not the page's
     for i, text in enumerate(head):
+        listed = listed or bool(_LIST.search(text))
         for m in _LABEL.finditer(text):
             rest = text[m.end():].lstrip(_SEPARATORS)
             if not rest and i + 1 < len(head):  # the label alone, its date on the next line
@@ -48,7 +55,7 @@ def page_date(blocks: list[Block]) -> dt.date | None:
             day = _day(date) if date else None
             if day and not (m.group(1) == "" and re.search(r"今天|星期", rest)):  # "日期：2025年03月05日 星期三": today
                 found.append((_RANK[m.group(1)], day))
-        bare = _BARE.fullmatch(text) or _chrome_date(text)
+        bare = None if listed else _BARE.fullmatch(text) or _chrome_date(text)
         if bare:
             found += [(_BARE_RANK, day) for day in [_day(bare)] if day]
     return min(found, key=lambda f: f[0])[1] if found else None
