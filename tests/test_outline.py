@@ -431,6 +431,22 @@ def test_a_part_printed_twice_in_the_introductions_list_is_a_warning(tmp_path: P
     assert check_intro([Unit("imported.sections.intro", 0, usual)]) == []
 
 
+def test_an_introductions_item_named_basic_facts_of_another_part_is_that_part_only() -> None:
+    """An item "主动公开政府信息基本情况" names 二, as a heading's title does (``narrative.meanings``), not 一 as well:
+    a list of six items that leaves 总体情况 out is read as five parts, not six."""
+    from drafter.checks.intro import check_intro
+    from drafter.checks.units import Unit
+
+    rest = ("收到和处理政府信息公开申请基本情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、"
+            "其他需要报告的事项")
+    without = f"本报告由主动公开政府信息基本情况、{rest}六部分组成。"
+    found = check_intro([Unit("imported.sections.intro", 0, without)])
+    assert [(p.code, p.severity) for p in found] == [("S10", "error")]
+    assert "只列出了5部分，缺“一、总体情况”" in found[0].message
+    whole = f"本报告由总体情况、主动公开政府信息基本情况、{rest}六部分组成。"
+    assert check_intro([Unit("imported.sections.intro", 0, whole)]) == []
+
+
 def test_a_point_lost_before_the_sentence_a_copy_stops_in(tmp_path: Path) -> None:
     """143-hainan-prefecture-2022: "一是…。依托…。三是深入贯彻落实财" and the copy stops there: the "三是" is printed,
     so the lost "二是" is found (S11, a warning); a copy stopping before "三是" shows no slip."""

@@ -14,7 +14,7 @@ import re
 from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, quote, sentences
 from drafter.facts.values import nfkc
-from drafter.importers.narrative import MEANINGS
+from drafter.importers.narrative import meanings
 from drafter.tables import SECTION_HEADINGS
 
 _NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
@@ -25,9 +25,10 @@ MIN_RECOGNISED = 3
 
 
 def _meanings(item: str) -> set[int]:
-    """Which of the six parts an item of the list names (several when joined by 和/及: "…改进情况和其他…事项")."""
+    """Which of the six parts an item of the list names (several when joined by 和/及: "…改进情况和其他…事项"), read
+    as a heading's title is (``narrative.meanings``: "主动公开政府信息基本情况" is 二's, not also 一's)."""
     plain = re.sub(r"\s+", "", item)
-    found = {n for n, pattern in MEANINGS.items() if pattern.search(plain)}
+    found = set(meanings(plain))
     if _ON_REQUEST.search(plain):  # an item of the list, not 一's sub-point "（三）依申请公开" (199-beidaihe)
         found.add(3)
     return found - {3} if {3, 4} <= found else found

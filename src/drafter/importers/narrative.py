@@ -76,14 +76,14 @@ def is_title(text: str) -> bool:
 
 def heading_meaning(title: str) -> int | None:
     """Which of the six sections (1–6) a heading's title means, whatever its number; None if none."""
-    found = _meanings(title)
+    found = meanings(title)
     if 4 in found and 3 in found:  # "政府信息公开申请行政复议…" is about 复议
         found.remove(3)
     return found[0] if len(found) == 1 else None
 
 
-def _meanings(title: str) -> list[int]:
-    """The sections whose title patterns a heading's title matches. 基本情况/概述 alone beside another section's
+def meanings(title: str) -> list[int]:
+    """The sections whose title patterns a title matches (a heading's, or an item of the introduction's list). 基本情况/概述 alone beside another section's
     words do not name 一 ("二、主动公开政府信息基本情况" is 二's title, not 一 and 二 merged)."""
     plain = re.sub(r"\s+", "", values.nfkc(title))
     found = [n for n, pattern in MEANINGS.items() if pattern.search(plain)]
@@ -95,7 +95,7 @@ def _meanings(title: str) -> list[int]:
 def merged_meanings(title: str) -> tuple[int, int] | None:
     """The two sections a heading writes as one ("存在的主要问题、改进情况及其他需要报告的事项": 五 and 六), else None
     (三 and 四 are one title's words when a 复议 is about an application: ``heading_meaning``)."""
-    found = _meanings(title)
+    found = meanings(title)
     return (found[0], found[1]) if len(found) == 2 and found[1] == found[0] + 1 and found != [3, 4] else None
 
 
