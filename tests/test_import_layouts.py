@@ -217,7 +217,8 @@ def test_the_traditional_table_never_changes_simplified_text() -> None:
 
     root = Path(__file__).parent
     texts = [p.read_text(encoding="utf-8") for p in reports()  # held-out reports are not read (not tuned on)
-             if p.suffix in (".txt", ".md", ".html") and not p.name.startswith("09-") and not truth_of(p).get("held_out")]
+             if p.suffix in (".txt", ".md", ".html") and not p.name.startswith("09-") and not truth_of(p).get("held_out")
+             and "traditional characters" not in str(truth_of(p).get("layout"))]  # copies a mirror converted (300)
     texts += [p.read_text(encoding="utf-8") for p in (root.parent / "src" / "drafter").rglob("*.yaml")]
     assert len(texts) > 30
     for text in texts:
