@@ -41,6 +41,9 @@ def d(text: str, code: str = "D4", facts: Facts | None = None) -> list[str]:
     ("全年主动公开政府信息4条，主要包括机构职能4条、部门预算2条、部门决算1条。", "error"),
     # two totals joined before one 其中: judged against their sum (248, reworded not to add up)
     ("全年产生行政复议案件6件和行政诉讼案件3件,其中行政复议结果维持5件,尚未审结1件,行政诉讼结果维持5件。", "error"),
+    # two stages of the same applications joined by "、": two totals, each its own; the parts exceed both
+    ("2023年共受理政府信息公开申请10件、办结9件，其中予以公开6件，部分公开2件，不予公开3件。", "error"),
+    ("全年受理申请10件、答复8件，其中予以公开5件，不予公开4件。", "warning"),  # 9: neither, but within the first
     # the other unit's figure set aside, the item's count in the total's unit still exceeds it (239, reworded)
     ("全年共发布信息500条(其中:政府网站公开300条,政务微信公开269次<天>300条)。", "error"),
     # parts without a mark, in brackets, after a colon or "含" (112, 20, 79 add up; reworded not to)
@@ -103,6 +106,9 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     # 248 (重庆市大足区政府办公室 2023): two totals joined by 和 before one 其中 are broken down together (6+3)
     "全年因政府信息公开产生行政复议案件6件和行政诉讼案件3件,其中行政复议结果维持5件,尚未审结1件,行政诉讼结果维持3件。",
     "全年产生行政复议案件4件、行政诉讼案件2件,其中行政复议结果维持3件,纠错1件,行政诉讼结果维持2件。",
+    # two stages of the same applications: the parts are those of either
+    "2023年共受理政府信息公开申请10件、办结9件，其中予以公开6件，部分公开1件，不予公开2件。",
+    "2023年共受理政府信息公开申请10件、办结9件，其中予以公开6件，部分公开2件，不予公开2件。",
     # 239 (三都水族自治县 2022): a figure in another unit said of the same item before its count in the total's unit
     "2022年,通过县人民政府门户网站、微信、微博共发布各类信息数量17249条(其中:政府网站公开15631条,县政府公报公开59条,"
     "政务微博公开370条,政务微信公开269次<天>1189条)。",

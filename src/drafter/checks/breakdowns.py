@@ -170,33 +170,41 @@ def _item_counts(top: str, unit_word: str) -> list[re.Match[str]]:
     return [m for i, m in enumerate(found) if i not in dropped]
 
 
-def _totals(said: str, match: re.Match[str]) -> list[int]:
-    """The total broken down, with the totals in its unit joined to it before it in its clause (6件和…3件)."""
+# … or two stages of the same applications joined by "、" ("受理申请10件、办结9件，其中…"): two totals, not one sum
+_STAGE = re.compile(r"、\s*(?:共|已|均|累计|全部)?(?:办结|答复|办理|结转|转结|受理|收到|新收|接收|处理|予以)")
+
+
+def _totals(said: str, match: re.Match[str]) -> tuple[list[int], bool]:
+    """The total broken down, with the totals in its unit joined to it before it in its clause (6件和…3件); and
+    whether they are stages of the same things ("受理申请10件、办结9件"), each a total of its own, not summed."""
     totals, before = [int(match.group(1))], said[_clause_start(said, match.start()):match.start()]
+    stages = False
     while (joined := _JOINED_TOTAL.search(before)) and joined.group(2) == match.group(2):
+        stages = stages or bool(_STAGE.match(before, joined.end(2)))
         totals.insert(0, int(joined.group(1)))
         before = before[:joined.start()]
-    return totals
+    return totals, stages
 
 
 def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[str], rest: str,
            what: str) -> list[Problem]:
-    totals, unit_word = _totals(said, match), match.group(2)
-    total = sum(totals)
+    (totals, stages), unit_word = _totals(said, match), match.group(2)
     top, nested = _top_level(rest)
     found = _item_counts(top, unit_word)
     parts = [(int(m.group(1)), m.group(2)) for m in found]
     joined = [bool(_JOINED.match(top[a.end():b.start()])) for a, b in zip(found, found[1:], strict=False)]
-    if len(parts) < 2 or _adds_up(total, [n for n, _ in parts], joined) \
-            or (len(totals) > 1 and _adds_up(totals[-1], [n for n, _ in parts], joined)):
+    sums = (sum(totals), *(totals if stages else totals[-1:]))  # their sum, the last, or (stages) any of them
+    if len(parts) < 2 or any(_adds_up(t, [n for n, _ in parts], joined) for t in sums):
         return []
-    listed = sum(n for n, _ in parts)
+    listed, ceiling = sum(n for n, _ in parts), max(totals) if stages else sum(totals)
+    totals = totals[-1:] if stages else totals  # stages: judged against the one the list follows
+    total = sum(totals)
     if listed <= total and (_BARE_COUNT.search(top) or nested):
         return []  # a part without its unit may be what is missing (150); the total's parts may go on after a nested list
     if listed > total and "分别计" in sentence:
         return []
     # "…其他文件共51条等": a list closing with 等 may leave things out, even after "其他"; it never exceeds its total
-    exhaustive = listed > total or (("其他" in rest or "其它" in rest) and not _ETC_END.search(top))
+    exhaustive = listed > ceiling or (("其他" in rest or "其它" in rest) and not _ETC_END.search(top))
     units_used = sorted({unit_word, *(u for _, u in parts)})
     mixed = f"（单位“{'”“'.join(units_used)}”混用，宜统一）" if len(units_used) > 1 else ""
     default = "overview.proactive.total" if unit.slot == "overview.proactive" else ""
