@@ -12,7 +12,7 @@ import pytest
 from drafter.checks.rules import check_report
 from drafter.checks.text import check_text
 from drafter.checks.units import Unit
-from drafter.facts.model import DocRow, Facts, Imported, ProactiveTable
+from drafter.facts.model import COUNTY_GOVERNMENT, Agency, DocRow, Facts, Imported, ProactiveTable
 from tests.test_checks import clean
 
 
@@ -189,3 +189,41 @@ def test_d5_in_force_said_of_the_documents_named_before(text: str) -> None:
 ])
 def test_d5_in_force_of_something_else_or_agreeing_passes(text: str) -> None:
     assert d(text, "D5", with_documents(3, 1, 89)) == []
+
+
+def of_agency(title: str, kind: str, regulations: int = 0) -> Facts:
+    table = ProactiveTable(regulations=DocRow(regulations, 0, regulations))
+    return dataclasses.replace(clean(), agency=Agency("", "", kind, title), proactive_table=table)
+
+
+DISTRICT = of_agency("石家庄市某某区人民政府", COUNTY_GOVERNMENT)
+
+
+@pytest.mark.parametrize(("facts", "text", "flagged"), [
+    # 263 (石家庄市藁城区 2022, 表二 not in the copy): a 市辖区 government's own 规章, which it cannot make
+    (DISTRICT, "对区政府规章进行了系统清理，在区政府网站集中公开。", True),
+    (of_agency("某某县人民政府", COUNTY_GOVERNMENT), "我县制定的规章和规范性文件全部在门户网站公开。", True),
+    (of_agency("某某县财政局", "部门"), "及时清理县政府规章，废止失效文件2件。", True),
+    # the province's or city's 规章, 规章 as a kind of document, and 规章制度 (internal rules) are not its own
+    (DISTRICT, "公开本机关制定或执行的法律法规、规章、规范性文件及其他政策文件。", False),
+    (DISTRICT, "认真执行省政府规章和市政府规章，做好解读工作。", False),
+    (DISTRICT, "及时公开市、区政府规章及规范性文件的清理结果。", False),
+    (DISTRICT, "进一步完善区政府规章制度，规范公文办理。", False),
+    (of_agency("某市人民政府", "部门"), "对市政府规章进行了系统清理。", False),  # a 设区的市 may make them
+    (of_agency("某区某某街道办事处", "街道"), "配合做好区政府规章清理工作。", False),  # not the 街道's own
+    (of_agency("石家庄市某某区人民政府", COUNTY_GOVERNMENT, 1), "对区政府规章进行了系统清理。", False),  # 表二's E1
+])
+def test_e1_from_the_text_an_agency_speaking_of_its_own_levels_regulations(facts: Facts, text: str,
+                                                                         flagged: bool) -> None:
+    assert d(text, "E1", facts) == (["warning"] if flagged else [])
+
+
+@pytest.mark.parametrize(("tail", "flagged"), [
+    ("对区政府规章进行了系统清理,在区政府网站集", True),  # 263's cut
+    ("进一步完善区政府规章制度", False),  # "规章制度" cut after its 规章 is no 规章
+])
+def test_e1_from_a_sentence_cut_short(tail: str, flagged: bool) -> None:
+    facts = cut_copy(f"根据条例编制本报告。{tail}")
+    facts = dataclasses.replace(facts, agency=DISTRICT.agency)
+    found = [p.severity for p in check_report(facts, None, published=True) if p.code == "E1"]
+    assert found == (["warning"] if flagged else [])

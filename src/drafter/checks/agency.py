@@ -41,6 +41,18 @@ def may_make_regulations(facts: Facts) -> bool | None:
     return False if level(facts) in ("township", "county") else None
 
 
+def level_word(facts: Facts) -> str:
+    """The word of the agency's own level: its kind for a township, 县/区/旗 for a county-level government or a
+    county's or district's department; "" when not known."""
+    if facts.agency.kind in TOWNSHIP_KINDS:
+        return facts.agency.kind
+    name = facts.agency.name or facts.agency.title_name
+    m = _COUNTY_GOVERNMENT.search(name) or _COUNTY_DEPARTMENT.search(name)
+    if m is None and facts.agency.kind == COUNTY_GOVERNMENT:
+        m = re.search(r"(县|区|旗)$", name)
+    return m.group(1) if m else ""
+
+
 def described(facts: Facts) -> str:
     """How the E1 message names the agency: "镇", "县级人民政府或其部门"…"""
     if facts.agency.kind == COUNTY_GOVERNMENT:

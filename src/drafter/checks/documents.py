@@ -1,11 +1,15 @@
-"""D5 on the text: the 规章 and 行政规范性文件 counts it states (制发, 废止, 现行有效), and "未制发…", against 表二."""
+"""D5 on the text: the 规章 and 行政规范性文件 counts it states (制发, 废止, 现行有效), and "未制发…", against 表二.
+E1 on the text: an agency that cannot make 规章 speaking of its own level's 规章 ("对区政府规章进行了系统清理" in a
+市辖区 government's report, 263); the province's or city's 规章 ("省政府规章", "市、区政府规章") and 规章制度 (internal
+rules) are not its own."""
 
 from __future__ import annotations
 
 import re
 
+from drafter.checks import agency
 from drafter.checks import inputs as known
-from drafter.checks.problem import ERROR, Problem
+from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.text_figures import Context, mismatch, not_read
 from drafter.checks.units import Unit, locate, quote
 from drafter.facts.model import Facts
@@ -51,3 +55,32 @@ def _d5_run_together(facts: Facts, unit: Unit, sentence: str, stated: int, row: 
                     f"正文“{quote(sentence)}”写{what}为{stated}，但表二这一行的数字连在一起（“{digits}”），"
                     f"无论怎样拆分，“{dict(DOC_COLUMNS)[col]}”都不是{stated}",
                     "使正文与表二一致（以核实后的数字为准）", doc_where(row, col))]
+
+
+# "区政府规章", "本县规章", "我区政府出台的规章": a level's own 规章 (not after 省/市 or a list of levels: "市、区政府规章")
+OWN_REGULATIONS = re.compile(r"(?<![省市州、和及与])(?:本|我)?(县|区|旗|镇|乡|街道)(?:人民)?(?:政府)?(?:制定|出台|发布|颁布)?的?"
+                             r"规章(?!制度)")
+
+
+def e1_text(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
+    """E1 from the text: the agency's own level's 规章, which that level cannot make (a warning: the text may mean
+    规范性文件; when 表二's 规章 row is filled the table's E1 says it already)."""
+    return _e1_own_regulations(facts, unit, sentence, 0)
+
+
+def e1_unfinished(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
+    """``e1_text`` on the sentence a copy cut short stops inside: "规章" with two more characters printed after it
+    (the cut may have taken "制度")."""
+    return _e1_own_regulations(facts, unit, sentence, 2)
+
+
+def _e1_own_regulations(facts: Facts, unit: Unit, sentence: str, margin: int) -> list[Problem]:
+    m = next((m for m in OWN_REGULATIONS.finditer(sentence) if len(sentence) - m.end() >= margin), None)
+    word = agency.level_word(facts) if m else ""
+    if m is None or m.group(1) != word or agency.may_make_regulations(facts) is not False \
+            or any(getattr(facts.proactive_table.regulations, col) for col, _ in DOC_COLUMNS):
+        return []
+    return [Problem("E1", WARNING, locate(facts, sentence, unit.slot, needle=m.group()),
+                    f"正文写“{m.group()}”（所在句：“{quote(sentence)}”），但{agency.described(facts)}不能制定规章",
+                    "规章只有国务院部门和省、设区的市人民政府才能制定：如指规范性文件，改为“行政规范性文件”",
+                    "表二 · 规章")]
