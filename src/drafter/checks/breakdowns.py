@@ -201,7 +201,8 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
     total = sum(totals)
     if listed <= total and (_BARE_COUNT.search(top) or nested):
         return []  # a part without its unit may be what is missing (150); the total's parts may go on after a nested list
-    if listed > total and "分别计" in sentence:
+    if listed > total and "分别计" in sentence or listed < total and _completed_after(unit.text, sentence, unit_word,
+                                                                                      total - listed):
         return []
     # "…其他文件共51条等": a list closing with 等 may leave things out, even after "其他"; it never exceeds its total
     exhaustive = listed > ceiling or (("其他" in rest or "其它" in rest) and not _ETC_END.search(top))
@@ -216,6 +217,20 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
         "使总数等于各分项之和；如另有未列出的部分，写明“其他N条”"
         + ("（在 overview.proactive.channels 中补一项，或改正 total）" if default else ""),
         "一、总体情况" if unit.section == 1 else "")]
+
+
+def _completed_after(text: str, sentence: str, unit_word: str, short: int) -> bool:
+    """The list goes on in the next sentence: its first figures in the total's unit make up what the list falls
+    ``short`` of ("…其中:…动态105条。通过公示栏张贴公开信息71条。", 223)."""
+    said = list(sentences(text))
+    at = said.index(sentence) + 1 if sentence in said else len(said)
+    running = 0
+    for m in PART.finditer(_plain(said[at]) if at < len(said) else ""):
+        if m.group(2) == unit_word:
+            running += int(m.group(1))
+            if running >= short:
+                return running == short
+    return False
 
 
 def _sum_of(totals: list[int]) -> str:
