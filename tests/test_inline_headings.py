@@ -59,6 +59,20 @@ def test_sub_points_of_one_are_cut_and_their_leads_set_apart() -> None:
         "（三）政府信息管理情况", "规范信息发布全流程。", "（四）政府信息公开平台建设方面", "发挥门户网站作用。"]
 
 
+def test_the_first_sub_point_after_the_colon_leading_into_it_is_cut() -> None:
+    """257-pingtan-office-2025 (and 256): 一 opens "…有关工作情况如下：（一）主动公开方面。2025年，…" on the flattened
+    page: （一） is a sub-point of its own (S6 said 一 lacked "（一）主动公开政府信息情况"); a "：" before a later number
+    ("包括：（二）…") does not cut."""
+    text = ("一、总体情况2025年，区办公室坚持以习近平新时代中国特色社会主义思想为指导，持续完善政府信息公开工作机制，"
+            "有关工作情况如下：（一）主动公开方面。2025年，实验区政府门户网站累计主动公开政府信息7700余条。"
+            "（二）依申请公开方面。共受理公开申请34件。")
+    assert inline_headings.split(text) == [
+        "一、总体情况", "2025年，区办公室坚持以习近平新时代中国特色社会主义思想为指导，持续完善政府信息公开工作机制，有关工作情况如下：",
+        "（一）主动公开方面", "2025年，实验区政府门户网站累计主动公开政府信息7700余条。", "（二）依申请公开方面", "共受理公开申请34件。"]
+    assert inline_headings.split("五、存在的主要问题及改进情况问题包括：（二）项所列。") == [
+        "五、存在的主要问题及改进情况", "问题包括：（二）项所列。"]
+
+
 def test_sub_points_outside_one_are_cut_but_keep_their_lead() -> None:
     text = "五、存在的主要问题及改进情况（一）存在问题方面一是公开不及时。（二）改进措施方面一是加强培训。"
     assert inline_headings.split(text) == ["五、存在的主要问题及改进情况", "（一）存在问题方面一是公开不及时。",

@@ -549,6 +549,16 @@ def test_points_of_one_numbered_di_yi_with_a_colon_are_its_aspects_not_sections(
     assert findings(tmp_path, text) == []
 
 
+def test_a_sub_point_run_into_the_paragraph_before_it_is_one_of_the_five(tmp_path: Path) -> None:
+    """一 opening "…有关工作情况如下：(一)主动公开政府信息情况。2023年,…" in one paragraph (the break before （一） lost,
+    as on 257's flattened page): （一） is there (no S6 "缺少（一）主动公开政府信息情况"); so is a （二） run on after a
+    sentence."""
+    text = SEED_TEXT.replace("一、总体情况\n(一)", "一、总体情况\n2023年,二街镇持续完善政府信息公开工作机制,有关工作情况如下:(一)", 1)
+    text = text.replace("\n(二)依申请公开", "(二)依申请公开", 1)
+    assert "工作情况如下:(一)主动公开政府信息情况。2023年" in text and "。(二)依申请公开" in text
+    assert findings(tmp_path, text) == []
+
+
 def test_two_sections_written_under_one_heading_is_one_error(tmp_path: Path) -> None:
     """"五、存在的主要问题、改进情况及其他需要报告的事项" (and no 六), or "一、总体情况及主动公开政府信息情况" with the headings
     after numbered one lower: one S2 error naming both parts, not a missing 六, an unknown heading and renumbering."""

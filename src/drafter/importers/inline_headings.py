@@ -37,8 +37,9 @@ _START = re.compile(rf"(?={START})")
 _AFTER_SENTENCE = re.compile(r"[。！？；;]\s+$")  # a heading printed inline after a sentence and a space
 _NUMERALS = "一二三四五六"
 _NUMBERED = re.compile(r"[一二三四五六]、")
-# A sub-point after a sentence: "…。（二）主动公开…"
-_SUBPOINT = re.compile(r"(?<=[。；;])\s*(?=[(（][一二三四五][)）])")
+# A sub-point after a sentence: "…。（二）主动公开…", or after the colon that leads into the first ("…有关工作情况如下：
+# （一）主动公开方面。…", realworld 257)
+_SUBPOINT = re.compile(r"(?<=[。；;])\s*(?=[(（][一二三四五][)）])|(?<=[：:])\s*(?=[(（]一[)）])")
 # A sub-point of 一 whose lead runs into its text: "（一）主动公开方面平潭…" → "（一）主动公开方面", "平潭…" (not at
 # "工作": "（二）围绕工作重点，扎实推进…" is a sentence, realworld 31); the stop after a lead goes with it
 # ("（三）政府信息管理方面。规范…", 28: the text must not start with "。")
@@ -74,6 +75,12 @@ def split(text: str) -> list[str]:
         for part in _SUBPOINT.split(piece):
             out += _lines(part.strip(), overview)
     return [line for line in out if line]
+
+
+def sub_points_apart(text: str) -> list[str]:
+    """A paragraph with sub-points run into it after a sentence or the colon leading into them ("…有关工作情况如下：
+    （一）主动公开情况。2023年…"): the paragraph before and each sub-point with its text."""
+    return [part.strip() for part in _SUBPOINT.split(text) if part.strip()]
 
 
 def _pieces(text: str) -> list[str]:

@@ -4,6 +4,7 @@ section. Who and when: ``identity``; what the sections state: ``section_texts``.
 from __future__ import annotations
 
 import re
+from collections import deque
 
 from drafter.facts import values
 from drafter.importers import inline_headings, lines
@@ -177,12 +178,17 @@ def split_sections(blocks: list[Block], outline: list[str] | None = None) -> dic
     current = printed = 0
     unfinished = False  # the outline's last line is a sub-point with nothing after it so far
     previous = ""
-    for block in _numerals_rejoined(unrun(blocks)):
+    queue = deque(_numerals_rejoined(unrun(blocks)))
+    while queue:
+        block = queue.popleft()
         unfinished = False
         if not isinstance(block, str):
             previous = ""  # a table: no sentence goes on after it
             continue
         n = None if _continues(block, previous) else heading_number(block, current, printed)
+        if n is None and current == 1 and len(parts := _run_on_sub_points(block)) > 1:
+            queue.extendleft(reversed(parts))
+            continue
         previous = block
         if n is not None:
             current, printed = n, parse_heading(block)[0] or n  # type: ignore[index]
@@ -201,6 +207,14 @@ def split_sections(blocks: list[Block], outline: list[str] | None = None) -> dic
     if outline and unfinished:  # the copy stops at (or inside) this sub-point's heading: it is not complete
         outline.pop()
     return sections
+
+
+def _run_on_sub_points(block: str) -> list[str]:
+    """A paragraph of 一 with its sub-points run into it ("…有关工作情况如下：（一）主动公开情况。2023年，…"): the
+    paragraph before and each sub-point, when each is shaped like one (``sub_heading``); else the paragraph alone."""
+    parts = inline_headings.sub_points_apart(block)
+    leads = [sub_heading(part) or ";" for part in parts[1:]]
+    return parts if not any(lead.endswith(";") for lead in leads) else [block]  # ";": a list of titles
 
 
 # A heading's numeral on a line of its own, its title on the next ("一、" / "总体情况"): one heading.
