@@ -239,6 +239,47 @@ def s6_s2(tmp_path: Path, text: str) -> list[tuple[str, str, str]]:
     return [(p.code, p.severity, p.message) for p in findings(tmp_path, text) if p.code in ("S2", "S6")]
 
 
+def test_an_aspect_titled_in_the_agencys_words_is_there_by_what_it_says(tmp_path: Path) -> None:
+    """195-yuecheng-donghu-2023: "（一）加大公开力度" / "2023年,…主动公开政府信息47条,…": 主动公开 under a title of the
+    agency's own, in its place: the S6 names the title, it does not say 主动公开 is missing (181's "（四）政府信息公开" on
+    平台建设 alike); the total is read from it. A title in other words whose text is on something else ("（一）加强组织领导"
+    / "成立了…领导小组") still leaves 主动公开 missing."""
+    own = SEED_TEXT.replace("(一)主动公开政府信息情况。", "(一)加大公开力度\n", 1)
+    assert s6_s2(tmp_path, own) == [("S6", "warning", "“一、总体情况”的小标题“（一）加大公开力度”没有写明是哪个方面（所写内容是“主动公开政府信息情况”）")]
+    path = tmp_path / "own.txt"
+    path.write_text(own, encoding="utf-8")
+    assert import_report(path).facts.overview.proactive.total == 558
+    one = SEED_TEXT[SEED_TEXT.index("(一)"):SEED_TEXT.index("(二)")]
+    other = SEED_TEXT.replace(one, "(一)加强组织领导。成立了以镇长为组长的政务公开工作领导小组,明确专人负责。\n", 1)
+    assert [m for c, _, m in s6_s2(tmp_path, other) if c == "S6"] == ["“一、总体情况”缺少“（一）主动公开政府信息情况”"]
+
+
+def test_a_copy_stopping_inside_a_section_title_has_no_unknown_heading(tmp_path: Path) -> None:
+    """204-shangnan-guofenglou-2022 (and four more): the stored page stops at "二、主动公" — a title cut short, not a
+    heading the format does not have (S5)."""
+    cut = SEED_TEXT[:ONE_END + len("二、主动公")]
+    assert cut.endswith("\n二、主动公")
+    assert [p for p in findings(tmp_path, cut) if p.code in ("S5", "S3")] == []
+    path = tmp_path / "cut.txt"
+    path.write_text(cut, encoding="utf-8")
+    assert import_report(path).facts.imported.outline[-1] == "（五）监督保障情况"  # type: ignore[union-attr]
+
+
+def test_table_sections_printed_as_bare_headings_are_a_warning_each(tmp_path: Path) -> None:
+    """81-wuchang-beiyinhe-2022 (and 91): "二、主动公开政府信息情况" / "三、收到和处理政府信息公开申请情况" / "四、…" with
+    nothing under them (no table, no text): one S2 warning each (a page may show its tables as pictures); a copy
+    stopping in 四 says nothing of 四, and a section whose table was read is not bare."""
+    two, five = SEED_TEXT.index(H[1]), SEED_TEXT.index(H[4])
+    bare = SEED_TEXT[:two] + f"{H[1]}\n{H[2]}\n{H[3]}\n" + SEED_TEXT[five:]
+    found = [(p.code, p.severity, p.where) for p in findings(tmp_path, bare) if p.code.startswith("S")]
+    assert found == [("S2", "warning", H[1]), ("S2", "warning", H[2]), ("S2", "warning", H[3])]
+    assert "下面没有表二，也没有文字（紧接着就是“三、收到和处理政府信息公开申请情况”）" in findings(tmp_path, bare)[0].message
+    cut = SEED_TEXT[:two] + f"{H[1]}\n{H[2]}\n{H[3]}\n"
+    assert [p.where for p in findings(tmp_path, cut) if p.code == "S2"] == [H[1], H[2]]
+    only_two = SEED_TEXT[:two] + H[1] + "\n" + SEED_TEXT[SEED_TEXT.index(H[2]):]
+    assert [p.where for p in findings(tmp_path, only_two) if p.code == "S2"] == [H[1]]
+
+
 def test_a_cut_copys_complete_sub_point_that_names_no_aspect_is_found(tmp_path: Path) -> None:
     """103-toksun-xiazhen-2024: the copy stops inside 一's second sub-point, "(二)主动回应社会关切。以网上公开…":
     the heading is whole (its text follows), so its theme is judged; a heading the copy stops inside is not."""

@@ -68,10 +68,11 @@ SUBPOINTS_FROM_YEAR = 2021  # the five aspects of 一 are asked by the 2021 form
 
 
 def check_outline(lines: list[str], year: int = SUBPOINTS_FROM_YEAR, unsplit: int = 0,
-                  points: tuple[str, ...] = ()) -> list[Problem]:
+                  points: tuple[str, ...] = (), written: frozenset[int] = frozenset()) -> list[Problem]:
     """S2–S6 on the outline; nothing when it is empty (not recorded). S6 for reports of ``year`` 2021 on;
     ``unsplit``: how many characters 一's text runs before any sub-point (0 when not known); ``points``: the
-    points 一 is divided into when it has no "（一）" sub-points ("1、强化组织领导", ``numbered_points``)."""
+    points 一 is divided into when it has no "（一）" sub-points ("1、强化组织领导", ``numbered_points``); ``written``:
+    the aspects 一's text is filed under (``subpoints.written_aspects``)."""
     if not lines:
         return []
     tops = _tops(lines)
@@ -90,7 +91,8 @@ def check_outline(lines: list[str], year: int = SUBPOINTS_FROM_YEAR, unsplit: in
         # where 一 starts is not known either (a flattened page's "一、年度工作核心成效（一）…" is not read)
         cut = not seen or seen[-1] == 1 or bool(headless)
         subs = _subs_of_one(lines) or headless
-        problems += check_subpoints(subs or list(points), cut, unsplit, complete=not headless, points=not subs)
+        problems += check_subpoints(subs or list(points), cut, unsplit, complete=not headless, points=not subs,
+                                    written=written)
     return problems
 
 

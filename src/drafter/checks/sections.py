@@ -4,7 +4,8 @@
   "没有问题" or a list of measures with no problem is what reviewers mark down;
 - S8 六、其他需要报告的事项 states the 信息处理费 situation (收取 or 未收取): an error when fees were
   charged (表三（六）2, fee notices, amounts) and 六 is silent, else a warning;
-- S9 a section (or a sub-point of 一) whose text is a copy of another's.
+- S9 a section (or a sub-point of 一) whose text is a copy of another's;
+- S2 (warning) a table section (二、三、四) printed as a bare heading, the next heading right after it.
 
 On the text a reviewer reads (``checks.units``): the imported report's or the draft's. Plain regular
 expressions and difflib, no jieba: rendering runs these too.
@@ -19,7 +20,15 @@ from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit
 from drafter.facts.model import Facts
 from drafter.importers.narrative import heading_meaning, parse_heading
-from drafter.tables import SECTION_HEADINGS
+from drafter.tables import (
+    DECISION_ROWS,
+    DOC_COLUMNS,
+    DOC_ROWS,
+    SECTION_HEADINGS,
+    T3_ROWS,
+    T4_GROUPS,
+    T4_RESULTS,
+)
 
 IMPROVEMENT, OTHER = SECTION_HEADINGS[4], SECTION_HEADINGS[5]
 # Sub-headings inside 五 ("（一）存在的主要问题", "（二）改进措施") are not content.
@@ -47,7 +56,39 @@ def section_text(units: list[Unit], section: int) -> str | None:
 
 def check_sections(facts: Facts, units: list[Unit], outline: list[str]) -> list[Problem]:
     """S7–S9. A section the outline lacks is S2's (outline rules), not reported again here."""
-    return s7_improvement(units, outline) + s8_fees(facts, units, outline) + s9_copies(units)
+    return s7_improvement(units, outline) + s8_fees(facts, units, outline) + s9_copies(units) \
+        + bare_tables(facts, units, outline)
+
+
+# The sections whose content is a table: the facts prefix of its cells, its name, how many cells an import reads
+TABLE_SECTIONS = {
+    2: ("proactive_table", "表二", len(DOC_ROWS) * len(DOC_COLUMNS) + len(DECISION_ROWS) + 1),  # + the fees row
+    3: ("applications", "表三", sum(row.key != "total" for row in T3_ROWS) * 6),
+    4: ("reviews_and_lawsuits", "表四", len(T4_GROUPS) * len(T4_RESULTS)),
+}
+
+
+def bare_tables(facts: Facts, units: list[Unit], outline: list[str]) -> list[Problem]:
+    """S2 (warning): 二, 三 or 四 printed as a bare heading, the next section's heading right after it: no table read
+    (not a cell, none left blank) and no text (realworld 81: "二、主动公开政府信息情况" / "三、收到和处理…" / "四、…"). A
+    warning: a page may show its tables as pictures, which a copy of its text does not hold."""
+    if facts.imported is None:
+        return []
+    missing, blank = set(facts.imported.missing), set(facts.imported.blank)
+    problems = []
+    for line, after in zip(outline, outline[1:], strict=False):
+        parsed, following = parse_heading(line), parse_heading(after)
+        n = heading_meaning(parsed[1]) if parsed and not line.startswith(("（", "(")) else None
+        if n not in TABLE_SECTIONS or following is None or after.startswith(("（", "(")):
+            continue
+        prefix, table, cells = TABLE_SECTIONS[n]
+        unread = [p for p in missing if p.startswith(prefix + ".")]
+        if len(unread) < cells or any(p.startswith(prefix + ".") for p in blank) or any(u.section == n for u in units):
+            continue
+        problems.append(Problem("S2", WARNING, "outline", f"“{line}”下面没有{table}，也没有文字（紧接着就是“{after}”）",
+                                f"按统一格式在这一部分列出{table}；原报告的表格如果是图片，对照原报告核对",
+                                SECTION_HEADINGS[n - 1]))
+    return problems
 
 
 def _present(units: list[Unit], outline: list[str], section: int) -> bool:

@@ -13,7 +13,8 @@ from drafter.checks.problem import WARNING, Problem
 from drafter.facts.model import Facts
 from drafter.facts.values import nfkc
 from drafter.importers import lines
-from drafter.importers.narrative import SUB_WORDS, heading_meaning
+from drafter.importers.narrative import SUB_WORDS, heading_meaning, sub_heading
+from drafter.importers.section_texts import aspect_key
 from drafter.tables import SECTION_HEADINGS
 
 NUMERALS = lines.NUMERALS
@@ -111,17 +112,30 @@ def is_sub(line: str) -> bool:
 UNSPLIT_CHARS = 400  # 一's text before its （一） in the 2021+ reports of the corpus: at most 350 characters
 
 
+def written_aspects(facts: Facts) -> frozenset[int]:
+    """The aspects (0–4) an imported 一 has text filed under by what a sub-point says, not by its title: one titled
+    in the agency's words whose first sentence names the aspect ("（一）加大公开力度" / "…主动公开政府信息47条",
+    ``section_texts.overview_parts``)."""
+    imported = facts.imported
+    if imported is None:
+        return frozenset()
+    titled = {aspect_key(sub_heading(line) or line) for line in imported.outline if is_sub(line)}
+    return frozenset(i for i, (key, _) in enumerate(SUB_WORDS) if key in imported.sections and key not in titled)
+
+
 def check_subpoints(subs: list[str], cut: bool = False, unsplit: int = 0, complete: bool = True,
-               points: bool = False) -> list[Problem]:
+               points: bool = False, written: frozenset[int] = frozenset()) -> list[Problem]:
     """S6: the five sub-points of 一 present and in order (matched by their words, ``aspect``).
     With ``cut`` (the outline ends in 一) only those missing before the last one found are reported, the
     sub-points printed that name none of the five, and 一 still undivided ``unsplit`` characters on; when
     ``subs`` may not be all of 一's first ones (not ``complete``), only those naming none of the five. ``points``:
     ``subs`` are 一's own numbered points ("1、强化组织领导"): any of them naming none of the five is the finding.
-    A sub-point on another section's matter (``other_section``) is one finding of its own, and not one of the five."""
+    A sub-point on another section's matter (``other_section``) is one finding of its own, and not one of the five.
+    ``written``: the aspects 一's text is filed under (``written_aspects``): one whose sub-point is titled in other
+    words is not missing."""
     problems = [_elsewhere(sub, n) for sub in subs if (n := other_section(sub))]
     subs = [sub for sub in subs if not other_section(sub)]
-    return problems + _five(subs, cut, unsplit, complete, points)
+    return problems + _five(subs, cut, unsplit, complete, points, written)
 
 
 def other_section(sub: str) -> int | None:
@@ -144,7 +158,8 @@ def _elsewhere(sub: str, section: int) -> Problem:
                    f"一、总体情况 · {sub}")
 
 
-def _five(subs: list[str], cut: bool, unsplit: int, complete: bool, points: bool) -> list[Problem]:
+def _five(subs: list[str], cut: bool, unsplit: int, complete: bool, points: bool,
+          written: frozenset[int] = frozenset()) -> list[Problem]:
     found = [aspect(sub) for sub in subs]
     order = [i for i in found if i is not None]
     # a copy cut short in 一 shows other sub-headings only by a sub-point among its first five that names no aspect
@@ -166,7 +181,13 @@ def _five(subs: list[str], cut: bool, unsplit: int, complete: bool, points: bool
         return []
     problems, merged = _merged(subs, order)
     for i, official in enumerate(SUBPOINTS):
-        if i not in order and i not in merged and not (cut and i > max(order)):
+        if i in order or i in merged or cut and i > max(order):
+            continue
+        if (sub := _worded_otherwise(subs, i, written)) is not None:
+            problems.append(Problem(
+                "S6", WARNING, "outline", f"“一、总体情况”的小标题“{sub}”没有写明是哪个方面（所写内容是“{official[3:]}”）",
+                f"小标题按统一格式写作“{official}”", f"一、总体情况 · {sub}"))
+        else:
             problems.append(Problem(
                 "S6", WARNING, "outline", f"“一、总体情况”缺少“{official}”",
                 f"补上“{official}”：统一格式要求总体情况写明主动公开、依申请公开、政府信息管理、平台建设、监督保障五个方面",
@@ -178,6 +199,14 @@ def _five(subs: list[str], cut: bool, unsplit: int, complete: bool, points: bool
                 "按（一）主动公开、（二）依申请公开、（三）政府信息管理、（四）平台建设、（五）监督保障的顺序排列",
                 f"一、总体情况 · {SUBPOINTS[cur]}"))
     return problems
+
+
+def _worded_otherwise(subs: list[str], i: int, written: frozenset[int]) -> str | None:
+    """The sub-point under which aspect ``i`` is written with a title that does not name it: the one sub-point naming
+    no aspect, in its place, whose text was filed under aspect ``i`` by what it says (``written``; "（一）加大公开力度" /
+    "…主动公开政府信息47条"). None when the aspect is missing."""
+    unnamed = [sub for sub in subs if aspect(sub) is None]
+    return unnamed[0] if i in written and len(unnamed) == 1 and ordinal(unnamed[0]) == i + 1 else None
 
 
 _JOINED = re.compile(r"和|及|与|暨|、|以及")

@@ -9,6 +9,7 @@ from collections import deque
 from drafter.facts import values
 from drafter.importers import inline_headings, lines
 from drafter.importers.blocks import Block
+from drafter.tables import SECTION_HEADINGS
 
 _NUMERALS = lines.NUMERALS
 # A sub-point's number: "（一）", also printed "一）" or "【一】" (``lines.SUB_OPEN``)
@@ -173,10 +174,11 @@ def split_sections(blocks: list[Block], outline: list[str] | None = None) -> dic
     meaning (``heading_number``). Table rows are left out. ``outline`` receives the heading lines as
     printed, in order: the sections' headings, headings the format does not have, 一's sub-points (also those
     before any heading: a report without "一、总体情况"), and sub-points about problems and improvements outside
-    五 (``LOST_FIVE``); not a sub-point heading the copy stops at or inside ("（三）政府信"), which is unfinished."""
+    五 (``LOST_FIVE``); not a sub-point heading the copy stops at or inside ("（三）政府信"), nor a section title it
+    stops inside ("二、主动公"), which are unfinished."""
     sections: dict[int, list[str]] = {0: []}
     current = printed = 0
-    unfinished = False  # the outline's last line is a sub-point with nothing after it so far
+    unfinished = False  # the outline's last line is a sub-point with nothing after it so far, or a title begun
     previous = ""
     queue = deque(_numerals_rejoined(unrun(blocks)))
     while queue:
@@ -200,6 +202,7 @@ def split_sections(blocks: list[Block], outline: list[str] | None = None) -> dic
             if is_unknown_heading(block, printed):
                 printed = parse_heading(block)[0]  # type: ignore[index]
                 outline.append(values.nfkc(block).strip())
+                unfinished = _title_begun(block)
             elif (lead := sub_heading(block)) and (current in (0, 1) or current != 5 and LOST_FIVE.search(lead)):
                 outline.append(lead)
                 unfinished = _bodiless(block)
@@ -238,6 +241,13 @@ def _continues(block: str, previous: str) -> bool:
     wrapped by the page ("…包括总体情况" / "、主动公开政府信息情况…"), not a heading whose numeral was lost."""
     plain, before = values.nfkc(block).strip(), values.nfkc(previous).strip()
     return bool(LOST_NUMBER.match(plain)) and bool(before) and not before.endswith((*lines.SENTENCE_END, "报告"))
+
+
+def _title_begun(block: str) -> bool:
+    """A heading that is the start of one of the six titles ("二、主动公"): where a copy stops, a title cut short."""
+    parsed = parse_heading(block)
+    title = re.sub(r"\s+", "", parsed[1]) if parsed else ""
+    return any(official[2:].startswith(title) for official in SECTION_HEADINGS)
 
 
 def _bodiless(block: str) -> bool:

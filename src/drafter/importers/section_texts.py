@@ -16,25 +16,54 @@ _CHANNEL = re.compile(r"^(.+?)(公开|发布|推送|更新|上传|刊登|刊发|
 
 
 def overview_parts(paragraphs: list[str]) -> dict[str, str]:
-    """Section 一's text per sub-point (run-in "（一）主动公开政府信息情况。…" or a heading line)."""
+    """Section 一's text per sub-point (run-in "（一）主动公开政府信息情况。…" or a heading line). A sub-point titled
+    in the agency's words ("（一）加大公开力度") is filed under the aspect its first sentence names ("…主动公开政府信息
+    47条"), when no other sub-point's title names that aspect."""
     parts: dict[str, list[str]] = {}
     current = "overview"
+    leads = [_lead(text) for text in paragraphs if SUB_POINT.match(text)]
+    titled = {aspect_key(lead) for lead, _ in leads}
+    pending = False  # a sub-point titled in other words, its heading on a line of its own: its text comes next
     for text in paragraphs:
-        m = SUB_POINT.match(text)
-        if m:
-            rest = text[m.end():]
-            lead, sep, body = rest.partition("。")
-            if len(lead) > 25:  # no heading of its own: the title runs into the text ("（一）主动公开方面平潭…")
-                lead, body = rest, rest
-            elif not sep:  # a heading line
-                lead, body = rest, ""
-            current = next((k for k, words in SUB_WORDS if any(w in lead for w in words)), "overview")
+        if SUB_POINT.match(text):
+            lead, body = _lead(text)
+            current = aspect_key(lead)
+            pending = current == "overview" and not body
+            if current == "overview" and body:
+                current = _by_first_sentence(body, titled)
             text = body.strip()
             if not text:
                 parts.setdefault(current, [])
                 continue
+        elif pending:
+            pending, current = False, _by_first_sentence(text, titled)
         parts.setdefault(current, []).append(text)
     return {k: "\n".join(v) for k, v in parts.items() if v}
+
+
+def _lead(text: str) -> tuple[str, str]:
+    """A sub-point line's title and its text ("" for a heading line)."""
+    m = SUB_POINT.match(text)
+    rest = text[m.end():] if m else text
+    lead, sep, body = rest.partition("。")
+    if len(lead) > 25:  # no heading of its own: the title runs into the text ("（一）主动公开方面平潭…")
+        return rest, rest
+    return (rest, "") if not sep else (lead, body)
+
+
+def aspect_key(lead: str) -> str:
+    """The key a sub-point's text is filed under by its title ("overview" when the title names no aspect)."""
+    return next((k for k, words in SUB_WORDS if any(w in lead for w in words)), "overview")
+
+
+def _by_first_sentence(text: str, titled: set[str]) -> str:
+    """The aspect no title names that the first sentence of a sub-point's text naming any such names alone
+    ("…主动公开政府信息558条"; "充分保障群众的知情权" is no 监督保障 when a title names that); else "overview"."""
+    for sentence in re.split(r"[。；;]", text):
+        keys = {k for k, words in SUB_WORDS if any(w in sentence for w in words)} - titled
+        if keys:
+            return keys.pop() if len(keys) == 1 else "overview"
+    return "overview"
 
 
 def proactive_figures(text: str) -> tuple[int | None, list[Channel], str]:
