@@ -299,15 +299,35 @@ def test_a_count_with_words_around_it_is_still_refused(text: str) -> None:
     assert validator(BY_KEY["table2.licensing"])(text) is not None
 
 
-@pytest.mark.parametrize(("prompt", "unit"), [
-    ("主要领导听取政务公开工作汇报：次数（次）", "次"), ("全年主动公开政府信息总数（条）", "条"),
-    ("明确专人负责：工作人员（名）", "名"), ("行政许可 本年处理决定数量", "件"), ("本年开展培训几次", "次")])
-def test_the_echo_names_the_unit_the_prompt_asks_in(prompt: str, unit: str) -> None:
-    """"３次" typed for "次数（次）" was echoed back as "3 件": the echo takes the unit the prompt names."""
+@pytest.mark.parametrize(("prompt", "shown"), [
+    ("主要领导听取政务公开工作汇报：次数（次）", "主要领导听取政务公开工作汇报：3 次"),
+    ("全年主动公开政府信息总数（条）", "全年主动公开政府信息总数：3 条"),
+    ("明确专人负责：工作人员（名）", "明确专人负责：工作人员 3 名"), ("行政许可 本年处理决定数量", "行政许可：3 件"),
+    ("本年开展培训几次", "本年开展培训：3 次")])
+def test_the_echo_names_the_unit_the_prompt_asks_in(prompt: str, shown: str) -> None:
+    """"３次" typed for "次数（次）" was echoed back as "3 件": the echo takes the unit the prompt names. One colon:
+    "主要领导听取政务公开工作汇报：次数：2 次" read twice (its 次数 is the unit's word, left out)."""
     from drafter.interview.question import Question
     from drafter.interview.values import echo
 
-    assert echo(Question("k", prompt, "count", "s"), 3).endswith(f"：3 {unit}")
+    assert echo(Question("k", prompt, "count", "s"), 3) == shown
+
+
+def test_no_echo_of_any_question_shows_two_colons() -> None:
+    """Every number, year and date question's echo reads "label：value unit", whatever its practice's label holds
+    ("线下渠道：公开栏、…：政务公开专区/公开栏：3 个" read three times)."""
+    from drafter.interview.questions import QUESTIONS
+    from drafter.interview.values import echo
+
+    samples = {"count": 3, "amount": "1.5", "year": 2025, "date": "2026-01-15"}
+    for q in QUESTIONS:
+        value = [1] * len(q.fields) if q.type == "numbers" else samples.get(q.type)
+        if value is not None:
+            shown = echo(q, value)
+            assert shown.count("：") == 1 and "（" not in shown.split("：")[1], (q.key, shown)
+    assert echo(BY_KEY["year"], 2025) == "报告年度：2025年"
+    name = BY_KEY["agency.name"]  # pasted with a space: shown as it will be printed
+    assert echo(name, parse_answer(name, " 昆明市晋宁区 二街镇人民政府 ")) == "本机关全称：昆明市晋宁区二街镇人民政府"
 
 
 def test_the_echo_of_a_practice_asking_two_numbers_names_each_once() -> None:
@@ -315,9 +335,22 @@ def test_the_echo_of_a_practice_asking_two_numbers_names_each_once() -> None:
     发布信息（条） 30": the practice, then each number by its label, once."""
     from drafter.interview.values import echo
 
-    assert echo(BY_KEY["practice.platform.new_media"], [2, 30]) == "政务新媒体：账号（个） 2，发布信息（条） 30"
+    assert echo(BY_KEY["practice.platform.new_media"], [2, 30]) == "政务新媒体：账号 2 个，发布信息 30 条"
     assert echo(BY_KEY["practice.supervision.training"], [0, 0]) == "业务培训：全部为 0"
     assert echo(BY_KEY["table2.normative_documents"], [2, 0, 23]).startswith("行政规范性文件：本年制发件数 2，")
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("2，1，10", "“2，1，10”中的逗号位置不对：这里只填一个数，千位分隔符应每三位一个（例如 2,110），也可以不写逗号"),
+    ("2,1,10件", "“2,1,10件”中的逗号位置不对：这里只填一个数，千位分隔符应每三位一个（例如 2,110），也可以不写逗号"),
+    ("2 1 10", "“2 1 10”是几个数：这里只填一个数"), ("3、4", "“3、4”是几个数：这里只填一个数")])
+def test_several_numbers_typed_where_one_is_asked_are_refused_without_saying_separate_them(text: str, reason: str) -> None:
+    """Typed in tmux: "2，1，10" for 工作人员（名） said "几个数之间请用空格隔开", and "2 1 10" then "应为整数": a field
+    of one number says so. A row of numbers still splits them; words around a number keep their own reason."""
+    assert validator(BY_KEY["practice.management.dedicated_staff"])(text) == reason
+    assert validator(BY_KEY["fees.collected_10k_yuan"])(text) == reason
+    assert parse_answer(BY_KEY["table2.normative_documents"], "2，1，10") == [2, 1, 10]
+    assert validator(BY_KEY["table2.licensing"])("约 3 次") == "应为整数，实际是“约 3 次”"
 
 
 @pytest.mark.parametrize("text", ["无", "没有", " 暂无 "])
@@ -334,3 +367,22 @@ def test_a_signing_date_typed_as_clerks_write_it_is_read_and_echoed(text: str) -
     q = BY_KEY["signing_date"]
     assert validator(q)(text) is None and parse_answer(q, text) == "2026-01-15"
     assert echo(q, parse_answer(q, text)) == "落款日期：2026年1月15日"
+
+
+def test_the_review_shows_section_six_picks_and_keeps_labels_holding_a_pause_apart() -> None:
+    """Found in tmux: with "人大代表建议和政协提案办理结果公开" picked for 六 the review said "其他事项0条"; picked labels
+    holding a 、 were joined by 、 ("信息公开不够及时、更新滞后、对政务公开重要性认识不足" reads as three), and 责任追究,
+    asked in 起, was summed up in 次."""
+    from drafter.facts.model import Pick
+    from drafter.interview.review import section_rows
+    from tests.conftest import example_facts
+
+    facts = example_facts()
+    facts.practices["other"] = [Pick("npc_cppcc", {"proposals_npc": 5, "proposals_cppcc": 3})]
+    facts.practices["problems"] = [Pick("timeliness"), Pick("awareness")]
+    facts.overview.supervision.accountability_cases = 2
+    rows = {key: text for key, _, text in section_rows(facts)}
+    assert "其他事项：人大代表建议和政协提案办理结果公开" in rows["other"] and "0条" not in rows["other"]
+    assert "问题：信息公开不够及时、更新滞后；对政务公开重要性" in rows["improve"]
+    assert "责任追究2起" in rows["overview"]
+    assert "其他事项：（无）" in {k: t for k, _, t in section_rows(example_facts())}["other"]

@@ -205,7 +205,7 @@ def test_a_long_reason_wraps_and_is_never_cut(screen) -> None:
     _basics(s)
     s.answer("表二中哪些项目", "Down", "Space", "Enter")  # 行政许可 (规章 is not offered to a 街道)
     s.answer("行政许可 本年处理决定数量", "2,1,10", "Enter")
-    text = s.wait("几个数之间请用空格隔开")
+    text = s.wait("这里只填一个数")
     assert all(len(line) <= COLS for line in text.splitlines())
     assert "规章" not in text.split("表二中哪些项目")[-1].split("行政许可 本年")[0]
 

@@ -148,3 +148,13 @@ def test_a_notice_title_pasted_with_its_line_break_is_one_line(pipe, tmp_path: P
                                  flags=re.M), encoding="utf-8")
     text = render_text(draft_report(load_facts(facts_path)).draft)
     assert f"现根据{one}文件要求" in text.splitlines()[1]
+
+
+def test_the_picked_labels_are_shown_apart_by_semicolons(pipe, capsys) -> None:
+    """Labels hold a 、 ("信息公开不够及时、更新滞后"): the picks shown after the checklist are joined by ；, not 、
+    (found in tmux: "信息公开不够及时、更新滞后、工作人员业务能力不足、培训不够" read as four problems)."""
+    ask = make_ask(input=pipe, output=DummyOutput())
+    choices = (("timeliness", "信息公开不够及时、更新滞后"), ("capacity", "工作人员业务能力不足、培训不够"))
+    pipe.send_text(SPACE + DOWN + SPACE + ENTER)
+    assert ask(Prompt("checkbox", "五（一）存在的主要问题", [], choices, key="practices.problems")) == ["timeliness", "capacity"]
+    assert "信息公开不够及时、更新滞后；工作人员业务能力不足、培训不够" in capsys.readouterr().out.replace("\n", "")

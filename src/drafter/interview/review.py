@@ -37,7 +37,7 @@ def _picks(facts: Facts, section: str, typed: str) -> str:
     """The labels of the practices picked for ``section`` (and the typed text, clipped)."""
     menu = bank_menus(",".join(facts.banks)).get(section, {})
     names = [menu[p.id].label.split("（")[0] if p.id in menu else p.id for p in facts.practices.get(section, [])]
-    parts = ["、".join(names)] if names else []
+    parts = ["；".join(names)] if names else []  # a practice's label may hold a 、
     if facts.own_text.get(section):  # the agency's own text (kept from last year, or typed) comes first
         parts.insert(0, f"原文“{facts.own_text[section]}”")
     return _clip("；".join(parts + ([typed] if typed else []))) or "（无）"
@@ -70,7 +70,7 @@ def section_rows(facts: Facts) -> list[tuple[str, str, str]]:
                                         + ("、".join(pro["channel_phrases"]) or "（未分渠道）")),
         ("overview", "一（二）至（五）",
          (f"领导听取汇报{briefings}次；" if briefings is not None else "")
-         + (f"责任追究{cases}次；" if cases is not None else "")
+         + (f"责任追究{cases}起；" if cases is not None else "")
          + f"管理：{_picks(facts, 'management', o.management.text)}\n"
          f"平台建设：{_picks(facts, 'platform', o.platform_text)}\n"
          f"监督保障：{_picks(facts, 'supervision', o.supervision.text)}"),
@@ -84,7 +84,7 @@ def section_rows(facts: Facts) -> list[tuple[str, str, str]]:
                                     f"措施：{_picks(facts, 'measures', ''.join(facts.measures))}"),
         ("other", "六、其他事项", ("未收取信息处理费" if not fees["has_notices"] else
                                   f"收费通知{fees['notices']}件，实收{fees['collected']}万元")
-         + f"；其他事项{len(facts.other_matters)}条"),
+         + f"\n其他事项：{_picks(facts, 'other', '；'.join(facts.other_matters))}"),
     ]
 
 

@@ -57,7 +57,7 @@ def make_ask(**io: Any) -> Ask:
             return BACK
         labels = [label for value, label in prompt.choices if value in picked]
         console.out.print(f"[bold cyan]{QMARK}[/] [bold]{_escape(prompt.message)}[/] "
-                          f"[green]{_escape('、'.join(labels) or '（都不选）')}[/]")
+                          f"[green]{_escape('；'.join(labels) or '（都不选）')}[/]")  # a label may hold a 、
         return picked
 
     return ask

@@ -111,7 +111,20 @@ def parse_answer(q: Question, raw: Any) -> Any:
         "numbers": lambda t: parse_numbers(t, q.fields),
         "entries": parse_entry,
     }
-    return parsers[kind](text)
+    try:
+        return parsers[kind](text)
+    except ValueError:
+        parts = split_numbers(re.sub(r"\s*[\u4e00-\u9fff]$", "", text.strip()), 2)  # "2,1,10件": its unit off
+        if kind in ("count", "amount") and len(parts) > 1 and all(_NUMBER_LIKE.fullmatch(values.nfkc(p)) for p in parts):
+            raise ValueError(_one_number(text.strip())) from None
+        raise
+
+
+def _one_number(typed: str) -> str:
+    """The reason for several numbers typed where one is asked ("2，1，10", "2 1 10"): not "separate them by spaces"."""
+    if "," in values.nfkc(typed):
+        return (f"“{typed}”中的逗号位置不对：这里只填一个数，千位分隔符应每三位一个（例如 2,110），也可以不写逗号")
+    return f"“{typed}”是几个数：这里只填一个数"
 
 
 def _check_options(q: Question, raw: Any) -> Any:
@@ -180,15 +193,37 @@ def short_label(q: Question) -> str:
     return label.split(" 本年")[0]
 
 
+# a number's label that says no more than its unit ("次数（次）")
+_COUNT_WORD = re.compile(r"(?<=：)(?:次数|人数|件数|个数|数量)$")
+
+
+def _count_label(q: Question) -> str:
+    """What a count's echo puts before the number: "行政许可：", "明确专人负责：工作人员 " (the practice, then what
+    is counted), "主要领导听取政务公开工作汇报：" (its "次数" is the unit's word)."""
+    label = _COUNT_WORD.sub("", short_label(q))
+    return label if label.endswith("：") else f"{label} " if "：" in label else f"{label}："
+
+
+def _cell(field: str, value: Any) -> str:
+    """One number of a row, its unit after it: "账号（个）" 2 → "账号 2 个"; "自然人" 3 → "自然人 3"."""
+    named = re.fullmatch(r"(.+)（([^（）]+)）", field)
+    return f"{named.group(1)} {value} {named.group(2)}" if named else f"{field} {value}"
+
+
 def echo(q: Question, value: Any) -> str:
-    """A number or date answer as stored, to show right after it is accepted ("行政许可：2110 件"); "" for others."""
+    """A number, date or name answer as stored, to show right after it is accepted ("行政许可：2110 件"); "" for others.
+    One colon, the unit after the number: "明确专人负责：工作人员 3 名", "主要领导听取政务公开工作汇报：2 次"."""
     if q.type in ("count", "amount"):
-        return f"{short_label(q)}：{value} {unit_of(q)}"
+        return f"{_count_label(q)}{value} {unit_of(q)}"
+    if q.type == "year":  # "２０２５" typed
+        return f"{short_label(q)}：{value}年"
+    if q.key in NAME_KEYS:  # pasted as "昆明市晋宁区 二街镇人民政府": printed without the space
+        return f"{short_label(q)}：{value}"
     if q.type == "date":  # "2026.1.15", "２０２６年１月１５号": read as this date
         day = values.parse_date(value)
         return f"{short_label(q)}：{day.year}年{day.month}月{day.day}日"
     if q.type == "numbers":
-        cells = [f"{label} {v}" for label, v in zip(q.fields, value, strict=True) if v]
+        cells = [_cell(label, v) for label, v in zip(q.fields, value, strict=True) if v]
         rest = "，其余为 0" if cells and len(cells) < len(value) else ""
         return f"{short_label(q)}：{'，'.join(cells) + rest if cells else '全部为 0'}"
     return ""
