@@ -44,6 +44,8 @@ def d(text: str, code: str = "D4", facts: Facts | None = None) -> list[str]:
     # two stages of the same applications joined by "、": two totals, each its own; the parts exceed both
     ("2023年共受理政府信息公开申请10件、办结9件，其中予以公开6件，部分公开2件，不予公开3件。", "error"),
     ("全年受理申请10件、答复8件，其中予以公开5件，不予公开4件。", "warning"),  # 9: neither, but within the first
+    # last year's carried over in a clause of its own: the list breaks down both or either, never more than both
+    ("2022年,我县收到政府信息依申请公开9件,上年转结1件,其中网络申请数6件,信函申请数6件,已按程序按时办理。", "error"),
     # the other unit's figure set aside, the item's count in the total's unit still exceeds it (239, reworded)
     ("全年共发布信息500条(其中:政府网站公开300条,政务微信公开269次<天>300条)。", "error"),
     # parts without a mark, in brackets, after a colon or "含" (112, 20, 79 add up; reworded not to)
@@ -106,6 +108,10 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     # 248 (重庆市大足区政府办公室 2023): two totals joined by 和 before one 其中 are broken down together (6+3)
     "全年因政府信息公开产生行政复议案件6件和行政诉讼案件3件,其中行政复议结果维持5件,尚未审结1件,行政诉讼结果维持3件。",
     "全年产生行政复议案件4件、行政诉讼案件2件,其中行政复议结果维持3件,纠错1件,行政诉讼结果维持2件。",
+    # 309 (怀化 某县 2022): the 其中 list after this year's and last year's carried over breaks down both (9 + 1), the
+    # figure after it (行政复议) is no part
+    "2022年,我县收到政府信息依申请公开9件,上年转结1件,其中网络申请数5件,信函申请数5件,已按程序按时办理,发生行政复议1件。",
+    "2022年,共收到政府信息公开申请9件,上年结转1件,其中网络申请5件,信函申请4件。",  # this year's only
     # two stages of the same applications: the parts are those of either
     "2023年共受理政府信息公开申请10件、办结9件，其中予以公开6件，部分公开1件，不予公开2件。",
     "2023年共受理政府信息公开申请10件、办结9件，其中予以公开6件，部分公开2件，不予公开2件。",

@@ -22,7 +22,7 @@ cut, in the total's unit, already exceed the total: later parts can only add to 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, locate, quote, sentences
@@ -172,32 +172,47 @@ def _item_counts(top: str, unit_word: str) -> list[re.Match[str]]:
 
 # … or two stages of the same applications joined by "、" ("受理申请10件、办结9件，其中…"): two totals, not one sum
 _STAGE = re.compile(r"、\s*(?:共|已|均|累计|全部)?(?:办结|答复|办理|结转|转结|受理|收到|新收|接收|处理|予以)")
+# … or last year's carried over in a clause of its own after this year's ("收到…申请9件,上年转结1件,其中网络申请数5件,
+# 信函申请数5件", 309): the list may break down both (9 + 1) or either
+_CARRIED_CLAUSE = re.compile(r"\s*(?:上一?年度?|去年)(?:结转|转结|转入)[^，,；;。\d]{0,16}$")
 
 
-def _totals(said: str, match: re.Match[str]) -> tuple[list[int], bool]:
-    """The total broken down, with the totals in its unit joined to it before it in its clause (6件和…3件); and
-    whether they are stages of the same things ("受理申请10件、办结9件"), each a total of its own, not summed."""
-    totals, before = [int(match.group(1))], said[_clause_start(said, match.start()):match.start()]
-    stages = False
+class Totals(NamedTuple):
+    judged: list[int]  # the totals the message names (summed)
+    alternatives: tuple[int, ...]  # what the parts may add up to
+    ceiling: int  # parts above it exceed every reading
+
+
+def _totals(said: str, match: re.Match[str]) -> Totals:
+    """The total broken down, with the totals in its unit joined to it before it in its clause (6件和…3件, summed;
+    "受理申请10件、办结9件", stages of the same things: each a total of its own) or last year's carried over after
+    this year's ("…9件,上年转结1件,其中…": both or either)."""
+    total = int(match.group(1))
+    start = _clause_start(said, match.start())
+    totals, before, stages = [total], said[start:match.start()], False
     while (joined := _JOINED_TOTAL.search(before)) and joined.group(2) == match.group(2):
         stages = stages or bool(_STAGE.match(before, joined.end(2)))
         totals.insert(0, int(joined.group(1)))
         before = before[:joined.start()]
-    return totals, stages
+    if stages:
+        return Totals(totals[-1:], (sum(totals), *totals), max(totals))
+    earlier = [m for m in PART.finditer(said, _clause_start(said, start - 1), start) if m.group(2) == match.group(2)]
+    if len(totals) == 1 and start and _CARRIED_CLAUSE.fullmatch(before) and earlier:
+        both = [int(earlier[-1].group(1)), total]
+        return Totals(both, (sum(both), *both), sum(both))
+    return Totals(totals, (sum(totals), total), sum(totals))
 
 
 def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[str], rest: str,
            what: str) -> list[Problem]:
-    (totals, stages), unit_word = _totals(said, match), match.group(2)
+    found_totals, unit_word = _totals(said, match), match.group(2)
     top, nested = _top_level(rest)
     found = _item_counts(top, unit_word)
     parts = [(int(m.group(1)), m.group(2)) for m in found]
     joined = [bool(_JOINED.match(top[a.end():b.start()])) for a, b in zip(found, found[1:], strict=False)]
-    sums = (sum(totals), *(totals if stages else totals[-1:]))  # their sum, the last, or (stages) any of them
-    if len(parts) < 2 or any(_adds_up(t, [n for n, _ in parts], joined) for t in sums):
+    if len(parts) < 2 or any(_adds_up(t, [n for n, _ in parts], joined) for t in found_totals.alternatives):
         return []
-    listed, ceiling = sum(n for n, _ in parts), max(totals) if stages else sum(totals)
-    totals = totals[-1:] if stages else totals  # stages: judged against the one the list follows
+    listed, ceiling, totals = sum(n for n, _ in parts), found_totals.ceiling, found_totals.judged
     total = sum(totals)
     if listed <= total and (_BARE_COUNT.search(top) or nested):
         return []  # a part without its unit may be what is missing (150); the total's parts may go on after a nested list
