@@ -58,6 +58,9 @@ def d(text: str, code: str = "D4", facts: Facts | None = None) -> list[str]:
     ("在主动公开的61条政府信息中,全文电子化的主动公开信息数共61条,其中:减税降费5条,财税金融等政策及解读共1条;"
      "财政预算、决算报告共7条;财政资金直达基层12条;其他文件共51条等。", "error"),
     ("全文电子化的主动公开信息数共107条,其中:减税降费22条,财税金融等政策及解读共2条;其他文件共70条等。", "warning"),
+    # 310 (葫芦岛市教育局 2022): a list closed by 等 before a semicolon, another channel's figure after it is no part
+    ("主动公开信息497条,其中网站发布新闻类165条,教育通知类39条,专题专栏10个,义务教育领域信息公开121篇等;“某某教育”微信"
+     "公众号发布1135条,关注人数达181761人。", "warning"),
     # 208 (信丰县卫健委 2023): the total's sentence goes on after its figure, the 其中 list is the next sentence
     ("截至2023年12月31日,全年主动公开政府信息数465条,内容涉及年度财政预决算、机构职能、政策文件、规划计划、工作动态、"
      "年度工作报告、医疗卫生等多面内容。其中信息公开年度报告1条、规划计划1条、领导信息1条、机构职能1条、政策文件8条、"
@@ -108,6 +111,8 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     # 248 (重庆市大足区政府办公室 2023): two totals joined by 和 before one 其中 are broken down together (6+3)
     "全年因政府信息公开产生行政复议案件6件和行政诉讼案件3件,其中行政复议结果维持5件,尚未审结1件,行政诉讼结果维持3件。",
     "全年产生行政复议案件4件、行政诉讼案件2件,其中行政复议结果维持3件,纠错1件,行政诉讼结果维持2件。",
+    # a list of categories ending at a semicolon, another channel's figures after it (311, reworded to add up)
+    "网站2022年累计发布信息54篇,其中组织机构2篇、部门文件5篇、工作动态43篇、财政预算4篇;“某某教育”微信公众号发布信息158条。",
     # 309 (怀化 某县 2022): the 其中 list after this year's and last year's carried over breaks down both (9 + 1), the
     # figure after it (行政复议) is no part
     "2022年,我县收到政府信息依申请公开9件,上年转结1件,其中网络申请数5件,信函申请数5件,已按程序按时办理,发生行政复议1件。",
@@ -236,3 +241,11 @@ def test_e1_from_a_sentence_cut_short(tail: str, flagged: bool) -> None:
     facts = dataclasses.replace(facts, agency=DISTRICT.agency)
     found = [p.severity for p in check_report(facts, None, published=True) if p.code == "E1"]
     assert found == (["warning"] if flagged else [])
+
+
+def test_d4_another_channel_after_a_semicolon_is_not_a_part_of_a_list_of_categories() -> None:
+    # 311 (霞山区教育局 2022): the categories alone exceed the site's total; the channel's 158 is not one of them
+    text = "网站2022年累计发布信息53篇,其中组织机构2篇、部门文件5篇、工作动态43篇、财政预算4篇;“某某教育”微信公众号发布信息158条。"
+    problems = [p for p in check_text(clean(), [Unit("imported.sections.overview.proactive", 1, text)]) if p.code == "D4"]
+    assert [p.severity for p in problems] == ["error"]
+    assert "之和为54（2+5+43+4）" in problems[0].message

@@ -207,6 +207,7 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
            what: str) -> list[Problem]:
     found_totals, unit_word = _totals(said, match), match.group(2)
     top, nested = _top_level(rest)
+    top = _list_only(top)
     found = _item_counts(top, unit_word)
     parts = [(int(m.group(1)), m.group(2)) for m in found]
     joined = [bool(_JOINED.match(top[a.end():b.start()])) for a, b in zip(found, found[1:], strict=False)]
@@ -246,6 +247,30 @@ def _completed_after(text: str, sentence: str, unit_word: str, short: int) -> bo
             if running >= short:
                 return running == short
     return False
+
+
+# a list closed by 等 before a semicolon ("…121篇等;“…”微信公众号发布1135条", 310); a clause after a semicolon that
+# publishes on a channel of its own, after a list of categories ("…财政预算4篇;“霞山教育”微信公众号发布信息158条", 311)
+_ETC_SEMICOLON = re.compile(r"\d+\s*(?:条|篇|件|个|次)\s*等\s*[;；]")
+_CHANNEL_NAME = r"(?:微信|微博|公众号|网站|门户|抖音|快手|视频号|客户端|头条|新媒体|APP|App|app)"
+_CHANNEL_WORD = re.compile(_CHANNEL_NAME)
+_CHANNEL_CLAUSE = re.compile(rf"[^，,、;；\d]{{0,24}}?{_CHANNEL_NAME}[^，,、;；\d]{{0,8}}?(?:发布|推送|刊发|刊登|公开|更新)")
+
+
+def _list_only(top: str) -> str:
+    """The list's own clauses: up to a 等 closing it before a semicolon, and not a clause after a semicolon that
+    opens with a channel publishing when the list before it names categories, no channel (223's list of channels
+    runs on over its semicolons)."""
+    closed = _ETC_SEMICOLON.search(top)
+    if closed:
+        return top[:closed.end() - 1]
+    head, *more = re.split(r"(?<=[;；])", top)
+    kept = head
+    for clause in more:
+        if _CHANNEL_CLAUSE.match(clause) and not _CHANNEL_WORD.search(head):
+            return kept[:-1]
+        kept += clause
+    return kept
 
 
 def _sum_of(totals: list[int]) -> str:
