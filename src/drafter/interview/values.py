@@ -87,35 +87,46 @@ def parse_answer(q: Question, raw: Any) -> Any:
             return raw == YES
         raise ValueError("请选择“是”或“否”")
     text = "" if raw is None else str(raw)
-    if kind == "text":
-        text = values.parse_line(text) if q.key in ONE_LINE else values.parse_text(text)
-        if q.key in NAME_KEYS:  # "平潭综合实验区 金井片区管理局": no space inside a Chinese name
-            text = _SPACE_IN_NAME.sub("", text)
-        if not text and not q.optional:
-            raise ValueError("不能为空")
-        return text
-    if kind == "list":
-        split = [item.strip() for item in _SPLIT_LIST.split(values.parse_text(text).strip()) if item.strip()]
-        # an item of punctuation only (","): nothing to keep, as the prompt shows it again empty
-        items = [kept for item in split if (kept := _clause(item) if q.key == CLAUSE_LIST else _sentence(item))]
-        if not items and not q.optional:
-            raise ValueError("不能为空，至少写一条")
-        return items
-    if kind in ("count", "amount") and text.strip() in NONE_WORDS:
-        raise ValueError(f"“{text.strip()}”不是数字：没有的请填 0")
+    if kind in ("text", "list"):
+        return _parse_text(q, text) if kind == "text" else _parse_list(q, text)
+    if kind in ("count", "amount"):
+        return _parse_number(q, text)
     parsers = {
-        "count": values.parse_count,
         "year": values.parse_year,
-        "amount": lambda t: str(values.parse_amount(t)),
         "date": lambda t: values.parse_date(t).isoformat(),
         "numbers": lambda t: parse_numbers(t, q.fields),
         "entries": parse_entry,
     }
+    return parsers[kind](text)
+
+
+def _parse_text(q: Question, text: str) -> str:
+    text = values.parse_line(text) if q.key in ONE_LINE else values.parse_text(text)
+    if q.key in NAME_KEYS:  # "平潭综合实验区 金井片区管理局": no space inside a Chinese name
+        text = _SPACE_IN_NAME.sub("", text)
+    if not text and not q.optional:
+        raise ValueError("不能为空")
+    return text
+
+
+def _parse_list(q: Question, text: str) -> list[str]:
+    split = [item.strip() for item in _SPLIT_LIST.split(values.parse_text(text).strip()) if item.strip()]
+    # an item of punctuation only (","): nothing to keep, as the prompt shows it again empty
+    items = [kept for item in split if (kept := _clause(item) if q.key == CLAUSE_LIST else _sentence(item))]
+    if not items and not q.optional:
+        raise ValueError("不能为空，至少写一条")
+    return items
+
+
+def _parse_number(q: Question, text: str) -> int | str:
+    """A count, or an amount (as text); "无" and several numbers ("2，1，10") refused saying what to type."""
+    if text.strip() in NONE_WORDS:
+        raise ValueError(f"“{text.strip()}”不是数字：没有的请填 0")
     try:
-        return parsers[kind](text)
+        return values.parse_count(text) if q.type == "count" else str(values.parse_amount(text))
     except ValueError:
         parts = split_numbers(re.sub(r"\s*[\u4e00-\u9fff]$", "", text.strip()), 2)  # "2,1,10件": its unit off
-        if kind in ("count", "amount") and len(parts) > 1 and all(_NUMBER_LIKE.fullmatch(values.nfkc(p)) for p in parts):
+        if len(parts) > 1 and all(_NUMBER_LIKE.fullmatch(values.nfkc(p)) for p in parts):
             raise ValueError(_one_number(text.strip())) from None
         raise
 
