@@ -412,3 +412,15 @@ def test_a_line_of_the_pages_own_links_does_not_hide_a_table_copied_one_cell_a_l
             facts.proactive_table.licensing) == (2, 5, 3)
     table_row = "登录 | 注册\n\n" + HEAD + "规章 | 0 | 0 | 0\n"  # a table row elsewhere: the links line stays as it is
     assert text_blocks(table_row)[0] == text_blocks("登录 | 注册\n")[0]
+
+
+@pytest.mark.parametrize(("printed", "read"), [
+    # 301, 305 (a portal's 繁體 rendering): 臺 and 復 were left, so the heading read as a typo and 复议 was not found
+    ("（四）政府信息公開平臺建設情況", "（四）政府信息公开平台建设情况"),
+    ("政府信息公開行政復議、行政訴訟情況", "政府信息公开行政复议、行政诉讼情况"),
+    ("積極推進政府採購、輿情回應等信息公開，落實主體責任", "积极推进政府采购、舆情回应等信息公开，落实主体责任"),
+])
+def test_traditional_characters_of_headings_and_common_words(printed: str, read: str) -> None:
+    from drafter.importers.traditional import simplified
+
+    assert simplified(printed) == read
