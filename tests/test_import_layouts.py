@@ -424,3 +424,14 @@ def test_traditional_characters_of_headings_and_common_words(printed: str, read:
     from drafter.importers.traditional import simplified
 
     assert simplified(printed) == read
+
+
+def test_an_introduction_part_with_one_word_wrong_still_counts_as_listed() -> None:
+    """S10 (300, 开平市赤水镇 2024): 三 printed as "…公开申报情况" (申报 for 申请) is listed; only 六 is left out."""
+    from drafter.checks.intro import check_intro
+    from drafter.checks.units import Unit
+
+    text = ("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申报情况、政府信息公开行政复议及行政诉讼情况、"
+            "存在的主要问题和改进措施六部分内容组成。")
+    [message] = [p.message for p in check_intro([Unit("imported.sections.intro", 0, text)])]
+    assert "只列出了5部分" in message and "三、" not in message and "六、其他需要报告的事项" in message

@@ -13,7 +13,7 @@ import re
 
 from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, quote, sentences
-from drafter.facts.values import nfkc
+from drafter.facts.values import edit_distance, nfkc
 from drafter.importers.narrative import meanings
 from drafter.tables import SECTION_HEADINGS
 
@@ -31,9 +31,13 @@ def _meanings(item: str) -> set[int]:
     found = set(meanings(plain))
     if _ON_REQUEST.search(plain):  # an item of the list, not 一's sub-point "（三）依申请公开" (199-beidaihe)
         found.add(3)
+    if not found and len(plain) >= TYPO_FROM:  # a part's title with one character wrong ("…公开申报情况", 300)
+        found = {n for n, title in enumerate(_TITLES, 1) if edit_distance(plain, title) == 1}
     return found - {3} if {3, 4} <= found else found
 
 
+_TITLES = [heading.split("、", 1)[1] for heading in SECTION_HEADINGS]
+TYPO_FROM = 8  # titles this long with one character changed are the title mistyped
 _ON_REQUEST = re.compile(r"^(?:政府信息)?依申请公开(?:政府信息)?(?:工作)?情况$")
 
 
