@@ -106,7 +106,7 @@ def _own_line(facts: Facts, unit: Unit, sentence: str) -> list[Problem]:
         m = OWN_WINDOW.search(nfkc(sentence))
     if m is None or not _foreign_line(facts, line := m.group(1) or m.group(2), WINDOW_LINES):
         return []
-    who = facts.agency.short_name or facts.agency.title_name or facts.agency.kind
+    who = speaker(facts)
     return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=m.group()),
                     f"{who}的报告写“{m.group()}”（所在句：“{quote(sentence, 40)}”），“{line}”是其他机关的职责，"
                     "像是照抄了其他机关报告的文字", "改为本机关自己的工作，并核对这段内容是否确为本机关的情况")]
@@ -135,7 +135,7 @@ def _addressed_elsewhere(facts: Facts, unit: Unit, sentence: str) -> list[Proble
     m = ADDRESSED_TO_GOVERNMENT.search(nfkc(sentence))
     if not m or "申请" not in sentence or own_kind(facts) in ("government", ""):
         return []
-    who = facts.agency.short_name or facts.agency.title_name or facts.agency.kind
+    who = speaker(facts)
     return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=m.group()),
                     f"{who}的报告写申请是“{m.group()}”的（所在句：“{quote(sentence, 40)}”），像是照抄了政府（办公室）报告的文字",
                     "改为本机关收到的申请（如“向本机关提出”），并核对件数是否为本机关的")]
@@ -195,7 +195,7 @@ def _self_reference(facts: Facts, unit: Unit, sentence: str) -> list[Problem]:
     hits = [m.group() for m in SELF_WORD.finditer(nfkc(sentence)) if m.group(2) in foreign]
     if not hits:
         return []
-    who = facts.agency.short_name or facts.agency.title_name or facts.agency.kind
+    who = speaker(facts)
     word = hits[0]
     return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=word),
                     f"{who}的报告自称“{word}”（所在句：“{quote(sentence, 40)}”），像是照抄了其他机关报告的文字",
@@ -237,6 +237,11 @@ def clean_name(name: str) -> str:
 def own_name(facts: Facts) -> str:
     """The report's agency as its title names it, else as its signature does (``clean_name``)."""
     return clean_name(facts.agency.title_name or facts.agency.name)
+
+
+def speaker(facts: Facts) -> str:
+    """The report's agency as a message names it ("二街镇的报告…"): its short name, its title's name, else its kind."""
+    return facts.agency.short_name or facts.agency.title_name or facts.agency.kind
 
 
 # a government (省/市/县/区 人民政府) or its office as a sentence's subject after the year, doing the work

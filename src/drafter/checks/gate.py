@@ -69,8 +69,8 @@ def show(problems: list[Problem], source: str, *, to_err: bool = False, summary:
         console.warn(listed([p.message for p in problems])[1])
     if not summary:
         return
-    errors = sum(1 for p in problems if p.severity == checks.ERROR)
-    notices = sum(1 for p in problems if p.severity == checks.NOTICE)
+    errors = checks.count(problems, checks.ERROR)
+    notices = checks.count(problems, checks.NOTICE)
     warnings = len(problems) - errors - accepted - notices
     line = (f"{source}：{errors} 个错误，{warnings} 个提示"
             + (f"，{accepted} 个提示已核实" if accepted else "")
@@ -96,7 +96,7 @@ def before_render(facts: Facts, facts_path: Path, draft: Draft, *, last: Facts |
         return problems
     reviews = load_reviews(facts_path)
     accepted = sum(1 for _, review, _ in status(problems, reviews) if review is not None)
-    errors = sum(1 for p in problems if p.severity == checks.ERROR)
+    errors = checks.count(problems, checks.ERROR)
     warnings = len(problems) - errors - accepted
     if not errors and not warnings:
         console.done(f"{facts_path}：{accepted} 个提示已核实（drafter check 可列出），没有新的问题。", to_err=True)

@@ -23,6 +23,7 @@ from drafter.checks.copied import (
     clean_name,
     own_kind,
     own_name,
+    speaker,
     t1_placeholder,
     t2_copied,
 )
@@ -143,7 +144,7 @@ def t2_subject(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> 
 
 
 def _government_subject(facts: Facts, unit: Unit, sentence: str, named: str) -> Problem:
-    who = facts.agency.short_name or facts.agency.title_name or facts.agency.kind
+    who = speaker(facts)
     return Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=named),
                    f"{who}的报告以“{named}”为主语写工作（所在句：“{quote(sentence, 40)}”），像是照抄了政府（办公室）报告的文字",
                    "改为本机关自己的工作（主语写本机关），并核对这段内容是否确为本机关的情况")

@@ -48,6 +48,11 @@ def has_errors(problems: list[Problem]) -> bool:
     return any(p.severity == ERROR for p in problems)
 
 
+def count(problems: list[Problem], severity: str) -> int:
+    """How many of ``problems`` are of ``severity`` (ERROR, WARNING or NOTICE)."""
+    return sum(1 for p in problems if p.severity == severity)
+
+
 def sort_problems(problems: list[Problem]) -> list[Problem]:
     """Errors first, then warnings, then notices, each by rule code; the order within a code is the report's order."""
     rank = {ERROR: 0, WARNING: 1, NOTICE: 2}

@@ -17,7 +17,7 @@ import re
 
 from drafter.checks import agency
 from drafter.checks import inputs as known
-from drafter.checks.problem import ERROR, NOTICE, WARNING, Problem, has_errors, sort_problems
+from drafter.checks.problem import ERROR, NOTICE, WARNING, Problem, count, has_errors, sort_problems
 from drafter.draft import Draft
 from drafter.facts.model import Facts
 from drafter.facts.values import chinese_date, format_amount
@@ -31,7 +31,7 @@ from drafter.tables import (
     t4_where,
 )
 
-__all__ = ["ERROR", "NOTICE", "WARNING", "Problem", "check_facts", "check_report", "has_errors", "parse_deadline",
+__all__ = ["ERROR", "NOTICE", "WARNING", "Problem", "check_facts", "check_report", "count", "has_errors", "parse_deadline",
            "sort_problems"]
 
 # E3: 行政许可/处罚/强制 decisions a year above which a township's figure is worth a second look.

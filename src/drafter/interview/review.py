@@ -118,7 +118,7 @@ def section_of(path: str) -> str:
 
 def show_problems(problems: list[Problem]) -> None:
     """Each problem in plain Chinese with the section to answer again; the rule code only as a reference."""
-    errors = sum(1 for p in problems if p.severity == checks.ERROR)
+    errors = checks.count(problems, checks.ERROR)
     head = f"检查发现 {errors} 个错误、{len(problems) - errors} 个提示："
     console.out.print(f"[bold {'red' if errors else 'yellow'}]{head}[/]")
     for p in problems[:SHOWN_PROBLEMS]:

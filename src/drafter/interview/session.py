@@ -199,7 +199,7 @@ def _checked_draft(opts: Options, facts: Facts, last: Facts | None, action: str,
 
     drafted = draft_report(facts, last=last, base=opts.facts_path.parent)
     problems = checks.check_report(facts, drafted.draft, last=last)
-    errors = sum(1 for p in problems if p.severity == checks.ERROR)
+    errors = checks.count(problems, checks.ERROR)
     if problems and not shown:
         from drafter.checks.gate import show
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter import processes
-from drafter.checks.problem import ERROR, WARNING, Problem
+from drafter.checks.problem import ERROR, WARNING, Problem, count
 from drafter.errors import DrafterError
 from drafter.facts.model import Facts
 
@@ -54,11 +54,11 @@ class Unit:
 
     @property
     def errors(self) -> int:
-        return sum(1 for p in self.problems if p.severity == ERROR) + (1 if self.failure else 0)
+        return count(self.problems, ERROR) + (1 if self.failure else 0)
 
     @property
     def warnings(self) -> int:
-        return sum(1 for p in self.problems if p.severity == WARNING)
+        return count(self.problems, WARNING)
 
     @property
     def summed(self) -> bool:
