@@ -14,6 +14,7 @@ from drafter.checks.units import Unit
 from drafter.facts.model import ReviewRow, StatedTotals
 from drafter.importers.flat_text import text_blocks
 from drafter.importers.report import import_report
+from tests.conftest import SEED
 from tests.realworld_corpus import reports, truth_of
 from tests.test_checks import clean, imported
 
@@ -66,6 +67,29 @@ def test_a_row_left_entirely_blank_is_the_reports_blank_unless_a_filled_one_foll
     facts = _import(tmp_path, text).facts
     assert facts.imported is not None and facts.applications.row("granted") == (2, 0, 0, 0, 0, 0)
     assert not [p for p in facts.imported.missing if p.startswith("applications.granted")]
+
+
+@pytest.mark.parametrize(("tail", "read", "unread"), [
+    # 207-jiuyuan-government-services-2022: the copy ends after the row's first cell, closed by its "|"
+    ("4.保护第三方合法权益 | 1 | ", [1], [2, 3, 4, 5, 6]),
+    # 304-haizhu-guanzhou-2023: the sixth cell not closed, but a "0" the cut cannot have shortened
+    ("4.保护第三方合法权益 | 0 | 0 | 0 | 0 | 0 | 0", [0, 0, 0, 0, 0, 0], []),
+    ("4.保护第三方合法权益 | 1 | 0 | 2", [1, 0], [3, 4, 5, 6]),  # "2" may be the start of "25": not read
+])
+def test_a_pipe_row_the_copy_stops_inside_reads_its_delimited_cells(tmp_path: Path, tail: str, read: list[int],
+                                                                     unread: list[int]) -> None:
+    """A "|" row cut by the copy's end reads the cells before the cut (the rest unknown, not 0), as a one-cell-per-line
+    copy does; before, the whole row was left unread."""
+    text = SEED.read_text(encoding="utf-8")
+    row = "4.保护第三方合法权益 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"
+    assert row in text
+    path = tmp_path / "cut.txt"
+    path.write_text(text[:text.index(row)] + tail, encoding="utf-8")
+    facts = import_report(path).facts
+    assert facts.imported is not None
+    cells = [f"applications.withheld.third_party_rights[{c}]" for c in range(1, 7)]
+    assert [c for c in cells if c in facts.imported.missing] == [cells[c - 1] for c in unread]
+    assert list(facts.applications.rows.get("withheld.third_party_rights", (0,) * 6)[:len(read)]) == read
 
 
 def test_padded_cells_split_over_lines() -> None:

@@ -41,14 +41,9 @@ CELL_GAPS: dict[str, str] = {
     "156-pingtan-market-2025.txt": "表二 规范性文件 run together (\"1173\"): no total to choose a split by",
     "30-shanghai-office-2025.md": "PDF converted to broken markdown: the 规章/行政规范性文件 rows have 2 numbers for"
                                   " 3 columns (a multi-line cell lost): which one is missing is unknown, left unread",
-    # Ninth set (tuning material, gathered and landed 2026-11-30): first-contact misses
-    "207-jiuyuan-government-services-2022.txt": "表三 4.保护第三方合法权益: the copy ends after the row's 自然人 cell (\"| 1 |"
-                                                " \"), a delimited cell; a pipe row cut after its first cell is not read",
     # measured as held out at stop 25, tuned on since
     "256-pingtan-office-2024.txt": "表二 行政规范性文件 run together (\"114251\"): no total to choose a split by",
     # Tenth-session tuning set (300+, gathered and landed 2026-11-30 by w21): first-contact misses
-    "304-haizhu-guanzhou-2023.txt": "表三 6.属于四类过程性信息: the copy ends after the row's sixth applicant cell (\"| 0 | 0 | 0"
-                                    " | 0 | 0 | 0\", the last undelimited): its five delimited cells are not read",
     "326-longtian-town-2021.txt": "2019-format 表二 in blank-line one-cell-per-line: the 行政许可 row's 处理决定数量 (\"行政许可 / 0 /"
                                   " 0 / 0\") is not read as licensing, though the same column is read in pipe-text (302)",
     "334-hanyang-district-office-2022.txt": "表二 规章 \"0 | 0 |\" then a blank 现行有效 cell (a lone \"|\" before the next row's"

@@ -98,7 +98,8 @@ def blank_cell_lines(lines: list[str]) -> set[int]:
 
 def _table_lines(lines: list[str], cut: bool, markdown: bool, blanks: set[int] | None = None) -> list[Block]:
     """Lines with "|" or tabs as table rows (Markdown separator rows left out), the others as text (a blank
-    cell's line, ``blanks``, as a ``BlankCell``); a row the copy stops inside (``cut``) loses its last cell."""
+    cell's line, ``blanks``, as a ``BlankCell``); a row the copy stops inside (``cut``) loses its last cell, which
+    the cut may have shortened ("34" → "3"), unless it is a "0"."""
     blocks: list[Block] = []
     table, in_table = -1, False
     for at, raw in enumerate(lines):
@@ -115,7 +116,8 @@ def _table_lines(lines: list[str], cut: bool, markdown: bool, blanks: set[int] |
             if not in_table:
                 table, in_table = table + 1, True
             last = cut and not any(rest.strip() for rest in lines[lines.index(raw) + 1:])
-            blocks.append(Row(tuple(cells[:-1]), table, cut=True) if last else Row(tuple(cells), table))
+            kept = cells if cells[-1] == "0" else cells[:-1]  # a "0" the cut left is whole (``_without_cut_number``)
+            blocks.append(Row(tuple(kept), table, cut=True) if last else Row(tuple(cells), table))
         elif line:
             in_table = False
             blocks.append(line)
@@ -128,8 +130,8 @@ _LAST_NUMBER = re.compile(r"[0-9０-９][0-9０-９.,， \t]*$")  # the numbers 
 def _without_cut_number(text: str) -> str:
     """``text`` without the numbers its last line ends in, the last of which the cut may have shortened ("34" →
     "3"); all of them, as what is left of the row would read as whole ("…数量2100000 21" cut after "21" of "214":
-    "2100000" alone is seven one-digit cells). Kept: a "0" alone on its line (no count goes on after a 0) unless
-    it is an amount, and a row of seven numbers whose last, its 总计, is the sum of the others (the row is whole)."""
+    "2100000" alone is seven one-digit cells). Kept: a "0" alone on its line or in its own "|" cell (no count goes on
+    after a 0) unless it is an amount, and a row of seven numbers whose last, its 总计, is the sum of the others (the row is whole)."""
     m = _LAST_NUMBER.search(text)
     if m is None:
         return text
@@ -138,6 +140,8 @@ def _without_cut_number(text: str) -> str:
     alone = not line.strip(" \t|")
     if m.group().strip() == "0" and alone and not before.rstrip(" \t\n|").endswith(FEES_ROW[1]):
         return text
+    if m.group().strip() == "0" and line.rstrip(" \t").endswith("|") and FEES_ROW[1] not in line:
+        return text  # a "|" row's last cell "0": whole (not an amount, which "0" may begin: "0.25")
     row = m.group().split()
     if len(row) == 7 and all(t.isdigit() for t in row) and sum(map(int, row[:6])) == int(row[6]):
         return text

@@ -50,7 +50,7 @@ def read_table3(rows: list[Row], facts: Facts, f: Findings) -> None:
             found.update({k: (["0"] * 6, False) for k in OLD_OTHER_HANDLING if k not in found})
         vals = _reorder(vals, order)
         found[name] = (vals, row.loose)
-        f.cut = f"applications.{name}" if row.cut and row.loose else f.cut  # see Findings.cut
+        f.cut = f"applications.{name}" if row.cut_after(hit[0] + 1) else f.cut  # see Findings.cut
         seen = [*(s for s in seen if s.key != name), row_gaps.Seen(name, vals)]
     _place_bare_rows(seen, found, f)
     _store_rows(found, short, facts, f)
