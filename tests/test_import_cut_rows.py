@@ -86,7 +86,8 @@ def test_a_short_cut_copy_of_the_bar_layout_is_still_read_as_one_cell_per_line(t
 
 def test_a_flattened_row_the_copy_stops_inside_is_not_blank(tmp_path: Path) -> None:
     """"行政许可 | " and "| 规章 | | " at the end of a pipe-text copy: the cut took the cells, the report did not
-    leave them blank; a pipe-text row cut after some cells is not read either (such rows also lose cells, 30)."""
+    leave them blank; a 表二 pipe-text row cut after some cells is not read either (such rows also lose cells, 30;
+    a 表三 row after whole rows is: test_import_layouts)."""
     head = HEAD + "第二十条第(一)项 | ||||\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 | |\n"
     for tail, paths in (("规章 | 0 | 0 | 0 | |\n行政规范性文件 | 0 | 0 | 0 | |\n第二十条第(五)项 | ||||\n"
                          "信息内容 | 本年处理决定数量 | ||\n行政许可 | ", ["proactive_table.licensing"]),

@@ -92,6 +92,21 @@ def test_a_pipe_row_the_copy_stops_inside_reads_its_delimited_cells(tmp_path: Pa
     assert list(facts.applications.rows.get("withheld.third_party_rights", (0,) * 6)[:len(read)]) == read
 
 
+def test_a_cut_pipe_row_after_rows_that_lost_blank_cells_is_not_read(tmp_path: Path) -> None:
+    """The same cut "4.保护第三方合法权益 | 1 | " after a row printed "3 | 3 ||||||" (the layout drops blank cells and
+    pads the row): which columns the cut row's figures are in is not known, so none is read."""
+    text = SEED.read_text(encoding="utf-8")
+    whole = "1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | |"
+    assert whole in text
+    text = text.replace(whole, "1.属于国家秘密 | 3 | 3 |||||||", 1)
+    row = "4.保护第三方合法权益 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"
+    path = tmp_path / "cut.txt"
+    path.write_text(text[:text.index(row)] + "4.保护第三方合法权益 | 1 | ", encoding="utf-8")
+    facts = import_report(path).facts
+    assert facts.imported is not None
+    assert {f"applications.withheld.third_party_rights[{c}]" for c in range(1, 7)} <= set(facts.imported.missing)
+
+
 def test_padded_cells_split_over_lines() -> None:
     """" 规章  | " / " 0  | ||" with "| " lines opening rows (a portal's wrapped pipe cells)."""
     lines = ["二、主动公开政府信息情况", "| ", " 第二十条第(一)项  | |||", "| ", " 信息内容  | ", " 本年制发件数  | ",

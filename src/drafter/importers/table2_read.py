@@ -68,7 +68,7 @@ def read_table2(rows: list[Row], facts: Facts, f: Findings) -> None:
             if row.run:
                 f.run_together[f"proactive_table.{hit[1]}"] = vals[0]
             found[hit[1]] = (vals if not row.loose or len(vals) in (1, 3) or row.cut else [], header)
-            f.cut = f"proactive_table.{hit[1]}" if row.cut_after(hit[0] + 1) else f.cut  # see Findings.cut
+            f.cut = f"proactive_table.{hit[1]}" if row.cut and row.loose else f.cut  # see Findings.cut
     if not found:
         f.unread_tables.append("表二")
         paths = [f"proactive_table.{k}.{c}" for k, _ in DOC_ROWS for c, _ in DOC_COLUMNS]

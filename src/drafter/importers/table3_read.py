@@ -50,10 +50,21 @@ def read_table3(rows: list[Row], facts: Facts, f: Findings) -> None:
             found.update({k: (["0"] * 6, False) for k in OLD_OTHER_HANDLING if k not in found})
         vals = _reorder(vals, order)
         found[name] = (vals, row.loose)
-        f.cut = f"applications.{name}" if row.cut_after(hit[0] + 1) else f.cut  # see Findings.cut
+        f.cut = f"applications.{name}" if _cut_inside(row, hit[0] + 1, name, found) else f.cut  # see Findings.cut
         seen = [*(s for s in seen if s.key != name), row_gaps.Seen(name, vals)]
     _place_bare_rows(seen, found, f)
     _store_rows(found, short, facts, f)
+
+
+def _cut_inside(row: Row, at: int, name: str, found: dict[str, tuple[list[str], bool]]) -> bool:
+    """The copy stops inside ``row`` (its cells from ``at`` on the row's first ones): one cell per line, or a "|" row
+    whose cells are all filled after rows all whole (each of seven cells): a layout that keeps every cell. A "|"
+    layout that loses blank cells ("3 | 3 ||||", padded) shows rows short of seven; there the figures of a cut row
+    may be in any column."""
+    if not row.cut_after(at):
+        return False
+    others = [vals for key, (vals, loose) in found.items() if key != name and not loose]
+    return row.loose or bool(others) and all(len(vals) == 7 for vals in others)
 
 
 def _store_rows(found: dict[str, tuple[list[str], bool]], short: dict[str, str], facts: Facts, f: Findings) -> None:
