@@ -84,6 +84,13 @@ ERROR_GAPS: dict[str, str] = {
                                              " not compared: the 其中 opens the next sentence, after a percentage",
     "362-wulong-changba-2022.txt": "D4: \"134条,其中,…16条,…10条,…2条,…,联系我们1,法治政府年度报告1\" (= 36, no 等 or 其他) not"
                                    " compared (its last two parts have no unit)",
+    "368-datong-city-office-2024.txt": "section-count (warning): the introduction says \"全文包括主动公开、依申请公开、政府信息管理、"
+                                       "平台建设、监督保障等方面\" (一's five aspects for the report's parts): not reported",
+    "376-pingchuan-district-office-2025.txt": "structure: 一's sub-points after the first lost their numbers and run into"
+                                              " their text (\")依申请公开2025年共收到…\", \"政府信息管理严格执行…\"), as 201:"
+                                              " not reported",
+    "378-qingshan-environment-2024.txt": "structure: 一's sub-point numbered （三） twice (\"（三）政府信息管理情况\" then \"（三）政…\"):"
+                                         " not reported",
 }
 # Reports that are still refused, or on which an error no reviewer would flag is raised, with why (strict).
 REFUSAL_GAPS: dict[str, str] = {
@@ -96,6 +103,9 @@ FALSE_ERROR_GAPS: dict[str, str] = {
                                      " uptake, visits in 次, other channels after semicolons) summed as parts",
     "337-pingli-county-2024.txt": "D4: \"2698条,其中:工作动态1201条、…人事信息45条、征集调查16期、其他类信息1141条\": the part in"
                                   " 期 is left out (2682), with it the list adds up to 2698",
+    "369-tongbai-chengjiao-2025.txt": "D4: \"151条,其中政务动态51条、政策解读13条;通过南阳晚报、…等多渠道发布各类资讯及稿件超2800篇\":"
+                                      " two kinds named (not a breakdown), and the clause after the semicolon (other channels,"
+                                      " 超2800篇) counted as a part",
 }
 # Held-out reports are measured, never tuned on: what fails there is reported in the figures, not fixed here.
 # (The held-out sets measured at stops 19–25, 01–24 in part, 34–194 and 230–264, have been tuned on since.)
