@@ -386,3 +386,18 @@ def test_the_review_shows_section_six_picks_and_keeps_labels_holding_a_pause_apa
     assert "问题：信息公开不够及时、更新滞后；对政务公开重要性" in rows["improve"]
     assert "责任追究2起" in rows["overview"]
     assert "其他事项：（无）" in {k: t for k, _, t in section_rows(example_facts())}["other"]
+
+
+def test_the_review_shows_the_numbers_typed_for_each_picked_practice() -> None:
+    """Found in tmux: "责任追究（起）" answered 1 showed as "监督保障：责任追究" on the review, the number nowhere."""
+    from drafter.facts.model import Pick
+    from drafter.interview.review import section_rows
+    from tests.conftest import example_facts
+
+    facts = example_facts()
+    facts.practices["supervision"] = [Pick("accountability", {"cases": 1})]
+    facts.practices["platform"] = [Pick("new_media", {"accounts": 2, "posts": 30})]
+    facts.practices["management"] = [Pick("leading_group")]
+    rows = {key: text for key, _, text in section_rows(facts)}
+    assert "监督保障：责任追究（1 起）" in rows["overview"] and "平台建设：政务新媒体（2 个账号发布 30 条）" in rows["overview"]
+    assert "管理：健全领导机制、明确职责分工\n" in rows["overview"]

@@ -3,6 +3,7 @@ confirm or to answer one section again; and the warnings about narrative copied 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rich.table import Table
@@ -19,6 +20,7 @@ from drafter.interview.questions import QUESTIONS, SECTIONS
 from drafter.interview.state import State
 from drafter.interview.to_facts import build_facts
 from drafter.wording.context import build_context
+from drafter.wording.menus import Practice
 
 CONFIRM = "done"
 _NARRATIVE_NAMES = {
@@ -36,11 +38,21 @@ _NARRATIVE_NAMES = {
 def _picks(facts: Facts, section: str, typed: str) -> str:
     """The labels of the practices picked for ``section`` (and the typed text, clipped)."""
     menu = bank_menus(",".join(facts.banks)).get(section, {})
-    names = [menu[p.id].label.split("（")[0] if p.id in menu else p.id for p in facts.practices.get(section, [])]
+    names = [_picked(menu[p.id], p.counts) if p.id in menu else p.id for p in facts.practices.get(section, [])]
     parts = ["；".join(names)] if names else []  # a practice's label may hold a 、
     if facts.own_text.get(section):  # the agency's own text (kept from last year, or typed) comes first
         parts.insert(0, f"原文“{facts.own_text[section]}”")
     return _clip("；".join(parts + ([typed] if typed else []))) or "（无）"
+
+
+def _picked(practice: Practice, counts: dict[str, int]) -> str:
+    """A picked practice with the numbers the clerk typed: "责任追究（N 起）" → "责任追究（1 起）"; a label without
+    numbers to fill is its name ("健全领导机制、明确职责分工")."""
+    name, _, rest = practice.label.partition("（")
+    figures = [counts.get(c.name) for c in practice.counts]
+    if not figures or None in figures or rest.count("N") != len(figures):
+        return name
+    return f"{name}（{re.sub('N', lambda _: str(figures.pop(0)), rest)}"
 
 
 def _clip(text: str, width: int = 24) -> str:
