@@ -158,7 +158,7 @@ def test_the_narrative_parts_not_given_are_asked_as_the_interview_asks_them(tmp_
     ask, _ = _fill(source, script, render=False)
     for prompt in ask.prompts:
         assert prompt.message.startswith(BY_KEY[prompt.key].prompt.split("：")[0]), prompt.key
-    assert "一（三）政府信息管理、一（五）监督保障" in capsys.readouterr().out
+    assert "一（三）政府信息管理；一（五）监督保障" in capsys.readouterr().out  # labels may hold a 、
     after = load_facts(source)
     assert [(p.id, p.counts) for p in after.practices["management"]] == [("leader_briefings", {"times": 3}),
                                                                         ("review_process", {})]
@@ -176,3 +176,14 @@ def test_a_run_together_table4_group_is_shown_as_the_report_printed_it(tmp_path:
     assert run(Options(fill_path=source, render=False), ScriptedAsk([], interrupt_after=0)) == 130
     out = capsys.readouterr().out
     assert "复议后起诉：原报告印出“1324015”（几栏数字连在一起" in out, out
+
+
+def test_the_list_of_what_is_asked_keeps_labels_holding_a_pause_apart(tmp_path: Path, capsys) -> None:
+    """304-haizhu-guanzhou-2023 (a copy cut inside 表三): the rows asked are listed joined by ；, as "（六）其他处理
+    1.申请人无正当理由逾期不补正、行政机关不再处理…" holds a 、 (found typing in tmux)."""
+    source = imported_copy(tmp_path, "304-haizhu-guanzhou-2023.txt")
+    capsys.readouterr()
+    ask = ScriptedAsk([], interrupt_after=0)
+    assert isinstance(run(Options(fill_path=source, render=False), ask), int)
+    out = capsys.readouterr().out.replace("\n", "")
+    assert "行政机关不再处理其政府信息公开申请；（六）其他处理 2." in out and "；四、结转下年度继续办理；" in out

@@ -106,7 +106,7 @@ def ask_missing(facts: Facts, source: Path, partial: Path, ask: Ask, resume: boo
         named = [short_label(BY_KEY[key]) for key in fill_keys(facts) if key not in FEES[1:] + AGENCY[1:]]
         named += part_names(sections)
         console.info(f"“{source}”中有 {len(named)} 项没有从原报告读出，逐项询问（其余沿用读出的内容）："
-                     + "、".join(named))
+                     + "；".join(named))  # a label may hold a 、 ("…逾期不补正、行政机关不再处理…")
         assert facts.imported is not None
         for path, digits in facts.imported.run_together.items():  # what the page printed, to split by the original
             if not facts.unknown(path):
