@@ -107,6 +107,25 @@ def test_a_cut_pipe_row_after_rows_that_lost_blank_cells_is_not_read(tmp_path: P
     assert {f"applications.withheld.third_party_rights[{c}]" for c in range(1, 7)} <= set(facts.imported.missing)
 
 
+def test_a_page_with_table_two_one_cell_per_line_and_table_three_in_pipe_rows_reads_both(tmp_path: Path) -> None:
+    """351-kaiping-transport-bureau-2025: 表二 copied one cell per line (" |" after each cell), then 表三 as "|" rows
+    ("一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |"): both are read (表三 was not read at all)."""
+    text = SEED.read_text(encoding="utf-8")
+    a, b = text.index("第二十条第(一)项"), text.index("三、收到和处理政府信息公开申请情况")
+    cells = [c.strip() for line in text[a:b].splitlines() for c in line.split("|") if c.strip()]
+    rows = text[b:text.index("(二)部分公开")].replace(
+        "一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |", "一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |"
+    ).replace("(一)予以公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |", "(一)予以公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |")
+    path = tmp_path / "mixed.txt"
+    path.write_text(text[:a] + "".join(f"{c} |\n" for c in cells).replace("行政许可 |\n0 |", "行政许可 |\n470 |")
+                    + rows, encoding="utf-8")
+    facts = import_report(path).facts
+    assert facts.imported is not None and facts.proactive_table.licensing == 470
+    assert facts.applications.rows["new_received"] == (2, 0, 0, 0, 0, 0)
+    assert facts.applications.rows["granted"] == (1, 0, 0, 0, 0, 0)
+    assert not {"applications.carried_over[1]", "applications.new_received[1]"} & set(facts.imported.missing)
+
+
 def test_padded_cells_split_over_lines() -> None:
     """" 规章  | " / " 0  | ||" with "| " lines opening rows (a portal's wrapped pipe cells)."""
     lines = ["二、主动公开政府信息情况", "| ", " 第二十条第(一)项  | |||", "| ", " 信息内容  | ", " 本年制发件数  | ",

@@ -48,8 +48,6 @@ CELL_GAPS: dict[str, str] = {
                                   " 0 / 0\") is not read as licensing, though the same column is read in pipe-text (302)",
     "334-hanyang-district-office-2022.txt": "表二 规章 \"0 | 0 |\" then a blank 现行有效 cell (a lone \"|\" before the next row's"
                                             " \"|\" line, \" |\"-suffix layout): the whole row is left unread",
-    "351-kaiping-transport-bureau-2025.txt": "a page mixing layouts: 表二 one cell per line (\" |\" suffix) is read, 表三 in pipe rows"
-                                             " after it (\"一、本年新收… | 2 | 0 | … | 2 |\") is not read at all",
 }
 ERROR_GAPS: dict[str, str] = {
     # Measured as held out at stop 20, tuned on since.

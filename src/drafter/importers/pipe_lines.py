@@ -30,15 +30,19 @@ def is_pipe_lines(lines: list[str]) -> bool:
     return cellish >= PIPE_LINES_AT_LEAST and inner * 3 <= cellish and cellish * 5 >= nonblank
 
 
-def _cell_tokens(lines: list[str]) -> list[str]:
+def _cell_tokens(lines: list[str]) -> list[str | tuple[str, ...]]:
     """Each line as it reads in the "|"-line layout: "规章 |" is the cell "规章" then a "|" line, and
-    " 0  | ||" is "0", "|", "||"."""
-    out: list[str] = []
+    " 0  | ||" is "0", "|", "||"; a line with "|" between cells, a whole row of a table copied in "|" rows on the
+    same page ("一、本年新收… | 2 | 0 | … | 2 |"), its cells."""
+    out: list[str | tuple[str, ...]] = []
     for raw in lines:
         line = raw.strip()
         m = _SUFFIXED.match(line)
+        cells = [cell.strip() for cell in line.split("|")]
         if m:
             out += [m.group(1).strip(), *m.group(2).split()]
+        elif sum(bool(cell) for cell in cells) >= 2:
+            out.append(tuple(cells[1:] if line.startswith("|") else cells))
         else:
             out.append(line)
     return out
@@ -62,7 +66,14 @@ def pipe_lines(lines: list[str]) -> list[Block]:
             blocks.append(row[0])
         row.clear()
 
+    table = 0
     for line in _cell_tokens(lines):
+        if isinstance(line, tuple):  # a whole "|" row: a table of its own (351: 表三 in pipe rows after 表二)
+            close()
+            table = table if blocks and isinstance(blocks[-1], Row) and blocks[-1].table == table else table + 1
+            blocks.append(Row(line, table))
+            bar_before, row_ended = False, True
+            continue
         if _BARS.match(line):
             if line != "|" or bar_before and row:
                 if line == "|":
