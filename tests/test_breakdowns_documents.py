@@ -61,6 +61,15 @@ def d(text: str, code: str = "D4", facts: Facts | None = None) -> list[str]:
     # 310 (葫芦岛市教育局 2022): a list closed by 等 before a semicolon, another channel's figure after it is no part
     ("主动公开信息497条,其中网站发布新闻类165条,教育通知类39条,专题专栏10个,义务教育领域信息公开121篇等;“某某教育”微信"
      "公众号发布1135条,关注人数达181761人。", "warning"),
+    # 358 (遂宁 某开发区 2021): "其中包括" opening the sentence after the total's, which ends with a percentage
+    ("2021年,主动公开政府信息977条,超额完成全年目标任务40%。其中包括政府文件11条,工作动态信息270条,人事信息28条,"
+     "财政信息58条,重大项目信息67条,其他信息145条。", "error"),
+    # a list holding a part in another unit ("文件5份", 191) or an approximate part may not be meant to add up exactly
+    ("共公开信息16条,其中:领导信息5条,便民政策6条,文件5份,其他信息2条。", "warning"),
+    ("全年更新信息151条,其中政务动态51条、政策解读约13条、其他信息20条。", "warning"),
+    # 333 (高淳区 2022): a measure of the site (访问量…次) ends the list; the channels after it are no parts
+    ("全区通过门户网站发布信息4583条,其中主动公开各类政府信息2107条,市政府网站共采用672条,全年网站总访问量达3782565次;"
+     "通过“某某发布”新浪微博发布各类信息6012条,“某某发布”微信订阅号发布各类信息722条。", "warning"),
     # 208 (信丰县卫健委 2023): the total's sentence goes on after its figure, the 其中 list is the next sentence
     ("截至2023年12月31日,全年主动公开政府信息数465条,内容涉及年度财政预决算、机构职能、政策文件、规划计划、工作动态、"
      "年度工作报告、医疗卫生等多面内容。其中信息公开年度报告1条、规划计划1条、领导信息1条、机构职能1条、政策文件8条、"
@@ -113,6 +122,12 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     "全年产生行政复议案件4件、行政诉讼案件2件,其中行政复议结果维持3件,纠错1件,行政诉讼结果维持2件。",
     # a list of categories ending at a semicolon, another channel's figures after it (311, reworded to add up)
     "网站2022年累计发布信息54篇,其中组织机构2篇、部门文件5篇、工作动态43篇、财政预算4篇;“某某教育”微信公众号发布信息158条。",
+    # 337 (平利县 2024), 366: a part counted in 期 makes up the total
+    "在县政府网站累计公开各类政府信息共计2698条,其中:工作动态1201条、通知公告251条、政策解读44条、人事信息45条、"
+    "征集调查16期、其他类信息1141条。",
+    # 369 (桐柏县城郊乡 2025): after a semicolon, channels listed before their verb publish a figure of their own
+    "17个重点领域累计更新信息151条,其中政务动态51条、政策解读13条、其他信息87条;通过南阳晚报、南阳网、今日头条等多渠道"
+    "发布各类资讯及稿件超2800篇。",
     # 309 (怀化 某县 2022): the 其中 list after this year's and last year's carried over breaks down both (9 + 1), the
     # figure after it (行政复议) is no part
     "2022年,我县收到政府信息依申请公开9件,上年转结1件,其中网络申请数5件,信函申请数5件,已按程序按时办理,发生行政复议1件。",
@@ -249,3 +264,13 @@ def test_d4_another_channel_after_a_semicolon_is_not_a_part_of_a_list_of_categor
     problems = [p for p in check_text(clean(), [Unit("imported.sections.overview.proactive", 1, text)]) if p.code == "D4"]
     assert [p.severity for p in problems] == ["error"]
     assert "之和为54（2+5+43+4）" in problems[0].message
+
+
+def test_d4_a_first_part_in_another_unit_opening_the_sentence_after_the_total() -> None:
+    # 361 (万盛经开区关坝镇 2022): "117条。其中,政策文件9件,…23条,…14条,…25条,其他信息4条" is 75 against 117, not 14
+    # against 25 + 4
+    text = ("主动公开各类政府信息117条。其中,政策文件9件,机构职能、领导信息、预决算等法定主动公开信息23条,涉农补贴领域、"
+            "公共文化服务等基层政务公开领域信息14条,工作信息动态25条,其他信息4条。")
+    problems = [p for p in check_text(clean(), [Unit("imported.sections.overview.proactive", 1, text)]) if p.code == "D4"]
+    assert [p.severity for p in problems] == ["error"]
+    assert "总数为117条" in problems[0].message and "之和为75（9+23+14+25+4）" in problems[0].message

@@ -28,7 +28,8 @@ from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, locate, quote, sentences
 from drafter.facts.model import Facts
 
-_MARK = r"(?:其中|具体包括|主要包括|包括|包含|具体为|分别为|分别是|涵盖)"
+# "其中包括…" is one mark (358), not a 其中 whose list opens with a second mark
+_MARK = r"(?:其中[，,：:]?\s*(?:主要|具体)?包括|其中|具体包括|主要包括|包括|包含|具体为|分别为|分别是|涵盖)"
 BREAKDOWN = re.compile(rf"(\d+)(条|篇|件|个|次)[，,]?\s*(?:[(（]{_MARK}[，,：:]?([^()（）。；]*)|{_MARK}[，,：:]?([^。；]*))")
 PART = re.compile(r"(\d+)(条|篇|件|个|次)")
 # a total of information followed at once by "label N条" items, the last "其他…N条"
@@ -142,8 +143,8 @@ def _with_total_before(text: str, sentence: str) -> str:
     at = said.index(sentence) if sentence in said else 0
     first = PART.search(sentence)
     last = (_LAST_FIGURE.search(said[at - 1]) or _published_figure(said[at - 1], first)) if at and first else None
-    if last is None or first is None or first.group(2) != last.group(2):  # "点击量达97269次。其中…343条"
-        return sentence
+    if last is None or first is None or all(u != last.group(2) for _, u in PART.findall(sentence)):
+        return sentence  # "点击量达97269次。其中…343条"; a first part in another unit ("其中,政策文件9件,…23条", 361)
     if sum(u == last.group(2) for _, u in PART.findall(said[at - 1])) > 1:  # "发布信息500条，更新栏目20条。其中…"
         return sentence
     return f"{last.group(1)}{last.group(2)}，{sentence}"
@@ -220,10 +221,15 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
     if listed > total and "分别计" in sentence or listed < total and _completed_after(unit.text, sentence, unit_word,
                                                                                       total - listed):
         return []
+    other = sum(int(n) for n, _ in OTHER_PART.findall(top))  # "征集调查16期" (337), "文件5份" (191)
+    if other and any(listed + other == t for t in found_totals.alternatives):
+        return []
     # "…其他文件共51条等": a list closing with 等 may leave things out, even after "其他"; it never exceeds its total
-    exhaustive = listed > ceiling or (("其他" in rest or "其它" in rest) and not _ETC_END.search(top))
+    exhaustive = listed > ceiling or (("其他" in rest or "其它" in rest) and not _ETC_END.search(top)
+                                      and not other and not _APPROXIMATE.search(top))
     units_used = sorted({unit_word, *(u for _, u in parts)})
     mixed = f"（单位“{'”“'.join(units_used)}”混用，宜统一）" if len(units_used) > 1 else ""
+    mixed += f"（另有以其他单位计的分项共{other}未计入）" if other else ""
     default = "overview.proactive.total" if unit.slot == "overview.proactive" else ""
     clause = said[_clause_start(said, match.start()):match.end()]
     return [Problem(
@@ -254,13 +260,28 @@ def _completed_after(text: str, sentence: str, unit_word: str, short: int) -> bo
 _ETC_SEMICOLON = re.compile(r"\d+\s*(?:条|篇|件|个|次)\s*等\s*[;；]")
 _CHANNEL_NAME = r"(?:微信|微博|公众号|网站|门户|抖音|快手|视频号|客户端|头条|新媒体|APP|App|app)"
 _CHANNEL_WORD = re.compile(_CHANNEL_NAME)
-_CHANNEL_CLAUSE = re.compile(rf"[^，,、;；\d]{{0,24}}?{_CHANNEL_NAME}[^，,、;；\d]{{0,8}}?(?:发布|推送|刊发|刊登|公开|更新)")
+_CHANNEL_CLAUSE = re.compile(rf"[^，,、;；\d]{{0,24}}?{_CHANNEL_NAME}[^，,、;；\d]{{0,8}}?(?:发布|推送|刊发|刊登|公开|更新)"
+                             # "通过南阳晚报、南阳网、今日头条等多渠道发布…" (369): channels listed before the verb
+                             r"|\s*(?:通过|依托|利用|借助)[^;；\d]{0,40}?(?:发布|推送|刊发|刊登|公开|更新)")
+
+
+# a measure of the publishing, not a part ("全年网站总访问量达3782565次", 333): the list ends before it
+_MEASURE = re.compile(r"[，,、;；]?[^，,、;；]*?(?:(?:访问|点击|浏览|阅读|关注|粉丝|转发)(?:总?量|人数|次数|人次)|总?流量)"
+                      r"[^，,、;；\d]*?\d")
+
+
+# a part in a unit PART does not count ("征集调查16期", 337; "文件5份", 191), and an approximate part ("超2800篇", "100余条"): a
+# list holding one may add up with it, or not be meant to add up exactly
+OTHER_PART = re.compile(r"(\d+)\s*(期|项|份|则|批|场|部|幅|张|套|集)(?![\u4e00-\u9fff]*[条篇件个次])")
+_APPROXIMATE = re.compile(r"(?:超过?|约|近|逾)\s*\d+|\d+\s*(?:余|多)\s*(?:条|篇|件|个|次)")
 
 
 def _list_only(top: str) -> str:
-    """The list's own clauses: up to a 等 closing it before a semicolon, and not a clause after a semicolon that
-    opens with a channel publishing when the list before it names categories, no channel (223's list of channels
-    runs on over its semicolons)."""
+    """The list's own clauses: up to a measure of the publishing (访问量…次), a 等 closing it before a semicolon,
+    and not a clause after a semicolon that opens with a channel publishing when the list before it names categories,
+    no channel (223's list of channels runs on over its semicolons)."""
+    measure = _MEASURE.search(top)
+    top = top[:measure.start()] if measure else top
     closed = _ETC_SEMICOLON.search(top)
     if closed:
         return top[:closed.end() - 1]
