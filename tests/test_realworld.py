@@ -78,8 +78,6 @@ ERROR_GAPS: dict[str, str] = {
                                           " work (the report published in 2025 is the 2024 one), as 328: not reported",
     "345-xuancheng-housing-bureau-2022.txt": "section-count (warning): the introduction lists seven parts, \"平台建设与监督保障\" as a"
                                              " part of its own, without a count: not reported",
-    "358-suining-development-zone-2021.txt": "D4: \"主动公开政府信息977条,超额完成全年目标任务40%。其中包括…其他信息145条\" (= 694)"
-                                             " not compared: the 其中 opens the next sentence, after a percentage",
     "362-wulong-changba-2022.txt": "D4: \"134条,其中,…16条,…10条,…2条,…,联系我们1,法治政府年度报告1\" (= 36, no 等 or 其他) not"
                                    " compared (its last two parts have no unit)",
     "368-datong-city-office-2024.txt": "section-count (warning): the introduction says \"全文包括主动公开、依申请公开、政府信息管理、"
@@ -96,14 +94,6 @@ REFUSAL_GAPS: dict[str, str] = {
 FALSE_ERROR_GAPS: dict[str, str] = {
     # measured as held out at stop 25, tuned on since
     # Tenth-session tuning set (300+, gathered and landed 2026-11-30 by w21): first-contact false errors
-    "333-gaochun-district-2022.txt": "D4: \"发布信息4583条,其中主动公开…2107条,市政府网站共采用672条,…访问量达3782565次;…微博…6012"
-                                     "条,…微信…722条;…发布政务动态信息2476条\": one part named, then other figures (another site's"
-                                     " uptake, visits in 次, other channels after semicolons) summed as parts",
-    "337-pingli-county-2024.txt": "D4: \"2698条,其中:工作动态1201条、…人事信息45条、征集调查16期、其他类信息1141条\": the part in"
-                                  " 期 is left out (2682), with it the list adds up to 2698",
-    "369-tongbai-chengjiao-2025.txt": "D4: \"151条,其中政务动态51条、政策解读13条;通过南阳晚报、…等多渠道发布各类资讯及稿件超2800篇\":"
-                                      " two kinds named (not a breakdown), and the clause after the semicolon (other channels,"
-                                      " 超2800篇) counted as a part",
 }
 # Held-out reports are measured, never tuned on: what fails there is reported in the figures, not fixed here.
 # (The held-out sets measured at stops 19–25, 01–24 in part, 34–194 and 230–264, have been tuned on since.)
