@@ -16,6 +16,7 @@ from rich.markup import escape
 
 from drafter.facts import values
 from drafter.facts.model import Facts
+from drafter.facts.narrative import SUBSECTIONS
 from drafter.interview.prompt import validate_by
 
 KEEP, MENU, TYPE = "keep", "menu", "type"
@@ -31,13 +32,10 @@ class Part:
 
 
 PARTS = (
-    Part("management", "overview", "一（三）政府信息管理", "management"),
-    Part("platform", "overview", "一（四）政府信息公开平台建设", "platform"),
-    Part("supervision", "overview", "一（五）监督保障", "supervision"),
-    Part("problems", "improve", "五（一）存在的主要问题", "problems"),
-    Part("measures", "improve", "五（二）改进措施", "measures"),
+    *(Part(key, "overview", SUBSECTIONS[key], key) for key in ("management", "platform", "supervision")),
+    *(Part(key, "improve", SUBSECTIONS[key], key) for key in ("problems", "measures")),
     Part("improvement", "improve", "五、存在的主要问题及改进情况", "problems"),  # 五 written without (一)(二)
-    Part("other", "other", "六、其他需要报告的事项", "other"),
+    Part("other", "other", SUBSECTIONS["other"], "other"),
 )
 BY_PART = {p.key: p for p in PARTS}
 

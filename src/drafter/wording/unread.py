@@ -12,6 +12,7 @@ from typing import Any
 
 from drafter.draft import placeholder, short_placeholder
 from drafter.facts.model import Facts
+from drafter.facts.narrative import SUBSECTIONS
 from drafter.tables import cell_where
 
 _T2 = "二、主动公开政府信息情况"
@@ -42,11 +43,11 @@ UNREAD_BANK = "未读出"  # what ``explain`` names as the source of a placehold
 # a placeholder the clerk fills, never a bare heading ("（三）政府信息管理情况。" and nothing after it) nor
 # sentences the agency never wrote ("未发现突出问题"). slot → (the report part, what it should say, where it goes).
 UNSAID_PARTS: dict[str, tuple[str, str, str]] = {
-    "overview.management": ("一（三）政府信息管理", "本年政府信息管理情况", "overview.management.text"),
-    "overview.platform": ("一（四）政府信息公开平台建设", "本年政府信息公开平台建设情况", "overview.platform_text"),
-    "overview.supervision": ("一（五）监督保障", "本年监督保障情况", "overview.supervision.text"),
-    "problems": ("五（一）存在的主要问题", "本年政府信息公开工作存在的主要问题", "problems"),
-    "measures": ("五（二）改进措施", "针对上述问题的改进措施", "measures"),
+    "overview.management": (SUBSECTIONS["management"], "本年政府信息管理情况", "overview.management.text"),
+    "overview.platform": (SUBSECTIONS["platform"], "本年政府信息公开平台建设情况", "overview.platform_text"),
+    "overview.supervision": (SUBSECTIONS["supervision"], "本年监督保障情况", "overview.supervision.text"),
+    "problems": (SUBSECTIONS["problems"], "本年政府信息公开工作存在的主要问题", "problems"),
+    "measures": (SUBSECTIONS["measures"], "针对上述问题的改进措施", "measures"),
 }
 
 
