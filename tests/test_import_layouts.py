@@ -126,6 +126,22 @@ def test_a_page_with_table_two_one_cell_per_line_and_table_three_in_pipe_rows_re
     assert not {"applications.carried_over[1]", "applications.new_received[1]"} & set(facts.imported.missing)
 
 
+def test_a_blank_last_cell_before_the_rows_closing_bar_line_is_a_blank_cell(tmp_path: Path) -> None:
+    """334-hanyang-district-office-2022: one cell per line (" |" after each), a "|" line closing each row, a blank
+    cell a "|" line of its own: "规章 |" "0 |" "0 |" "|" "|" is 0, 0 and a blank 现行有效 (the report's, B5), not a
+    row too short to place (it was left unread); "行政规范性文件 |" "5 |" "12 |" "8 |" "|" is 5, 12, 8."""
+    lines = ["|", "第二十条第(一)项 | |||", "|", "信息内容 |", "本年制发件数 |", "本年废止件数 |", "现行有效件数 (历史累计) |", "|",
+             "规章 |", "0 |", "0 |", "|", "|", "行政规范性文件 |", "5 |", "12 |", "8 |", "|",
+             "第二十条第(五)项 | |||", "|", "信息内容 |", "本年处理决定数量 | ||", "|", "行政许可 |", "0 | ||", "|",
+             "三、收到和处理政府信息公开申请情况"]
+    facts = _import(tmp_path, HEAD + "\n".join(lines) + "\n").facts
+    assert facts.imported is not None
+    assert (facts.proactive_table.regulations.issued, facts.proactive_table.regulations.repealed) == (0, 0)
+    assert facts.imported.blank == ["proactive_table.regulations.in_force"]
+    docs = facts.proactive_table.normative_documents
+    assert (docs.issued, docs.repealed, docs.in_force) == (5, 12, 8)
+
+
 def test_padded_cells_split_over_lines() -> None:
     """" 规章  | " / " 0  | ||" with "| " lines opening rows (a portal's wrapped pipe cells)."""
     lines = ["二、主动公开政府信息情况", "| ", " 第二十条第(一)项  | |||", "| ", " 信息内容  | ", " 本年制发件数  | ",

@@ -46,8 +46,6 @@ CELL_GAPS: dict[str, str] = {
     # Tenth-session tuning set (300+, gathered and landed 2026-11-30 by w21): first-contact misses
     "326-longtian-town-2021.txt": "2019-format 表二 in blank-line one-cell-per-line: the 行政许可 row's 处理决定数量 (\"行政许可 / 0 /"
                                   " 0 / 0\") is not read as licensing, though the same column is read in pipe-text (302)",
-    "334-hanyang-district-office-2022.txt": "表二 规章 \"0 | 0 |\" then a blank 现行有效 cell (a lone \"|\" before the next row's"
-                                            " \"|\" line, \" |\"-suffix layout): the whole row is left unread",
 }
 ERROR_GAPS: dict[str, str] = {
     # Measured as held out at stop 20, tuned on since.

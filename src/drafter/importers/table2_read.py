@@ -13,7 +13,7 @@ from drafter.facts.model import DocRow, Facts
 from drafter.importers.blocks import Block, Row
 from drafter.importers.doc_row_text import split_by_text
 from drafter.importers.labels import OLD_T2_ROWS, T2_COLUMNS, T2_ROWS, key, lookup, norm
-from drafter.importers.tables_read import Findings, amount, count, match, shown, trim
+from drafter.importers.tables_read import Findings, amount, count, fit, match, shown, trim
 from drafter.tables import (
     DECISION_ROWS,
     DOC_COLUMNS,
@@ -89,12 +89,14 @@ def _t2_vals(row: Row, at: int, row_key: str, header: list[str | None] | None, p
     its header row, padding included ("规章 | 0 | 0 | |" under "信息内容 | 本年制发件数 | 本年废止件数 |
     现行有效件数 |"), stands cell for cell under the header: an empty cell under a column is a blank cell."""
     after = row.cells[at + 1:]
-    vals = trim(after)
+    width = len(header) if header else 3 if row_key in DOC_KEYS else 1
+    # one cell per line, a "|" line for each blank: "规章 |" "0 |" "0 |" "|" "|" is 0, 0, a blank, then the row's end
+    vals = fit(after, width, True) if row.loose else trim(after)
     if header and at == 0 and len(row.cells) == printed and len(vals) < len(header) and not (row.loose or row.cut):
         return list(after[:len(header)])
     if vals or not after or row.loose or row.cut or len(after) < 2 and not row.grid:  # "规章 |": a cell line
         return vals
-    return [""] * (len(header) if header else 3 if row_key in DOC_KEYS else 1)
+    return [""] * width
 
 
 _YEAR_NOTE = re.compile(r"本年\s*\(\s*20\d\d\s*\)")
