@@ -429,3 +429,16 @@ def test_d7_all_applications_granted_against_other_results(other: str, text: str
 
     found = check_contradictions(_granted_and(other), [Unit("imported.sections.overview", 1, text)])
     assert [(p.code, p.severity) for p in found] == ([("D7", "error")] if flagged else [])
+
+
+@pytest.mark.parametrize(("text", "section", "flagged"), [
+    # 340 (湖南省人社厅 2025), 328 (长通街道 2024): this year's report said to be published during this year
+    ("按时发布《某市卫生健康委员会2023年度政府信息公开工作年度报告》。", 1, True),
+    ("依法按时完成某某街道2023年政府信息公开年度报告,并于2023年1月15日之前在门户网站向社会公布。", 1, True),
+    ("按时发布《某市卫生健康委员会2022年度政府信息公开工作年度报告》。", 1, False),  # last year's: right
+    ("现发布某市卫生健康委员会2023年度政府信息公开工作年度报告。", 0, False),  # the opening publishes this one
+    ("2024年将按时发布2023年度政府信息公开工作年度报告。", 1, False),  # a plan
+    ("按时编制并发布2023年度政府信息公开工作年度报告。", 5, False),  # 五: next year's measures
+])
+def test_e5_this_years_report_published_during_this_year(text: str, section: int, flagged: bool) -> None:
+    assert found(COMMISSION, text, "E5", section) == (["warning"] if flagged else [])

@@ -66,14 +66,9 @@ ERROR_GAPS: dict[str, str] = {
                                           " was found only by that false S5 before",
     # Ninth set (tuning material, gathered and landed 2026-11-30): first-contact misses
     # Tenth-session tuning set (300+, gathered and landed 2026-11-30 by w21): first-contact misses
-    "328-nanguan-changtong-2024.txt": "E5: the 2024 report says \"依法按时完成…2024年政府信息公开年度报告,并于2024年1月15日之前…"
-                                      "公布\": a report on 2024 cannot be published before 2024-01-15 (the 2023 one was): not"
-                                      " reported",
     "339-wuming-fuming-group-2023.txt": "D4: \"发布信息77条,其中…1条,…37条,…27条,…4条,…6条,…2条,…1条\" (= 78) not compared (the"
                                         " total, 发布信息 not 主动公开, is not read); copied-text (warning: compiled \"由…行政审批局\""
                                         " for a company's report) and section-count (warning: four parts with 等) not reported",
-    "340-hunan-hrss-department-2025.txt": "E5: the 2025 report lists \"按时发布《…2025年度政府信息公开工作年度报告》\" among 2025's"
-                                          " work (the report published in 2025 is the 2024 one), as 328: not reported",
     "345-xuancheng-housing-bureau-2022.txt": "section-count (warning): the introduction lists seven parts, \"平台建设与监督保障\" as a"
                                              " part of its own, without a count: not reported",
     "362-wulong-changba-2022.txt": "D4: \"134条,其中,…16条,…10条,…2条,…,联系我们1,法治政府年度报告1\" (= 36, no 等 or 其他) not"

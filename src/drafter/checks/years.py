@@ -56,6 +56,28 @@ def e5_years(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> li
             for year in stale]
 
 
+# ---- this year's annual report said to be published during this year ----------------------------------
+# "按时发布《…2025年度政府信息公开工作年度报告》" among 2025's work (340), "依法按时完成…2024年政府信息公开年度报告,并于
+# 2024年1月15日之前…公布" (328): the report published in the report year is last year's; not the opening that publishes
+# this one ("现发布…2025年度…年度报告")
+_DONE_REPORT = re.compile(r"(?:按时|及时|如期|按期|依法)[^，,。；;]{0,6}?(?:发布|公布|公开|完成|编制|报送|上报)[^，,。；;]{0,30}?"
+                          r"(20\d\d)\s*年度?[^，,。；;》]{0,20}?(?:年度报告|年报|工作报告)")
+_THIS_REPORT = re.compile(r"现将|现发布|现予|现公布|特发布|本报告|本年度报告|如下")
+
+
+def e5_own_report(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    """The report year's own annual report said to be published as one of the year's works: last year's report
+    named with this year's number."""
+    said = nfkc(sentence)
+    m = _DONE_REPORT.search(said) if facts.year and unit.section not in (0, 5) else None
+    if m is None or int(m.group(1)) != facts.year or _THIS_REPORT.search(said) or _FUTURE.search(said[:m.start()]):
+        return []  # the opening, 五's plans and a plan anywhere ("2026年将按时发布2025年度…") are not past work
+    return [Problem("E5", WARNING, locate(facts, sentence, unit.slot, needle=m.group(1)),
+                    f"正文说本年按时发布了{facts.year}年度的年度报告（“{quote(sentence)}”），但{facts.year}年度报告要到"
+                    f"{facts.year + 1}年才能发布，{facts.year}年发布的是{facts.year - 1}年度报告",
+                    f"改为{facts.year - 1}年度，或核对年份")]
+
+
 # ---- applications carried forward into a year ------------------------------------------------------
 # "0件转结2024年办结", "结转至2024年继续办理" (225): carried forward into a year; "由2023年结转至2024年", "上年结转至
 # 2024年" name where they came from (last year's, carried over into this one)
