@@ -398,6 +398,22 @@ def test_the_two_year_patterns_differ_only_where_they_must() -> None:
     assert [m.end() for m in ANY_YEAR.finditer("2023 年")] == [4]  # the 年 is not part of the match (carry replaces the year)
 
 
+@pytest.mark.parametrize("line", ["本报告数据统计截止到2023年12月31日", "统计期限为2023年1月1日至2023年12月31日"])
+def test_a_short_line_ending_in_the_periods_date_is_no_signature(tmp_path: Path, line: str) -> None:
+    """A line of its own ending in a date that a sentence leads into ("…截止到2023年12月31日", "统计期限为…至2023年12月31日")
+    is not "name date": in 六 the signature below is read (not 2023-12-31, a false E5 "落款日期早于统计期限结束"), and
+    a copy cut after such a line in its introduction has no signature (w21's 386, 417 on cut copies)."""
+    text = SEED.read_text(encoding="utf-8").replace("2023年无收取信息处理费情况。\n", f"2023年无收取信息处理费情况。\n{line}\n")
+    report = tmp_path / "report.txt"
+    report.write_text(text, encoding="utf-8")
+    facts = import_report(report).facts
+    assert (facts.agency.name, facts.signing_date.isoformat()) == ("昆明市晋宁区二街镇人民政府", "2024-01-17")
+    title = text.split("\n")[0]
+    report.write_text(f"{title}\n根据《中华人民共和国政府信息公开条例》规定,编制本报告。\n{line}", encoding="utf-8")
+    facts = import_report(report).facts
+    assert facts.imported is not None and {"signing_date", "agency.name"} <= set(facts.imported.missing)
+
+
 def test_a_signature_repeating_the_pages_head_line_is_read(tmp_path: Path) -> None:
     """A page whose head line is the agency's name ("昆明市晋宁区二街镇人民政府" above the title) and whose report ends
     without a 六 heading (五 and 六 written as one): the signature below, the same name, is still the signature (the

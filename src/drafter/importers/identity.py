@@ -76,6 +76,9 @@ def arabic_date(text: str) -> str:
     return re.sub(r"[〇一二三四五六七八九十]+", number, text)
 
 
+# Words before a date that make it part of a sentence, not a signature's "name date": another date or figure
+# ("统计期限为2023年1月1日至2023年12月31日"), or a word leading into the date ("数据截止到2023年12月31日")
+_DATE_LEAD = re.compile(r"\d|(?:至|到|自|于|为|从|起|止|截至|截止|在|是)$")
 _SENTENCE_BEFORE = re.compile(r"(.*[。；;！!？?])\s*(\S.*)$", re.S)
 
 
@@ -105,7 +108,8 @@ def find_signature(paragraphs: list[str]) -> tuple[str, dt.date, int, str] | Non
         plain = re.sub(r"\s+", "", values.nfkc(text))  # titles often carry a manual line break
         m = _DATE.search(plain) or _DATE_HAN.search(plain)
         prefix = plain[:m.start()] if m else ""
-        if not m or (prefix and (len(plain) > 60 or prefix.endswith(("。", "，", ",", ":", ";")))):
+        if not m or (prefix and (len(plain) > 60 or prefix.endswith(("。", "，", ",", ":", ";"))
+                                 or _DATE_LEAD.search(prefix))):
             continue
         try:
             day = dt.date(*(int(arabic_date(g)) for g in m.groups()))
