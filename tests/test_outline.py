@@ -563,6 +563,19 @@ def test_a_list_of_the_parts_wrapped_before_its_comma_is_no_heading(tmp_path: Pa
     assert findings(tmp_path, wrapped) == []
 
 
+@pytest.mark.parametrize("mark", [",", "；", "，", "、"])
+def test_an_introduction_listing_the_parts_with_their_numbers_opens_no_sections(tmp_path: Path, mark: str) -> None:
+    """w21's 417-shaowu-jinkeng-2025: "本报告分为六个部分:一、总体情况,二、主动公开政府信息情况,…,六、其他需要报告的事项。"
+    in the introduction is a list of the parts, not six headings inline (which made each real heading an S3
+    "重复" error); on a page flattened onto one line too (its tables left out), whose real headings are still found."""
+    intro = SEED_TEXT.split("\n")[1]
+    listed = SEED_TEXT.replace(intro, intro + "本报告分为六个部分:" + mark.join(H) + "。", 1)
+    assert findings(tmp_path, listed) == []
+    lines = listed.strip().split("\n")
+    flat = "\n".join([lines[0], " ".join(line for line in lines[1:-2] if "|" not in line), *lines[-2:]])
+    assert [p for p in findings(tmp_path, flat) if p.code in ("S3", "S5") or p.severity == "error"] == []
+
+
 @pytest.mark.parametrize("number", ["{})", "{}）", "【{}】", "[{}]", "({n})", "（{n}）"])
 def test_the_five_aspects_numbered_in_odd_brackets_are_read(tmp_path: Path, number: str) -> None:
     """一's five aspects numbered "一）", "【一】" or "（1）" are its five aspects (no S6 "没有分（一）至（五）五个方面");

@@ -47,8 +47,28 @@ _SUB_LEAD = re.compile(r"^([(（][一二三四五][)）][^。，,；;\s]{2,14}?(
 
 
 def count(text: str) -> int:
-    """How many section headings start inline in ``text``."""
-    return len(_START.findall(text))
+    """How many section headings start inline in ``text`` (not the items of a list of the parts)."""
+    listed = _listed(text)
+    return sum(m.start() not in listed for m in _START.finditer(text))
+
+
+# After a title, what makes it an item of a list of the parts ("本报告分为六个部分:一、总体情况,二、主动公开…,六、
+# 其他需要报告的事项。", w21's 417): a list mark, not the text a heading is followed by
+_LIST_MARK = re.compile(r"\s*[，,、；;]\s*")
+
+
+def _listed(text: str) -> set[int]:
+    """Where the items of a list of the parts start: a title followed by a list mark, and a title right after one
+    (the last item, "…,六、其他需要报告的事项。")."""
+    listed: set[int] = set()
+    after_item = -1  # where the text after the last item's list mark starts
+    for m in _START.finditer(text):
+        title = _title(text[m.start():])
+        mark = _LIST_MARK.match(text, m.start() + len(title)) if title else None
+        if mark or m.start() == after_item:
+            listed.add(m.start())
+        after_item = mark.end() if mark else -1
+    return listed
 
 
 def is_flattened(text: str) -> bool:
@@ -58,7 +78,9 @@ def is_flattened(text: str) -> bool:
 def has_inline_heading(text: str) -> bool:
     """A section heading printed inside a paragraph after a sentence and a space: a page flattened onto one line
     and cut short before its other headings ("…至12月31日。 一、总体情况 2022年,…", realworld 124)."""
-    return any(_AFTER_SENTENCE.search(text, 0, m.start()) and _title(text[m.start():]) for m in _START.finditer(text))
+    listed = _listed(text)
+    return any(_AFTER_SENTENCE.search(text, 0, m.start()) and _title(text[m.start():]) and m.start() not in listed
+               for m in _START.finditer(text))
 
 
 def headings(text: str) -> list[str]:
@@ -84,9 +106,11 @@ def sub_points_apart(text: str) -> list[str]:
 
 
 def _pieces(text: str) -> list[str]:
-    """``text`` cut before each heading: a known wording, or the format's title one character off."""
-    cuts = sorted({0, *(m.start() for m in _START.finditer(text)),
-                   *(m.start() for m in _NUMBERED.finditer(text) if _near_title(text, m.start()))})
+    """``text`` cut before each heading: a known wording, or the format's title one character off (not before the
+    items of a list of the parts, ``_listed``)."""
+    listed = _listed(text)
+    cuts = sorted({0} | {*(m.start() for m in _START.finditer(text)),
+                         *(m.start() for m in _NUMBERED.finditer(text) if _near_title(text, m.start()))} - listed)
     return [text[a:b] for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
 
 
