@@ -360,6 +360,16 @@ def test_an_intro_citing_the_notice_is_not_taken_for_the_agency(tmp_path: Path) 
     assert import_report(path).facts.agency.title_name == ""
 
 
+@pytest.mark.parametrize("self_word", ["本街道", "本局", "该镇", "本单位", "本机关", "我局"])
+def test_an_intro_naming_the_report_by_a_self_word_gives_no_name(self_word: str, tmp_path: Path) -> None:
+    """realworld 416: "现将本街道2021年政府信息公开工作年度报告编制如下" under no title; 本街道 is no name (taken for
+    one, the real name 吴淞街道 in the next sentence drew a false T2 warning)."""
+    path = tmp_path / "r.txt"
+    path.write_text("一、总体情况\n2021年,吴淞街道严格执行《上海市政府信息公开规定》,切实提升政务公开实效,现将"
+                    + self_word + "2021年政府信息公开工作年度报告编制如下。\n二、主动公开政府信息情况\n", encoding="utf-8")
+    assert import_report(path).facts.agency.title_name == ""
+
+
 def test_lines_broken_inside_a_sentence_are_joined_in_the_narrative() -> None:
     """A PDF or web copy breaks lines inside sentences (realworld 01: "…通过案例实" / "操，赋能业务提升");
     an item that starts a line ("二是", "（三）", "1.") or a heading or a short line stays on its own."""

@@ -25,6 +25,10 @@ _INTRO_NAME_AFTER = re.compile(r"(?:现将|现予|现特?向社会公布|现公�
 _INTRO_VERBS = re.compile(r"^.*?(?:现将|现予|特编制|现公布|公布|编制了?|发布|形成|制作了?|撰写了?|报告如下)")
 _AGENCY_END = re.compile(r"(?:人民政府|政府|办事处|街道|镇|乡|局|委员会|委|办公室|办|中心|院|所|队|厅|署|会)$")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
+# the word a report calls itself by, never a name: "现将本街道2021年…报告编制如下", "我局", "该镇", "本单位"
+# (a name starting with the same character is still one: "本溪市人民政府")
+_SELF_WORD = re.compile(r"^[本我该][区县市]?(?:[镇乡局委办院所队厅署会]|街道(?:办事处)?|单位|机关|部门|中心|办公室|委员会"
+                        r"|(?:[镇乡]|街道)?(?:人民)?政府)$")
 
 
 def _shared_government(name: str) -> str:
@@ -152,14 +156,16 @@ def agency_kind(name: str) -> str:
 def name_in_intro(paragraphs: list[str]) -> str | None:
     """The agency an intro names with the report, for reports printed without their title:
     "现将富县人民政府2024年政府信息公开工作年度报告予以公开", "特编制湛江市人民政府地方志办公室2023年…".
-    Only a name ending like an agency (人民政府, 局, 镇, 办公室…) counts; the year beside it is not taken
+    Only a name ending like an agency (人民政府, 局, 镇, 办公室…) counts, and no word the report calls itself by
+    ("现将本街道2021年…报告编制如下": 本街道 is no name); the year beside it is not taken
     (it may be the report's own mistake: the year is read elsewhere)."""
     for text in paragraphs[:3]:
         plain = re.sub(r"\s+", "", values.nfkc(text))
         names = [_INTRO_VERBS.sub("", m.group(1)) for m in _INTRO_NAME.finditer(plain)]
         names += [_shared_government(m.group(1)) for m in _INTRO_NAME_AFTER.finditer(plain)]
         for name in names:
-            if 2 <= len(name) <= 30 and _AGENCY_END.search(name) and not name.startswith(("关于", "做好", "我")):
+            if 2 <= len(name) <= 30 and _AGENCY_END.search(name) and not name.startswith(("关于", "做好", "我")) \
+                    and not _SELF_WORD.match(name):
                 return name
     return None
 
