@@ -125,6 +125,8 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     # 337 (平利县 2024), 366: a part counted in 期 makes up the total
     "在县政府网站累计公开各类政府信息共计2698条,其中:工作动态1201条、通知公告251条、政策解读44条、人事信息45条、"
     "征集调查16期、其他类信息1141条。",
+    # 413 (茅箭区教育局 2024): the first part counted in 人 makes up the total
+    "2024年许可数量481件,其中办理教师资格证认定275人,补办教师资格证10件;延缓入学45件;其他151件。",
     # 369 (桐柏县城郊乡 2025): after a semicolon, channels listed before their verb publish a figure of their own
     "17个重点领域累计更新信息151条,其中政务动态51条、政策解读13条、其他信息87条;通过南阳晚报、南阳网、今日头条等多渠道"
     "发布各类资讯及稿件超2800篇。",

@@ -270,9 +270,9 @@ _MEASURE = re.compile(r"[，,、;；]?[^，,、;；]*?(?:(?:访问|点击|浏览
                       r"[^，,、;；\d]*?\d")
 
 
-# a part in a unit PART does not count ("征集调查16期", 337; "文件5份", 191), and an approximate part ("超2800篇", "100余条"): a
+# a part in a unit PART does not count ("征集调查16期", 337; "文件5份", 191; "教师资格证认定275人", 413), and an approximate part ("超2800篇", "100余条"): a
 # list holding one may add up with it, or not be meant to add up exactly
-OTHER_PART = re.compile(r"(\d+)\s*(期|项|份|则|批|场|部|幅|张|套|集)(?![\u4e00-\u9fff]*[条篇件个次])")
+OTHER_PART = re.compile(r"(\d+)\s*(期|项|份|则|批|场|部|幅|张|套|集|人|户|家|名|起|宗|笔)(?![\u4e00-\u9fff]*[条篇件个次])")
 _APPROXIMATE = re.compile(r"(?:超过?|约|近|逾)\s*\d+|\d+\s*(?:余|多)\s*(?:条|篇|件|个|次)")
 
 
