@@ -395,6 +395,9 @@ def test_e5_a_header_year_other_than_the_report_year(year: int, stale: bool) -> 
     ("《条例》的前身自二〇〇〇年起试行，全镇一〇〇名干部参加培训。", False),  # 〇 is the numeral zero here
     ("在Ｘ光机采购公告中公开了中标单位。", False),
     ("公开了box名录和xml格式的数据目录。", False),
+    # 400 (紫金县 2024): the template's blank in quotation marks, not brackets
+    ("例如,在“具体重大政策名称”发布时,同步发布政策解读材料。", True),
+    ("在“具体”“精准”上下功夫，提升公开实效。", False),
 ])
 def test_t1_a_templates_placeholder_left_in_the_text(text: str, flagged: bool) -> None:
     assert found(TOWN, text, "T1") == (["warning"] if flagged else [])

@@ -33,7 +33,9 @@ PLACEHOLDER = re.compile(rf"{SUB_OPEN}\s*(?:具体网址|网址|链接|请?填�
                          r"|(?:[×xXＸ]{2,}|(?<![一二三四五六七八九十〇零])[○〇*＊]{2,})\s*(?:镇|乡|街道|县|区|局|年|月|日|条|件|个|次|号|名)|XXX"
                          # one x for the agency or a head count, as template sites print them ("x镇政务信息公开领导
                          # 小组…配有x名专职工作人员", biganzizhijia.com's 乡镇政务公开工作情况报告)
-                         r"|(?<![A-Za-z0-9])[xX×Ｘ](?:镇|乡|街道|名)")
+                         r"|(?<![A-Za-z0-9])[xX×Ｘ](?:镇|乡|街道|名)"
+                         # a template's blank in quotation marks: "在“具体重大政策名称”发布时" (400)
+                         r"|[“\"]具体[^”\"，,。；;]{0,10}?(?:名称|网址|内容|时间|日期|数量|文号)[”\"]")
 
 
 def t1_placeholder(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
