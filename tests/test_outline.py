@@ -555,6 +555,18 @@ def test_headings_numbered_otherwise_are_read_as_the_sections(tmp_path: Path, nu
     assert findings(tmp_path, text) == []
 
 
+def test_headings_printed_with_a_full_stop_are_the_sections(tmp_path: Path) -> None:
+    """"二、主动公开政府信息情况。" on its own line (some reports end every heading with "。"): the six sections are there
+    (it gave five S2 errors "报告缺少…部分"); a numbered sentence ("二、进一步加强主动公开。") stays no heading."""
+    text = SEED_TEXT
+    for heading in H:
+        text = text.replace(heading + "\n", heading + "。\n", 1)
+    assert findings(tmp_path, text) == []
+    from drafter.importers.narrative import parse_heading
+    assert parse_heading("二、主动公开政府信息情况。") == (2, "主动公开政府信息情况", False)
+    assert parse_heading("二、进一步加强主动公开。") is None
+
+
 def test_a_list_of_the_parts_wrapped_before_its_comma_is_no_heading(tmp_path: Path) -> None:
     """A page wrapping the introduction's list so that a line starts with "、" and a title ("…全文包括总体情况" /
     "、主动公开政府信息情况") is prose going on, not a heading whose numeral was lost."""

@@ -40,11 +40,14 @@ SUB_WORDS = (("overview.proactive", ("主动公开",)), ("overview.requests", ("
 
 
 def parse_heading(text: str) -> tuple[int, str, bool] | None:
-    """(printed number, title, numbered in digits) of a line shaped like "三、…" or "3、…", else None. Numbered
+    """(printed number, title, numbered in digits) of a line shaped like "三、…" or "3、…" (a full stop after a title
+    left out), else None. Numbered
     otherwise ("第一部分 总体情况", "一 总体情况"), or not at all, only with one of the six titles: number 0 for a
     heading whose numeral was lost in the copy, its mark left ("、总体情况") or not ("总体情况")."""
     plain = values.nfkc(text).strip()
-    if "。" in text:
+    if plain.endswith("。") and _TITLE_END.search(plain[:-1]):  # "二、主动公开政府信息情况。": a title with a full stop
+        plain = plain[:-1]
+    if "。" in plain:
         return None
     m = lines.HEADING.match(plain)
     if not m:
