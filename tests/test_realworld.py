@@ -101,6 +101,8 @@ ERROR_GAPS: dict[str, str] = {
     "431-gansu-forestry-department-2023-mirror.txt": "D4: \"8000余条。其中:…6500余条,…600余条,…2000余条\" (9100余, more than"
                                                      " the total whatever 余 stands for) not compared: approximate figures"
                                                      " are skipped",
+    "434-wanyuan-natural-resources-2024.txt": "E6: the format notice cited \"(过半公开办函﹝2021﹞30号)\" (国办 garbled to 过半, small"
+                                              " brackets ﹝﹞) and the 条例 as \"国务院令第711条\": not reported",
 }
 # Reports that are still refused, or on which an error no reviewer would flag is raised, with why (strict).
 REFUSAL_GAPS: dict[str, str] = {
