@@ -125,6 +125,10 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     # 337 (平利县 2024), 366: a part counted in 期 makes up the total
     "在县政府网站累计公开各类政府信息共计2698条,其中:工作动态1201条、通知公告251条、政策解读44条、人事信息45条、"
     "征集调查16期、其他类信息1141条。",
+    # a change against last year is no total: the list breaks down the figure before it; "其余为…" names the rest
+    "全年收到政府信息公开申请4件，比2022年减少1件，其中自然人申请3件，法人申请1件。",
+    "主动公开政府信息30条，较上年增加5条，其中政策文件12条，工作动态18条。",
+    "全年主动公开政府信息30条，其中政策文件5条、工作动态15条，其余为通知公告。",
     # 413 (茅箭区教育局 2024): the first part counted in 人 makes up the total
     "2024年许可数量481件,其中办理教师资格证认定275人,补办教师资格证10件;延缓入学45件;其他151件。",
     # 369 (桐柏县城郊乡 2025): after a semicolon, channels listed before their verb publish a figure of their own

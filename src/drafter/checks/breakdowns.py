@@ -184,7 +184,12 @@ class Totals(NamedTuple):
     ceiling: int  # parts above it exceed every reading
 
 
-def _totals(said: str, match: re.Match[str]) -> Totals:
+# the figure is a change against another year, not a total ("比2022年减少1件", "较上年增加5条", "同比增长3件")
+_CHANGE = re.compile(r"(?:比|较|同比|环比|相比|与)[^，,。；;]{0,12}?(?:增加|减少|增长|下降|多|少|上升|持平)了?\s*$"
+                     r"|(?:增加|减少|增长|下降|上升)了?\s*$")
+
+
+def _totals(said: str, match: re.Match[str]) -> Totals | None:
     """The total broken down, with the totals in its unit joined to it before it in its clause (6件和…3件, summed;
     "受理申请10件、办结9件", stages of the same things: each a total of its own) or last year's carried over after
     this year's ("…9件,上年转结1件,其中…": both or either)."""
@@ -198,15 +203,23 @@ def _totals(said: str, match: re.Match[str]) -> Totals:
     if stages:
         return Totals(totals[-1:], (sum(totals), *totals), max(totals))
     earlier = [m for m in PART.finditer(said, _clause_start(said, start - 1), start) if m.group(2) == match.group(2)]
+    if _CHANGE.search(before):  # "收到申请4件，比2022年减少1件，其中…": the list breaks down the figure before the change
+        return Totals([int(earlier[-1].group(1))], (int(earlier[-1].group(1)), total), int(earlier[-1].group(1))) \
+            if earlier and len(totals) == 1 else None
     if len(totals) == 1 and start and _CARRIED_CLAUSE.fullmatch(before) and earlier:
         both = [int(earlier[-1].group(1)), total]
         return Totals(both, (sum(both), *both), sum(both))
     return Totals(totals, (sum(totals), total), sum(totals))
 
 
+_REST = re.compile(r"其余(?:为|是|均为|都是)|剩余(?:为|是)|余下(?:为|是)")  # "…，其余为通知公告": the rest, uncounted
+
+
 def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[str], rest: str,
            what: str) -> list[Problem]:
     found_totals, unit_word = _totals(said, match), match.group(2)
+    if found_totals is None:
+        return []
     top, nested = _top_level(rest)
     top = _list_only(top)
     found = _item_counts(top, unit_word)
@@ -216,7 +229,7 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
         return []
     listed, ceiling, totals = sum(n for n, _ in parts), found_totals.ceiling, found_totals.judged
     total = sum(totals)
-    if listed <= total and (_BARE_COUNT.search(top) or nested):
+    if listed <= total and (_BARE_COUNT.search(top) or nested or _REST.search(top)):
         return []  # a part without its unit may be what is missing (150); the total's parts may go on after a nested list
     if listed > total and "分别计" in sentence or listed < total and _completed_after(unit.text, sentence, unit_word,
                                                                                       total - listed):
