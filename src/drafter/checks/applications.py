@@ -119,6 +119,8 @@ def d1(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
                 continue
             allowed = ({apps["new_received_total"], apps["received_total"]} if key == "received"
                        else {figures[key]}) | printed(facts, key)
+            if "办理" in match.group():  # "共办理5件，其中4件已办结，1件结转下年度": all it dealt with, finished or not
+                allowed.add(apps["received_total"])
             if stated not in allowed:
                 problems.append(mismatch("D1", facts, unit, sentence, stated, figures.get(key, apps["received_total"]),
                                          what, where, "applications"))
