@@ -322,6 +322,9 @@ def test_e6_the_format_notice_cited_by_another_number(year: int, text: str) -> N
     (2022, "根据《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)编制本报告。"),
     (2022, "依据《中华人民共和国政府信息公开条例》（国令第711号，以下简称《条例》），编制本报告。"),
     (2022, "学习《中华人民共和国保守国家秘密法实施条例》，严格保密审查后公开。"),
+    # the 2007 order named beside the revision, as the 条例's history (adversarial pass)
+    (2023, "根据《中华人民共和国政府信息公开条例》（国务院令第492号公布，国务院令第711号修订）要求，编制本报告。"),
+    (2023, "依据《中华人民共和国政府信息公开条例》（2007年国务院令第492号公布，2019年4月3日修订）编制本报告。"),
 ])
 def test_e6_other_documents_and_the_right_number_pass(year: int, text: str) -> None:
     assert found(dataclasses.replace(COUNTY, year=year), text, "E6", 0) == []

@@ -37,6 +37,8 @@ TRIAL_FORMAT = re.compile(r"年度报告格式\s*[（(]\s*试行\s*[)）]")
 FORMAT_FROM = 2021
 REGULATION = "中华人民共和国政府信息公开条例"
 OLD_REGULATION = re.compile(r"国务院令\s*第?\s*492\s*号")
+# the 2007 order named beside the revision, as the 条例's own history: "（国务院令第492号公布，国务院令第711号修订）"
+REVISED_BESIDE = re.compile(r"(?:令\s*)?第?\s*711\s*号\s*修订(?!前)|2019\s*年[^，,。；;]{0,12}修订(?!前)")
 REVISED_FROM = 2019  # the revised 《条例》 applies from 15 May 2019
 # any well-formed 国办公开办函 number
 OFFICE_LETTER = re.compile(rf"国办公开办函\s*{_OPEN}\s*(\d{{4}})\s*{_CLOSE}\s*(\d+)\s*号")
@@ -61,7 +63,7 @@ def e6_citations(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -
     if not facts.year and (NOTICE_2019.search(sentence) or _other_numbers(sentence)):
         problems.append(known.not_checked("E6", "引用的年度报告通知是否适用", ["year"]))
         return problems
-    if facts.year >= REVISED_FROM:
+    if facts.year >= REVISED_FROM and not REVISED_BESIDE.search(sentence):  # "（国务院令第492号公布，…第711号修订）"
         for match in OLD_REGULATION.finditer(sentence):
             wrong(match, f"是2007年公布的《{REGULATION}》，已于2019年修订", f"引用现行《{REGULATION}》（国务院令第711号）")
     if facts.year >= FORMAT_FROM:
