@@ -567,6 +567,15 @@ def test_headings_printed_with_a_full_stop_are_the_sections(tmp_path: Path) -> N
     assert parse_heading("二、进一步加强主动公开。") is None
 
 
+def test_section_three_titled_in_the_words_of_ones_sub_point_is_three(tmp_path: Path) -> None:
+    """"三、依申请公开政府信息情况" (三 in the words of 一's （二）): section 三 with a title lacking words (S4 warning), not a
+    missing 三 (S2 error) and a heading the format lacks (S5); "二、依申请公开…" under another number is not 三."""
+    text = SEED_TEXT.replace(H[2], "三、依申请公开政府信息情况")
+    assert [(p.code, p.severity) for p in findings(tmp_path, text)] == [("S4", "warning")]
+    from drafter.importers.narrative import numbered_meaning
+    assert (numbered_meaning(3, "依申请公开政府信息情况"), numbered_meaning(2, "依申请公开政府信息情况")) == (3, None)
+
+
 def test_a_list_of_the_parts_wrapped_before_its_comma_is_no_heading(tmp_path: Path) -> None:
     """A page wrapping the introduction's list so that a line starts with "、" and a title ("…全文包括总体情况" /
     "、主动公开政府信息情况") is prose going on, not a heading whose numeral was lost."""

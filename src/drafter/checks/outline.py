@@ -24,6 +24,7 @@ from drafter.importers.narrative import (
     filed_under,
     heading_meaning,
     merged_meanings,
+    numbered_meaning,
     parse_heading,
     sub_heading,
 )
@@ -145,7 +146,7 @@ def _headings(tops: list[tuple[str, int, str, bool]]) -> tuple[list[Problem], li
     later: list[tuple[str, int, int, bool, list[Problem]]] = []  # after a restart, judged together at the end
     lost: list[tuple[str, int]] = []  # headings whose numeral was lost, in their place: one finding for all
     for line, number, title, digits in tops:
-        meaning = heading_meaning(title)
+        meaning = numbered_meaning(number, title)
         if restart is None and extra > 0 and 0 < number < printed:  # the parts before were the agency's own
             restart = len(seen)
         printed = number or printed  # 0: the numeral lost ("、总体情况")

@@ -79,6 +79,19 @@ def is_title(text: str) -> bool:
     return len(plain) <= 30 and "。" not in plain and bool(heading_meaning(plain) and _TITLE_END.search(plain))
 
 
+# 三's title in the words of 一's sub-point ("三、依申请公开政府信息情况"): section 三 only under its own number
+_REQUESTS_AS_THREE = re.compile(r"^依申请公开.{0,8}情况$")
+
+
+def numbered_meaning(number: int, title: str) -> int | None:
+    """``heading_meaning``, and 三 for "依申请公开…情况" printed as "三、" (not a section under any other number: it is
+    also 一's sub-point "（二）依申请公开政府信息情况")."""
+    meaning = heading_meaning(title)
+    if meaning is None and number == 3 and _REQUESTS_AS_THREE.match(re.sub(r"\s+", "", values.nfkc(title))):
+        return 3
+    return meaning
+
+
 def heading_meaning(title: str) -> int | None:
     """Which of the six sections (1–6) a heading's title means, whatever its number; None if none."""
     found = meanings(title)
@@ -122,7 +135,7 @@ def heading_number(text: str, current: int = 0, printed: int = 0) -> int | None:
     if parsed is None:
         return None
     number, title, digits = parsed
-    meaning = filed_under(title)
+    meaning = filed_under(title) or numbered_meaning(number, title)
     if meaning is None:
         return None
     if number == meaning:
@@ -141,7 +154,7 @@ def is_unknown_heading(text: str, printed: int) -> bool:
     if parsed is None or parsed[2] or parsed[0] != printed + 1 or printed == 0:
         return False
     title = parsed[1]
-    return heading_meaning(title) is None and len(title) <= 25 and not re.search(r"[，,；;：:]$", title)
+    return numbered_meaning(parsed[0], title) is None and len(title) <= 25 and not re.search(r"[，,；;：:]$", title)
 
 
 def sub_heading(text: str) -> str | None:
