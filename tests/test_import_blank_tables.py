@@ -136,3 +136,46 @@ def test_rows_printed_with_their_numbers_are_not_labels(tmp_path: Path) -> None:
     lines = [*HEAD, *T3_HEAD, *(f"{label} 0 0 0 0 0 0 0" if label in leaves else label for label in _t3_labels()[:12])]
     facts = _import(tmp_path, lines).facts
     assert facts.imported is not None and not set(facts.imported.blank) & T3_PATHS
+
+
+# realworld 396/397: the copy drops every empty cell; one "0" after 规章 (which of its three columns, unknown), no
+# "信息内容" line after the first band, no header at all under 第二十条第(六)项, and 自然人 split over three lines
+T2_DROPPED = ["第二十条第(一)项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "规章", "0", "行政规范性文件",
+              "第二十条第(五)项", "本年处理决定数量", "行政许可", "第二十条第(六)项", "行政处罚", "行政强制",
+              "第二十条第(八)项", "本年收费金额(单位:万元)", "行政事业性收费"]
+T3_DROPPED = ["三、收到和处理政府信息公开申请情况", "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)",
+              "申请人情况", "自", "然", "人", "法人或其他组织", "总计", "商业", "企业", "科研", "机构", "社会公益组织",
+              "法律服务机构", "其他"]
+
+
+def _import_lines(tmp_path: Path, lines: list[str]):
+    path = tmp_path / "r.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")  # one cell a line, no blank line between
+    return import_report(path)
+
+
+def test_a_lone_number_after_a_label_leaves_its_row_unread_and_the_label_only_rows_blank(tmp_path: Path) -> None:
+    """396/397: 规章 with one "0" of its three cells proves the copy drops empty cells: 规章 stays unread (never
+    guessed), the label-only rows are the report's blanks (B5), and 表二 is there (no S2)."""
+    labels = _t3_labels()
+    cut = labels.index("3.补正后申请内容仍不明确")
+    result = _import_lines(tmp_path, [*HEAD, *T2_DROPPED, *T3_DROPPED, *labels[:cut], "3.补正后"])
+    facts = result.facts
+    assert facts.imported is not None
+    blank = set(facts.imported.blank)
+    regulations = {p for p in T2_PATHS if ".regulations." in p}
+    assert blank >= (T2_PATHS - regulations) | {"applications.new_received[1]", "applications.granted[6]"}
+    assert not blank & regulations and regulations <= set(facts.imported.missing)
+    problems = check_report(facts, None, published=True)
+    assert {p.path for p in problems if p.code == "B5" and p.severity == "error"} >= {"proactive_table", "applications"}
+    assert not [p for p in problems if p.code == "S2" and "表二" in p.message]
+
+
+def test_a_short_row_beside_numbers_elsewhere_reads_nothing_blank(tmp_path: Path) -> None:
+    """The lone "0" proves dropped cells only when no other number stands anywhere: a full row (行政许可 "3") or a
+    number after a header line leaves every label unread."""
+    at = T2_DROPPED.index("行政许可") + 1
+    for t2 in ([*T2_DROPPED[:at], "3", *T2_DROPPED[at:]], [*T2_DROPPED[:4], "5", *T2_DROPPED[4:]]):
+        facts = _import_lines(tmp_path, [*HEAD, *t2, *T3_DROPPED[:1]]).facts
+        assert facts.imported is not None
+        assert not T2_PATHS & set(facts.imported.blank), t2

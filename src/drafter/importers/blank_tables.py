@@ -6,7 +6,11 @@ its row labels one after another. A row is read as blank (the report's fault, B5
 certain:
 
 - the copy holds no number, "—" or "/" line anywhere (a copy whose numbers went elsewhere, say all after
-  the labels, is never read this way) and no table row of another layout;
+  the labels, is never read this way) and no table row of another layout, except rows of 表二's 规章 or
+  行政规范性文件 or of 表三 (``cell_lines``: a label, then its numbers) holding fewer numbers than the row has
+  cells: such a row proves the empty cells left no line ("规章", "0", "行政规范性文件": 396, 397). That row is
+  kept as it is (which of its cells the numbers fill is not known: it stays unread, never guessed), the
+  label-only rows around it are blank;
 - the table's column headers come before its first row label (the cells run row by row, so a row's
   values would stand between its label and the next one);
 - every line of the table is one of its known labels, headers or notes (anything else might be a value);
@@ -23,9 +27,11 @@ import re
 from collections.abc import Callable
 
 from drafter.importers import inline_headings
+from drafter.importers.blocks import Row
 from drafter.importers.labels import OLD_T2_ROWS, T2_COLUMNS, T2_ROWS, T3_LABELS, key, lookup
 from drafter.importers.spaced_rows import NUMBER
 from drafter.tables import (
+    DOC_ROWS,
     T3_COLUMNS,
     T3_CORNER,
     T3_LEGAL,
@@ -38,7 +44,7 @@ from drafter.tables import (
 )
 
 # A paragraph, or a table row as ``blocks.Row``'s fields (cells, table, loose, run, grid): ``flat_text`` makes the Rows
-Block = str | tuple[tuple[str, ...], int, bool, bool, bool]
+Block = str | Row | tuple[tuple[str, ...], int, bool, bool, bool]
 _ENDS_IN_NUMBER = re.compile(r"\s[0-9０-９][0-9０-９.,，]*\s*$")
 _BAND = re.compile(r"^第二十条第\(.\)项$")
 _SECTION = re.compile(rf"^{inline_headings.START}")
@@ -52,11 +58,29 @@ _PLAIN = re.compile(r"[\s()（）:：,，。、;；]+")
 _T3_HEADER_TEXT = _PLAIN.sub("", "".join((T3_CORNER, T3_TOP, T3_LEGAL, *T3_COLUMNS, T3_LEGAL, *T3_COLUMNS[1:])))
 
 
-def blank_rows(texts: list[str]) -> list[Block]:
+def blank_rows(blocks: list[str | Row]) -> list[Block]:
     """The lines with each certainly blank table row as a row of empty cells (and 表二's header as a row)."""
+    texts = [b for b in blocks if isinstance(b, str)]
     if any(NUMBER.match(t.strip()) or _ENDS_IN_NUMBER.search(t) for t in texts):
-        return [*texts]  # numbers on lines of their own, or after a label ("规章 0 0 0"): not a label-only copy
-    return _table4(_table3(_table2(texts)))
+        return [*blocks]  # numbers on lines of their own, or after a label ("规章 0 0 0"): not a label-only copy
+    if not all(isinstance(b, str) or _short_row(b) for b in blocks):
+        return [*blocks]
+    return _table4(_table3(_table2([*blocks])))
+
+
+_T2_WIDE = {key(label) for _, label in DOC_ROWS}
+
+
+def _short_row(row: Row) -> bool:
+    """A one-cell-per-line row of 表二's 规章/行政规范性文件 or of 表三 with fewer numbers than its cells."""
+    label, values = key(row.cells[0]), len(row.cells) - 1
+    width = 3 if label in _T2_WIDE else len(T3_COLUMNS) if _t3_label(row.cells[0]) else 0
+    return row.loose and not (row.grid or row.run or row.cut) and 0 < values < width
+
+
+def _label(block: Block) -> str:
+    """A line's text, or a row's label."""
+    return block if isinstance(block, str) else block[0][0] if isinstance(block, tuple) else block.cells[0]
 
 
 def _is_section(text: str) -> bool:
@@ -71,11 +95,12 @@ def _t2_row(text: str) -> str | None:
     return "old" if key(text) in OLD_T2_ROWS else T2_ROWS.get(key(text))
 
 
-def _table2(texts: list[str]) -> list[Block]:
+def _table2(blocks: list[Block]) -> list[Block]:
     """表二: from its first "信息内容" to the next section heading; each band's header cells become one row."""
+    texts = [b if isinstance(b, str) else "" for b in blocks]
     start = next((i for i, t in enumerate(texts) if key(t) == T2_CONTENT), None)
     if start is None:
-        return [*texts]
+        return blocks
     start -= 1 if start and _BAND.match(key_text(texts[start - 1])) else 0
     end = next((i for i in range(start, len(texts)) if _is_section(texts[i])), len(texts))
     rows: list[Block] = []
@@ -86,23 +111,45 @@ def _table2(texts: list[str]) -> list[Block]:
         if _BAND.match(key_text(text)):
             rows.append(text)
             i, header = i + 1, None
-        elif key(text) == T2_CONTENT:
-            j = i + 1
+        elif key(text) == T2_CONTENT or header is None and lookup(text, T2_COLUMNS) is not None:
+            # a band's header, its "信息内容" cell printed again or not (396: "第二十条第(五)项", "本年处理决定数量")
+            first = i + 1 if key(text) == T2_CONTENT else i
+            j = first
             while j < end and lookup(texts[j], T2_COLUMNS) is not None:
                 j += 1
-            header = [t.strip() for t in texts[i + 1:j]]
+            header = [t.strip() for t in texts[first:j]]
             if not header:
-                return [*texts]
+                return blocks
             rows.append((("信息内容", *header), 0, False, False, True))
             i = j
-        elif header and _t2_row(text) is not None:
+        elif header and _short_t2(blocks[i], len(header)):
+            rows.append(blocks[i])  # its numbers, fewer than its cells: kept unread
+            i += 1
+        elif (width := _t2_width(text, header, rows)) is not None:
             if i + 1 == len(texts):
                 break  # the copy ends at this label: its cells may have been cut off
-            rows.append(((text.strip(), *[""] * len(header)), 0, False, False, True))
+            rows.append(((text.strip(), *[""] * width), 0, False, False, True))
             i += 1
         else:
-            return [*texts]  # a line the table does not print: perhaps a value, read nothing
-    return [*texts[:start], *rows, *texts[i:]]
+            return blocks  # a line the table does not print: perhaps a value, read nothing
+    return [*blocks[:start], *rows, *blocks[i:]]
+
+
+def _short_t2(block: Block, width: int) -> bool:
+    """A 表二 row (``_short_row``) with fewer numbers than its band's columns."""
+    return isinstance(block, Row) and _t2_row(block.cells[0]) is not None and len(block.cells) - 1 < width
+
+
+def _t2_width(text: str, header: list[str] | None, rows: list[Block]) -> int | None:
+    """How many cells a 表二 row label's row has: its band's header's, or, a band printed with no header (396:
+    "第二十条第(六)项", "行政处罚"; the merged cell left no line) after one that had one, one for 行政处罚/行政强制/
+    收费 (规章's three columns are never assumed). None: not a row label, or before any header."""
+    if _t2_row(text) is None:
+        return None
+    if header:
+        return len(header)
+    return 1 if key(text) not in _T2_WIDE and any(isinstance(r, tuple) and r[0][0] == "信息内容" for r in rows) \
+        else None
 
 
 def _table3(blocks: list[Block]) -> list[Block]:
@@ -114,20 +161,26 @@ def _table3(blocks: list[Block]) -> list[Block]:
     end = next((i for i in range(start, len(texts)) if _is_section(texts[i])), len(texts))
     rows: list[Block] = []
     started = header = False
+    seen = ""  # the header's text so far, run together: "自", "然", "人" on lines of their own are 自然人 (396)
     i = start
     for i in range(start, end):
         text = texts[i]
         hit = _t3_label(text)
         if _t3_header(text, started) and (not started or hit is None):  # "总计" is a column before the rows
-            header = header or key(text) == key(T3_COLUMNS[0])
+            seen += _PLAIN.sub("", text)
+            header = header or key(text) == key(T3_COLUMNS[0]) or _PLAIN.sub("", T3_COLUMNS[0]) in seen
             rows.append(text)
             continue
         if i + 1 == len(texts):
             break  # the copy ends at this line (a label, perhaps cut short): its cells may have been cut off
+        if isinstance(blocks[i], Row) and header and _t3_label(_label(blocks[i])):
+            started = True
+            rows.append(blocks[i])  # its numbers, fewer than its cells: kept unread
+            continue
         if hit is None or not header:
             return blocks  # a line the table does not print, or rows before the header: read nothing
         started = True
-        following = texts[i + 1] if i + 2 < len(texts) else _cut_label(texts[i + 1])
+        following = _label(blocks[i + 1]) if i + 2 < len(texts) else _cut_label(texts[i + 1])
         if _blank_row(hit, following, lambda t: _t3_header(t, True)):
             rows.append(((text.strip(), *[""] * len(T3_COLUMNS)), 1, False, False, True))
         else:

@@ -43,10 +43,10 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
     blocks = _table_lines(lines, cut, markdown, blank_cell_lines(lines))
     if not any(isinstance(b, Row) and not _page_links(b, blocks) for b in blocks):
         blocks = cell_lines(blocks)
-    if all(isinstance(b, str) for b in blocks):  # no table row, no number: tables left blank, if any
+    if all(isinstance(b, str) or b.loose for b in blocks):  # no number, or only in rows cut short: tables left blank?
         from drafter.importers.blank_tables import blank_rows
 
-        blocks = [b if isinstance(b, str) else Row(*b) for b in blank_rows([str(b) for b in blocks])]
+        blocks = [b if isinstance(b, (str, Row)) else Row(*b) for b in blank_rows(blocks)]
     return spaced_lines(blocks)
 
 
