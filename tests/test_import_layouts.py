@@ -284,6 +284,42 @@ def test_a_traditional_character_report_is_read_like_a_simplified_one(tmp_path: 
     assert any("繁体" in note for note in result.notes)
 
 
+PINYIN_MIRROR = """2022年,我縣根據(jù)《中華人民共和國(guó)政府信息公開條例》、國(guó)務(wù)院辦公廳公政府信息與政務(wù)公開辦公室《關(guān)于印發(fā)<中華人民共和國(guó)政府信息公開工作年度報(bào)告格式>的通知》(國(guó)辦公開辦函〔2021〕30號(hào))等文件要求,積極主動(dòng)公開政務(wù)信息,現(xiàn)將我局2022年政務(wù)信息公開有關(guān)情況報(bào)告如下:
+(一)主動(dòng)公開
+1.主動(dòng)公開政府信息的數(shù)量和類別。2022年在弋陽(yáng)縣人民政府網(wǎng)站共計(jì)公開各類政府信息36條,其中:部門動(dòng)態(tài)16條、統(tǒng)計(jì)信息15條、統(tǒng)計(jì)動(dòng)態(tài)3條、電子期刊1條、部門預(yù)決算1條。
+(二)依申請(qǐng)公開
+2022年,我局未收到政府信息公開申請(qǐng)。
+"""
+
+
+def test_pinyin_after_the_characters_is_dropped_and_the_mirror_read_as_a_report(tmp_path: Path) -> None:
+    """394: a mirror in traditional characters with tone-marked pinyin after characters ("根據(jù)"), no title and no
+    "一、总体情况": read (not refused) once the pinyin is dropped; brackets that are no pinyin stay."""
+    from drafter.importers.traditional import strip_pinyin
+
+    assert strip_pinyin("根據(jù)《條例》(一)主動(dòng)公開(2022)（试行）PDF(de)") == "根據《條例》(一)主動公開(2022)（试行）PDF(de)"
+    result = _import(tmp_path, PINYIN_MIRROR)
+    assert result.facts.year == 2022
+    assert any("繁体" in note for note in result.notes)
+    sections = result.facts.imported.sections if result.facts.imported else {}
+    assert "(jù)" not in str(sections) and "2022年在弋阳县人民政府网站" in str(sections)
+
+
+def test_pinyin_stripping_takes_nothing_but_bracketed_latin_from_the_corpus() -> None:
+    """Over the corpus (318 and 348 are such mirrors too), only brackets and latin letters are ever dropped."""
+    import re
+
+    from drafter.importers.traditional import strip_pinyin
+
+    def rest(text: str) -> str:
+        return re.sub(r"[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü()（）]", "", text)
+
+    texts = [p.read_text(encoding="utf-8") for p in reports()
+             if p.suffix in (".txt", ".md", ".html") and not truth_of(p).get("held_out")]
+    assert len(texts) > 30 and all(rest(strip_pinyin(t)) == rest(t) for t in texts)
+    assert sum(strip_pinyin(t) != t for t in texts) < len(texts) // 20
+
+
 def test_the_traditional_table_never_changes_simplified_text() -> None:
     """Every character the table converts is one simplified text never uses: none occurs in the simplified
     reports of the corpus, the phrase banks or the seed."""

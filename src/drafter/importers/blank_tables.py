@@ -191,8 +191,11 @@ def _table3(blocks: list[Block]) -> list[Block]:
 
 
 def _cut_label(text: str) -> str:
-    """The copy's last line: a label cut short ("3.补正后申请内容") as the label it begins."""
+    """The copy's last line: a label cut short ("3.补正后申请内容", "3.补正后": 396) as the label it begins (the one
+    label it begins, however short: it is not read, only the row above it is known to end)."""
     hit = lookup(text, T3_LABELS)
+    starts = {v for c, v in T3_LABELS.items() if len(key(text)) >= 2 and c.startswith(key(text))}
+    hit = hit or (starts.pop() if len(starts) == 1 else None)
     return next((row for row in T3_LABELS if T3_LABELS[row] == hit), text) if hit else text
 
 

@@ -16,6 +16,7 @@ from drafter.facts.values import cap_digits, strip_invisible
 from drafter.importers.blocks import Block, Row
 from drafter.importers.docx_tables import GridCell, TableTooBig
 from drafter.importers.flat_text import spaced_lines, text_blocks
+from drafter.importers.traditional import strip_pinyin
 
 SUFFIXES = (".docx", ".html", ".htm", ".txt", ".md", ".pdf")
 _CHARSET = re.compile(rb"charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)
@@ -90,7 +91,8 @@ def _read_blocks(path: Path) -> list[Block]:
             raise UsageError(f"找不到报告文件“{path}”。请检查路径是否正确。")
         content = read_docx(path)
         return grid_blocks(content.body, content.tables)
-    text = cap_digits(strip_invisible(decode(path)))  # a zero-width space on a web page is an accident
+    # a zero-width space on a web page is an accident; pinyin after the characters, a mirror's reading aid
+    text = strip_pinyin(cap_digits(strip_invisible(decode(path))))
     if suffix in (".html", ".htm"):
         from drafter.importers.html_tables import read_html
 

@@ -9,6 +9,7 @@ simplified report is left exactly as it is; a character not in the table is kept
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from drafter.importers.blocks import Block
 
@@ -56,6 +57,16 @@ _PAIRS = """
 TABLE = {pair[0]: pair[1] for pair in _PAIRS.split() if pair[0] != pair[1]}
 MIN_HITS = 20  # traditional characters in a text, and
 MIN_KINDS = 5  # distinct ones, before it is taken for a traditional-character report
+
+
+# a mirror's reading aid: tone-marked pinyin in brackets right after a character ("據(jù)", "網(wǎng)站", "發(fā)"); only
+# that form (a tone mark in it, no space, no capital): "(一)", "(2022)", "(PDF)", "（试行）" stay
+_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+
+
+def strip_pinyin(text: str) -> str:
+    """The text without pinyin annotations after its characters ("根據(jù)" → "根據")."""
+    return _PINYIN.sub("", text)
 
 
 def simplified(text: str) -> str:
