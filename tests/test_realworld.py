@@ -46,11 +46,6 @@ CELL_GAPS: dict[str, str] = {
     # Tenth-session tuning set (300+, gathered and landed 2026-11-30 by w21): first-contact misses
     "326-longtian-town-2021.txt": "2019-format 表二 in blank-line one-cell-per-line: the 行政许可 row's 处理决定数量 (\"行政许可 / 0 /"
                                   " 0 / 0\") is not read as licensing, though the same column is read in pipe-text (302)",
-    "396-wujin-veterans-2022.txt": "表二/表三 one cell per line with the empty cells dropped: one \"0\" after 规章 (its column unknown), then"
-                                   " label-only rows; the 规章 row is given up and the label-only rows are taken for missing ones, not"
-                                   " for blank cells (as 77, whose rows are all labels, is read)",
-    "397-ewenke-ethnic-affairs-2024.txt": "表二 one cell per line with the empty cells dropped, as 396: one \"0\" after 规章, the other"
-                                          " rows label-only, taken for missing, not blank",
 }
 ERROR_GAPS: dict[str, str] = {
     # Measured as held out at stop 20, tuned on since.
@@ -87,9 +82,6 @@ ERROR_GAPS: dict[str, str] = {
                                          " not reported",
     "395-taizhouwan-development-zone-2023.txt": "section-count (warning): the introduction lists 一's aspects (\"包括主动公开、依申请公开、"
                                                 "政府信息管理…等方面\") for the report's parts, as 368: not reported",
-    "396-wujin-veterans-2022.txt": "B5: 表二/表三 left empty (one 0 after 规章, label-only rows) not reported: the label-only rows are"
-                                   " taken for missing rows (its CELL_GAPS)",
-    "397-ewenke-ethnic-affairs-2024.txt": "B5: 表二 left empty (one 0 after 规章) not reported, as 396",
     "402-qingshui-baituo-2025.txt": "structure (warning): the introduction repeated word for word as 一's first paragraph: not"
                                     " reported",
     "414-dingan-longhu-2023.txt": "copied-text: 龙湖镇's rules published \"在木镇镇信息公开网站\" (another township's name left in) not"
@@ -104,9 +96,6 @@ ERROR_GAPS: dict[str, str] = {
 }
 # Reports that are still refused, or on which an error no reviewer would flag is raised, with why (strict).
 REFUSAL_GAPS: dict[str, str] = {
-    # Tenth-session tuning set (300+, gathered and landed 2026-11-30 by w21): first-contact refusals
-    "394-yiyang-statistics-2022.txt": "a mirror in traditional characters with pinyin in brackets after characters (\"據(jù)\"), no"
-                                      " title and no \"一、总体情况\" (an opening sentence, then （一）…（五）): refused as not a report",
 }
 FALSE_ERROR_GAPS: dict[str, str] = {
     # measured as held out at stop 25, tuned on since
