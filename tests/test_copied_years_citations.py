@@ -448,3 +448,17 @@ def test_d7_all_applications_granted_against_other_results(other: str, text: str
 ])
 def test_e5_this_years_report_published_during_this_year(text: str, section: int, flagged: bool) -> None:
     assert found(COMMISSION, text, "E5", section) == (["warning"] if flagged else [])
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # 414 (定安县龙湖镇 2023): its rules published on a site named by another township
+    ("完成龙湖镇依申请公开制度的制定和公开,并在木镇镇信息公开网站公开。", True),
+    ("依托长安街道政务公开专栏公开低保信息。", True),
+    ("在龙湖镇政府网站公开。", False),
+    ("在定安县龙湖镇人民政府网站公开。", False),
+    ("通过县政府门户网站乡镇专栏公开。", False),
+    ("在乡镇政府网站公开。", False),
+    ("在本镇网站公开。", False),
+])
+def test_t2_a_site_named_by_another_township(text: str, flagged: bool) -> None:
+    assert found(agency("", "镇", "定安县龙湖镇"), text, "T2") == (["warning"] if flagged else [])

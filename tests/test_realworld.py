@@ -84,8 +84,6 @@ ERROR_GAPS: dict[str, str] = {
                                                 "政府信息管理…等方面\") for the report's parts, as 368: not reported",
     "402-qingshui-baituo-2025.txt": "structure (warning): the introduction repeated word for word as 一's first paragraph: not"
                                     " reported",
-    "414-dingan-longhu-2023.txt": "copied-text: 龙湖镇's rules published \"在木镇镇信息公开网站\" (another township's name left in) not"
-                                  " reported; only an L1 warning on the doubled 镇",
     "419-mayang-wenchangge-2025-mirror.txt": "copied-text: a 麻阳 township's information published \"依托應城市人民政府門戶網站\""
                                              " (another city's portal, 应城 in 湖北) not reported",
     "431-gansu-forestry-department-2023-mirror.txt": "D4: \"8000余条。其中:…6500余条,…600余条,…2000余条\" (9100余, more than"

@@ -143,6 +143,24 @@ def t2_subject(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> 
                     f"改为本机关名称“{own}”，并核对全文是否都是本机关的情况")] if named else []
 
 
+# the township's own site named by another township's name: "在木镇镇信息公开网站公开" in 龙湖镇's report (414)
+_TOWNSHIP_SITE = re.compile(r"(?:在|依托|通过)\s*((?![本我该全各])[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道))镇?(?:人民政府|政府|办事处)?"
+                            r"(?:信息公开|政务公开|政府信息公开)?(?:门户)?(?:网站|网|专栏)")
+_GENERAL_TOWNSHIPS = ("乡镇", "镇街", "镇乡", "街道")
+
+
+def t2_site(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    """T2: a township's report publishing on a site named by another township ("并在木镇镇信息公开网站公开" in 龙湖镇's)."""
+    own = own_name(facts)
+    m = _TOWNSHIP_SITE.search(nfkc(sentence)) if facts.agency.kind in TOWNSHIP_KINDS and own else None
+    if m is None or m.group(1) in _GENERAL_TOWNSHIPS or re.search(r"[政网门平栏台]", m.group(1)) or "乡镇" in m.group() \
+            or not _other_agency(own, m.group(1)):
+        return []  # "县政府门户网站乡镇专栏": a site, not a township's name
+    return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=m.group(1)),
+                    f"标题是“{own}”的报告，正文却写在“{m.group(1)}”的网站公开（所在句：“{quote(sentence, 40)}”），"
+                    "像是沿用了其他乡镇报告的文字", f"改为本机关名称“{own}”，并核对全文是否都是本机关的情况")]
+
+
 def _government_subject(facts: Facts, unit: Unit, sentence: str, named: str) -> Problem:
     who = speaker(facts)
     return Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=named),

@@ -59,5 +59,5 @@ RULES: tuple[Rule, ...] = (applications.d1, applications.d2, cases.d3, breakdown
                           years.e5_years, years.e5_accounts, years.e5_period, years.e5_carried,
                           years.e5_own_report, citations.e6_citations,
                           citations.e6_garbled, copied.t1_placeholder, copied.t2_copied, named.t2_opening,
-                          named.t2_subject)
+                          named.t2_subject, named.t2_site)
 UNFINISHED_RULES: tuple[Rule, ...] = (breakdowns.d4_unfinished, named.t_unfinished, documents.e1_unfinished)
