@@ -576,6 +576,11 @@ def test_section_three_titled_in_the_words_of_ones_sub_point_is_three(tmp_path: 
     assert (numbered_meaning(3, "依申请公开政府信息情况"), numbered_meaning(2, "依申请公开政府信息情况")) == (3, None)
 
 
+def test_one_titled_overall_publication_is_one(tmp_path: Path) -> None:
+    """w21's 415-qingyuan-county-2022: "一、总体公开情况" is 一 (no S2 warning that its heading was lost)."""
+    assert findings(tmp_path, SEED_TEXT.replace(H[0], "一、总体公开情况")) == []
+
+
 def test_a_list_of_the_parts_wrapped_before_its_comma_is_no_heading(tmp_path: Path) -> None:
     """A page wrapping the introduction's list so that a line starts with "、" and a title ("…全文包括总体情况" /
     "、主动公开政府信息情况") is prose going on, not a heading whose numeral was lost."""

@@ -18,7 +18,7 @@ SUB_POINT = re.compile(rf"^{lines.SUB_OPEN}?([{_NUMERALS}]){lines.SUB_CLOSE}\s*"
 # "政府信息公开工作存在的主要问题和改进措施", "其他需要汇报事项", "1、 总体情况"). Table row labels that
 # look like headings in one-cell-per-line copies ("一、本年新收…申请数量", "四、结转下年度继续办理") never match.
 MEANINGS = {
-    1: re.compile(r"总体情况|总体概况|基本情况|概述"),
+    1: re.compile(r"总体(?:公开|工作)?情况|总体概况|基本情况|概述"),  # "总体公开情况" (w21's 415)
     2: re.compile(r"^(?!.*申请).*主动公开"),
     3: re.compile(r"^(?!依申请)(?!.*(?:数量|结转|办理结果)).*(?:收到|处理|办理|受理).*申请|^(?!.*(?:数量|结转)).*申请.*(?:收到|处理|办理)"),
     4: re.compile(r"复议|诉讼"),
