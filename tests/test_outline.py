@@ -577,8 +577,11 @@ def test_section_three_titled_in_the_words_of_ones_sub_point_is_three(tmp_path: 
 
 
 def test_one_titled_overall_publication_is_one(tmp_path: Path) -> None:
-    """w21's 415-qingyuan-county-2022: "一、总体公开情况" is 一 (no S2 warning that its heading was lost)."""
-    assert findings(tmp_path, SEED_TEXT.replace(H[0], "一、总体公开情况")) == []
+    """w21's 415-qingyuan-county-2022: "一、总体公开情况" is 一 worded otherwise (an S4 warning on its words), not a
+    heading lost (S2 warning)."""
+    found = findings(tmp_path, SEED_TEXT.replace(H[0], "一、总体公开情况"))
+    assert [(p.code, p.severity, p.message) for p in found] == [
+        ("S4", "warning", "标题“一、总体公开情况”与统一格式的“一、总体情况”写法不同")]
 
 
 def test_a_list_of_the_parts_wrapped_before_its_comma_is_no_heading(tmp_path: Path) -> None:

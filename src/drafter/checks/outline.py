@@ -271,6 +271,9 @@ def _numbering(line: str, number: int, digits: bool, meaning: int, seen: list[in
 
 def _wording(line: str, title: str, meaning: int) -> list[Problem]:
     plain = re.sub(r"\s+", "", nfkc(title))
+    if meaning == 1 and re.search(r"总体(?:公开|工作)情况", plain):  # 一 read by its words, worded otherwise (415)
+        return [Problem("S4", WARNING, "outline", f"标题“{line}”与统一格式的“{SECTION_HEADINGS[0]}”写法不同",
+                        f"标题按统一格式写作“{SECTION_HEADINGS[0]}”", SECTION_HEADINGS[0])]
     lacking = [words[0] for words in TITLE_WORDS[meaning] if not any(w in plain for w in words)]
     if not lacking:
         return []
