@@ -545,3 +545,13 @@ def test_an_introduction_part_with_one_word_wrong_still_counts_as_listed() -> No
             "存在的主要问题和改进措施六部分内容组成。")
     [message] = [p.message for p in check_intro([Unit("imported.sections.intro", 0, text)])]
     assert "只列出了5部分" in message and "三、" not in message and "六、其他需要报告的事项" in message
+
+
+@pytest.mark.parametrize("mark", ["①", "⑴", "⒈", "❶"])
+def test_a_footnote_mark_after_a_figure_is_not_a_digit_of_it(tmp_path: Path, mark: str) -> None:
+    """"规范性文件 | 3 | 275 | 19① |" (a county's 表二 with a footnote): NFKC would make "19①" 191; the mark is dropped."""
+    text = HEAD + "\n".join(["| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |", "| 规章 | 0 | 0 | 0 |",
+                             f"| 行政规范性文件 | 3 | 275 | 19{mark} |"]) + "\n"
+    rows = _import(tmp_path, text).facts.proactive_table
+    assert (rows.normative_documents.issued, rows.normative_documents.repealed,
+            rows.normative_documents.in_force) == (3, 275, 19)

@@ -238,7 +238,7 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
     if other and any(listed + other == t for t in found_totals.alternatives):
         return []
     # "…其他文件共51条等": a list closing with 等 may leave things out, even after "其他"; it never exceeds its total
-    exhaustive = listed > ceiling or (("其他" in rest or "其它" in rest) and not _ETC_END.search(top)
+    exhaustive = listed > ceiling or (bool(_OTHERS_COUNTED.search(rest)) and not _ETC_END.search(top)
                                       and not other and not _APPROXIMATE.search(top))
     units_used = sorted({unit_word, *(u for _, u in parts)})
     mixed = f"（单位“{'”“'.join(units_used)}”混用，宜统一）" if len(units_used) > 1 else ""
@@ -252,6 +252,11 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
         "使总数等于各分项之和；如另有未列出的部分，写明“其他N条”"
         + ("（在 overview.proactive.channels 中补一项，或改正 total）" if default else ""),
         "一、总体情况" if unit.section == 1 else "")]
+
+
+# "其他信息4条": the list names the rest with its count, so it is all there; "其他栏目信息均按照时间节点及时发布"
+# names the rest without one (295): the parts listed need not make up the total
+_OTHERS_COUNTED = re.compile(r"其[他它][^，,、；;。]{0,24}?\d")
 
 
 def _completed_after(text: str, sentence: str, unit_word: str, short: int) -> bool:

@@ -196,6 +196,16 @@ def cap_digits(text: str) -> str:
     return _LONG_DIGITS.sub(lambda m: m.group()[:18] + "…", text) if _LONG_DIGITS.search(text) else text
 
 
+# an enclosed numeral right after a figure is the report's footnote mark ("19①"), never a digit of it (NFKC makes
+# "①" a "1": 19① would read 191): circled, parenthesised, full-stop and negative circled forms
+_FOOTNOTE_MARK = re.compile(r"(?<=\d)[\u2460-\u249b\u24ea-\u24ff\u2776-\u2793]+")
+
+
+def drop_footnote_marks(text: str) -> str:
+    """"19①" → "19": a footnote mark after a figure in a published report is not part of the number."""
+    return _FOOTNOTE_MARK.sub("", text)
+
+
 def strip_invisible(text: str) -> str:
     """Text with Word's line and page breaks as line breaks and no control or format characters (for text
     read from a published report, where a zero-width space is an accident of the web page)."""

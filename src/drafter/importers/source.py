@@ -12,7 +12,7 @@ from pathlib import Path
 
 from drafter.errors import DrafterError, UsageError
 from drafter.facts.files import MAX_REPORT_BYTES, read_bytes
-from drafter.facts.values import cap_digits, strip_invisible
+from drafter.facts.values import cap_digits, drop_footnote_marks, strip_invisible
 from drafter.importers.blocks import Block, Row
 from drafter.importers.docx_tables import GridCell, TableTooBig
 from drafter.importers.flat_text import spaced_lines, text_blocks
@@ -20,6 +20,12 @@ from drafter.importers.traditional import strip_pinyin
 
 SUFFIXES = (".docx", ".html", ".htm", ".txt", ".md", ".pdf")
 _CHARSET = re.compile(rb"charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)
+
+
+def _published(text: str) -> str:
+    """A published report's text as read: no invisible characters, no endless digit runs, no footnote marks after
+    figures ("19①")."""
+    return drop_footnote_marks(cap_digits(strip_invisible(text)))
 
 
 def grid_rows(grid: list[list[GridCell]], table: int) -> list[Row]:
@@ -31,7 +37,7 @@ def grid_rows(grid: list[list[GridCell]], table: int) -> list[Row]:
         for cell in sorted(positions, key=lambda c: c.col):
             if (cell.row, cell.col) not in seen:
                 seen.add((cell.row, cell.col))
-                cells.append(cap_digits(strip_invisible(cell.text)))
+                cells.append(_published(cell.text))
         rows.append(Row(tuple(cells), table, grid=True))
     return rows
 
@@ -42,7 +48,7 @@ def grid_blocks(body: list[object], tables: list[list[list[GridCell]]] | None = 
     n = 0
     for item in body:
         if isinstance(item, str):  # a Word paragraph may hold several lines (manual line breaks)
-            blocks.extend(line.strip() for line in cap_digits(strip_invisible(item)).split("\n") if line.strip())
+            blocks.extend(line.strip() for line in _published(item).split("\n") if line.strip())
             continue
         grid = tables[item] if tables is not None and isinstance(item, int) else item
         blocks.extend(grid_rows(grid, n))  # type: ignore[arg-type]
@@ -92,7 +98,7 @@ def _read_blocks(path: Path) -> list[Block]:
         content = read_docx(path)
         return grid_blocks(content.body, content.tables)
     # a zero-width space on a web page is an accident; pinyin after the characters, a mirror's reading aid
-    text = strip_pinyin(cap_digits(strip_invisible(decode(path))))
+    text = strip_pinyin(_published(decode(path)))
     if suffix in (".html", ".htm"):
         from drafter.importers.html_tables import read_html
 
