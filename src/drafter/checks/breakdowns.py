@@ -227,6 +227,12 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
     joined = [bool(_JOINED.match(top[a.end():b.start()])) for a, b in zip(found, found[1:], strict=False)]
     if len(parts) < 2 or any(_adds_up(t, [n for n, _ in parts], joined) for t in found_totals.alternatives):
         return []
+    # parts counting other things than the total ("其中，新增公开栏目2个，政策文件30条…" under 120条: 栏目, 活动 次) are
+    # not its parts: the list adds up without them, and with them it is never sure enough for an error
+    foreign = [n for n, u in parts if _KIND.get(u, u) != _KIND.get(unit_word, unit_word)]
+    own = [n for n, u in parts if _KIND.get(u, u) == _KIND.get(unit_word, unit_word)]
+    if foreign and own and any(sum(own) == t for t in found_totals.alternatives):
+        return []
     listed, ceiling, totals = sum(n for n, _ in parts), found_totals.ceiling, found_totals.judged
     total = sum(totals)
     if listed <= total and (_BARE_COUNT.search(top) or nested or _REST.search(top)):
@@ -238,8 +244,9 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
     if other and any(listed + other == t for t in found_totals.alternatives):
         return []
     # "…其他文件共51条等": a list closing with 等 may leave things out, even after "其他"; it never exceeds its total
-    exhaustive = listed > ceiling or (bool(_OTHERS_COUNTED.search(rest)) and not _ETC_END.search(top)
-                                      and not other and not _APPROXIMATE.search(top))
+    exhaustive = not foreign and (listed > ceiling or (bool(_OTHERS_COUNTED.search(rest))
+                                                       and not _ETC_END.search(top) and not other
+                                                       and not _APPROXIMATE.search(top)))
     units_used = sorted({unit_word, *(u for _, u in parts)})
     mixed = f"（单位“{'”“'.join(units_used)}”混用，宜统一）" if len(units_used) > 1 else ""
     mixed += f"（另有以其他单位计的分项共{other}未计入）" if other else ""
@@ -256,7 +263,8 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
 
 # "其他信息4条": the list names the rest with its count, so it is all there; "其他栏目信息均按照时间节点及时发布"
 # names the rest without one (295): the parts listed need not make up the total
-_OTHERS_COUNTED = re.compile(r"其[他它][^，,、；;。]{0,24}?\d")
+_OTHERS_COUNTED = re.compile(r"其[他它][^，,、；;。]{0,24}?\d+\s*(?:条|篇|件|个|次)")
+_KIND = {"篇": "条", "件": "条"}  # information counted in 条, 篇 or 件 is one kind of thing (mixing is warned as such)
 
 
 def _completed_after(text: str, sentence: str, unit_word: str, short: int) -> bool:

@@ -89,7 +89,9 @@ def _read_blocks(path: Path) -> list[Block]:
     if suffix == ".pdf":
         from drafter.importers.pdf_text import read_pdf
 
-        return spaced_lines([item if isinstance(item, str) else Row(*item) for item in read_pdf(path)])
+        return spaced_lines([drop_footnote_marks(item) if isinstance(item, str)
+                             else Row(tuple(drop_footnote_marks(c) for c in item[0]), *item[1:])
+                             for item in read_pdf(path)])
     if suffix == ".docx":
         from drafter.importers.docx_tables import read_docx
 
