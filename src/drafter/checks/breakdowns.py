@@ -30,8 +30,10 @@ from drafter.facts.model import Facts
 
 # "其中包括…" is one mark (358), not a 其中 whose list opens with a second mark
 _MARK = r"(?:其中[，,：:]?\s*(?:主要|具体)?包括|其中|具体包括|主要包括|包括|包含|具体为|分别为|分别是|涵盖)"
-BREAKDOWN = re.compile(rf"(\d+)(条|篇|件|个|次)[，,]?\s*(?:[(（]{_MARK}[，,：:]?([^()（）。；]*)|{_MARK}[，,：:]?([^。；]*))")
-PART = re.compile(r"(\d+)(条|篇|件|个|次)")
+# what a count of information or applications is counted in (a part's unit, a total's)
+_UNITS = "条|篇|件|个|次"
+BREAKDOWN = re.compile(rf"(\d+)({_UNITS})[，,]?\s*(?:[(（]{_MARK}[，,：:]?([^()（）。；]*)|{_MARK}[，,：:]?([^。；]*))")
+PART = re.compile(rf"(\d+)({_UNITS})")
 # a total of information followed at once by "label N条" items, the last "其他…N条"
 LISTED = re.compile(rf"(?<![\d.])(\d+)(条|篇)[，,：:](?!\s*{_MARK})((?:[^，,。；;、：:\d]{{2,24}}?\d+\2[，,、；;])+"
                     r"其[他它][^，,。；;、：:\d]{0,24}?\d+\2)")
@@ -46,19 +48,19 @@ _NOT_PARTS = re.compile(r"20\d\d|上年|去年|同比|较|增|减|比|占|以上
 _CHANNEL = re.compile(r"\s*(?:通过|利用|经由|在)")
 _PUBLISHED = re.compile(r"公开|发布|公布")
 _OPENING = re.compile(rf"^\s*{_MARK}")
-_LAST_FIGURE = re.compile(r"(\d+)(条|篇|件|个|次)\s*。?$")
+_LAST_FIGURE = re.compile(rf"(\d+)({_UNITS})\s*。?$")
 
 
 # a part's own breakdown in brackets ("解读产品201个(包括动漫短视频解读16个)"), or any bracket right after a part's
 # count ("局长信箱268条(含投诉建议14条,回复率100%)", 176): counted in the part, never a sibling part
-_NESTED = re.compile(rf"[(（]\s*{_MARK}[^()（）]*[)）]|(?<=条|篇|件|个|次)\s*[(（][^()（）]*[)）]")
+_NESTED = re.compile(rf"[(（]\s*{_MARK}[^()（）]*[)）]|(?<={_UNITS})\s*[(（][^()（）]*[)）]")
 # a part's count printed without its unit ("国土资源…类信息 45,其他类4条"): the sum of the parts is unknown
 _BARE_COUNT = re.compile(r"[^\d.%％]\s*\d+\s*(?=[，,、；;]|$)")
 # the next part joined to the one before as one more item of the same list: "…1条，以及“三公”经费…2条", "…1条、…"
 _JOINED = re.compile(r"\s*(?:、|[，,]?\s*(?:以及|及(?![时早])|还有))")
-_ETC_END = re.compile(r"\d+\s*(?:条|篇|件|个|次)\s*等\s*[)）]?\s*$")
-_SPACED_UNIT = re.compile(r"(\d)[ \u3000\xa0]+(条|篇|件|个|次)")  # "决算信息4 条": the count is still 4条
-_THOUSANDS = re.compile(r"(?<![\d,])(\d{1,3}),(\d{3})(?=(?:条|篇|件|个|次))")  # "1,200条" is 1200条
+_ETC_END = re.compile(rf"\d+\s*(?:{_UNITS})\s*等\s*[)）]?\s*$")
+_SPACED_UNIT = re.compile(rf"(\d)[ \u3000\xa0]+({_UNITS})")  # "决算信息4 条": the count is still 4条
+_THOUSANDS = re.compile(rf"(?<![\d,])(\d{{1,3}}),(\d{{3}})(?=(?:{_UNITS}))")  # "1,200条" is 1200条
 
 
 def _plain(said: str) -> str:
@@ -109,7 +111,7 @@ def d4_unfinished(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) 
 
 # a clause after "；" that publishes a total of its own and breaks it down ("…102条；发布法定主动公开内容1条，包括…"):
 # a new breakdown, not more parts of the one before (whose lists may run on over "；": 121)
-_NEW_TOTAL = re.compile(rf"[；;](?=[^；;，,。]*?(?:公开|发布|公布)[^；;，,。]*?\d+(?:条|篇|件|个|次)[，,]?\s*{_MARK})")
+_NEW_TOTAL = re.compile(rf"[；;](?=[^；;，,。]*?(?:公开|发布|公布)[^；;，,。]*?\d+(?:{_UNITS})[，,]?\s*{_MARK})")
 
 
 def _breakdowns(said: str) -> list[re.Match[str]]:
@@ -160,7 +162,7 @@ def _published_figure(sentence: str, first: re.Match[str]) -> re.Match[str] | No
 # 239): the item's count is the one in the total's unit
 _SAME_ITEM = re.compile(r"[^，,、；;：:]*")
 # totals joined before one mark ("行政复议案件6件和行政诉讼案件3件,其中…", 248): the parts are those of all of them
-_JOINED_TOTAL = re.compile(r"(\d+)(条|篇|件|个|次)(?:和|及|与|以及|、)[^\d，,。；;：:、]{0,24}$")
+_JOINED_TOTAL = re.compile(rf"(\d+)({_UNITS})(?:和|及|与|以及|、)[^\d，,。；;：:、]{{0,24}}$")
 
 
 def _item_counts(top: str, unit_word: str) -> list[re.Match[str]]:
@@ -229,8 +231,9 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
         return []
     # parts counting other things than the total ("其中，新增公开栏目2个，政策文件30条…" under 120条: 栏目, 活动 次) are
     # not its parts: the list adds up without them, and with them it is never sure enough for an error
-    foreign = [n for n, u in parts if _KIND.get(u, u) != _KIND.get(unit_word, unit_word)]
-    own = [n for n, u in parts if _KIND.get(u, u) == _KIND.get(unit_word, unit_word)]
+    kind = _KIND.get(unit_word, unit_word)
+    foreign = [n for n, u in parts if _KIND.get(u, u) != kind]
+    own = [n for n, u in parts if _KIND.get(u, u) == kind]
     if foreign and own and any(sum(own) == t for t in found_totals.alternatives):
         return []
     listed, ceiling, totals = sum(n for n, _ in parts), found_totals.ceiling, found_totals.judged
@@ -263,7 +266,7 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
 
 # "其他信息4条": the list names the rest with its count, so it is all there; "其他栏目信息均按照时间节点及时发布"
 # names the rest without one (295): the parts listed need not make up the total
-_OTHERS_COUNTED = re.compile(r"其[他它][^，,、；;。]{0,24}?\d+\s*(?:条|篇|件|个|次)")
+_OTHERS_COUNTED = re.compile(rf"其[他它][^，,、；;。]{{0,24}}?\d+\s*(?:{_UNITS})")
 _KIND = {"篇": "条", "件": "条"}  # information counted in 条, 篇 or 件 is one kind of thing (mixing is warned as such)
 
 
@@ -283,12 +286,13 @@ def _completed_after(text: str, sentence: str, unit_word: str, short: int) -> bo
 
 # a list closed by 等 before a semicolon ("…121篇等;“…”微信公众号发布1135条", 310); a clause after a semicolon that
 # publishes on a channel of its own, after a list of categories ("…财政预算4篇;“霞山教育”微信公众号发布信息158条", 311)
-_ETC_SEMICOLON = re.compile(r"\d+\s*(?:条|篇|件|个|次)\s*等\s*[;；]")
+_ETC_SEMICOLON = re.compile(rf"\d+\s*(?:{_UNITS})\s*等\s*[;；]")
 _CHANNEL_NAME = r"(?:微信|微博|公众号|网站|门户|抖音|快手|视频号|客户端|头条|新媒体|APP|App|app)"
 _CHANNEL_WORD = re.compile(_CHANNEL_NAME)
-_CHANNEL_CLAUSE = re.compile(rf"[^，,、;；\d]{{0,24}}?{_CHANNEL_NAME}[^，,、;；\d]{{0,8}}?(?:发布|推送|刊发|刊登|公开|更新)"
+_PUBLISH_VERB = r"(?:发布|推送|刊发|刊登|公开|更新)"
+_CHANNEL_CLAUSE = re.compile(rf"[^，,、;；\d]{{0,24}}?{_CHANNEL_NAME}[^，,、;；\d]{{0,8}}?{_PUBLISH_VERB}"
                              # "通过南阳晚报、南阳网、今日头条等多渠道发布…" (369): channels listed before the verb
-                             r"|\s*(?:通过|依托|利用|借助)[^;；\d]{0,40}?(?:发布|推送|刊发|刊登|公开|更新)")
+                             rf"|\s*(?:通过|依托|利用|借助)[^;；\d]{{0,40}}?{_PUBLISH_VERB}")
 
 
 # a measure of the publishing, not a part ("全年网站总访问量达3782565次", 333): the list ends before it
@@ -299,7 +303,7 @@ _MEASURE = re.compile(r"[，,、;；]?[^，,、;；]*?(?:(?:访问|点击|浏览
 # a part in a unit PART does not count ("征集调查16期", 337; "文件5份", 191; "教师资格证认定275人", 413), and an approximate part ("超2800篇", "100余条"): a
 # list holding one may add up with it, or not be meant to add up exactly
 OTHER_PART = re.compile(r"(\d+)\s*(期|项|份|则|批|场|部|幅|张|套|集|人|户|家|名|起|宗|笔)(?![\u4e00-\u9fff]*[条篇件个次])")
-_APPROXIMATE = re.compile(r"(?:超过?|约|近|逾)\s*\d+|\d+\s*(?:余|多)\s*(?:条|篇|件|个|次)")
+_APPROXIMATE = re.compile(rf"(?:超过?|约|近|逾)\s*\d+|\d+\s*(?:余|多)\s*(?:{_UNITS})")
 
 
 def _list_only(top: str) -> str:
