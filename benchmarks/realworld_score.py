@@ -3,7 +3,8 @@
     python benchmarks/realworld_score.py            # the figures
     python benchmarks/realworld_score.py -v         # and, per file, what was missed or read wrongly
 
-Figures: real errors reported (all rules, and those of this issue's rules), error-level problems that no
+Figures: real errors reported (all rules, and those of this issue's rules; credited by rule family, and strictly:
+each listed problem matched by a reported problem of its own), error-level problems that no
 reviewer would flag (on clean reports and overall), visible cells read, cells read wrongly, refusals, tracebacks.
 """
 
@@ -26,6 +27,7 @@ def show(title: str, f: Figures) -> None:
     print(f"== {title}: {f.files} 份报告")
     print(f"   报出的真实错误       {pct(f.errors_found, f.errors_expected)}"
           f"；本议题范围内的规则 {pct(f.in_scope_found, f.in_scope_expected)}")
+    print(f"   逐项匹配（严格）       {pct(f.errors_matched, f.errors_expected)}")
     print(f"   干净报告上的误报错误 {f.false_errors_on_clean}；全部报告上不属任何已列错误的“错误” {f.false_errors}")
     print(f"   读出的可见格         {pct(f.cells_read, f.cells_seen)}；读错的格 {f.cells_wrong}")
     print(f"   拒绝检查 {f.refused}；异常退出（traceback）{f.crashed}")

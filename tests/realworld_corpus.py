@@ -53,6 +53,9 @@ class Outcome:
     unread: list[str] = field(default_factory=list)
     errors_expected: list[str] = field(default_factory=list)  # truth rules
     errors_found: list[str] = field(default_factory=list)
+    # listed problems each matched by a problem of its own (one reported problem serves one listed problem): the
+    # strict count beside errors_found's, which credits every listed problem of a rule family one problem reports
+    errors_matched: int = 0
     false_errors: list[Problem] = field(default_factory=list)  # error-level, matching no listed rule
 
 
@@ -113,7 +116,22 @@ def _errors(truth: dict[str, Any], out: Outcome) -> None:
         out.errors_expected.append(rule)
         if codes & reported:
             out.errors_found.append(rule)
+    out.errors_matched = _matched(truth.get("errors") or [], out.problems)
     out.false_errors = [p for p in out.problems if p.severity == ERROR and p.code not in expected_codes]
+
+
+def _matched(listed: list[dict[str, Any]], problems: list[Problem]) -> int:
+    """How many listed problems find a reported (non-notice) problem of their own, one reported problem serving
+    one listed problem: two listed structure faults need two structure problems."""
+    free = [p for p in problems if p.severity != NOTICE]
+    matched = 0
+    for error in listed:
+        codes = RULE_CODES.get(error["rule"], {error["rule"]})
+        hit = next((p for p in free if p.code in codes), None)
+        if hit is not None:
+            free.remove(hit)
+            matched += 1
+    return matched
 
 
 def expand(path: str) -> list[str]:
@@ -192,6 +210,7 @@ class Figures:
     refused: int = 0
     errors_expected: int = 0
     errors_found: int = 0
+    errors_matched: int = 0
     in_scope_expected: int = 0
     in_scope_found: int = 0
     false_errors_on_clean: int = 0
@@ -209,6 +228,7 @@ def figures(outcomes: list[Outcome]) -> Figures:
         f.refused += bool(o.refused)
         f.errors_expected += len(o.errors_expected)
         f.errors_found += len(o.errors_found)
+        f.errors_matched += o.errors_matched
         f.in_scope_expected += sum(r not in OUT_OF_SCOPE for r in o.errors_expected)
         f.in_scope_found += sum(r not in OUT_OF_SCOPE for r in o.errors_found)
         f.false_errors += len(o.false_errors)

@@ -450,3 +450,14 @@ def test_a_misspelt_section_heading_is_a_typo_not_a_missing_section(tmp_path: Pa
     problems = check_report(facts, None, published=True)
     assert [p.where for p in problems if p.code == "S12"] == ["四、政府信息公开行政法复议、行政诉讼情况"]
     assert not [p for p in problems if p.code == "S2"]
+
+
+def test_the_strict_score_needs_a_problem_of_its_own_for_each_listed_one() -> None:
+    from drafter.checks.problem import ERROR, NOTICE, WARNING, Problem
+    from tests.realworld_corpus import _matched
+
+    listed = [{"rule": "structure"}, {"rule": "structure", "severity": "warning"}, {"rule": "D4"}]
+    one = [Problem("S2", WARNING, "", "一 缺少（四）")]
+    assert _matched(listed, one) == 1  # the family credit would count both structure entries
+    two = [*one, Problem("S5", ERROR, "", "…"), Problem("D4", NOTICE, "", "未能检查")]
+    assert _matched(listed, two) == 2  # a notice reports nothing
