@@ -343,6 +343,9 @@ def test_e2_normative_documents_to_confirm() -> None:
     found = run(dataclasses.replace(clean(), proactive_table=ProactiveTable(normative_documents=DocRow(1, 0, 1))))
     assert {(p.code, p.severity) for p in found} == {("E2", "warning")}
     assert codes(clean(), "E2") == []
+    (row,) = codes(dataclasses.replace(clean(), proactive_table=ProactiveTable(normative_documents=DocRow(4, 0, 4))),
+                   "E2")  # one notice for the row, naming each filled cell
+    assert "本年制发4件、现行有效4件" in row.message and row.where == "表二 · 行政规范性文件"
 
 
 def test_e3_implausible_decision_counts_for_a_township() -> None:

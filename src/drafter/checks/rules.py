@@ -187,13 +187,16 @@ def e1_e4(facts: Facts) -> list[Problem]:
                 f"{agency.described(facts)}不能制定规章，但“规章 · {label}”填了{value}",
                 "规章只有国务院部门和省、设区的市人民政府才能制定：改为 0（规范性文件请填在“行政规范性文件”行）",
                 doc_where("regulations", col)))
-    for col, label in DOC_COLUMNS:
-        value = getattr(t.normative_documents, col)
-        if township and value and not known.unknown(facts, f"proactive_table.normative_documents.{col}"):
-            problems.append(Problem(
-                "E2", WARNING, f"proactive_table.normative_documents.{col}",
-                f"“行政规范性文件 · {label}”为{value}件，请确认这些文件确属行政规范性文件",
-                "乡镇、街道多数年份为 0；如是一般工作文件，不应计入", doc_where("normative_documents", col)))
+    filled = [(col, label, getattr(t.normative_documents, col)) for col, label in DOC_COLUMNS
+              if not known.unknown(facts, f"proactive_table.normative_documents.{col}")]
+    filled = [(col, label, value) for col, label, value in filled if value]
+    if township and filled:  # one notice for the row: its cells are one question to the clerk
+        cells = "、".join(f"{label.removesuffix('件数')}{value}件" for _, label, value in filled)
+        problems.append(Problem(
+            "E2", WARNING, f"proactive_table.normative_documents.{filled[0][0]}",
+            f"“行政规范性文件”一行填了{cells}，请确认这些文件确属行政规范性文件",
+            "乡镇、街道多数年份为 0；如是一般工作文件，不应计入",
+            "表二 · 行政规范性文件" if len(filled) > 1 else doc_where("normative_documents", filled[0][0])))
     for key, label in DECISION_ROWS:
         value = getattr(t, key)
         if township and value > TOWNSHIP_DECISIONS_PLAUSIBLE and not known.unknown(facts, f"proactive_table.{key}"):
