@@ -1,0 +1,112 @@
+"""What a D4 breakdown's parts are (``checks.breakdowns`` judges them against the total).
+
+The marks that open a list of parts (其中, 包括, 分别为, …), the units counts are given in, and what is not a
+part of the total's list: a part's own breakdown in brackets or after a second mark, a measure of the publishing
+(访问量…次), a clause after "；" on another channel, a figure in another unit said of the same item. Also whether
+the first parts reach the total, and where a clause begins.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "其中包括…" is one mark (358), not a 其中 whose list opens with a second mark
+MARK = r"(?:其中[，,：:]?\s*(?:主要|具体)?包括|其中|具体包括|主要包括|包括|包含|具体为|分别为|分别是|涵盖)"
+# what a count of information or applications is counted in (a part's unit, a total's)
+UNITS = "条|篇|件|个|次"
+PART = re.compile(rf"(\d+)({UNITS})")
+
+# a part's own breakdown in brackets ("解读产品201个(包括动漫短视频解读16个)"), or any bracket right after a part's
+# count ("局长信箱268条(含投诉建议14条,回复率100%)", 176): counted in the part, never a sibling part
+_NESTED = re.compile(rf"[(（]\s*{MARK}[^()（）]*[)）]|(?<={UNITS})\s*[(（][^()（）]*[)）]")
+# a part's count printed without its unit ("国土资源…类信息 45,其他类4条"): the sum of the parts is unknown
+BARE_COUNT = re.compile(r"[^\d.%％]\s*\d+\s*(?=[，,、；;]|$)")
+# the next part joined to the one before as one more item of the same list: "…1条，以及“三公”经费…2条", "…1条、…"
+JOINED = re.compile(r"\s*(?:、|[，,]?\s*(?:以及|及(?![时早])|还有))")
+ETC_END = re.compile(rf"\d+\s*(?:{UNITS})\s*等\s*[)）]?\s*$")
+_SPACED_UNIT = re.compile(rf"(\d)[ \u3000\xa0]+({UNITS})")  # "决算信息4 条": the count is still 4条
+_THOUSANDS = re.compile(rf"(?<![\d,])(\d{{1,3}}),(\d{{3}})(?=(?:{UNITS}))")  # "1,200条" is 1200条
+REST = re.compile(r"其余(?:为|是|均为|都是)|剩余(?:为|是)|余下(?:为|是)")  # "…，其余为通知公告": the rest, uncounted
+# "其他信息4条": the list names the rest with its count, so it is all there; "其他栏目信息均按照时间节点及时发布"
+# names the rest without one (295): the parts listed need not make up the total
+OTHERS_COUNTED = re.compile(rf"其[他它][^，,、；;。]{{0,24}}?\d+\s*(?:{UNITS})")
+KIND = {"篇": "条", "件": "条"}  # information counted in 条, 篇 or 件 is one kind of thing (mixing is warned as such)
+# a part in a unit PART does not count ("征集调查16期", 337; "文件5份", 191; "教师资格证认定275人", 413), and an
+# approximate part ("超2800篇", "100余条"): a list holding one may add up with it, or not be meant to add up exactly
+OTHER_PART = re.compile(r"(\d+)\s*(期|项|份|则|批|场|部|幅|张|套|集|人|户|家|名|起|宗|笔)(?![\u4e00-\u9fff]*[条篇件个次])")
+APPROXIMATE = re.compile(rf"(?:超过?|约|近|逾)\s*\d+|\d+\s*(?:余|多)\s*(?:{UNITS})")
+
+
+def plain(said: str) -> str:
+    """``said`` with counts written as the rules read them ("4 条" is 4条, "1,200条" is 1200条)."""
+    return _THOUSANDS.sub(r"\1\2", _SPACED_UNIT.sub(r"\1\2", said))
+
+
+def top_level(rest: str) -> tuple[str, bool]:
+    """The parts of a breakdown that are the total's: before a second mark, which breaks down the part before it
+    ("…微信公众号2443条，其中乡村振兴228条…"); and whether there was one."""
+    stripped = _NESTED.sub("", rest)
+    m = re.search(MARK, stripped)
+    return (stripped[:m.start()], True) if m else (stripped, False)
+
+
+# a figure in another unit said of the same item just before one in the total's unit ("政务微信公开269次<天>1189条",
+# 239): the item's count is the one in the total's unit
+_SAME_ITEM = re.compile(r"[^，,、；;：:]*")
+
+
+def item_counts(top: str, unit_word: str) -> list[re.Match[str]]:
+    """The parts' figures, without a figure in another unit followed in the same item by one in ``unit_word``."""
+    found = list(PART.finditer(top))
+    dropped = {i for i, (m, n) in enumerate(zip(found, found[1:], strict=False))
+               if m.group(2) != unit_word and n.group(2) == unit_word and _SAME_ITEM.fullmatch(top[m.end():n.start()])}
+    return [m for i, m in enumerate(found) if i not in dropped]
+
+
+# a list closed by 等 before a semicolon ("…121篇等;“…”微信公众号发布1135条", 310); a clause after a semicolon that
+# publishes on a channel of its own, after a list of categories ("…财政预算4篇;“霞山教育”微信公众号发布信息158条", 311)
+_ETC_SEMICOLON = re.compile(rf"\d+\s*(?:{UNITS})\s*等\s*[;；]")
+_CHANNEL_NAME = r"(?:微信|微博|公众号|网站|门户|抖音|快手|视频号|客户端|头条|新媒体|APP|App|app)"
+_CHANNEL_WORD = re.compile(_CHANNEL_NAME)
+_PUBLISH_VERB = r"(?:发布|推送|刊发|刊登|公开|更新)"
+_CHANNEL_CLAUSE = re.compile(rf"[^，,、;；\d]{{0,24}}?{_CHANNEL_NAME}[^，,、;；\d]{{0,8}}?{_PUBLISH_VERB}"
+                             # "通过南阳晚报、南阳网、今日头条等多渠道发布…" (369): channels listed before the verb
+                             rf"|\s*(?:通过|依托|利用|借助)[^;；\d]{{0,40}}?{_PUBLISH_VERB}")
+# a measure of the publishing, not a part ("全年网站总访问量达3782565次", 333): the list ends before it
+_MEASURE = re.compile(r"[，,、;；]?[^，,、;；]*?(?:(?:访问|点击|浏览|阅读|关注|粉丝|转发)(?:总?量|人数|次数|人次)|总?流量)"
+                      r"[^，,、;；\d]*?\d")
+
+
+def list_only(top: str) -> str:
+    """The list's own clauses: up to a measure of the publishing (访问量…次), a 等 closing it before a semicolon,
+    and not a clause after a semicolon that opens with a channel publishing when the list before it names categories,
+    no channel (223's list of channels runs on over its semicolons)."""
+    measure = _MEASURE.search(top)
+    top = top[:measure.start()] if measure else top
+    closed = _ETC_SEMICOLON.search(top)
+    if closed:
+        return top[:closed.end() - 1]
+    head, *more = re.split(r"(?<=[;；])", top)
+    kept = head
+    for clause in more:
+        if _CHANNEL_CLAUSE.match(clause) and not _CHANNEL_WORD.search(head):
+            return kept[:-1]
+        kept += clause
+    return kept
+
+
+def adds_up(total: int, parts: list[int], joined: list[bool]) -> bool:
+    """The parts, or the first of them (the sentence may go on to other figures: "…62条，开展民意征集3期，
+    受理来信7件"), sum to the total; not the first of them when the next is joined to them as one more item of the
+    list ("包括机构概况1条，以及“三公”经费信息2条": ``joined[i]``, part i+1 joined to part i)."""
+    running = 0
+    for i, n in enumerate(parts):
+        running += n
+        if running == total and not (i < len(joined) and joined[i]):
+            return True
+    return False
+
+
+def clause_start(sentence: str, end: int) -> int:
+    """Where the clause holding position ``end`` begins: after the last "，；。" before it."""
+    return max(sentence.rfind(mark, 0, end) for mark in "，,；;。") + 1
