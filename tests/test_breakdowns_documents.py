@@ -83,6 +83,10 @@ def d(text: str, code: str = "D4", facts: Facts | None = None) -> list[str]:
     ("截至2023年12月31日,全年主动公开政府信息数465条,内容涉及年度财政预决算、机构职能、政策文件、规划计划、工作动态、"
      "年度工作报告、医疗卫生等多面内容。其中信息公开年度报告1条、规划计划1条、领导信息1条、机构职能1条、政策文件8条、"
      "医疗卫生内容34条、部门预决算56条、工作动态362条。", "warning"),
+    # a part counted in 期 beside 条 does not undo "其他" making the list whole: with it or without, 300 is not reached
+    ("全年主动公开政府信息300条，其中工作动态120条、通知公告60条、征集调查6期、其他信息40条。", "error"),
+    # carried over in a sentence of its own after this year's: the parts exceed both together
+    ("2023年共收到政府信息公开申请5件。上年结转1件，其中予以公开4件，不予公开3件。", "error"),
 ])
 def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     assert d(text) == [severity]
@@ -161,9 +165,32 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     "全年主动公开政府信息120条。其中，新增公开栏目2个，政策文件30条，工作动态90条。",
     "全年主动公开政府信息120条。其中：开展政策解读活动5次，发布政策文件30条，工作动态90条。",
     "全年主动公开政府信息120条，其中更新专栏12个，发布政策文件30条，工作动态90条。",
+    # a part counted in 人次 may make up the total, as one in 人 or 期 does
+    "全年主动公开政府信息100条，其中政策文件30条、工作动态60条、人事信息5人次、其他信息5条。",
+    # carried over in a sentence of its own after this year's received: the 其中 list breaks down both (5 + 1)
+    "2023年共收到政府信息公开申请5件。上年结转1件，其中予以公开4件，不予公开2件。",
+    "本年度共受理政府信息公开申请5件，均已按时答复。上年结转1件，其中予以公开4件，不予公开2件。",
 ])
 def test_d4_breakdowns_that_add_up_or_are_not_breakdowns(text: str) -> None:
     assert d(text) == []
+
+
+def d4_messages(text: str) -> list[str]:
+    return [p.message for p in check_text(clean(), [Unit("imported.sections.overview.proactive", 1, text)])
+            if p.code == "D4"]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # an addition opened by "另" after the list is no part of it: the list (with 其他) is 110, not 190
+    ("全年主动公开政府信息120条，其中政策文件20条、工作动态55条、其他类信息35条，另通过“某某发布”微信公众号发布信息80条。",
+     "总数为120条，而“其中”所列各项之和为110（20+55+35）"),
+    # a change joined by "、" is no second total: the list breaks down the 5 received
+    ("全年共收到政府信息公开申请5件、较上年增加2件，其中自然人申请2件、法人申请1件。",
+     "总数为5件，而“其中”所列各项之和为3（2+1）"),
+])
+def test_d4_names_the_total_and_the_parts_it_compared(text: str, said: str) -> None:
+    messages = d4_messages(text)
+    assert len(messages) == 1 and said in messages[0], messages
 
 
 def cut_copy(intro: str) -> Facts:

@@ -31,9 +31,10 @@ REST = re.compile(r"其余(?:为|是|均为|都是)|剩余(?:为|是)|余下(?:�
 # names the rest without one (295): the parts listed need not make up the total
 OTHERS_COUNTED = re.compile(rf"其[他它][^，,、；;。]{{0,24}}?\d+\s*(?:{UNITS})")
 KIND = {"篇": "条", "件": "条"}  # information counted in 条, 篇 or 件 is one kind of thing (mixing is warned as such)
-# a part in a unit PART does not count ("征集调查16期", 337; "文件5份", 191; "教师资格证认定275人", 413), and an
-# approximate part ("超2800篇", "100余条"): a list holding one may add up with it, or not be meant to add up exactly
-OTHER_PART = re.compile(r"(\d+)\s*(期|项|份|则|批|场|部|幅|张|套|集|人|户|家|名|起|宗|笔)(?![\u4e00-\u9fff]*[条篇件个次])")
+# a part in a unit PART does not count ("征集调查16期", 337; "文件5份", 191; "教师资格证认定275人", 413; "人事信息5人次"),
+# and an approximate part ("超2800篇", "100余条"): a list holding one may add up with it, or not be meant to add up
+# exactly; a measure word before the item's noun is none ("5项政策文件"…条)
+OTHER_PART = re.compile(r"(\d+)\s*(人次|期|项|份|则|批|场|部|幅|张|套|集|人|户|家|名|起|宗|笔)(?![\u4e00-\u9fff]*[条篇件个次])")
 APPROXIMATE = re.compile(rf"(?:超过?|约|近|逾)\s*\d+|\d+\s*(?:余|多)\s*(?:{UNITS})")
 
 
@@ -77,11 +78,16 @@ _MEASURE = re.compile(r"[，,、;；]?[^，,、;；]*?(?:(?:访问|点击|浏览
                       r"[^，,、;；\d]*?\d")
 
 
+# an addition outside the list ("…其他类信息35条，另通过“某某发布”微信公众号发布信息80条"): the list ends before it
+_ADDITION = re.compile(r"[，,；;]\s*(?:另外|另有|另|此外|除此之外)")
+
+
 def list_only(top: str) -> str:
-    """The list's own clauses: up to a measure of the publishing (访问量…次), a 等 closing it before a semicolon,
+    """The list's own clauses: up to a measure of the publishing (访问量…次) or an addition (另…), a 等 closing it
+    before a semicolon,
     and not a clause after a semicolon that opens with a channel publishing when the list before it names categories,
     no channel (223's list of channels runs on over its semicolons)."""
-    measure = _MEASURE.search(top)
+    measure = _MEASURE.search(top) or _ADDITION.search(top)
     top = top[:measure.start()] if measure else top
     closed = _ETC_SEMICOLON.search(top)
     if closed:

@@ -131,11 +131,26 @@ def _sentences_of(text: str) -> tuple[str, ...]:
     return tuple(sentences(text))
 
 
+# last year's carried over opening a sentence whose 其中 list breaks down this year's and it together ("…共收到政府信息公开
+# 申请5件。上年结转1件，其中予以公开4件，…"): this year's received figure, in the sentence before, is put in front
+_CARRIED_OPENING = re.compile(r"\s*(?:上一?年度?|去年)(?:结转|转结|转入)[^，,；;。\d]{0,16}\d+件[，,]?\s*其中")
+_RECEIVED = re.compile(r"(?:收到|受理|新收|接收)[^，,。；;\d]{0,20}?(\d+)件")
+
+
+def _with_received_before(text: str, sentence: str) -> str:
+    said = _sentences_of(text)
+    at = said.index(sentence) if sentence in said else 0
+    received = _RECEIVED.search(said[at - 1]) if at else None
+    return f"{received.group(1)}件，{sentence}" if received else sentence
+
+
 def _with_total_before(text: str, sentence: str) -> str:
     """A sentence that opens with "其中" breaks down the figure the sentence before it ended with ("…全年累计主动
     公开政府信息162条。其中，乡镇文件公开41条…"), or its one published figure followed by words ("全年主动公开政府信息数
     465条,内容涉及年度财政预决算、…等多面内容。其中信息公开年度报告1条、…", 208): that figure, when counted in the unit
     of the first part and the only one so counted there, is put in front of it."""
+    if _CARRIED_OPENING.match(sentence):
+        return _with_received_before(text, sentence)
     if not _OPENING.match(sentence):
         return sentence
     said = _sentences_of(text)
@@ -185,6 +200,8 @@ def _totals(said: str, match: re.Match[str]) -> Totals | None:
     total = int(match.group(1))
     start = clause_start(said, match.start())
     totals, before, stages = [total], said[start:match.start()], False
+    if _CHANGE.search(before):  # "收到申请4件，比2022年减少1件，其中…": the list breaks down the figure before the change
+        return _before_change(said, start, before, match)
     while (joined := _JOINED_TOTAL.search(before)) and joined.group(2) == match.group(2):
         stages = stages or bool(_STAGE.match(before, joined.end(2)))
         totals.insert(0, int(joined.group(1)))
@@ -192,13 +209,27 @@ def _totals(said: str, match: re.Match[str]) -> Totals | None:
     if stages:
         return Totals(totals[-1:], (sum(totals), *totals), max(totals))
     earlier = [m for m in PART.finditer(said, clause_start(said, start - 1), start) if m.group(2) == match.group(2)]
-    if _CHANGE.search(before):  # "收到申请4件，比2022年减少1件，其中…": the list breaks down the figure before the change
-        return Totals([int(earlier[-1].group(1))], (int(earlier[-1].group(1)), total), int(earlier[-1].group(1))) \
-            if earlier and len(totals) == 1 else None
-    if len(totals) == 1 and start and _CARRIED_CLAUSE.fullmatch(before) and earlier:
+    if len(totals) == 1 and _CARRIED_CLAUSE.fullmatch(before):
+        if not (start and earlier):
+            return None  # "上年结转1件，其中…" with this year's figure unread: what the list breaks down is unknown
         both = [int(earlier[-1].group(1)), total]
         return Totals(both, (sum(both), *both), sum(both))
     return Totals(totals, (sum(totals), total), sum(totals))
+
+
+def _before_change(said: str, start: int, before: str, match: re.Match[str]) -> Totals | None:
+    """The total a list after a change breaks down: the figure the change is joined to in its clause ("收到申请5件、
+    较上年增加2件，其中…"), else the last one of the clause before ("收到申请4件，比2022年减少1件，其中…")."""
+    joined = _JOINED_TOTAL.search(before)
+    if joined and joined.group(2) == match.group(2):
+        figure = int(joined.group(1))
+    else:
+        earlier = [m for m in PART.finditer(said, clause_start(said, start - 1), start)
+                   if m.group(2) == match.group(2)]
+        if not earlier or _JOINED_TOTAL.search(before):
+            return None
+        figure = int(earlier[-1].group(1))
+    return Totals([figure], (figure, int(match.group(1))), figure)
 
 
 def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[str], rest: str,
@@ -230,9 +261,12 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
     other = sum(int(n) for n, _ in OTHER_PART.findall(top))  # "征集调查16期" (337), "文件5份" (191)
     if other and any(listed + other == t for t in found_totals.alternatives):
         return []
-    # "…其他文件共51条等": a list closing with 等 may leave things out, even after "其他"; it never exceeds its total
+    # "…其他文件共51条等": a list closing with 等 may leave things out, even after "其他"; it never exceeds its total.
+    # A part in another count unit (期, 份) leaves "其他" making the list whole only when the list falls short of the
+    # total (or exceeds it) with that part and without it alike
     exhaustive = not foreign and (listed > ceiling or (bool(OTHERS_COUNTED.search(rest))
-                                                       and not ETC_END.search(top) and not other
+                                                       and not ETC_END.search(top)
+                                                       and (listed > total or listed + other < total)
                                                        and not APPROXIMATE.search(top)))
     units_used = sorted({unit_word, *(u for _, u in parts)})
     mixed = f"（单位“{'”“'.join(units_used)}”混用，宜统一）" if len(units_used) > 1 else ""
