@@ -547,6 +547,18 @@ def test_an_introduction_part_with_one_word_wrong_still_counts_as_listed() -> No
     assert "只列出了5部分" in message and "三、" not in message and "六、其他需要报告的事项" in message
 
 
+def test_an_introduction_part_turned_into_an_old_parts_word_is_not_listed() -> None:
+    """S10: one character changed into a word of the parts before the 2019 format ("…公开申诉情况", 申诉 for 申请) is no
+    slip in 三's title: 三 is left out."""
+    from drafter.checks.intro import check_intro
+    from drafter.checks.units import Unit
+
+    text = ("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申诉情况、政府信息公开行政复议及行政诉讼情况、"
+            "存在的主要问题和改进措施六部分内容组成。")
+    [message] = [p.message for p in check_intro([Unit("imported.sections.intro", 0, text)])]
+    assert "只列出了4部分" in message and "三、收到和处理政府信息公开申请情况" in message
+
+
 @pytest.mark.parametrize("mark", ["①", "⑴", "⒈", "❶"])
 def test_a_footnote_mark_after_a_figure_is_not_a_digit_of_it(tmp_path: Path, mark: str) -> None:
     """"规范性文件 | 3 | 275 | 19① |" (a county's 表二 with a footnote): NFKC would make "19①" 191; the mark is dropped."""

@@ -424,6 +424,18 @@ def test_a_short_line_ending_in_the_periods_date_is_no_signature(tmp_path: Path,
     assert facts.imported is not None and {"signing_date", "agency.name"} <= set(facts.imported.missing)
 
 
+@pytest.mark.parametrize("name", ["某市12345政务服务便民热线管理办公室", "某市第2人民医院"])
+def test_a_signature_whose_name_holds_a_number_is_read(tmp_path: Path, name: str) -> None:
+    """"name date" on one line whose name holds a number of its own ("…12345政务服务便民热线管理办公室  2024年1月20日"):
+    still the signature (a figure leading into the date, "统计期限为…至", is none)."""
+    text = SEED.read_text(encoding="utf-8")
+    assert text.endswith("昆明市晋宁区二街镇人民政府\n2024年1月17日")
+    report = tmp_path / "report.txt"
+    report.write_text(text.replace("昆明市晋宁区二街镇人民政府\n2024年1月17日", f"{name}  2024年1月20日"), encoding="utf-8")
+    facts = import_report(report).facts
+    assert (facts.agency.name, facts.signing_date.isoformat()) == (name, "2024-01-20")
+
+
 def test_a_signature_repeating_the_pages_head_line_is_read(tmp_path: Path) -> None:
     """A page whose head line is the agency's name ("昆明市晋宁区二街镇人民政府" above the title) and whose report ends
     without a 六 heading (五 and 六 written as one): the signature below, the same name, is still the signature (the

@@ -31,7 +31,8 @@ def _meanings(item: str) -> set[int]:
     found = set(meanings(plain))
     if _ON_REQUEST.search(plain):  # an item of the list, not 一's sub-point "（三）依申请公开" (199-beidaihe)
         found.add(3)
-    if not found and len(plain) >= TYPO_FROM:  # a part's title with one character wrong ("…公开申报情况", 300)
+    # a part's title with one character wrong ("…公开申报情况", 300), not into a word of the old parts ("…申诉情况")
+    if not found and len(plain) >= TYPO_FROM and not _OLD_PARTS.search(plain):
         found = {n for n, title in enumerate(_TITLES, 1) if edit_distance(plain, title) == 1}
     return found - {3} if {3, 4} <= found else found
 

@@ -83,6 +83,15 @@ def arabic_date(text: str) -> str:
 # Words before a date that make it part of a sentence, not a signature's "name date": another date or figure
 # ("统计期限为2023年1月1日至2023年12月31日"), or a word leading into the date ("数据截止到2023年12月31日")
 _DATE_LEAD = re.compile(r"\d|(?:至|到|自|于|为|从|起|止|截至|截止|在|是)$")
+# … but a number in an agency's name is none ("12345政务服务便民热线管理办公室  2024年1月20日"): a name ends like an
+# agency and its digits count nothing (no 年, 月, 条, 件, % after them)
+_NAME_NUMBER = re.compile(r"\d+(?![\d.．:：/-]|\s*[年月日号条件个次项%％])")
+
+
+def _leads_into_date(prefix: str) -> bool:
+    if _AGENCY_END.search(prefix) and not _DATE_LEAD.search(_NAME_NUMBER.sub("", prefix)):
+        return False
+    return bool(_DATE_LEAD.search(prefix))
 _SENTENCE_BEFORE = re.compile(r"(.*[。；;！!？?])\s*(\S.*)$", re.S)
 
 
@@ -113,7 +122,7 @@ def find_signature(paragraphs: list[str]) -> tuple[str, dt.date, int, str] | Non
         m = _DATE.search(plain) or _DATE_HAN.search(plain)
         prefix = plain[:m.start()] if m else ""
         if not m or (prefix and (len(plain) > 60 or prefix.endswith(("。", "，", ",", ":", ";"))
-                                 or _DATE_LEAD.search(prefix))):
+                                 or _leads_into_date(prefix))):
             continue
         try:
             day = dt.date(*(int(arabic_date(g)) for g in m.groups()))
