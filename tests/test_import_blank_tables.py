@@ -174,10 +174,39 @@ def test_a_lone_number_after_a_label_leaves_its_row_unread_and_the_label_only_ro
 
 
 def test_a_short_row_beside_numbers_elsewhere_reads_nothing_blank(tmp_path: Path) -> None:
-    """The lone "0" proves dropped cells only when no other number stands anywhere: a full row (行政许可 "3") or a
-    number after a header line leaves every label unread."""
+    """The lone "0" proves dropped cells only when no other number stands anywhere but after its own label: a
+    number after a header line, or two after 行政许可 (one column), leaves every label unread."""
     at = T2_DROPPED.index("行政许可") + 1
-    for t2 in ([*T2_DROPPED[:at], "3", *T2_DROPPED[at:]], [*T2_DROPPED[:4], "5", *T2_DROPPED[4:]]):
+    for t2 in ([*T2_DROPPED[:at], "3", "4", *T2_DROPPED[at:]], [*T2_DROPPED[:4], "5", *T2_DROPPED[4:]]):
         facts = _import_lines(tmp_path, [*HEAD, *t2, *T3_DROPPED[:1]]).facts
         assert facts.imported is not None
         assert not T2_PATHS & set(facts.imported.blank), t2
+
+
+# realworld 508 (定兴县肖村乡 2021), as printed: header cells worded otherwise, one split over two lines; 行政许可 and
+# 行政处罚 with their one number each; heading 三 garbled to "三是"; the copy cut inside 表三's last label
+T2_508 = ["第二十条第(一)项", "信息内容", "本年新", "制发数量", "废止数量", "现行有效数量", "规章", "0", "规范性文件",
+          "第二十条第(五)项", "本年处理决定数量", "行政许可", "270", "第二十条第(六)项", "行政处罚", "2", "行政强制",
+          "第二十条第(八)项", "本年收费金额(单位:万元)", "行政事业性收费", "三是收到和处理政府信息公开申请情况",
+          "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", "申请人情况", "自然人", "法人或其他组织",
+          "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]
+
+
+def test_single_rows_with_their_number_and_altered_headers_beside_label_only_rows(tmp_path: Path) -> None:
+    """508: "行政许可", "270" is its row whole (one column), read; the label-only rows are the report's blanks (B5);
+    "本年新" / "制发数量" / "废止数量" / "现行有效数量" are 规章's three header cells; "三是收到和处理…" ends 表二;
+    规章's lone "0" stays unread; the 2019 label "规范性文件" is a format problem (F2)."""
+    labels = _t3_labels()
+    cut = labels.index("2.重复申请")
+    facts = _import_lines(tmp_path, [*HEAD, *T2_508, *labels[:cut], "2.重复申"]).facts
+    assert facts.imported is not None
+    assert (facts.proactive_table.licensing, facts.proactive_table.penalties) == (270, 2)
+    blank = set(facts.imported.blank)
+    docs = {p for p in T2_PATHS if ".normative_documents." in p}
+    assert blank >= docs | {"proactive_table.coercive_measures", "proactive_table.fees_10k_yuan",
+                            "applications.new_received[1]", "applications.not_processed.complaints[6]"}
+    assert not {p for p in T2_PATHS if ".regulations." in p} & blank
+    problems = check_report(facts, None, published=True)
+    b5 = {p.path.split(".")[0] for p in problems if p.code == "B5" and p.severity == "error"}
+    assert b5 >= {"proactive_table", "applications"}
+    assert any(p.code == "F2" and "规范性文件" in p.message for p in problems)

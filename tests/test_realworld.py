@@ -51,8 +51,6 @@ CELL_GAPS: dict[str, str] = {
                                   " not read",
     "534-changtu-culture-tourism-bureau-2021.txt": "2019-format 表二 one cell per line (blank lines): the 行政许可/处罚/强制"
                                                    " rows' 处理决定数量 not read",
-    "508-dingxing-xiaocun-2021.txt": "one cell per line with no separator and most values missing (labels only): the blank"
-                                     " cells (101) are not read as the report's blanks, as 77's and 396's are",
     # w24 tuning set (470+, gathered and landed 2026-11-30 #7): first-contact misses
     "483-xinghua-daying-2023.txt": "表三 in blank-line one-cell-per-line whose empty cells are a single line break (\"12\\n\\n\" then"
                                    " \"\\n\" per blank): the runs of line breaks are taken for separators, none of 表三 is read",
@@ -106,8 +104,6 @@ ERROR_GAPS: dict[str, str] = {
                                       " one is 8号): 要点 numbers are not checked",
     "511-huoqiu-zhongxingji-2022.txt": "E6: the format notice's issuer misnamed (\"政府信息与政府信息公开办公室\"): not reported",
     "523-guizhou-finance-2025.txt": "E6: the format cited as 《…政府信息公开年度报告格式》 without 工作: not reported",
-    "508-dingxing-xiaocun-2021.txt": "old-label (altered 表二 columns, \"规范性文件\") and B5 (blank cells): the labels-only table"
-                                     " is not read (see CELL_GAPS)",
     "530-xiqing-science-bureau-2023.txt": "old-label (warning): 收费 header without \"(单位:万元)\" in a pipe table whose cells"
                                           " stray newlines break: not reported",
     "532-huarong-county-2023.txt": "D4: a breakdown adding up to 12917 against its total 6323: not compared",

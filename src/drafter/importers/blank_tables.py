@@ -10,10 +10,13 @@ certain:
   行政规范性文件 or of 表三 (``cell_lines``: a label, then its numbers) holding fewer numbers than the row has
   cells: such a row proves the empty cells left no line ("规章", "0", "行政规范性文件": 396, 397). That row is
   kept as it is (which of its cells the numbers fill is not known: it stays unread, never guessed), the
-  label-only rows around it are blank;
+  label-only rows around it are blank; so is a row of 表二's 行政许可/处罚/强制/收费 with its one number right
+  after its label, its band's header one column ("行政许可", "270": 508), read as it is;
 - the table's column headers come before its first row label (the cells run row by row, so a row's
   values would stand between its label and the next one);
-- every line of the table is one of its known labels, headers or notes (anything else might be a value);
+- every line of the table is one of its known labels, headers or notes (anything else might be a value); a band's
+  header worded otherwise counts as one when its cells (each a line or two, no digit, ending as a header does)
+  are as many as the row label under them has columns;
 - the row's label is followed by another label, header or the next section's heading: the last label of a
   copy cut short is left unread (its cells may have been cut off).
 
@@ -31,7 +34,10 @@ from drafter.importers.blocks import Row
 from drafter.importers.labels import OLD_T2_ROWS, T2_COLUMNS, T2_ROWS, T3_LABELS, key, lookup
 from drafter.importers.spaced_rows import NUMBER
 from drafter.tables import (
+    DECISION_ROWS,
     DOC_ROWS,
+    FEES_ROW,
+    SECTION_HEADINGS,
     T3_COLUMNS,
     T3_CORNER,
     T3_LEGAL,
@@ -48,6 +54,8 @@ Block = str | Row | tuple[tuple[str, ...], int, bool, bool, bool]
 _ENDS_IN_NUMBER = re.compile(r"\s[0-9０-９][0-9０-９.,，]*\s*$")
 _BAND = re.compile(r"^第二十条第\(.\)项$")
 _SECTION = re.compile(rf"^{inline_headings.START}")
+_TITLES = [h[2:] for h in SECTION_HEADINGS]  # "收到和处理政府信息公开申请情况", …
+_DIGITS = re.compile(r"[0-9０-９]")
 T2_CONTENT = key("信息内容")
 T3_HEADER = {key(c) for c in (*T3_COLUMNS, T3_LEGAL, T3_TOP, T3_RESULTS)}
 _T3_FIRST = {key(T3_TOP), key(T3_COLUMNS[0])}
@@ -63,7 +71,7 @@ def blank_rows(blocks: list[str | Row]) -> list[Block]:
     texts = [b for b in blocks if isinstance(b, str)]
     if any(NUMBER.match(t.strip()) or _ENDS_IN_NUMBER.search(t) for t in texts):
         return [*blocks]  # numbers on lines of their own, or after a label ("规章 0 0 0"): not a label-only copy
-    if not all(isinstance(b, str) or _short_row(b) for b in blocks):
+    if not all(isinstance(b, str) or _short_row(b) or _single_row(b) for b in blocks):
         return [*blocks]
     return _table4(_table3(_table2([*blocks])))
 
@@ -78,13 +86,28 @@ def _short_row(row: Row) -> bool:
     return row.loose and not (row.grid or row.run or row.cut) and 0 < values < width
 
 
+_T2_SINGLE = {key(label) for _, label in (*DECISION_ROWS, FEES_ROW)}
+
+
+def _single_row(row: Row) -> bool:
+    """A one-cell-per-line row of 表二's 行政许可/行政处罚/行政强制/收费 with its one number (508: "行政许可", "270"):
+    the number stands after its own label, as the dropped cells' layout prints it; whether its band has one
+    column is ``_table2``'s to decide (under the 2019 format's three it is a short row, kept unread)."""
+    return row.loose and not (row.grid or row.run or row.cut) and len(row.cells) == 2 \
+        and key(row.cells[0]) in _T2_SINGLE
+
+
 def _label(block: Block) -> str:
     """A line's text, or a row's label."""
     return block if isinstance(block, str) else block[0][0] if isinstance(block, tuple) else block.cells[0]
 
 
 def _is_section(text: str) -> bool:
-    return bool(_SECTION.match(key_text(text)))
+    """A section heading; also one whose number is garbled ("三是收到和处理政府信息公开申请情况", 508): a line holding a
+    section's whole title after at most two other characters, no digit among them, is no table cell."""
+    k = key_text(text)
+    return bool(_SECTION.match(k)) or any(
+        k.endswith(title) and len(k) - len(title) <= 2 and not _DIGITS.search(k) for title in _TITLES)
 
 
 def key_text(text: str) -> str:
@@ -114,16 +137,16 @@ def _table2(blocks: list[Block]) -> list[Block]:
         elif key(text) == T2_CONTENT or header is None and lookup(text, T2_COLUMNS) is not None:
             # a band's header, its "信息内容" cell printed again or not (396: "第二十条第(五)项", "本年处理决定数量")
             first = i + 1 if key(text) == T2_CONTENT else i
-            j = first
-            while j < end and lookup(texts[j], T2_COLUMNS) is not None:
-                j += 1
-            header = [t.strip() for t in texts[first:j]]
+            header, j = _header(blocks, first, end)
             if not header:
                 return blocks
             rows.append((("信息内容", *header), 0, False, False, True))
             i = j
         elif header and _short_t2(blocks[i], len(header)):
             rows.append(blocks[i])  # its numbers, fewer than its cells: kept unread
+            i += 1
+        elif isinstance(row := blocks[i], Row) and _single_row(row) and _t2_width(row.cells[0], header, rows) == 1:
+            rows.append(row)  # its one number under its band's one column: read as it is
             i += 1
         elif (width := _t2_width(text, header, rows)) is not None:
             if i + 1 == len(texts):
@@ -133,6 +156,31 @@ def _table2(blocks: list[Block]) -> list[Block]:
         else:
             return blocks  # a line the table does not print: perhaps a value, read nothing
     return [*blocks[:start], *rows, *blocks[i:]]
+
+
+_COLUMN_END = ("数量", "件数", "金额", "数")  # how every header of 表二 ends, 2019's and the altered ones too
+
+
+def _header(blocks: list[Block], first: int, end: int) -> tuple[list[str], int]:
+    """A band's header cells from line ``first`` on, and the line after them: official headers, or (the band's
+    next line a row label whose width they make: 508's "本年新" / "制发数量" / "废止数量" / "现行有效数量" above
+    "规章") header cells worded otherwise, each a line or two without a digit that ends as a header does."""
+    j, cells = first, []
+    while j < end and isinstance(blocks[j], str) and lookup(str(blocks[j]), T2_COLUMNS) is not None:
+        j += 1
+    cells = [str(t).strip() for t in blocks[first:j]]
+    if j == end or _t2_row(_label(blocks[j])) is not None:
+        return cells, j
+    cells, piece, j = [], "", first
+    while j < end and isinstance(blocks[j], str) and _t2_row(str(blocks[j])) is None and len(piece) <= 12 \
+            and not _DIGITS.search(str(blocks[j])) and not _BAND.match(key_text(str(blocks[j]))):
+        piece += str(blocks[j]).strip()
+        if key(piece).endswith(_COLUMN_END):
+            cells, piece = [*cells, piece], ""
+        j += 1
+    label = _t2_row(_label(blocks[j])) if j < end else None
+    width = 3 if label in {k for k, _ in DOC_ROWS} else 1 if label else 0
+    return (cells, j) if not piece and len(cells) == width else ([], first)
 
 
 def _short_t2(block: Block, width: int) -> bool:
