@@ -66,12 +66,14 @@ _PLAIN = re.compile(r"[\s()（）:：,，。、;；]+")
 _T3_HEADER_TEXT = _PLAIN.sub("", "".join((T3_CORNER, T3_TOP, T3_LEGAL, *T3_COLUMNS, T3_LEGAL, *T3_COLUMNS[1:])))
 
 
-def blank_rows(blocks: list[str | Row]) -> list[Block]:
-    """The lines with each certainly blank table row as a row of empty cells (and 表二's header as a row)."""
+def blank_rows(blocks: list[str | Row], spaces: bool = False) -> list[Block]:
+    """The lines with each certainly blank table row as a row of empty cells (and 表二's header as a row).
+    ``spaces``: the copy has lines of spaces, where an empty cell may have left a line; a row printed whole
+    then proves nothing of the rows without numbers."""
     texts = [b for b in blocks if isinstance(b, str)]
     if any(NUMBER.match(t.strip()) or _ENDS_IN_NUMBER.search(t) for t in texts):
         return [*blocks]  # numbers on lines of their own, or after a label ("规章 0 0 0"): not a label-only copy
-    if not all(isinstance(b, str) or _short_row(b) or _single_row(b) for b in blocks):
+    if not all(isinstance(b, str) or _short_row(b) or not spaces and _single_row(b) for b in blocks):
         return [*blocks]
     return _table4(_table3(_table2([*blocks])))
 

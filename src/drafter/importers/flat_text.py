@@ -46,7 +46,8 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
     if all(isinstance(b, str) or b.loose for b in blocks):  # no number, or only in rows cut short: tables left blank?
         from drafter.importers.blank_tables import blank_rows
 
-        blocks = [b if isinstance(b, (str, Row)) else Row(*b) for b in blank_rows(blocks)]
+        spaces = any(line and not line.strip() for line in lines)
+        blocks = [b if isinstance(b, (str, Row)) else Row(*b) for b in blank_rows(blocks, spaces)]
     return spaced_lines(blocks)
 
 
