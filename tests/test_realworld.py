@@ -43,14 +43,6 @@ CELL_GAPS: dict[str, str] = {
                                   " 3 columns (a multi-line cell lost): which one is missing is unknown, left unread",
     # measured as held out at stop 25, tuned on since
     "256-pingtan-office-2024.txt": "表二 行政规范性文件 run together (\"114251\"): no total to choose a split by",
-    # Tenth-session tuning set (300+, gathered and landed 2026-11-30 by w21): first-contact misses
-    "326-longtian-town-2021.txt": "2019-format 表二 in blank-line one-cell-per-line: the 行政许可 row's 处理决定数量 (\"行政许可 / 0 /"
-                                  " 0 / 0\") is not read as licensing, though the same column is read in pipe-text (302)",
-    # measured as held out at stop 26 (the tenth set), tuned on since
-    "504-tongzi-yelang-2023.txt": "2019-format 表二 one cell per line (blank lines): the 行政许可/处罚/强制 rows' 处理决定数量"
-                                  " not read",
-    "534-changtu-culture-tourism-bureau-2021.txt": "2019-format 表二 one cell per line (blank lines): the 行政许可/处罚/强制"
-                                                   " rows' 处理决定数量 not read",
     # w24 tuning set (470+, gathered and landed 2026-11-30 #7): first-contact misses
     "483-xinghua-daying-2023.txt": "表三 in blank-line one-cell-per-line whose empty cells are a single line break (\"12\\n\\n\" then"
                                    " \"\\n\" per blank): the runs of line breaks are taken for separators, none of 表三 is read",

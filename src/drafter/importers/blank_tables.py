@@ -31,8 +31,9 @@ from collections.abc import Callable
 
 from drafter.importers import inline_headings
 from drafter.importers.blocks import Row
-from drafter.importers.labels import OLD_T2_ROWS, T2_COLUMNS, T2_ROWS, T3_LABELS, key, lookup
+from drafter.importers.labels import T2_COLUMNS, T3_LABELS, key, lookup
 from drafter.importers.spaced_rows import NUMBER
+from drafter.importers.t2_headers import BAND, DIGITS, T2_CONTENT, header_cells, key_text, label_of, t2_row
 from drafter.tables import (
     DECISION_ROWS,
     DOC_ROWS,
@@ -52,11 +53,8 @@ from drafter.tables import (
 # A paragraph, or a table row as ``blocks.Row``'s fields (cells, table, loose, run, grid): ``flat_text`` makes the Rows
 Block = str | Row | tuple[tuple[str, ...], int, bool, bool, bool]
 _ENDS_IN_NUMBER = re.compile(r"\s[0-9０-９][0-9０-９.,，]*\s*$")
-_BAND = re.compile(r"^第二十条第\(.\)项$")
 _SECTION = re.compile(rf"^{inline_headings.START}")
 _TITLES = [h[2:] for h in SECTION_HEADINGS]  # "收到和处理政府信息公开申请情况", …
-_DIGITS = re.compile(r"[0-9０-９]")
-T2_CONTENT = key("信息内容")
 T3_HEADER = {key(c) for c in (*T3_COLUMNS, T3_LEGAL, T3_TOP, T3_RESULTS)}
 _T3_FIRST = {key(T3_TOP), key(T3_COLUMNS[0])}
 T3_NOTE = "勾稽关系"  # in the corner cell "（本列数据的勾稽关系为：…）", worded or punctuated otherwise by some pages
@@ -99,25 +97,12 @@ def _single_row(row: Row) -> bool:
         and key(row.cells[0]) in _T2_SINGLE
 
 
-def _label(block: Block) -> str:
-    """A line's text, or a row's label."""
-    return block if isinstance(block, str) else block[0][0] if isinstance(block, tuple) else block.cells[0]
-
-
 def _is_section(text: str) -> bool:
     """A section heading; also one whose number is garbled ("三是收到和处理政府信息公开申请情况", 508): a line holding a
     section's whole title after at most two other characters, no digit among them, is no table cell."""
     k = key_text(text)
     return bool(_SECTION.match(k)) or any(
-        k.endswith(title) and len(k) - len(title) <= 2 and not _DIGITS.search(k) for title in _TITLES)
-
-
-def key_text(text: str) -> str:
-    return re.sub(r"\s+", "", text).replace("（", "(").replace("）", ")")
-
-
-def _t2_row(text: str) -> str | None:
-    return "old" if key(text) in OLD_T2_ROWS else T2_ROWS.get(key(text))
+        k.endswith(title) and len(k) - len(title) <= 2 and not DIGITS.search(k) for title in _TITLES)
 
 
 def _table2(blocks: list[Block]) -> list[Block]:
@@ -126,20 +111,20 @@ def _table2(blocks: list[Block]) -> list[Block]:
     start = next((i for i, t in enumerate(texts) if key(t) == T2_CONTENT), None)
     if start is None:
         return blocks
-    start -= 1 if start and _BAND.match(key_text(texts[start - 1])) else 0
+    start -= 1 if start and BAND.match(key_text(texts[start - 1])) else 0
     end = next((i for i in range(start, len(texts)) if _is_section(texts[i])), len(texts))
     rows: list[Block] = []
     header: list[str] | None = None
     i = start
     while i < end:
         text = texts[i]
-        if _BAND.match(key_text(text)):
+        if BAND.match(key_text(text)):
             rows.append(text)
             i, header = i + 1, None
         elif key(text) == T2_CONTENT or header is None and lookup(text, T2_COLUMNS) is not None:
             # a band's header, its "信息内容" cell printed again or not (396: "第二十条第(五)项", "本年处理决定数量")
             first = i + 1 if key(text) == T2_CONTENT else i
-            header, j = _header(blocks, first, end)
+            header, j = header_cells(blocks, first, end)
             if not header:
                 return blocks
             rows.append((("信息内容", *header), 0, False, False, True))
@@ -160,41 +145,16 @@ def _table2(blocks: list[Block]) -> list[Block]:
     return [*blocks[:start], *rows, *blocks[i:]]
 
 
-_COLUMN_END = ("数量", "件数", "金额", "数")  # how every header of 表二 ends, 2019's and the altered ones too
-
-
-def _header(blocks: list[Block], first: int, end: int) -> tuple[list[str], int]:
-    """A band's header cells from line ``first`` on, and the line after them: official headers, or (the band's
-    next line a row label whose width they make: 508's "本年新" / "制发数量" / "废止数量" / "现行有效数量" above
-    "规章") header cells worded otherwise, each a line or two without a digit that ends as a header does."""
-    j, cells = first, []
-    while j < end and isinstance(blocks[j], str) and lookup(str(blocks[j]), T2_COLUMNS) is not None:
-        j += 1
-    cells = [str(t).strip() for t in blocks[first:j]]
-    if j == end or _t2_row(_label(blocks[j])) is not None:
-        return cells, j
-    cells, piece, j = [], "", first
-    while j < end and isinstance(blocks[j], str) and _t2_row(str(blocks[j])) is None and len(piece) <= 12 \
-            and not _DIGITS.search(str(blocks[j])) and not _BAND.match(key_text(str(blocks[j]))):
-        piece += str(blocks[j]).strip()
-        if key(piece).endswith(_COLUMN_END):
-            cells, piece = [*cells, piece], ""
-        j += 1
-    label = _t2_row(_label(blocks[j])) if j < end else None
-    width = 3 if label in {k for k, _ in DOC_ROWS} else 1 if label else 0
-    return (cells, j) if not piece and len(cells) == width else ([], first)
-
-
 def _short_t2(block: Block, width: int) -> bool:
     """A 表二 row (``_short_row``) with fewer numbers than its band's columns."""
-    return isinstance(block, Row) and _t2_row(block.cells[0]) is not None and len(block.cells) - 1 < width
+    return isinstance(block, Row) and t2_row(block.cells[0]) is not None and len(block.cells) - 1 < width
 
 
 def _t2_width(text: str, header: list[str] | None, rows: list[Block]) -> int | None:
     """How many cells a 表二 row label's row has: its band's header's, or, a band printed with no header (396:
     "第二十条第(六)项", "行政处罚"; the merged cell left no line) after one that had one, one for 行政处罚/行政强制/
     收费 (规章's three columns are never assumed). None: not a row label, or before any header."""
-    if _t2_row(text) is None:
+    if t2_row(text) is None:
         return None
     if header:
         return len(header)
@@ -223,14 +183,14 @@ def _table3(blocks: list[Block]) -> list[Block]:
             continue
         if i + 1 == len(texts):
             break  # the copy ends at this line (a label, perhaps cut short): its cells may have been cut off
-        if isinstance(blocks[i], Row) and header and _t3_label(_label(blocks[i])):
+        if isinstance(blocks[i], Row) and header and _t3_label(label_of(blocks[i])):
             started = True
             rows.append(blocks[i])  # its numbers, fewer than its cells: kept unread
             continue
         if hit is None or not header:
             return blocks  # a line the table does not print, or rows before the header: read nothing
         started = True
-        following = _label(blocks[i + 1]) if i + 2 < len(texts) else _cut_label(texts[i + 1])
+        following = label_of(blocks[i + 1]) if i + 2 < len(texts) else _cut_label(texts[i + 1])
         if _blank_row(hit, following, lambda t: _t3_header(t, True)):
             rows.append(((text.strip(), *[""] * len(T3_COLUMNS)), 1, False, False, True))
         else:

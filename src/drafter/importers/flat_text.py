@@ -14,6 +14,7 @@ from drafter.importers.blocks import Block, Row
 from drafter.importers.pipe_lines import is_pipe_lines, pipe_lines
 from drafter.importers.spaced_rows import NUMBER as _CELL_LINE
 from drafter.importers.spaced_rows import numbers_from
+from drafter.importers.t2_headers import header_rows
 from drafter.tables import FEES_ROW
 
 _DIGIT = re.compile(r"[0-9０-９]")
@@ -48,7 +49,7 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
 
         spaces = any(line and not line.strip() for line in lines)
         blocks = [b if isinstance(b, (str, Row)) else Row(*b) for b in blank_rows(blocks, spaces)]
-    return spaced_lines(blocks)
+    return spaced_lines(header_rows(blocks))
 
 
 def _page_links(row: Row, blocks: list[Block]) -> bool:
