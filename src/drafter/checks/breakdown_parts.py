@@ -15,6 +15,7 @@ MARK = r"(?:其中[，,：:]?\s*(?:主要|具体)?包括|其中|具体包括|主
 # what a count of information or applications is counted in (a part's unit, a total's)
 UNITS = "条|篇|件|个|次"
 PART = re.compile(rf"(\d+)({UNITS})")
+PUBLISHED = re.compile(r"公开|发布|公布")
 
 # a part's own breakdown in brackets ("解读产品201个(包括动漫短视频解读16个)"), or any bracket right after a part's
 # count ("局长信箱268条(含投诉建议14条,回复率100%)", 176): counted in the part, never a sibling part

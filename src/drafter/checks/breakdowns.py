@@ -21,9 +21,8 @@ cut, in the total's unit, already exceed the total: later parts can only add to 
 
 from __future__ import annotations
 
-import functools
 import re
-from typing import Any, NamedTuple
+from typing import Any
 
 from drafter.checks.breakdown_parts import (
     APPROXIMATE,
@@ -35,6 +34,7 @@ from drafter.checks.breakdown_parts import (
     OTHER_PART,
     OTHERS_COUNTED,
     PART,
+    PUBLISHED,
     REST,
     UNITS,
     adds_up,
@@ -44,8 +44,9 @@ from drafter.checks.breakdown_parts import (
     plain,
     top_level,
 )
+from drafter.checks.breakdown_totals import completed_after, totals_of, with_total_before
 from drafter.checks.problem import ERROR, WARNING, Problem
-from drafter.checks.units import Unit, locate, quote, sentences
+from drafter.checks.units import Unit, locate, quote
 from drafter.facts.model import Facts
 
 BREAKDOWN = re.compile(rf"(\d+)({UNITS})[，,]?\s*(?:[(（]{MARK}[，,：:]?([^()（）。；]*)|{MARK}[，,：:]?([^。；]*))")
@@ -61,13 +62,10 @@ _NOT_PARTS = re.compile(r"20\d\d|上年|去年|同比|较|增|减|比|占|以上
 # figures side by side, each by its own channel ("通过政府网站公开政府信息数216条,通过微信公开…22条,其他方式公开…299条",
 # 229): the first is one channel's, not the total of the others
 _CHANNEL = re.compile(r"\s*(?:通过|利用|经由|在)")
-_PUBLISHED = re.compile(r"公开|发布|公布")
-_OPENING = re.compile(rf"^\s*{MARK}")
-_LAST_FIGURE = re.compile(rf"(\d+)({UNITS})\s*。?$")
 
 
 def d4(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
-    said = plain(_with_total_before(unit.text, sentence))
+    said = plain(with_total_before(unit.text, sentence))
     problems, spans = [], []
     for match in _breakdowns(said):
         rest = match.group(3) if match.group(3) is not None else match.group(4)
@@ -75,7 +73,7 @@ def d4(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Pro
         problems += _judge(facts, unit, sentence, said, match, rest, f"“{_mark(said, match)}”所列各项")
     for match in LISTED.finditer(said):
         clause = said[clause_start(said, match.start()):match.start()]
-        if _PUBLISHED.search(clause) and not re.search(MARK, clause) and not _CHANNEL.match(match.group(3)) \
+        if PUBLISHED.search(clause) and not re.search(MARK, clause) and not _CHANNEL.match(match.group(3)) \
                 and not any(a <= match.start() < b for a, b in spans):
             spans.append(match.span())
             problems += _judge(facts, unit, sentence, said, match, match.group(3), "其后所列各项")
@@ -96,7 +94,7 @@ def _unmarked_parts(unit_word: str, rest: str) -> bool:
 def d4_unfinished(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
     """D4 on the sentence a copy cut short stops inside: a "其中" breakdown whose parts, all in the total's unit,
     already exceed the total before the cut (``sentence`` is that unfinished sentence, the last of ``unit``)."""
-    said = plain(_with_total_before(unit.text, sentence))
+    said = plain(with_total_before(unit.text, sentence))
     problems = []
     for match in _breakdowns(said):
         rest = match.group(3) if match.group(3) is not None else match.group(4)
@@ -125,116 +123,9 @@ def _mark(said: str, match: re.Match[str]) -> str:
     return found.group() if found else "其中"
 
 
-@functools.lru_cache(maxsize=16)
-def _sentences_of(text: str) -> tuple[str, ...]:
-    """The sentences of a unit's text, split once for all of its sentences (D4 looks at a sentence's neighbours)."""
-    return tuple(sentences(text))
-
-
-# last year's carried over opening a sentence whose 其中 list breaks down this year's and it together ("…共收到政府信息公开
-# 申请5件。上年结转1件，其中予以公开4件，…"): this year's received figure, in the sentence before, is put in front
-_CARRIED_OPENING = re.compile(r"\s*(?:上一?年度?|去年)(?:结转|转结|转入)[^，,；;。\d]{0,16}\d+件[，,]?\s*其中")
-_RECEIVED = re.compile(r"(?:收到|受理|新收|接收)[^，,。；;\d]{0,20}?(\d+)件")
-
-
-def _with_received_before(text: str, sentence: str) -> str:
-    said = _sentences_of(text)
-    at = said.index(sentence) if sentence in said else 0
-    received = _RECEIVED.search(said[at - 1]) if at else None
-    return f"{received.group(1)}件，{sentence}" if received else sentence
-
-
-def _with_total_before(text: str, sentence: str) -> str:
-    """A sentence that opens with "其中" breaks down the figure the sentence before it ended with ("…全年累计主动
-    公开政府信息162条。其中，乡镇文件公开41条…"), or its one published figure followed by words ("全年主动公开政府信息数
-    465条,内容涉及年度财政预决算、…等多面内容。其中信息公开年度报告1条、…", 208): that figure, when counted in the unit
-    of the first part and the only one so counted there, is put in front of it."""
-    if _CARRIED_OPENING.match(sentence):
-        return _with_received_before(text, sentence)
-    if not _OPENING.match(sentence):
-        return sentence
-    said = _sentences_of(text)
-    at = said.index(sentence) if sentence in said else 0
-    first = PART.search(sentence)
-    last = (_LAST_FIGURE.search(said[at - 1]) or _published_figure(said[at - 1], first)) if at and first else None
-    if last is None or first is None or all(u != last.group(2) for _, u in PART.findall(sentence)):
-        return sentence  # "点击量达97269次。其中…343条"; a first part in another unit ("其中,政策文件9件,…23条", 361)
-    if sum(u == last.group(2) for _, u in PART.findall(said[at - 1])) > 1:  # "发布信息500条，更新栏目20条。其中…"
-        return sentence
-    return f"{last.group(1)}{last.group(2)}，{sentence}"
-
-
-def _published_figure(sentence: str, first: re.Match[str]) -> re.Match[str] | None:
-    """The one figure of ``sentence`` in ``first``'s unit, when it is said to be published."""
-    figures = [m for m in PART.finditer(sentence) if m.group(2) == first.group(2)]
-    return figures[0] if len(figures) == 1 and _PUBLISHED.search(sentence[:figures[0].start()]) else None
-
-
-# totals joined before one mark ("行政复议案件6件和行政诉讼案件3件,其中…", 248): the parts are those of all of them
-_JOINED_TOTAL = re.compile(rf"(\d+)({UNITS})(?:和|及|与|以及|、)[^\d，,。；;：:、]{{0,24}}$")
-
-
-
-# … or two stages of the same applications joined by "、" ("受理申请10件、办结9件，其中…"): two totals, not one sum
-_STAGE = re.compile(r"、\s*(?:共|已|均|累计|全部)?(?:办结|答复|办理|结转|转结|受理|收到|新收|接收|处理|予以)")
-# … or last year's carried over in a clause of its own after this year's ("收到…申请9件,上年转结1件,其中网络申请数5件,
-# 信函申请数5件", 309): the list may break down both (9 + 1) or either
-_CARRIED_CLAUSE = re.compile(r"\s*(?:上一?年度?|去年)(?:结转|转结|转入)[^，,；;。\d]{0,16}$")
-
-
-class Totals(NamedTuple):
-    judged: list[int]  # the totals the message names (summed)
-    alternatives: tuple[int, ...]  # what the parts may add up to
-    ceiling: int  # parts above it exceed every reading
-
-
-# the figure is a change against another year, not a total ("比2022年减少1件", "较上年增加5条", "同比增长3件")
-_CHANGE = re.compile(r"(?:比|较|同比|环比|相比|与)[^，,。；;]{0,12}?(?:增加|减少|增长|下降|多|少|上升|持平)了?\s*$"
-                     r"|(?:增加|减少|增长|下降|上升)了?\s*$")
-
-
-def _totals(said: str, match: re.Match[str]) -> Totals | None:
-    """The total broken down, with the totals in its unit joined to it before it in its clause (6件和…3件, summed;
-    "受理申请10件、办结9件", stages of the same things: each a total of its own) or last year's carried over after
-    this year's ("…9件,上年转结1件,其中…": both or either)."""
-    total = int(match.group(1))
-    start = clause_start(said, match.start())
-    totals, before, stages = [total], said[start:match.start()], False
-    if _CHANGE.search(before):  # "收到申请4件，比2022年减少1件，其中…": the list breaks down the figure before the change
-        return _before_change(said, start, before, match)
-    while (joined := _JOINED_TOTAL.search(before)) and joined.group(2) == match.group(2):
-        stages = stages or bool(_STAGE.match(before, joined.end(2)))
-        totals.insert(0, int(joined.group(1)))
-        before = before[:joined.start()]
-    if stages:
-        return Totals(totals[-1:], (sum(totals), *totals), max(totals))
-    earlier = [m for m in PART.finditer(said, clause_start(said, start - 1), start) if m.group(2) == match.group(2)]
-    if len(totals) == 1 and _CARRIED_CLAUSE.fullmatch(before):
-        if not (start and earlier):
-            return None  # "上年结转1件，其中…" with this year's figure unread: what the list breaks down is unknown
-        both = [int(earlier[-1].group(1)), total]
-        return Totals(both, (sum(both), *both), sum(both))
-    return Totals(totals, (sum(totals), total), sum(totals))
-
-
-def _before_change(said: str, start: int, before: str, match: re.Match[str]) -> Totals | None:
-    """The total a list after a change breaks down: the figure the change is joined to in its clause ("收到申请5件、
-    较上年增加2件，其中…"), else the last one of the clause before ("收到申请4件，比2022年减少1件，其中…")."""
-    joined = _JOINED_TOTAL.search(before)
-    if joined and joined.group(2) == match.group(2):
-        figure = int(joined.group(1))
-    else:
-        earlier = [m for m in PART.finditer(said, clause_start(said, start - 1), start)
-                   if m.group(2) == match.group(2)]
-        if not earlier or _JOINED_TOTAL.search(before):
-            return None
-        figure = int(earlier[-1].group(1))
-    return Totals([figure], (figure, int(match.group(1))), figure)
-
-
 def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[str], rest: str,
            what: str) -> list[Problem]:
-    found_totals, unit_word = _totals(said, match), match.group(2)
+    found_totals, unit_word = totals_of(said, match), match.group(2)
     if found_totals is None:
         return []
     top, nested = top_level(rest)
@@ -255,7 +146,7 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
     total = sum(totals)
     if listed <= total and (BARE_COUNT.search(top) or nested or REST.search(top)):
         return []  # a part without its unit may be what is missing (150); the total's parts may go on after a nested list
-    if listed > total and "分别计" in sentence or listed < total and _completed_after(unit.text, sentence, unit_word,
+    if listed > total and "分别计" in sentence or listed < total and completed_after(unit.text, sentence, unit_word,
                                                                                       total - listed):
         return []
     other = sum(int(n) for n, _ in OTHER_PART.findall(top))  # "征集调查16期" (337), "文件5份" (191)
@@ -280,20 +171,6 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
         "使总数等于各分项之和；如另有未列出的部分，写明“其他N条”"
         + ("（在 overview.proactive.channels 中补一项，或改正 total）" if default else ""),
         "一、总体情况" if unit.section == 1 else "")]
-
-
-def _completed_after(text: str, sentence: str, unit_word: str, short: int) -> bool:
-    """The list goes on in the next sentence: its first figures in the total's unit make up what the list falls
-    ``short`` of ("…其中:…动态105条。通过公示栏张贴公开信息71条。", 223)."""
-    said = _sentences_of(text)
-    at = said.index(sentence) + 1 if sentence in said else len(said)
-    running = 0
-    for m in PART.finditer(plain(said[at]) if at < len(said) else ""):
-        if m.group(2) == unit_word:
-            running += int(m.group(1))
-            if running >= short:
-                return running == short
-    return False
 
 
 def _sum_of(totals: list[int]) -> str:
