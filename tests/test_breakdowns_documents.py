@@ -87,6 +87,17 @@ def d(text: str, code: str = "D4", facts: Facts | None = None) -> list[str]:
     ("全年主动公开政府信息300条，其中工作动态120条、通知公告60条、征集调查6期、其他信息40条。", "error"),
     # carried over in a sentence of its own after this year's: the parts exceed both together
     ("2023年共收到政府信息公开申请5件。上年结转1件，其中予以公开4件，不予公开3件。", "error"),
+    # 532 (华容县 2023): the bracketed 其中 list is a sentence of its own after the total's; it falls short by half
+    ("2023年,我县主动公开政府信息12917条。(其中概况类信息100条,政务动态信息1785条,信息公开目录信息4438条)", "warning"),
+    # 362 (武隆区 某镇 2022): the last parts printed without their unit, the list far short of the total with them
+    ("我镇主动公开政府信息134条,其中,年度重点工作任务分解、执行及落实情况16条,本级政府文件1条,领导信息10条,"
+     "财政预决算报告2条,机构职能1条,政策文件1条,联系我们1,法治政府年度报告1", "warning"),
+    # 339 (武鸣区 某集团 2023): the first parts reach the total but the list goes on with one more item of its kind
+    ("2023年,我集团在门户网站发布信息77条,其中年度工作报告1条,招标投标信息37条,国有资产交易信息27条,部门动态信息4条,"
+     "公告公示信息6条,提案办理公开2条,机构职能1条。", "warning"),
+    # 431 (甘肃省林草局 2023): approximate parts whose least values together exceed the approximate total's most
+    ("全年主动发布各类政府信息8000余条。其中:通过门户网站公开6500余条,较上年增长20%;通过主流媒体公开信息600余条,"
+     "较上年增长25.2%;通过微信、微博、今日头条公开信息2000余条,较上年增长100%。", "warning"),
 ])
 def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     assert d(text) == [severity]
@@ -170,6 +181,11 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     # carried over in a sentence of its own after this year's received: the 其中 list breaks down both (5 + 1)
     "2023年共收到政府信息公开申请5件。上年结转1件，其中予以公开4件，不予公开2件。",
     "本年度共受理政府信息公开申请5件，均已按时答复。上年结转1件，其中予以公开4件，不予公开2件。",
+    # a bracketed 其中 list after the total's full stop that adds up
+    "2023年,我县主动公开政府信息6323条。(其中概况类信息100条,政务动态信息1785条,信息公开目录信息4438条)",
+    # approximate parts within an approximate total; parts whose least values reach the total only with the most of it
+    "全年主动发布各类政府信息8000余条。其中:通过门户网站公开5500余条;通过主流媒体公开信息600余条;通过微信公开信息1900余条。",
+    "全年发布信息3000余条，其中门户网站2000余条，微信公众号1000余条。",
 ])
 def test_d4_breakdowns_that_add_up_or_are_not_breakdowns(text: str) -> None:
     assert d(text) == []
@@ -220,6 +236,19 @@ def test_d4_a_sentence_cut_short_whose_parts_already_exceed_the_total(tail: str)
 ])
 def test_d4_a_sentence_cut_short_is_judged_only_when_decided(tail: str) -> None:
     assert d4_of(cut_copy(f"根据条例编制本报告。{tail}")) == []
+
+
+def test_d4_a_paragraph_another_follows_is_judged_whole_when_it_ends_as_a_list() -> None:
+    """362 (武隆区长坝镇 2022, a copy cut short in 一's (三)): the (一) paragraph printed without its full stop after the
+    list's last count is not where the copy stops (another paragraph follows): its list is judged; a paragraph ending
+    inside a word (a mirror dropped its end, 258) is not."""
+    def copy(proactive: str) -> Facts:
+        return dataclasses.replace(clean(), imported=Imported("r.txt", missing=["signing_date"], sections={
+            "overview.proactive": proactive, "overview.requests": "2022年,我镇未收到依申请公开政府信息。",
+            "overview.management": "严格规范审查和公开程序,建立相关的信息发布台账,记录每条信息发布的时间、内容等,"}))
+    assert d4_of(copy("我镇主动公开政府信息134条,其中,政府文件16条,领导信息10条,财政预决算报告2条,联系我们1,"
+                      "法治政府年度报告1")) == ["warning"]
+    assert d4_of(copy("全年主动公开政府信息100条,其中政策文件20条、工作动态30条、其他信息5条,通过网站公开区政")) == []
 
 
 def test_d4_a_whole_copy_is_not_judged_as_cut_short() -> None:

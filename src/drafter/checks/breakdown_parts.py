@@ -102,16 +102,41 @@ def list_only(top: str) -> str:
     return kept
 
 
-def adds_up(total: int, parts: list[int], joined: list[bool]) -> bool:
-    """The parts, or the first of them (the sentence may go on to other figures: "…62条，开展民意征集3期，
-    受理来信7件"), sum to the total; not the first of them when the next is joined to them as one more item of the
-    list ("包括机构概况1条，以及“三公”经费信息2条": ``joined[i]``, part i+1 joined to part i)."""
+def reached(total: int, parts: list[int], joined: list[bool]) -> int | None:
+    """Where the parts, or the first of them (the sentence may go on to other figures: "…62条，开展民意征集3期，
+    受理来信7件"), sum to the total: the index of the last part summed; not the first of them when the next is joined
+    to them as one more item of the list ("包括机构概况1条，以及“三公”经费信息2条": ``joined[i]``, part i+1 joined to
+    part i)."""
     running = 0
     for i, n in enumerate(parts):
         running += n
         if running == total and not (i < len(joined) and joined[i]):
-            return True
-    return False
+            return i
+    return None
+
+
+# what a sentence going on after its list does ("开展民意征集3期", "受理来信7件", "回应关切5次"): not one more item
+_ACTIVITY = re.compile(r"通过|依托|借助|利用|开展|受理|办理|办结|发生|回应|接听|接待|接到|举办|召开|组织|处理|答复|回复|收到|转办|解答|征集|"
+                       r"参加|培训|访问|浏览|点击|累计|共计|合计|总计|全年|其中|同比|较|增|减")
+
+
+def goes_on(rest: str, unit_word: str, total: int) -> bool:
+    """``rest`` (what follows the part where the first parts reached the total) is more items of a list of
+    information (条/篇): in the same sentence part (no "；"), each clause a name and its count in the total's unit, no
+    activity, no count repeating the total ("信息公开目录信息194条" after 67 + 127 = 194, 130) ("…公告公示信息6条,
+    提案办理公开2条,机构职能1条", 339). Applications are broken down twice in one list (by applicant, by outcome)."""
+    clauses = [c.strip() for c in re.split(r"[，,、]", rest) if c.strip()]
+    items = [re.fullmatch(rf"[^\d]{{1,30}}?(\d+){unit_word}", c) for c in clauses]
+    return unit_word in "条篇" and bool(clauses) and not re.search("[；;]", rest) and all(
+        m and not _ACTIVITY.search(c) and int(m.group(1)) != total for m, c in zip(items, clauses, strict=True))
+
+
+_BARE_NUMBER = re.compile(r"(?<![\d.%％])(\d+)\s*(?=[，,、；;]|$)")
+
+
+def bare_counts(top: str) -> list[int]:
+    """The counts printed without their unit ("…,联系我们1,法治政府年度报告1", 362)."""
+    return [int(n) for n in _BARE_NUMBER.findall(top)] if BARE_COUNT.search(top) else []
 
 
 def clause_start(sentence: str, end: int) -> int:

@@ -15,8 +15,10 @@ from typing import NamedTuple
 from drafter.checks.breakdown_parts import MARK, PART, PUBLISHED, UNITS, clause_start, plain
 from drafter.checks.units import sentences
 
-_OPENING = re.compile(rf"^\s*{MARK}")
-_LAST_FIGURE = re.compile(rf"(\d+)({UNITS})\s*。?$")
+_OPENING = re.compile(rf"^\s*[(（]?\s*{MARK}")  # "(其中概况类信息100条,…)" after the total's full stop (532)
+# a count, also an approximate one ("8000余条"): the figure a "其中" sentence breaks down may be one (431)
+_COUNT = re.compile(rf"(\d+)\s*(?:余|多)?({UNITS})")
+_LAST_FIGURE = re.compile(rf"(\d+)\s*(?:余|多)?({UNITS})\s*。?$")
 
 
 @functools.lru_cache(maxsize=16)
@@ -49,13 +51,13 @@ def with_total_before(text: str, sentence: str) -> str:
         return sentence
     said = _sentences_of(text)
     at = said.index(sentence) if sentence in said else 0
-    first = PART.search(sentence)
+    first = _COUNT.search(sentence)
     last = (_LAST_FIGURE.search(said[at - 1]) or _published_figure(said[at - 1], first)) if at and first else None
-    if last is None or first is None or all(u != last.group(2) for _, u in PART.findall(sentence)):
+    if last is None or first is None or all(u != last.group(2) for _, u in _COUNT.findall(sentence)):
         return sentence  # "点击量达97269次。其中…343条"; a first part in another unit ("其中,政策文件9件,…23条", 361)
-    if sum(u == last.group(2) for _, u in PART.findall(said[at - 1])) > 1:  # "发布信息500条，更新栏目20条。其中…"
+    if sum(u == last.group(2) for _, u in _COUNT.findall(said[at - 1])) > 1:  # "发布信息500条，更新栏目20条。其中…"
         return sentence
-    return f"{last.group(1)}{last.group(2)}，{sentence}"
+    return f"{last.group(0).rstrip('。 ')}，{sentence}"
 
 
 def _published_figure(sentence: str, first: re.Match[str]) -> re.Match[str] | None:

@@ -26,7 +26,6 @@ from typing import Any
 
 from drafter.checks.breakdown_parts import (
     APPROXIMATE,
-    BARE_COUNT,
     ETC_END,
     JOINED,
     KIND,
@@ -37,11 +36,13 @@ from drafter.checks.breakdown_parts import (
     PUBLISHED,
     REST,
     UNITS,
-    adds_up,
+    bare_counts,
     clause_start,
+    goes_on,
     item_counts,
     list_only,
     plain,
+    reached,
     top_level,
 )
 from drafter.checks.breakdown_totals import completed_after, totals_of, with_total_before
@@ -77,6 +78,8 @@ def d4(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Pro
                 and not any(a <= match.start() < b for a, b in spans):
             spans.append(match.span())
             problems += _judge(facts, unit, sentence, said, match, match.group(3), "其后所列各项")
+    if not problems:
+        problems += _approximate(facts, unit, sentence, said)
     for match in UNMARKED.finditer(said):
         rest = next(g for g in match.groups()[2:] if g is not None)
         if not any(a <= match.start() < b for a, b in spans) and _unmarked_parts(match.group(2), rest):
@@ -133,7 +136,9 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
     found = item_counts(top, unit_word)
     parts = [(int(m.group(1)), m.group(2)) for m in found]
     joined = [bool(JOINED.match(top[a.end():b.start()])) for a, b in zip(found, found[1:], strict=False)]
-    if len(parts) < 2 or any(adds_up(t, [n for n, _ in parts], joined) for t in found_totals.alternatives):
+    at = [i for t in found_totals.alternatives if (i := reached(t, [n for n, _ in parts], joined)) is not None]
+    # the first parts reaching the total while the list goes on with more items of its kind: a warning at most (339)
+    if len(parts) < 2 or at and not goes_on(top[found[min(at)].end():], unit_word, int(match.group(1))):
         return []
     # parts counting other things than the total ("其中，新增公开栏目2个，政策文件30条…" under 120条: 栏目, 活动 次) are
     # not its parts: the list adds up without them, and with them it is never sure enough for an error
@@ -144,8 +149,11 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
         return []
     listed, ceiling, totals = sum(n for n, _ in parts), found_totals.ceiling, found_totals.judged
     total = sum(totals)
-    if listed <= total and (BARE_COUNT.search(top) or nested or REST.search(top)):
-        return []  # a part without its unit may be what is missing (150); the total's parts may go on after a nested list
+    bare = sum(bare_counts(top))  # a part without its unit may be what is missing (150), unless the sum stays short
+    if bare and any(listed + bare == t for t in found_totals.alternatives):
+        return []
+    if listed <= total and (bare and listed + bare > total or nested or REST.search(top)):
+        return []  # the total's parts may go on after a nested list
     if listed > total and "分别计" in sentence or listed < total and completed_after(unit.text, sentence, unit_word,
                                                                                       total - listed):
         return []
@@ -155,7 +163,7 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
     # "…其他文件共51条等": a list closing with 等 may leave things out, even after "其他"; it never exceeds its total.
     # A part in another count unit (期, 份) leaves "其他" making the list whole only when the list falls short of the
     # total (or exceeds it) with that part and without it alike
-    exhaustive = not foreign and (listed > ceiling or (bool(OTHERS_COUNTED.search(rest))
+    exhaustive = not foreign and not at and not (bare and listed <= total) and (listed > ceiling or (bool(OTHERS_COUNTED.search(rest))
                                                        and not ETC_END.search(top)
                                                        and (listed > total or listed + other < total)
                                                        and not APPROXIMATE.search(top)))
@@ -175,3 +183,31 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
 
 def _sum_of(totals: list[int]) -> str:
     return f"（{'+'.join(map(str, totals))}）" if len(totals) > 1 else ""
+
+
+# a breakdown with approximate figures ("8000余条。其中:…6500余条,…600余条,…2000余条", 431)
+APPROXIMATE_BREAKDOWN = re.compile(rf"(\d+)\s*(余|多)?\s*({UNITS})[，,]?\s*[(（]?{MARK}[，,：:]?([^。]*)")
+_APPROXIMATE_PART = re.compile(rf"(\d+)\s*(余|多)?\s*({UNITS})")
+
+
+def _approximate(facts: Facts, unit: Unit, sentence: str, said: str) -> list[Problem]:
+    """D4 (a warning) on a breakdown with approximate figures: the parts' least values together reach past the most
+    the total may stand for ("8000余" is under 9000, "6500余" at least 6500)."""
+    problems = []
+    for match in APPROXIMATE_BREAKDOWN.finditer(said):
+        top = list_only(top_level(match.group(4))[0])
+        parts = [m for m in _APPROXIMATE_PART.finditer(top) if m.group(3) == match.group(3)]
+        if len(parts) < 2 or not (match.group(2) or any(m.group(2) for m in parts)):
+            continue
+        total, least = int(match.group(1)), sum(int(m.group(1)) for m in parts)
+        zeros = len(match.group(1)) - len(match.group(1).rstrip("0"))
+        most = total + 10 ** zeros - 1 if match.group(2) else total
+        if least > most:
+            figure = f"{match.group(1)}{match.group(2) or ''}{match.group(3)}"
+            problems.append(Problem(
+                "D4", WARNING, locate(facts, sentence, unit.slot, ""),
+                f"正文中总数为“{figure}”，而所列各项至少为{least}{match.group(3)}"
+                f"（{'+'.join(m.group(0) for m in parts)}），超过了总数", "使总数与各分项一致",
+                "一、总体情况" if unit.section == 1 else ""))
+    return problems
+

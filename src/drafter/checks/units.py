@@ -45,13 +45,30 @@ def imported_units(facts: Facts) -> list[Unit]:
     return [*out, Unit("signature", 7, chinese_date(facts.signing_date))]
 
 
+ONE_OWN_TEXT = "imported.sections.overview"  # 一's own text, kept after its sub-points' whatever its place
+
+
+# a paragraph printed without its full stop after a list's last count or a closing bracket ("…联系我们1,法治政府年度
+# 报告1", 362; "(其中概况类信息100条,…4438条)", 532)
+_ENDS_LIKE_A_LIST = re.compile(r"[\d)）」』”条篇件个次项]\s*$")
+
+
+def _cut_candidates(out: list[Unit]) -> set[int]:
+    """The units of the last section a copy cut short may stop inside: any one (a mirror may drop a paragraph's end,
+    258), but not one that another unit follows and that ends as a list or a bracket ends (``_ENDS_LIKE_A_LIST``);
+    the last one, and the last but 一's own text (kept after its sub-points'), always."""
+    others = [i for i, unit in enumerate(out) if unit.slot != ONE_OWN_TEXT]
+    last = {len(out) - 1, *others[-1:]}
+    return {i for i, unit in enumerate(out) if unit.section == out[-1].section
+            and (i in last or not _ENDS_LIKE_A_LIST.search(unit.text))}
+
+
 def _without_unfinished_end(out: list[Unit]) -> list[Unit]:
-    """The units of a copy cut short without the unfinished sentence it stops inside. Any unit of the last
-    section may hold the end (一's own text is kept after its sub-points'), so each loses an unfinished end."""
-    last, kept = out[-1].section, []
-    for unit in out:
+    """The units of a copy cut short without the unfinished sentence it stops inside (``_cut_candidates``)."""
+    cut, kept = _cut_candidates(out), []
+    for i, unit in enumerate(out):
         end = len(unit.text)
-        if unit.section == last:
+        if i in cut:
             end = max(unit.text.rfind(c) for c in SENTENCE_ENDS + "\n") + 1  # where the rules' last sentence ends
         if end:
             kept.append(Unit(unit.slot, unit.section, unit.text[:end]))
@@ -65,8 +82,8 @@ def unfinished_ends(facts: Facts) -> list[Unit]:
         return []
     out = [Unit(f"imported.sections.{key}", IMPORTED_SECTION_NUMBERS.get(key, 1), text)
            for key, text in facts.imported.sections.items() if text]
-    last = out[-1].section if out else 0
-    return [u for u in out if u.section == last and u.text.rstrip()[-1:] not in SENTENCE_ENDS]
+    cut = _cut_candidates(out)
+    return [u for i, u in enumerate(out) if i in cut and u.text.rstrip()[-1:] not in SENTENCE_ENDS]
 
 
 def last_sentence(text: str) -> str:
