@@ -90,8 +90,6 @@ ERROR_GAPS: dict[str, str] = {
                                       " one is 8号): 要点 numbers are not checked",
     "511-huoqiu-zhongxingji-2022.txt": "E6: the format notice's issuer misnamed (\"政府信息与政府信息公开办公室\"): not reported",
     "523-guizhou-finance-2025.txt": "E6: the format cited as 《…政府信息公开年度报告格式》 without 工作: not reported",
-    "530-xiqing-science-bureau-2023.txt": "old-label (warning): 收费 header without \"(单位:万元)\" in a pipe table whose cells"
-                                          " stray newlines break: not reported",
     # w24 tuning set (470+, gathered and landed 2026-11-30 #7): first-contact misses
     "472-guanghe-county-2024.txt": "section-count (warning): the introduction, under 一, lists \"主动公开、依申请公开、政府信息管理、政府信息公开"
                                    "平台建设、监督保障存在的主要问题及改进情况、其他需要报告的事项等方面\" (一's aspects with 五 and 六; 二–四"

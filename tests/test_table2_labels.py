@@ -105,3 +105,22 @@ def test_a_missing_row_is_reported_once_as_the_reports_omission(tmp_path: Path, 
     notices = [p["message"] for p in data["not_checked"] if p["code"] == "B5"]
     assert len(notices) == 1 and notices[0].startswith("表二：未能读出表二中的 6 格")
     assert not [p for p in data["problems"] if p["code"] == "F2"]
+
+
+# realworld 530 (西青区科学技术局 2023), as printed: the fees band's header without its unit
+FEES_BAND = "| 第二十条第(八)项 | |||\n| 信息内容 | 本年收费金额 | ||\n| 行政事业性收费 | 0 | ||\n"
+HEAD_530 = "某区科学技术局2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+
+
+@pytest.mark.parametrize(("band", "named"), [
+    (FEES_BAND, True),
+    (FEES_BAND.replace("本年收费金额", "本年收费金额(单位:万元)"), False),
+    ("第二十条第(八)项\n信息内容\n本年收费金额\n(单位:万元)\n行政事业性收费\n0\n", False),  # the unit on a line of its own
+    ("第二十条第(八)项\n信息内容 本年收费金额（单位：万元）\n行政事业性收费 0\n", False),  # pdftotext's spaced header
+])
+def test_the_fees_header_without_its_unit_is_named(tmp_path: Path, band: str, named: bool) -> None:
+    """A fees column headed "本年收费金额" alone does not say whether its amounts are 万元 or 元 (F2, a warning)."""
+    copy = tmp_path / "r.txt"
+    copy.write_text(HEAD_530 + band + "三、收到和处理政府信息公开申请情况\n", encoding="utf-8")
+    messages = [p.message for p in check_format(import_report(copy).facts) if p.code == "F2"]
+    assert any("“本年收费金额”" in m and "写明单位" in m for m in messages) == named, messages

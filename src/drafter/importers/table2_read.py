@@ -44,6 +44,23 @@ def cut_headers(blocks: list[Block]) -> list[str]:
     return notes
 
 
+FEES_HEADER = "本年收费金额（单位：万元）"
+_UNIT = re.compile(r"单位|元")
+
+
+def unitless_fees(blocks: list[Block]) -> list[str]:
+    """F2: the fees column's header printed without its unit ("本年收费金额" alone, 530): whether the amounts are in
+    万元 or 元 the table does not say. Only a cell printed whole, in a table's row or on a line of its own, with no
+    unit in the cell after it either ("本年收费金额" / "(单位:万元)" on two lines is whole); pdftotext's spaced
+    header lines are split by this tool, which may have set the unit apart."""
+    cells = [c for b in blocks if isinstance(b, str) or not b.loose for c in ((b,) if isinstance(b, str) else b.cells)]
+    bare = key(FEES_HEADER)
+    for cell, after in zip(cells, [*cells[1:], ""], strict=True):
+        if norm(cell) == bare and not _UNIT.search(norm(after)[:8]):
+            return [f"“{norm(cell)}”（统一格式为“{FEES_HEADER}”，写明单位）"]
+    return []
+
+
 DOC_KEYS = {k for k, _ in DOC_ROWS}
 
 
