@@ -299,6 +299,14 @@ def test_e5_last_years_report_named_as_this_years_is_still_stale() -> None:
     (2022, "根据《条例》和国办公开办函〔2022〕30号文件要求，结合工作实际，编制本报告。"),
     (2023, "按照国办公开函〔2021〕30号要求，在总结全年工作的基础上，编制了此报告。"),
     (2022, "依据《中华人民共和国政府信息公开条例》(国令第117号)，编制本报告。"),
+    # the format notice's issuer code garbled ("国办" OCR'd as "过半", 434; small brackets ﹝﹞ are 〔〕), the 条例's
+    # order as "第711条"
+    (2024, "根据《中华人民共和国政府信息公开条例》、《国务院办公厅政府信息与政务公开办公室关于印发<中华人民共和国政府信息公开"
+           "工作年度报告格式>的通知》(过半公开办函﹝2021﹞30号)等相关规定,编制本年度报告。"),
+    (2024, "根据《中华人民共和国政府信息公开条例》(国务院令第711条)等相关规定,编制本年度报告。"),
+    # the 2022 要点 is 国办发〔2022〕8号; 〔2022〕12号 is the 2021 要点's number with the year changed (502)
+    (2022, "国务院办公厅关于印发2022年政务公开工作要点的通知》(国办发〔2022〕12号)。"),
+    (2022, "认真学习贯彻国务院办公厅印发的《2021年政务公开工作要点》(国办发〔2020〕17号),完善政府信息公开制度规范。"),
 ])
 def test_e6_the_format_notice_cited_by_another_number(year: int, text: str) -> None:
     assert "error" in found(dataclasses.replace(COUNTY, year=year), text, "E6", 0)
@@ -325,9 +333,26 @@ def test_e6_the_format_notice_cited_by_another_number(year: int, text: str) -> N
     # the 2007 order named beside the revision, as the 条例's history (adversarial pass)
     (2023, "根据《中华人民共和国政府信息公开条例》（国务院令第492号公布，国务院令第711号修订）要求，编制本报告。"),
     (2023, "依据《中华人民共和国政府信息公开条例》（2007年国务院令第492号公布，2019年4月3日修订）编制本报告。"),
+    (2022, "贯彻《国务院办公厅关于印发2022年政务公开工作要点的通知》（国办发〔2022〕8号），完善制度。"),
+    (2021, "落实《2021年政务公开工作要点》(国办发〔2021〕12号)和《条例》，编制本报告。"),
+    (2024, "落实《2023年政务公开工作要点》(国办发〔2023〕12号)，编制本报告。"),  # a 要点 whose number is not known here
+    (2023, "依据《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》"
+           "(国办公开办函﹝2021﹞30号)编制本年度报告。"),
+    (2023, "按照政府信息公开年度报告格式要求，如实填写各项数据。"),  # no title cited: a plain description
 ])
 def test_e6_other_documents_and_the_right_number_pass(year: int, text: str) -> None:
     assert found(dataclasses.replace(COUNTY, year=year), text, "E6", 0) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the format notice's issuer misnamed (511) or the format's title without 工作 (523) or 年度 (434): a warning
+    "根据《国务院办公厅政府信息与政府信息公开办公室关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》"
+    "(国办公开办函〔2021〕30号)文件要求,现编制本镇2022年度政府信息公开工作年度报告。",
+    "根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开年度报告格式》规定,现公布本年度报告。",
+    "依据《国务院办公厅政府信息与政务公开办公室关于印发<中华人民共和国政府信息公开工作报告格式>的通知》编制本年度报告。",
+])
+def test_e6_the_format_cited_under_a_wrong_title_or_issuer(text: str) -> None:
+    assert found(dataclasses.replace(COUNTY, year=2023), text, "E6", 0) == ["warning"]
 
 
 @pytest.mark.parametrize(("title", "opening", "flagged"), [

@@ -83,13 +83,7 @@ ERROR_GAPS: dict[str, str] = {
                                     " reported",
     "419-mayang-wenchangge-2025-mirror.txt": "copied-text: a 麻阳 township's information published \"依托應城市人民政府門戶網站\""
                                              " (another city's portal, 应城 in 湖北) not reported",
-    "434-wanyuan-natural-resources-2024.txt": "E6: the format notice cited \"(过半公开办函﹝2021﹞30号)\" (国办 garbled to 过半, small"
-                                              " brackets ﹝﹞) and the 条例 as \"国务院令第711条\": not reported",
     # measured as held out at stop 26 (the tenth set), tuned on since
-    "502-hainan-industry-it-2022.txt": "E6: 《2022年政务公开工作要点》 cited as 国办发〔2022〕12号 (the 2021 要点's number; the 2022"
-                                      " one is 8号): 要点 numbers are not checked",
-    "511-huoqiu-zhongxingji-2022.txt": "E6: the format notice's issuer misnamed (\"政府信息与政府信息公开办公室\"): not reported",
-    "523-guizhou-finance-2025.txt": "E6: the format cited as 《…政府信息公开年度报告格式》 without 工作: not reported",
     # w24 tuning set (470+, gathered and landed 2026-11-30 #7): first-contact misses
     "472-guanghe-county-2024.txt": "section-count (warning): the introduction, under 一, lists \"主动公开、依申请公开、政府信息管理、政府信息公开"
                                    "平台建设、监督保障存在的主要问题及改进情况、其他需要报告的事项等方面\" (一's aspects with 五 and 六; 二–四"

@@ -13,7 +13,18 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from drafter.checks import applications, breakdowns, cases, citations, copied, documents, fees, named, years
+from drafter.checks import (
+    applications,
+    breakdowns,
+    cases,
+    citations,
+    cited_titles,
+    copied,
+    documents,
+    fees,
+    named,
+    years,
+)
 from drafter.checks.problem import Problem
 from drafter.checks.text_figures import Context
 from drafter.checks.units import Unit, last_sentence, sentences
@@ -58,6 +69,6 @@ RULES: tuple[Rule, ...] = (applications.d1, applications.d2, cases.d3, breakdown
                           fees.d6,
                           years.e5_years, years.e5_accounts, years.e5_period, years.e5_carried,
                           years.e5_own_report, citations.e6_citations,
-                          citations.e6_garbled, copied.t1_placeholder, copied.t2_copied, named.t2_opening,
+                          citations.e6_garbled, cited_titles.e6_cited_titles, copied.t1_placeholder, copied.t2_copied, named.t2_opening,
                           named.t2_subject, named.t2_site)
 UNFINISHED_RULES: tuple[Rule, ...] = (breakdowns.d4_unfinished, named.t_unfinished, documents.e1_unfinished)

@@ -1,0 +1,59 @@
+"""E6 on documents cited under a wrong title, issuer or number, as real reports garble them.
+
+- the format notice's issuer code garbled or lost ("过半公开办函﹝2021﹞30号", 434: 国办 read as 过半), an error;
+- the 《条例》's 国务院令 number given as an article ("国务院令第711条"), an error;
+- a year's 《政务公开工作要点》 cited with another number than its own ("《2022年政务公开工作要点》(国办发〔2022〕12号)",
+  502: 12号 is the 2021 要点's), for the years whose numbers are known here, an error;
+- the format's title without 工作 or 年度 ("《中华人民共和国政府信息公开年度报告格式》", 523) and the notice's issuer
+  misnamed ("国务院办公厅政府信息与政府信息公开办公室", 511): warnings (the document meant is plain).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from drafter.checks.problem import ERROR, WARNING, Problem
+from drafter.checks.units import Unit, locate
+from drafter.facts.model import Facts
+from drafter.facts.values import nfkc
+
+FORMAT_TITLE = "中华人民共和国政府信息公开工作年度报告格式"
+ISSUER = "国务院办公厅政府信息与政务公开办公室"
+# the format notice's number with its issuer code garbled or lost (NFKC makes ﹝﹞ 〔〕)
+GARBLED_CODE = re.compile(r"(?<!国办)(?<!国办公开办函)公开办函\s*〔\s*2021\s*〕\s*30\s*号")
+ORDER_AS_ARTICLE = re.compile(r"国(?:务院)?令\s*第?\s*(\d+)\s*条(?![例列])")
+# the numbers of the State Council's yearly 政务公开工作要点
+KEY_POINTS = {2019: ("2019", "14"), 2020: ("2020", "17"), 2021: ("2021", "12"), 2022: ("2022", "8")}
+KEY_POINTS_CITED = re.compile(r"((?:19|20)\d\d)年政务公开(?:工作)?要点[^《》〔〕()]{0,8}?》?\s*\(\s*国办发\s*〔\s*(\d{4})\s*〕"
+                              r"\s*(\d+)\s*号")
+# the format's title in 《》 or <> with 工作 or 年度 missing; the issuer before "关于印发<…格式>"
+TITLE_CITED = re.compile(r"[《<〈][^《》<>〈〉]{0,40}?政府信息公开(工作)?(年度)?报告格式")
+ISSUER_CITED = re.compile(r"国务院办公厅([^《》<>〈〉，,。；;、]{1,20}?)关于印发\s*[<〈《]?\s*(?:中华人民共和国)?政府信息公开"
+                          r"(?:工作)?(?:年度)?报告格式")
+
+
+def e6_cited_titles(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    said = nfkc(sentence).replace("（", "(").replace("）", ")")
+    problems = []
+
+    def wrong(severity: str, needle: str, message: str, fix: str) -> None:
+        problems.append(Problem("E6", severity, locate(facts, sentence, unit.slot, needle=needle), message, fix))
+
+    for m in GARBLED_CODE.finditer(said):
+        wrong(ERROR, m.group(), f"“{said[max(m.start() - 2, 0):m.end()]}”：年度报告格式通知的发文机关代字写错了",
+              "年度报告格式的文号是“国办公开办函〔2021〕30号”")
+    for m in ORDER_AS_ARTICLE.finditer(said):
+        wrong(ERROR, m.group(), f"“{m.group()}”：国务院令的编号应以“号”结尾", f"写成“国务院令第{m.group(1)}号”")
+    for m in KEY_POINTS_CITED.finditer(said):
+        known = KEY_POINTS.get(int(m.group(1)))
+        if known and known != (m.group(2), m.group(3)):
+            wrong(ERROR, m.group(), f"“{m.group()}”：{m.group(1)}年政务公开工作要点的文号是国办发〔{known[0]}〕{known[1]}号",
+                  f"改为“国办发〔{known[0]}〕{known[1]}号”")
+    for m in TITLE_CITED.finditer(said):
+        if not (m.group(1) and m.group(2)):
+            wrong(WARNING, m.group(), f"“{m.group()[1:]}”：年度报告格式的名称引用不全", f"写成《{FORMAT_TITLE}》")
+    for m in ISSUER_CITED.finditer(said):
+        if f"国务院办公厅{m.group(1)}" != ISSUER:
+            wrong(WARNING, m.group(), f"“国务院办公厅{m.group(1)}”：年度报告格式通知的发文机关名称写错了", f"写成“{ISSUER}”")
+    return problems
