@@ -13,7 +13,10 @@ first parts reaching the total are its sum when the sentence goes on to other fi
 joined to them as one more item ("包括机构概况1条，以及…信息2条", "…1条、…2条"). Totals joined before one mark
 ("行政复议案件6件和行政诉讼案件3件,其中…") are broken down together: the parts add up to their sum or to the last. An
 item's figure in another unit before its count in the total's unit ("政务微信公开269次<天>1189条") is no part
-(what a part is: ``checks.breakdown_parts``). A breakdown whose parts exceed the total, or that lists "其他", is complete: not adding up is an error; a "其中" list that falls short may leave things out (a warning).
+(what a part is: ``checks.breakdown_parts``). A breakdown whose parts exceed the total, or that lists "其他", is
+complete: not adding up is an error when the list is plain (``_ambiguous``: no channel publishing after a "；" or as
+a part, applications' outcomes with last year's carried over stated); a "其中" list that falls short may leave
+things out (a warning).
 
 The sentence a copy cut short stops inside (``d4_unfinished``) is judged only when the parts printed before the
 cut, in the total's unit, already exceed the total: later parts can only add to them.
@@ -163,10 +166,10 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
     # "…其他文件共51条等": a list closing with 等 may leave things out, even after "其他"; it never exceeds its total.
     # A part in another count unit (期, 份) leaves "其他" making the list whole only when the list falls short of the
     # total (or exceeds it) with that part and without it alike
-    exhaustive = not foreign and not at and not (bare and listed <= total) and (listed > ceiling or (bool(OTHERS_COUNTED.search(rest))
-                                                       and not ETC_END.search(top)
-                                                       and (listed > total or listed + other < total)
-                                                       and not APPROXIMATE.search(top)))
+    sure = not (foreign or at or bare and listed <= total or APPROXIMATE.search(top)
+                or _ambiguous(top, unit_word, found_totals.judged, sentence))
+    exhaustive = sure and (listed > ceiling or (bool(OTHERS_COUNTED.search(rest)) and not ETC_END.search(top)
+                                                and (listed > total or listed + other < total)))
     units_used = sorted({unit_word, *(u for _, u in parts)})
     mixed = f"（单位“{'”“'.join(units_used)}”混用，宜统一）" if len(units_used) > 1 else ""
     mixed += f"（另有以其他单位计的分项共{other}未计入）" if other else ""
@@ -179,6 +182,25 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
         "使总数等于各分项之和；如另有未列出的部分，写明“其他N条”"
         + ("（在 overview.proactive.channels 中补一项，或改正 total）" if default else ""),
         "一、总体情况" if unit.section == 1 else "")]
+
+
+# a D4 is an error only when the list is plain (review of the unseen sets' false errors): no clause after a "；"
+# with a count in the total's unit publishing or naming a channel (another channel's figures may follow: 310, 311, 333, 369), no part published through a channel of its own
+# ("乡镇文件公开41条,通过…微信公众号发布信息293篇", 73), and applications broken down by outcome only when last year's
+# carried over is stated (the outcomes cover those too: "收到并办理…47件,其中,予以公开8件,…无法提供32件,结转下年度…9件",
+# 610)
+_PUBLISHING = re.compile(r"发布|推送|更新|转载|刊发|通过|微信|微博|公众号|网站|门户|抖音|头条|客户端")
+_OWN_CHANNEL_PART = re.compile(r"[，,、；;:：]\s*(?:通过|依托|利用|借助)")
+_OUTCOMES = re.compile(r"予以公开|部分公开|不予公开|无法提供|不予处理|办结|答复|结转下")
+_CARRIED_STATED = re.compile(r"(?:上一?年度?|去年)(?:结转|转结|转入)|结转上一?年度?")
+
+
+def _ambiguous(top: str, unit_word: str, judged: list[int], sentence: str) -> bool:
+    after = [clause for clause in re.split("[；;]", top)[1:] if re.search(rf"[1-9]\d*{unit_word}", clause)]
+    if any(_PUBLISHING.search(clause) for clause in after) or _OWN_CHANNEL_PART.search(f"，{top}"):
+        return True
+    return unit_word == "件" and len(judged) == 1 and bool(_OUTCOMES.search(top)) \
+        and not _CARRIED_STATED.search(sentence)
 
 
 def _sum_of(totals: list[int]) -> str:
