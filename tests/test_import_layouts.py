@@ -379,14 +379,47 @@ def test_an_open_list_of_the_first_parts_with_the_count_six_lacks_nothing() -> N
 
 def test_an_open_list_naming_five_parts_without_a_count_is_a_warning() -> None:
     """199-beidaihe-district-2023 lists five parts ("依申请公开情况" is 三 in a list) and closes with "等部分组成", no
-    count, no 其他需要报告的事项: a warning naming 六; four parts and 等 are still not judged."""
+    count, no 其他需要报告的事项: a warning naming 六; four parts and 等 (484: "本报告主要涉及…总体情况、…、政府信息公开
+    行政复议、行政诉讼情况等,统计时间为…") a warning naming 五 and 六."""
     from drafter.checks.intro import check_intro
 
     said = ("本报告由总体情况、行政机关主动公开政府信息情况、依申请公开情况、行政复议和诉讼情况、政府信息公开工作存在的主要问题及"
             "改进情况等部分组成。")
     found = check_intro([Unit("imported.sections.intro", 0, said)])
     assert [(p.code, p.severity) for p in found] == [("S10", "warning")] and "六、其他需要报告的事项" in found[0].message
-    assert check_intro([Unit("imported.sections.intro", 0, said.replace("行政复议和诉讼情况、", ""))]) == []
+    four = check_intro([Unit("imported.sections.intro", 0, said.replace("行政复议和诉讼情况、", ""))])
+    assert [(p.code, p.severity) for p in four] == [("S10", "warning")] and "四、" in four[0].message
+    said = ("本报告主要涉及本年度政府信息公开工作的总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开"
+            "行政复议、行政诉讼情况等,统计时间为2023年1月1日至2023年12月31日。")
+    (found,) = check_intro([Unit("imported.sections.intro", 0, said)])
+    assert found.severity == "warning" and "五、" in found.message and "六、" in found.message
+
+
+@pytest.mark.parametrize("said", [
+    "全文包括主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面。",  # 368
+    "全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、作被申请行政复议、提起行政诉讼情况、平台建设与监督保障、"
+    "存在的主要问题和改进情况和其他需要报告的事项。",  # 345: one of 一's aspects as a part of its own
+    "本报告根据《中华人民共和国政府信息公开条例》编制,内容主要包括主动公开、依申请公开、政府信息管理、政府信息公开平台建设、"
+    "监督保障存在的主要问题及改进情况、其他需要报告的事项等方面。",  # 472: "内容主要包括" after a comma
+])
+def test_an_introduction_listing_the_aspects_of_one_as_the_reports_parts(said: str) -> None:
+    """368, 345, 472: 一's aspects (政府信息管理, 平台建设, 监督保障) listed as the report's contents: a warning."""
+    from drafter.checks.intro import check_intro
+
+    (found,) = check_intro([Unit("imported.sections.intro", 0, said)])
+    assert (found.code, found.severity) == ("S10", "warning") and "“一、总体情况”的方面" in found.message
+
+
+def test_a_list_opened_by_its_contents_alone_is_a_warning_at_most() -> None:
+    """496: "主要内容包括…" opens a sentence of its own (the report named in the sentence before): its closed list leaving
+    out 一 and 六 is named, as a warning (the sentence may not speak of the report's parts)."""
+    from drafter.checks.intro import check_intro
+
+    said = ("主要内容包括主动公开政府信息情况、依申请公开办理情况、行政复议和行政诉讼情况、政府信息公开相关费用情况、"
+            "存在问题及改进措施。")
+    (found,) = check_intro([Unit("imported.sections.intro", 0, said)])
+    assert found.severity == "warning" and "一、总体情况" in found.message and "六、" in found.message
+    assert check_intro([Unit("imported.sections.intro", 0, "今年工作内容包括建立制度、完善平台、加强培训。")]) == []
 
 
 def test_a_part_printed_with_a_comma_inside_is_one_part() -> None:

@@ -10,6 +10,7 @@ A list naming two of the parts of the annual report before the 2019 format (概�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, quote, sentences
@@ -44,7 +45,13 @@ _ON_REQUEST = re.compile(r"^(?:政府信息)?依申请公开(?:政府信息)?(?:
 
 # A list of parts without a count ("全文包括概述、…等。", "全文包括(一)总体情况;…;(五)…。"), and the parts of the
 # annual report before the 2019 format (概述, 载体建设, 收费及减免, 申诉…), which a report copied from an old one lists.
-UNCOUNTED_LIST = re.compile(r"(?:报告|年报|全文)(?:内容|正文)?(?:主要)?(?:由|包括|分为)(.{8,300}?)(等|组成|构成|。|$)")
+UNCOUNTED_LIST = re.compile(r"(?:(?:报告|年报|全文)(?:内容|正文)?|(?:^|(?<=[，,；;：:]))(?:主要)?内容)(?:主要)?"
+                            r"(?:由|包括|分为|涉及)(.{8,300}?)(等|组成|构成|。|$)")
+_OWN = ("报告", "年报", "全文")  # a list opened by these is the report's own, not one opened by 内容 alone
+# 一's aspects (its sub-points (三)–(五)) as items of their own: the report's contents listed as 一's five aspects
+# ("全文包括主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面", 368), or one of them beside the six parts ("…、
+# 平台建设与监督保障、…", 345)
+_ASPECT = re.compile(r"^(?:政府信息公开)?(?:政府信息管理|平台建设|监督保障)")
 _OLD_PARTS = re.compile(r"概述|载体建设|收费及减免|减免情况|申诉|咨询处理|不予公开政府信息")
 MIN_OLD_PARTS = 2
 OPENING_OF_ONE = "imported.sections.overview"  # 一's own text (before its sub-points when it has them)
@@ -63,7 +70,9 @@ def check_intro(units: list[Unit]) -> list[Problem]:
                 return _judge(unit, sentence, m)
             m = UNCOUNTED_LIST.search(nfkc(sentence))
             if m:
-                return _judge_uncounted(unit, sentence, m)
+                found = _judge_uncounted(unit, sentence, m)
+                # a list opened by "主要内容包括" alone, not by 报告/全文, may not be the report's: a warning at most
+                return [replace(p, severity=WARNING) for p in found] if not m.group().startswith(_OWN) else found
     return []
 
 
@@ -77,10 +86,17 @@ def _judge_uncounted(unit: Unit, sentence: str, m: re.Match[str]) -> list[Proble
         return [Problem("S10", ERROR, _path(unit),
                         f"引言所列的是2019年以前的年度报告结构（{'、'.join(old)}等，“{quote(sentence, 80)}”）",
                         "按现行格式（国办公开办函〔2021〕30号）的六个部分改写引言和正文", "引言")]
+    aspects = [re.split(r"[(（]", item.strip())[0] for item in items if _ASPECT.match(re.sub(r"\s+", "", item)) and not _meanings(item)]
+    if aspects:
+        return [Problem("S10", WARNING, _path(unit), f"引言把“一、总体情况”的方面（{'、'.join(aspects)}）列为报告的内容"
+                        f"（“{quote(sentence, 80)}”），统一格式的报告由六个部分组成", _ASPECTS_FIX, "引言")]
     named = _named(items)
     if len(named) == FORMAT_PARTS:
         return _repeated(unit, sentence, items)
-    if m.group(2) == "等" and len(named) == FORMAT_PARTS - 1:
+    if m.group(2) == "等" and len(named) >= MIN_RECOGNISED and not old:
+        # a list ending in 等 names some parts only, by its own words; but one naming three or more leaves the
+        # others out in all likelihood (a warning: 199-beidaihe's "…改进情况等部分组成", 339, 484); one naming an
+        # old part (概述) is the old structure's, judged as such
         return [Problem("S10", WARNING, _path(unit), f"引言列出报告的{len(named)}个部分后以“等”结束，未列"
                         f"{_left_out(named)}（“{quote(sentence, 80)}”）", _FIX, "引言")]
     if m.group(2) == "等" or len(named) < MIN_RECOGNISED:
@@ -114,6 +130,7 @@ def _opening_parts(named: set[int]) -> bool:
 
 
 _FIX = "按统一格式列出全部六个部分，并确认正文确有这些部分"
+_ASPECTS_FIX = "按统一格式列出报告的六个部分（总体情况至其他需要报告的事项）；主动公开、依申请公开、政府信息管理、平台建设、监督保障是“一、总体情况”分述的五个方面"
 
 
 def _miscounted(unit: Unit, sentence: str, stated: str, items: list[str], named: set[int]) -> Problem:
