@@ -48,3 +48,27 @@ def test_a_scanned_pdf_says_so(tmp_path: Path, capsys) -> None:
     assert main(["check", str(scan), "--format", "json"]) == 2  # no report could be read: exit 2, JSON still printed
     data = json.loads(capsys.readouterr().out)
     assert data["problems"] == [] and "扫描图片" in data["error"]
+
+
+def _text_pdf(text: str) -> bytes:
+    """A one-page PDF printing ``text`` (ASCII) in Helvetica: a text layer pdfplumber reads."""
+    content = f"BT /F1 10 Tf 50 700 Td ({text}) Tj ET".encode()
+    objects = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+               b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>",
+               b"<</Length " + str(len(content)).encode() + b">>stream\n" + content + b"\nendstream",
+               b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>"]
+    body = b"".join(f"{n} 0 obj".encode() + obj + b"\nendobj\n" for n, obj in enumerate(objects, 1))
+    return b"%PDF-1.4\n" + body + b"trailer<</Root 1 0 R>>\n%%EOF\n"
+
+
+def test_a_pdfs_text_is_read_as_the_other_formats_text(tmp_path: Path) -> None:
+    """PDF text goes through the same clean-up as a web page's or Word's (``source._published``): an endless digit
+    run is cut (the patterns that search figures would backtrack for hours on it), as in a .txt copy."""
+    from drafter.importers.source import read_blocks
+
+    line = "Total " + "1234567890" * 3 + " items"
+    pdf, txt = tmp_path / "r.pdf", tmp_path / "r.txt"
+    pdf.write_bytes(_text_pdf(line))
+    txt.write_text(line + "\n", encoding="utf-8")
+    (read,) = read_blocks(pdf)
+    assert read == "Total 123456789012345678… items" and [read] == read_blocks(txt)

@@ -28,6 +28,11 @@ def _published(text: str) -> str:
     return drop_footnote_marks(cap_digits(strip_invisible(text)))
 
 
+def _pdf_text(text: str) -> str:
+    """A PDF's line or cell read as the other formats' text is (``_published``, pinyin after the characters dropped)."""
+    return strip_pinyin(_published(text))
+
+
 def grid_rows(grid: list[list[GridCell]], table: int) -> list[Row]:
     """Each row's distinct cells (by origin) in column order."""
     rows = []
@@ -89,8 +94,7 @@ def _read_blocks(path: Path) -> list[Block]:
     if suffix == ".pdf":
         from drafter.importers.pdf_text import read_pdf
 
-        return spaced_lines([drop_footnote_marks(item) if isinstance(item, str)
-                             else Row(tuple(drop_footnote_marks(c) for c in item[0]), *item[1:])
+        return spaced_lines([_pdf_text(item) if isinstance(item, str) else Row(tuple(_pdf_text(c) for c in item[0]), *item[1:])
                              for item in read_pdf(path)])
     if suffix == ".docx":
         from drafter.importers.docx_tables import read_docx
