@@ -698,3 +698,19 @@ def test_basic_situation_beside_another_sections_title_is_that_section() -> None
     # "基本情况" alone does not name 一: "二、主动公开政府信息基本情况" is 二's title, not 一 and 二 merged
     assert (heading_meaning("主动公开政府信息基本情况"), merged_meanings("主动公开政府信息基本情况")) == (2, None)
     assert merged_meanings("总体情况及主动公开政府信息情况") == (1, 2)
+
+
+def test_subpoints_of_one_that_lost_their_number_are_named(tmp_path: Path) -> None:
+    """376 (平川区政府办 2025), as printed: 一's second sub-point kept only its closing bracket; S6 names it (a warning).
+    A paragraph opening with the aspect's words and no bracket is 一's own text."""
+
+    lines = ["平川区人民政府办公室2025年政府信息公开工作年度报告", "一、总体情况", "2025年,平川区人民政府办公室坚持依法公开。",
+             "(一)主动公开。2025年,累计通过区政府门户网站公开政府信息8469条;",
+             ")依申请公开2025年共收到政府信息依申请公开11件,其中网络申请4件。"]
+    for last, named in ((lines[-1], True), (lines[-1][1:], False)):
+        path = tmp_path / "r.txt"
+        path.write_text("\n\n".join([*lines[:-1], last]) + "\n", encoding="utf-8")
+        found = [p for p in check_report(import_report(path).facts, None, published=True)
+                 if p.code == "S6" and "缺少序号" in p.message]
+        assert bool(found) == named and all(p.severity == "warning" for p in found)
+        assert not named or "依申请公开" in found[0].message

@@ -68,9 +68,6 @@ ERROR_GAPS: dict[str, str] = {
     # Tenth-session tuning set (300+, gathered and landed 2026-11-30 by w21): first-contact misses
     "339-wuming-fuming-group-2023.txt": "copied-text (warning: compiled \"由…行政审批局\" for a company's report) not"
                                         " reported",
-    "376-pingchuan-district-office-2025.txt": "structure: 一's sub-points after the first lost their numbers and run into"
-                                              " their text (\")依申请公开2025年共收到…\", \"政府信息管理严格执行…\"), as 201:"
-                                              " not reported",
     "378-qingshan-environment-2024.txt": "structure: 一's sub-point numbered （三） twice (\"（三）政府信息管理情况\" then \"（三）政…\"):"
                                          " not reported",
     "402-qingshui-baituo-2025.txt": "structure (warning): the introduction repeated word for word as 一's first paragraph: not"

@@ -28,6 +28,22 @@ _SUB_LIKE = re.compile(rf"^\s*(?:{lines.SUB_OPEN}?[{NUMERALS}]{lines.SUB_CLOSE}|
 _SUB_NUMBER = re.compile(rf"^\s*{lines.SUB_OPEN}?[{NUMERALS}\d]{{1,2}}[{lines.SUB_CLOSES}、.．]?\s*")
 
 
+# A line of 一 opening with a closing bracket and an aspect's name: a sub-point whose number was lost in copying
+# (376: "）依申请公开2025年共收到…"); no sentence opens with a lone closing bracket
+_LOST_NUMBER = re.compile(r"^\s*[)）]\s*((?:政府信息)?(?:主动公开|依申请公开|政府信息管理|平台建设|监督保障)\S{0,6})")
+
+
+def lost_numbers(facts: Facts) -> list[Problem]:
+    """S6 (a warning): 一's sub-points printed with their number lost, only the closing bracket left."""
+    imported = facts.imported
+    if imported is None:
+        return []
+    texts = [text for key, text in imported.sections.items() if key == "overview" or key.startswith("overview.")]
+    lost = [m.group(1) for text in texts for line in text.split("\n") if (m := _LOST_NUMBER.match(nfkc(line)))]
+    return [Problem("S6", WARNING, "outline", f"“一、总体情况”的小标题“{lost[0]}…”{'等' if len(lost) > 1 else ''}缺少序号"
+                    "（只剩下括号）", f"按统一格式写作{'、'.join(SUBPOINTS)}", SECTION_HEADINGS[0])] if lost else []
+
+
 def unsplit_chars(facts: Facts) -> int:
     """How many characters an imported 一 runs before its first sub-point of any kind; 0 when its text was
     filed under sub-points (or not imported)."""
