@@ -714,3 +714,16 @@ def test_subpoints_of_one_that_lost_their_number_are_named(tmp_path: Path) -> No
                  if p.code == "S6" and "缺少序号" in p.message]
         assert bool(found) == named and all(p.severity == "warning" for p in found)
         assert not named or "依申请公开" in found[0].message
+
+
+def test_the_introduction_printed_again_under_one_is_named(tmp_path: Path) -> None:
+    """402 (清水县白驼镇 2025): the introduction printed again word for word as 一's first paragraph: S10, a warning;
+    一 opening with its own text is not."""
+    intro = ("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《中华人民共和国政府信息公开工作年度报告格式》要求编制"
+             "本报告。所列数据的统计期限自2025年1月1日起至2025年12月31日止。")
+    for first, named in ((intro, True), ("2025年,白驼镇认真贯彻落实《条例》,扎实推进政务公开工作。", False)):
+        path = tmp_path / "r.txt"
+        path.write_text("\n".join(["白驼镇2025年政府信息公开工作年度报告", intro, "一、总体情况", first,
+                                   "(一)主动公开政府信息情况", "2025年我镇主动公开政府信息50条。"]) + "\n", encoding="utf-8")
+        found = [p for p in check_report(import_report(path).facts, None, published=True) if "原样出现" in p.message]
+        assert [(p.code, p.severity) for p in found] == ([("S10", "warning")] if named else [])

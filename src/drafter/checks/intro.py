@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, quote, sentences
+from drafter.facts.model import Facts
 from drafter.facts.values import edit_distance, nfkc
 from drafter.importers.narrative import meanings
 from drafter.tables import SECTION_HEADINGS
@@ -173,3 +174,17 @@ def _left_out(named: set[int]) -> str:
 
 def _path(unit: Unit) -> str:
     return unit.slot if unit.slot.startswith("imported.") else "banks:intro"
+
+
+REPEATED_FROM = 40  # an introduction paragraph this long printed again under 一 is a copy slip, not a shared phrase
+
+
+def repeated_intro(facts: Facts) -> list[Problem]:
+    """S10 (a warning): the introduction's paragraph printed again word for word as 一's first paragraph (402)."""
+    sections = facts.imported.sections if facts.imported is not None else {}
+    intro = [line.strip() for line in sections.get("intro", "").split("\n") if len(line.strip()) >= REPEATED_FROM]
+    first = next((line.strip() for line in sections.get("overview", "").split("\n") if line.strip()), "")
+    if first not in intro:
+        return []
+    return [Problem("S10", WARNING, "imported.sections.overview", f"引言“{quote(first, 40)}”在“一、总体情况”开头又原样出现一次",
+                    "删去重复的一段：引言写在“一、总体情况”之前，总体情况写本年度工作", SECTION_HEADINGS[0])]

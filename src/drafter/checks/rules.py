@@ -72,7 +72,7 @@ def check_report(facts: Facts, draft: Draft | None, *, last: Facts | None = None
     problems += outlinechecks.check_outline(outline, facts.year, subpoints.unsplit_chars(facts) if published else 0,
                                             subpoints.numbered_points(facts) if published else (),
                                             subpoints.written_aspects(facts) if published else frozenset())
-    problems += subpoints.lost_numbers(facts) if published else []
+    problems += subpoints.lost_numbers(facts) + intro.repeated_intro(facts) if published else []
     problems += sectionchecks.check_sections(facts, text, outline)
     problems += intro.check_intro(text) + copied.t2_headings(facts, outline) + named.t2_signature(facts)
     problems += numbering.s11_enumerations(printed) + numbering.s12_heading_typos(outline) + numbering.s12_title(text)
