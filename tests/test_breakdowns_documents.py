@@ -191,6 +191,9 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     # approximate parts within an approximate total; parts whose least values reach the total only with the most of it
     "全年主动发布各类政府信息8000余条。其中:通过门户网站公开5500余条;通过主流媒体公开信息600余条;通过微信公开信息1900余条。",
     "全年发布信息3000余条，其中门户网站2000余条，微信公众号1000余条。",
+    # thousands separators before 余 (review of d6a2d74: "1,200余条" was read as 200余条)
+    "全年主动公开信息1,200余条，其中政策文件300余条，工作动态950余条。",
+    "全年主动公开信息12,000余条，其中门户网站3000余条，微信公众号9500余条。",
 ])
 def test_d4_breakdowns_that_add_up_or_are_not_breakdowns(text: str) -> None:
     assert d(text) == []
@@ -354,3 +357,13 @@ def test_d4_a_first_part_in_another_unit_opening_the_sentence_after_the_total() 
     problems = [p for p in check_text(clean(), [Unit("imported.sections.overview.proactive", 1, text)]) if p.code == "D4"]
     assert [p.severity for p in problems] == ["error"]
     assert "总数为117条" in problems[0].message and "之和为75（9+23+14+25+4）" in problems[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，我镇主动公开政府信息100条，其中政策文件30条，工作动态40条，另有人事信息20条，其他信息10条。",
+    "2023年，我镇主动公开政府信息100条，其中政策文件30条，工作动态40条，此外其他信息30条。",
+    "2023年，我镇主动公开政府信息100条（其中政策文件30条，工作动态40条，另有其他信息30条）。",
+])
+def test_d4_a_list_going_on_after_an_addition_is_not_whole(text: str) -> None:
+    """The list cut at 另/此外 is not made whole by a 其他 after the cut (review of eccb9e2: these were errors)."""
+    assert "error" not in d(text)

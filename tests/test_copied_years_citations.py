@@ -338,6 +338,11 @@ def test_e6_the_format_notice_cited_by_another_number(year: int, text: str) -> N
     (2024, "落实《2023年政务公开工作要点》(国办发〔2023〕12号)，编制本报告。"),  # a 要点 whose number is not known here
     (2023, "依据《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》"
            "(国办公开办函﹝2021﹞30号)编制本年度报告。"),
+    # the right code with a space, a line break, a mirror's pinyin or the office's full name before 公开办函 (review)
+    (2023, "依据《中华人民共和国政府信息公开工作年度报告格式》（国办\n公开办函〔2021〕30号）编制本年度报告。"),
+    (2023, "依据《中华人民共和国政府信息公开工作年度报告格式》（国办　公开办函〔2021〕30号）编制本年度报告。"),
+    (2023, "依据《中华人民共和国政府信息公开工作年度报告格式》（国办(ban)公开办函〔2021〕30号）编制本年度报告。"),
+    (2023, "依据《中华人民共和国政府信息公开工作年度报告格式》（国务院办公厅公开办函〔2021〕30号）编制本年度报告。"),
     (2023, "按照政府信息公开年度报告格式要求，如实填写各项数据。"),  # no title cited: a plain description
 ])
 def test_e6_other_documents_and_the_right_number_pass(year: int, text: str) -> None:
@@ -487,3 +492,9 @@ def test_e5_this_years_report_published_during_this_year(text: str, section: int
 ])
 def test_t2_a_site_named_by_another_township(text: str, flagged: bool) -> None:
     assert found(agency("", "镇", "定安县龙湖镇"), text, "T2") == (["warning"] if flagged else [])
+
+
+def test_e6_the_format_notices_code_lost_is_a_warning() -> None:
+    """Only the bracket before 公开办函: the code was lost, not garbled (review of 971b18e)."""
+    text = "依据《中华人民共和国政府信息公开工作年度报告格式》（公开办函〔2021〕30号）编制本年度报告。"
+    assert found(dataclasses.replace(COUNTY, year=2023), text, "E6", 0) == ["warning"]

@@ -26,7 +26,7 @@ BARE_COUNT = re.compile(r"[^\d.%％]\s*\d+\s*(?=[，,、；;]|$)")
 JOINED = re.compile(r"\s*(?:、|[，,]?\s*(?:以及|及(?![时早])|还有))")
 ETC_END = re.compile(rf"\d+\s*(?:{UNITS})\s*等\s*[)）]?\s*$")
 _SPACED_UNIT = re.compile(rf"(\d)[ \u3000\xa0]+({UNITS})")  # "决算信息4 条": the count is still 4条
-_THOUSANDS = re.compile(rf"(?<![\d,])(\d{{1,3}}),(\d{{3}})(?=(?:{UNITS}))")  # "1,200条" is 1200条
+_THOUSANDS = re.compile(rf"(?<![\d,])(\d{{1,3}}),(\d{{3}})(?=(?:余|多)?\s*(?:{UNITS}))")  # "1,200(余)条": 1200
 REST = re.compile(r"其余(?:为|是|均为|都是)|剩余(?:为|是)|余下(?:为|是)")  # "…，其余为通知公告": the rest, uncounted
 # "其他信息4条": the list names the rest with its count, so it is all there; "其他栏目信息均按照时间节点及时发布"
 # names the rest without one (295): the parts listed need not make up the total

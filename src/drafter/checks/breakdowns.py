@@ -168,7 +168,7 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
     # total (or exceeds it) with that part and without it alike
     sure = not (foreign or at or bare and listed <= total or APPROXIMATE.search(top)
                 or _ambiguous(top, unit_word, found_totals.judged, sentence))
-    exhaustive = sure and (listed > ceiling or (bool(OTHERS_COUNTED.search(rest)) and not ETC_END.search(top)
+    exhaustive = sure and (listed > ceiling or (bool(OTHERS_COUNTED.search(top)) and not ETC_END.search(top)
                                                 and (listed > total or listed + other < total)))
     units_used = sorted({unit_word, *(u for _, u in parts)})
     mixed = f"（单位“{'”“'.join(units_used)}”混用，宜统一）" if len(units_used) > 1 else ""
@@ -208,7 +208,7 @@ def _sum_of(totals: list[int]) -> str:
 
 
 # a breakdown with approximate figures ("8000余条。其中:…6500余条,…600余条,…2000余条", 431)
-APPROXIMATE_BREAKDOWN = re.compile(rf"(\d+)\s*(余|多)?\s*({UNITS})[，,]?\s*[(（]?{MARK}[，,：:]?([^。]*)")
+APPROXIMATE_BREAKDOWN = re.compile(rf"(?<![\d,])(\d+)\s*(余|多)?\s*({UNITS})[，,]?\s*[(（]?{MARK}[，,：:]?([^。]*)")
 _APPROXIMATE_PART = re.compile(rf"(\d+)\s*(余|多)?\s*({UNITS})")
 
 

@@ -1,6 +1,7 @@
 """E6 on documents cited under a wrong title, issuer or number, as real reports garble them.
 
-- the format notice's issuer code garbled or lost ("过半公开办函﹝2021﹞30号", 434: 国办 read as 过半), an error;
+- the format notice's issuer code garbled ("过半公开办函﹝2021﹞30号", 434: 国办 read as 过半), an error; lost
+  ("（公开办函〔2021〕30号）"), a warning;
 - the 《条例》's 国务院令 number given as an article ("国务院令第711条"), an error;
 - a year's 《政务公开工作要点》 cited with another number than its own ("《2022年政务公开工作要点》(国办发〔2022〕12号)",
   502: 12号 is the 2021 要点's), for the years whose numbers are known here, an error;
@@ -20,8 +21,12 @@ from drafter.facts.values import nfkc
 
 FORMAT_TITLE = "中华人民共和国政府信息公开工作年度报告格式"
 ISSUER = "国务院办公厅政府信息与政务公开办公室"
-# the format notice's number with its issuer code garbled or lost (NFKC makes ﹝﹞ 〔〕)
-GARBLED_CODE = re.compile(r"(?<!国办)(?<!国办公开办函)公开办函\s*〔\s*2021\s*〕\s*30\s*号")
+# the format notice's number (NFKC makes ﹝﹞ 〔〕), judged by what stands before 公开办函: 国办 or the office's name is
+# right; other characters are a garbled code ("过半", an error); nothing but a bracket or the sentence's start, a code
+# lost (a warning). Spaces, line breaks and a mirror's pinyin in brackets ("国办(ban)") are not what stands before it.
+FORMAT_NUMBER = re.compile(r"公开办函\s*〔\s*2021\s*〕\s*30\s*号")
+_NOT_TEXT = re.compile(r"(?:\s|\([a-zA-Z]{1,8}\))+$")
+_RIGHT_ISSUER = ("国办", "国务院办公厅")
 ORDER_AS_ARTICLE = re.compile(r"国(?:务院)?令\s*第?\s*(\d+)\s*条(?![例列])")
 # the numbers of the State Council's yearly 政务公开工作要点
 KEY_POINTS = {2019: ("2019", "14"), 2020: ("2020", "17"), 2021: ("2021", "12"), 2022: ("2022", "8")}
@@ -40,8 +45,16 @@ def e6_cited_titles(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str
     def wrong(severity: str, needle: str, message: str, fix: str) -> None:
         problems.append(Problem("E6", severity, locate(facts, sentence, unit.slot, needle=needle), message, fix))
 
-    for m in GARBLED_CODE.finditer(said):
-        wrong(ERROR, m.group(), f"“{said[max(m.start() - 2, 0):m.end()]}”：年度报告格式通知的发文机关代字写错了",
+    whole = nfkc(unit.text).replace("（", "(").replace("）", ")")
+    at = max(whole.find(said), 0)  # a hard line break may have ended the sentence just before 公开办函
+    for m in FORMAT_NUMBER.finditer(said):
+        before = _NOT_TEXT.sub("", whole[:at + m.start()] if whole[at:at + len(said)] == said else said[:m.start()])
+        if before.endswith(_RIGHT_ISSUER):
+            continue
+        lost = not before or not ("\u4e00" <= before[-1] <= "\u9fff")
+        shown = m.group() if lost else f"{before[-2:]}{m.group()}"
+        wrong(WARNING if lost else ERROR, m.group(),
+              f"“{shown}”：年度报告格式通知的发文机关代字{'不全' if lost else '写错了'}",
               "年度报告格式的文号是“国办公开办函〔2021〕30号”")
     for m in ORDER_AS_ARTICLE.finditer(said):
         wrong(ERROR, m.group(), f"“{m.group()}”：国务院令的编号应以“号”结尾", f"写成“国务院令第{m.group(1)}号”")
