@@ -367,3 +367,14 @@ def test_d4_a_first_part_in_another_unit_opening_the_sentence_after_the_total() 
 def test_d4_a_list_going_on_after_an_addition_is_not_whole(text: str) -> None:
     """The list cut at 另/此外 is not made whole by a 其他 after the cut (review of eccb9e2: these were errors)."""
     assert "error" not in d(text)
+
+
+@pytest.mark.parametrize(("text", "severities"), [
+    ("全年共收到政府信息公开申请10件，办结9件，较上年增加2件，其中自然人申请8件，法人申请2件。", []),
+    ("全年共收到政府信息公开申请10件，较上年增加2件，办结9件，其中自然人申请8件，法人申请2件。", []),
+    ("全年共收到政府信息公开申请10件，办结9件，其中自然人申请8件，法人申请4件。", ["error"]),  # above both
+])
+def test_d4_applicants_after_a_handled_figure_may_break_down_the_received(text: str, severities: list[str]) -> None:
+    """A list of applicants after 办结N件 may break down the received figure earlier in the sentence (review: the
+    first two were errors against 9)."""
+    assert d(text) == severities

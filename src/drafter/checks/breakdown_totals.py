@@ -110,7 +110,19 @@ def totals_of(said: str, match: re.Match[str]) -> Totals | None:
             return None  # "上年结转1件，其中…" with this year's figure unread: what the list breaks down is unknown
         both = [int(earlier[-1].group(1)), total]
         return Totals(both, (sum(both), *both), sum(both))
-    return Totals(totals, (sum(totals), total), sum(totals))
+    received = _received_before(said, start, before, match)
+    return Totals(totals, (sum(totals), total, *received), max((sum(totals), *received)))
+
+
+# a total of applications handled ("办结9件"): a list of applicants after it may break down the applications received
+# earlier in the sentence ("收到申请10件，办结9件，其中自然人申请8件，法人申请2件")
+_HANDLED = re.compile(r"办结|答复|办理完毕|处理完毕|已处理|已办理")
+
+
+def _received_before(said: str, start: int, before: str, match: re.Match[str]) -> tuple[int, ...]:
+    if not _HANDLED.search(before):
+        return ()
+    return tuple(int(m.group(1)) for m in PART.finditer(said, 0, start) if m.group(2) == match.group(2))
 
 
 def _before_change(said: str, start: int, before: str, match: re.Match[str]) -> Totals | None:
@@ -125,7 +137,9 @@ def _before_change(said: str, start: int, before: str, match: re.Match[str]) -> 
         if not earlier or _JOINED_TOTAL.search(before):
             return None
         figure = int(earlier[-1].group(1))
-    return Totals([figure], (figure, int(match.group(1))), figure)
+    # any figure of the sentence before the change may be the one broken down ("收到申请10件，办结9件，较上年增加2件，其中…")
+    others = tuple(int(m.group(1)) for m in PART.finditer(said, 0, start) if m.group(2) == match.group(2))
+    return Totals([figure], (figure, int(match.group(1)), *others), max((figure, *others)))
 
 
 def completed_after(text: str, sentence: str, unit_word: str, short: int) -> bool:
