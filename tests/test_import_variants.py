@@ -436,6 +436,16 @@ def test_a_signature_whose_name_holds_a_number_is_read(tmp_path: Path, name: str
     assert (facts.agency.name, facts.signing_date.isoformat()) == (name, "2024-01-20")
 
 
+@pytest.mark.parametrize("line", ["联系电话：057112345678某某镇人民政府 2024年1月20日",
+                                  "本报告已于第3季度报区政府办 2024年1月20日"])
+def test_a_line_with_a_label_phone_or_quarter_before_a_date_is_no_signature(line: str) -> None:
+    """A phone number, a label's colon or "第3季度" is no agency name with a number (review of c4da9d0)."""
+    from drafter.importers.identity import find_signature
+
+    found = find_signature(["六、其他需要报告的事项", line])
+    assert found is None or found[0] == "某某镇人民政府"
+
+
 def test_a_signature_repeating_the_pages_head_line_is_read(tmp_path: Path) -> None:
     """A page whose head line is the agency's name ("昆明市晋宁区二街镇人民政府" above the title) and whose report ends
     without a 六 heading (五 and 六 written as one): the signature below, the same name, is still the signature (the

@@ -84,14 +84,19 @@ def arabic_date(text: str) -> str:
 # ("统计期限为2023年1月1日至2023年12月31日"), or a word leading into the date ("数据截止到2023年12月31日")
 _DATE_LEAD = re.compile(r"\d|(?:至|到|自|于|为|从|起|止|截至|截止|在|是)$")
 # … but a number in an agency's name is none ("12345政务服务便民热线管理办公室  2024年1月20日"): a name ends like an
-# agency and its digits count nothing (no 年, 月, 条, 件, % after them)
-_NAME_NUMBER = re.compile(r"\d+(?![\d.．:：/-]|\s*[年月日号条件个次项%％])")
+# agency and its digits count nothing (no 年, 月, 条, 件, 季, % after them); a phone number (longer) or a
+# label's colon ("联系电话：…") makes the line no name (review of c4da9d0)
+_NAME_NUMBER = re.compile(r"(?<!\d)\d{1,6}(?![\d.．:：/-]|\s*[年月日号条件个次项季期届%％])")
 
 
 def _leads_into_date(prefix: str) -> bool:
-    if _AGENCY_END.search(prefix) and not _DATE_LEAD.search(_NAME_NUMBER.sub("", prefix)):
+    """Whether the words before a date make it part of a sentence (not a signature's "name date")."""
+    if (_AGENCY_END.search(prefix) and not re.search("[:：]", prefix)
+            and not _DATE_LEAD.search(_NAME_NUMBER.sub("", prefix))):
         return False
     return bool(_DATE_LEAD.search(prefix))
+
+
 _SENTENCE_BEFORE = re.compile(r"(.*[。；;！!？?])\s*(\S.*)$", re.S)
 
 
