@@ -378,3 +378,8 @@ def test_d4_applicants_after_a_handled_figure_may_break_down_the_received(text: 
     """A list of applicants after 办结N件 may break down the received figure earlier in the sentence (review: the
     first two were errors against 9)."""
     assert d(text) == severities
+
+
+def test_d4_parts_all_in_another_word_short_of_the_total_are_a_warning() -> None:
+    """546 (正定县 2024): two kinds of documents named under the total's items, not its breakdown."""
+    assert d("2024年主动公开各类政府信息6238条,其中规范性文件3件,其他文件28件。") == ["warning"]

@@ -498,3 +498,19 @@ def test_e6_the_format_notices_code_lost_is_a_warning() -> None:
     """Only the bracket before 公开办函: the code was lost, not garbled (review of 971b18e)."""
     text = "依据《中华人民共和国政府信息公开工作年度报告格式》（公开办函〔2021〕30号）编制本年度报告。"
     assert found(dataclasses.replace(COUNTY, year=2023), text, "E6", 0) == ["warning"]
+
+
+@pytest.mark.parametrize(("text", "severity"), [
+    # 595 (上饶市广丰区 2022): answered within the time limit, which the 3 carried into 2023 may still be
+    ("所有依申请公开件均在法定期限内予以答复,办结率100%。", "warning"),
+    ("收到的政府信息公开申请均已办结。", "error"),
+    ("所有申请均已在法定期限内予以答复。", "error"),
+])
+def test_d7_all_done_against_applications_carried_forward(text: str, severity: str) -> None:
+    from drafter.checks.contradictions import check_contradictions
+    from drafter.facts.model import Applications
+
+    rows = {"new_received": (5, 0, 0, 0, 0, 0), "granted": (2, 0, 0, 0, 0, 0), "carried_forward": (3, 0, 0, 0, 0, 0)}
+    facts = dataclasses.replace(STREET, applications=Applications(rows))
+    found = check_contradictions(facts, [Unit("imported.sections.overview", 1, text)])
+    assert [(p.code, p.severity) for p in found] == [("D7", severity)]

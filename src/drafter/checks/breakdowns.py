@@ -166,7 +166,10 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
     # "…其他文件共51条等": a list closing with 等 may leave things out, even after "其他"; it never exceeds its total.
     # A part in another count unit (期, 份) leaves "其他" making the list whole only when the list falls short of the
     # total (or exceeds it) with that part and without it alike
+    # every part counted in another word than the total and short of it ("6238条,其中规范性文件3件,其他文件28件", 546):
+    # the list may name some kinds of documents among the total's items, not break it down
     sure = not (foreign or at or bare and listed <= total or APPROXIMATE.search(top)
+                or listed < total and all(u != unit_word for _, u in parts)
                 or _ambiguous(top, unit_word, found_totals.judged, sentence))
     exhaustive = sure and (listed > ceiling or (bool(OTHERS_COUNTED.search(top)) and not ETC_END.search(top)
                                                 and (listed > total or listed + other < total)))

@@ -16,13 +16,14 @@ import re
 
 from drafter.checks import inputs as known
 from drafter.checks.applications import NO_APPLICATIONS
-from drafter.checks.problem import ERROR, Problem
+from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, locate, quote, sentences
 from drafter.facts.model import Facts
 from drafter.tables import OUTCOME_LEAF_KEYS, T4_GROUPS, t3_where
 
 ALL_DONE = re.compile(r"申请[^。；]{0,10}?(?:均|全部|都|一律)(?:已|已经)?(?:在法定期限内|按时|按期|依法|及时)?"
                       r"(?:办理完成|办理完毕|办结|答复|处理完毕|予以答复|答复完毕)")
+TIMELY = re.compile(r"(?:在法定期限内|按时|按期|及时)(?:予以)?答复$")
 FORWARD = re.compile(r"结转下(?:一)?年度?(?:继续办理)?(?:的)?(?:申请)?(?:共)?(\d+)件")
 # figures D1 does not compare with 表三 (收到, 新收, 办结 are D1's)
 RECEIVED = re.compile(r"(?:受理|办理|答复)(?:了)?(?:各类)?(?:政府信息公开|信息公开|依申请公开)?申请(?:共计|共)?(\d+)件")
@@ -38,7 +39,8 @@ def _all_done(facts: Facts, said: list[tuple[Unit, str]]) -> list[Problem]:
     stated = next(((s, int(m.group(1))) for _, s in said for m in FORWARD.finditer(s) if int(m.group(1))), None)
     problems = []
     for unit, sentence in said:
-        if not ALL_DONE.search(sentence) or FORWARD.search(sentence) or _counted(facts, sentence):
+        done = ALL_DONE.search(sentence)
+        if not done or FORWARD.search(sentence) or _counted(facts, sentence):
             continue
         if table:
             other = f"表三“四、结转下年度继续办理”为{table}件"
@@ -46,8 +48,11 @@ def _all_done(facts: Facts, said: list[tuple[Unit, str]]) -> list[Problem]:
             other = f"正文另一处写“{quote(stated[0], 40)}”"
         else:
             continue
+        # "均在法定期限内予以答复": answered in time, which applications carried into next year may still be (595)
+        said_in_time = TIMELY.search(done.group()) and "已" not in done.group()
         problems.append(Problem(
-            "D7", ERROR, locate(facts, sentence, unit.slot, "applications.carried_forward"),
+            "D7", WARNING if said_in_time else ERROR,
+            locate(facts, sentence, unit.slot, "applications.carried_forward"),
             f"正文说“{quote(sentence)}”，但{other}：有申请结转下年度，并未全部办结",
             "改为“除结转下年度继续办理的N件外，其余申请均已按时办结”，或核对结转数",
             t3_where("carried_forward", 6)))
