@@ -191,7 +191,8 @@ def split_sections(blocks: list[Block], outline: list[str] | None = None) -> dic
     printed, in order: the sections' headings, headings the format does not have, 一's sub-points (also those
     before any heading: a report without "一、总体情况"), and sub-points about problems and improvements outside
     五 (``LOST_FIVE``); not a sub-point heading the copy stops at or inside ("（三）政府信"), nor a section title it
-    stops inside ("二、主动公"), which are unfinished."""
+    stops inside ("二、主动公") or a numbered line it stops inside past a colon ("2、…类别:工作信息、社会救"), which are
+    unfinished."""
     sections: dict[int, list[str]] = {0: []}
     current = printed = 0
     unfinished = False  # the outline's last line is a sub-point with nothing after it so far, or a title begun
@@ -213,6 +214,7 @@ def split_sections(blocks: list[Block], outline: list[str] | None = None) -> dic
             sections.setdefault(n, [])
             if outline is not None:
                 outline.append(values.nfkc(block).strip())
+                unfinished = _runs_past_title(block)
             continue
         if outline is not None:
             if is_unknown_heading(block, printed):
@@ -264,6 +266,13 @@ def _title_begun(block: str) -> bool:
     parsed = parse_heading(block)
     title = re.sub(r"\s+", "", parsed[1]) if parsed else ""
     return any(official[2:].startswith(title) for official in SECTION_HEADINGS)
+
+
+def _runs_past_title(block: str) -> bool:
+    """A heading line going on past a colon or comma without a sentence's end ("2、主动公开政府信息的主要类别:工作信息、
+    社会救"): where a copy stops, perhaps a numbered sentence cut short, not a heading (its whole line ends in "。")."""
+    plain = values.nfkc(block).strip()
+    return bool(re.search(r"[:：，,].", plain)) and not plain.endswith(lines.SENTENCE_END)
 
 
 def _bodiless(block: str) -> bool:
