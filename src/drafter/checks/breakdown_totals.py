@@ -104,7 +104,7 @@ def totals_of(said: str, match: re.Match[str]) -> Totals | None:
         before = before[:joined.start()]
     if stages:
         return Totals(totals[-1:], (sum(totals), *totals), max(totals))
-    earlier = [m for m in PART.finditer(said, clause_start(said, start - 1), start) if m.group(2) == match.group(2)]
+    earlier = _figures(said, match, clause_start(said, start - 1), start)
     if len(totals) == 1 and _CARRIED_CLAUSE.fullmatch(before):
         if not (start and earlier):
             return None  # "上年结转1件，其中…" with this year's figure unread: what the list breaks down is unknown
@@ -122,7 +122,12 @@ _HANDLED = re.compile(r"办结|答复|办理完毕|处理完毕|已处理|已办
 def _received_before(said: str, start: int, before: str, match: re.Match[str]) -> tuple[int, ...]:
     if not _HANDLED.search(before):
         return ()
-    return tuple(int(m.group(1)) for m in PART.finditer(said, 0, start) if m.group(2) == match.group(2))
+    return tuple(int(m.group(1)) for m in _figures(said, match, 0, start))
+
+
+def _figures(said: str, match: re.Match[str], begin: int, end: int) -> list[re.Match[str]]:
+    """The counts of ``said[begin:end]`` in the unit of the total ``match``."""
+    return [m for m in PART.finditer(said, begin, end) if m.group(2) == match.group(2)]
 
 
 def _before_change(said: str, start: int, before: str, match: re.Match[str]) -> Totals | None:
@@ -132,13 +137,12 @@ def _before_change(said: str, start: int, before: str, match: re.Match[str]) -> 
     if joined and joined.group(2) == match.group(2):
         figure = int(joined.group(1))
     else:
-        earlier = [m for m in PART.finditer(said, clause_start(said, start - 1), start)
-                   if m.group(2) == match.group(2)]
+        earlier = _figures(said, match, clause_start(said, start - 1), start)
         if not earlier or _JOINED_TOTAL.search(before):
             return None
         figure = int(earlier[-1].group(1))
     # any figure of the sentence before the change may be the one broken down ("收到申请10件，办结9件，较上年增加2件，其中…")
-    others = tuple(int(m.group(1)) for m in PART.finditer(said, 0, start) if m.group(2) == match.group(2))
+    others = tuple(int(m.group(1)) for m in _figures(said, match, 0, start))
     return Totals([figure], (figure, int(match.group(1)), *others), max((figure, *others)))
 
 
