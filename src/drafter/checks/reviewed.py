@@ -20,7 +20,7 @@ from drafter.errors import DrafterError, UsageError
 from drafter.facts import yamlload
 from drafter.facts.atomic import atomic_write_text
 from drafter.facts.files import read_text
-from drafter.importers.report import is_report
+from drafter.importers import is_report
 
 SIDE_SUFFIX = ".reviewed.yaml"
 _BLOCK_START = re.compile(r"^reviewed\s*:")

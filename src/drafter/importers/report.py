@@ -10,11 +10,11 @@ from drafter.errors import EXIT_USAGE, DrafterError
 from drafter.facts.imported import RUN_TOGETHER_KEYS
 from drafter.facts.model import UNKNOWN_DATE, UNKNOWN_YEAR, Agency, Facts, Imported
 from drafter.facts.values import one_line
-from drafter.importers import identity, lines, section_texts, traditional
+from drafter.importers import identity, is_report, lines, section_texts, traditional
 from drafter.importers import narrative as N
 from drafter.importers.blocks import Block, Row
 from drafter.importers.page_date import page_date
-from drafter.importers.source import SUFFIXES, read_blocks
+from drafter.importers.source import read_blocks
 from drafter.importers.table2_read import cut_headers, old_headers_in, read_table2, unitless_fees
 from drafter.importers.table3_read import read_table3
 from drafter.importers.table4_read import read_table4
@@ -76,11 +76,6 @@ class ImportResult:
         if len(shown) < len(problems):
             console.item(f"……另有 {len(problems) - len(shown)} 处未列出；"
                          "用 drafter import 读出事实文件时会逐项列出。")
-
-
-def is_report(path: Path) -> bool:
-    """A published report (imported before use) rather than a facts file."""
-    return path.suffix.lower() in SUFFIXES
 
 
 def import_report(path: Path) -> ImportResult:

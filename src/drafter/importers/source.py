@@ -13,12 +13,12 @@ from pathlib import Path
 from drafter.errors import DrafterError, UsageError
 from drafter.facts.files import MAX_REPORT_BYTES, read_bytes
 from drafter.facts.values import cap_digits, drop_footnote_marks, strip_invisible
+from drafter.importers import SUFFIXES
 from drafter.importers.blocks import Block, Row
 from drafter.importers.docx_tables import GridCell, TableTooBig
 from drafter.importers.flat_text import spaced_lines, text_blocks
 from drafter.importers.traditional import strip_pinyin
 
-SUFFIXES = (".docx", ".html", ".htm", ".txt", ".md", ".pdf")
 _CHARSET = re.compile(rb"charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)
 
 
