@@ -42,6 +42,14 @@ BAD_BANKS = [
      ["槽位“title”", "第 5 行", "最后一个写法", "when"]),
     ("variant without text", "  title:\n    - when: year > 2000\n", ["槽位“title”", "第 5 行", "text"]),
     ("yaml syntax", '  title:\n    - text: "x\n', ["YAML 格式错误", "引号没有成对"]),
+    # Texts are compiled when first used (wording.templates); a fault in a variant the report never reaches
+    # (its condition never holds) is still refused before anything is written.
+    ("unknown filter in a variant never chosen", '  title:\n    - when: year < 0\n      text: "{{ year | nosuch }}"\n'
+     '    - text: "y"\n', ["槽位“title”", "第 6 行", "没有名为“nosuch”的过滤器"]),
+    ("unknown test in a condition never reached", '  title:\n    - text: "x"\n    - when: year is nosuch\n'
+     '      text: "y"\n    - text: "z"\n', ["槽位“title”", "第 6 行", "没有名为“nosuch”的测试"]),
+    ("syntax in an alternative wording", '  title:\n    - text: ["x", "{{ year 年"]\n',
+     ["槽位“title”", "语法错误"]),
 ]
 
 

@@ -134,7 +134,7 @@ class Engine:
                 raise BankError(f"短语库“{bank.path}”槽位“{slot}”的最后一个写法（第 {variants[-1].line} 行）带有 when 条件。"
                                 "每个槽位必须以一个不带 when 的写法结尾，请去掉最后一个写法的 when，或在后面补一个。")
             for variant in variants:
-                self.compiled[(slot, variant.index)] = compile_wordings(self.env, bank, slot, variant)
+                self.compiled[(slot, variant.index)] = compile_wordings(self.env, bank, slot, variant, lazy=True)
         _COMPILED[key] = (list(chain), self.env, self.compiled)
 
     def _slot(self, slot: str) -> tuple[Bank, tuple[Variant, ...]]:

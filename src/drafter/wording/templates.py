@@ -8,7 +8,6 @@ tricks are refused before anything is rendered.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from jinja2 import StrictUndefined, Template, TemplateSyntaxError, nodes
@@ -87,28 +86,68 @@ def parse_part(env: SandboxedEnvironment, variant: Variant, part: str) -> nodes.
     return template
 
 
-@dataclass(frozen=True)
 class Compiled:
-    condition: Any  # a compiled expression, or None for an unconditional variant
-    template: Template
-    alternatives: tuple[Template, ...] = ()  # the variant's further wordings
+    """A variant's condition (a compiled expression, or None for an unconditional variant), its text and its
+    further wordings as templates. Checked when made; with ``lazy`` the Jinja code of each part is generated
+    and compiled by Python only when the part is first used (a report uses one variant of most slots, so a
+    render compiles a fraction of the banks; ``drafter banks lint`` compiles every part)."""
+
+    def __init__(self, env: SandboxedEnvironment, bank: Bank, slot: str, variant: Variant,
+                 alternatives: tuple[Variant, ...] = (), *, lazy: bool = False) -> None:
+        self._env, self._bank, self._slot, self._variant = env, bank, slot, variant
+        self._alternative_variants = alternatives
+        self._condition: Any = None
+        self._template: Template | None = None
+        self._alternatives: tuple[Template, ...] | None = None
+        if not lazy:
+            _ = self.condition, self.template, self.alternatives
+
+    @property
+    def condition(self) -> Any:
+        if self._condition is None and self._variant.when is not None:
+            try:
+                self._condition = self._env.compile_expression(self._variant.when, undefined_to_none=False)
+            except TemplateSyntaxError as exc:
+                raise syntax_error(self._bank, self._slot, self._variant, "when", exc) from None
+        return self._condition
+
+    @property
+    def template(self) -> Template:
+        if self._template is None:
+            self._template = _template(self._env, self._bank, self._slot, self._variant)
+        return self._template
+
+    @property
+    def alternatives(self) -> tuple[Template, ...]:
+        if self._alternatives is None:
+            self._alternatives = tuple(_template(self._env, self._bank, self._slot, v)
+                                       for v in self._alternative_variants)
+        return self._alternatives
 
 
-def compile_wordings(env: SandboxedEnvironment, bank: Bank, slot: str, variant: Variant) -> Compiled:
+def compile_wordings(env: SandboxedEnvironment, bank: Bank, slot: str, variant: Variant, *,
+                     lazy: bool = False) -> Compiled:
     """``compile_variant`` for a variant and each of its alternative wordings."""
-    first = compile_variant(env, bank, slot, variant)
-    alternatives = tuple(compile_variant(env, bank, slot, _alternative(variant, text)).template
-                         for text in variant.alternatives)
-    return Compiled(first.condition, first.template, alternatives)
+    alternatives = tuple(_alternative(variant, text) for text in variant.alternatives)
+    for alternative in alternatives:
+        check_variant(env, bank, slot, alternative)
+    check_variant(env, bank, slot, variant)
+    return Compiled(env, bank, slot, variant, alternatives, lazy=lazy)
 
 
 def _alternative(variant: Variant, text: str) -> Variant:
     return Variant(None, text, variant.line, variant.index, 0, variant.text_line)
 
 
-def compile_variant(env: SandboxedEnvironment, bank: Bank, slot: str, variant: Variant) -> Compiled:
+def compile_variant(env: SandboxedEnvironment, bank: Bank, slot: str, variant: Variant, *,
+                    lazy: bool = False) -> Compiled:
     """Parse and compile one variant, refusing syntax errors and sandbox escapes with file, slot and line."""
-    condition = None
+    check_variant(env, bank, slot, variant)
+    return Compiled(env, bank, slot, variant, lazy=lazy)
+
+
+def check_variant(env: SandboxedEnvironment, bank: Bank, slot: str, variant: Variant) -> None:
+    """Syntax errors, unknown filters and tests, and sandbox escapes, found by parsing alone."""
     for part in ("when", "text") if variant.when is not None else ("text",):
         try:
             ast = parse_part(env, variant, part)
@@ -118,13 +157,15 @@ def compile_variant(env: SandboxedEnvironment, bank: Bank, slot: str, variant: V
         if bad:
             raise BankError(f"{where(bank, slot, variant, part)}试图访问不允许的内部属性（{'、'.join(bad)}），已拒绝。"
                             "短语库只能使用 drafter 提供的变量，请删除这类写法。")
+        unknown = [f"没有名为“{n.name}”的过滤器" for n in ast.find_all(nodes.Filter) if n.name not in env.filters]
+        unknown += [f"没有名为“{n.name}”的测试" for n in ast.find_all(nodes.Test) if n.name not in env.tests]
+        if unknown:
+            raise BankError(f"{where(bank, slot, variant, part)}有语法错误：{unknown[0]}。"
+                            "请检查 {{ }}、{% %} 是否成对，括号和引号是否完整。")
+
+
+def _template(env: SandboxedEnvironment, bank: Bank, slot: str, variant: Variant) -> Template:
     try:
-        if variant.when is not None:
-            condition = env.compile_expression(variant.when, undefined_to_none=False)
-    except TemplateSyntaxError as exc:
-        raise syntax_error(bank, slot, variant, "when", exc) from None
-    try:
-        template = env.from_string(variant.text)
+        return env.from_string(variant.text)
     except TemplateSyntaxError as exc:
         raise syntax_error(bank, slot, variant, "text", exc) from None
-    return Compiled(condition, template)
