@@ -401,6 +401,7 @@ def test_an_open_list_naming_five_parts_without_a_count_is_a_warning() -> None:
     "存在的主要问题和改进情况和其他需要报告的事项。",  # 345: one of 一's aspects as a part of its own
     "本报告根据《中华人民共和国政府信息公开条例》编制,内容主要包括主动公开、依申请公开、政府信息管理、政府信息公开平台建设、"
     "监督保障存在的主要问题及改进情况、其他需要报告的事项等方面。",  # 472: "内容主要包括" after a comma
+    "报告涵盖总体情况、主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等内容。",  # 585: "涵盖"
 ])
 def test_an_introduction_listing_the_aspects_of_one_as_the_reports_parts(said: str) -> None:
     """368, 345, 472: 一's aspects (政府信息管理, 平台建设, 监督保障) listed as the report's contents: a warning."""
@@ -447,6 +448,12 @@ def test_a_part_printed_with_a_comma_inside_is_one_part() -> None:
     # 159-qianjiang-xiongkou-2025: "本年报由", and the 2008 条例's "依申请公开政府信息和不予公开政府信息的情况"
     ("本年报由概述、本地主动公开政府信息情况、依申请公开政府信息和不予公开政府信息情况、因政府信息公开申请行政复议或提起行政"
      "诉讼的情况、政府信息公开存在的主要问题和改进措施及其他需要报告的事项组成。", "2019年以前的年度报告结构（概述、不予公开"),
+    # 574-xicheng-development-reform-2021: 不予公开 and 收费及减免 inside the 依申请公开 item
+    ("全文包括北京市政府信息和政务公开2021年度重点工作情况、主动公开、依申请公开(含不予公开、收费及减免)、行政复议、行政诉讼等"
+     "政府信息公开相关数据。", "2019年以前的年度报告结构（不予公开、收费及减免"),
+    # 156-pingtan-market-2025: a list opened by 涵盖 and counted six, one part in its own words (总体工作开展情况)
+    ("报告涵盖总体工作开展情况、主动公开政府信息情况、政府信息公开申请处理情况、行政复议与行政诉讼相关情况、工作中存在的问题及改进"
+     "举措、其他需说明事项等六个部分。", None),
     ("全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、"
      "存在的主要问题及改进情况、其他需要报告的事项。", None),
 ])

@@ -46,14 +46,17 @@ _ON_REQUEST = re.compile(r"^(?:政府信息)?依申请公开(?:政府信息)?(?:
 
 # A list of parts without a count ("全文包括概述、…等。", "全文包括(一)总体情况;…;(五)…。"), and the parts of the
 # annual report before the 2019 format (概述, 载体建设, 收费及减免, 申诉…), which a report copied from an old one lists.
+# "报告涵盖总体情况、主动公开、…、监督保障等内容" (585) lists them as well
 UNCOUNTED_LIST = re.compile(r"(?:(?:报告|年报|全文)(?:内容|正文)?|(?:^|(?<=[，,；;：:]))(?:主要)?内容)(?:主要)?"
-                            r"(?:由|包括|分为|涉及)(.{8,300}?)(等|组成|构成|。|$)")
+                            r"(?:由|包括|分为|涉及|涵盖)(.{8,300}?)(等|组成|构成|。|$)")
+_SIX_AFTER = re.compile(r"\s*共?[六6]个?部分")  # after a list opened by a verb PARTS_LIST does not take ("涵盖")
 _OWN = ("报告", "年报", "全文")  # a list opened by these is the report's own, not one opened by 内容 alone
 # 一's aspects (its sub-points (三)–(五)) as items of their own: the report's contents listed as 一's five aspects
 # ("全文包括主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面", 368), or one of them beside the six parts ("…、
 # 平台建设与监督保障、…", 345)
 _ASPECT = re.compile(r"^(?:政府信息公开)?(?:政府信息管理|平台建设|监督保障)")
-_OLD_PARTS = re.compile(r"概述|载体建设|收费及减免|减免情况|申诉|咨询处理|不予公开政府信息")
+# 不予公开 as a part of its own or inside one ("依申请公开(含不予公开、收费及减免)", 574)
+_OLD_PARTS = re.compile(r"概述|载体建设|收费及减免|减免情况|申诉|咨询处理|不予公开")
 MIN_OLD_PARTS = 2
 OPENING_OF_ONE = "imported.sections.overview"  # 一's own text (before its sub-points when it has them)
 
@@ -80,7 +83,9 @@ def check_intro(units: list[Unit]) -> list[Problem]:
 def _judge_uncounted(unit: Unit, sentence: str, m: re.Match[str]) -> list[Problem]:
     """A list without a count: wrong when it names the old parts, or when it is closed (no 等) and leaves a
     part of the format out; a list ending in 等 names some parts only, by its own words, but one naming five of the
-    six leaves the sixth out in all likelihood (a warning: 199-beidaihe's "…改进情况等部分组成")."""
+    six leaves the sixth out in all likelihood (a warning: 199-beidaihe's "…改进情况等部分组成"), unless it says
+    there are six ("报告涵盖总体工作开展情况、…、其他需说明事项等六个部分", 156: one named in other words)."""
+    six = bool(_SIX_AFTER.match(nfkc(sentence)[m.end():]))
     items = [item for item in _ITEM_SPLIT.split(m.group(1)) if item.strip()]
     old = [hit.group() for item in items if (hit := _OLD_PARTS.search(item))]
     if len(old) >= MIN_OLD_PARTS:
@@ -94,7 +99,7 @@ def _judge_uncounted(unit: Unit, sentence: str, m: re.Match[str]) -> list[Proble
     named = _named(items)
     if len(named) == FORMAT_PARTS:
         return _repeated(unit, sentence, items)
-    if m.group(2) == "等" and len(named) >= MIN_RECOGNISED and not old:
+    if m.group(2) == "等" and len(named) >= MIN_RECOGNISED and not old and not six:
         # a list ending in 等 names some parts only, by its own words; but one naming three or more leaves the
         # others out in all likelihood (a warning: 199-beidaihe's "…改进情况等部分组成", 339, 484); one naming an
         # old part (概述) is the old structure's, judged as such
