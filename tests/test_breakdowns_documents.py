@@ -126,6 +126,10 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     # a part's own breakdown in brackets is inside the part (a false D4 on a held-out report, 112)
     "发布政策解读信息150条,其中,图文解读30条,视频解读100个(包括短视频解读12个),专家访谈20篇。",
     "公开信息80条（其中政策文件50条（包括规范性文件5条），工作动态30条）。",
+    # 728 (永嘉县溪下乡 2023, a mirror): a part's own list opened by "内有" is not the total's (20+11+4+8+7 = 50)
+    "2023年度在政府信息公开网站上共新增主动公开政府信息50条。其中机构类信息20条,内有领导成员10条、机构职能4条、机构概况1条、"
+    "直属单位或下属机构5条;工作类信息11条,其中镇街动态3条、计划总结3条、通知公告5条;政策文件类信息4条;民生事项类信息8条;"
+    "财政管理类信息7条,其中部门预决算2条、专项经费5条。",
     # a bracket right after a part's count is that part's own sub-list, never a sibling part (176, reworded)
     "全年共办理各类在线留言1647条,其中,局长信箱268条(含投诉建议14条,回复率100%)、咨询交流1379条。",
     "全年共受理群众来信120件，其中，市长信箱80件（含投诉举报15件）、咨询类40件。",

@@ -44,11 +44,15 @@ def plain(said: str) -> str:
     return _THOUSANDS.sub(r"\1\2", _SPACED_UNIT.sub(r"\1\2", said))
 
 
+# a second mark may also be "内有"/"内含" right after a part ("其中机构类信息20条,内有领导成员10条、…;工作类信息11条", 728)
+_SUB_MARK = re.compile(rf"{MARK}|内(?:有|含)")
+
+
 def top_level(rest: str) -> tuple[str, bool]:
     """The parts of a breakdown that are the total's: before a second mark, which breaks down the part before it
-    ("…微信公众号2443条，其中乡村振兴228条…"); and whether there was one."""
+    ("…微信公众号2443条，其中乡村振兴228条…", "…20条,内有领导成员10条…"); and whether there was one."""
     stripped = _NESTED.sub("", rest)
-    m = re.search(MARK, stripped)
+    m = _SUB_MARK.search(stripped)
     return (stripped[:m.start()], True) if m else (stripped, False)
 
 
