@@ -305,6 +305,9 @@ def test_e5_last_years_report_named_as_this_years_is_still_stale() -> None:
            "工作年度报告格式>的通知》(过半公开办函﹝2021﹞30号)等相关规定,编制本年度报告。"),
     (2024, "根据《中华人民共和国政府信息公开条例》(国务院令第711条)等相关规定,编制本年度报告。"),
     # the 2022 要点 is 国办发〔2022〕8号; 〔2022〕12号 is the 2021 要点's number with the year changed (502)
+    # the 2019 notice's title with 工作 lost, alone, in a 2023 report (601 福州市外办 2023)
+    (2023, "根据《中华人民共和国政府信息公开条例》(下称“《条例》”)、国务院办公厅公开办《关于政府信息公开年度报告有关事项的"
+           "通知》要求,福州市人民政府外事办公室编制完成本报告。"),
     (2022, "国务院办公厅关于印发2022年政务公开工作要点的通知》(国办发〔2022〕12号)。"),
     (2022, "认真学习贯彻国务院办公厅印发的《2021年政务公开工作要点》(国办发〔2020〕17号),完善政府信息公开制度规范。"),
 ])
@@ -355,6 +358,11 @@ def test_e6_other_documents_and_the_right_number_pass(year: int, text: str) -> N
     "(国办公开办函〔2021〕30号)文件要求,现编制本镇2022年度政府信息公开工作年度报告。",
     "根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开年度报告格式》规定,现公布本年度报告。",
     "依据《国务院办公厅政府信息与政务公开办公室关于印发<中华人民共和国政府信息公开工作报告格式>的通知》编制本年度报告。",
+    # the format's title without 政府 (535 朝阳县根德乡 2023), the 条例's short title without 政府 (586 荆门市政府办 2021)
+    "根据国办公开办《中华人民共和国信息公开工作年度报告格式》、县政务公开领导小组办公室《关于规范政府信息公开年度报告编发工作"
+    "的通知》等文件精神,根德乡严格落实信息公开职责。",
+    "2021年,市政府办信息公开工作严格按照《信息公开条例》和《省人民政府办公厅关于印发2021年湖北省政务公开工作要点的通知》"
+    "(鄂政办发〔2021〕30号)有关要求,以公开为常态、不公开为例外。",
 ])
 def test_e6_the_format_cited_under_a_wrong_title_or_issuer(text: str) -> None:
     assert found(dataclasses.replace(COUNTY, year=2023), text, "E6", 0) == ["warning"]
@@ -514,3 +522,77 @@ def test_d7_all_done_against_applications_carried_forward(text: str, severity: s
     facts = dataclasses.replace(STREET, applications=Applications(rows))
     found = check_contradictions(facts, [Unit("imported.sections.overview", 1, text)])
     assert [(p.code, p.severity) for p in found] == [("D7", severity)]
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # 599 (长顺县广顺镇 2023): 年 lost between the year and the month, outside the 统计期限
+    ("截至202312月31日,镇政府信息公开全年累计主动公开政府信息72,其中工作动态58条,政策法规14条", True),
+    ("截至202312月,我镇利用区人民政府信息公开网站主动公开政府信息61条。", True),  # 246's, reworded
+    ("截至2023年12月31日,镇政府信息公开全年累计主动公开政府信息72条。", False),
+    ("根据《关于做好年度报告工作的通知》(某政办〔2023〕12号)要求，12月完成编制。", False),
+    ("全年共发布信息120231条，12月集中发布。", False),
+])
+def test_e5_a_date_that_lost_its_year_character(text: str, flagged: bool) -> None:
+    assert found(TOWN, text, "E5") == (["warning"] if flagged else [])
+
+
+@pytest.mark.parametrize(("facts", "text", "flagged"), [
+    # 456 (伊宁县 2023): a county government's overview that is an 教育局's, the government named as the subject
+    (agency("", "部门", ""), "2023年,伊宁县人民政府以习近平新时代中国特色社会主义思想为指导,认真贯彻落实新时代党的治疆方略和自治区"
+     "教育大会精神,严格按照自治区、自治州人民政府关于政府信息公开的规定,遵循“以公开为原则,不公开为例外”的基本原则,始终把政务"
+     "公开工作纳入重要议事日程,采取有效措施,全面、准确、及时地公开教育工作信息,不断完善工作制度,拓宽政府信息公开渠道,有力推动"
+     "了教育事业健康有序发展,有效保障了群众的知情权、参与权和监督权。", True),
+    (COUNTY, "贯彻落实全市卫生健康工作会议精神，及时公开卫生健康工作信息。", True),
+    (TOWN, "我镇及时公开财政工作信息，有力推动了财政事业稳步发展。", True),
+    (agency("", "部门", "伊宁县教育局"), "认真贯彻落实自治区教育大会精神，及时公开教育工作信息。", False),  # its own
+    (agency("", "部门", "某区社会事业局"), "认真贯彻落实自治区教育大会精神，及时公开教育工作信息。", False),  # may hold it
+    (COUNTY, "认真贯彻落实自治区教育大会精神，推进政务公开。", False),  # once: a government leads its education
+    (COUNTY, "围绕教育事业发展，公开教育领域信息120条。", False),
+    (agency("", "部门", ""), "认真贯彻落实自治区教育大会精神，及时公开教育工作信息。", False),  # who speaks is not known
+])
+def test_t2_a_sentence_that_is_one_line_of_works(facts: Facts, text: str, flagged: bool) -> None:
+    assert found(facts, text, "T2") == (["warning"] if flagged else [])
+
+
+@pytest.mark.parametrize(("facts", "heading", "flagged"), [
+    # 541 (吉林明城经济开发区 2021): a 开发区's sub-heading in a province's words
+    (agency("", "部门", "吉林明城经济开发区"), "(一)组织推动全省政府信息公开工作", True),
+    (agency("", "部门", "某市发展和改革委员会"), "（一）组织推动全省政务公开工作", True),
+    (agency("", "部门", "吉林省发展和改革委员会"), "（一）组织推动全省政务公开工作", False),  # a province's own
+    (agency("", "部门", "某某厅"), "（一）组织推动全省政务公开工作", False),  # a province's department
+    (agency("", "部门", "吉林明城经济开发区"), "（一）组织推动全区政府信息公开工作", False),
+    (agency("", "部门", ""), "（一）组织推动全省政府信息公开工作", False),  # the agency is not known
+])
+def test_t2_a_heading_leading_a_provinces_work(facts: Facts, heading: str, flagged: bool) -> None:
+    from drafter.checks.copied import t2_headings
+
+    assert [p.severity for p in t2_headings(facts, [heading])] == (["warning"] if flagged else [])
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # 580 (吉林经开区社会事业管理局 2023): the bureau compiling the 管委会办公室's report
+    ("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)及管委会《关于深入开展政务公开工作的安排意见》文件精神,社会事业管理局"
+     "编制了管委会办公室2022年政府信息公开工作年度报告(以下简称《年报》)。", True),
+    ("根据《条例》要求，某县交通运输局编制了某县水利局2023年政府信息公开工作年度报告。", True),
+    ("根据《条例》要求，某县交通运输局编制了某县交通运输局2023年政府信息公开工作年度报告。", False),
+    ("根据《条例》要求，某县交通运输局编制了本局2023年政府信息公开工作年度报告。", False),
+    ("根据《条例》要求，县政府办公室编制了某县人民政府2023年政府信息公开工作年度报告。", False),  # an office
+    ("根据《条例》要求，某县数据局编制了某县甲镇2023年政府信息公开工作年度报告。", False),  # the county's 政务公开 office
+])
+def test_t2_one_agency_compiling_anothers_report(text: str, flagged: bool) -> None:
+    problems = [p for p in check_text(agency("", "部门", ""), [Unit("imported.sections.intro", 0, text)]) if p.code == "T2"]
+    assert [p.severity for p in problems] == (["warning"] if flagged else [])
+
+
+@pytest.mark.parametrize(("intro", "flagged"), [
+    # 339 (广西富鸣城市投资发展集团 2023, no title or signature read): compiled by a 局, the contact the company's
+    ("根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)要求,由南宁市武鸣区行政审批局编制。报告全文包括总体"
+     "情况等部分组成。如对本年度报告有疑问,请与广西富鸣城市投资发展集团有限责任公司办公室联系(电话:0771-6218888)。", True),
+    ("根据《条例》要求,由某县交通运输局编制。如对本年度报告有疑问,请与某县交通运输局办公室联系。", False),
+    ("根据《条例》要求,由某县人民政府办公室编制。如对本年度报告有疑问,请与某县政务公开办联系。", False),
+    ("根据《条例》要求,由某县行政审批局编制。如对本年度报告有疑问,请与某县政务服务和数据管理局联系。", False),
+])
+def test_t2_compiled_by_another_agency_than_the_contacts(intro: str, flagged: bool) -> None:
+    problems = [p for p in check_text(agency("", "部门", ""), [Unit("imported.sections.intro", 0, intro)])
+                if p.code == "T2"]
+    assert [p.severity for p in problems] == (["warning"] if flagged else [])

@@ -117,6 +117,11 @@ def test_a_statistics_period_that_is_not_the_calendar_year(tmp_path: Path) -> No
     # 201 (秦安县兴国镇 2025): both dates in one digit run, 年, 月 and 至 lost
     ("报告中所列数据统计期限为2023111231日", "warning"),
     ("报告中所列数据统计期限为2022111231日", "error"),  # another year's period
+    # 604 (乌鲁木齐市 2021): the data's 起止时间, 年 and 月 lost
+    ("本报告由总体情况等6部分组成,各项数据核定的起止时间为202311日至1231日", "warning"),
+    ("本报告各项数据核定的起止时间为2023年1月1日至2023年11月30日", "error"),
+    ("本报告各项数据核定的起止时间为2023年1月1日至2023年12月31日", None),
+    ("本报告所述活动的起止时间为2023年3月1日至3月31日", None),  # not the data's
 ])
 def test_a_statistics_period_written_without_its_characters(period: str, severity: str | None,
                                                             tmp_path: Path) -> None:

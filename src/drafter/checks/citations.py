@@ -2,7 +2,8 @@
 
 - another issuer's prefix for its number: "国办发〔2021〕30号", "国办函〔2021〕30号";
 - brackets other than 〔〕 around a document's year: "【2021】30号", "[2021]30号";
-- the 2019 notice (国办公开办函〔2019〕60号, "关于政府信息公开工作年度报告有关事项的通知"), or the trial format
+- the 2019 notice (国办公开办函〔2019〕60号, "关于政府信息公开工作年度报告有关事项的通知", also with 工作 lost:
+  "《关于政府信息公开年度报告有关事项的通知》" in a 2023 report, 601), or the trial format
   it issued ("年度报告格式（试行）"), in a report for 2021 or later;
 - the notice cited by another number: "根据国务院(国办公开办函〔2019〕51号)…年度报告" (a 国办公开办函 number
   given for the annual report other than the format notice's, or the 2019 notice's for 2019 and 2020);
@@ -31,7 +32,7 @@ GUOBANFA = re.compile(rf"国办发\s*{_OPEN}\s*2021\s*{_CLOSE}\s*30\s*号")
 # the format notice's number under another issuer's prefix ("国办函", "国办公开函"): said of the annual report
 OTHER_PREFIX = re.compile(rf"国办(?!公开办函|发)[\u4e00-\u9fff]{{1,4}}\s*{_OPEN}\s*2021\s*{_CLOSE}\s*30\s*号")
 WRONG_BRACKETS = re.compile(rf"[【\[［（(]\s*((?:19|20)\d{{2}})\s*{_CLOSE}\s*(\d+)\s*号")
-NOTICE_2019 = re.compile(rf"国办公开办?函?\s*{_OPEN}\s*2019\s*{_CLOSE}\s*60\s*号|关于政府信息公开工作年度报告有关事项的通知")
+NOTICE_2019 = re.compile(rf"国办公开办?函?\s*{_OPEN}\s*2019\s*{_CLOSE}\s*60\s*号|关于政府信息公开(?:工作)?年度报告有关事项的通知")
 # the 2019 format itself, issued with that notice as "（试行）": "《中华人民共和国政府信息公开工作年度报告格式（试行）》"
 TRIAL_FORMAT = re.compile(r"年度报告格式\s*[（(]\s*试行\s*[)）]")
 FORMAT_FROM = 2021

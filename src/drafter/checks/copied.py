@@ -67,11 +67,12 @@ def t2_copied(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> l
     said = nfkc(sentence)  # a government as the sentence's subject is t2_subject's (one message a sentence)
     township = facts.agency.kind in TOWNSHIP_KINDS and not GOVERNMENT_SUBJECT.search(said)
     m = (LEADS_HIGHER.search(said) or COUNTS_HIGHER.search(said) or SUPERVISOR.search(said)) if township else None
-    if facts.agency.kind == COUNTY_GOVERNMENT:  # a county's government leads its county, not its city or province
-        m = next((hit for hit in LEADS_HIGHER.finditer(said) if re.search(r"全(?:国|省|市)", hit.group())), None)
+    if not township:
+        m = _leads_above(facts, said)
     found = [_t2(facts, m.group(), locate(facts, sentence, unit.slot, needle=m.group()))] if m else []
+    own_line = _own_line(facts, unit, sentence)
     return (found + _self_reference(facts, unit, sentence) + _higher_self(facts, unit, sentence)
-            + _addressed_elsewhere(facts, unit, sentence) + _own_line(facts, unit, sentence))
+            + _addressed_elsewhere(facts, unit, sentence) + (own_line or _line_theme(facts, unit, sentence)))
 
 
 # A line of work that is one kind of agency's (and the words that agency's name holds): never a township's,
@@ -127,6 +128,47 @@ def _foreign_line(facts: Facts, line: str, lines: dict[str, tuple[str, ...]] = A
     return any(word in name for words in lines.values() for word in words)
 
 
+# A sentence that makes one line of work the spirit followed, the information published and the good done, twice or more:
+# "认真贯彻落实…自治区教育大会精神…全面、准确、及时地公开教育工作信息…有力推动了教育事业健康有序发展" in a county
+# government's overview (456) is an 教育局's text. Each alone may be a government's or a township's (a county leads its
+# education, publishes its 财政 information); together they are that line's agency speaking.
+LINE_THEMES = (re.compile(rf"({_LINE})(?:工作)?(?:大会|会议)精神"), re.compile(rf"公开({_LINE})(?:工作)?(?:信息|动态)"),
+               re.compile(rf"推动了?({_LINE})事业[^，,。；;]{{0,8}}?发展"), OWN_LINE)
+# the speaker named as the sentence's subject after the year ("2023年,伊宁县人民政府以…"), when the report's own name
+# was not read
+_SPEAKER = re.compile(r"(?:^|[。；;])\s*20\d\d\s*年(?:度|以来)?[,，]?\s*((?![我本全各])[\u4e00-\u9fff]{2,20}?"
+                      r"(?:人民政府(?:办公室|办公厅)?|街道办事处|镇|乡|街道|局|委员会))"
+                      r"(?:以|在|坚持|认真|深入|高度|紧紧|紧密|按照|严格|全面|始终|持续|进一步|着力|聚焦|扎实|积极)")
+_TOWNSHIP_END = re.compile(r"(?:镇|乡|街道)(?:人民政府|办事处)?$")
+THEME_FROM = 2  # the hits of one line's themes in one sentence that make it that line's agency's text
+
+
+def _line_theme(facts: Facts, unit: Unit, sentence: str) -> list[Problem]:
+    said = nfkc(sentence)
+    hits: dict[str, set[str]] = {}
+    for pattern in LINE_THEMES:
+        for m in pattern.finditer(said):
+            line = m.group(1) or m.group(2)
+            hits.setdefault(line, set()).add(m.group())
+    lines = [line for line, words in hits.items() if len(words) >= THEME_FROM]
+    if not lines:
+        return []
+    subject = _SPEAKER.search(said)
+    name = own_name(facts) or (subject.group(1) if subject else "")
+    line = lines[0]
+    if not name or any(word in name for word in AGENCY_LINES[line]):
+        return []
+    township = facts.agency.kind in TOWNSHIP_KINDS or bool(_TOWNSHIP_END.search(name))
+    government = own_kind(facts) == "government" or bool(GOVERNMENT_NAME.search(name) or "人民政府" in name)
+    if not (township or government or any(w in name for words in AGENCY_LINES.values() for w in words)):
+        return []  # a department of unknown line (a 社会事业局) may hold it
+    words = "”“".join(sorted(hits[line], key=said.find))
+    return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=min(hits[line], key=said.find)),
+                    f"{speaker(facts) if own_name(facts) else name}的报告写“{words}”（所在句：“{quote(sentence, 40)}”），"
+                    f"讲的都是“{line}”这一行业的工作，像是照抄了{line}部门报告的文字",
+                    "改为本机关自己的工作，并核对这段内容是否确为本机关的情况")]
+
+
 # Applications "向市政府及市政府办公室提出": a government's (or its office's) own count, not a township's or a
 # department's, which receive the applications addressed to themselves.
 ADDRESSED_TO_GOVERNMENT = re.compile(r"向(?:本级)?(?:省|市|县|区)(?:人民)?政府(?:及|和|或)?(?:(?:省|市|县|区)(?:人民)?政府)?"
@@ -143,16 +185,35 @@ def _addressed_elsewhere(facts: Facts, unit: Unit, sentence: str) -> list[Proble
                     "改为本机关收到的申请（如“向本机关提出”），并核对件数是否为本机关的")]
 
 
+def _leads_above(facts: Facts, said: str) -> re.Match[str] | None:
+    """The work of a level above the agency's led in ``said``: a county's government leading its city's or province's
+    ("推动全市政务公开"); any agency whose name holds no 省 (nor 厅) leading a province's ("组织推动全省政府信息公开工作" in a
+    开发区管委会's report, 541): a township's is t2_copied's."""
+    if facts.agency.kind == COUNTY_GOVERNMENT:  # a county's government leads its county, not its city or province
+        above = r"全(?:国|省|市)"
+    elif (name := own_name(facts)) and not re.search(r"省|厅", name) and facts.agency.kind not in TOWNSHIP_KINDS:
+        above = r"全省"  # a 厅 is a province's department; 全国 is a ministry's
+    else:
+        return None
+    return next((hit for hit in LEADS_HIGHER.finditer(said) if re.search(above, hit.group())), None)
+
+
 def t2_headings(facts: Facts, outline: list[str]) -> list[Problem]:
     """T2 in the headings (a sub-point's title is kept in the outline, not in the section's text)."""
-    hits = [m.group() for line in outline if (m := LEADS_HIGHER.search(nfkc(line)))]
-    return [_t2(facts, hit, "outline") for hit in hits] if facts.agency.kind in TOWNSHIP_KINDS else []
+    if facts.agency.kind in TOWNSHIP_KINDS:
+        hits = [m.group() for line in outline if (m := LEADS_HIGHER.search(nfkc(line)))]
+    else:
+        hits = [m.group() for line in outline if (m := _leads_above(facts, nfkc(line)))]
+    return [_t2(facts, hit, "outline") for hit in hits]
 
 
 def _t2(facts: Facts, words: str, path: str) -> Problem:
     kind = facts.agency.kind
     if kind == COUNTY_GOVERNMENT:  # "县", "区" or "旗"
         kind = county_short_name(own_name(facts))[-1:] or "县"
+    elif kind not in TOWNSHIP_KINDS:  # a department, a 开发区's 管委会
+        return Problem("T2", WARNING, path, f"{speaker(facts)}的报告写“{words}”，像是照抄了省级报告的文字",
+                       "改写为本机关自己的工作")
     return Problem("T2", WARNING, path, f"{kind}的报告写“{words}”，像是照抄了上级（省、市、县）报告的文字",
                    f"改写为本{kind}自己的工作（如“推动全{kind}政务公开工作”）")
 

@@ -32,7 +32,7 @@ from drafter.checks.units import Unit, locate, quote
 from drafter.facts.model import Facts
 from drafter.facts.values import edit_distance, nfkc
 
-AGENCY_END = re.compile(r"(?:局|委员会|办公室|办公厅|中心|人民政府|街道办事处|镇|乡|街道|管理处|大队|支队|所|院|站)$")
+AGENCY_END = re.compile(r"(?:局|委员会|办公室|办公厅|中心|人民政府|街道办事处|镇|乡|街道|管理处|大队|支队|所|院|站|公司|集团)$")
 _NAME_SUFFIX = re.compile(r"(?:人民政府(?:办公室)?|办事处|党政办公室|办公室)$")
 
 
@@ -81,9 +81,18 @@ def _mistyped(title: str, signed: str) -> bool:
 # a bare government's name too ("现发布《阿巴嘎旗2022年政府信息公开工作年度报告》" in a 苏木's report, 166)
 _OPENING_NAME = re.compile(r"(?:现将|现公布|现予公布|特公布|现发布|特发布|特编制|编制了?)\s*《?([^\s，,。；;、“”《》()（）:：]{2,30}?"
                            r"(?:局|委员会|办公室|中心|人民政府|街道办事处|镇|乡|街道|县|旗|区|市|盟|州))\s*20\d\d\s*年")
-# "本报告由高楼乡人民政府根据《条例》…编制": the agency said to compile the report
+# "本报告由高楼乡人民政府根据《条例》…编制", "…要求,由南宁市武鸣区行政审批局编制。" (339): the agency said to compile
+# the report
 _COMPILED_BY = re.compile(r"本(?:年度)?报告由\s*([^\s，,。；;、“”《》()（）:：]{2,30}?"
-                          r"(?:局|委员会|办公室|中心|人民政府|街道办事处|镇|乡|街道))\s*(?:根据|依据|按照|编制|负责|结合)")
+                          r"(?:局|委员会|办公室|中心|人民政府|街道办事处|镇|乡|街道))\s*(?:根据|依据|按照|编制|负责|结合)"
+                          r"|[，,]\s*由\s*([^\s，,。；;、“”《》()（）:：]{2,30}?(?:局|委员会|人民政府|街道办事处|镇|乡|街道))"
+                          r"\s*(?:负责)?编制(?:完成)?\s*(?:[。；;]|$)")
+# "社会事业管理局编制了管委会办公室2022年政府信息公开工作年度报告" (580): one agency compiling another's report (an
+# office compiling its own agency's, "县政府办公室编制了××县2023年…", is not matched: no office compiles so)
+_COMPILED_OTHERS = re.compile(r"(?:^|[，,。；;：:])\s*((?![我本由经根按依])[^\s，,。；;、“”《》()（）:：]{2,30}?"
+                              r"(?:局|委员会|人民政府|街道办事处|镇|乡|街道))\s*(?:编制|编写|起草)了?\s*《?"
+                              r"((?![了我本该])[^\s，,。；;、“”《》()（）:：]{2,30}?(?:局|委员会|办公室|中心|人民政府|街道办事处|镇|乡|街道))"
+                              r"\s*20\d\d\s*年")
 
 
 # "如对本报告有疑问，请与××镇联系", "请联系××乡党政办公室": the agency the reader is sent to (not a 集镇, the township's
@@ -112,18 +121,48 @@ def t2_opening(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> 
     """T2: the opening sentence names another agency than the title ("现将××国有资产管理局2021年度…" under a
     投资促进局 title, "本报告由××乡人民政府根据…编制"), or a government in a township's or a 局's report ("现发布《××县人民政府2024年…》")."""
     said = nfkc(sentence)
+    if unit.section == 0 and (other := _compiled_others(said)):
+        return [other_report(facts, unit, sentence, other)]
     m = (_OPENING_NAME.search(said) or _COMPILED_BY.search(said) or _contact(facts, said)) if unit.section == 0 else None
-    title = own_name(facts)
-    if m is None or m.group(1).startswith(("我", "本")):
+    title = own_name(facts) or _contact_name(nfkc(unit.text))
+    if m is None or (named := m.group(m.lastindex or 1)).startswith(("我", "本")):
         return []
-    government = own_kind(facts) in (*TOWNSHIP_KINDS, "局", "委") and _is_government(m.group(1))
-    if not government and not _other_agency(title, m.group(1)):
+    government = own_kind(facts) in (*TOWNSHIP_KINDS, "局", "委") and _is_government(named)
+    if not government and not _other_agency(title, named):
         return []
-    who = (f"{'标题' if facts.agency.title_name else '落款'}是“{title}”的报告" if title
-           else f"{facts.agency.short_name or facts.agency.kind}的报告")
-    return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=m.group(1)),
-                    f"{who}，开头却写“{m.group()}”，像是沿用了其他机关报告的文字",
+    where = "标题" if facts.agency.title_name else "落款" if facts.agency.name else "联系方式中的机关"
+    who = f"{where}是“{title}”的报告" if title else f"{facts.agency.short_name or facts.agency.kind}的报告"
+    return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=named),
+                    f"{who}，开头却写“{m.group().lstrip('，, ')}”，像是沿用了其他机关报告的文字",
                     f"改为本机关名称“{title or '（本机关全称）'}”，并核对全文是否都是本机关的情况")]
+
+
+def _compiled_others(said: str) -> re.Match[str] | None:
+    """"××局编制了××办公室2022年…年度报告": the compiler and the agency whose report it is are two agencies (not the
+    county's 政务公开 or 数据 office, which may compile for others)."""
+    m = _COMPILED_OTHERS.search(said)
+    if m is None or _OPEN_GOVERNMENT_OFFICE.search(m.group(1)) or _is_government(m.group(2)):
+        return None
+    return m if _other_agency(m.group(1), m.group(2)) else None
+
+
+def other_report(facts: Facts, unit: Unit, sentence: str, m: re.Match[str]) -> Problem:
+    return Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=m.group(2)),
+                   f"开头写“{m.group(1)}”编制了“{m.group(2)}”的年度报告（所在句：“{quote(sentence, 40)}”），"
+                   "编制机关与报告所属机关不是同一机关，像是沿用了其他机关报告的文字",
+                   "核对本报告是哪个机关的，改为本机关名称，并核对全文是否都是本机关的情况")
+
+
+# the agency the reader is sent to, for a report whose title and signature were not read: "请与广西富鸣城市投资发展集团有限
+# 责任公司办公室联系" (339)
+_CONTACT_NAME = re.compile(r"(?:请与|请联系|请致电)\s*[:：]?\s*([^\s，,。；;、“”《》()（）:：]{2,40}?"
+                           r"(?:局|委员会|人民政府|街道办事处|镇|乡|街道|公司|集团))"
+                           r"(?=办公室|党政|综合|信息|联系|[，,。；;（(：:])")
+
+
+def _contact_name(text: str) -> str:
+    m = _CONTACT_NAME.search(text)
+    return m.group(1) if m and not _OPEN_GOVERNMENT_OFFICE.search(m.group(1)) else ""
 
 
 def t2_subject(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:

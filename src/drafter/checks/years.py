@@ -6,9 +6,12 @@
 - a budget or final account said to be published that cannot exist yet: the 决算 of the report year or a
   later one ("2021年度决算" published in 2021: a year's accounts are closed after it ends), the 预算 of a
   year after the report year ("公开了2022年度财政预算" in a 2021 report);
+- a date whose 年 was lost between the year and the month ("截至202312月31日", 599), anywhere in the text (the
+  统计期限's own is e5_period's);
 - the 统计期限 stated in the text: from 1 January to 31 December of the report year ("自2021年1月1日
   起至2021年12月30日止" is wrong; a copy that lost 年/月, "自202111日起至20211230日止", is read too), also
-  under other words in a sentence about the report's data ("所列数据统计时限为…", "統計期限", "统计时间从…").
+  under other words in a sentence about the report's data ("所列数据统计时限为…", "統計期限", "统计时间从…",
+  "各项数据核定的起止时间为…").
 """
 
 from __future__ import annotations
@@ -152,7 +155,9 @@ PERIOD = re.compile(rf"统计期限[^。；]{{0,8}}?{_DATE}[^。；\d]{{0,6}}?{_
 # "统计时段为…", "数据统计范围为…",
 # "所列统计数据的期限自…", "本报告中所列数据从…截止到…" (186)), in a sentence about the report's data
 PERIOD_WORDS = re.compile(r"(?:统计|統計)[^。；\d]{0,6}?(?:期限|时限|時限|时间段?|時間|时段|時段|区间|周期|范围)|统计数据(?=从|自|为)"
-                          r"|所列数据(?=从|自)")
+                          r"|所列数据(?=从|自)"
+                          # "各项数据核定的起止时间为…" (604): the data's 起止时间
+                          r"|(?:数据|數據)[^。；\d]{0,8}?起止(?:时间|時間|日期)")
 # the sentence is about the report's data: any 报告 or its 所列数据 (wider than citations.ABOUT_REPORT, which needs
 # the annual report itself before it calls a citation wrong)
 _ABOUT_DATA = re.compile(r"报告|報告|所列数据|所列數據")
@@ -211,3 +216,21 @@ def e5_period(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> l
                     f"统计期限写为{chinese_date(dates[0])}至{chinese_date(dates[1])}，{facts.year}年度报告应为"
                     f"{chinese_date(want[0])}至{chinese_date(want[1])}",
                     f"改为“本报告中所列数据的统计期限自{chinese_date(want[0])}起至{chinese_date(want[1])}止”")]
+
+
+# ---- a date that lost its 年 --------------------------------------------------------------------------
+# the year run into its month: "截至202312月31日" (599), "20231月份", "202312月底"; not a longer number ("120231月")
+# nor a document's year in brackets ("〔2023〕12月")
+YEAR_LOST = re.compile(r"(?<!\d)(20\d\d)(0?[1-9]|1[0-2])月(?:\s*([12]?\d|3[01])\s*日|底|末|份)?")
+
+
+def e5_year_lost(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    """A date printed without its 年 ("截至202312月31日"): the copy lost a character, the reader cannot be sure of the
+    date. The 统计期限 garbled so is e5_period's (one message a sentence)."""
+    m = YEAR_LOST.search(nfkc(sentence))
+    if m is None or e5_period(facts, ctx, unit, sentence):
+        return []
+    day = f"{m.group(3)}日" if m.group(3) else m.group()[len(m.group(1)) + len(m.group(2)) + 1:]
+    return [Problem("E5", WARNING, locate(facts, sentence, unit.slot, needle=m.group()),
+                    f"正文中的日期“{m.group()}”残缺，年份后缺少“年”字（所在句：“{quote(sentence)}”）",
+                    f"改为“{m.group(1)}年{int(m.group(2))}月{day}”")]
