@@ -564,6 +564,34 @@ def test_a_line_of_the_pages_own_links_does_not_hide_a_table_copied_one_cell_a_l
     assert text_blocks(table_row)[0] == text_blocks("登录 | 注册\n")[0]
 
 
+def test_the_pages_date_and_source_lines_do_not_hide_a_table_copied_one_cell_a_line(tmp_path: Path) -> None:
+    # 564-wuhan-donghu-chengxiang-office-2025.txt: the page's "字号 :  |" and "更新时间:2026-01-15 发布时间: |  来源:…"
+    # lines above the text, 表二 one cell a line with an empty line after each
+    table = ["第二十条第(一)项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件", "规章", "0", "0", "0",
+             "行政规范性文件", "2", "0", "5", "第二十条第(五)项", "信息内容", "本年处理决定数量", "行政许可", "3"]
+    page = "字号 :  | \n\n更新时间:2026-01-15 发布时间: |  来源:城乡工作办事处\n\n"
+    facts = _import(tmp_path, page + HEAD.replace("\n", "\n\n") + "\n\n".join(table) + "\n\n").facts
+    assert (facts.proactive_table.normative_documents.issued, facts.proactive_table.normative_documents.in_force,
+            facts.proactive_table.licensing) == (2, 5, 3)
+    table_row = page + HEAD + "规章 | 0 | 0 | 0\n"  # a table row elsewhere: the page's lines stay as they are
+    assert text_blocks(table_row)[:2] == text_blocks(page)[:2]
+
+
+def test_table2_rows_run_together_with_their_numbers_on_lines_of_their_own(tmp_path: Path) -> None:
+    # 565-haicheng-xisi-2025.txt (海城市西四镇 2025): "规章000", "行政规范性文件000" under a header run together
+    table = ("第二十条第(一)项\n信息内容本年制发件数本年废止件数现行有效件数\n规章000\n行政规范性文件{docs}\n"
+             "第二十条第(五)项\n")
+    t2 = _import(tmp_path, HEAD + table.format(docs="000")).facts.proactive_table
+    assert (t2.regulations.issued, t2.regulations.repealed, t2.regulations.in_force) == (0, 0, 0)
+    assert (t2.normative_documents.issued, t2.normative_documents.repealed, t2.normative_documents.in_force) == (0, 0, 0)
+    t2 = _import(tmp_path, HEAD + table.format(docs="0015")).facts.proactive_table  # no number starts with 0
+    assert (t2.normative_documents.issued, t2.normative_documents.repealed, t2.normative_documents.in_force) == (0, 0, 15)
+    for docs in ("1173", "12"):  # three cuts (1 | 1 | 73, 1 | 17 | 3, 11 | 7 | 3), or too few digits: unread
+        result = _import(tmp_path, HEAD + table.format(docs=docs))
+        assert "proactive_table.normative_documents.issued" in result.facts.imported.missing
+        assert result.facts.proactive_table.regulations.issued == 0
+
+
 @pytest.mark.parametrize(("printed", "read"), [
     # 301, 305 (a portal's 繁體 rendering): 臺 and 復 were left, so the heading read as a typo and 复议 was not found
     ("（四）政府信息公開平臺建設情況", "（四）政府信息公开平台建设情况"),

@@ -44,12 +44,7 @@ CELL_GAPS: dict[str, str] = {
     # measured as held out at stop 25, tuned on since
     "256-pingtan-office-2024.txt": "表二 行政规范性文件 run together (\"114251\"): no total to choose a split by",
     # w24 tuning set (470+, gathered and landed 2026-11-30 #7): first-contact misses
-    "483-xinghua-daying-2023.txt": "表三 in blank-line one-cell-per-line whose empty cells are a single line break (\"12\\n\\n\" then"
-                                   " \"\\n\" per blank): the runs of line breaks are taken for separators, none of 表三 is read",
     # The eleventh held-out set (435-469, 535-604), measured once at stop 27, tuned on since.
-    "549-shangdang-xihuo-2021.txt": "表二 2019-format one-cell-per-line block after \"|||\" band lines: 行政许可's 处理决定数量 not read",
-    "564-wuhan-donghu-chengxiang-office-2025.txt": "blank-line one-cell-per-line 表二 whose header is cut to \"现行有效件\": none of its 10 cells read",
-    "565-haicheng-xisi-2025.txt": "表二 rows run together with their zeros (\"规章000\", \"行政规范性文件000\"): a run of single zeros has one split only, not read",
 }
 ERROR_GAPS: dict[str, str] = {
     # Measured as held out at stop 20, tuned on since.
@@ -76,7 +71,6 @@ ERROR_GAPS: dict[str, str] = {
                                              " (another city's portal, 应城 in 湖北) not reported",
     # measured as held out at stop 26 (the tenth set), tuned on since
     # w24 tuning set (470+, gathered and landed 2026-11-30 #7): first-contact misses
-    "483-xinghua-daying-2023.txt": "B5: 表三's empty cells (a single line break each) are not read, so not reported (see CELL_GAPS)",
     "621-longhua-justice-2021.txt": "structure: none of the six sections, the 2008-era outline under （一）总体情况 … （四）、政府信息公开的"
                                     "收费及减免情况 (no tables): no section heading is found, so nothing is reported",
     # The eleventh held-out set (435-469, 535-604), measured once at stop 27, tuned on since.

@@ -70,3 +70,19 @@ def test_a_2019_table2_one_cell_a_line_is_read_by_its_header_lines(tmp_path: Pat
     assert table.regulations.issued == 3
     assert "proactive_table.fees_10k_yuan" in facts.imported.missing
     assert facts.imported.format == "2019"
+
+
+# realworld 549 (上党区西火镇 2021) as printed: one cell per line ending in " |", band lines "第二十条第(一)项 | |||"
+PIPE_LINES = ["二、主动公开政府信息的情况", "第二十条第(一)项 | |||", "信息内容 |", "本年新 |", "本年新 |", "对外公开总数量 |",
+              "规章 |", "3 |", "0 |", "0 |", "规范性文件 |", "0 |", "0 |", "0 |", "第二十条第(五)项 | |||", "信息内容 |",
+              "上一年项目数量 |", "本年增/减 |", "处理决定数量 |", "行政许可 |", "33 |", "0 |", "7 |", "其他对外管理服务事项 |"]
+
+
+def test_a_2019_table2_one_cell_a_line_ending_in_bars_is_read_by_its_header_lines(tmp_path: Path) -> None:
+    """As above with each cell ending in " |": 行政许可's 处理决定数量 is the third number (7, not 33)."""
+    copy = tmp_path / "r.txt"
+    copy.write_text("某镇人民政府2021年政府信息公开工作年度报告\n" + "\n".join(PIPE_LINES), encoding="utf-8")
+    facts = import_report(copy).facts
+    assert facts.imported is not None
+    assert facts.proactive_table.licensing == 7 and "proactive_table.licensing" not in facts.imported.missing
+    assert facts.imported.format == "2019"

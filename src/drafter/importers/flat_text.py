@@ -11,6 +11,7 @@ import re
 
 from drafter.importers import spaced_rows
 from drafter.importers.blocks import Block, Row
+from drafter.importers.empty_cells import empty_cell_lines
 from drafter.importers.pipe_lines import is_pipe_lines, pipe_lines
 from drafter.importers.spaced_rows import NUMBER as _CELL_LINE
 from drafter.importers.spaced_rows import numbers_from
@@ -37,12 +38,13 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
     text = _without_cut_number(text) if cut else text
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if is_pipe_lines(lines):
-        return pipe_lines(lines)
+        return header_rows(pipe_lines(lines))  # a band's header cells, one a line, as its header row (549)
     run = _run_together(text, lines)
     if run is not None:
         return run
-    blocks = _table_lines(lines, cut, markdown, blank_cell_lines(lines))
-    if not any(isinstance(b, Row) and not _page_links(b, blocks) for b in blocks):
+    counted = set() if (blanks := blank_cell_lines(lines)) else empty_cell_lines(lines)
+    blocks = _table_lines(lines, cut, markdown, blanks, counted)
+    if not any(isinstance(b, Row) and not _page_links(b, blocks) and not _page_line(b) for b in blocks):
         blocks = cell_lines(blocks)
     if all(isinstance(b, str) or b.loose for b in blocks):  # no number, or only in rows cut short: tables left blank?
         from drafter.importers.blank_tables import blank_rows
@@ -61,6 +63,16 @@ def _page_links(row: Row, blocks: list[Block]) -> bool:
     alone = sum(isinstance(b, Row) and b.table == row.table for b in blocks) == 1
     return alone and all(c.strip() and not _DIGIT.search(c) and key(c) != key("信息内容")
                          and all(lookup(c, t) is None for t in (T2_ROWS, T2_COLUMNS, T3_LABELS)) for c in row.cells)
+
+
+def _page_line(row: Row) -> bool:
+    """A "|" line of the web page around the report, not of a table: no cell a number or a label of the tables
+    ("字号 : |", "更新时间:2026-01-15 发布时间: | 来源:城乡工作办事处", 564). It does not stop the cells of the
+    report's tables, copied one a line, from being read."""
+    from drafter.importers.labels import T2_COLUMNS, T2_ROWS, T3_LABELS, key, lookup
+
+    return not any(_CELL_LINE.match(c.strip()) or key(c) == key("信息内容")
+                   or any(lookup(c, t) is not None for t in (T2_ROWS, T2_COLUMNS, T3_LABELS)) for c in row.cells)
 
 
 def _run_together(text: str, lines: list[str]) -> list[Block] | None:
@@ -84,6 +96,10 @@ class BlankCell(str):
     """A line holding only spaces that stands where a cell's line stands (``blank_cell_lines``): a blank cell."""
 
 
+class CountedCell(BlankCell):
+    """An empty line that the row's width proves an empty cell (``empty_cells``), at the row's end too."""
+
+
 def blank_cell_lines(lines: list[str]) -> set[int]:
     """The lines holding only spaces in text whose every other line is empty (one cell or paragraph a line, an
     empty line after each): such a line stands where a cell's line stands, not between two, so the layout
@@ -98,15 +114,17 @@ def blank_cell_lines(lines: list[str]) -> set[int]:
     return set()
 
 
-def _table_lines(lines: list[str], cut: bool, markdown: bool, blanks: set[int] | None = None) -> list[Block]:
+def _table_lines(lines: list[str], cut: bool, markdown: bool, blanks: set[int] | None = None,
+                 counted: set[int] | None = None) -> list[Block]:
     """Lines with "|" or tabs as table rows (Markdown separator rows left out), the others as text (a blank
-    cell's line, ``blanks``, as a ``BlankCell``); a row the copy stops inside (``cut``) loses its last cell, which
-    the cut may have shortened ("34" → "3"), unless it is a "0"."""
+    cell's line, ``blanks``, as a ``BlankCell``, an empty line that is a cell, ``counted``, as a ``CountedCell``); a
+    row the copy stops inside (``cut``) loses its last cell, which the cut may have shortened ("34" → "3"), unless
+    it is a "0"."""
     blocks: list[Block] = []
     table, in_table = -1, False
     for at, raw in enumerate(lines):
-        if at in (blanks or set()):
-            blocks.append(BlankCell(""))
+        if at in (blanks or set()) or at in (counted or set()):
+            blocks.append(CountedCell("") if at in (counted or set()) else BlankCell(""))
             continue
         line = (plain_markdown(raw) if markdown else raw).strip()
         if "|" in line or "\t" in line:
@@ -199,7 +217,7 @@ def _cells_kept(cells: list[Block]) -> list[Block]:
     row rather than stand in it (152: "行政事业性收费", "0", " "); a row of blank cells only is the report's."""
     if not any(isinstance(c, BlankCell) for c in cells) or all(isinstance(c, BlankCell) for c in cells):
         return cells
-    while cells and isinstance(cells[-1], BlankCell):
+    while cells and isinstance(cells[-1], BlankCell) and not isinstance(cells[-1], CountedCell):
         cells = cells[:-1]
     return cells
 

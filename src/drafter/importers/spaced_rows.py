@@ -14,12 +14,17 @@ from __future__ import annotations
 
 import re
 
+from drafter.facts.values import nfkc
+from drafter.importers.digit_splits import cuts
 from drafter.importers.labels import T2_COLUMNS, T2_ROWS, T3_LABELS, key, lookup
+from drafter.tables import DOC_COLUMNS, DOC_ROWS
 
 T2_CONTENT = key("信息内容")  # the first cell of each 表二 part's header
 NUMBER = re.compile(r"^(?:[0-9０-９][0-9０-９.,，]*|[—–\-－/／]+)$")
 _DIGIT = re.compile(r"[0-9０-９]")
 _GLUED = re.compile(r"^([0-9０-９]+)([^0-9０-９.,，].*)$")
+_GLUED_DOC = re.compile(r"^([^0-9０-９]+)([0-9]+)$")  # "规章000": a label, then digits only
+_DOC_KEYS = {k for k, _ in DOC_ROWS}
 _WRAPPED = 40  # the longest line above that can be the first half of a wrapped label
 
 
@@ -40,6 +45,8 @@ def known(label: str) -> str | None:
 def split(line: str, above: str | None) -> tuple[tuple[str, ...], bool] | None:
     """The row's cells, and whether the line above was its label's first half; None for a line of text."""
     tokens = line.split()
+    if len(tokens) == 1 and (doc_row := glued_doc_row(tokens[0])) is not None:
+        return doc_row, False
     glued = _GLUED.match(tokens[-1]) if len(tokens) >= 7 else None
     if glued and all(NUMBER.match(t) for t in tokens[-7:-1]):  # "… 0 101形)": a label's tail glued on
         tokens = [*tokens[:-1], glued.group(1)]
@@ -56,6 +63,17 @@ def split(line: str, above: str | None) -> tuple[tuple[str, ...], bool] | None:
     if len(numbers) == 7 or len(numbers) >= 12 or not words and len(numbers) == 5:
         return (*([" ".join(words)] if words else []), *numbers), False  # no label (7: 表三, 5 or 15: 表四)
     return None
+
+
+def glued_doc_row(text: str) -> tuple[str, ...] | None:
+    """A 表二 row of 规章 or 行政规范性文件 whose label and three numbers ran together on a line of their own
+    ("规章000", "行政规范性文件000": 565), when the digits cut into three numbers without leading zeros one way only
+    (three digits are one each; "0015" is 0 | 0 | 15); None for anything else (several cuts: which is unknown)."""
+    m = _GLUED_DOC.match(nfkc(text))
+    if m is None or T2_ROWS.get(key(m.group(1))) not in _DOC_KEYS or key(m.group(1)) != m.group(1):
+        return None
+    options = cuts(m.group(2), len(DOC_COLUMNS), limit=2)
+    return (m.group(1), *map(str, options[0])) if len(options) == 1 else None
 
 
 def header(line: str) -> tuple[str, ...] | None:
