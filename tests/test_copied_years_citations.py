@@ -596,3 +596,41 @@ def test_t2_compiled_by_another_agency_than_the_contacts(intro: str, flagged: bo
     problems = [p for p in check_text(agency("", "部门", ""), [Unit("imported.sections.intro", 0, intro)])
                 if p.code == "T2"]
     assert [p.severity for p in problems] == (["warning"] if flagged else [])
+
+
+@pytest.mark.parametrize(("facts", "text", "flagged"), [
+    # 419's sentence (麻阳 文昌阁乡 2025, "依托應城市人民政府門戶網站") in a township whose name holds its county, the
+    # portal another county's
+    (agency("", "乡", "麻阳苗族自治县文昌阁乡"), "我乡作出的各项决策部署、开展的各项活动,均依托应城县人民政府门户网站设立的政府"
+     "信息公开平台及时向群众进行了公开。", True),
+    (agency("", "部门", "长顺县农业农村局"), "通过惠水县人民政府门户网站公开政府信息56条。", True),
+    (agency("", "乡", "麻阳苗族自治县文昌阁乡"), "均依托麻阳县人民政府门户网站设立的政府信息公开平台及时公开。", False),
+    (agency("", "乡", "麻阳苗族自治县文昌阁乡"), "均依托怀化市人民政府门户网站及时公开。", False),  # a city: may be its parent
+    (STREET, "本年度报告的电子版,可以通过哈尔滨市道里区人民政府门户网站→政府信息公开专栏查阅。", False),  # 75, its own
+    (agency("", "乡", "文昌阁乡"), "均依托应城县人民政府门户网站及时公开。", False),  # its county is not known
+    (agency("", "镇", "某某经济开发区甲镇"), "依托乙县人民政府门户网站公开。", False),  # a zone's township
+])
+def test_t2_another_countys_portal(facts: Facts, text: str, flagged: bool) -> None:
+    assert found(facts, text, "T2") == (["warning"] if flagged else [])
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # 599's sentence with 月 lost instead of 年
+    ("截至2023年1231日,镇政府信息公开全年累计主动公开政府信息72条。", True),
+    ("截至2023年11日,镇政府信息公开全年累计主动公开政府信息72条。", False),  # 1月1日 or 11日: not sure
+])
+def test_e5_a_date_that_lost_its_month_character(text: str, flagged: bool) -> None:
+    assert found(TOWN, text, "E5") == (["warning"] if flagged else [])
+
+
+@pytest.mark.parametrize(("facts", "heading", "flagged"), [
+    # 12's and 541's heading ("(一)组织推动全省政府信息公开工作") and a city's ("组织推动全市") in a county's department
+    (BUREAU, "（一）组织推动全市政务公开工作", True),
+    (BUREAU, "（一）组织推动全省政府信息公开工作", True),
+    (BUREAU, "（一）组织推动全县政务公开工作", False),  # may be a county bureau's part in the county's work
+    (agency("", "部门", "某市民政局"), "（一）组织推动全市政务公开工作", False),  # a city's (or county-level city's)
+])
+def test_t2_a_county_department_leading_a_citys_work(facts: Facts, heading: str, flagged: bool) -> None:
+    from drafter.checks.copied import t2_headings
+
+    assert [p.severity for p in t2_headings(facts, [heading])] == (["warning"] if flagged else [])

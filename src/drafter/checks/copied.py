@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from drafter.checks.agency import TOWNSHIP_KINDS
+from drafter.checks.agency import TOWNSHIP_KINDS, level
 from drafter.checks.problem import WARNING, Problem
 from drafter.checks.units import Unit, locate, quote
 from drafter.facts.model import COUNTY_GOVERNMENT, Facts, county_short_name
@@ -191,6 +191,8 @@ def _leads_above(facts: Facts, said: str) -> re.Match[str] | None:
     开发区管委会's report, 541): a township's is t2_copied's."""
     if facts.agency.kind == COUNTY_GOVERNMENT:  # a county's government leads its county, not its city or province
         above = r"全(?:国|省|市)"
+    elif level(facts) == "county" and own_kind(facts) in ("局", "委"):  # a county's department leads no city's work
+        above = r"全(?:省|市)"
     elif (name := own_name(facts)) and not re.search(r"省|厅", name) and facts.agency.kind not in TOWNSHIP_KINDS:
         above = r"全省"  # a 厅 is a province's department; 全国 is a ministry's
     else:

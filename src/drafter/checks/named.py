@@ -200,6 +200,31 @@ def t2_site(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> lis
                     "像是沿用了其他乡镇报告的文字", f"改为本机关名称“{own}”，并核对全文是否都是本机关的情况")]
 
 
+# a county's (district's, banner's) portal named in a township's or a county department's report: "依托应城市人民政府门户
+# 网站" is a city's (not judged: a city may be the county's parent), "依托长顺县人民政府门户网站" in a 麻阳县 township's is
+# another county's, left from the report copied
+_COUNTY_SITE = re.compile(r"(?:在|依托|通过|登录)\s*([\u4e00-\u9fff]{2,8}?(?:县|区|旗))(?:人民政府|政府)(?:信息公开|政务公开)?"
+                          r"(?:门户)?(?:网站|网)")
+_OWN_COUNTY = re.compile(r"([^省市州盟县区旗]{2,8}(?:县|区|旗))")
+_ZONE = re.compile(r"(?:开发区|新区|园区|管理区|试验区|实验区|景区|社区|城区|市区|辖区|本区|我区|全区)$")
+
+
+def t2_county_site(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    """T2: the report of a township or a department whose name holds its county publishing on another county's portal
+    ("依托乙县人民政府门户网站" in 甲县丙镇's): the county's name left from another county's report."""
+    own = own_name(facts)
+    county = _OWN_COUNTY.search(own) if facts.agency.kind in TOWNSHIP_KINDS or own_kind(facts) in ("局", "委") else None
+    m = _COUNTY_SITE.search(nfkc(sentence)) if county and not _ZONE.search(county.group(1)) else None
+    named = _OWN_COUNTY.search(m.group(1)) if m else None  # "哈尔滨市道里区" names 道里区
+    if m is None or county is None or named is None or _ZONE.search(named.group(1)) or named.group(1)[:2] == county.group(1)[:2] \
+            or named.group(1)[:2] in own:
+        return []
+    return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=m.group(1)),
+                    f"“{own}”的报告写在“{m.group(1)}”的政府网站公开（所在句：“{quote(sentence, 40)}”），"
+                    f"而本机关属于{county.group(1)}，像是沿用了其他县（区）报告的文字",
+                    "改为本县（区）的网站，并核对全文是否都是本机关的情况")]
+
+
 def _government_subject(facts: Facts, unit: Unit, sentence: str, named: str) -> Problem:
     who = speaker(facts)
     return Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=named),
