@@ -592,6 +592,21 @@ def test_table2_rows_run_together_with_their_numbers_on_lines_of_their_own(tmp_p
         assert result.facts.proactive_table.regulations.issued == 0
 
 
+def test_table2_single_rows_run_together_with_their_number_under_a_one_column_header(tmp_path: Path) -> None:
+    """The bands after 565's cut as the same layout prints them: "信息内容本年处理决定数量" then "行政许可0"; under the
+    2019 format's three columns ("行政许可120": 1 | 2 | 0, 12 | 0 | …) the row is not read."""
+    bands = ("第二十条第(五)项\n信息内容本年处理决定数量\n行政许可270\n第二十条第(六)项\n信息内容本年处理决定数量\n"
+             "行政处罚12\n行政强制0\n第二十条第(八)项\n信息内容本年收费金额(单位:万元)\n行政事业性收费0.25\n"
+             "三、收到和处理政府信息公开申请情况\n")
+    t2 = _import(tmp_path, HEAD + bands).facts.proactive_table
+    assert (t2.licensing, t2.penalties, t2.coercive_measures, str(t2.fees_10k_yuan)) == (270, 12, 0, "0.25")
+    old = bands.replace("信息内容本年处理决定数量\n行政许可270", "信息内容上一年项目数量本年增/减处理决定数量\n行政许可120")
+    result = _import(tmp_path, HEAD + old)
+    assert "proactive_table.licensing" in result.facts.imported.missing
+    no_header = bands.replace("信息内容本年处理决定数量\n行政许可270", "行政许可270")  # its band's header lost: unknown
+    assert "proactive_table.licensing" in _import(tmp_path, HEAD + no_header).facts.imported.missing
+
+
 @pytest.mark.parametrize(("printed", "read"), [
     # 301, 305 (a portal's 繁體 rendering): 臺 and 復 were left, so the heading read as a typo and 复议 was not found
     ("（四）政府信息公開平臺建設情況", "（四）政府信息公开平台建设情况"),

@@ -173,12 +173,15 @@ def spaced_lines(blocks: list[Block]) -> list[Block]:
     a run of them is one table."""
     table = max((b.table for b in blocks if isinstance(b, Row)), default=-1) + 1
     out: list[Block] = []
+    header: tuple[str, ...] | None = None  # the 表二 header last seen
     for block in blocks:
         above = out[-1] if out and isinstance(out[-1], str) else None
-        found = spaced_rows.split(block, above) if isinstance(block, str) else None
+        found = spaced_rows.split(block, above, header) if isinstance(block, str) else None
         heads = spaced_rows.header(block) if isinstance(block, str) and found is None else None
+        if isinstance(block, Row) and block.cells and spaced_rows.key(block.cells[0]) == spaced_rows.T2_CONTENT:
+            header = block.cells
         if heads is not None:  # a 表二 header: which columns the rows below stand in
-            found = heads, False
+            found, header = (heads, False), heads
         if found is None:
             if out and isinstance(out[-1], Row) and out[-1].table == table:
                 table += 1  # a run of spaced rows ends

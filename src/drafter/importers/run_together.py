@@ -21,6 +21,7 @@ from drafter.importers.digit_splits import cuts, grouped_cells
 from drafter.importers.labels import OLD_DOC_LABELS
 from drafter.importers.run_labels import RUN, after, label_at, label_pattern, without_year
 from drafter.importers.run_table3 import MIN_RUN_ROWS, T3_LABELS, table3
+from drafter.importers.t2_order import DECISION_HEADER, t2_header_order
 from drafter.tables import DECISION_ROWS, DOC_ROWS, FEES_ROW
 
 # A paragraph, or a table row: (its cells, which table[, loose, run]); ``flat_text`` makes the Rows.
@@ -113,9 +114,12 @@ def _table2(text: str, pos: int) -> list[Block]:
     fees = label_at(text, FEES_ROW[1], pos)
     rows = text[:fees[0]] if fees else text  # the rows above 行政事业性收费, its cell the table's last
     band = label_at(rows, "第二十条第（五）项", pos)
+    order = t2_header_order(rows[:band[0]] if band else rows, pos)
+    if order is not None and order:  # another order than the format's: the rows' numbers stand under it
+        out = [(("信息内容", *order), 0)]
     for _, label in DOC_ROWS:
         found = _doc_label(rows[:band[0]] if band else rows, label, pos)
-        if found is None:
+        if found is None or order is None:
             continue
         label, (printed, pos) = found
         digits = printed.replace(" ", "")
@@ -125,6 +129,7 @@ def _table2(text: str, pos: int) -> list[Block]:
             out.append(((label, *map(str, options[0])), 0))
         elif len(digits) > 3 and digits.isdigit():
             out.append(((label, digits), 0, False, True))  # several splits: unread, kept for the checks
+    out += [(("信息内容", DECISION_HEADER), 0)] if order else []  # the one column of the bands after
     for _, label in (*DECISION_ROWS, FEES_ROW):
         got = after(rows if label != FEES_ROW[1] else text, label, pos)
         if got and got[0] and " " not in got[0]:

@@ -17,13 +17,14 @@ import re
 from drafter.facts.values import nfkc
 from drafter.importers.digit_splits import cuts
 from drafter.importers.labels import T2_COLUMNS, T2_ROWS, T3_LABELS, key, lookup
-from drafter.tables import DOC_COLUMNS, DOC_ROWS
+from drafter.tables import DOC_COLUMNS, DOC_ROWS, FEES_ROW
 
 T2_CONTENT = key("信息内容")  # the first cell of each 表二 part's header
 NUMBER = re.compile(r"^(?:[0-9０-９][0-9０-９.,，]*|[—–\-－/／]+)$")
 _DIGIT = re.compile(r"[0-9０-９]")
 _GLUED = re.compile(r"^([0-9０-９]+)([^0-9０-９.,，].*)$")
-_GLUED_DOC = re.compile(r"^([^0-9０-９]+)([0-9]+)$")  # "规章000": a label, then digits only
+_GLUED_ROW = re.compile(r"^([^0-9]+)([0-9][0-9.]*)$")  # "规章000", "行政许可0": a label, then its number(s)
+_AMOUNT = re.compile(r"^[0-9]+(\.[0-9]+)?$")
 _DOC_KEYS = {k for k, _ in DOC_ROWS}
 _WRAPPED = 40  # the longest line above that can be the first half of a wrapped label
 
@@ -42,11 +43,12 @@ def known(label: str) -> str | None:
     return hit if hit is not None else lookup(label, T2_ROWS)
 
 
-def split(line: str, above: str | None) -> tuple[tuple[str, ...], bool] | None:
-    """The row's cells, and whether the line above was its label's first half; None for a line of text."""
+def split(line: str, above: str | None, header: tuple[str, ...] | None = None) -> tuple[tuple[str, ...], bool] | None:
+    """The row's cells, and whether the line above was its label's first half; None for a line of text. ``header``:
+    the 表二 header last seen above (its cells), which a row glued to its number needs (``glued_row``)."""
     tokens = line.split()
-    if len(tokens) == 1 and (doc_row := glued_doc_row(tokens[0])) is not None:
-        return doc_row, False
+    if len(tokens) == 1 and (glued_cells := glued_row(tokens[0], header)) is not None:
+        return glued_cells, False
     glued = _GLUED.match(tokens[-1]) if len(tokens) >= 7 else None
     if glued and all(NUMBER.match(t) for t in tokens[-7:-1]):  # "… 0 101形)": a label's tail glued on
         tokens = [*tokens[:-1], glued.group(1)]
@@ -65,15 +67,22 @@ def split(line: str, above: str | None) -> tuple[tuple[str, ...], bool] | None:
     return None
 
 
-def glued_doc_row(text: str) -> tuple[str, ...] | None:
-    """A 表二 row of 规章 or 行政规范性文件 whose label and three numbers ran together on a line of their own
-    ("规章000", "行政规范性文件000": 565), when the digits cut into three numbers without leading zeros one way only
-    (three digits are one each; "0015" is 0 | 0 | 15); None for anything else (several cuts: which is unknown)."""
-    m = _GLUED_DOC.match(nfkc(text))
-    if m is None or T2_ROWS.get(key(m.group(1))) not in _DOC_KEYS or key(m.group(1)) != m.group(1):
+def glued_row(text: str, header: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """A 表二 row whose label and numbers ran together on a line of their own: 规章 or 行政规范性文件 ("规章000",
+    "行政规范性文件000": 565) when its digits cut into three numbers without leading zeros one way only (three digits
+    are one each; "0015" is 0 | 0 | 15); 行政许可/处罚/强制 or 收费 ("行政许可0") only under a header of one column
+    ("信息内容本年处理决定数量": under the 2019 format's three, "行政许可120" cuts several ways). None for anything else."""
+    m = _GLUED_ROW.match(nfkc(text))
+    row = T2_ROWS.get(key(m.group(1))) if m and key(m.group(1)) == m.group(1) else None
+    if m is None or row is None:
         return None
-    options = cuts(m.group(2), len(DOC_COLUMNS), limit=2)
-    return (m.group(1), *map(str, options[0])) if len(options) == 1 else None
+    if row in _DOC_KEYS:
+        options = cuts(m.group(2), len(DOC_COLUMNS), limit=2) if m.group(2).isdigit() else []
+        return (m.group(1), *map(str, options[0])) if len(options) == 1 else None
+    one = header is not None and len(header) == 2 and lookup(header[1], T2_COLUMNS) == "value"
+    whole = m.group(2) == "0" or not m.group(2).startswith("0") or m.group(2).startswith("0.")
+    number = m.group(2).isdigit() or row == FEES_ROW[0] and _AMOUNT.match(m.group(2)) is not None
+    return (m.group(1), m.group(2)) if one and whole and number else None
 
 
 def header(line: str) -> tuple[str, ...] | None:

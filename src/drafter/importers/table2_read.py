@@ -62,6 +62,7 @@ def unitless_fees(blocks: list[Block]) -> list[str]:
 
 
 DOC_KEYS = {k for k, _ in DOC_ROWS}
+_DOC_FIELDS = [c for c, _ in DOC_COLUMNS]  # issued, repealed, in_force
 
 
 def read_table2(rows: list[Row], facts: Facts, f: Findings) -> None:
@@ -153,13 +154,19 @@ def _doc_row(row_key: str, label: str, entry: tuple[list[str], list[str | None] 
         f.lose([f"{path}.{c}" for c, _ in DOC_COLUMNS], f"表二：没有找到“{label}”这一行。")
         return
     vals, header = entry
-    if path in f.run_together:
-        _run_together(row_key, label, vals[0], facts, f)
-        return
     default = ["issued", "old", "old"] if f.old_format else ["issued", "repealed", "in_force"]
+    if path in f.run_together:
+        # the prose's figures are 制发, 废止 and 现行有效: they split the digits of columns in that order only
+        in_order = not f.old_format and all(h is None or h == d for h, d in zip(header or [], default, strict=False))
+        _run_together(row_key, label, vals[0], facts, f, in_order)
+        return
     cut = f.cut == path and len(vals) < len(header or default)  # the copy stops inside the row: its first cells
-    fields = [h or d for h, d in zip(header, default, strict=False)] \
-        if header and (len(header) == len(vals) or cut) else default
+    fields = _fields(header, default, len(vals), cut)
+    if fields is None:
+        f.lose([f"{path}.{c}" for c, _ in DOC_COLUMNS],
+               f"表二“{label}”行：表头各栏的次序与统一格式不同，而这一行有 {len(vals)} 个数，与表头栏数不符，"
+               "无法确定各属哪一栏，整行未能读出。")
+        return
     cut_off = [c for c in fields[len(vals):] if c in ("issued", "repealed", "in_force")] if cut else []
     f.lose_cut([f"{path}.{c}" for c in cut_off], f"表二“{label}”行")
     if not cut and len(vals) < len(fields):  # a cell lost on the way (a PDF's multi-line cell): which one is unknown
@@ -172,10 +179,31 @@ def _doc_row(row_key: str, label: str, entry: tuple[list[str], list[str | None] 
         text = got.get(col)
         num = None if text is None else count(text)
         if num is None and col not in cut_off:
-            why = "2019 年旧格式没有这一栏" if text is None and f.old_format else f"{shown(text or '')}不是数字"
+            why = "2019 年旧格式没有这一栏" if text is None and f.old_format else \
+                "表头没有写明哪一栏是这一栏" if text is None else f"{shown(text)}不是数字"
             f.lose_cell(f"{path}.{col}", text, f"表二“{label}”“{clabel}”：{why}。")
         setattr(row, col, num or 0)
     setattr(facts.proactive_table, row_key, row)
+
+
+def _fields(header: list[str | None] | None, default: list[str], width: int, cut: bool) -> list[str | None] | None:
+    """Which column each of a 规章/行政规范性文件 row's ``width`` numbers stands in. A header in the format's order
+    (each column it names in its own place; a cell it words otherwise, None, taken for the format's column there, 508)
+    or none: the format's order. A header in another order ("现行有效件数" first): the columns it names where it names
+    them, a cell it words otherwise only when it is the one left (else None: that number is not read), and None (the
+    row unread) when the row has another number of cells than the header (which ones are missing is unknown)."""
+    if not header:
+        return [*default]
+    named = [h for h in header if h is not None]
+    columns = [h for h in named if h in _DOC_FIELDS]
+    if all(h is None or h == d for h, d in zip(header, default, strict=False)) and len(set(columns)) == len(columns):
+        return [h or d for h, d in zip(header, default, strict=False)] if len(header) == width or cut else [*default]
+    if len(header) != width and not cut:
+        return None
+    left = [c for c in _DOC_FIELDS if c not in named]
+    only = left[0] if header.count(None) == 1 and len(left) == 1 else None
+    return [h if h is None or named.count(h) == 1 else None for h in header] if only is None \
+        else [h or only for h in header]
 
 
 def _single(row_key: str, label: str, entry: tuple[list[str], list[str | None] | None] | None,
@@ -204,10 +232,11 @@ def _single(row_key: str, label: str, entry: tuple[list[str], list[str | None] |
     setattr(facts.proactive_table, row_key, value)
 
 
-def _run_together(row_key: str, label: str, digits: str, facts: Facts, f: Findings) -> None:
-    """A row whose three numbers ran together: read when the prose's figures leave one split, else unread."""
+def _run_together(row_key: str, label: str, digits: str, facts: Facts, f: Findings, in_order: bool = True) -> None:
+    """A row whose three numbers ran together: read when the prose's figures leave one split (its columns in the
+    format's order, ``in_order``), else unread."""
     path = f"proactive_table.{row_key}"
-    cut = split_by_text(row_key, digits, f.prose)
+    cut = split_by_text(row_key, digits, f.prose) if in_order else None
     if cut is None:
         f.lose([f"{path}.{c}" for c, _ in DOC_COLUMNS], f"表二“{label}”：三栏数字连在一起（“{digits}”），"
                "拆分方式不止一种，未能读出。")
