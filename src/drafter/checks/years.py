@@ -6,7 +6,8 @@
 - a budget or final account said to be published that cannot exist yet: the 决算 of the report year or a
   later one ("2021年度决算" published in 2021: a year's accounts are closed after it ends), the 预算 of a
   year after the report year ("公开了2022年度财政预算" in a 2021 report);
-- a date whose 年 was lost between the year and the month ("截至202312月31日", 599), or its 月 ("2023年1231日"), anywhere in the text (the
+- a date whose 年 was lost between the year and the month ("截至202312月31日", 599), or its 月 ("2023年1231日"), or both after
+  截至 ("截止20101231日"), anywhere in the text (the
   统计期限's own is e5_period's);
 - the 统计期限 stated in the text: from 1 January to 31 December of the report year ("自2021年1月1日
   起至2021年12月30日止" is wrong; a copy that lost 年/月, "自202111日起至20211230日止", is read too), also
@@ -224,7 +225,9 @@ def e5_period(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> l
 YEAR_LOST = re.compile(r"(?<!\d)(20\d\d)(0?[1-9]|1[0-2])月(?:\s*([12]?\d|3[01])\s*日|底|末|份)?"
                        # … or 月 lost between the month and the day: "截至2023年1231日" (four digits: "2023年11日" may be
                        # 1月1日 or 11日)
-                       r"|(?<!\d)(20\d\d)年(0[1-9]|1[0-2])([0-2]\d|3[01])日")
+                       r"|(?<!\d)(20\d\d)年(0[1-9]|1[0-2])([0-2]\d|3[01])日"
+                       # … or both, after 截至: "截止20101231日,全乡累计主动公开政府信息65条" (兴华乡 2010, mhk.gov.cn)
+                       r"|(?<=截至|截止|止到)\s*(20\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])日")
 
 
 def e5_year_lost(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
@@ -233,6 +236,10 @@ def e5_year_lost(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -
     m = YEAR_LOST.search(nfkc(sentence))
     if m is None or e5_period(facts, ctx, unit, sentence):
         return []
+    if m.group(7):  # 年 and 月 lost
+        return [Problem("E5", WARNING, locate(facts, sentence, unit.slot, needle=m.group()),
+                        f"正文中的日期“{m.group().strip()}”残缺，缺少“年”“月”字（所在句：“{quote(sentence)}”）",
+                        f"改为“{m.group(7)}年{int(m.group(8))}月{int(m.group(9))}日”")]
     if m.group(4):  # 月 lost
         return [Problem("E5", WARNING, locate(facts, sentence, unit.slot, needle=m.group()),
                         f"正文中的日期“{m.group()}”残缺，月份后缺少“月”字（所在句：“{quote(sentence)}”）",
