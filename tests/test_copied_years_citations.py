@@ -637,3 +637,28 @@ def test_t2_a_county_department_leading_a_citys_work(facts: Facts, heading: str,
     from drafter.checks.copied import t2_headings
 
     assert [p.severity for p in t2_headings(facts, [heading])] == (["warning"] if flagged else [])
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # 815 (新荣区古店镇 2021): another township as the subject after a "根据…部署," opening
+    ("根据上级关于推进政务公开的工作部署,新荣镇责专人负责信息收集及公开内容撰写,分管领导审核。", True),
+    ("按照区委要求,李家镇认真落实政务公开各项制度。", True),
+    ("根据上级关于推进政务公开的工作部署,横山镇明确专人负责信息收集。", False),  # its own name
+    ("根据上级工作部署,我镇明确专人负责信息收集。", False),
+    ("按照上级要求,各乡镇认真落实政务公开制度。", False),
+    ("根据县委安排,乡镇由专人负责。", False),
+])
+def test_t2_another_township_as_the_subject_after_an_opening_clause(text: str, flagged: bool) -> None:
+    assert found(TOWN, text, "T2") == (["warning"] if flagged else [])
+
+
+@pytest.mark.parametrize(("text", "year", "section", "flagged"), [
+    # 817 (荔湾区冲口街道 2021): 五's measures dated the report year
+    ("2021年将从以下方面进行改进:一是开展调查研究,全面了解群众对政府信息公开工作的需求。", 2021, 5, True),
+    ("2023年我街道将进一步加强政务公开培训。", 2023, 5, True),
+    ("2022年将从以下方面进行改进:一是开展调查研究。", 2021, 5, False),  # next year's: right
+    ("2021年将政务公开工作纳入年度考核,但仍存在不足。", 2021, 5, False),  # 将 as the object marker
+    ("2021年将从以下方面进行改进。", 2021, 1, False),  # not 五
+])
+def test_e5_fifth_parts_measures_dated_the_report_year(text: str, year: int, section: int, flagged: bool) -> None:
+    assert found(agency("", "街道", "荔湾区冲口街道", year=year), text, "E5", section) == (["warning"] if flagged else [])

@@ -6,6 +6,7 @@
 - a budget or final account said to be published that cannot exist yet: the 决算 of the report year or a
   later one ("2021年度决算" published in 2021: a year's accounts are closed after it ends), the 预算 of a
   year after the report year ("公开了2022年度财政预算" in a 2021 report);
+- 五's measures dated the report year ("2021年将从以下方面进行改进" in a 2021 report): they are the next year's;
 - a date whose 年 was lost between the year and the month ("截至202312月31日", 599), or its 月 ("2023年1231日"), or both after
   截至 ("截止20101231日"), anywhere in the text (the
   统计期限's own is e5_period's);
@@ -80,6 +81,23 @@ def e5_own_report(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) 
                     f"正文说本年按时发布了{facts.year}年度的年度报告（“{quote(sentence)}”），但{facts.year}年度报告要到"
                     f"{facts.year + 1}年才能发布，{facts.year}年发布的是{facts.year - 1}年度报告",
                     f"改为{facts.year - 1}年度，或核对年份")]
+
+
+# ---- 五's measures dated the report year ----------------------------------------------------------------
+# "2021年将从以下方面进行改进" in the 2021 report's 五 (817): its measures are for the year after; 将 as a verb of
+# intent ("将进一步", "将从"), not the object marker ("2021年将政务公开纳入考核")
+_PLAN_YEAR = re.compile(r"(20\d\d)\s*年度?[,，]?\s*[\u4e00-\u9fff]{0,6}?将(?:从|进一步|继续|着力|重点|持续|不断|切实"
+                        r"|全面|认真|严格|按照|围绕|坚持|做好|加强|加大|强化|深化|完善|提升|推进|积极|努力)")
+
+
+def e5_plans(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    """五's measures for the coming year dated the report year: last year's plan kept with its year."""
+    m = _PLAN_YEAR.search(nfkc(sentence)) if facts.year and unit.section == 5 else None
+    if m is None or int(m.group(1)) != facts.year:
+        return []
+    return [Problem("E5", WARNING, locate(facts, sentence, unit.slot, needle=m.group(1)),
+                    f"第五部分的改进措施写“{m.group()}”（“{quote(sentence)}”），本报告是{facts.year}年度，"
+                    f"改进措施应是{facts.year + 1}年的", f"改为{facts.year + 1}年，或核对年份")]
 
 
 # ---- applications carried forward into a year ------------------------------------------------------
