@@ -358,6 +358,9 @@ def test_e6_other_documents_and_the_right_number_pass(year: int, text: str) -> N
     "(国办公开办函〔2021〕30号)文件要求,现编制本镇2022年度政府信息公开工作年度报告。",
     "根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开年度报告格式》规定,现公布本年度报告。",
     "依据《国务院办公厅政府信息与政务公开办公室关于印发<中华人民共和国政府信息公开工作报告格式>的通知》编制本年度报告。",
+    # the format's title without 公开 (829 荆门市东宝区 2021)
+    "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)、《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国"
+    "政府信息工作年度报告格式〉的通知》(国办公开办函〔2021〕30号)和省、市有关工作要求,综合东宝区行政区域内总体情况编制。",
     # the format's title without 政府 (535 朝阳县根德乡 2023), the 条例's short title without 政府 (586 荆门市政府办 2021)
     "根据国办公开办《中华人民共和国信息公开工作年度报告格式》、县政务公开领导小组办公室《关于规范政府信息公开年度报告编发工作"
     "的通知》等文件精神,根德乡严格落实信息公开职责。",
@@ -643,6 +646,11 @@ def test_t2_a_county_department_leading_a_citys_work(facts: Facts, heading: str,
     # 815 (新荣区古店镇 2021): another township as the subject after a "根据…部署," opening
     ("根据上级关于推进政务公开的工作部署,新荣镇责专人负责信息收集及公开内容撰写,分管领导审核。", True),
     ("按照区委要求,李家镇认真落实政务公开各项制度。", True),
+    ("李家镇严格落实“三审三校”制度。", True),  # the sentence's own subject, no year before it
+    ("下一步,李家镇将进一步加强政务公开工作。", True),
+    ("与李家镇联合开展政务公开培训,李家镇干部参加。", False),  # named, not a clause's subject with its verb
+    ("针对工作中的不足,下阶段我镇将从以下三个方面改进。", False),  # 348: its own 我镇
+    ("2024年,横山镇镇认真贯彻落实《条例》。", False),  # 435: the own name with its ending doubled
     ("根据上级关于推进政务公开的工作部署,横山镇明确专人负责信息收集。", False),  # its own name
     ("根据上级工作部署,我镇明确专人负责信息收集。", False),
     ("按照上级要求,各乡镇认真落实政务公开制度。", False),
@@ -662,3 +670,23 @@ def test_t2_another_township_as_the_subject_after_an_opening_clause(text: str, f
 ])
 def test_e5_fifth_parts_measures_dated_the_report_year(text: str, year: int, section: int, flagged: bool) -> None:
     assert found(agency("", "街道", "荔湾区冲口街道", year=year), text, "E5", section) == (["warning"] if flagged else [])
+
+
+def test_e6_the_notices_issuer_broken_by_a_line_break_space_is_not_misnamed() -> None:
+    # 821 (乌拉特中旗巴音乌兰苏木 2021, a .docx's text): the issuer's name is right, a space after it
+    text = ("严格按照《国务院办公厅政府信息与政务公开办公室 关于印发<中华人民共和国政府信息公开工作年度报告格式> "
+            "的通知》(国办公开办函〔2021〕30号)的规定。")
+    assert found(TOWN, text, "E6") == []
+    assert found(TOWN, text.replace("政务公开办公室 ", "政府信息公开办公室"), "E6") == ["warning"]
+
+
+@pytest.mark.parametrize(("text", "section", "flagged"), [
+    # 830 (宜宾市翠屏区政府办 2021): last year's annual report published in the report year, named without 《》
+    ("按规定及时发布区政府办公室2020年度政府信息公开年报。", 1, False),
+    ("按时公开了2020年度政府信息公开工作年度报告。", 1, False),
+    ("现发布某县某镇2020年政府信息公开工作年度报告。", 0, True),  # this report, its year stale (17)
+    ("2020年,我办主动公开政府信息56条。", 1, True),
+])
+def test_e5_last_years_report_published_without_its_title_marks(text: str, section: int, flagged: bool) -> None:
+    facts = dataclasses.replace(COUNTY, year=2021)
+    assert found(facts, text, "E5", section) == (["warning"] if flagged else [])

@@ -453,6 +453,24 @@ def test_a_pre_2019_list_of_parts_opening_section_one_is_an_error(tmp_path: Path
     assert [p for p in findings(tmp_path, _opening_of_one(law)) if p.code == "S10"] == []
 
 
+def test_the_six_parts_listed_under_an_old_name_are_a_warning() -> None:
+    """828 (郑州市二七区政府办 2021): the six parts, the first under the old structure's name (概述): a warning; two old
+    names are the old structure (an error, 129)."""
+    from drafter.checks.intro import check_intro
+    from drafter.checks.units import Unit
+
+    said = ("本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和 本区政府信息公开有关工作制度。报告全文包括政府信息公开"
+            "工作基本情况概述,主动公开政府信息情况,依申请公开政府信息情况,申请行政复议、提起行政诉讼情况,政府信息公开工作存在的主要"
+            "问题及改进情况,其他事项等六部分。")
+    found = check_intro([Unit("imported.sections.intro", 0, said)])
+    assert [(p.code, p.severity) for p in found] == [("S10", "warning")]
+    assert "概述" in found[0].message
+    right = said.replace("政府信息公开工作基本情况概述", "总体情况")
+    assert check_intro([Unit("imported.sections.intro", 0, right)]) == []
+    overview = said.replace("政府信息公开工作基本情况概述", "总体情况概述")  # 225, 276: the current name
+    assert check_intro([Unit("imported.sections.intro", 0, overview)]) == []
+
+
 def test_a_part_printed_twice_in_the_introductions_list_is_a_warning(tmp_path: Path) -> None:
     """145-xialu-health-2021: "…、因政府信息公开工作被申请行政复议、因政府信息公开工作被申请行政复议和提起行政诉讼情况、…六个部分"
     names the six parts, one of them twice: a warning quoting the repeat."""

@@ -5,7 +5,7 @@
 - the 《条例》's 国务院令 number given as an article ("国务院令第711条"), an error;
 - a year's 《政务公开工作要点》 cited with another number than its own ("《2022年政务公开工作要点》(国办发〔2022〕12号)",
   502: 12号 is the 2021 要点's), for the years whose numbers are known here, an error;
-- the format's title without 政府, 工作 or 年度 ("《中华人民共和国政府信息公开年度报告格式》", 523; "《中华人民共和国信息公开
+- the format's title without 政府, 公开, 工作 or 年度 ("《中华人民共和国政府信息公开年度报告格式》", 523; "《中华人民共和国信息公开
   工作年度报告格式》", 535), the 《条例》's short title without 政府 ("《信息公开条例》", 586) and the notice's issuer misnamed
   ("国务院办公厅政府信息与政府信息公开办公室", 511): warnings (the document meant is plain).
 """
@@ -33,8 +33,9 @@ ORDER_AS_ARTICLE = re.compile(r"国(?:务院)?令\s*第?\s*(\d+)\s*条(?![例列
 KEY_POINTS = {2019: ("2019", "14"), 2020: ("2020", "17"), 2021: ("2021", "12"), 2022: ("2022", "8")}
 KEY_POINTS_CITED = re.compile(r"((?:19|20)\d\d)年政务公开(?:工作)?要点[^《》〔〕()]{0,8}?》?\s*\(\s*国办发\s*〔\s*(\d{4})\s*〕"
                               r"\s*(\d+)\s*号")
-# the format's title in 《》 or <> with 政府, 工作 or 年度 missing ("《中华人民共和国信息公开工作年度报告格式》", 535); the issuer before "关于印发<…格式>"
-TITLE_CITED = re.compile(r"[《<〈][^《》<>〈〉]{0,40}?(政府)?信息公开(工作)?(年度)?报告格式")
+# the format's title in 《》 or <> with 政府, 公开, 工作 or 年度 missing ("《中华人民共和国信息公开工作年度报告格式》", 535;
+# "〈中华人民共和国政府信息工作年度报告格式〉", 829); the issuer before "关于印发<…格式>"
+TITLE_CITED = re.compile(r"[《<〈][^《》<>〈〉]{0,40}?(政府)?信息(公开)?(工作)?(年度)?报告格式")
 # the 《条例》's short title with 政府 (or 公开, 信息) lost: "严格按照《信息公开条例》" (586); the full title garbled so is
 # citations.REGULATION_TITLE's (an error)
 SHORT_REGULATION = re.compile(r"《\s*(?:信息公开|政府公开|政府信息)条例\s*》")
@@ -69,11 +70,11 @@ def e6_cited_titles(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str
             wrong(ERROR, m.group(), f"“{m.group()}”：{m.group(1)}年政务公开工作要点的文号是国办发〔{known[0]}〕{known[1]}号",
                   f"改为“国办发〔{known[0]}〕{known[1]}号”")
     for m in TITLE_CITED.finditer(said):
-        if not (m.group(1) and m.group(2) and m.group(3)):
+        if not all(m.groups()):
             wrong(WARNING, m.group(), f"“{m.group()[1:]}”：年度报告格式的名称引用不全", f"写成《{FORMAT_TITLE}》")
     for m in SHORT_REGULATION.finditer(said):
         wrong(WARNING, m.group(), f"“{m.group()}”：条例的简称少了字", f"简称《条例》或《政府信息公开条例》（全称《{REGULATION}》）")
     for m in ISSUER_CITED.finditer(said):
-        if f"国务院办公厅{m.group(1)}" != ISSUER:
+        if re.sub(r"\s+", "", f"国务院办公厅{m.group(1)}") != ISSUER:  # a copy's line-break space is no misnaming (821)
             wrong(WARNING, m.group(), f"“国务院办公厅{m.group(1)}”：年度报告格式通知的发文机关名称写错了", f"写成“{ISSUER}”")
     return problems

@@ -98,7 +98,7 @@ def _judge_uncounted(unit: Unit, sentence: str, m: re.Match[str]) -> list[Proble
                         f"（“{quote(sentence, 80)}”），统一格式的报告由六个部分组成", _ASPECTS_FIX, "引言")]
     named = _named(items)
     if len(named) == FORMAT_PARTS:
-        return _repeated(unit, sentence, items)
+        return _old_names(unit, sentence, items) + _repeated(unit, sentence, items)
     if m.group(2) == "等" and len(named) >= MIN_RECOGNISED and not old and not six:
         # a list ending in 等 names some parts only, by its own words; but one naming three or more leaves the
         # others out in all likelihood (a warning: 199-beidaihe's "…改进情况等部分组成", 339, 484); one naming an
@@ -121,11 +121,20 @@ def _judge(unit: Unit, sentence: str, m: re.Match[str]) -> list[Problem]:
     if stated != FORMAT_PARTS:
         return [_miscounted(unit, sentence, said, items, named)]
     if len(named) == FORMAT_PARTS:
-        return _repeated(unit, sentence, items)
+        return _old_names(unit, sentence, items) + _repeated(unit, sentence, items)
     if m.group("etc") and _opening_parts(named):
         return []
     return [Problem("S10", ERROR, _path(unit), f"引言说报告由{said}部分组成，但只列出了{len(named)}部分，"
                     f"缺{_left_out(named)}（“{quote(sentence, 80)}”）", _FIX, "引言")]
+
+
+def _old_names(unit: Unit, sentence: str, items: list[str]) -> list[Problem]:
+    """The six parts listed, one of them under the old structure's name ("政府信息公开工作基本情况概述,…其他事项等六部分",
+    828): a warning (two old names are the old structure's, an error, ``_judge_uncounted``)."""
+    old = [hit.group() for item in items if (hit := _OLD_PARTS.search(item)) and "总体" not in item]  # "总体情况概述" (225)
+    return [Problem("S10", WARNING, _path(unit), f"引言所列的部分用了2019年以前年度报告的名称（{'、'.join(old)}，“{quote(sentence, 80)}”）",
+                    "按现行格式写六个部分的名称：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、"
+                    "行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项", "引言")] if old else []
 
 
 def _opening_parts(named: set[int]) -> bool:

@@ -165,11 +165,11 @@ def _contact_name(text: str) -> str:
     return m.group(1) if m and not _OPEN_GOVERNMENT_OFFICE.search(m.group(1)) else ""
 
 
-# another township as the subject of the clause after a "根据…部署," opening: "根据上级关于推进政务公开的工作部署,新荣镇
-# 责专人负责信息收集" in 古店镇's report (815)
-_CLAUSE_SUBJECT = re.compile(r"(?:部署|要求|精神|安排|规定)[,，]\s*((?![我本全各该])[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))"
-                             r"(?:人民政府|办事处)?(?:党委|政府)?(?:责|负责|由|安排|明确|指定|成立|设立|在|坚持|认真|深入"
-                             r"|高度|紧紧|紧密|按照|严格|全面|始终|持续|进一步|落实|建立)")
+# another township opening a sentence or a clause as its subject, without a year before it: "根据上级关于推进政务公开的
+# 工作部署,新荣镇责专人负责信息收集" in 古店镇's report (815), "李家镇严格落实…", "下一步,李家镇将进一步…"
+_CLAUSE_SUBJECT = re.compile(r"(?:^|[。；;,，])\s*(?:下一步|今后|同时|此外|另外)?[,，]?\s*((?:(?![我本全各该])[\u4e00-\u9fff]){2,8}?"
+                             r"(?:镇|乡|街道))(?:人民政府|办事处)?(?:党委|政府)?(?:责|负责|由|安排|明确|指定|成立|设立|在|坚持"
+                             r"|认真|深入|高度|紧紧|紧密|按照|严格|全面|始终|持续|进一步|落实|建立|将)")
 
 
 def t2_subject(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
@@ -184,8 +184,10 @@ def t2_subject(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> 
     if facts.agency.kind not in TOWNSHIP_KINDS or not own:
         return []
     said = nfkc(sentence)
-    named = [m.group(1) for pattern in (SUBJECT, _CLAUSE_SUBJECT) for m in pattern.finditer(said)
-             if m.group(1) not in _GENERAL_TOWNSHIPS and _other_agency(own, m.group(1))]
+    # a doubled ending ("二街镇镇严格按照…") is the own name with a character repeated (C-rule 重复字词), not another
+    names = [re.sub(r"(镇|乡|街道)\1$", r"\1", m.group(1)) for pattern in (SUBJECT, _CLAUSE_SUBJECT)
+             for m in pattern.finditer(said)]
+    named = [name for name in names if name not in _GENERAL_TOWNSHIPS and _other_agency(own, name)]
     return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=named[0]),
                     f"标题是“{own}”的报告，正文却写“{named[0]}”（所在句：“{quote(sentence, 40)}”），像是沿用了其他乡镇报告的文字",
                     f"改为本机关名称“{own}”，并核对全文是否都是本机关的情况")] if named else []

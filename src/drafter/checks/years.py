@@ -41,6 +41,9 @@ _LAST_YEARS = (r"[^，,。；;、]{0,12}?(?:决算|绩效评价)", r"[^，,。�
 # last year's annual report, published in the report year as one of its items ("编制并发布了《沈阳市卫生健康委2022年度
 # 政府信息公开工作报告》" (213)); "编制了《田黄镇2020年…年度报告》" in the introduction is this report, stale (17)
 _REPORT_PUBLISHED = r"(?:发布|公布|公开|上传|报送|刊发)了?《[^》\d]{0,20}?"
+# the same without 《》: "按规定及时发布区政府办公室2020年度政府信息公开年报" in the 2021 report (830); not in the
+# introduction, nor a sentence publishing this report ("现发布…"), whose stale year is 17's
+_REPORT_PUBLISHED_BARE = r"(?:发布|公布|公开|上传|报送|刊发)了?[^，,。；;《》\d]{0,20}?"
 
 
 def e5_years(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
@@ -53,6 +56,9 @@ def e5_years(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> li
     allowed = {facts.year, facts.year + 1}
     said = re.sub(rf"{facts.year - 1}\s*年度?(?={'|'.join(_LAST_YEARS)})", "", sentence)
     said = re.sub(rf"({_REPORT_PUBLISHED}){facts.year - 1}(?=\s*年度?[^》]{{0,20}}?(?:年报|报告)》)", r"\1", said)
+    if unit.section != 0 and not _THIS_REPORT.search(said):
+        said = re.sub(rf"({_REPORT_PUBLISHED_BARE}){facts.year - 1}(?=\s*年度?[^，,。；;\d]{{0,12}}?(?:年报|年度报告|工作报告))",
+                      r"\1", said)
     said = _COMPARED.sub(lambda m: "" if int(m.group(1) or m.group(2)) < facts.year else m.group(), said)
     stale = sorted({int(y) for y in YEAR_IN_TEXT.findall(said)} - allowed)
     return [Problem("E5", WARNING, locate(facts, sentence, unit.slot),
