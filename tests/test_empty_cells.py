@@ -64,3 +64,21 @@ def test_nothing_is_taken_for_a_cell_where_a_row_does_not_come_out_whole() -> No
     assert empty_cell_lines(worded) == set()
     joined = _text(T3).replace("规章\n\n0", "规章\n0").split("\n")  # two lines with no empty line between them
     assert empty_cell_lines(joined) == set()
+
+
+T4 = ["四、政府信息公开行政复议、行政诉讼情况", "行政复议", "行政诉讼", *(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]),
+      "未经复议直接起诉", "复议后起诉", *(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2)]
+
+
+def test_table4s_data_row_after_its_last_total_is_read_with_its_empty_cells(tmp_path: Path) -> None:
+    """A whole copy in 483's layout goes on to 表四: "总计", then 1, three empty cells, 1 and ten empty cells (fifteen);
+    one cell more or less and no extra empty line is a cell anywhere (表三 unread too, never shifted)."""
+    t4 = "\n\n".join(T4) + "\n\n1\n\n\n\n\n1\n\n" + "\n" * 10 + "五、存在的主要问题及改进情况\n\n略。\n\n"
+    facts = _import(tmp_path, _text(T3 + "2.其他法律行政法规禁止公开\n\n") + t4)
+    assert facts.imported is not None
+    assert facts.reviews_and_lawsuits.review.upheld == 1 and facts.imported.stated_totals.review_totals == {"review": 1}
+    assert {"reviews_and_lawsuits.review.corrected", "reviews_and_lawsuits.lawsuit_direct.upheld"} <= \
+        set(facts.imported.blank)
+    assert facts.applications.rows["new_received"][0] == 12
+    longer = _import(tmp_path, _text(T3 + "2.其他法律行政法规禁止公开\n\n") + t4.replace("\n" * 10, "\n" * 11))
+    assert longer.imported is not None and not longer.imported.blank and "new_received" not in longer.applications.rows

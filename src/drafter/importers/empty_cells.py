@@ -3,8 +3,8 @@ leaves one empty line more (483: "一、本年新收政府信息公开申请数�
 five empty cells, 总计 12).
 
 Such a layout is taken as proven only when every row it touches comes out whole: each label followed by extra empty
-lines (or whose numbers are) is a 表三 row or a 表二 规章/行政规范性文件 row printed exactly as the format prints it, and
-its numbers and extra empty lines make exactly its cells (seven, three). One row that does not (a paragraph followed
+lines (or whose numbers are) is a 表三 row, a 表二 规章/行政规范性文件 row or 表四's data row after its last "总计" printed
+exactly as the format prints it, and its numbers and extra empty lines make exactly its cells (seven, three, fifteen). One row that does not (a paragraph followed
 by two empty lines, a label worded otherwise, a row one cell short or long) and no extra empty line is taken for a
 cell: a wrong value is worse than a missing one. The copy's last row (a cut copy may stop inside it) is left as it is.
 """
@@ -13,18 +13,21 @@ from __future__ import annotations
 
 from drafter.importers.labels import T2_ROWS, T3_LABELS, key
 from drafter.importers.spaced_rows import NUMBER
-from drafter.tables import DOC_ROWS, T3_COLUMNS
+from drafter.tables import DOC_ROWS, T3_COLUMNS, T4_GROUPS, T4_RESULTS, T4_TOTAL
 
 _DOC_KEYS = {k for k, _ in DOC_ROWS}
+T4_CELLS = len(T4_GROUPS) * (len(T4_RESULTS) + 1)
 
 
-def _width(label: str) -> int | None:
-    """How many cells the row of an exactly printed label has: 表三's leaf rows seven, 表二's 规章 and 行政规范性文件
-    three; None for any other line (表二's other rows have three cells under the 2019 format, one under the 2021's)."""
+def _widths(label: str) -> set[int]:
+    """How many cells the row of an exactly printed label may have: 表三's leaf rows seven, 表二's 规章 and 行政规范性文件
+    three; "总计" alone also fifteen (表四's data row after its header's last cell); none for any other line (表二's
+    other rows have three cells under the 2019 format, one under the 2021's)."""
     k = key(label)
+    widths = {T4_CELLS} if label.strip() == T4_TOTAL else set()
     if k in T3_LABELS and not T3_LABELS[k].startswith("group:"):
-        return len(T3_COLUMNS)
-    return 3 if T2_ROWS.get(k) in _DOC_KEYS else None
+        return widths | {len(T3_COLUMNS)}
+    return widths | ({3} if T2_ROWS.get(k) in _DOC_KEYS else set())
 
 
 def empty_cell_lines(lines: list[str]) -> set[int]:
@@ -47,7 +50,7 @@ def empty_cell_lines(lines: list[str]) -> set[int]:
     cells: set[int] = set()
     for n, row in enumerate(rows, 1):
         blanks = [e for i in row for e in extra.get(i, [])]
-        whole = _width(lines[row[0]]) == len(row) - 1 + len(blanks) and not NUMBER.match(lines[row[0]].strip())
+        whole = len(row) - 1 + len(blanks) in _widths(lines[row[0]]) and not NUMBER.match(lines[row[0]].strip())
         if n == len(rows):
             return cells | set(blanks) if whole else cells  # the copy's last row: its cells if whole, else left
         if blanks and not whole:

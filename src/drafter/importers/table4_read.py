@@ -17,7 +17,10 @@ from drafter.tables import (
 def read_table4(rows: list[Row], facts: Facts, f: Findings, blocks: list[str | Row] | None = None) -> None:
     tables = {r.table for r in rows if any("行政复议" in norm(c) for c in r.cells)}
     tables |= {t + 1 for t in tables}  # a table split in two (header rows, then the data row)
-    candidates = [r for r in rows if r.table in tables] or [r for r in reversed(rows) if r.loose]
+    # else the rows of text one cell a line: loose, or the data row whose empty cells the layout proves (``empty_cells``:
+    # its header's last "总计", then fifteen cells)
+    candidates = [r for r in rows if r.table in tables] or [r for r in reversed(rows) if r.loose or r.grid and len(
+        r.cells) == 16 and norm(r.cells[0]) == "总计"]
     # a header naming all fifteen columns: a row of twelve is a row cut short (a page copy cut), not the
     # layout without the 总计 columns
     totals = sum(key(c) in _RESULT_KEYS for r in candidates if not r.loose for c in r.cells) >= 15
