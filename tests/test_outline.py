@@ -471,6 +471,19 @@ def test_the_six_parts_listed_under_an_old_name_are_a_warning() -> None:
     assert check_intro([Unit("imported.sections.intro", 0, overview)]) == []
 
 
+def test_a_list_ending_in_a_count_of_five_leaves_a_part_out() -> None:
+    """831 (大冶市 2025): "内容包括:…现存问题与改进举措等五项内容", 二 and 三 joined by 和, 其他需要报告的事项 left out."""
+    from drafter.checks.intro import check_intro
+    from drafter.checks.units import Unit
+
+    said = ("本报告根据《中华人民共和国政府信息公开条例》(国务院令第711号)(以下简称《条例》)的要求编制,内容包括:总体情况、主动公开"
+            "政府信息详情和政府信息公开申请接收与办理情况、政府信息公开相关行政复议及行政诉讼情况、现存问题与改进举措等五项内容。")
+    found = check_intro([Unit("imported.sections.intro", 0, said)])
+    assert [p.code for p in found] == ["S10"]
+    assert "五" in found[0].message and "六、其他需要报告的事项" in found[0].message
+    assert "二、主动公开政府信息情况" not in found[0].message
+
+
 def test_a_part_printed_twice_in_the_introductions_list_is_a_warning(tmp_path: Path) -> None:
     """145-xialu-health-2021: "…、因政府信息公开工作被申请行政复议、因政府信息公开工作被申请行政复议和提起行政诉讼情况、…六个部分"
     names the six parts, one of them twice: a warning quoting the repeat."""

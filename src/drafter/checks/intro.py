@@ -29,8 +29,12 @@ MIN_RECOGNISED = 3
 def _meanings(item: str) -> set[int]:
     """Which of the six parts an item of the list names (several when joined by 和/及: "…改进情况和其他…事项"), read
     as a heading's title is (``narrative.meanings``: "主动公开政府信息基本情况" is 二's, not also 一's)."""
-    plain = re.sub(r"\s+", "", item)
+    plain = re.sub(r"\s+", "", item).replace("详情", "情况")  # "主动公开政府信息详情" (831)
     found = set(meanings(plain))
+    if "和" in plain and not found - {3}:  # two parts joined by 和 ("主动公开政府信息详情和政府信息公开申请接收与办理情况")
+        halves = [set(meanings(half)) for half in plain.split("和", 1)]
+        if all(halves):
+            found = halves[0] | halves[1]
     if _ON_REQUEST.search(plain):  # an item of the list, not 一's sub-point "（三）依申请公开" (199-beidaihe)
         found.add(3)
     # a part's title with one character wrong ("…公开申报情况", 300), not into a word of the old parts ("…申诉情况")
@@ -50,6 +54,8 @@ _ON_REQUEST = re.compile(r"^(?:政府信息)?依申请公开(?:政府信息)?(?:
 UNCOUNTED_LIST = re.compile(r"(?:(?:报告|年报|全文)(?:内容|正文)?|(?:^|(?<=[，,；;：:]))(?:主要)?内容)(?:主要)?"
                             r"(?:由|包括|分为|涉及|涵盖)(.{8,300}?)(等|组成|构成|。|$)")
 _SIX_AFTER = re.compile(r"\s*共?[六6]个?部分")  # after a list opened by a verb PARTS_LIST does not take ("涵盖")
+# another count after a list ending in 等: "…现存问题与改进举措等五项内容" (831)
+_COUNT_AFTER = re.compile(r"\s*共?([一二三四五七八1-57-8])个?(?:部分|项内容|项|方面)")
 _OWN = ("报告", "年报", "全文")  # a list opened by these is the report's own, not one opened by 内容 alone
 # 一's aspects (its sub-points (三)–(五)) as items of their own: the report's contents listed as 一's five aspects
 # ("全文包括主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面", 368), or one of them beside the six parts ("…、
@@ -99,6 +105,9 @@ def _judge_uncounted(unit: Unit, sentence: str, m: re.Match[str]) -> list[Proble
     named = _named(items)
     if len(named) == FORMAT_PARTS:
         return _old_names(unit, sentence, items) + _repeated(unit, sentence, items)
+    count = _COUNT_AFTER.match(nfkc(sentence)[m.end():]) if m.group(2) == "等" else None
+    if count and len(named) >= MIN_RECOGNISED and not old:
+        return [_miscounted(unit, sentence, count.group(1), items, named)]
     if m.group(2) == "等" and len(named) >= MIN_RECOGNISED and not old and not six:
         # a list ending in 等 names some parts only, by its own words; but one naming three or more leaves the
         # others out in all likelihood (a warning: 199-beidaihe's "…改进情况等部分组成", 339, 484); one naming an
