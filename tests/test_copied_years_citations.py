@@ -690,3 +690,16 @@ def test_e6_the_notices_issuer_broken_by_a_line_break_space_is_not_misnamed() ->
 def test_e5_last_years_report_published_without_its_title_marks(text: str, section: int, flagged: bool) -> None:
     facts = dataclasses.replace(COUNTY, year=2021)
     assert found(facts, text, "E5", section) == (["warning"] if flagged else [])
+
+
+def test_e6_one_number_given_to_two_documents() -> None:
+    # 834 (凉山州审计局 2023): 凉府办函〔2023〕148号 given to the annual report notice and to the 2023 工作安排
+    units = [Unit("imported.sections.intro", 0, "本报告根据《凉山州人民政府办公室关于做好2023年政府信息公开工作年度报告编制发布工作的"
+                  "通知》(凉府办函〔2023〕148号)有关要求编制。"),
+             Unit("imported.sections.overview", 1, "认真落实《凉山州人民政府办公室关于印发凉山州2023年政务公开重点工作安排的"
+                  "通知》(凉府办函〔2023〕148号)相关要求。")]
+    found = [p for p in check_text(COUNTY, units) if p.code == "E6"]
+    assert [p.severity for p in found] == ["warning"] and "凉府办函〔2023〕148号" in found[0].message
+    same = [units[0], Unit("imported.sections.overview", 1, "认真落实《关于做好2023年政府信息公开工作年度报告编制发布工作的"
+                           "通知》(凉府办函〔2023〕148号)。")]  # the title without its issuer: one document
+    assert [p for p in check_text(COUNTY, same) if p.code == "E6"] == []

@@ -9,7 +9,9 @@
   given for the annual report other than the format notice's, or the 2019 notice's for 2019 and 2020);
 - a number whose brackets or year were lost: "国办公开办函〔202130号", "国办公开函202130号";
 - the 2007 《条例》 (国务院令第492号), revised in 2019 (国务院令第711号), cited as in force;
-- the 《条例》 under a wrong title ("《中华人民共和国信息公开条例》"), any number whose "〕" was lost ("〔202137号").
+- the 《条例》 under a wrong title ("《中华人民共和国信息公开条例》"), any number whose "〕" was lost ("〔202137号");
+- one number given to two documents ("《…关于做好2023年政府信息公开工作年度报告编制发布工作的通知》(凉府办函〔2023〕148号)" and
+  "《…关于印发凉山州2023年政务公开重点工作安排的通知》(凉府办函〔2023〕148号)", 834): one of them is cited wrongly (a warning).
 The 2019 notice cited beside the 2021 format is right (its other matters stand).
 """
 
@@ -19,8 +21,8 @@ import re
 from typing import Any
 
 from drafter.checks import inputs as known
-from drafter.checks.problem import ERROR, Problem
-from drafter.checks.units import Unit, locate
+from drafter.checks.problem import ERROR, WARNING, Problem
+from drafter.checks.units import Unit, locate, sentences
 from drafter.facts.model import Facts
 from drafter.facts.values import nfkc
 
@@ -164,4 +166,29 @@ def e6_garbled(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> 
         if m.group(1) not in (REVISED_ORDER, "492"):
             wrong(m.group(), f"“{m.group()}”：条例的国务院令编号写错了",
                   f"《{REGULATION}》是国务院令第{REVISED_ORDER}号（2019年修订）")
+    return problems
+
+
+# ---- one document number given to two documents ----------------------------------------------------------
+# a title in 《》 and the number in brackets right after it: "《…的通知》(凉府办函〔2023〕148号)"
+TITLED_NUMBER = re.compile(r"《([^《》]{4,80})》\s*\(\s*([\u4e00-\u9fff]{1,10}\s*〔\s*\d{4}\s*〕\s*\d+\s*号)")
+
+
+def e6_one_number_two_titles(facts: Facts, text: list[Unit]) -> list[Problem]:
+    """E6 (a warning) on a document number the report gives to two documents: titles neither of which holds the
+    other (a title with or without its issuer, a notice issuing a document and the document itself, are one)."""
+    seen: dict[str, str] = {}
+    problems = []
+    for unit in text:
+        for sentence in sentences(unit.text):
+            said = nfkc(sentence).replace("（", "(").replace("）", ")")
+            for m in TITLED_NUMBER.finditer(said):
+                title = re.sub(r"[\s<>〈〉]", "", m.group(1))
+                number = re.sub(r"\s", "", m.group(2))
+                first = seen.setdefault(number, title)
+                if first in title or title in first:
+                    continue
+                problems.append(Problem("E6", WARNING, locate(facts, sentence, unit.slot, needle=m.group(2)),
+                                        f"同一文号“{number}”对应两个不同的文件：《{first}》和《{title}》，其中一处的文号可能写错了",
+                                        "核对这两个文件的文号，改正写错的一处"))
     return problems

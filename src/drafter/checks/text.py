@@ -43,6 +43,7 @@ def check_text(facts: Facts, text: list[Unit]) -> list[Problem]:
         for sentence in sentences(unit.text):
             for rule in RULES:
                 problems += rule(facts, ctx, unit, sentence)
+    problems += citations.e6_one_number_two_titles(facts, text)
     return _unique(problems)
 
 
