@@ -758,3 +758,34 @@ def test_the_introduction_printed_again_under_one_is_named(tmp_path: Path) -> No
                                    "(一)主动公开政府信息情况", "2025年我镇主动公开政府信息50条。"]) + "\n", encoding="utf-8")
         found = [p for p in check_report(import_report(path).facts, None, published=True) if "原样出现" in p.message]
         assert [(p.code, p.severity) for p in found] == ([("S10", "warning")] if named else [])
+
+
+def test_one_titled_overall_requirements_under_its_numeral_is_one(tmp_path: Path) -> None:
+    """455-xiangyin-forestry-bureau-2024: "一、总体要求" followed by the five aspects is 一 worded otherwise (an S4
+    warning), not a heading the format lacks and 一 missing; "1、总体要求" (a list's point) is not a section."""
+    found = findings(tmp_path, SEED_TEXT.replace(H[0], "一、总体要求"))
+    assert [(p.code, p.severity, p.message) for p in found] == [
+        ("S4", "warning", "标题“一、总体要求”与统一格式的“一、总体情况”写法不同")]
+    from drafter.importers.narrative import heading_number, numbered_meaning
+    assert (numbered_meaning(1, "总体要求"), numbered_meaning(1, "总体要求", digits=True), numbered_meaning(2, "总体要求")) \
+        == (1, None, None)
+    assert heading_number("1、总体要求") is None
+
+
+def test_a_cut_copys_last_sub_point_closed_by_a_full_stop_is_judged(tmp_path: Path) -> None:
+    """596-qingshanhu-district-2022 stops after "(五)回应关切方面。": the title is whole (its full stop), so its theme in
+    the fifth place is named; a title without the stop where the copy ends may be cut inside, and is not."""
+    cut = SEED_TEXT[:SEED_TEXT.index("(五)监督保障情况")] + "(五)回应关切方面。"
+    assert [(c, s) for c, s, m in s6_s2(tmp_path, cut) if "（五）回应关切方面" in m] == [("S6", "warning")]
+    assert s6_s2(tmp_path, cut.removesuffix("。")) == []
+
+
+def test_a_sub_point_numbered_as_the_one_before_is_a_warning(tmp_path: Path) -> None:
+    """378-qingshan-environment-2024: "(三)政府信息管理情况" and then "(三)政", where the copy stops: the number
+    printed twice is named even though the second title is cut (its theme is not judged)."""
+    cut = SEED_TEXT[:SEED_TEXT.index("(四)平台建设情况")] + "(三)政"
+    found = s6_s2(tmp_path, cut)
+    assert [(c, s) for c, s, _ in found] == [("S6", "warning")]
+    assert "小标题序号“（三）”重复（“（三）政府信息管理情况”之后又是“（三）政”）" in found[0][2]
+    whole = SEED_TEXT.replace("(四)平台建设情况", "(三)平台建设情况")
+    assert [(c, s, "（三）”重复" in m) for c, s, m in s6_s2(tmp_path, whole)] == [("S6", "warning", True)]

@@ -21,6 +21,7 @@ from drafter.draft import Draft, Heading, Paragraph
 from drafter.facts.model import Facts
 from drafter.facts.values import nfkc
 from drafter.importers.narrative import (
+    OVERVIEW_AS_ONE,
     filed_under,
     heading_meaning,
     merged_meanings,
@@ -146,7 +147,7 @@ def _headings(tops: list[tuple[str, int, str, bool]]) -> tuple[list[Problem], li
     later: list[tuple[str, int, int, bool, list[Problem]]] = []  # after a restart, judged together at the end
     lost: list[tuple[str, int]] = []  # headings whose numeral was lost, in their place: one finding for all
     for line, number, title, digits in tops:
-        meaning = numbered_meaning(number, title)
+        meaning = numbered_meaning(number, title, digits)
         if restart is None and extra > 0 and 0 < number < printed:  # the parts before were the agency's own
             restart = len(seen)
         printed = number or printed  # 0: the numeral lost ("、总体情况")
@@ -242,7 +243,7 @@ def _subs_of_one(lines: list[str]) -> list[str]:
     for line in lines:
         parsed = None if is_sub(line) else parse_heading(line)
         if parsed:
-            current = filed_under(parsed[1]) or current
+            current = filed_under(parsed[1]) or numbered_meaning(*parsed) or current
         elif is_sub(line) and current == 1:
             subs.append(line)
     return subs
@@ -271,7 +272,8 @@ def _numbering(line: str, number: int, digits: bool, meaning: int, seen: list[in
 
 def _wording(line: str, title: str, meaning: int) -> list[Problem]:
     plain = re.sub(r"\s+", "", nfkc(title))
-    if meaning == 1 and re.search(r"总体(?:公开|工作)情况", plain):  # 一 read by its words, worded otherwise (415)
+    # 一 read by its words, worded otherwise (415), or under its number (``OVERVIEW_AS_ONE``, 455's "一、总体要求")
+    if meaning == 1 and (re.search(r"总体(?:公开|工作)情况", plain) or OVERVIEW_AS_ONE.match(plain)):
         return [Problem("S4", WARNING, "outline", f"标题“{line}”与统一格式的“{SECTION_HEADINGS[0]}”写法不同",
                         f"标题按统一格式写作“{SECTION_HEADINGS[0]}”", SECTION_HEADINGS[0])]
     lacking = [words[0] for words in TITLE_WORDS[meaning] if not any(w in plain for w in words)]

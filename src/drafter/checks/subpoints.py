@@ -151,7 +151,19 @@ def check_subpoints(subs: list[str], cut: bool = False, unsplit: int = 0, comple
     words is not missing."""
     problems = [_elsewhere(sub, n) for sub in subs if (n := other_section(sub))]
     subs = [sub for sub in subs if not other_section(sub)]
+    repeated = [sub for before, sub in zip(subs, subs[1:], strict=False) if 0 < ordinal(sub) == ordinal(before)]
+    if repeated and not points:
+        problems.append(_repeated(subs, repeated[0]))
+        subs = [sub for sub in subs if sub not in repeated or aspect(sub) is not None]  # "（三）政", cut: unknown
     return problems + _five(subs, cut, unsplit, complete, points, written)
+
+
+def _repeated(subs: list[str], sub: str) -> Problem:
+    """S6 (a warning): a sub-point of 一 numbered as the one before it ("（三）政府信息管理情况" then "（三）政…", 378)."""
+    before = subs[subs.index(sub) - 1]
+    shown = f"（{NUMERALS[ordinal(sub) - 1]}）" if ordinal(sub) <= len(NUMERALS) else sub
+    return Problem("S6", WARNING, "outline", f"“一、总体情况”的小标题序号“{shown}”重复（“{before}”之后又是“{sub}”）",
+                   f"按顺序编号：{'、'.join(SUBPOINTS)}", f"一、总体情况 · {sub}")
 
 
 def other_section(sub: str) -> int | None:

@@ -83,12 +83,20 @@ def is_title(text: str) -> bool:
 _REQUESTS_AS_THREE = re.compile(r"^依申请公开.{0,8}情况$")
 
 
-def numbered_meaning(number: int, title: str) -> int | None:
+# 一's title in other words ("一、总体要求", 455; "一、工作概况"): section 一 only under its own Chinese numeral (a list's
+# "1、总体要求" is a point of a list)
+OVERVIEW_AS_ONE = re.compile(r"^总体要求$|^(?:年度|本年度)?(?:政府信息公开|信息公开|政务公开)?工作(?:概况|综述)$")
+
+
+def numbered_meaning(number: int, title: str, digits: bool = False) -> int | None:
     """``heading_meaning``, and 三 for "依申请公开…情况" printed as "三、" (not a section under any other number: it is
-    also 一's sub-point "（二）依申请公开政府信息情况")."""
+    also 一's sub-point "（二）依申请公开政府信息情况"), 一 for its title in other words printed "一、" (``OVERVIEW_AS_ONE``)."""
     meaning = heading_meaning(title)
-    if meaning is None and number == 3 and _REQUESTS_AS_THREE.match(re.sub(r"\s+", "", values.nfkc(title))):
+    plain = re.sub(r"\s+", "", values.nfkc(title))
+    if meaning is None and number == 3 and _REQUESTS_AS_THREE.match(plain):
         return 3
+    if meaning is None and number == 1 and not digits and OVERVIEW_AS_ONE.match(plain):
+        return 1
     return meaning
 
 
@@ -135,7 +143,7 @@ def heading_number(text: str, current: int = 0, printed: int = 0) -> int | None:
     if parsed is None:
         return None
     number, title, digits = parsed
-    meaning = filed_under(title) or numbered_meaning(number, title)
+    meaning = filed_under(title) or numbered_meaning(number, title, digits)
     if meaning is None:
         return None
     if number == meaning:
@@ -154,7 +162,7 @@ def is_unknown_heading(text: str, printed: int) -> bool:
     if parsed is None or parsed[2] or parsed[0] != printed + 1 or printed == 0:
         return False
     title = parsed[1]
-    return numbered_meaning(parsed[0], title) is None and len(title) <= 25 and not re.search(r"[，,；;：:]$", title)
+    return numbered_meaning(parsed[0], title, parsed[2]) is None and len(title) <= 25 and not re.search(r"[，,；;：:]$", title)
 
 
 def sub_heading(text: str) -> str | None:
@@ -192,7 +200,7 @@ def split_sections(blocks: list[Block], outline: list[str] | None = None) -> dic
     before any heading: a report without "一、总体情况"), and sub-points about problems and improvements outside
     五 (``LOST_FIVE``); not a sub-point heading the copy stops at or inside ("（三）政府信"), nor a section title it
     stops inside ("二、主动公") or a numbered line it stops inside past a colon ("2、…类别:工作信息、社会救"), which are
-    unfinished."""
+    unfinished (a sub-point's title closed by its full stop, "（五）回应关切方面。", is whole)."""
     sections: dict[int, list[str]] = {0: []}
     current = printed = 0
     unfinished = False  # the outline's last line is a sub-point with nothing after it so far, or a title begun
@@ -223,11 +231,19 @@ def split_sections(blocks: list[Block], outline: list[str] | None = None) -> dic
                 unfinished = _title_begun(block)
             elif (lead := sub_heading(block)) and (current in (0, 1) or current != 5 and LOST_FIVE.search(lead)):
                 outline.append(lead)
-                unfinished = _bodiless(block)
+                unfinished = _bodiless(block) and not values.nfkc(block).strip().endswith("。")
         sections.setdefault(current, []).append(block)
-    if outline and unfinished:  # the copy stops at (or inside) this sub-point's heading: it is not complete
+    if outline and unfinished and not _number_repeated(outline):  # the copy stops at (or inside) this heading
         outline.pop()
     return sections
+
+
+def _number_repeated(outline: list[str]) -> bool:
+    """The outline's last line is a sub-point numbered as the one before it ("（三）政府信息管理情况" / "（三）政", 378):
+    its number is printed whole even where the copy stops inside its title, and repeated."""
+    last = SUB_POINT.match(outline[-1])
+    before = SUB_POINT.match(outline[-2]) if len(outline) > 1 else None
+    return bool(last and before and last.group(1) == before.group(1))
 
 
 def _run_on_sub_points(block: str) -> list[str]:
