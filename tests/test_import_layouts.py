@@ -650,3 +650,19 @@ def test_a_footnote_mark_after_a_figure_is_not_a_digit_of_it(tmp_path: Path, mar
     rows = _import(tmp_path, text).facts.proactive_table
     assert (rows.normative_documents.issued, rows.normative_documents.repealed,
             rows.normative_documents.in_force) == (3, 275, 19)
+
+
+def test_tables_printed_on_section_twos_heading_line_with_spaced_cells(tmp_path: Path) -> None:
+    """汉中市汉台区农业农村局 2025 (htq.gov.cn, a w26 page): the page keeps its paragraphs' lines but prints 表二 and 表三 on 二's heading line,
+    cells spaced ("…现行有效件数 规 章 0 0 0 行政规范性文件 0 0 0 …"), and the copy stops in 表三 before 五: the cells
+    are read as a one-line page's are."""
+    line = ("二、主动公开政府信息情况 第二十条第(一)项 信息内容 本年制发件数 本年废止件数 现行有效件数 规 章 0 0 0 行政规范性文件 0 0 0 "
+            "第二十条第(五)项 信息内容 本年处理决定数量 行政许可 52 第二十条第(六)项 信息内容 本年处理决定数量 行政处罚 15 行政强制 0 "
+            "第二十条第(八)项 信息内容 本年收费金额(单位:万元) 行政事业性收费 0 三、收到和处理政府信息公开申请情况 "
+            "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) 申请人情况 自然人 法人或其他组织 总计 商业 企业 科研 机构 "
+            "社会公益组织 法律服务机构 其他 一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0 二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0 "
+            "三、本年度办理结")
+    facts = _import(tmp_path, "一、总体情况\n2025年,区农业农村局未收到政府信息公开申请。\n" + line).facts
+    t2 = facts.proactive_table
+    assert (t2.regulations.in_force, t2.licensing, t2.penalties, t2.coercive_measures) == (0, 52, 15, 0)
+    assert list(facts.applications.row("new_received")) == list(facts.applications.row("carried_over")) == [0] * 6

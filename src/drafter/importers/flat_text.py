@@ -87,7 +87,8 @@ def _run_together(text: str, lines: list[str]) -> list[Block] | None:
             elif line.strip():
                 out.append(line.strip())
         return out
-    if not any("|" in line or "\t" in line for line in lines) and run_together.has_run_rows(text):
+    if not any("|" in line or "\t" in line for line in lines) and (run_together.has_run_rows(text)
+                                                                   or run_together.tables_on_heading_line(lines)):
         return [b if isinstance(b, str) else Row(*b) for b in run_together.line_blocks(lines)]
     return None
 

@@ -62,9 +62,23 @@ def line_blocks(lines: list[str]) -> list[Block]:
     end = next((i for i in range(start + 1, len(text)) if text[i].startswith(TABLE_END)), len(text))
     before = [b for line in text[:start] for b in inline_headings.split(line)]
     after = [b for line in text[end:] for b in inline_headings.split(line)]
-    if end == len(text):
+    if end == len(text) and not (start < len(text) and _tables_on(text[start])):
         return [*before, *after]
     return [*before, TABLE_START, *_tables("".join(text[start:end])[len(TABLE_START):]), *after]
+
+
+# 二's heading line holding the tables themselves, cells spaced ("二、主动公开政府信息情况 第二十条第(一)项 信息内容 … 规 章 0 0 0
+# 行政规范性文件 0 0 0 …", 汉台区农业农村局 2025): read from there as a one-line page's tables are (to the copy's end when it stops before 五)
+_TABLES_ON_HEADING = re.compile(rf"^{TABLE_START}\s*第二十条第.*\d")
+
+
+def _tables_on(line: str) -> bool:
+    return bool(_TABLES_ON_HEADING.match(line))
+
+
+def tables_on_heading_line(lines: list[str]) -> bool:
+    """A page whose tables are printed on section 二's heading line (``_tables_on``)."""
+    return any(_tables_on(nfkc(line).strip()) for line in lines)
 
 
 def _tables(table_text: str) -> list[Block]:
