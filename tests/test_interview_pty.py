@@ -23,8 +23,15 @@ REPORT = "甲县乙镇2023年政府信息公开工作年度报告.docx"
 def _spawn(tmp_path: Path, *args: str):
     env = {**os.environ, "PROMPT_TOOLKIT_NO_CPR": "1", "TERM": "xterm", "COLUMNS": "120", "LINES": "40"}
     child = pexpect.spawn(sys.executable, ["-m", "drafter", "interview", "-o", "乙镇2023.yaml", *args],
-                          cwd=str(tmp_path), env=env, encoding="utf-8", timeout=30, dimensions=(40, 120))
+                          cwd=str(tmp_path), env=env, encoding="utf-8", timeout=30, dimensions=(40, 120),
+                          preexec_fn=_terminal_signals)
     return child
+
+
+def _terminal_signals() -> None:
+    """In the child: SIGHUP as a terminal's shell gives it. Run under nohup (a test run started in the
+    background), the child would inherit SIGHUP ignored, and drafter rightly keeps an ignored signal ignored."""
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
 
 
 def _answer(child, prompt: str, keys: str) -> None:
