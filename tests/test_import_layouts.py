@@ -666,3 +666,44 @@ def test_tables_printed_on_section_twos_heading_line_with_spaced_cells(tmp_path:
     t2 = facts.proactive_table
     assert (t2.regulations.in_force, t2.licensing, t2.penalties, t2.coercive_measures) == (0, 52, 15, 0)
     assert list(facts.applications.row("new_received")) == list(facts.applications.row("carried_over")) == [0] * 6
+
+
+def test_a_bare_bar_and_the_rows_closing_bars_on_one_line_are_a_blank_cell(tmp_path: Path) -> None:
+    """781 (高新区社会发展局 2022), one cell a line ending in " |": "行政许可 |" then "| ||" is a blank cell's bare "|"
+    and the "||" closing the row (B5), as "3 | ||" is the 3 and its bars; before, the row was taken for text."""
+    lines = ["第二十条第(五)项 | |||", "信息内容 |", "本年处理决定数量 | ||", "行政许可 |", "| ||",
+             "第二十条第(六)项 | |||", "信息内容 |", "本年处理决定数量 | ||", "行政处罚 |", "3 | ||", "行政强制 |", "| ||",
+             "三、收到和处理政府信息公开申请情况"]
+    facts = _import(tmp_path, HEAD + _suffixed(("规章", "", "", ""), ("规范性文件", "", "", "")) + "\n"
+                    + "\n".join(lines)).facts
+    assert facts.imported is not None and facts.proactive_table.penalties == 3
+    assert {"proactive_table.licensing", "proactive_table.coercive_measures"} <= set(facts.imported.blank)
+
+
+def test_a_pipe_table_whose_rows_were_broken_after_each_cell(tmp_path: Path) -> None:
+    """682 (城中区民政局 2025): "| 规章 |", "0 |", "0 |", "0 |" is the row "| 规章 | 0 | 0 | 0 |", each row's first
+    cell between bars on a line of its own; a row narrower than its header stays unread, as in any "|" table."""
+    lines = ["| 第二十条第(一)项 |", "| 信息内容 |", "本年制发件数 |", "本年废止件数 |", "现行有效件数 |", "| 规章 |",
+             "0 |", "0 |", "0 |", "| 行政规范性文件 |", "0 |", "0 |", "0 |", "| 第二十条第(五)项 |", "| 信息内容 |",
+             "本年处理决定数量 |", "| 行政许可 |", "33 |", "| 第二十条第(六)项 |", "| 信息内容 |", "本年处理决定数量 |",
+             "| 行政处罚 |", "0 |", "| 行政强制 |", "0 |", "| 第二十条第(八)项 |", "| 信息内容 |",
+             "本年收费金额(单位:万元) |", "| 行政事业性收费 |", "0 |", "三、收到和处理"]
+    facts = _import(tmp_path, HEAD + "\n".join(lines)).facts
+    t2 = facts.proactive_table
+    assert facts.imported is not None and not [p for p in facts.imported.missing if p.startswith("proactive_")]
+    assert (t2.regulations.in_force, t2.normative_documents.issued, t2.licensing, t2.fees_10k_yuan) == (0, 0, 33, 0)
+    narrow = _import(tmp_path, HEAD + "\n".join(lines).replace("| 规章 |\n0 |\n0 |\n0 |", "| 规章 |\n0 |\n0 |")).facts
+    assert narrow.imported is not None and "proactive_table.regulations.issued" in narrow.imported.missing
+
+
+def test_a_label_alone_in_its_pipe_row_before_a_heading_is_a_row_left_blank(tmp_path: Path) -> None:
+    """793 (大同市气象部门 2023): "行政事业性收费 |" then "三、收到和处理政府信息公开申请情况": the row ends on its line
+    with no figure, a blank cell (B5); followed by a cell line ("0 |"), "行政事业性收费 |" is a label of a copy one
+    cell a line, and at the end of a cut copy it stays unread."""
+    band = ["第二十条第(八)项 | |||", "信息内容 | 本年收费金额(单位:万元) | ||"]
+    for tail, blank in ((["行政事业性收费 |", "三、收到和处理政府信息公开申请情况"], True),
+                        (["行政事业性收费 |", "0 |", "三、收到和处理政府信息公开申请情况"], False),
+                        (["行政事业性收费 |"], False)):
+        facts = _import(tmp_path, HEAD + "\n".join([*band, *tail])).facts
+        assert facts.imported is not None
+        assert ("proactive_table.fees_10k_yuan" in facts.imported.blank) is blank, tail

@@ -13,6 +13,7 @@ class Row:
     run: bool = False  # a 表二 row whose cells ran together: its one value cell holds all their digits
     grid: bool = False  # a Word or HTML table row: every cell is a cell (flattened text pads rows with "|")
     cut: bool = False  # the copy ends inside this row: its cells are the row's first ones, the others cut off
+    closed: bool = False  # a label alone on a "|" line of flattened text, text (no cell) after it: the row ends there
 
     def cut_after(self, at: int) -> bool:
         """The copy stops inside this row, its cells from ``at`` on being the row's first ones: a one-cell-per-line

@@ -1,8 +1,9 @@
 """Flattened web text (.txt, .md, a page copied as text) and PDF text as blocks: its lines and table rows.
 
-A line with "|" or tabs is a table row; without them a table may still be there: one cell per line
-(``pipe_lines``, ``cell_lines``), cells ran together on one line (``run_together``), cells spaced on a line
-as pdftotext prints them (``spaced_lines``), or only the labels of tables left blank (``blank_tables``).
+A line with "|" or tabs is a table row (a row broken after each cell is joined back first: ``broken_rows``);
+without them a table may still be there: one cell per line (``pipe_lines``, ``cell_lines``), cells ran together
+on one line (``run_together``), cells spaced on a line as pdftotext prints them (``spaced_lines``), or only the
+labels of tables left blank (``blank_tables``).
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ import re
 
 from drafter.importers import spaced_rows
 from drafter.importers.blocks import Block, Row
+from drafter.importers.broken_rows import join_broken_rows
 from drafter.importers.empty_cells import empty_cell_lines
 from drafter.importers.pipe_lines import is_pipe_lines, pipe_lines
 from drafter.importers.spaced_rows import NUMBER as _CELL_LINE
 from drafter.importers.spaced_rows import numbers_from
 from drafter.importers.t2_headers import header_rows
+from drafter.importers.tables_read import BLANK
 from drafter.tables import FEES_ROW
 
 _DIGIT = re.compile(r"[0-9０-９]")
@@ -36,7 +39,7 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
     lone "0" on its line: no count goes on after a 0) and the last cell of a "|" row it stops inside."""
     cut = not text.endswith(("\n", "\r"))
     text = _without_cut_number(text) if cut else text
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = join_broken_rows(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     if is_pipe_lines(lines):
         return header_rows(pipe_lines(lines))  # a band's header cells, one a line, as its header row (549)
     run = _run_together(text, lines)
@@ -138,11 +141,25 @@ def _table_lines(lines: list[str], cut: bool, markdown: bool, blanks: set[int] |
                 table, in_table = table + 1, True
             last = cut and not any(rest.strip() for rest in lines[lines.index(raw) + 1:])
             kept = cells if cells[-1] == "0" else cells[:-1]  # a "0" the cut left is whole (``_without_cut_number``)
-            blocks.append(Row(tuple(kept), table, cut=True) if last else Row(tuple(cells), table))
+            blocks.append(Row(tuple(kept), table, cut=True) if last
+                          else Row(tuple(cells), table, closed=_alone(cells) and _text_after(lines, at)))
         elif line:
             in_table = False
             blocks.append(line)
     return blocks
+
+
+def _alone(cells: list[str]) -> bool:
+    """A "|" row of one cell and the empty one its bar leaves ("行政事业性收费 |")."""
+    return len(cells) == 2 and bool(cells[0]) and not cells[1]
+
+
+def _text_after(lines: list[str], at: int) -> bool:
+    """The next line with anything on it after line ``at`` is text, neither a table row nor a cell
+    ("三、收到和处理政府信息公开申请情况" after "行政事业性收费 |", 793): the "|" row on line ``at`` ends there."""
+    after = next((line.strip() for line in lines[at + 1:] if line.strip()), "")
+    return bool(after) and "|" not in after and "\t" not in after and not _CELL_LINE.match(after) \
+        and not BLANK.match(after)
 
 
 _LAST_NUMBER = re.compile(r"[0-9０-９][0-9０-９.,， \t]*$")  # the numbers ending the last line

@@ -12,6 +12,7 @@ from drafter.importers.blocks import Block, Row
 from drafter.importers.spaced_rows import NUMBER as _CELL_LINE
 
 _BARS = re.compile(r"^\|+$")
+_SPACED_BARS = re.compile(r"^\|[\s|]*\|$")  # "| ||": a bare "|" (a blank cell) and the "||" after it, on one line
 _SUFFIXED = re.compile(r"^([^|]*[^|\s])\s*(\|[\s|]*)$")  # "规章 |", " 0  | ||": a cell, then its bar(s)
 PIPE_LINES_AT_LEAST = 6  # cell lines before a copy is read as one cell per line (a short cut copy has few)
 
@@ -23,7 +24,7 @@ def is_pipe_lines(lines: list[str]) -> bool:
     for raw in lines:
         line = raw.strip()
         nonblank += bool(line)
-        if _BARS.match(line) or _SUFFIXED.match(line):
+        if _BARS.match(line) or _SUFFIXED.match(line) or _SPACED_BARS.match(line):
             cellish += 1
         elif "|" in line:
             inner += 1
@@ -32,8 +33,9 @@ def is_pipe_lines(lines: list[str]) -> bool:
 
 def _cell_tokens(lines: list[str]) -> list[str | tuple[str, ...]]:
     """Each line as it reads in the "|"-line layout: "规章 |" is the cell "规章" then a "|" line, and
-    " 0  | ||" is "0", "|", "||"; a line with "|" between cells, a whole row of a table copied in "|" rows on the
-    same page ("一、本年新收… | 2 | 0 | … | 2 |"), its cells."""
+    " 0  | ||" is "0", "|", "||", and "| ||" a blank cell's "|" then "||" (781: "行政许可 |", "| ||"); a line
+    with "|" between cells, a whole row of a table copied in "|" rows on the same page ("一、本年新收… | 2 | 0 | … |
+    2 |"), its cells."""
     out: list[str | tuple[str, ...]] = []
     for raw in lines:
         line = raw.strip()
@@ -41,6 +43,8 @@ def _cell_tokens(lines: list[str]) -> list[str | tuple[str, ...]]:
         cells = [cell.strip() for cell in line.split("|")]
         if m:
             out += [m.group(1).strip(), *m.group(2).split()]
+        elif _SPACED_BARS.match(line):
+            out += line.split()
         elif sum(bool(cell) for cell in cells) >= 2:
             out.append(tuple(cells[1:] if line.startswith("|") else cells))
         else:

@@ -112,7 +112,9 @@ def _t2_vals(row: Row, at: int, row_key: str, header: list[str | None] | None, p
     vals = fit(after, width, True) if row.loose else trim(after)
     if header and at == 0 and len(row.cells) == printed and len(vals) < len(header) and not (row.loose or row.cut):
         return list(after[:len(header)])
-    if vals or not after or row.loose or row.cut or len(after) < 2 and not row.grid:  # "规章 |": a cell line
+    # "规章 |" is a cell line of a copy one cell a line, unless text follows it ("行政事业性收费 |" then
+    # "三、收到和处理…", 793: no figure in the row, its cell left blank)
+    if vals or not after or row.loose or row.cut or len(after) < 2 and not (row.grid or row.closed):
         return vals
     return [""] * width
 
