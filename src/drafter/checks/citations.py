@@ -10,9 +10,13 @@
 - a number whose brackets or year were lost: "国办公开办函〔202130号", "国办公开函202130号";
 - the 2007 《条例》 (国务院令第492号), revised in 2019 (国务院令第711号), cited as in force;
 - the 《条例》 under a wrong title ("《中华人民共和国信息公开条例》"), any number whose "〕" was lost ("〔202137号");
+- the issuer code 国办公开办函 with one character lost, before any well-formed number: "（国公开办函〔2016〕201号）"
+  (700);
 - one number given to two documents ("《…关于做好2023年政府信息公开工作年度报告编制发布工作的通知》(凉府办函〔2023〕148号)" and
   "《…关于印发凉山州2023年政务公开重点工作安排的通知》(凉府办函〔2023〕148号)", 834): one of them is cited wrongly (a warning).
-The 2019 notice cited beside the 2021 format is right (its other matters stand).
+The 2019 notice cited beside the 2021 format is right (its other matters stand), and so is another real notice on
+the annual report cited under its own title or alone: "《…关于政府信息公开年度报告有关项目填报问题的解释》（国办公开办函
+〔2016〕201号）" (701).
 """
 
 from __future__ import annotations
@@ -45,6 +49,13 @@ REVISED_BESIDE = re.compile(r"(?:令\s*)?第?\s*711\s*号\s*修订(?!前)|2019\s
 REVISED_FROM = 2019  # the revised 《条例》 applies from 15 May 2019
 # any well-formed 国办公开办函 number
 OFFICE_LETTER = re.compile(rf"国办公开办函\s*{_OPEN}\s*(\d{{4}})\s*{_CLOSE}\s*(\d+)\s*号")
+# the issuer code 国办公开办函 with one character lost (国办公开函 and 国办公办函 before the format's number are
+# OTHER_PREFIX's, the 2019 notice's number NOTICE_2019's: a span already reported is not reported twice)
+SHORT_ISSUER = re.compile(rf"(?:国公开办函|国办开办函|国办公办函|国办公开函|国办公开办(?!函)|(?<!国)办公开办函)"
+                          rf"\s*{_OPEN}\s*\d{{4}}\s*{_CLOSE}\s*\d+\s*号")
+# other real 国办公开办函 notices on the annual report, by number, with what their titles say: "《国务院办公厅政府信息与
+# 政务公开办公室关于政府信息公开年度报告有关项目填报问题的解释》（国办公开办函〔2016〕201号）"
+OTHER_REPORT_NOTICES = {("2016", "201"): "填报问题的解释"}
 # the title of the document a number belongs to, printed right before it: "《…》（国办公开办函〔…〕…号）"
 _TITLE_BEFORE = re.compile(r"《([^《》]{2,120})》\s*[(（]?\s*$")
 
@@ -52,9 +63,12 @@ _TITLE_BEFORE = re.compile(r"《([^《》]{2,120})》\s*[(（]?\s*$")
 def e6_citations(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
     problems = []
 
+    reported: list[tuple[int, int]] = []
+
     def wrong(match: re.Match[str], message: str, fix: str) -> None:
         path = locate(facts, sentence, unit.slot, needle=match.group())
         problems.append(Problem("E6", ERROR, path, f"“{match.group()}”{message}", fix))
+        reported.append(match.span())
 
     for match in GUOBANFA.finditer(sentence):
         wrong(match, "：把年度报告格式的文号写成了“国办发”", f"年度报告格式的文号是“{FORMAT_NOTICE}”")
@@ -80,6 +94,9 @@ def e6_citations(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -
         right = FORMAT_NOTICE if facts.year >= FORMAT_FROM else "国办公开办函〔2019〕60号"
         wrong(match, "不是年度报告格式通知的文号", f"{facts.year}年度报告依据的文号是“{right}”"
               + ("（《中华人民共和国政府信息公开工作年度报告格式》）" if facts.year >= FORMAT_FROM else ""))
+    for match in SHORT_ISSUER.finditer(sentence):
+        if not any(a < match.end() and match.start() < b for a, b in reported):
+            wrong(match, "：发文机关代字写错了（少了一个字）", "国务院办公厅政府信息与政务公开办公室的发文机关代字是“国办公开办函”")
     return problems
 
 
@@ -108,7 +125,8 @@ def _format_apart(sentence: str, number: re.Match[str]) -> bool:
 
 def _other_numbers(sentence: str) -> list[re.Match[str]]:
     """国办公开办函 numbers given for the annual report other than the format notice's (and the 2019 notice's,
-    which ``NOTICE_2019`` judges): in a sentence about the 年度报告 (``ABOUT_REPORT``), the number either follows a title about
+    which ``NOTICE_2019`` judges, and another real notice's on the report, ``OTHER_REPORT_NOTICES``, unless printed
+    under another title): in a sentence about the 年度报告 (``ABOUT_REPORT``), the number either follows a title about
     the 年度报告 or stands without a title ("根据国务院(国办公开办函〔2019〕51号)…")."""
     if not ABOUT_REPORT.search(sentence):
         return []
@@ -117,6 +135,9 @@ def _other_numbers(sentence: str) -> list[re.Match[str]]:
         if (match.group(1), match.group(2)) in (("2021", "30"), ("2019", "60")):
             continue
         title = _TITLE_BEFORE.search(sentence[:match.start()])
+        own = OTHER_REPORT_NOTICES.get((match.group(1), match.group(2)))
+        if own and (title is None or own in title.group(1)):
+            continue
         if title is None or "年度报告" in title.group(1):
             found.append(match)
     return found
