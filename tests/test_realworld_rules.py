@@ -466,3 +466,17 @@ def test_the_strict_score_needs_a_problem_of_its_own_for_each_listed_one() -> No
     assert _matched(listed, one) == 1  # the family credit would count both structure entries
     two = [*one, Problem("S5", ERROR, "", "…"), Problem("D4", NOTICE, "", "未能检查")]
     assert _matched(listed, two) == 2  # a notice reports nothing
+
+
+def test_a_district_department_named_only_as_its_texts_subject_is_e1_for_regulations(tmp_path: Path) -> None:
+    """No title and no signature: the subject "区城乡建设局" (789 西宁市城中区城乡建设局 2025) tells a district's department,
+    which cannot make 规章 (E1); a township's text naming a county bureau as subject is not taken for its name."""
+    table = "\n".join(["二、主动公开政府信息情况", "第二十条第(一)项 |", "信息内容 |", "本年制发件数 |", "本年废止件数 |",
+                       "现行有效件数 |", "规章 |", "2 |", "0 |", "0 |", "行政规范性文件 |", "0 |", "0 |", "0 |"])
+    text = ("一、总体情况\n2025年,区城乡建设局聚焦中心工作和重点领域,积极推进决策、执行、管理、服务和结果全过程公开。"
+            "截至2025年12月底,通过区政府门户网站主动公开信息74条。\n" + table + "\n")
+    facts = _import(tmp_path, text).facts
+    assert facts.agency.title_name == "区城乡建设局"
+    assert [p.code for p in check_report(facts, None, published=True) if p.severity == "error"].count("E1") == 1
+    township = text.replace("主动公开信息74条。", "主动公开信息74条。我镇认真落实,我镇全年无收费。")
+    assert _import(tmp_path, township).facts.agency.title_name == ""

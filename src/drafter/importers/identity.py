@@ -218,6 +218,20 @@ SUBJECT = re.compile(r"(?:^|[。；;])\s*20\d\d\s*年(?:度|以来)?[,，]?\s*((
                       r"|主动公开|没有|未|共)")
 
 
+# a county's or district's department as a sentence's subject after the year, named by its level's word alone: "2025年,
+# 区城乡建设局聚焦中心工作…" (789, a copy with neither title nor signature)
+DEPARTMENT_SUBJECT = re.compile(r"(?:^|[。；;])\s*20\d\d\s*年(?:度|以来)?[,，]?\s*((?:县|区|旗)(?![委直])[\u4e00-\u9fff]{2,12}?"
+                                r"(?:局|委员会))(?:以|在|坚持|认真|深入|高度|紧紧|紧密|按照|严格|全面|始终|持续|进一步|着力"
+                                r"|聚焦|扎实|积极)")
+
+
+def department_in_text(paragraphs: list[str]) -> str | None:
+    """The county's or district's department a report without title and signature names as its subject
+    (``DEPARTMENT_SUBJECT``), when every such subject is that one; None otherwise."""
+    names = {m.group(1) for p in paragraphs for m in DEPARTMENT_SUBJECT.finditer(values.nfkc(p))}
+    return names.pop() if len(names) == 1 else None
+
+
 def kind_in_text(paragraphs: list[str]) -> str | None:
     """镇 / 乡 / 街道 when the report, whose signature and title name no agency, calls itself so
     ("我镇", "全乡"…) and by no other kind (once is enough when no department's "我局" appears either), or,

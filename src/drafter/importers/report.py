@@ -189,6 +189,8 @@ def _identity(paragraphs: list[str], sections: dict[int, list[str]], facts: Fact
         f.lose(["signing_date"], "文末没有找到落款日期（如“2024年1月17日”）。")
     if not name:
         f.lose(["agency.name"], "文末没有找到落款机关名称。")
+        if not title_name and not identity.kind_in_text(paragraphs):  # "2025年,区城乡建设局聚焦…"
+            title_name = identity.department_in_text(paragraphs) or ""
     name, title_name = one_line(name), one_line(title_name or "")  # one line, as a facts file reads them
     base = re.sub(r"(关于)?$", "", title_name or name)
     base = re.sub(r"(人民政府|办事处)$", "", base)
