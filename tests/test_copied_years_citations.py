@@ -173,6 +173,55 @@ def test_t2_another_kind_of_agencys_line_of_work_as_its_own(facts: Facts, text: 
     assert found(facts, text, "T2") == (["warning"] if flagged else [])
 
 
+UNNAMED = agency("", "部门", "")
+
+
+@pytest.mark.parametrize(("facts", "text", "flagged"), [
+    # a county's report (its name not read) leading its city's work, the verbs after (632 中阳县人民政府 2022)
+    (UNNAMED, "2022年,我县认真贯彻落实《中华人民共和国政府信息公开条例》和国家、省、市有关重要文件精神,坚持“公开为常态、"
+              "不公开为例外”的原则,加强组织领导,健全工作机制,持续推进政府信息公开工作,进一步加大对全市政府信息公开工作的推进、"
+              "指导、协调,不断把政府信息公开工作推向更深层次。", True),
+    (agency("", "县级政府", "某县人民政府"), "进一步加大对全市政府信息公开工作的推进、指导、协调。", True),
+    (TOWN, "加强对全县政务公开工作的指导和督促。", True),
+    (UNNAMED, "2022年,我县进一步加大对全县政府信息公开工作的推进、指导、协调。", False),  # its own county
+    (UNNAMED, "进一步加大对全市政府信息公开工作的推进、指导、协调。", False),  # no county as the subject
+    (agency("", "部门", "某市人民政府办公室"), "进一步加大对全市政府信息公开工作的推进、指导、协调。", False),
+    (UNNAMED, "2022年,我县积极参加全市政务公开工作培训。", False),
+])
+def test_t2_a_county_leading_its_citys_work_with_the_verbs_after(facts: Facts, text: str, flagged: bool) -> None:
+    assert found(facts, text, "T2") == (["warning"] if flagged else [])
+
+
+@pytest.mark.parametrize(("facts", "text", "flagged"), [
+    # a 镇's report opening with a police bureau's leadership (642 铁岭县横道河子镇 2022)
+    (agency("", "镇", "横道河子镇"), "2022年,在县委、县政府和上级公安机关的正确领导下,横道河子镇认真贯彻《中华人民共和国政府"
+                                   "信息公开条例》的有关规定。", True),
+    (COUNTY, "在市委、市政府和上级税务机关的坚强领导下，我县认真落实《条例》。", True),
+    (STATS, "在县委、县政府和市市场监管局的正确领导下，我局扎实推进政务公开。", True),
+    # its own line (175 广州市公安局荔湾区分局 2023), a line a government leads, an unnamed line
+    (agency("", "部门", "广州市公安局荔湾区分局"), "2023年度,我局在荔湾区委、区政府和市公安局的正确领导下,扎实推进政务公开。",
+     False),
+    (COUNTY, "在市委、市政府和上级教育部门的正确领导下，全县教育信息公开有序推进。", False),
+    (TOWN, "在上级部门正确领导下,我镇对后台已发布的规范性文件进行清理。", False),  # 512
+    (TOWN, "在县公安局的指导下，开展平安建设信息公开。", False),  # guided, not led
+    (UNNAMED, "在县委、县政府和上级公安机关的正确领导下，扎实推进政务公开。", False),  # the agency not known
+])
+def test_t2_led_by_another_lines_higher_organ(facts: Facts, text: str, flagged: bool) -> None:
+    assert found(facts, text, "T2") == (["warning"] if flagged else [])
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a 旗's report copying its region's 工作要点 (647 西乌珠穆沁旗 2021)
+    ("西乌珠穆沁旗制定《2021年西乌珠穆沁旗政务公开工作要点任务台账》,将本要点落实情况纳入政府信息公开工作年度报告予以公开,"
+     "并接受社会监督。", True),
+    ("各地区各部门要对照本工作要点，逐项抓好落实。", True),
+    ("组织工作人员学习政府信息公开的基本要点。", False),
+    ("认真落实《2021年政务公开工作要点》，将要点落实情况纳入年度报告。", False),
+])
+def test_t2_a_work_plans_word_for_itself(text: str, flagged: bool) -> None:
+    assert found(COUNTY, text, "T2") == (["warning"] if flagged else [])
+
+
 @pytest.mark.parametrize(("name", "kind", "title", "own"), [
     ("", "镇", "龙游县横山镇", "镇"), ("", "部门", "平潭综合实验区财政金融局", "局"),
     ("", "部门", "某市发展和改革委员会", "委"), ("赫章县人民政府", "部门", "", "government"),

@@ -4,13 +4,16 @@
 - T2 words that belong to another agency:
   - a township's (镇、乡、街道) text that leads work of a higher level ("组织推动全省政府信息公开工作", "督促各乡镇、
     县直各部门…") or counts for it ("全县共受理政府信息公开申请12件"): wording copied from a province's, city's or
-    county's report; a county's government leading its city's or province's work ("推动全市政务公开");
+    county's report; a county's government leading its city's or province's work ("推动全市政务公开", "加大对全市政府
+    信息公开工作的推进、指导、协调", also where only the sentence's "我县" tells the county);
   - the agency calling itself by another kind of agency's word: "我局" in a 镇's report, "我镇" in a
     局's, "我委" in a 局's (the word a report uses for itself is "我镇/我乡/我街道/我局/我委/我办…"), or a county's
     word as the subject of a township's work ("2023年，我县共收到政府信息公开申请3件" in a 镇's);
   - the agency's own line of work named as one kind of agency's: "围绕市场监管工作", "紧密结合税务职责" in a
     township's or a government's report, or in a department's whose name holds another line (a 统计局's);
     a line among others ("围绕安全生产、市场监管等工作") or another's work mentioned ("公开市场监管信息") is not;
+  - the agency led by another line's higher organ ("在县委、县政府和上级公安机关的正确领导下" in a 镇's report);
+  - a 工作要点's word for itself ("将本要点落实情况纳入…年度报告予以公开");
   - another agency's name in the signature, the opening or as a sentence's subject: ``checks.named``.
 """
 
@@ -50,7 +53,10 @@ def t1_placeholder(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str)
 LEADS_HIGHER = re.compile(r"(?:组织|推动|指导|统筹|督促|部署|牵头|领导|提升|提高)(?:推动|推进|指导|协调|开展|督促)?"
                           r"(?:全(?:国|省|市|县|区)(?:各级|各地|各部门)?(?:政府信息公开|政务公开|信息公开)"
                           # … or directing the county's townships and departments: "督促各乡镇（街道）、县直各部门"
-                          r"|(?:全(?:市|县|区))?(?:各乡镇|各镇街|各街道|(?:县|区|市)直各(?:部门|单位)))")
+                          r"|(?:全(?:市|县|区))?(?:各乡镇|各镇街|各街道|(?:县|区|市)直各(?:部门|单位)))"
+                          # … or the same duty with its verbs after: "加大对全市政府信息公开工作的推进、指导、协调" (632)
+                          r"|对全(?:国|省|市|县|区)(?:各级|各地|各部门)?(?:政府信息公开|政务公开|信息公开)(?:工作)?的?"
+                          r"(?:组织|推进|推动|指导|协调|监督|督促)")
 
 
 # … or counting for the whole county: "全县共受理政府信息公开申请12件", "全区共主动公开政府信息14571条"
@@ -69,10 +75,13 @@ def t2_copied(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> l
     m = (LEADS_HIGHER.search(said) or COUNTS_HIGHER.search(said) or SUPERVISOR.search(said)) if township else None
     if not township:
         m = _leads_above(facts, said)
-    found = [_t2(facts, m.group(), locate(facts, sentence, unit.slot, needle=m.group()))] if m else []
+    subject = COUNTY_SELF.search(said) if m and not township and not own_name(facts) else None
+    found = [_t2(facts, m.group(), locate(facts, sentence, unit.slot, needle=m.group()),
+                 subject.group(1) if subject else "")] if m else []
     own_line = _own_line(facts, unit, sentence)
     return (found + _self_reference(facts, unit, sentence) + _higher_self(facts, unit, sentence)
-            + _addressed_elsewhere(facts, unit, sentence) + (own_line or _line_theme(facts, unit, sentence)))
+            + _addressed_elsewhere(facts, unit, sentence) + (own_line or _line_theme(facts, unit, sentence))
+            + _led_by_line(facts, unit, sentence) + _another_document(facts, unit, sentence))
 
 
 # A line of work that is one kind of agency's (and the words that agency's name holds): never a township's,
@@ -169,6 +178,36 @@ def _line_theme(facts: Facts, unit: Unit, sentence: str) -> list[Problem]:
                     "改为本机关自己的工作，并核对这段内容是否确为本机关的情况")]
 
 
+# The agency led by one line's higher organ: "在县委、县政府和上级公安机关的正确领导下" in a 镇's report (642) is a 公安
+# report's opening; the line's own agency may say it ("在区委、区政府和市公安局的正确领导下", 175).
+LED_BY_LINE = re.compile(rf"在[^。；;]{{0,30}}?(?:上级|省|市|县|区|州|盟|旗)({_LINE})(?:机关|部门|局|厅|委员会|委)"
+                         r"的?(?:正确|坚强|有力)?领导下")
+
+
+def _led_by_line(facts: Facts, unit: Unit, sentence: str) -> list[Problem]:
+    m = LED_BY_LINE.search(nfkc(sentence))
+    if m is None or not own_name(facts) and facts.agency.kind not in TOWNSHIP_KINDS \
+            or not _foreign_line(facts, m.group(1)):
+        return []
+    return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=m.group()),
+                    f"{speaker(facts)}的报告写“{m.group()}”（所在句：“{quote(sentence, 40)}”），受上级{m.group(1)}"
+                    f"机关领导的是{m.group(1)}部门，像是照抄了{m.group(1)}部门报告的文字", "改为本机关的领导机关，并核对这段内容是否确为本机关的情况")]
+
+
+# Another kind of document's word for itself: "将本要点落实情况纳入政府信息公开工作年度报告予以公开" (647, a 旗's report
+# copying its region's 政务公开工作要点); not inside a word ("基本要点", "根本要点")
+OTHER_DOCUMENT = re.compile(r"(?<![基根样成资版文课剧账蓝副正原范标读日书脚底稿])本(要点|工作要点)")
+
+
+def _another_document(facts: Facts, unit: Unit, sentence: str) -> list[Problem]:
+    m = OTHER_DOCUMENT.search(nfkc(sentence))
+    if m is None:
+        return []
+    return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=m.group()),
+                    f"报告写“{m.group()}”（所在句：“{quote(sentence, 40)}”），这是工作要点的自称，像是照抄了工作要点的文字",
+                    "改为本机关的工作情况，并核对这段内容是否确为本机关的情况")]
+
+
 # Applications "向市政府及市政府办公室提出": a government's (or its office's) own count, not a township's or a
 # department's, which receive the applications addressed to themselves.
 ADDRESSED_TO_GOVERNMENT = re.compile(r"向(?:本级)?(?:省|市|县|区)(?:人民)?政府(?:及|和|或)?(?:(?:省|市|县|区)(?:人民)?政府)?"
@@ -195,9 +234,15 @@ def _leads_above(facts: Facts, said: str) -> re.Match[str] | None:
         above = r"全(?:省|市)"
     elif (name := own_name(facts)) and not re.search(r"省|厅", name) and facts.agency.kind not in TOWNSHIP_KINDS:
         above = r"全省"  # a 厅 is a province's department; 全国 is a ministry's
+    elif not name and facts.agency.kind not in TOWNSHIP_KINDS and COUNTY_SELF.search(said):
+        above = r"全(?:国|省|市)"  # no name read, but the sentence's subject is a county ("2022年,我县…", 632)
     else:
         return None
     return next((hit for hit in LEADS_HIGHER.finditer(said) if re.search(above, hit.group())), None)
+
+
+# a county's (district's, banner's) word for itself as the sentence's subject: "2022年,我县认真贯彻落实…"
+COUNTY_SELF = re.compile(r"(?:^|[。；;])\s*(?:20\d\d\s*年(?:度|以来)?[，,]?)?\s*(我(?:县|区|旗))(?![委直])")
 
 
 def t2_headings(facts: Facts, outline: list[str]) -> list[Problem]:
@@ -209,8 +254,12 @@ def t2_headings(facts: Facts, outline: list[str]) -> list[Problem]:
     return [_t2(facts, hit, "outline") for hit in hits]
 
 
-def _t2(facts: Facts, words: str, path: str) -> Problem:
+def _t2(facts: Facts, words: str, path: str, subject: str = "") -> Problem:
+    """``subject``: the county's word for itself ("我县") the sentence opens with, when the agency's name is not known."""
     kind = facts.agency.kind
+    if subject:
+        return Problem("T2", WARNING, path, f"以“{subject}”为主语的句子写“{words}”，像是照抄了上级（省、市）报告的文字",
+                       f"改写为本{subject[-1]}自己的工作（如“推动全{subject[-1]}政务公开工作”）")
     if kind == COUNTY_GOVERNMENT:  # "县", "区" or "旗"
         kind = county_short_name(own_name(facts))[-1:] or "县"
     elif kind not in TOWNSHIP_KINDS:  # a department, a 开发区's 管委会
