@@ -501,6 +501,9 @@ def test_e5_a_header_year_other_than_the_report_year(year: int, stale: bool) -> 
     ("公开了box名录和xml格式的数据目录。", False),
     # 400 (紫金县 2024): the template's blank in quotation marks, not brackets
     ("例如,在“具体重大政策名称”发布时,同步发布政策解读材料。", True),
+    # 753 (潜江市周矶街道 2020): the template's note to the drafter left in under 三
+    ("编写说明:可先适当综述。要注意数据间的逻辑关系:第一项加第二项之和,等于第三项加第四项之和。", True),
+    ("按照年度报告填报说明的要求,逐项核对统计数据。", False),  # the note named, not left in
     ("在“具体”“精准”上下功夫，提升公开实效。", False),
 ])
 def test_t1_a_templates_placeholder_left_in_the_text(text: str, flagged: bool) -> None:

@@ -210,3 +210,47 @@ def test_single_rows_with_their_number_and_altered_headers_beside_label_only_row
     b5 = {p.path.split(".")[0] for p in problems if p.code == "B5" and p.severity == "error"}
     assert b5 >= {"proactive_table", "applications"}
     assert any(p.code == "F2" and "规范性文件" in p.message for p in problems)
+
+
+def test_a_2019_fees_row_has_no_amount_to_leave_blank(tmp_path: Path) -> None:
+    """754 (a 2020 report on the 2019 表二, one cell a line): "行政事业性收费 |", "0 |", "0 | |" under 第（八）项's
+    "上一年项目数量" / "本年增/减" (the header of 第（六）项, three columns, carried over): the 2019 row has no amount,
+    so the fee is unread, not a blank cell (no B5)."""
+    band = ["信息内容 |", "上一年项目数量", "|", "本年增/减", "|", "处理决定数量", "|"]
+    lines = ["二、行政机关主动公开政府信息情况", "第二十条第(一)项 | |||", "信息内容 |", "本年新制作数量 |", "本年新公开数量 |",
+             "对外公开总数量 |", "规章 |", "0 |", "0 |", "0 |", "规范性文件 |", "0 |", "0 |", "0 |",
+             "第二十条第(五)项 | |||", *band, "行政许可 |", "0 |", "0 |", "0 |",
+             "第二十条第(六)项 | |||", *band, "行政处罚 |", "0 |", "0 |", "0 |", "行政强制 |", "0 |", "0 |", "0 |",
+             "第二十条第(八)项 | |||", "信息内容 |", "上一年项目数量", "|", "本年增/减", "| |", "行政事业性收费 |", "0 |", "0 | |",
+             "第二十条第(九)项 | |||", "信息内容 |", "采购项目数量", "|", "采购总金额 | |", "政府集中采购 |", "0 |", "0 |",
+             "三、行政机关收到和处理政府信息公开申请情况"]
+    path = tmp_path / "r.txt"
+    path.write_text("\n".join(["一、总体情况", "2020年,我局主动公开其他文件1件。", *lines]), encoding="utf-8")
+    facts = import_report(path).facts
+    assert facts.imported is not None and facts.imported.format == "2019"
+    assert facts.proactive_table.penalties == 0
+    assert "proactive_table.fees_10k_yuan" not in facts.imported.blank
+    assert "proactive_table.fees_10k_yuan" in facts.imported.missing
+    assert not [p for p in check_report(facts, None, published=True) if p.code == "B5" and p.severity == "error"]
+
+
+def test_2019_decision_rows_read_their_third_cell_under_an_unread_header(tmp_path: Path) -> None:
+    """753 (潜江市周矶街道 2020, "|" rows): 第（五）项's header broken over lines ("信息内容 | 上一年项目数量", "| 本年增/减",
+    "| 处理决定数量", "|"), so only its first cell is read; "行政许可 | 0 | 0 | 0 |" is still the 2019 row of three
+    columns, the third its 处理决定数量."""
+    split = ["信息内容 | 上一年项目数量", "| 本年增/减", "| 处理决定数量", "|"]
+    lines = ["一、总体情况", "2020年,周矶街道办事处主动公开171条。", "二、行政机关主动公开政府信息情况",
+             "第二十条第(一)项 | |||", "信息内容 | 本年新 制作数量 | 本年新 公开数量 | 对外公开总数量 |",
+             "规章 | 0 | 0 | 0 |", "规范性文件 | 0 | 0 | 0 |", "其他主动公开文件 | 9 | 9 | 9 |",
+             "第二十条第(五)项 | |||", *split, "行政许可 | 0 | 0 | 0 |", "其他对外管理服务事项 | 0 | 0 | 0 |",
+             "第二十条第(六)项 | |||", *split, "行政处罚 | 0 | 0 | 0 |", "行政强制 | 0 | 0 | 0 |",
+             "第二十条第(八)项 | |||", "信息内容 | 上一年项目数量", "| 本年增/减", "| |", "行政事业性收费 | 0 | 0 | |",
+             "三、行政机关收到和处理政府信息公开申请情况"]
+    path = tmp_path / "r.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    facts = import_report(path).facts
+    assert facts.imported is not None and facts.imported.format == "2019"
+    t = facts.proactive_table
+    assert (t.licensing, t.penalties, t.coercive_measures) == (0, 0, 0)
+    assert not {"proactive_table.licensing", "proactive_table.penalties"} & set(facts.imported.missing)
+    assert "proactive_table.fees_10k_yuan" in facts.imported.missing

@@ -38,7 +38,9 @@ PLACEHOLDER = re.compile(rf"{SUB_OPEN}\s*(?:具体网址|网址|链接|请?填�
                          # 小组…配有x名专职工作人员", biganzizhijia.com's 乡镇政务公开工作情况报告)
                          r"|(?<![A-Za-z0-9])[xX×Ｘ](?:镇|乡|街道|名)"
                          # a template's blank in quotation marks: "在“具体重大政策名称”发布时" (400)
-                         r"|[“\"]具体[^”\"，,。；;]{0,10}?(?:名称|网址|内容|时间|日期|数量|文号)[”\"]")
+                         r"|[“\"]具体[^”\"，,。；;]{0,10}?(?:名称|网址|内容|时间|日期|数量|文号)[”\"]"
+                         # the template's note to whoever fills it in, left in: "编写说明:可先适当综述。" (753)
+                         r"|(?:编写|填写|填报)说明\s*[:：]")
 
 
 def t1_placeholder(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:

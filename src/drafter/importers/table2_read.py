@@ -224,6 +224,15 @@ def _single(row_key: str, label: str, entry: tuple[list[str], list[str | None] |
         text = vals[header.index("value")]
     elif vals and not any(v.strip() for v in vals):
         text = ""  # the whole row left blank (even where the 2019 format has no such column)
+    elif text is None and f.old_format and len(vals) == 3 and row_key != FEES_ROW[0] and "value" not in (header or []):
+        # the 2019 table's 行政许可/行政处罚/行政强制 rows have three columns, 上一年项目数量 | 本年增/减 | 处理决定数量:
+        # the third is the decision count, also where the band's header was not read (753: its cells broken over
+        # lines, "信息内容 | 上一年项目数量" then "| 本年增/减"; 755: notes written in, "上一年项目数量 (指2019年事项数)")
+        text = vals[2]
+    if row_key == FEES_ROW[0] and header and "old" in header and any(v.strip() for v in vals):
+        # the 2019 table's 行政事业性收费 has 上一年项目数量 and 本年增/减 only: no amount to read, though a header
+        # carried over from 第（六）项 gives the row a third, empty cell ("行政事业性收费 |", "0 |", "0 | |", 754)
+        text = None
     value: int | Decimal | None = None
     if text is not None:
         value = amount(text) if row_key == FEES_ROW[0] else count(text)
