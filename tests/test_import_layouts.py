@@ -531,6 +531,20 @@ def test_last_years_final_accounts_are_not_a_stale_year() -> None:
     assert e5("发布2017年部门决算信息。")
 
 
+def test_last_years_budget_execution_is_not_a_stale_year() -> None:
+    """E5 (763, 杭州市上城区财政局 2024): last year's 预算执行情况 is reported in the report year, beside this year's
+    预算草案; an older year's is still pointed out."""
+    facts = clean()
+    facts.year = 2024
+
+    def e5(text: str) -> list[str]:
+        return [p.message for p in check_text(facts, [Unit("imported.sections.overview", 1, text)]) if p.code == "E5"]
+
+    assert e5("按时发布杭州市上城区2023年财政预算执行情况和2024年财政预算草案及2023年“三公”经费决算,"
+              "2024年部门预算、2023年部门决算等信息。") == []
+    assert e5("发布2022年财政预算执行情况。")
+
+
 @pytest.mark.parametrize(("four", "five"), [
     ("四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况"),
     ("四、政府信息公开行政复议与行政诉讼情况", "五、存在的主要问题及明年工作计划"),  # as 平潭's departments print them

@@ -124,3 +124,18 @@ def test_the_fees_header_without_its_unit_is_named(tmp_path: Path, band: str, na
     copy.write_text(HEAD_530 + band + "三、收到和处理政府信息公开申请情况\n", encoding="utf-8")
     messages = [p.message for p in check_format(import_report(copy).facts) if p.code == "F2"]
     assert any("“本年收费金额”" in m and "写明单位" in m for m in messages) == named, messages
+
+
+@pytest.mark.parametrize("name", ["753-qianjiang-zhouji-2020.txt", "755-huangpi-sanliqiao-2020.txt"])
+def test_a_templates_filling_in_notes_left_in_the_table_are_t1(tmp_path: Path, name: str) -> None:
+    """湖北's 2019 表二 template carries notes to whoever fills it in; 755 (黄陂区三里桥街道 2020) published them in its
+    labels: "规章(设区的市、自治州人民政府应提供相关数据)", "上一年项目数量 (指2019年事项数)", "本年增/减 (指2020年增加或减
+    少的事项 数,减用负 值表示,如 -8)". One T1 warning for the table, no F2 (the 2019 labels are right in a 2019 table);
+    753's table of the same template without the notes gets none."""
+    facts = import_report(CORPUS / name).facts
+    t1 = [p.message for p in check_format(facts) if p.code == "T1"]
+    if name.startswith("755"):
+        assert t1 == ["表格中留有模板的填写说明：“规章(设区的市、自治州人民政府应提供相关数据)”，像是照模板填写时漏删"]
+    else:
+        assert t1 == []
+    assert [p for p in check_format(facts) if p.code == "F2"] == []

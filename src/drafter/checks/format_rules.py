@@ -13,6 +13,7 @@ import re
 
 from drafter.checks import inputs as known
 from drafter.checks.problem import ERROR, WARNING, Problem
+from drafter.facts.imported import TEMPLATE_NOTE_END
 from drafter.facts.model import Facts
 
 FORMAT_MANDATORY_FROM = 2021
@@ -32,7 +33,11 @@ def check_format(facts: Facts) -> list[Problem]:
             "“其他对外管理服务事项”等），2021年度起必须使用现行格式",
             "按《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）重新制表；"
             "用 drafter import 读出的事实文件补全后，drafter render 可生成现行格式的表格", "表二、表三、表四"))
-    problems += [_f2(text) for text in imported.variants]
+    problems += [_f2(text) for text in imported.variants if not text.endswith(TEMPLATE_NOTE_END)]
+    problems += [Problem("T1", WARNING, "imported.variants",
+                         f"表格中留有模板的填写说明：{text.removesuffix(TEMPLATE_NOTE_END)}，像是照模板填写时漏删",
+                         "删去标签和表头中的填写说明，按统一格式写标签", "表二")
+                 for text in imported.variants if text.endswith(TEMPLATE_NOTE_END)]
     years = {int(y) for text in imported.variants for y in _HEADER_YEAR.findall(text)}
     problems += [Problem("E5", WARNING, "imported.variants", f"表二表头写“本年({year})”，本报告是{facts.year}年度",
                          f"表头按统一格式写“本年制发件数”等（不写年份）；如是沿用{year}年的表格，核对其中的数字", "表二")

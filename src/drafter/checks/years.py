@@ -31,11 +31,11 @@ from drafter.facts.values import YEAR_IN_TEXT, chinese_date, nfkc
 _CLAUSE_END = r"[，,。；;]"
 # an earlier year a sentence compares with: "与2020年基本持平", "较2022年", "比2022年同期", "同比2022年"
 _COMPARED = re.compile(r"(?:与|较|比|同比|相比|对比)\s*(20\d{2})\s*年度?|(20\d{2})\s*年度?(?:同期|相比|相较)")
-# last year's matters the report year legitimately speaks of: its 决算 and 绩效评价 (published in the report
-# year), the problems its report named (五 says how they were addressed), its annual report published as one
+# last year's matters the report year legitimately speaks of: its 决算, 预算执行情况 and 绩效评价 (published in the
+# report year: "按时发布杭州市上城区2023年财政预算执行情况和2024年财政预算草案", 763), the problems its report named (五 says how they were addressed), its annual report published as one
 # of this year's items ("2021年信息公开年报1条"), its applications carried over into this year ("2021年结转政府
 # 信息公开申请2件", "2023年12月受理的1件申请结转至2024年办理")
-_LAST_YEARS = (r"[^，,。；;、]{0,12}?(?:决算|绩效评价)", r"[^，,。；;]{0,30}?(?:问题|不足)",
+_LAST_YEARS = (r"[^，,。；;、]{0,12}?(?:决算|绩效评价|预算执行)", r"[^，,。；;]{0,30}?(?:问题|不足)",
                r"[^，,。；;、]{0,10}?(?:年报|年度报告)\s*\d+\s*(?:条|篇|件)", r"[^，,。；;]{0,20}?(?<![无未])(?:结转|转结)")
 
 # last year's annual report, published in the report year as one of its items ("编制并发布了《沈阳市卫生健康委2022年度

@@ -29,6 +29,9 @@ RUN_TOGETHER_KEYS = (*(f"proactive_table.{key}" for key, _ in DOC_ROWS),
 # The F2 note (``imported.variants``) of a 表二 row the report does not print at all: its own omission, not a
 # row drafter failed to read.
 ABSENT_ROW = "缺少“{label}”行（统一格式第二十条第（一）项有“规章”“行政规范性文件”两行）"
+# The note (``imported.variants``) of a table label or header that keeps the template's filling-in note: T1, not F2.
+TEMPLATE_NOTE = "“{label}”（模板的填写说明，发布时应删去）"
+TEMPLATE_NOTE_END = "（模板的填写说明，发布时应删去）"
 
 
 def absent_rows(imported: Imported | None) -> set[str]:

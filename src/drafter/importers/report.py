@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter.errors import EXIT_USAGE, DrafterError
-from drafter.facts.imported import RUN_TOGETHER_KEYS
+from drafter.facts.imported import RUN_TOGETHER_KEYS, TEMPLATE_NOTE_END
 from drafter.facts.model import UNKNOWN_DATE, UNKNOWN_YEAR, Agency, Facts, Imported
 from drafter.facts.values import one_line
 from drafter.importers import identity, is_report, lines, section_texts, traditional
@@ -137,7 +137,8 @@ def import_blocks(blocks: list[Block], source: str) -> ImportResult:
     imported.blank = f.blank
     imported.run_together = {path: digits for path, digits in f.run_together.items()  # 2019 columns: other counts
                              if not f.old_format and path in RUN_TOGETHER_KEYS}
-    imported.variants = [] if old_table2 else f.variants
+    # the 2019 table's own labels are right in it; a template's filling-in note left in is not (755)
+    imported.variants = [v for v in f.variants if v.endswith(TEMPLATE_NOTE_END)] if old_table2 else f.variants
     imported.stated_totals = f.stated
     imported.published = page_date(blocks)
     return ImportResult(facts, f.problems, f.notes, f.unread_tables, f.omitted)

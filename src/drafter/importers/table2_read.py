@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from drafter.facts.imported import ABSENT_ROW
+from drafter.facts.imported import ABSENT_ROW, TEMPLATE_NOTE, TEMPLATE_NOTE_END
 from drafter.facts.model import DocRow, Facts
 from drafter.importers.blocks import Block, Row
 from drafter.importers.doc_row_text import split_by_text
@@ -123,6 +123,9 @@ _YEAR_NOTE = re.compile(r"本年\s*\(\s*20\d\d\s*\)")
 
 
 _NOTE_ADDED = re.compile(r"^(.+?)\s*\(([^()]{1,20})\)$")  # "规章(县级无此项)": the official label with a note
+# a template's note to whoever fills the table in, left in a label or header: "规章(设区的市、自治州人民政府应提供相关
+# 数据)", "上一年项目数量(指2019年事项数)", "本年增/减(…减用负值表示,如-8)" (湖北's 2019 表二: 755, 772)
+_TEMPLATE_NOTE = re.compile(r"\([^()]{0,80}?(?:指20\d\d年|应提供相关数据|一般情况下属于|可参考本单位|减用负值表示)")
 _OFFICIAL_T2 = {label for _, label in (*DOC_ROWS, *DECISION_ROWS, FEES_ROW)}
 
 
@@ -130,6 +133,10 @@ def _label_variants(row: Row, hit: tuple[int, str] | None, f: Findings) -> None:
     """F2: the 2019 row label "规范性文件", an official label with a note added ("规章(县级无此项)"), or a year
     written into a header ("本年(2023)制发件数")."""
     label = norm(row.cells[hit[0]]) if hit else ""
+    noted = [norm(cell) for cell in row.cells if _TEMPLATE_NOTE.search(norm(cell))]
+    if noted and not any(v.endswith(TEMPLATE_NOTE_END) for v in f.variants):
+        _variant(TEMPLATE_NOTE.format(label=noted[0]), f)  # one note for the table: the first such label
+        return
     added = _NOTE_ADDED.match(label)
     if added and added.group(1) in _OFFICIAL_T2:
         _variant(f"“{label}”（统一格式为“{added.group(1)}”，不加注）", f)
