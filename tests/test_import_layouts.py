@@ -545,6 +545,18 @@ def test_last_years_budget_execution_is_not_a_stale_year() -> None:
     assert e5("发布2022年财政预算执行情况。")
 
 
+def test_a_year_built_on_is_not_a_stale_year() -> None:
+    """E5 (774, 息烽县统计局 2020): "为进一步巩固2019年政务公开工作成果" builds on last year, as a comparison does."""
+    facts = clean()
+    facts.year = 2020
+
+    def e5(text: str) -> list[str]:
+        return [p.message for p in check_text(facts, [Unit("imported.sections.intro", 1, text)]) if p.code == "E5"]
+
+    assert e5("为进一步巩固2019年政务公开工作成果,采取有力举措持续提升2020年政务公开工作质量。") == []
+    assert e5("2019年,我局主动公开政府信息200余条。")
+
+
 @pytest.mark.parametrize(("four", "five"), [
     ("四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况"),
     ("四、政府信息公开行政复议与行政诉讼情况", "五、存在的主要问题及明年工作计划"),  # as 平潭's departments print them

@@ -29,8 +29,9 @@ from drafter.facts.model import Facts
 from drafter.facts.values import YEAR_IN_TEXT, chinese_date, nfkc
 
 _CLAUSE_END = r"[，,。；;]"
-# an earlier year a sentence compares with: "与2020年基本持平", "较2022年", "比2022年同期", "同比2022年"
-_COMPARED = re.compile(r"(?:与|较|比|同比|相比|对比)\s*(20\d{2})\s*年度?|(20\d{2})\s*年度?(?:同期|相比|相较)")
+# an earlier year a sentence compares with or builds on: "与2020年基本持平", "较2022年", "比2022年同期", "同比2022年",
+# "为进一步巩固2019年政务公开工作成果" (774, a 2020 report)
+_COMPARED = re.compile(r"(?:与|较|比|同比|相比|对比|巩固)\s*(20\d{2})\s*年度?|(20\d{2})\s*年度?(?:同期|相比|相较)")
 # last year's matters the report year legitimately speaks of: its 决算, 预算执行情况 and 绩效评价 (published in the
 # report year: "按时发布杭州市上城区2023年财政预算执行情况和2024年财政预算草案", 763), the problems its report named (五 says how they were addressed), its annual report published as one
 # of this year's items ("2021年信息公开年报1条"), its applications carried over into this year ("2021年结转政府
