@@ -254,3 +254,18 @@ def test_2019_decision_rows_read_their_third_cell_under_an_unread_header(tmp_pat
     assert (t.licensing, t.penalties, t.coercive_measures) == (0, 0, 0)
     assert not {"proactive_table.licensing", "proactive_table.penalties"} & set(facts.imported.missing)
     assert "proactive_table.fees_10k_yuan" in facts.imported.missing
+
+
+def test_a_2019_header_taken_for_a_rows_label_still_marks_the_old_table(tmp_path: Path) -> None:
+    """768 (大余县民政局 2020) cut before 第（五）项: its header cells lost their second lines ("本年新 |", "本年新 |") and
+    "对外公开总数量 |" then "|" reads as a row's label; it is a 2019-only header all the same, so "规章 |", "0 |", "0 |",
+    "0 |" is read as the whole copy reads it (本年制发 only), not as 本年制发/废止/现行有效."""
+    lines = ["一、总体情况", "2020年度,我局未收到公开政府信息申请。", "二、主动公开政府信息情况", "第二十条第(一)项 |", "||||",
+             "信息内容 |", "本年新 |", "本年新 |", "对外公开总数量 |", "|", "规章 |", "0 |", "0 |", "0 |", "|",
+             "规范性文件 |", "82 |", "0 |", "0 |", "|", "第二十条第(五)项 |"]
+    path = tmp_path / "r.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    facts = import_report(path).facts
+    assert facts.imported is not None and facts.imported.format == "2019"
+    assert facts.proactive_table.normative_documents.issued == 82
+    assert "proactive_table.regulations.repealed" in facts.imported.missing

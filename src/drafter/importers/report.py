@@ -115,7 +115,8 @@ def import_blocks(blocks: list[Block], source: str) -> ImportResult:
     paragraphs = [b for b in blocks if isinstance(b, str)]
     imported = Imported(source=source)
     facts = Facts(year=UNKNOWN_YEAR, agency=Agency("", "", "镇"), signing_date=UNKNOWN_DATE, imported=imported)
-    f = Findings(old_format=old_headers_in(paragraphs))
+    # a 2019-only header standing alone, or taken for a row's label ("对外公开总数量 |" then "|": 768 cut short)
+    f = Findings(old_format=old_headers_in([*paragraphs, *(r.cells[0] for r in rows if r.cells)]))
     if simple:
         f.notes.append("该报告为繁体字，已转为简体字识别标题、章节和表格（导入的正文为简体字）。")
     sections = N.split_sections(blocks, imported.outline)
