@@ -733,3 +733,17 @@ def test_a_label_alone_in_its_pipe_row_before_a_heading_is_a_row_left_blank(tmp_
         facts = _import(tmp_path, HEAD + "\n".join([*band, *tail])).facts
         assert facts.imported is not None
         assert ("proactive_table.fees_10k_yuan" in facts.imported.blank) is blank, tail
+
+
+def test_tables_printed_on_the_one_line_after_section_twos_heading(tmp_path: Path) -> None:
+    """汉中市汉台区林业局 2024 (784): "二、主动公开政府信息情况" on its own line, then 表二 on the next line, cells spaced, the copy
+    cut inside 表二: the cells it has are read as a one-line page's are (the 收费 row, past the cut, stays unread)."""
+    text = ("一、总体情况\n2024年,未收到信息公开申请事项。\n二、主动公开政府信息情况\n"
+            "第二十条第(一)项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章 0 0 0 行政规范性文件 0 0 0 "
+            "第二十条第(五)项 信息内容 本年处理决定数量 行政许可 0 第二十条第(六)项 信息内容 本年处理决定数量 行政处罚 8 "
+            "行政强制 0 第二十条第(八)项 ")
+    result = _import(tmp_path, text)
+    t2 = result.facts.proactive_table
+    assert (t2.regulations.issued, t2.normative_documents.in_force, t2.licensing, t2.penalties,
+            t2.coercive_measures) == (0, 0, 0, 8, 0)
+    assert "proactive_table.fees_10k_yuan" in result.facts.imported.missing

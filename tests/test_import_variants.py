@@ -148,6 +148,21 @@ def test_import_cli_rejects_unknown_formats_and_non_reports(tmp_path: Path, caps
     assert "只支持" in err and "不是政府信息公开工作年度报告" in err
 
 
+def test_a_copy_of_a_reports_sections_without_title_or_tables_is_imported(tmp_path: Path) -> None:
+    """汉台区林业局 2024 (784): the store's copy is section 一 and 二's heading, no title, no introduction, and its text
+    speaks of "政务信息公开", never "政府信息公开": two of the six headings make it a report, checked as far as it goes."""
+    copy = tmp_path / "r.txt"
+    copy.write_text("一、总体情况\n2024年,区林业局在区委、区政府的坚强领导下,在市林业局的正确指导下,切实履行政务信息公开工作职责。"
+                    "2024年,未收到信息公开申请事项。\n二、主动公开政府信息情况\n", encoding="utf-8")
+    result = import_report(copy)
+    assert result.facts.year == 2024
+    assert "总体情况" in "".join(result.facts.imported.outline)
+    note = tmp_path / "note.txt"
+    note.write_text("一、总体情况\n本季度政务信息公开工作平稳。\n", encoding="utf-8")  # one heading only: not a report
+    with pytest.raises(DrafterError, match="不是政府信息公开工作年度报告"):
+        import_report(note)
+
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 

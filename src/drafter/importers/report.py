@@ -147,7 +147,11 @@ def import_blocks(blocks: list[Block], source: str) -> ImportResult:
 
 def _looks_like_report(paragraphs: list[str], sections: dict[int, list[str]]) -> bool:
     """Text about 政府信息公开 with one of the six section headings, or an introduction that says it is
-    the annual report (a copy cut before "一、" or without numbered headings)."""
+    the annual report (a copy cut before "一、" or without numbered headings); or two of the six headings, whatever
+    the text calls its work (a copy of a report's sections without title, introduction or tables, "一、总体情况"
+    then "二、主动公开政府信息情况", speaking of "政务信息公开", 784)."""
+    if sum(1 for n in sections if n) >= 2:
+        return True
     if not any("政府信息公开" in p for p in paragraphs):
         return False
     return len(sections) > 1 or any(("年度报告" in p or "统计期限" in p) for p in paragraphs[:10])

@@ -62,23 +62,27 @@ def line_blocks(lines: list[str]) -> list[Block]:
     end = next((i for i in range(start + 1, len(text)) if text[i].startswith(TABLE_END)), len(text))
     before = [b for line in text[:start] for b in inline_headings.split(line)]
     after = [b for line in text[end:] for b in inline_headings.split(line)]
-    if end == len(text) and not (start < len(text) and _tables_on(text[start])):
+    if end == len(text) and not (start < len(text) and _tables_on(" ".join(text[start:start + 2]))):
         return [*before, *after]
     return [*before, TABLE_START, *_tables("".join(text[start:end])[len(TABLE_START):]), *after]
 
 
 # 二's heading line holding the tables themselves, cells spaced ("二、主动公开政府信息情况 第二十条第(一)项 信息内容 … 规 章 0 0 0
-# 行政规范性文件 0 0 0 …", 汉台区农业农村局 2025): read from there as a one-line page's tables are (to the copy's end when it stops before 五)
-_TABLES_ON_HEADING = re.compile(rf"^{TABLE_START}\s*第二十条第.*\d")
+# 行政规范性文件 0 0 0 …", 汉台区农业农村局 2025), or the one line after it holding them ("二、主动公开政府信息情况" /
+# "第二十条第(一)项 信息内容 本年制发件数 … 规章 0 0 0 …", 汉台区林业局 2024, 784): read from there as a one-line page's
+# tables are (to the copy's end when it stops before 五)
+_TABLES_ON_HEADING = re.compile(rf"^{TABLE_START}\s*第二十条第.*信息内容.*\d")
 
 
 def _tables_on(line: str) -> bool:
+    """``line``: 二's heading line, or it and the line after it joined by a space."""
     return bool(_TABLES_ON_HEADING.match(line))
 
 
 def tables_on_heading_line(lines: list[str]) -> bool:
-    """A page whose tables are printed on section 二's heading line (``_tables_on``)."""
-    return any(_tables_on(nfkc(line).strip()) for line in lines)
+    """A page whose tables are printed on section 二's heading line or on the one line after it (``_tables_on``)."""
+    text = [nfkc(line).strip() for line in lines if line.strip()]
+    return any(_tables_on(" ".join(text[i:i + 2])) for i, line in enumerate(text) if line.startswith(TABLE_START))
 
 
 def _tables(table_text: str) -> list[Block]:
