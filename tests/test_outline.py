@@ -519,6 +519,40 @@ def test_an_introductions_item_named_basic_facts_of_another_part_is_that_part_on
     assert check_intro([Unit("imported.sections.intro", 0, whole)]) == []
 
 
+def test_an_introductions_six_items_one_a_part_in_other_words_is_a_warning() -> None:
+    """白银市平川区农业农村局 2025 (a w26 page): "全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开情况、…六个部分" lists six
+    items, 三 with 申请 left out: not "只列出了5部分" (an error), a warning naming the item not matched."""
+    from drafter.checks.intro import check_intro
+    from drafter.checks.units import Unit
+
+    said = ("全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开情况、政府信息公开行政复议和行政诉讼情况要求、"
+            "存在的问题及改进情况、其他需要报告的事项六个部分。")
+    found = check_intro([Unit("imported.sections.intro", 0, said)])
+    assert [(p.code, p.severity) for p in found] == [("S10", "warning")]
+    assert "“收到和处理政府信息公开情况”与统一格式的部分名称不同" in found[0].message
+    five = said.replace("收到和处理政府信息公开情况、", "")  # five items for six parts: still an error
+    assert [(p.code, p.severity) for p in check_intro([Unit("imported.sections.intro", 0, five)])] == [("S10", "error")]
+
+
+def test_an_introduction_making_five_parts_public_leaves_out_the_sixth() -> None:
+    """645 (温图高勒苏木 2021): "现将…2021年度政府信息公开总体情况,主动公开政府信息情况,…,存在的主要问题及改进情况公开如下" names five
+    parts and leaves out 六 (S10, a warning: the sentence says what is made public); the six named, or a list ending in
+    等, or one naming what it reports of 一 alone, is not judged."""
+    from drafter.checks.intro import check_intro
+    from drafter.checks.units import Unit
+
+    said = ("根据《中华人民共和国政府信息公开条例》要求,现将温图高勒苏木人民政府2021年度政府信息公开总体情况,主动公开政府信息情况,"
+            "收到和处理政府信息公开申请情况,政府信息公开行政复议、行政诉讼情况,存在的主要问题及改进情况公开如下本报告中所列数据的"
+            "统计期限从20211月1日至20211231日止。")
+    found = check_intro([Unit("imported.sections.intro", 0, said)])
+    assert [(p.code, p.severity) for p in found] == [("S10", "warning")]
+    assert "缺“六、其他需要报告的事项”" in found[0].message
+    six = said.replace("改进情况公开如下", "改进情况,其他需要报告的事项公开如下")
+    some = said.replace("改进情况公开如下", "改进情况等公开如下")
+    plain = "现将本镇2021年度政府信息公开工作情况报告如下。"
+    assert [check_intro([Unit("imported.sections.intro", 0, text)]) for text in (six, some, plain)] == [[], [], []]
+
+
 def test_a_point_lost_before_the_sentence_a_copy_stops_in(tmp_path: Path) -> None:
     """143-hainan-prefecture-2022: "一是…。依托…。三是深入贯彻落实财" and the copy stops there: the "三是" is printed,
     so the lost "二是" is found (S11, a warning); a copy stopping before "三是" shows no slip."""

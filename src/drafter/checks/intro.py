@@ -83,7 +83,27 @@ def check_intro(units: list[Unit]) -> list[Problem]:
                 found = _judge_uncounted(unit, sentence, m)
                 # a list opened by "主要内容包括" alone, not by 报告/全文, may not be the report's: a warning at most
                 return [replace(p, severity=WARNING) for p in found] if not m.group().startswith(_OWN) else found
+            m = REPORTED_LIST.search(nfkc(sentence))
+            if m:
+                return _judge_reported(unit, sentence, m)
     return []
+
+
+# The parts named as what the report makes public ("现将…2021年度政府信息公开总体情况,主动公开政府信息情况,…,存在的主要问题
+# 及改进情况公开如下", 645): a closed list (no 等) naming four or more parts is the report's outline
+REPORTED_LIST = re.compile(r"(?:现将|特将|现就)(.{8,300}?)(?P<etc>等)?(?:工作)?(?:情况)?(?:公开|报告|公布|发布)如下")
+MIN_REPORTED = 4
+
+
+def _judge_reported(unit: Unit, sentence: str, m: re.Match[str]) -> list[Problem]:
+    """S10 (a warning: the sentence says what is made public, not "本报告由…组成") on a "现将…公开如下" list naming four or
+    five of the six parts and leaving the others out."""
+    items = [item for item in _ITEM_SPLIT.split(m.group(1)) if item.strip()]
+    named = _named(items)
+    if m.group("etc") or not MIN_REPORTED <= len(named) < FORMAT_PARTS or any(_OLD_PARTS.search(item) for item in items):
+        return []
+    return [Problem("S10", WARNING, _path(unit), f"引言列出报告的{len(named)}个部分，缺{_left_out(named)}"
+                    f"（“{quote(sentence, 80)}”）", _FIX, "引言")]
 
 
 def _judge_uncounted(unit: Unit, sentence: str, m: re.Match[str]) -> list[Problem]:
@@ -133,6 +153,10 @@ def _judge(unit: Unit, sentence: str, m: re.Match[str]) -> list[Problem]:
         return _old_names(unit, sentence, items) + _repeated(unit, sentence, items)
     if m.group("etc") and _opening_parts(named):
         return []
+    unread = _unread_titles(items)
+    if len(unread) >= FORMAT_PARTS - len(named):  # each part left out may be an item in other words: a warning
+        return [Problem("S10", WARNING, _path(unit), f"引言说报告由{said}部分组成，所列的“{'”“'.join(unread)}”与统一格式的"
+                        f"部分名称不同，未能对应{_left_out(named)}（“{quote(sentence, 80)}”）", _FIX, "引言")]
     return [Problem("S10", ERROR, _path(unit), f"引言说报告由{said}部分组成，但只列出了{len(named)}部分，"
                     f"缺{_left_out(named)}（“{quote(sentence, 80)}”）", _FIX, "引言")]
 
@@ -144,6 +168,17 @@ def _old_names(unit: Unit, sentence: str, items: list[str]) -> list[Problem]:
     return [Problem("S10", WARNING, _path(unit), f"引言所列的部分用了2019年以前年度报告的名称（{'、'.join(old)}，“{quote(sentence, 80)}”）",
                     "按现行格式写六个部分的名称：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、"
                     "行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项", "引言")] if old else []
+
+
+# an item read as no part that still reads as a part's title ("收到和处理政府信息公开情况", 申请 left out,
+# 白银市平川区农业农村局 2025, a w26 page): it may name the part left out in other words
+_TITLE_LIKE = re.compile(r"^.{4,}(?:情况|事项)$")
+
+
+def _unread_titles(items: list[str]) -> list[str]:
+    """The items of a list that name no part of the format but read as a part's title (an old part's excepted)."""
+    plain = [re.sub(r"\s+", "", item) for item in items]
+    return [item for item in plain if _TITLE_LIKE.match(item) and not _meanings(item) and not _OLD_PARTS.search(item)]
 
 
 def _opening_parts(named: set[int]) -> bool:
