@@ -823,3 +823,20 @@ def test_a_sub_point_numbered_as_the_one_before_is_a_warning(tmp_path: Path) -> 
     assert "小标题序号“（三）”重复（“（三）政府信息管理情况”之后又是“（三）政”）" in found[0][2]
     whole = SEED_TEXT.replace("(四)平台建设情况", "(三)平台建设情况")
     assert [(c, s, "（三）”重复" in m) for c, s, m in s6_s2(tmp_path, whole)] == [("S6", "warning", True)]
+
+
+def test_a_sub_points_title_run_into_its_text_is_read(tmp_path: Path) -> None:
+    """641 (四马路街道 2021), as printed: "(一)组织推动政府信息公开工作成立政府信息公开工作领导小组,…" runs its title into its text
+    with no stop; the title is read to its first 工作/情况/公开 and found naming none of the five aspects (S6, a
+    warning). A title of two phrases ("(三)完善公开平台,推动政民互动按照…", 579) is not cut at its first 公开."""
+    from drafter.importers.narrative import sub_heading
+
+    copy = ("铁东区人民政府四马路街道办事处2021年政府信息公开工作年度报告\n一、总体情况\n"
+            "2021,四马路街道办事处认真贯彻落实市、区有关政务公开的文件精神,扎实推进政府信息公开工作.\n"
+            "(一)组织推动政府信息公开工作成立政府信息公开工作领导小组,领导小组办公室设立在综合科,纪工委负责监督,安排专人"
+            "负责政府信息公开的具体工作,确保政府信息公开工作有人管、有人抓、有落实。\n"
+            "(二)积极推动政府信息主动公开由街道综合科牵头,各科室全力配合,形成层层负责,责任到人的政府信息公开工作机制。\n(三)")
+    assert [m for c, _, m in s6_s2(tmp_path, copy) if c == "S6"] == [
+        "“一、总体情况”的小标题（（一）组织推动政府信息公开工作）不是统一格式的五个方面"]
+    assert sub_heading("(二)依申请公开情况2023年乡政府信息依申请公开的件数为0,历年累计") == "（二）依申请公开情况"  # 602
+    assert sub_heading("(三)完善公开平台,推动政民互动按照中国气象局的统一部署,发挥吉林气象门户网站作用") is None

@@ -172,9 +172,20 @@ def sub_heading(text: str) -> str | None:
     if not m:
         return None
     lead = re.split(r"[。：:]", plain[m.end():], maxsplit=1)[0].strip()
-    if not lead or len(lead) > 25:
+    if len(lead) > 25:
+        run_in = _RUN_IN_TITLE.match(lead)
+        clause = re.split(r"[，,；;]", lead, maxsplit=1)[0]
+        lead = run_in.group(1) if run_in and (len(clause) > 25 or re.match(r"\s*\d", lead[run_in.end():])) else ""
+    if not lead:
         return None
     return f"（{m.group(1)}）{lead}"
+
+
+# A sub-point's title run into its text, no stop between them: the words to the first 工作/情况/公开 (and any more of them
+# at once), when its first clause runs on past a title's length ("(一)组织推动政府信息公开工作成立政府信息公开工作领导小组,…",
+# 641) or a figure follows them ("(二)依申请公开情况2023年乡政府…", 602); not in a title of two phrases ("(三)完善公开平台,
+# 推动政民互动按照…", 579: "完善公开" is not its title)
+_RUN_IN_TITLE = re.compile(r"^([^，,；;、\s\d]{2,18}?(?:工作|情况|公开)+)(?!工作|情况|公开)")
 
 
 def unrun(blocks: list[Block]) -> list[Block]:
