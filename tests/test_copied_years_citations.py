@@ -465,6 +465,10 @@ def test_e6_the_format_cited_under_a_wrong_title_or_issuer(text: str) -> None:
     ("某县甲镇", "现发布《宁阳县2023年政府信息公开工作年度报告》。", True),
     ("阿巴嘎旗那仁宝拉格苏木", "现发布《阿巴嘎旗那仁宝拉格苏木2022年政府信息公开工作年度报告》。", False),
     ("阿巴嘎旗人民政府", "现发布《阿巴嘎旗2022年政府信息公开工作年度报告》。", False),
+    # a 苏木 naming its own 人民政府 without the 盟 and 旗 (645); another 苏木's is still named
+    ("阿拉善盟额济纳旗温图高勒苏木人民政府", "根据《中华人民共和国政府信息公开条例》要求,现将温图高勒苏木人民政府2021年度政府信息"
+     "公开总体情况,主动公开政府信息情况公开如下", False),
+    ("阿拉善盟额济纳旗温图高勒苏木人民政府", "现将赛汉陶来苏木人民政府2021年度政府信息公开总体情况公开如下", True),
 ])
 def test_t2_an_opening_naming_another_agency(title: str, opening: str, flagged: bool) -> None:
     facts = agency("", agency_kind(title), title)

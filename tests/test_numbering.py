@@ -53,6 +53,23 @@ def test_s11_a_lone_first_point_in_a_part_the_text_goes_on_past() -> None:
     assert s11_enumerations([whole, units[1]]) == []
 
 
+def test_s11_a_second_point_opening_a_sentence_with_no_first_before_it() -> None:
+    """637 (南龙镇 2023), as printed: "(一)信息主动公开方面:…其他方式公开信息数为130条。二是通过“悠游南龙、美好生活”微信公众平台…":
+    the part's first point was never numbered (S11, a warning). Not when an earlier paragraph of the part, or a heading
+    of the outline, prints the "一是" (39: "（一）加强组织领导,强化责任分工一是进一步强化政治引领"), nor when the line stops
+    at "二是" (a PDF's line, 02)."""
+    line = ("信息主动公开方面:2023年我镇对涉及公众利益调整、需要公众广泛知晓或者需要公众参与决策的政府信息主动公开数为2918条。"
+            "其中:通过临夏市南龙镇微信公众平台公开信息数为2464条,年度阅读量为29.4万次,通过政府网站公开信息数为480条,"
+            "其他方式公开信息数为130条。二是通过“悠游南龙、美好生活”微信公众平台、村社区智慧化平台、临夏市政府门户网,接受网民"
+            "参与监督管理和网上信访、回应群众关切300条。")
+    (message,) = s11(line, section=1)
+    assert "从“二是”开始，前面没有“一是”" in message
+    assert s11("一是及时更新平台内容。\n" + line, section=1) == []
+    unit = Unit("imported.sections.overview.proactive", 1, line)
+    assert s11_enumerations([unit], ["一、总体情况", "（一）加强组织领导,强化责任分工一是进一步强化政治引领"]) == []
+    assert s11("根据上述问题，市科委采取以下措施：\n区”专栏，集中发布展示原市科创办相关政策和业务信息。二是") == []
+
+
 def test_s11_only_in_the_six_sections() -> None:
     assert s11("一是…三是…", section=0) == [] and s11("一是…三是…", section=1) != []
 

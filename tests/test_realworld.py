@@ -76,7 +76,7 @@ ERROR_GAPS: dict[str, str] = {
     # The eleventh held-out set (435-469, 535-604), measured once at stop 27, tuned on since.
     "580-jilin-development-zone-social-affairs-2023.txt": "structure x2 (no heading 一; own-theme sub-points): not reported",
     # The twelfth held-out set (623-727 but 655, 780-799), measured once at stop 29, tuned on since.
-    '637-linxia-nanlong-2023.txt': 'D4: 主动公开 2918条, but the four channels listed after 其中 (微信公众平台 2464, 微信小程序 270, 政府网站 480, 其他方式 130) add up to 3344; structure: 一（一） goes on with "二是通过“悠游南龙、美好生活”微信公众平台…" although no 一是 precedes it: not reported',
+    '637-linxia-nanlong-2023.txt': 'D4: 主动公开 2918条, but the four channels listed after 其中 (微信公众平台 2464, 微信小程序 270, 政府网站 480, 其他方式 130) add up to 3344: not reported',
     '721-shapingba-xiaolongkan-2023.txt': 'D4: "通过网站公开信息346条", but its listed parts already make 347 (日常工作情况240 + 指南1 + 法定主动公开内容36 + 基层政务公开70), with 年度报告 and 标准目录 listed besides without c: not reported',
     '792-urumqi-xinshi-district-2022.txt': 'D5: text says "2022年我区公开行政规范性文件2件" (in the sentence whose 行政许可3606件 and 行政处罚499件 restate 表二), but 表二 行政规范性文件 本年制发件数 is 3: not reported',
     '798-changchun-xinqu-science-2023.txt': 'D5: text says "2023年,长春新区科技局出台四项规范性文件" (four 若干政策 named), but 表二 行政规范性文件 is 0 | 0 | 0: not reported',

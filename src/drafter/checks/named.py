@@ -36,7 +36,7 @@ AGENCY_END = re.compile(r"(?:局|委员会|办公室|办公厅|中心|人民政�
 _NAME_SUFFIX = re.compile(r"(?:人民政府(?:办公室)?|办事处|党政办公室|办公室)$")
 
 
-_TOWNSHIP_NAME = re.compile(r"(?:镇|乡|街道)(?:人民政府|办事处)?$")
+_TOWNSHIP_NAME = re.compile(r"(?:镇|乡|街道|苏木)(?:人民政府|办事处)?$")  # a 苏木 (内蒙古) is a 乡
 TYPO_FROM = 5  # names this long that differ in one character only are one name mistyped
 
 

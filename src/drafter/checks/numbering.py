@@ -25,6 +25,10 @@ from drafter.tables import SECTION_HEADINGS
 _POINT = re.compile(r"(?<![统唯同第其万单之专划归再独])(十?[一二三四五六七八九]|十)是")
 # a list opened by a colon whose first item has no number: "存在不足，如：…；二是…"
 _UNNUMBERED_FIRST = re.compile(r"[：:][^。：:]{8,}?[；;]\s*$")
+# "二是" opening a sentence of a paragraph, no "一是" in it or in its part before ("(一)信息主动公开方面:…其他方式公开信息数为
+# 130条。二是通过“悠游南龙、美好生活”微信公众平台…", 637): the first point was never numbered
+_SENTENCE_BEFORE = re.compile(r"\S.*。\s*$")
+POINT_SHOWN = 4  # characters of the point after "二是" (a copy, or a page's line, ending at "二是" shows no point)
 
 
 def _value(numeral: str) -> int:
@@ -33,14 +37,18 @@ def _value(numeral: str) -> int:
     return (10 if numeral.startswith("十") else 0) + NUMERALS.index(numeral[-1]) + 1
 
 
-def s11_enumerations(text: list[Unit]) -> list[Problem]:
+def s11_enumerations(text: list[Unit], outline: list[str] | None = None) -> list[Problem]:
     """S11 in each paragraph of sections 1–6 (a paragraph, not a section: an importer may have taken a list's
     first point into a heading line); a new "一是" starts a new enumeration. Also a lone "一是" in a part followed
-    by others (a sub-point's text, not the last one read: a copy may stop right after it) with no "二是" after it."""
+    by others (a sub-point's text, not the last one read: a copy may stop right after it) with no "二是" after it.
+    A "二是" opening a sentence with no "一是" before it in its part is judged only when no heading of the ``outline``
+    took a "一是" in ("（一）加强组织领导,强化责任分工一是进一步强化政治引领", 39)."""
     problems = []
     units = [unit for unit in text if 1 <= unit.section <= 6]
+    headed = any(_has_first([line]) for line in outline or [])
     for i, unit in enumerate(units):
-        found = [p for line in unit.text.split("\n") for p in _paragraph(unit, nfkc(line))]
+        lines = [nfkc(line) for line in unit.text.split("\n")]
+        found = [p for n, line in enumerate(lines) for p in _paragraph(unit, line, headed or _has_first(lines[:n]))]
         problems += found or (_lone(unit) if any(_after(unit, later) for later in units[i + 1:]) else [])
     return problems
 
@@ -63,14 +71,23 @@ def _lone(unit: Unit) -> list[Problem]:
                     "只有一点时不必编号；如漏写了其他几点，补上“二是”等", section)]
 
 
-def _paragraph(unit: Unit, line: str) -> list[Problem]:
+def _has_first(lines: list[str]) -> bool:
+    """Some line of a part before this one prints "一是" (a list whose points stand one a paragraph)."""
+    return any(_value(m.group(1)) == 1 for line in lines for m in _POINT.finditer(line))
+
+
+def _paragraph(unit: Unit, line: str, first_before: bool = False) -> list[Problem]:
+    """S11 in one paragraph; ``first_before``: an earlier paragraph of its part prints "一是"."""
     expected, shown = 0, ""  # 0: no point yet in this paragraph
     for m in _POINT.finditer(line):
         n = _value(m.group(1))
         if n == 1:
             expected, shown = 2, "一是"
             continue
-        if expected and n != expected or not expected and n == 2 and _UNNUMBERED_FIRST.search(line[:m.start()]):
+        before = line[:m.start()]
+        if expected and n != expected or not expected and n == 2 and (_UNNUMBERED_FIRST.search(before) or not first_before
+                                                                    and _SENTENCE_BEFORE.search(before)
+                                                                    and len(line) - m.end() >= POINT_SHOWN):
             return [_enumeration(unit, shown, m.group(), expected or 1)]  # one finding a paragraph
         expected, shown = n + 1, (f"{shown}…" if shown else "") + m.group()
     return []

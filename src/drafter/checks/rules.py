@@ -75,7 +75,7 @@ def check_report(facts: Facts, draft: Draft | None, *, last: Facts | None = None
     problems += subpoints.lost_numbers(facts) + intro.repeated_intro(facts) if published else []
     problems += sectionchecks.check_sections(facts, text, outline)
     problems += intro.check_intro(text) + copied.t2_headings(facts, outline) + named.t2_signature(facts)
-    problems += numbering.s11_enumerations(printed) + numbering.s12_heading_typos(outline) + numbering.s12_title(text)
+    problems += numbering.s11_enumerations(printed, outline) + numbering.s12_heading_typos(outline) + numbering.s12_title(text)
     problems += numbering.s12_title_year(facts)
     problems += contradictions.check_contradictions(facts, text)
     return known.merge_notices(known.cut_at_start(facts, known.cut_short(facts, problems)))
