@@ -103,6 +103,20 @@ def d(text: str, code: str = "D4", facts: Facts | None = None) -> list[str]:
     # 431 (甘肃省林草局 2023): approximate parts whose least values together exceed the approximate total's most
     ("全年主动发布各类政府信息8000余条。其中:通过门户网站公开6500余条,较上年增长20%;通过主流媒体公开信息600余条,"
      "较上年增长25.2%;通过微信、微博、今日头条公开信息2000余条,较上年增长100%。", "warning"),
+    # 637 (临夏市南龙镇 2023): a measure of one channel (阅读量) in a clause of its own between the channels is no end of
+    # the list; channels published through, each "通过…": a warning
+    ("2023年我镇对涉及公众利益调整、需要公众广泛知晓或者需要公众参与决策的政府信息主动公开数为2918条。其中:通过临夏市南龙镇"
+     "微信公众平台公开信息数为2464条,年度阅读量为29.4万次,通过南龙镇智慧村(社区)平台微信小程序公开信息数为270条,"
+     "通过政府网站公开信息数为480条,其他方式公开信息数为130条。", "warning"),
+    # 721 (沙坪坝区小龙坎街道 2023): "内容包括" opens the list as "包括" does; its parts exceed the total by one
+    ("通过网站公开信息346条,内容包括日常工作情况240条(街道11个科室以及4个社区)、政府信息公开指南(2023年版)1条、"
+     "法定主动公开内容36条(政策文件、机关简介、机构职能、下辖村居、预算与决算、政府采购、法治政府建设情况报告、年度行政执法"
+     "数据公示)、2022年政府信息公开工作年度报告、政务公开标准目录(2023年版)、基层政务公开70条(养老服务、社会救助、公共服务、"
+     "计划生育服务、救灾等),涉及经济、法治、科技、文化、人事、教育、民生、社会、生态文明、国家安全等类别。", "error"),
+    # 663 (宿城区双庄街道 2023, reworded): the list goes on after its full stop with an item alone, still short: a warning
+    ("双庄街道通过宿城区政府网站等公开渠道发布主动公开政府信息103条,其中:政府信息公开指南1条,政府信息主动公开目录清单1条,"
+     "政府信息公开年报1条,政府信息公开制度1条,基层政务公开标准目录1条,面向社区政务公开标准目录1条,文件、总结及其他信息78条,"
+     "机构信息16条。财政信息2。收到政府信息公开申请1件,已办结。", "warning"),
 ])
 def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     assert d(text) == [severity]
@@ -198,6 +212,10 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     # thousands separators before 余 (review of d6a2d74: "1,200余条" was read as 200余条)
     "全年主动公开信息1,200余条，其中政策文件300余条，工作动态950余条。",
     "全年主动公开信息12,000余条，其中门户网站3000余条，微信公众号9500余条。",
+    # 663 (宿城区双庄街道 2023): the list goes on after its full stop with an item whose count has no unit, and adds up
+    "今年以来,双庄街道通过宿城区政府网站等公开渠道发布主动公开政府信息103条,其中:政府信息公开指南1条,政府信息主动公开目录"
+    "清单1条,政府信息公开年报1条,政府信息公开制度1条,基层政务公开标准目录1条,面向社区政务公开标准目录1条,文件、总结及其他"
+    "信息78条,机构信息16条。财政信息3。收到政府信息公开申请1件,已办结。",
 ])
 def test_d4_breakdowns_that_add_up_or_are_not_breakdowns(text: str) -> None:
     assert d(text) == []
@@ -387,3 +405,30 @@ def test_d4_applicants_after_a_handled_figure_may_break_down_the_received(text: 
 def test_d4_parts_all_in_another_word_short_of_the_total_are_a_warning() -> None:
     """546 (正定县 2024): two kinds of documents named under the total's items, not its breakdown."""
     assert d("2024年主动公开各类政府信息6238条,其中规范性文件3件,其他文件28件。") == ["warning"]
+
+
+@pytest.mark.parametrize(("text", "severities"), [
+    # 798 (长春新区科技局 2023): the count before the noun, in Chinese numerals, of the documents the agency made
+    ("2023年,长春新区科技局出台四项规范性文件,分别是《长春新区加快长智光谷园区发展的若干政策》、《长春新区促进长吉图科技成果"
+     "转移转化示范区(核心区)发展若干政策》、《长春新区加快培育数实融合新赛道若干政策》、《长春新区支持吉兴产业园发展的若干政策》。",
+     ["error"]),
+    ("本年度印发5件行政规范性文件。", ["error"]),
+    ("配合市政府出台十二项规范性文件。", ["warning"]),  # another body's documents, the agency taking part
+    # 216 (连溪区 2024, figures changed): made and published is made
+    ("制定发布规范性文件4件,清理废止文件0件,现行有效文件20件。", ["error"]),
+    # 792 (乌鲁木齐市新市区 2022): published this year, most likely made this year, not certainly: a warning
+    ("截至目前,2022年我区公开行政规范性文件2件,行政许可3606件,行政处罚499件,接收政府信息公开申请13件,产生行政复议及行政诉讼0件。",
+     ["warning"]),
+])
+def test_d5_documents_made_or_published_against_the_issued(text: str, severities: list[str]) -> None:
+    assert d(text, "D5", with_documents(3, 0, 7)) == severities
+
+
+@pytest.mark.parametrize("text", [
+    "2023年,我局出台三项规范性文件。",  # as 表二
+    "2022年我区公开行政规范性文件7件。",  # as 现行有效
+    "累计公开行政规范性文件120件。",  # over the years
+    "集中公开现行有效行政规范性文件7件。",
+])
+def test_d5_documents_made_or_published_that_agree_or_count_otherwise(text: str) -> None:
+    assert d(text, "D5", with_documents(3, 0, 7)) == []

@@ -29,7 +29,8 @@ T2_DECISIONS = "本年处理决定数量"
 T2_FEES = "本年收费金额（单位：万元）"
 # What a report's prose says of 表二's cells ("本年度制发的规范性文件88件"): pattern, row, column, how to name it
 # ("制发的" only after the year: "审查各部门制发的规范性文件15件" counts other agencies' documents)
-DOC_ISSUE = r"(?:(?:本年度?|今年|全年)(?:制发|印发|出台|制定)的|(?:制发|印发|出台|制定)(?:了)?)"
+# ("制定发布规范性文件4件", "制定并公开行政规范性文件8件": made and published, 制发)
+DOC_ISSUE = r"(?:(?:本年度?|今年|全年)(?:制发|印发|出台|制定)的|(?:制发|印发|出台|制定)(?:并?(?:发布|公开|公布|印发))?(?:了)?)"
 DOC_FIGURES = (
     (rf"{DOC_ISSUE}(?:行政)?规范性文件(\d+)件", "normative_documents", "issued", "制发行政规范性文件"),
     (r"废止(?:了)?(?:行政)?规范性文件(\d+)件", "normative_documents", "repealed", "废止行政规范性文件"),

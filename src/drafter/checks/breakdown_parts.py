@@ -87,11 +87,25 @@ _MEASURE = re.compile(r"[，,、;；]?[^，,、;；]*?(?:(?:访问|点击|浏览
 _ADDITION = re.compile(r"[，,；;]\s*(?:另外|另有|另|此外|除此之外)")
 
 
+_CLAUSE_END = re.compile(r"[，,、;；]")
+
+
+def _measures_dropped(top: str) -> str:
+    """``top`` without a measure of the publishing said of one part in a clause of its own, when more parts follow
+    in the same sentence part ("…微信公众平台公开信息数为2464条,年度阅读量为29.4万次,通过…小程序公开信息数为270条,…",
+    637); a measure the sentence part ends with ends the list (``list_only``)."""
+    while (m := _MEASURE.search(top)) and (end := _CLAUSE_END.search(top, m.end())) and end.group() in "，,、" \
+            and PART.search(top, end.end()):
+        top = top[:m.start()] + top[end.start():]
+    return top
+
+
 def list_only(top: str) -> str:
     """The list's own clauses: up to a measure of the publishing (访问量…次) or an addition (另…), a 等 closing it
     before a semicolon,
     and not a clause after a semicolon that opens with a channel publishing when the list before it names categories,
     no channel (223's list of channels runs on over its semicolons)."""
+    top = _measures_dropped(top)
     measure = _MEASURE.search(top) or _ADDITION.search(top)
     top = top[:measure.start()] if measure else top
     closed = _ETC_SEMICOLON.search(top)
@@ -133,6 +147,17 @@ def goes_on(rest: str, unit_word: str, total: int) -> bool:
     items = [re.fullmatch(rf"[^\d]{{1,30}}?(\d+){unit_word}", c) for c in clauses]
     return unit_word in "条篇" and bool(clauses) and not re.search("[；;]", rest) and all(
         m and not _ACTIVITY.search(c) and int(m.group(1)) != total for m, c in zip(items, clauses, strict=True))
+
+
+def items_only(sentence: str, unit_word: str) -> int | None:
+    """The sum of ``sentence`` when it is only items of a list, each a name and its count, the count in ``unit_word``
+    or printed without a unit, no activity ("财政信息3。" after a list's full stop, 663); else None."""
+    clauses = [c.strip() for c in re.split(r"[，,、；;]", sentence.strip().rstrip("。.")) if c.strip()]
+    items = [re.fullmatch(rf"([^\d]{{1,20}}?)(\d+)\s*(?:{unit_word})?", c) for c in clauses]
+    if not clauses or not all(m and not _ACTIVITY.search(m.group(1)) and not PUBLISHED.search(m.group(1))
+                              for m in items):
+        return None
+    return sum(int(m.group(2)) for m in items if m)
 
 
 _BARE_NUMBER = re.compile(r"(?<![\d.%％])(\d+)\s*(?=[，,、；;]|$)")

@@ -12,7 +12,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from drafter.checks.breakdown_parts import MARK, PART, PUBLISHED, UNITS, clause_start, plain
+from drafter.checks.breakdown_parts import MARK, PART, PUBLISHED, UNITS, clause_start, items_only, plain
 from drafter.checks.units import sentences
 
 _OPENING = re.compile(rf"^\s*[(（]?\s*{MARK}")  # "(其中概况类信息100条,…)" after the total's full stop (532)
@@ -158,3 +158,11 @@ def completed_after(text: str, sentence: str, unit_word: str, short: int) -> boo
             if running >= short:
                 return running == short
     return False
+
+
+def items_after(text: str, sentence: str, unit_word: str) -> int | None:
+    """The list goes on after its full stop with items alone, their counts in the total's unit or printed without
+    one ("…文件、总结及其他信息78条,机构信息16条。财政信息3。", 663): their sum, else None."""
+    said = _sentences_of(text)
+    at = said.index(sentence) + 1 if sentence in said else len(said)
+    return items_only(plain(said[at]), unit_word) if at < len(said) else None

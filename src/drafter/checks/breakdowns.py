@@ -48,12 +48,14 @@ from drafter.checks.breakdown_parts import (
     reached,
     top_level,
 )
-from drafter.checks.breakdown_totals import completed_after, totals_of, with_total_before
+from drafter.checks.breakdown_totals import completed_after, items_after, totals_of, with_total_before
 from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, locate, quote
 from drafter.facts.model import Facts
 
-BREAKDOWN = re.compile(rf"(\d+)({UNITS})[，,]?\s*(?:[(（]{MARK}[，,：:]?([^()（）。；]*)|{MARK}[，,：:]?([^。；]*))")
+# the mark may follow a word for what is listed ("通过网站公开信息346条,内容包括日常工作情况240条、…", 721)
+BREAKDOWN = re.compile(rf"(\d+)({UNITS})[，,]?\s*(?:[(（]{MARK}[，,：:]?([^()（）。；]*)"
+                       rf"|(?:(?:主要|具体)?内容)?{MARK}[，,：:]?([^。；]*))")
 # a total of information followed at once by "label N条" items, the last "其他…N条"
 LISTED = re.compile(rf"(?<![\d.])(\d+)(条|篇)[，,：:](?!\s*{MARK})((?:[^，,。；;、：:\d]{{2,24}}?\d+\2[，,、；;])+"
                     r"其[他它][^，,。；;、：:\d]{0,24}?\d+\2)")
@@ -163,6 +165,11 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
     other = sum(int(n) for n, _ in OTHER_PART.findall(top))  # "征集调查16期" (337), "文件5份" (191)
     if other and any(listed + other == t for t in found_totals.alternatives):
         return []
+    # the list goes on after its full stop with items alone ("…机构信息16条。财政信息3。", 663): whole with them, or
+    # not whole without them (a warning at most)
+    more = items_after(unit.text, sentence, unit_word) if listed < total else None
+    if more is not None and any(listed + more == t for t in found_totals.alternatives):
+        return []
     # "…其他文件共51条等": a list closing with 等 may leave things out, even after "其他"; it never exceeds its total.
     # A part in another count unit (期, 份) leaves "其他" making the list whole only when the list falls short of the
     # total (or exceeds it) with that part and without it alike
@@ -170,7 +177,7 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
     # the list may name some kinds of documents among the total's items, not break it down
     sure = not (foreign or at or bare and listed <= total or APPROXIMATE.search(top)
                 or listed < total and all(u != unit_word for _, u in parts)
-                or _ambiguous(top, unit_word, found_totals.judged, sentence))
+                or more is not None or _ambiguous(top, unit_word, found_totals.judged, sentence))
     exhaustive = sure and (listed > ceiling or (bool(OTHERS_COUNTED.search(top)) and not ETC_END.search(top)
                                                 and (listed > total or listed + other < total)))
     units_used = sorted({unit_word, *(u for _, u in parts)})

@@ -35,11 +35,76 @@ def d5(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
             elif stated != actual:
                 problems.append(mismatch("D5", facts, unit, sentence, stated, actual, what, doc_where(row, col),
                                          f"proactive_table.{row}.{col}"))
+    problems += _counted_before(facts, unit, sentence) + _published(facts, unit, sentence, problems)
     if NO_DOCUMENTS.search(sentence) and t.normative_documents.issued and not known.unknown(
             facts, "proactive_table.normative_documents.issued"):
         problems.append(Problem("D5", ERROR, locate(facts, sentence, unit.slot, "proactive_table.normative_documents"),
                                 f"正文说“{quote(sentence)}”，但表二本年制发{t.normative_documents.issued}件",
                                 "使正文与表二一致", doc_where("normative_documents", "issued")))
+    return problems
+
+
+_CN_DIGITS = "一二三四五六七八九"
+_COUNT = rf"\d+|[{_CN_DIGITS}]|十[{_CN_DIGITS}]?|[二三四五六七八九]十[{_CN_DIGITS}]?|两"
+# the count before the noun ("出台四项规范性文件", "印发3件行政规范性文件", 798): what was made this year
+ISSUED_BEFORE = re.compile(rf"(?:制发|印发|出台|制定)(?:并?(?:发布|公开|公布|印发))?了?({_COUNT})(?:件|项|个|份|部)"
+                           r"(?:行政)?规范性文件")
+# another body's documents the agency took part in ("配合市政府出台3项规范性文件"): not its own
+_OTHERS_DOCUMENTS = re.compile(r"参与|配合|协助|起草|代拟|推动|指导|督促|审查|审核|备案|上级")
+# published, not said to be made this year ("2022年我区公开行政规范性文件2件", 792): likely 本年制发, not certainly
+PUBLISHED_DOCUMENTS = re.compile(r"(?:公开|发布|公布)了?(?:行政)?规范性文件(?:共计|共)?(\d+)件")
+_CUMULATIVE = re.compile(r"累计|历年|以来|现行|有效|清理|梳理")
+
+
+def _value(count: str) -> int:
+    if count.isdigit():
+        return int(count)
+    if count == "两":
+        return 2
+    tens, _, ones = count.rpartition("十")
+    ten = (_CN_DIGITS.index(tens) + 1 if tens else 1) * 10 if "十" in count else 0
+    return ten + (_CN_DIGITS.index(ones) + 1 if ones else 0)
+
+
+def _issued_unknown(facts: Facts) -> bool:
+    return known.unknown(facts, "proactive_table.normative_documents.issued") != []
+
+
+def _counted_before(facts: Facts, unit: Unit, sentence: str) -> list[Problem]:
+    """D5 on the count of documents made printed before the noun ("2023年,…科技局出台四项规范性文件", 798)."""
+    issued = facts.proactive_table.normative_documents.issued
+    problems = []
+    for match in ISSUED_BEFORE.finditer(sentence):
+        stated = _value(match.group(1))
+        if stated == issued or _issued_unknown(facts):
+            continue
+        before = sentence[max(sentence.rfind(c, 0, match.start()) for c in "，,；;。") + 1:match.start()]
+        severity = WARNING if _OTHERS_DOCUMENTS.search(before) else ERROR
+        problems.append(Problem("D5", severity, locate(facts, sentence, unit.slot,
+                                                        "proactive_table.normative_documents.issued"),
+                                f"正文“{quote(sentence)}”写制发行政规范性文件{stated}件，但表中为{issued}",
+                                f"使正文与表格一致（以核实后的数字为准），表中为{issued}",
+                                doc_where("normative_documents", "issued")))
+    return problems
+
+
+def _published(facts: Facts, unit: Unit, sentence: str, found: list[Problem]) -> list[Problem]:
+    """D5 (a warning) on a count of 规范性文件 published ("公开行政规范性文件2件") that is neither 表二's 本年制发 nor
+    its 现行有效: published this year most likely means made this year, but may count older ones."""
+    row = facts.proactive_table.normative_documents
+    problems = []
+    for match in PUBLISHED_DOCUMENTS.finditer(sentence):
+        stated = int(match.group(1))
+        before = sentence[max(sentence.rfind(c, 0, match.start()) for c in "，,；;。") + 1:match.start()]
+        made = re.search(r"(?:制发|印发|出台|制定)并?$", sentence[:match.start()])  # "制定发布…": DOC_FIGURES'
+        if made or found or stated in (row.issued, row.in_force) or _CUMULATIVE.search(before) \
+                or _issued_unknown(facts):
+            continue
+        problems.append(Problem("D5", WARNING, locate(facts, sentence, unit.slot,
+                                                       "proactive_table.normative_documents.issued"),
+                                f"正文“{quote(sentence)}”写公开行政规范性文件{stated}件，而表二本年制发{row.issued}件、"
+                                f"现行有效{row.in_force}件", "核实正文与表二：如指本年制发的件数，使两者一致",
+                                doc_where("normative_documents", "issued")))
     return problems
 
 
