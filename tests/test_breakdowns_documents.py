@@ -113,6 +113,15 @@ def d(text: str, code: str = "D4", facts: Facts | None = None) -> list[str]:
      "法定主动公开内容36条(政策文件、机关简介、机构职能、下辖村居、预算与决算、政府采购、法治政府建设情况报告、年度行政执法"
      "数据公示)、2022年政府信息公开工作年度报告、政务公开标准目录(2023年版)、基层政务公开70条(养老服务、社会救助、公共服务、"
      "计划生育服务、救灾等),涉及经济、法治、科技、文化、人事、教育、民生、社会、生态文明、国家安全等类别。", "error"),
+    # 827 reworded: the parts joined by "，" as the next clause is, the list may go on with it
+    ("全年公开政府信息200条,其中发布工作动态192条,通知(公告)8条,公开财政信息81条。", "warning"),
+    # 832 reworded: an exact total the same outlets fall short of
+    ("省级以上新闻媒体报道安源区林业动态50条,其中学习强国平台9篇、江西新闻8篇,省林业局官网刊登17篇。", "warning"),
+    # 636 reworded: its one part of the total's kind alone exceeds the total
+    ("全年通过区政府门户网站累计发布公开类信息292条,其中重点领域信息584条,举办在线访谈5次,开展意见征集10次。", "warning"),
+    # 538 reworded: the part after the total was reached is not 0
+    ("二是通过微信公众平台方式向社会公布各类政府信息1173条,包括工作动态1108条,政策解读42条、时政类23条,"
+     "本单位牵头重点领域信息发布5条。", "warning"),
     # 663 (宿城区双庄街道 2023, reworded): the list goes on after its full stop with an item alone, still short: a warning
     ("双庄街道通过宿城区政府网站等公开渠道发布主动公开政府信息103条,其中:政府信息公开指南1条,政府信息主动公开目录清单1条,"
      "政府信息公开年报1条,政府信息公开制度1条,基层政务公开标准目录1条,面向社区政务公开标准目录1条,文件、总结及其他信息78条,"
@@ -216,6 +225,20 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     "今年以来,双庄街道通过宿城区政府网站等公开渠道发布主动公开政府信息103条,其中:政府信息公开指南1条,政府信息主动公开目录"
     "清单1条,政府信息公开年报1条,政府信息公开制度1条,基层政务公开标准目录1条,面向社区政务公开标准目录1条,文件、总结及其他"
     "信息78条,机构信息16条。财政信息3。收到政府信息公开申请1件,已办结。",
+    # 827 (锡林浩特市阿尔善宝力格镇 2023): the parts joined by "、" reach the total; ",公开财政信息81条" is a figure of its own
+    "2023年度,我镇认真抓好政府信息公开工作,全年公开政府信息200条,其中发布工作动态192条、通知(公告)8条,公开财政信息81条。",
+    # 538 (清水县永清镇 2025): the first parts reach the total, the list goes on with a part of 0
+    "二是通过“和谐永清”微信公众平台方式向社会公布各类政府信息1173条,包括工作动态1108条,政策解读42条、时政类23条,"
+    "本单位牵头重点领域信息发布0条。",
+    # 636 (杨凌示范区 2024): one part of the total's kind among activities and a measure (访问总数), no breakdown
+    "全年通过区政府门户网站累计发布公开类信息2924条,其中重点领域信息584条,举办在线访谈5次,开展意见征集10次,"
+    "独立用户访问总数298620次,总访问量1036508次。",
+    # 536 (彭阳县 2022): 其中 after two totals, its one part of their kind beside meetings counted in 次
+    "公开政府(办)文件61件、政策解读46条,其中,行政规范性文件4件;公布彭阳县人民政府常务会议27次,全体会议信息1次。",
+    # 99 (辽阳市 2023): the rest said without its count ("其余全部按时办结")
+    "共受理政府信息依申请公开385件,其中6件结转下一年度办理,其余全部按时办结;处理涉及政府信息公开行政复议3件,行政诉讼14件。",
+    # 832 (安源区林业局 2022): some outlets of an approximate total fall short of it
+    "省级以上新闻媒体报道安源区林业动态近50条,其中学习强国平台9篇、江西新闻8篇,省林业局官网刊登17篇。政府信息公开网发布信息近100条。",
 ])
 def test_d4_breakdowns_that_add_up_or_are_not_breakdowns(text: str) -> None:
     assert d(text) == []

@@ -27,7 +27,8 @@ JOINED = re.compile(r"\s*(?:、|[，,]?\s*(?:以及|及(?![时早])|还有))")
 ETC_END = re.compile(rf"\d+\s*(?:{UNITS})\s*等\s*[)）]?\s*$")
 _SPACED_UNIT = re.compile(rf"(\d)[ \u3000\xa0]+({UNITS})")  # "决算信息4 条": the count is still 4条
 _THOUSANDS = re.compile(rf"(?<![\d,])(\d{{1,3}}),(\d{{3}})(?=(?:余|多)?\s*(?:{UNITS}))")  # "1,200(余)条": 1200
-REST = re.compile(r"其余(?:为|是|均为|都是)|剩余(?:为|是)|余下(?:为|是)")  # "…，其余为通知公告": the rest, uncounted
+# "…，其余为通知公告", "其中6件结转下一年度办理,其余全部按时办结" (99): the rest, uncounted
+REST = re.compile(r"其余(?:为|是|均为|都是|全部|均已?|都已?)|剩余(?:为|是)|余下(?:为|是)")
 # "其他信息4条": the list names the rest with its count, so it is all there; "其他栏目信息均按照时间节点及时发布"
 # names the rest without one (295): the parts listed need not make up the total
 OTHERS_COUNTED = re.compile(rf"其[他它][^，,、；;。]{{0,24}}?\d+\s*(?:{UNITS})")
@@ -79,7 +80,7 @@ _CHANNEL_CLAUSE = re.compile(rf"[^，,、;；\d]{{0,24}}?{_CHANNEL_NAME}[^，,�
                              # "通过南阳晚报、南阳网、今日头条等多渠道发布…" (369): channels listed before the verb
                              rf"|\s*(?:通过|依托|利用|借助)[^;；\d]{{0,40}}?{_PUBLISH_VERB}")
 # a measure of the publishing, not a part ("全年网站总访问量达3782565次", 333): the list ends before it
-_MEASURE = re.compile(r"[，,、;；]?[^，,、;；]*?(?:(?:访问|点击|浏览|阅读|关注|粉丝|转发)(?:总?量|人数|次数|人次)|总?流量)"
+_MEASURE = re.compile(r"[，,、;；]?[^，,、;；]*?(?:(?:访问|点击|浏览|阅读|关注|粉丝|转发)(?:总?量|总?数|人数|次数|人次)|总?流量)"
                       r"[^，,、;；\d]*?\d")
 
 
@@ -158,6 +159,17 @@ def items_only(sentence: str, unit_word: str) -> int | None:
                               for m in items):
         return None
     return sum(int(m.group(2)) for m in items if m)
+
+
+# a clause of its own after a list that reached its total: its own verb after "，" ("，公开财政信息81条")
+_OWN_VERB = re.compile(r"\s*[，,]\s*(?:公开|发布|公布|推送|更新|刊发|刊登|上传|印发)")
+
+
+def new_statement(between: str, rest: str) -> bool:
+    """The parts that reached the total are one run joined by "、" (``between``: what lies between the first
+    part's count and the last's), and ``rest`` opens a clause of its own with a verb after "，": a figure of its
+    own, not one more item ("其中发布工作动态192条、通知(公告)8条,公开财政信息81条" under 200条, 827)."""
+    return "、" in between and not re.search("[，,；;]", between) and bool(_OWN_VERB.match(rest))
 
 
 _BARE_NUMBER = re.compile(r"(?<![\d.%％])(\d+)\s*(?=[，,、；;]|$)")

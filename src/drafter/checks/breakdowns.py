@@ -44,6 +44,7 @@ from drafter.checks.breakdown_parts import (
     goes_on,
     item_counts,
     list_only,
+    new_statement,
     plain,
     reached,
     top_level,
@@ -64,6 +65,8 @@ LISTED = re.compile(rf"(?<![\d.])(\d+)(条|篇)[，,：:](?!\s*{MARK})((?:[^，,
 # the total or list "其他" (they may be only the main ones), and only in the total's unit
 UNMARKED = re.compile(rf"(?<![\d.])(\d+)(条|篇|件|个)\s*(?:[(（](?!\s*{MARK})\s*含?([^()（）。；]*)[)）]"
                       rf"|[：:](?!\s*{MARK})([^。；]*)|[，,]\s*含(?![金量义税])([^。；]*))")
+# a total printed as approximate ("近50条", "约300条"): parts falling short of it say nothing
+_APPROXIMATE_TOTAL = re.compile(r"(?:近|约|逾|超过?|将近|大约)\s*$")
 _NOT_PARTS = re.compile(r"20\d\d|上年|去年|同比|较|增|减|比|占|以上|以下")
 # figures side by side, each by its own channel ("通过政府网站公开政府信息数216条,通过微信公开…22条,其他方式公开…299条",
 # 229): the first is one channel's, not the total of the others
@@ -143,7 +146,9 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
     joined = [bool(JOINED.match(top[a.end():b.start()])) for a, b in zip(found, found[1:], strict=False)]
     at = [i for t in found_totals.alternatives if (i := reached(t, [n for n, _ in parts], joined)) is not None]
     # the first parts reaching the total while the list goes on with more items of its kind: a warning at most (339)
-    if len(parts) < 2 or at and not goes_on(top[found[min(at)].end():], unit_word, int(match.group(1))):
+    if len(parts) < 2 or at and (not goes_on(top[found[min(at)].end():], unit_word, int(match.group(1)))
+                                 or new_statement(top[found[0].end():found[min(at)].end()],
+                                                  top[found[min(at)].end():])):
         return []
     # parts counting other things than the total ("其中，新增公开栏目2个，政策文件30条…" under 120条: 栏目, 活动 次) are
     # not its parts: the list adds up without them, and with them it is never sure enough for an error
@@ -154,6 +159,14 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
         return []
     listed, ceiling, totals = sum(n for n, _ in parts), found_totals.ceiling, found_totals.judged
     total = sum(totals)
+    # one part of the total's kind among parts counting other things ("其中重点领域信息584条,举办在线访谈5次,开展意见征集
+    # 10次", 636): a subset named with activities, no breakdown, unless it alone exceeds the total
+    if foreign and len(own) < 2 and sum(own) <= total:
+        return []
+    if any(listed == t for t in found_totals.alternatives):
+        return []  # the first parts reached the total and the list went on with a part of 0 ("…发布0条", 538)
+    if listed < total and _APPROXIMATE_TOTAL.search(said, 0, match.start()):
+        return []  # "…林业动态近50条,其中学习强国平台9篇、…" (832): some outlets of a rough total
     bare = sum(bare_counts(top))  # a part without its unit may be what is missing (150), unless the sum stays short
     if bare and any(listed + bare == t for t in found_totals.alternatives):
         return []
