@@ -434,6 +434,14 @@ def test_section_one_under_the_agencys_own_numbered_themes(tmp_path: Path) -> No
     assert [(c, s) for c, s, _ in found] == [("S6", "warning")] and "1.突出重点工作,狠抓信息落实" in found[0][2]
 
 
+
+def _intro(text: str) -> list[Problem]:
+    """The introduction rules (S10) on ``text`` as a published report's introduction."""
+    from drafter.checks.intro import check_intro
+    from drafter.checks.units import Unit
+
+    return check_intro([Unit("imported.sections.intro", 0, text)])
+
 def _opening_of_one(sentence: str) -> str:
     """The seed with no introduction before 一 and ``sentence`` as 一's first paragraph (129-haikou-dongshan)."""
     title, intro = SEED_TEXT.split("\n")[:2]
@@ -456,29 +464,23 @@ def test_a_pre_2019_list_of_parts_opening_section_one_is_an_error(tmp_path: Path
 def test_the_six_parts_listed_under_an_old_name_are_a_warning() -> None:
     """828 (郑州市二七区政府办 2021): the six parts, the first under the old structure's name (概述): a warning; two old
     names are the old structure (an error, 129)."""
-    from drafter.checks.intro import check_intro
-    from drafter.checks.units import Unit
-
     said = ("本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和 本区政府信息公开有关工作制度。报告全文包括政府信息公开"
             "工作基本情况概述,主动公开政府信息情况,依申请公开政府信息情况,申请行政复议、提起行政诉讼情况,政府信息公开工作存在的主要"
             "问题及改进情况,其他事项等六部分。")
-    found = check_intro([Unit("imported.sections.intro", 0, said)])
+    found = _intro(said)
     assert [(p.code, p.severity) for p in found] == [("S10", "warning")]
     assert "概述" in found[0].message
     right = said.replace("政府信息公开工作基本情况概述", "总体情况")
-    assert check_intro([Unit("imported.sections.intro", 0, right)]) == []
+    assert _intro(right) == []
     overview = said.replace("政府信息公开工作基本情况概述", "总体情况概述")  # 225, 276: the current name
-    assert check_intro([Unit("imported.sections.intro", 0, overview)]) == []
+    assert _intro(overview) == []
 
 
 def test_a_list_ending_in_a_count_of_five_leaves_a_part_out() -> None:
     """831 (大冶市 2025): "内容包括:…现存问题与改进举措等五项内容", 二 and 三 joined by 和, 其他需要报告的事项 left out."""
-    from drafter.checks.intro import check_intro
-    from drafter.checks.units import Unit
-
     said = ("本报告根据《中华人民共和国政府信息公开条例》(国务院令第711号)(以下简称《条例》)的要求编制,内容包括:总体情况、主动公开"
             "政府信息详情和政府信息公开申请接收与办理情况、政府信息公开相关行政复议及行政诉讼情况、现存问题与改进举措等五项内容。")
-    found = check_intro([Unit("imported.sections.intro", 0, said)])
+    found = _intro(said)
     assert [p.code for p in found] == ["S10"]
     assert "五" in found[0].message and "六、其他需要报告的事项" in found[0].message
     assert "二、主动公开政府信息情况" not in found[0].message
@@ -487,70 +489,58 @@ def test_a_list_ending_in_a_count_of_five_leaves_a_part_out() -> None:
 def test_a_part_printed_twice_in_the_introductions_list_is_a_warning(tmp_path: Path) -> None:
     """145-xialu-health-2021: "…、因政府信息公开工作被申请行政复议、因政府信息公开工作被申请行政复议和提起行政诉讼情况、…六个部分"
     names the six parts, one of them twice: a warning quoting the repeat."""
-    from drafter.checks.intro import check_intro
-    from drafter.checks.units import Unit
-
     said = ("全文由总体情况、行政机关主动公开政府信息情况、行政机关收到和处理政府信息公开申请情况、{}政府信息公开工作存在的问题及"
             "改进情况、其他需要报告的事项六个部分组成。")
     twice = said.format("因政府信息公开工作被申请行政复议、因政府信息公开工作被申请行政复议和提起行政诉讼情况、")
-    found = check_intro([Unit("imported.sections.intro", 0, twice)])
+    found = _intro(twice)
     assert [(p.code, p.severity) for p in found] == [("S10", "warning")]
     assert "“因政府信息公开工作被申请行政复议”重复" in found[0].message
     once = said.format("因政府信息公开工作被申请行政复议和提起行政诉讼情况、")
-    assert check_intro([Unit("imported.sections.intro", 0, once)]) == []
+    assert _intro(once) == []
     usual = "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、" \
             "存在的主要问题及改进情况、其他需要报告的事项六部分组成。"
-    assert check_intro([Unit("imported.sections.intro", 0, usual)]) == []
+    assert _intro(usual) == []
 
 
 def test_an_introductions_item_named_basic_facts_of_another_part_is_that_part_only() -> None:
     """An item "主动公开政府信息基本情况" names 二, as a heading's title does (``narrative.meanings``), not 一 as well:
     a list of six items that leaves 总体情况 out is read as five parts, not six."""
-    from drafter.checks.intro import check_intro
-    from drafter.checks.units import Unit
-
     rest = ("收到和处理政府信息公开申请基本情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、"
             "其他需要报告的事项")
     without = f"本报告由主动公开政府信息基本情况、{rest}六部分组成。"
-    found = check_intro([Unit("imported.sections.intro", 0, without)])
+    found = _intro(without)
     assert [(p.code, p.severity) for p in found] == [("S10", "error")]
     assert "只列出了5部分，缺“一、总体情况”" in found[0].message
     whole = f"本报告由总体情况、主动公开政府信息基本情况、{rest}六部分组成。"
-    assert check_intro([Unit("imported.sections.intro", 0, whole)]) == []
+    assert _intro(whole) == []
 
 
 def test_an_introductions_six_items_one_a_part_in_other_words_is_a_warning() -> None:
     """白银市平川区农业农村局 2025 (a w26 page): "全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开情况、…六个部分" lists six
     items, 三 with 申请 left out: not "只列出了5部分" (an error), a warning naming the item not matched."""
-    from drafter.checks.intro import check_intro
-    from drafter.checks.units import Unit
-
     said = ("全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开情况、政府信息公开行政复议和行政诉讼情况要求、"
             "存在的问题及改进情况、其他需要报告的事项六个部分。")
-    found = check_intro([Unit("imported.sections.intro", 0, said)])
+    found = _intro(said)
     assert [(p.code, p.severity) for p in found] == [("S10", "warning")]
     assert "“收到和处理政府信息公开情况”与统一格式的部分名称不同" in found[0].message
     five = said.replace("收到和处理政府信息公开情况、", "")  # five items for six parts: still an error
-    assert [(p.code, p.severity) for p in check_intro([Unit("imported.sections.intro", 0, five)])] == [("S10", "error")]
+    assert [(p.code, p.severity) for p in _intro(five)] == [("S10", "error")]
 
 
 def test_an_introduction_making_five_parts_public_leaves_out_the_sixth() -> None:
     """645 (温图高勒苏木 2021): "现将…2021年度政府信息公开总体情况,主动公开政府信息情况,…,存在的主要问题及改进情况公开如下" names five
     parts and leaves out 六 (S10, a warning: the sentence says what is made public); the six named, or a list ending in
     等, or one naming what it reports of 一 alone, is not judged."""
-    from drafter.checks.intro import check_intro
-    from drafter.checks.units import Unit
-
     said = ("根据《中华人民共和国政府信息公开条例》要求,现将温图高勒苏木人民政府2021年度政府信息公开总体情况,主动公开政府信息情况,"
             "收到和处理政府信息公开申请情况,政府信息公开行政复议、行政诉讼情况,存在的主要问题及改进情况公开如下本报告中所列数据的"
             "统计期限从20211月1日至20211231日止。")
-    found = check_intro([Unit("imported.sections.intro", 0, said)])
+    found = _intro(said)
     assert [(p.code, p.severity) for p in found] == [("S10", "warning")]
     assert "缺“六、其他需要报告的事项”" in found[0].message
     six = said.replace("改进情况公开如下", "改进情况,其他需要报告的事项公开如下")
     some = said.replace("改进情况公开如下", "改进情况等公开如下")
     plain = "现将本镇2021年度政府信息公开工作情况报告如下。"
-    assert [check_intro([Unit("imported.sections.intro", 0, text)]) for text in (six, some, plain)] == [[], [], []]
+    assert [_intro(text) for text in (six, some, plain)] == [[], [], []]
 
 
 def test_a_point_lost_before_the_sentence_a_copy_stops_in(tmp_path: Path) -> None:
@@ -575,10 +565,7 @@ def test_a_point_lost_before_the_sentence_a_copy_stops_in(tmp_path: Path) -> Non
 ])
 def test_an_introduction_counting_other_than_six_parts_is_an_error(said: str, shown: str) -> None:
     """S10 on "…等七个部分" / "7个部分" / "五个部分": the format has six; what is added or left out is named."""
-    from drafter.checks.intro import check_intro
-    from drafter.checks.units import Unit
-
-    found = check_intro([Unit("imported.sections.intro", 0, said)])
+    found = _intro(said)
     assert [(p.code, p.severity) for p in found] == [("S10", "error")]
     assert "个部分组成，统一格式为六个部分" in found[0].message and shown in found[0].message
 
