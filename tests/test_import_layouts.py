@@ -517,44 +517,34 @@ def test_flattened_pipe_rows_padded_with_bars_are_not_read_as_blank_cells(tmp_pa
     assert "applications.new_received[2]" not in facts.imported.blank
 
 
+def _e5(year: int, text: str, slot: str = "imported.sections.overview") -> list[str]:
+    """E5's messages on a clean report of ``year`` whose ``slot`` says ``text``."""
+    facts = clean()
+    facts.year = year
+    return [p.message for p in check_text(facts, [Unit(slot, 1, text)]) if p.code == "E5"]
+
+
 def test_last_years_final_accounts_are_not_a_stale_year() -> None:
     """E5 (33): a 2019 report publishes "2018年部门决算" and "2018年度财政支出项目绩效评价结果": last year's
     figures published this year. Another use of last year is still pointed out."""
-    facts = clean()
-    facts.year = 2019
-
-    def e5(text: str) -> list[str]:
-        return [p.message for p in check_text(facts, [Unit("imported.sections.overview", 1, text)]) if p.code == "E5"]
-
-    assert e5("准确发布2019年部门预算、2018年部门决算信息，以及2018年度财政支出项目绩效评价结果等财政信息。") == []
-    assert e5("2018年，我办主动公开政府信息100条。")
-    assert e5("发布2017年部门决算信息。")
+    assert _e5(2019, "准确发布2019年部门预算、2018年部门决算信息，以及2018年度财政支出项目绩效评价结果等财政信息。") == []
+    assert _e5(2019, "2018年，我办主动公开政府信息100条。")
+    assert _e5(2019, "发布2017年部门决算信息。")
 
 
 def test_last_years_budget_execution_is_not_a_stale_year() -> None:
     """E5 (763, 杭州市上城区财政局 2024): last year's 预算执行情况 is reported in the report year, beside this year's
     预算草案; an older year's is still pointed out."""
-    facts = clean()
-    facts.year = 2024
-
-    def e5(text: str) -> list[str]:
-        return [p.message for p in check_text(facts, [Unit("imported.sections.overview", 1, text)]) if p.code == "E5"]
-
-    assert e5("按时发布杭州市上城区2023年财政预算执行情况和2024年财政预算草案及2023年“三公”经费决算,"
-              "2024年部门预算、2023年部门决算等信息。") == []
-    assert e5("发布2022年财政预算执行情况。")
+    assert _e5(2024, "按时发布杭州市上城区2023年财政预算执行情况和2024年财政预算草案及2023年“三公”经费决算,"
+                     "2024年部门预算、2023年部门决算等信息。") == []
+    assert _e5(2024, "发布2022年财政预算执行情况。")
 
 
 def test_a_year_built_on_is_not_a_stale_year() -> None:
     """E5 (774, 息烽县统计局 2020): "为进一步巩固2019年政务公开工作成果" builds on last year, as a comparison does."""
-    facts = clean()
-    facts.year = 2020
-
-    def e5(text: str) -> list[str]:
-        return [p.message for p in check_text(facts, [Unit("imported.sections.intro", 1, text)]) if p.code == "E5"]
-
-    assert e5("为进一步巩固2019年政务公开工作成果,采取有力举措持续提升2020年政务公开工作质量。") == []
-    assert e5("2019年,我局主动公开政府信息200余条。")
+    intro = "imported.sections.intro"
+    assert _e5(2020, "为进一步巩固2019年政务公开工作成果,采取有力举措持续提升2020年政务公开工作质量。", intro) == []
+    assert _e5(2020, "2019年,我局主动公开政府信息200余条。", intro)
 
 
 @pytest.mark.parametrize(("four", "five"), [
