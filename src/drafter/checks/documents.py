@@ -13,6 +13,7 @@ from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.text_figures import Context, mismatch, not_read
 from drafter.checks.units import Unit, locate, quote
 from drafter.facts.model import Facts
+from drafter.facts.values import chinese_number
 from drafter.tables import DOC_COLUMNS, DOC_FIGURES, DOC_ISSUE, doc_where
 
 _NOT_IN_FORCE = r"规章|清理|梳理|审查|评估|其中"  # words after which 现行有效 counts something else
@@ -57,13 +58,7 @@ _CUMULATIVE = re.compile(r"累计|历年|以来|现行|有效|清理|梳理")
 
 
 def _value(count: str) -> int:
-    if count.isdigit():
-        return int(count)
-    if count == "两":
-        return 2
-    tens, _, ones = count.rpartition("十")
-    ten = (_CN_DIGITS.index(tens) + 1 if tens else 1) * 10 if "十" in count else 0
-    return ten + (_CN_DIGITS.index(ones) + 1 if ones else 0)
+    return int(count) if count.isdigit() else chinese_number(count)
 
 
 def _issued_unknown(facts: Facts) -> bool:

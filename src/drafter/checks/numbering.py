@@ -16,7 +16,7 @@ import re
 from drafter.checks.problem import WARNING, Problem
 from drafter.checks.units import Unit
 from drafter.facts.model import Facts
-from drafter.facts.values import edit_distance, nfkc
+from drafter.facts.values import chinese_number, edit_distance, nfkc
 from drafter.importers.lines import NUMERALS
 from drafter.tables import SECTION_HEADINGS
 
@@ -29,12 +29,6 @@ _UNNUMBERED_FIRST = re.compile(r"[：:][^。：:]{8,}?[；;]\s*$")
 # 130条。二是通过“悠游南龙、美好生活”微信公众平台…", 637): the first point was never numbered
 _SENTENCE_BEFORE = re.compile(r"\S.*。\s*$")
 POINT_SHOWN = 4  # characters of the point after "二是" (a copy, or a page's line, ending at "二是" shows no point)
-
-
-def _value(numeral: str) -> int:
-    if numeral == "十":
-        return 10
-    return (10 if numeral.startswith("十") else 0) + NUMERALS.index(numeral[-1]) + 1
 
 
 def s11_enumerations(text: list[Unit], outline: list[str] | None = None) -> list[Problem]:
@@ -63,7 +57,7 @@ def _after(unit: Unit, later: Unit) -> bool:
 
 def _lone(unit: Unit) -> list[Problem]:
     """S11: "一是…" with no "二是" after it in its part (167: "（一）主动公开情况。一是及时更新平台内容。…")."""
-    values = [_value(m.group(1)) for m in _POINT.finditer(nfkc(unit.text))]
+    values = [chinese_number(m.group(1)) for m in _POINT.finditer(nfkc(unit.text))]
     if 1 not in values or 2 in values[values.index(1):]:
         return []
     section = SECTION_HEADINGS[unit.section - 1]
@@ -73,14 +67,14 @@ def _lone(unit: Unit) -> list[Problem]:
 
 def _has_first(lines: list[str]) -> bool:
     """Some line of a part before this one prints "一是" (a list whose points stand one a paragraph)."""
-    return any(_value(m.group(1)) == 1 for line in lines for m in _POINT.finditer(line))
+    return any(chinese_number(m.group(1)) == 1 for line in lines for m in _POINT.finditer(line))
 
 
 def _paragraph(unit: Unit, line: str, first_before: bool = False) -> list[Problem]:
     """S11 in one paragraph; ``first_before``: an earlier paragraph of its part prints "一是"."""
     expected, shown = 0, ""  # 0: no point yet in this paragraph
     for m in _POINT.finditer(line):
-        n = _value(m.group(1))
+        n = chinese_number(m.group(1))
         if n == 1:
             expected, shown = 2, "一是"
             continue
@@ -97,7 +91,7 @@ def _enumeration(unit: Unit, before: str, point: str, expected: int) -> Problem:
     right = f"{_numeral(expected)}是"
     if not before:
         what = f"从“{point}”开始，前面没有“一是”"
-    elif _value(point[:-1]) < expected:
+    elif chinese_number(point[:-1]) < expected:
         what = f"“{before}”之后又出现“{point}”（序号重复）"
     else:
         what = f"“{before}”之后是“{point}”，缺少“{right}”"

@@ -228,6 +228,18 @@ def _kind(value: object) -> str:
     return f"“{value}”"
 
 
+CHINESE_DIGITS = "〇一二三四五六七八九"
+
+
+def chinese_number(numeral: str) -> int:
+    """"四" 4, "两" 2, "十二" 12, "三十" 30, "九十九" 99; without 十, digit by digit: "二〇二四" 2024."""
+    numeral = numeral.replace("两", "二")
+    if "十" not in numeral:
+        return int("".join(str(CHINESE_DIGITS.index(d)) for d in numeral))
+    tens, _, ones = numeral.partition("十")
+    return (CHINESE_DIGITS.index(tens) if tens else 1) * 10 + (CHINESE_DIGITS.index(ones) if ones else 0)
+
+
 def chinese_date(day: dt.date) -> str:
     """2024年1月17日 (no leading zeros)."""
     return f"{day.year}年{day.month}月{day.day}日"

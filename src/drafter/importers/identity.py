@@ -9,7 +9,6 @@ import re
 from drafter.facts import values
 from drafter.facts.model import COUNTY_GOVERNMENT, county_short_name
 
-_CN_DIGITS = "〇一二三四五六七八九"
 _DATE_HAN = re.compile(r"([〇零○OОΟ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
 _AGENCY_LINE = re.compile(r"^\S{2,28}(人民政府|办事处|委员会|局|办公室)$")
 _TITLE = re.compile(r"(\d{4})\s*年度?\s*政府信息公开(?:工作)?年度报告")
@@ -70,14 +69,8 @@ def find_title(paragraphs: list[str]) -> tuple[int, str, int] | None:
 
 def arabic_date(text: str) -> str:
     """"二〇二四年一月十七日" → "2024年1月17日" (official documents often write dates in Chinese numerals)."""
-    def number(m: re.Match[str]) -> str:
-        digits = m.group(0)
-        if "十" not in digits:
-            return "".join(str(_CN_DIGITS.index(d)) for d in digits)
-        tens, _, ones = digits.partition("十")
-        return str((_CN_DIGITS.index(tens) if tens else 1) * 10 + (_CN_DIGITS.index(ones) if ones else 0))
     text = re.sub(r"[零○〇OОΟ]", "〇", text)
-    return re.sub(r"[〇一二三四五六七八九十]+", number, text)
+    return re.sub(r"[〇一二三四五六七八九十]+", lambda m: str(values.chinese_number(m.group(0))), text)
 
 
 # Words before a date that make it part of a sentence, not a signature's "name date": another date or figure
