@@ -60,7 +60,7 @@ class Outcome:
 
 
 def reports() -> list[Path]:
-    return sorted(p for p in CORPUS.iterdir() if p.suffix in REPORT_SUFFIXES and re.match(r"\d{2,3}-", p.name))
+    return sorted(p for p in CORPUS.iterdir() if p.suffix in REPORT_SUFFIXES and re.match(r"\d{2,4}-", p.name))
 
 
 def truth_of(report: Path) -> dict[str, Any]:
