@@ -425,6 +425,23 @@ def test_d4_applicants_after_a_handled_figure_may_break_down_the_received(text: 
     assert d(text) == severities
 
 
+@pytest.mark.parametrize(("text", "severities"), [
+    # 846 (温州市洞头区农业农村局 2021): the 其中 list follows 10处, which it cannot break down; it breaks down the 130条
+    # published (not the 0条 on application, fewer than its parts), 51 left unaccounted
+    ("本年度累计主动公开政府信息130条,依申请公开信息0条,累计发布规范性文件0件,整改政务公开相关问题10处,其中:发布扶贫信息43条、"
+     "乡村振兴信息10条、涉农补助信息26条。", ["warning"]),
+    # parts above every published figure: which total is unknown, no breakdown judged (exceeding is never judged here)
+    ("本年度主动公开政府信息30条,整改问题10处,其中:发布扶贫信息43条、乡村振兴信息10条。", []),
+    ("本年度主动公开政府信息130条,整改问题10处,其中:发布扶贫信息100条、乡村振兴信息30条。", []),  # adds up
+    ("本年度主动公开政府信息130条,整改问题10处,其中:发布扶贫信息43条、乡村振兴信息10条等。", ["warning"]),  # as right after 130条
+    ("本年度收到信息130条,整改问题10处,其中:扶贫信息43条、乡村振兴信息10条。", []),  # not published
+    ("本年度主动公开政府信息130条,整改问题10处,其中:县级问题4处、镇级问题6处。", []),  # the 处 broken down
+])
+def test_d4_a_list_after_a_figure_in_another_unit_breaks_down_the_published_total(text: str,
+                                                                                   severities: list[str]) -> None:
+    assert d(text) == severities
+
+
 def test_d4_parts_all_in_another_word_short_of_the_total_are_a_warning() -> None:
     """546 (正定县 2024): two kinds of documents named under the total's items, not its breakdown."""
     assert d("2024年主动公开各类政府信息6238条,其中规范性文件3件,其他文件28件。") == ["warning"]
@@ -442,6 +459,9 @@ def test_d4_parts_all_in_another_word_short_of_the_total_are_a_warning() -> None
     # 792 (乌鲁木齐市新市区 2022): published this year, most likely made this year, not certainly: a warning
     ("截至目前,2022年我区公开行政规范性文件2件,行政许可3606件,行政处罚499件,接收政府信息公开申请13件,产生行政复议及行政诉讼0件。",
      ["warning"]),
+    # 846 (温州市洞头区农业农村局 2021, 表二 本年制发 1 there): a count over years fewer than this year's own
+    ("本年度累计主动公开政府信息130条,依申请公开信息0条,累计发布规范性文件0件,整改政务公开相关问题10处,其中:发布扶贫信息43条、"
+     "乡村振兴信息10条、涉农补助信息26条。", ["warning"]),
 ])
 def test_d5_documents_made_or_published_against_the_issued(text: str, severities: list[str]) -> None:
     assert d(text, "D5", with_documents(3, 0, 7)) == severities
@@ -451,6 +471,8 @@ def test_d5_documents_made_or_published_against_the_issued(text: str, severities
     "2023年,我局出台三项规范性文件。",  # as 表二
     "2022年我区公开行政规范性文件7件。",  # as 现行有效
     "累计公开行政规范性文件120件。",  # over the years
+    "累计公开行政规范性文件5件。",  # over the years, more than this year's 3
+    "清理公布行政规范性文件2件。",  # a clean-up's count
     "集中公开现行有效行政规范性文件7件。",
 ])
 def test_d5_documents_made_or_published_that_agree_or_count_otherwise(text: str) -> None:

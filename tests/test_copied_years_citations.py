@@ -579,6 +579,21 @@ def test_e6_the_format_notices_code_lost_is_a_warning() -> None:
 
 
 @pytest.mark.parametrize(("text", "severity"), [
+    # 853 (银川经济技术开发区 2021): 〔〕 and 号 lost, the digits run together; a copy may have dropped them
+    ("根据《中华人民共和国政府信息公开条例》规定和《国务院办公厅政府信息与政务公开办公室关于印发中华人民共和国政府信息公开"
+     "工作年度报告格式>的通知》(国办公开办函202130)要求,现发布《银川经济技术开发区管理委员会2021年政府信息公开工作年度报告》,"
+     "本报告统计数据202111日至1231日。", "warning"),
+    ("本年度报告根据《国务院办公厅政府信息与政务公开办公室关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》"
+     "国办公开办函202130制作。", "warning"),  # 479's, its citation without brackets
+    ("我镇认真贯彻落实《条例》和国办公开函202130号文件要求，坚持以公开为常态。", "error"),  # 103's: 号 kept
+    ("依据《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）编制本年度报告。", None),
+    ("依据国办公开办函〔2021〕30号编制本年度报告，全年主动公开信息202130条。", None),
+])
+def test_e6_the_format_notices_number_without_brackets_or_its_character(text: str, severity: str | None) -> None:
+    assert found(dataclasses.replace(COUNTY, year=2021), text, "E6", 0) == ([severity] if severity else [])
+
+
+@pytest.mark.parametrize(("text", "severity"), [
     # 595 (上饶市广丰区 2022): answered within the time limit, which the 3 carried into 2023 may still be
     ("所有依申请公开件均在法定期限内予以答复,办结率100%。", "warning"),
     ("收到的政府信息公开申请均已办结。", "error"),

@@ -131,6 +131,26 @@ def test_a_statistics_period_written_without_its_characters(period: str, severit
     assert [p.severity for p in problems] == ([severity] if severity else [])
 
 
+@pytest.mark.parametrize(("period", "severity"), [
+    # 853 (银川经济技术开发区 2021): 统计数据 then the dates, 年 and 月 lost
+    ("本报告统计数据202111日至1231日", "warning"),
+    # 865 (赫山区沧水铺镇 2021): 年, 月 and the end's 日 lost, the next sentence run on
+    ("本报告中使用数据统计期限为202111日至1231如对报告有任何疑问,请与沧水铺镇人民政府联系", "warning"),
+    ("本报告统计数据2021年1月1日至12月31日", None),
+    ("本报告统计数据2021年1月1日至11月30日", "error"),
+    ("本报告统计数据2021年全年共计1231条", None),  # not a period
+    ("本报告中使用数据统计期限为2021年1月1日至12315条", None),  # five digits: no date
+])
+def test_a_2021_statistics_period_that_lost_its_characters(period: str, severity: str | None, tmp_path: Path) -> None:
+    text = T2_PIPE_LINES.replace("2023年", "2021年").replace(
+        "本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止", period)
+    problems = [p for p in check_report(_import(tmp_path, text).facts, None, published=True)
+                if p.code == "E5" and "统计期限" in p.message and p.severity != "notice"]
+    assert [p.severity for p in problems] == ([severity] if severity else [])
+    if severity == "warning" and period.startswith("本报告中使用"):
+        assert "“年”“月”或“日”" in problems[0].message
+
+
 def test_a_citation_that_lost_its_bracket(tmp_path: Path) -> None:
     text = T2_PIPE_LINES.replace("认真贯彻《条例》，", "按照《年度报告格式》(国办公开办函〔202130号)要求编制，")
     problems = [p for p in check_report(_import(tmp_path, text).facts, None, published=True) if p.code == "E6"]

@@ -3,7 +3,9 @@
 The figure before "其中" in its clause, with the totals joined to it ("行政复议案件6件和行政诉讼案件3件,其中…": their sum;
 "受理申请10件、办结9件，其中…": stages, each its own), last year's carried over after this year's (both or either),
 the figure before a change ("收到申请4件，比2022年减少1件，其中…"); for a sentence opening with "其中", the figure the
-sentence before ends with; and whether the next sentence completes a list that falls short.
+sentence before ends with; past a figure in a unit no list of information is counted in ("…整改政务公开相关问题10处,其中:
+发布扶贫信息43条、…", 846), the published total the parts fit under; and whether the next sentence completes a list that
+falls short.
 """
 
 from __future__ import annotations
@@ -166,3 +168,35 @@ def items_after(text: str, sentence: str, unit_word: str) -> int | None:
     said = _sentences_of(text)
     at = said.index(sentence) + 1 if sentence in said else len(said)
     return items_only(plain(said[at]), unit_word) if at < len(said) else None
+
+
+# "其中" right after a figure in a unit no count of information is in ("整改政务公开相关问题10处,其中:发布扶贫信息43条、…"):
+# the list is not that figure's
+_FOREIGN_MARK = re.compile(rf"\d+\s*(?:处|项|个百分点|人次|人|家|场|期|份)[，,]?\s*(?={MARK})")
+
+
+def past_foreign_figure(said: str) -> tuple[str, str, int] | None:
+    """A "其中" list of information (two parts or more, all in 条 or 篇) after a figure in another unit (846): the
+    sentence with the clauses between its total and the mark left out, the original span they made (for the
+    message) and where the total ends, or None. The total is the nearest figure before in the parts' unit said to be published that the parts
+    do not exceed (a smaller one, "依申请公开信息0条", cannot be theirs); nearer figures in that unit must all be
+    smaller than the parts together, else which one the list breaks down is unknown."""
+    m = _FOREIGN_MARK.search(said)
+    if m is None:
+        return None
+    rest = said[m.end():]
+    top = rest[:min((i for i in (rest.find(c) for c in "；;。") if i >= 0), default=len(rest))]
+    parts = [(int(n), u) for n, u in PART.findall(top)]
+    if len(parts) < 2 or parts[0][1] not in ("条", "篇") or any(u != parts[0][1] for _, u in parts):
+        return None
+    listed = sum(n for n, _ in parts)
+    for figure in reversed([f for f in PART.finditer(said, 0, m.start()) if f.group(2) == parts[0][1]]):
+        if int(figure.group(1)) < listed:
+            continue
+        clause = said[clause_start(said, figure.start()):figure.start()]
+        if not PUBLISHED.search(clause):
+            return None
+        mark = re.match(MARK, said[m.end():])
+        shown = said[clause_start(said, figure.start()):m.end() + (mark.end() if mark else 0)]
+        return f"{said[:figure.end()]}，{said[m.end():]}", shown, figure.end()
+    return None

@@ -24,6 +24,7 @@ cut, in the total's unit, already exceed the total: later parts can only add to 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -49,7 +50,13 @@ from drafter.checks.breakdown_parts import (
     reached,
     top_level,
 )
-from drafter.checks.breakdown_totals import completed_after, items_after, totals_of, with_total_before
+from drafter.checks.breakdown_totals import (
+    completed_after,
+    items_after,
+    past_foreign_figure,
+    totals_of,
+    with_total_before,
+)
 from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, locate, quote
 from drafter.facts.model import Facts
@@ -88,6 +95,12 @@ def d4(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Pro
             problems += _judge(facts, unit, sentence, said, match, match.group(3), "其后所列各项")
     if not problems:
         problems += _approximate(facts, unit, sentence, said)
+    if not problems and (past := past_foreign_figure(said)):  # "…10处,其中:…43条、…" (846): at most a warning
+        joined, shown, at = past
+        for match in (m for m in _breakdowns(joined) if m.end(2) == at):
+            rest = match.group(3) if match.group(3) is not None else match.group(4)
+            problems += [dataclasses.replace(p, severity=WARNING) for p in _judge(
+                facts, unit, sentence, joined, match, rest, f"“{_mark(joined, match)}”所列各项", shown)]
     for match in UNMARKED.finditer(said):
         rest = next(g for g in match.groups()[2:] if g is not None)
         if not any(a <= match.start() < b for a, b in spans) and _unmarked_parts(match.group(2), rest):
@@ -135,7 +148,7 @@ def _mark(said: str, match: re.Match[str]) -> str:
 
 
 def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[str], rest: str,
-           what: str) -> list[Problem]:
+           what: str, shown: str = "") -> list[Problem]:
     found_totals, unit_word = totals_of(said, match), match.group(2)
     if found_totals is None:
         return []
@@ -197,7 +210,7 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
     mixed = f"（单位“{'”“'.join(units_used)}”混用，宜统一）" if len(units_used) > 1 else ""
     mixed += f"（另有以其他单位计的分项共{other}未计入）" if other else ""
     default = "overview.proactive.total" if unit.slot == "overview.proactive" else ""
-    clause = said[clause_start(said, match.start()):match.end()]
+    clause = shown or said[clause_start(said, match.start()):match.end()]
     return [Problem(
         "D4", ERROR if exhaustive else WARNING, locate(facts, sentence, unit.slot, default),
         f"正文“{quote(clause)}”中总数为{total}{unit_word}{_sum_of(totals)}，而{what}之和为{listed}"

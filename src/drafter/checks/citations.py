@@ -7,7 +7,8 @@
   it issued ("年度报告格式（试行）"), in a report for 2021 or later;
 - the notice cited by another number: "根据国务院(国办公开办函〔2019〕51号)…年度报告" (a 国办公开办函 number
   given for the annual report other than the format notice's, or the 2019 notice's for 2019 and 2020);
-- a number whose brackets or year were lost: "国办公开办函〔202130号", "国办公开函202130号";
+- a number whose brackets or year were lost: "国办公开办函〔202130号", "国办公开函202130号"; with its 号 lost too,
+  "(国办公开办函202130)" (853), a warning: a copy may have dropped them;
 - the 2007 《条例》 (国务院令第492号), revised in 2019 (国务院令第711号), cited as in force;
 - the 《条例》 under a wrong title ("《中华人民共和国信息公开条例》"), any number whose "〕" was lost ("〔202137号");
 - the issuer code 国办公开办函 with one character lost, before any well-formed number: "（国公开办函〔2016〕201号）"
@@ -149,6 +150,9 @@ NOTICE_CITED = re.compile(r"国办公开办?函\s*([^号。，；]{1,12})号")
 GOOD_NUMBER = re.compile(r"^[〔【\[［（(]\s*\d{4}\s*[〕】\]］）)]\s*\d+\s*$")
 
 
+# 国办公开办函 then the year and the number as one run of digits, no bracket and no 号: "(国办公开办函202130)" (853),
+# "…的通知》国办公开办函202130制作" (479): characters a copy lost, perhaps the page's and not the report's (a warning)
+BARE_NUMBER = re.compile(r"国办公开办?函\s*((?:19|20)\d\d)(\d{1,3})(?![\d号〕】\]］])")
 # any document's number whose closing bracket was lost between the year and the number: "皖政务办秘〔202137号" (176)
 LOST_CLOSE = re.compile(r"[〔【［]\s*((?:19|20)\d{2})(\d{1,4})\s*号")
 # the 《条例》 under a wrong title: "《中华人民共和国信息公开条例》" (179, 政府 missing), "《中华人民共和国政府公开信息
@@ -176,6 +180,12 @@ def e6_garbled(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> 
         cited.append(m.span())
         lost = "缺少六角括号或发文年份" + ("，发文机关代字也少了“办”字" if "办函" not in m.group() else "")
         wrong(m.group(), f"“{m.group()}”：文号残缺（{lost}）", "年度报告格式的文号是“国办公开办函〔2021〕30号”")
+    for m in BARE_NUMBER.finditer(said):
+        number = f"国办公开办函〔{m.group(1)}〕{m.group(2)}号"
+        problems.append(Problem("E6", WARNING, locate(facts, sentence, unit.slot, needle=m.group()),
+                                f"“{m.group()}”：文号残缺（缺少六角括号和“号”字，也可能是转载时丢失）",
+                                f"写成“{number}”" + ("" if number == FORMAT_NOTICE
+                                                    else f"（年度报告格式的文号是“{FORMAT_NOTICE}”）")))
     for m in LOST_CLOSE.finditer(said):
         if not any(a <= m.start() < b for a, b in cited):
             wrong(m.group(), f"“{m.group()}”：文号残缺（发文年份后缺少“〕”）",

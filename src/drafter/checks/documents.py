@@ -55,6 +55,8 @@ _OTHERS_DOCUMENTS = re.compile(r"参与|配合|协助|起草|代拟|推动|指�
 # published, not said to be made this year ("2022年我区公开行政规范性文件2件", 792): likely 本年制发, not certainly
 PUBLISHED_DOCUMENTS = re.compile(r"(?:公开|发布|公布)了?(?:行政)?规范性文件(?:共计|共)?(\d+)件")
 _CUMULATIVE = re.compile(r"累计|历年|以来|现行|有效|清理|梳理")
+# a count over years ("累计发布规范性文件0件", 846): never fewer than the year's own 本年制发
+_OVER_YEARS = re.compile(r"累计|历年|以来")
 
 
 def _value(count: str) -> int:
@@ -85,20 +87,26 @@ def _counted_before(facts: Facts, unit: Unit, sentence: str) -> list[Problem]:
 
 def _published(facts: Facts, unit: Unit, sentence: str, found: list[Problem]) -> list[Problem]:
     """D5 (a warning) on a count of 规范性文件 published ("公开行政规范性文件2件") that is neither 表二's 本年制发 nor
-    its 现行有效: published this year most likely means made this year, but may count older ones."""
+    its 现行有效: published this year most likely means made this year, but may count older ones. A count said to be
+    over years ("累计发布规范性文件0件", 846) only when it is fewer than this year's 本年制发."""
     row = facts.proactive_table.normative_documents
     problems = []
     for match in PUBLISHED_DOCUMENTS.finditer(sentence):
         stated = int(match.group(1))
         before = sentence[max(sentence.rfind(c, 0, match.start()) for c in "，,；;。") + 1:match.start()]
         made = re.search(r"(?:制发|印发|出台|制定)并?$", sentence[:match.start()])  # "制定发布…": DOC_FIGURES'
-        if made or found or stated in (row.issued, row.in_force) or _CUMULATIVE.search(before) \
-                or _issued_unknown(facts):
+        if made or found or stated in (row.issued, row.in_force) or _issued_unknown(facts):
             continue
+        if _CUMULATIVE.search(before):  # a count over years is judged only when fewer than this year's
+            if not (_OVER_YEARS.search(before) and stated < row.issued):
+                continue
+            message = f"正文“{quote(sentence)}”写“{match.group()}”，累计的件数却少于表二本年制发的{row.issued}件"
+        else:
+            message = f"正文“{quote(sentence)}”写公开行政规范性文件{stated}件，而表二本年制发{row.issued}件、" \
+                      f"现行有效{row.in_force}件"
         problems.append(Problem("D5", WARNING, locate(facts, sentence, unit.slot,
                                                        "proactive_table.normative_documents.issued"),
-                                f"正文“{quote(sentence)}”写公开行政规范性文件{stated}件，而表二本年制发{row.issued}件、"
-                                f"现行有效{row.in_force}件", "核实正文与表二：如指本年制发的件数，使两者一致",
+                                message, "核实正文与表二：如指本年制发的件数，使两者一致",
                                 doc_where("normative_documents", "issued")))
     return problems
 

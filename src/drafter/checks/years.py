@@ -13,8 +13,8 @@
 - the 统计期限 stated in the text: from 1 January to 31 December of the report year ("自2021年1月1日
   起至2021年12月30日止" is wrong; a copy that lost 年/月, "自202111日起至20211230日止", is read too), also
   under other words in a sentence about the report's data ("所列数据统计时限为…", "統計期限", "统计时间从…",
-  "各项数据核定的起止时间为…").
-"""
+  "各项数据核定的起止时间为…", "本报告统计数据202111日至1231日"), also when the end lost its 日 too ("…统计期限为202111日至
+  1231如对报告…", 865)."""
 
 from __future__ import annotations
 
@@ -175,12 +175,16 @@ def _accounts(facts: Facts, unit: Unit, sentence: str, slips: list[tuple[str, in
 
 # ---- the 统计期限 ---------------------------------------------------------------------------------
 _DATE = r"(20\d\d)\s*年?\s*(\d{1,2})\s*月?\s*(\d{1,2})\s*日"
-_END_DATE = r"(20\d\d)?\s*年?\s*(\d{1,2})\s*月?\s*(\d{1,2})\s*日"  # "至12月31日": the same year
+# "至12月31日": the same year; "至1231" (865, 年, 月 and 日 lost, the next sentence run on): a day without 日 only
+# when month and day are one run of four digits, nothing after
+_END_DATE = r"(20\d\d)?\s*年?\s*(\d{1,2})\s*月?\s*(\d{1,2})\s*(?:日|(?<=\d{4})(?!\d))"
 PERIOD = re.compile(rf"统计期限[^。；]{{0,8}}?{_DATE}[^。；\d]{{0,6}}?{_END_DATE}")
 # the period under other words ("所列数据统计时限为…", "统计时间从…", "統計期限自…", "本报告的统计数据时间段为…",
 # "统计时段为…", "数据统计范围为…",
 # "所列统计数据的期限自…", "本报告中所列数据从…截止到…" (186)), in a sentence about the report's data
-PERIOD_WORDS = re.compile(r"(?:统计|統計)[^。；\d]{0,6}?(?:期限|时限|時限|时间段?|時間|时段|時段|区间|周期|范围)|统计数据(?=从|自|为)"
+# "本报告统计数据202111日至1231日" (853): 统计数据 then the dates, 年 and 月 lost
+PERIOD_WORDS = re.compile(r"(?:统计|統計)[^。；\d]{0,6}?(?:期限|时限|時限|时间段?|時間|时段|時段|区间|周期|范围)"
+                          r"|统计数据(?=从|自|为|\s*20\d\d)"
                           r"|所列数据(?=从|自)"
                           # "各项数据核定的起止时间为…" (604): the data's 起止时间
                           r"|(?:数据|數據)[^。；\d]{0,8}?起止(?:时间|時間|日期)")
@@ -235,8 +239,9 @@ def e5_period(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> l
     if dates[:2] == want:
         if not _GARBLED.search(dates[2]):
             return []
+        lost = "“年”“月”或“日”" if re.search(r"\d\s*$", dates[2]) else "“年”或“月”"  # "…至1231" (865)
         return [Problem("E5", WARNING, locate(facts, sentence, unit.slot),
-                        f"统计期限写为“{dates[2]}”，日期残缺（缺少“年”或“月”字）",
+                        f"统计期限写为“{dates[2]}”，日期残缺（缺少{lost}字）",
                         f"改为“本报告中所列数据的统计期限自{chinese_date(want[0])}起至{chinese_date(want[1])}止”")]
     return [Problem("E5", ERROR, locate(facts, sentence, unit.slot),
                     f"统计期限写为{chinese_date(dates[0])}至{chinese_date(dates[1])}，{facts.year}年度报告应为"
