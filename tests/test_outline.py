@@ -527,6 +527,20 @@ def test_an_introductions_six_items_one_a_part_in_other_words_is_a_warning() -> 
     assert [(p.code, p.severity) for p in _intro(five)] == [("S10", "error")]
 
 
+def test_an_introductions_closed_list_with_a_part_in_other_words_is_a_warning() -> None:
+    """810 (临夏县交通运输局 2024): "本报告由总体情况,主动公开政府信息情况,收到和处理政府信息公开总体情况,…和其他需要报告的事项6个方面
+    内容。" (closed by its full stop, the count in 个方面 not read) names 三 with its last words changed (总体 for 申请), the
+    item read as 一 by its 总体情况: not "缺三" (an error), a warning naming the item, as for a count of six (白银); with
+    that item gone the list still leaves 三 out, an error."""
+    said = ("本报告由总体情况,主动公开政府信息情况,收到和处理政府信息公开总体情况,政府信息公开行政复议、行政诉讼情况,"
+            "存在的主要问题及改进情况和其他需要报告的事项6个方面内容。")
+    found = _intro(said)
+    assert [(p.code, p.severity) for p in found] == [("S10", "warning")]
+    assert "“收到和处理政府信息公开总体情况”与统一格式的部分名称不同" in found[0].message
+    five = said.replace("收到和处理政府信息公开总体情况,", "")
+    assert [(p.code, p.severity) for p in _intro(five)] == [("S10", "error")]
+
+
 def test_an_introduction_making_five_parts_public_leaves_out_the_sixth() -> None:
     """645 (温图高勒苏木 2021): "现将…2021年度政府信息公开总体情况,主动公开政府信息情况,…,存在的主要问题及改进情况公开如下" names five
     parts and leaves out 六 (S10, a warning: the sentence says what is made public); the six named, or a list ending in

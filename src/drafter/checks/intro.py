@@ -136,6 +136,10 @@ def _judge_uncounted(unit: Unit, sentence: str, m: re.Match[str]) -> list[Proble
                         f"{_left_out(named)}（“{quote(sentence, 80)}”）", _FIX, "引言")]
     if m.group(2) == "等" or len(named) < MIN_RECOGNISED:
         return []
+    unread = _unread_titles(items)
+    if len(unread) >= FORMAT_PARTS - len(named):  # each part left out may be an item in other words: a warning (810)
+        return [Problem("S10", WARNING, _path(unit), f"引言所列的“{'”“'.join(unread)}”与统一格式的部分名称不同，未能对应"
+                        f"{_left_out(named)}（“{quote(sentence, 80)}”）", _FIX, "引言")]
     return [Problem("S10", ERROR, _path(unit),
                     f"引言列出报告的{len(named)}个部分，缺{_left_out(named)}（“{quote(sentence, 80)}”）", _FIX, "引言")]
 
@@ -176,9 +180,22 @@ _TITLE_LIKE = re.compile(r"^.{4,}(?:情况|事项)$")
 
 
 def _unread_titles(items: list[str]) -> list[str]:
-    """The items of a list that name no part of the format but read as a part's title (an old part's excepted)."""
+    """The items of a list that name no part of the format but read as a part's title (an old part's excepted), or
+    that open with a part's title and are read as another part ("收到和处理政府信息公开总体情况", 三's opening read as
+    一 by its 总体情况, 810)."""
     plain = [re.sub(r"\s+", "", item) for item in items]
-    return [item for item in plain if _TITLE_LIKE.match(item) and not _meanings(item) and not _OLD_PARTS.search(item)]
+    return [item for item in plain if _TITLE_LIKE.match(item) and not _OLD_PARTS.search(item)
+            and (not _meanings(item) or _opens_other_title(item))]
+
+
+TITLE_OPENING = 10  # an item opening with this much of a longer title ("收到和处理政府信息公…") is that title reworded
+
+
+def _opens_other_title(item: str) -> bool:
+    """Whether an item opens with a part's title (its first words) that is not among the parts it is read as."""
+    found = _meanings(item)
+    return any(n not in found and len(title) > TITLE_OPENING and item.startswith(title[:TITLE_OPENING])
+               for n, title in enumerate(_TITLES, 1))
 
 
 def _opening_parts(named: set[int]) -> bool:
