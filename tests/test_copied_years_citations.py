@@ -705,6 +705,9 @@ def test_t2_another_countys_portal(facts: Facts, text: str, flagged: bool) -> No
     ("截至2023年11日,镇政府信息公开全年累计主动公开政府信息72条。", False),  # 1月1日 or 11日: not sure
     # 兴华乡 2010 (mhk.gov.cn/zwgk/xxgk/xzj/xhz0/ndbg/201712/t20171207_5736.html): 年 and 月 lost after 截止
     ("截止20231231日,全乡累计主动公开政府信息65条。", True),
+    # 12 (通化市东昌区金厂镇 2025): after 截止日期为
+    ("本报告由总体情况等六个部分组成。所列数据截止日期为20231231日,电子版可在本镇人民政府网站查阅。", True),
+    ("所列数据截止日期为2023年12月31日。", False),
     ("全年累计主动公开政府信息20231231条。", False),  # a number, not a date after 截至
 ])
 def test_e5_a_date_that_lost_its_month_character(text: str, flagged: bool) -> None:

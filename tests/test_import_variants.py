@@ -360,6 +360,10 @@ def test_the_agency_is_read_from_titles_and_intros_as_printed(head: str, self_re
     # the township as the subject of its counts (realworld 149, whose first sentence is the county office's)
     ("2024年,县人民政府办公室认真落实部署。2024年,石桥乡主动公开政务信息45条。2024年,石桥乡没有收到申请。", "乡"),
     ("2021年度我镇没有接到群众要求公开政府信息的申请。", "镇"),  # "度我镇" is no township's name
+    # 755 (黄陂区三里桥街道 2020): "我街", a 街道's short word for itself; not a 街区
+    ("2020年,我街按照全区政府信息公开工作的总体要求,坚持以“公开为常态,不公开为例外”,围绕全街重点和中心工作,依照新修订"
+     "《中华人民共和国政府信息公开条例》第二十条规定,依法推进各领域政府信息公开。", "街道"),
+    ("2023年，我街区改造项目信息及时公开。", "部门"),
 ])
 def test_a_report_without_a_name_is_a_township_by_how_it_calls_itself(text: str, kind: str, tmp_path: Path) -> None:
     path = tmp_path / "r.txt"

@@ -79,8 +79,6 @@ ERROR_GAPS: dict[str, str] = {
     "580-jilin-development-zone-social-affairs-2023.txt": "structure x2 (no heading 一; own-theme sub-points): not reported",
     # The twelfth held-out set (623-727 but 655, 780-799), measured once at stop 29, tuned on since.
     # w28 tuning set (742+, gathered 2026-12-01 #9): first-contact misses not fixed
-    "755-huangpi-sanliqiao-2020.txt": "E2 (warning): the 2019 表二 row \"规范性文件 87 / 0 / 0\" of a 街道 is kept among"
-                                      " the 2019 cells, which E2 does not look at: not reported",
     "772-wuhan-ecology-2020-mirror.txt": "structure (warning): no \"一、总体情况\" and no \"二、\" heading, the opening"
                                          " sentence running into 表二: a copy with no section heading at all is not"
                                          " judged (a mirror may have dropped them): not reported",

@@ -256,8 +256,9 @@ YEAR_LOST = re.compile(r"(?<!\d)(20\d\d)(0?[1-9]|1[0-2])月(?:\s*([12]?\d|3[01])
                        # … or 月 lost between the month and the day: "截至2023年1231日" (four digits: "2023年11日" may be
                        # 1月1日 or 11日)
                        r"|(?<!\d)(20\d\d)年(0[1-9]|1[0-2])([0-2]\d|3[01])日"
-                       # … or both, after 截至: "截止20101231日,全乡累计主动公开政府信息65条" (兴华乡 2010, mhk.gov.cn)
-                       r"|(?<=截至|截止|止到)\s*(20\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])日")
+                       # … or both, after 截至: "截止20101231日,全乡累计主动公开政府信息65条" (兴华乡 2010, mhk.gov.cn), or
+                       # after its 日期: "所列数据截止日期为20251231日" (12)
+                       r"|(?:(?<=截至|截止|止到)|(?<=(?:截至|截止)(?:日期|时间)[为是]))\s*(20\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])日")
 
 
 def e5_year_lost(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:

@@ -201,7 +201,9 @@ def year_in_text(paragraphs: list[str]) -> int | None:
     return max(sorted(set(years)), key=years.count)
 
 
-_SELF_REF = (("镇", ("我镇", "本镇", "全镇")), ("乡", ("我乡", "本乡", "全乡")), ("街道", ("我街道", "本街道", "全街道")),
+# (patterns) "我街" is a 街道's short word for itself ("2020年,我街按照全区…", 755), not "我街区"
+_SELF_REF = (("镇", ("我镇", "本镇", "全镇")), ("乡", ("我乡", "本乡", "全乡")),
+             ("街道", ("我街道", "本街道", "全街道", "(?:我|本)街(?![道区巷])")),
              ("部门", ("我局", "本局", "我委", "本委", "我中心", "本中心")))
 
 
@@ -231,7 +233,7 @@ def kind_in_text(paragraphs: list[str]) -> str | None:
     calling itself by no such word, opens a sentence with a township's name after the year ("2022年以来,丰收乡
     在…"; every such name of one kind); None otherwise."""
     text = "".join(paragraphs)
-    counts = {kind: sum(text.count(w) for w in words) for kind, words in _SELF_REF}
+    counts = {kind: sum(len(re.findall(w, text)) for w in words) for kind, words in _SELF_REF}
     townships = {k: n for k, n in counts.items() if k != "部门"}
     best = max(townships, key=lambda k: townships[k])
     if not any(counts.values()):
