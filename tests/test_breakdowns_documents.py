@@ -27,6 +27,12 @@ def d(text: str, code: str = "D4", facts: Facts | None = None) -> list[str]:
     ("全年在门户网站发布信息120篇，工作动态60篇，通知公告30篇，其他信息20篇。", "error"),
     # a part published through a channel of its own may count other things than the total: a warning (73)
     ("全年累计主动公开政府信息162条。其中，乡镇文件公开41条，通过微信公众号发布信息293篇。", "warning"),
+    # 410 (绥阳县小关乡 2022): a total published through several channels, its parts kinds of the whole, none a
+    # channel: a breakdown leaving 22 out
+    ("通过政府门户网站、电子政务网、微信公众号等载体全年累计主动公开政府信息数量46条,其中主动公开公文14条,依申请公开0条,"
+     "公开会议信息数量3条,政策解读数量7条。", "warning"),
+    ("共受理政府信息公开申请28件，其中自然人申请20件、法人申请3件。", "warning"),  # kinds of applications
+    ("主动公开政府信息37条,其中统计信息14条,经济运行情况12条。", "warning"),  # no kind inside another
     ("主动公开政府信息125条，涵盖政策文件类5条、规划计划类1条、其他信息94条。", "error"),
     ("全年公开信息300条，具体包括领导信息10条、机构职能20条。", "warning"),
     # the rest named as other columns without a count (295; a year after 其他 is no count): a shortfall is a warning
@@ -239,6 +245,16 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     "共受理政府信息依申请公开385件,其中6件结转下一年度办理,其余全部按时办结;处理涉及政府信息公开行政复议3件,行政诉讼14件。",
     # 832 (安源区林业局 2022): some outlets of an approximate total fall short of it
     "省级以上新闻媒体报道安源区林业动态近50条,其中学习强国平台9篇、江西新闻8篇,省林业局官网刊登17篇。政府信息公开网发布信息近100条。",
+    # 112 (银川市政府办 2022): the applications that went on to a review or a lawsuit, not kinds of applications
+    "按时按期、依法依规做好答复,受理答复政府信息公开申请28件,其中,行政复议1件、行政诉讼0件。",
+    # 751 (黄龙县市场监管局 2022): a total published through several channels, parts named by some of them
+    "2022依托政府门户网站、黄龙宣传和黄龙县市场监管局微信公众号等平台,主动向广大群众公开食品、药品安全、特种设备安全、质量安全、"
+    "知识产权保护、放心消费创建等信息312条。其中,政府网站动态84条,公告公示31条,省级媒体发布信息21条,市级媒体发布信息68条。",
+    # 768 (大余县民政局 2020): the same, parts named by a website's columns
+    "2020年度,我局采取多样化的政府信息公开形式,通过单位电子显示屏,微信公众号,政府网站等载体,共累计发布信息847条,其中工作动态"
+    "栏目发布信息655条;社会公益事业栏目发布信息8条;部门预算公开2条;年度报告类信息1条。",
+    # 776 (郎溪县统计局 2020): kinds nested in one another (a 统计公报 is 统计信息): no partition
+    "主动公开重点领域政府信息37条,其中统计信息14条,经济运行情况12条,统计公报1条。",
 ])
 def test_d4_breakdowns_that_add_up_or_are_not_breakdowns(text: str) -> None:
     assert d(text) == []

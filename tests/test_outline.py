@@ -557,6 +557,21 @@ def test_an_introduction_making_five_parts_public_leaves_out_the_sixth() -> None
     assert [_intro(text) for text in (six, some, plain)] == [[], [], []]
 
 
+def test_an_introduction_reporting_five_parts_as_aspects_leaves_out_the_sixth() -> None:
+    """852 (关岭自治县永宁镇 2023): "现将…工作从总体情况、…和存在的主要问题及改进情况等方面予以报告" names five parts "等方面",
+    with no count, and leaves out 六 (S10, a warning, as "…改进情况等部分组成", 199); the six named (03: "…其他需要报告的
+    事项等六个方面汇报") or a count of six is not judged."""
+    said = ("现将关岭自治县永宁镇人民政府2023年度政府信息公开工作从总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
+            "政府信息公开行政复议、行政诉讼情况和存在的主要问题及改进情况等方面予以报告。")
+    found = _intro(said)
+    assert [(p.code, p.severity) for p in found] == [("S10", "warning")]
+    assert "缺" not in found[0].message and "未列“六、其他需要报告的事项”" in found[0].message
+    six = said.replace("改进情况等方面", "改进情况及其他需要报告的事项等六个方面")
+    counted = said.replace("等方面", "等六个方面")
+    aspects = "从主动公开、依申请公开、信息管理、平台建设、监督保障等方面,有效推动了政府信息公开工作。"  # 67: not a list of parts
+    assert [_intro(text) for text in (six, counted, aspects)] == [[], [], []]
+
+
 def test_a_point_lost_before_the_sentence_a_copy_stops_in(tmp_path: Path) -> None:
     """143-hainan-prefecture-2022: "一是…。依托…。三是深入贯彻落实财" and the copy stops there: the "三是" is printed,
     so the lost "二是" is found (S11, a warning); a copy stopping before "三是" shows no slip."""
@@ -824,6 +839,20 @@ def test_a_sub_point_numbered_as_the_one_before_is_a_warning(tmp_path: Path) -> 
     assert "小标题序号“（三）”重复（“（三）政府信息管理情况”之后又是“（三）政”）" in found[0][2]
     whole = SEED_TEXT.replace("(四)平台建设情况", "(三)平台建设情况")
     assert [(c, s, "（三）”重复" in m) for c, s, m in s6_s2(tmp_path, whole)] == [("S6", "warning", True)]
+
+
+def test_the_first_aspect_titled_without_its_zhudong_is_that_aspect(tmp_path: Path) -> None:
+    """172 (柳城县古砦仫佬族乡 2025, a copy cut in 一): "(一)公开政府信息情况本年度我乡通过县政府门户网站发布…" is the first
+    aspect, 主动公开, titled without 主动 (no S6); a title naming nothing of the five still is one."""
+    copy = ("柳城县古砦仫佬族乡2025年政府信息公开工作年度报告\n一、总体情况\n"
+            "2025年,古砦乡认真贯彻落实《中华人民共和国政府信息公开条例》,扎实推进政府信息公开工作。\n"
+            "(一)公开政府信息情况本年度我乡通过县政府门户网站发布各类工作动态、公示公告等主动公开信息73条。其中乡镇动态3条、"
+            "文件类信息公开31条、其他重要信息39条。\n"
+            "(二)依申请公开情况。根据《柳州市依申请公开政府信息工作制度》的通知,我乡规范办理流程,明确申请受理、审核、答复等"
+            "各环节时限与要求。\n(三)")
+    assert [m for c, _, m in s6_s2(tmp_path, copy) if c == "S6"] == []
+    other = copy.replace("(一)公开政府信息情况", "(一)组织推动政府信息公开工作")
+    assert [c for c, _, _ in s6_s2(tmp_path, other) if c == "S6"] == ["S6"]
 
 
 def test_a_sub_points_title_run_into_its_text_is_read(tmp_path: Path) -> None:

@@ -62,6 +62,16 @@ def with_total_before(text: str, sentence: str) -> str:
     return f"{last.group(0).rstrip('。 ')}，{sentence}"
 
 
+def words_before(text: str, sentence: str, said: str, start: int) -> str:
+    """The words before a breakdown's total in its sentence: ``said`` up to ``start``, or the sentence before when
+    ``said`` is a "其中" sentence with that sentence's figure put in front (``with_total_before``)."""
+    if said == plain(sentence):
+        return said[:start]
+    before = _sentences_of(text)
+    at = before.index(sentence) if sentence in before else 0
+    return plain(before[at - 1]) if at else ""
+
+
 def _published_figure(sentence: str, first: re.Match[str]) -> re.Match[str] | None:
     """The one figure of ``sentence`` in ``first``'s unit, when it is said to be published."""
     figures = [m for m in PART.finditer(sentence) if m.group(2) == first.group(2)]

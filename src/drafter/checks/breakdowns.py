@@ -50,12 +50,14 @@ from drafter.checks.breakdown_parts import (
     reached,
     top_level,
 )
+from drafter.checks.breakdown_some import some_only
 from drafter.checks.breakdown_totals import (
     completed_after,
     items_after,
     past_foreign_figure,
     totals_of,
     with_total_before,
+    words_before,
 )
 from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, locate, quote
@@ -195,6 +197,11 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
     # not whole without them (a warning at most)
     more = items_after(unit.text, sentence, unit_word) if listed < total else None
     if more is not None and any(listed + more == t for t in found_totals.alternatives):
+        return []
+    # a short list that names some of the total's parts only, by what they are (a review after some applications, some
+    # channels of a total published through several, kinds nested in one another), unless it counts the rest (其他)
+    if listed < total and not OTHERS_COUNTED.search(top) \
+            and some_only(words_before(unit.text, sentence, said, match.start()), top, found, unit_word):
         return []
     # "…其他文件共51条等": a list closing with 等 may leave things out, even after "其他"; it never exceeds its total.
     # A part in another count unit (期, 份) leaves "其他" making the list whole only when the list falls short of the

@@ -104,9 +104,10 @@ AGENCY_LINES: dict[str, tuple[str, ...]] = {
 NOT_A_GOVERNMENTS = ("市场监管", "市场监督管理", "药品监管", "税务", "公安", "警务", "审计", "统计", "海关", "检察",
                      "金融监管", "烟草专卖", "气象")
 _LINE = "|".join(sorted(AGENCY_LINES, key=len, reverse=True))
-# the work the agency is about, as it says it ("紧紧围绕市场监管中心工作", "紧密结合市场监管职责任务"), not one of a
-# list ("围绕市场监管工作、安全生产工作")
-OWN_LINE = re.compile(rf"(?:(?:围绕|紧扣|聚焦|立足|履行)(?:全局|本局)?({_LINE})(?:中心|重点|核心)?(?:工作|职责|职能|事业)"
+# the work the agency is about, as it says it ("紧紧围绕市场监管中心工作", "紧密结合市场监管职责任务", "立足审计职能",
+# "发挥财政职能职责" in a 镇's report, 904; "履行审计监督职责"), not one of a list ("围绕市场监管工作、安全生产工作")
+OWN_LINE = re.compile(rf"(?:(?:围绕|紧扣|聚焦|立足|履行|发挥好?)(?:全局|本局)?({_LINE})(?:中心|重点|核心|监督|监管)?"
+                      rf"(?:工作|职责|职能|事业)"
                       rf"|结合(?:全局|本局)?({_LINE})(?:工作)?(?:职责|职能|实际))(?![、和及与])")
 # a department's own counter in the government's service hall ("在局机关办公楼一楼大厅和县政务大厅水利窗口设置公开栏" in
 # an 教育局's report, 182): the counter of the agency whose text it is

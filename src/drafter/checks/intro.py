@@ -53,7 +53,7 @@ _ON_REQUEST = re.compile(r"^(?:政府信息)?依申请公开(?:政府信息)?(?:
 # "报告涵盖总体情况、主动公开、…、监督保障等内容" (585) lists them as well
 UNCOUNTED_LIST = re.compile(r"(?:(?:报告|年报|全文)(?:内容|正文)?|(?:^|(?<=[，,；;：:]))(?:主要)?内容)(?:主要)?"
                             r"(?:由|包括|分为|涉及|涵盖)(.{8,300}?)(等|组成|构成|。|$)")
-_SIX_AFTER = re.compile(r"\s*共?[六6]个?部分")  # after a list opened by a verb PARTS_LIST does not take ("涵盖")
+_SIX_AFTER = re.compile(r"\s*共?[六6]个?(?:部分|方面)")  # after a list opened by a verb PARTS_LIST does not take ("涵盖")
 # another count after a list ending in 等: "…现存问题与改进举措等五项内容" (831)
 _COUNT_AFTER = re.compile(r"\s*共?([一二三四五七八1-57-8])个?(?:部分|项内容|项|方面)")
 _OWN = ("报告", "年报", "全文")  # a list opened by these is the report's own, not one opened by 内容 alone
@@ -83,10 +83,19 @@ def check_intro(units: list[Unit]) -> list[Problem]:
                 found = _judge_uncounted(unit, sentence, m)
                 # a list opened by "主要内容包括" alone, not by 报告/全文, may not be the report's: a warning at most
                 return [replace(p, severity=WARNING) for p in found] if not m.group().startswith(_OWN) else found
+            m = FROM_LIST.search(nfkc(sentence))
+            if m:  # what the report covers, not "本报告由…组成": a warning at most
+                return [replace(p, severity=WARNING) for p in _judge_uncounted(unit, sentence, m)]
             m = REPORTED_LIST.search(nfkc(sentence))
             if m:
                 return _judge_reported(unit, sentence, m)
     return []
+
+
+# The parts named as the aspects the report covers ("现将…工作从总体情况、…和存在的主要问题及改进情况等方面予以报告", 852; "…
+# 其他需要报告的事项等六个方面汇报", 03): read as a list without a count (``_judge_uncounted``), the count after 等 included
+FROM_LIST = re.compile(r"从([^从]{8,300}?)(等)?(?=\s*(?:[一二三四五六七八1-8]个?)?方面"
+                       r"(?:予以|进行|作|来)?(?:整合)?(?:报告|汇报|公开|公布|总结))")
 
 
 # The parts named as what the report makes public ("现将…2021年度政府信息公开总体情况,主动公开政府信息情况,…,存在的主要问题

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import os
 import re
 import sys
@@ -48,6 +49,11 @@ _ALLOWED = """
 """
 ALLOWED_DOUBLES = frozenset(_ALLOWED.split())
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# the doubled character's second beginning a word of its own, which jieba leaves apart: an agency's name and its own
+# office or head ("息烽县民政局局办公室", 767; "霞美镇镇府路", 849), a head taking a post ("办事处主任任组长", 867), the
+# plan "十五五" (37)
+_SECOND_STARTS_A_WORD = re.compile(r"[局镇乡县区旗](?:长|政府|府|党委|党组|办公室|机关|领导|班子)"
+                                   r"|任副?(?:组长|组员|成员|主任)|五(?=[”\"’']?(?:规划|时期|期间))")
 _REPEATED_WORD = re.compile(r"([\u3400-\u9fff]{2,4})\1")
 _WORD = re.compile(r"[\w#]")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -128,9 +134,10 @@ def doubles_in(text: str, tk: Any) -> list[str]:
     """The doubled characters or words in ``text``: "二街镇镇" (a word, then its last character alone),
     "的的" (two single characters), "政府政府" (a dictionary word twice)."""
     tokens = [t for t in tk.cut(text, HMM=False) if t]
+    starts = list(itertools.accumulate((len(t) for t in tokens), initial=0))
     found = []
-    for a, b in zip(tokens, tokens[1:], strict=False):
-        if not (_CJK.match(a[-1]) and a[-1] == b[0]):
+    for i, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)):
+        if not (_CJK.match(a[-1]) and a[-1] == b[0]) or _SECOND_STARTS_A_WORD.match(text, starts[i + 1]):
             continue
         if a == b and a * 2 not in ALLOWED_DOUBLES or len(b) == 1 and a[-1] * 2 not in ALLOWED_DOUBLES:
             found.append(a + b)

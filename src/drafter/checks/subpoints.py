@@ -118,7 +118,13 @@ def aspect(sub: str) -> int | None:
     """Which of 一's five aspects a sub-point names (0–4): the one whose words come first ("监督管理" is 监督保障,
     "平台管理" 平台建设, "信息管理体系健全,基础保障不断夯实" 政府信息管理)."""
     hits = [(sub.find(word), i) for i, (_, words) in enumerate(SUB_WORDS) for word in words if word in sub]
+    if not hits and _PUBLISHING.fullmatch(_SUB_NUMBER.sub("", nfkc(sub)).rstrip("。.:：")):
+        return 0
     return min(hits)[1] if hits else None
+
+
+# the first aspect's title with 主动 left out: "（一）公开政府信息情况" (172), beside "（二）依申请公开情况"
+_PUBLISHING = re.compile(r"公开政府信息(?:工作)?(?:情况)?")
 
 
 def is_sub(line: str) -> bool:
