@@ -84,8 +84,10 @@ def check_intro(units: list[Unit]) -> list[Problem]:
                 # a list opened by "主要内容包括" alone, not by 报告/全文, may not be the report's: a warning at most
                 return [replace(p, severity=WARNING) for p in found] if not m.group().startswith(_OWN) else found
             m = FROM_LIST.search(nfkc(sentence))
-            if m:  # what the report covers, not "本报告由…组成": a warning at most
-                return [replace(p, severity=WARNING) for p in _judge_uncounted(unit, sentence, m)]
+            if m:  # what the report covers, not "本报告由…组成": a warning at most, quoting the clause of the list
+                clause = nfkc(sentence)[_clause_start(nfkc(sentence), m.start()):]
+                listed = FROM_LIST.search(clause)
+                return [replace(p, severity=WARNING) for p in _judge_uncounted(unit, clause, listed)] if listed else []
             m = REPORTED_LIST.search(nfkc(sentence))
             if m:
                 return _judge_reported(unit, sentence, m)
@@ -96,6 +98,11 @@ def check_intro(units: list[Unit]) -> list[Problem]:
 # 其他需要报告的事项等六个方面汇报", 03): read as a list without a count (``_judge_uncounted``), the count after 等 included
 FROM_LIST = re.compile(r"从([^从]{8,300}?)(等)?(?=\s*(?:[一二三四五六七八1-8]个?)?方面"
                        r"(?:予以|进行|作|来)?(?:整合)?(?:报告|汇报|公开|公布|总结))")
+
+
+def _clause_start(said: str, end: int) -> int:
+    """Where the clause holding position ``end`` begins: after the last "，,；;" before it."""
+    return max(said.rfind(mark, 0, end) for mark in "，,；;") + 1
 
 
 # The parts named as what the report makes public ("现将…2021年度政府信息公开总体情况,主动公开政府信息情况,…,存在的主要问题
