@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from drafter.commands.demo import example_text
+from drafter.facts.examples import example_text
 
 INIT = ("import time, logging; t = time.perf_counter(); from drafter.checks import narrative; narrative.tokenizer(); "
         "print(time.perf_counter() - t)")

@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from drafter.facts.examples import EXAMPLE, example_text
-
 EDITED = "修改后的报告.docx"  # what the suggested render writes beside the demo's own report
 
 
@@ -23,6 +21,7 @@ def run(args: argparse.Namespace) -> int:
     from drafter import pipeline as output
     from drafter.checks import gate
     from drafter.facts.atomic import atomic_write_text
+    from drafter.facts.examples import EXAMPLE, example_text
     from drafter.facts.files import check_writable
     from drafter.facts.load import parse_facts, parse_yaml
     from drafter.pipeline import draft_report

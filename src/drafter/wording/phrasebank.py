@@ -123,7 +123,7 @@ def load_bank(path: Path) -> Bank:
 def _parse_bank(path: Path) -> Bank:
     text = read_text(path, what="短语库", limit=MAX_TEXT_BYTES)
     try:
-        data = yamlload.load(text, _LineLoader)
+        data = yamlload.load(text, _LineLoader, libyaml=path.parent.resolve() == builtin_dir().resolve())
     except yaml.MarkedYAMLError as exc:
         raise BankError(f"短语库“{path}”有 YAML 格式错误，{yaml_problem(exc)}。请检查缩进和引号。") from None
     except yaml.YAMLError as exc:
