@@ -302,6 +302,74 @@ def test_sub_points_after_the_introduction_without_the_heading_of_one(tmp_path: 
     assert [(c, s) for c, s, _ in s6_s2(tmp_path, whole)] == [("S2", "warning")]
 
 
+# 580-jilin-development-zone-social-affairs-2023: the introduction, then the agency's own themes with no "一、总体情况"
+JILIN_INTRO = ("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)及管委会《关于深入开展政务公开工作的安排意见》文件精神,"
+               "社会事业管理局编制了管委会办公室2022年政府信息公开工作年度报告(以下简称《年报》)。本年报由总体情况,主动公开政府信息"
+               "情况,收到和处理政府信息公开申请情况,政府信息公开行政复议、行政诉讼情况,存在的主要问题及改进情况,其他需要报告的事项等"
+               "六部分组成。报告中所列数据的统计时限为2023年1月1日起至2023年12月31日止。")
+JILIN_THEMES = ("(一)组织领导和机构开展情况。社会事业管理局主要职责是贯彻执行国家、省、市有关残疾人保障、文化、体育、卫生健康管理等方面的"
+                "法律法规和方针政策。我局高度重视政务信息公开工作,把政府信息公开工作作为重要工作来抓。\n"
+                "(二)建立健全和落实政府信息公开工作制度情况。先后建立了社会事业管理局政府信息公开制度、政府信息公开保密审查制度、信息公开"
+                "工作流程等,严格按照各项工作制度开展工作。\n(")
+
+
+def test_own_themes_right_after_the_introduction_are_section_one_without_its_heading(tmp_path: Path) -> None:
+    """580-jilin-development-zone-social-affairs-2023: "（一）组织领导和机构开展情况" "（二）建立健全和落实政府信息公开工作制度
+    情况" follow the introduction, the copy cut in the third: 一's heading is missing and its sub-points are the
+    agency's own themes, both found although the themes name none of the five aspects."""
+    found = s6_s2(tmp_path, f"{JILIN_INTRO}\n{JILIN_THEMES}")
+    assert [(c, s) for c, s, _ in found] == [("S2", "warning"), ("S6", "warning")]
+    assert "没有“一、总体情况”这一标题" in found[0][2] and "（一）组织领导和机构开展情况、（二）建立健全" in found[1][2]
+
+
+def test_own_themes_after_an_introduction_that_holds_the_heading_of_one_are_not_judged() -> None:
+    """924-dongchang-minzhu-2025's "一、总体情况" stayed in its introduction (not filed as a heading): the themes after
+    it ("（一）组织推动…", "（二）积极推动…") are not taken for sub-points printed without it; nor without an introduction."""
+    from drafter.checks.subpoints import headless_subs
+
+    themes = ["（一）组织领导和机构开展情况", "（二）建立健全和落实政府信息公开工作制度情况"]
+    assert headless_subs(themes, JILIN_INTRO) == themes
+    assert headless_subs(themes, f"{JILIN_INTRO}\n一、总体情况\n2025年,民主街道办事处严格按照…") == []
+    assert headless_subs(themes) == headless_subs(themes, "") == headless_subs(themes[1:], JILIN_INTRO) == []
+
+
+# 621-longhua-justice-2021: the annual report's outline before the 2019 format, its parts headed like sub-points
+LONGHUA = ("(一)总体情况\n2021年,海口市龙华区司法局认真贯彻落实《中华人民共和国政府信息公开条例》,按照区委区政府的工作要求和工作部署,"
+           "认真开展政府信息公开各项工作。本报告中所列数据的统计期限自2021年1月1日至2021年12月31日止。\n"
+           "(二)政府信息公开情况\n1.主动公开政府信息数量及类别。2021年,我局通过官方网站、政务新媒体、公告栏等方式,及时公开政策法规、"
+           "业务工作、办事指南、工作动态等政府信息共16条。\n2.依申请公开政府信息情况。2021年,我局受理依申请公开政府信息0件,办结0件。\n"
+           "(三)、申请行政复议和提起行政诉讼情况\n2021年涉及政府信息公开行政复议0件。涉及政府信息公开行政诉讼0件。\n"
+           "(四)、政府信息公开的收费及减免情况\n2021年度我局没有向政府信息公开的查阅或申请人进行收费的情况。\n"
+           "(五)加强政府网站建设管理。认真落实省、市、区统一部署,积极配合完成上级")
+
+
+def test_parts_of_the_old_outline_headed_like_sub_points(tmp_path: Path) -> None:
+    """621-longhua-justice-2021: "（一）总体情况" "（二）政府信息公开情况" "（三）、申请行政复议和提起行政诉讼情况"
+    "（四）、政府信息公开的收费及减免情况": none of the six parts, the old outline (one warning; the parts after the
+    cut are not known). The same parts without an old one's name are not this finding."""
+    found = s6_s2(tmp_path, LONGHUA)
+    assert [(c, s) for c, s, _ in found] == [("S2", "warning")]
+    assert "2019年以前年度报告的结构（收费及减免）" in found[0][2] and "“（一）总体情况”“（二）政府信息公开情况”" in found[0][2]
+    plain = LONGHUA.replace("(四)、政府信息公开的收费及减免情况", "(四)、其他需要报告的事项")
+    assert not [m for _, _, m in s6_s2(tmp_path, plain) if "2019年以前" in m]
+
+
+# 772-wuhan-ecology-2020-mirror: one sentence, then 表二 at once
+WUHAN_OPENING = ("根據市政務服務和大數據管理局轉發的《湖北省人民政府辦公廳關於做好2020年政府信息公開年度報告編制和發布工作的通知》有關要求,"
+                 "現將我局2020年度政府信息公開情況報告如下。")
+
+
+def test_an_opening_running_into_table_two_without_any_heading(tmp_path: Path) -> None:
+    """772-wuhan-ecology-2020-mirror: "…現將我局2020年度政府信息公開情況報告如下。" and then 表二, the copy cut in it: no
+    "一、总体情况" and no "二、主动公开政府信息情况" (one warning, placed at the opening); not when a line of the opening
+    is 一's heading."""
+    table = SEED_TEXT[SEED_TEXT.index("第二十条第(一)项"):SEED_TEXT.index("第二十条第(八)项")]
+    found = s6_s2(tmp_path, f"{WUHAN_OPENING}\n{table}")
+    assert [(c, s) for c, s, _ in found] == [("S2", "warning")]
+    assert "报告没有“一、总体情况”“二、主动公开政府信息情况”标题：开头的文字之后直接是表二" in found[0][2]
+    assert not [m for _, _, m in s6_s2(tmp_path, f"{WUHAN_OPENING}\n{H[1]}\n{table}") if "直接是表二" in m]
+
+
 def test_an_introduction_listing_the_parts_is_not_section_one(tmp_path: Path) -> None:
     """Sub-points before the first heading that name 总体情况 are the introduction's list of parts, not 一's."""
     intro = "本报告包括：\n（一）总体情况\n（二）主动公开政府信息情况\n（三）收到和处理政府信息公开申请情况\n"

@@ -73,15 +73,9 @@ ERROR_GAPS: dict[str, str] = {
                                              " (another city's portal, 应城 in 湖北) not reported",
     # measured as held out at stop 26 (the tenth set), tuned on since
     # w24 tuning set (470+, gathered and landed 2026-11-30 #7): first-contact misses
-    "621-longhua-justice-2021.txt": "structure: none of the six sections, the 2008-era outline under （一）总体情况 … （四）、政府信息公开的"
-                                    "收费及减免情况 (no tables): no section heading is found, so nothing is reported",
     # The eleventh held-out set (435-469, 535-604), measured once at stop 27, tuned on since.
-    "580-jilin-development-zone-social-affairs-2023.txt": "structure x2 (no heading 一; own-theme sub-points): not reported",
     # The twelfth held-out set (623-727 but 655, 780-799), measured once at stop 29, tuned on since.
     # w28 tuning set (742+, gathered 2026-12-01 #9): first-contact misses not fixed
-    "772-wuhan-ecology-2020-mirror.txt": "structure (warning): no \"一、总体情况\" and no \"二、\" heading, the opening"
-                                         " sentence running into 表二: a copy with no section heading at all is not"
-                                         " judged (a mirror may have dropped them): not reported",
     # The thirteenth held-out set (840-929 but 905 and 906), measured once at stop 29, tuned on since.
     '870-huachuan-health-2021.txt': 'B5: 表二 行政事业性收费 本年收费金额 left blank instead of 0: not reported',
 }

@@ -125,7 +125,7 @@ def cut_short(facts: Facts, problems: list[Problem]) -> list[Problem]:
     from drafter.tables import SECTION_HEADINGS
 
     shown = [heading_meaning(parsed[1]) for line in imported.outline if (parsed := parse_heading(line))]
-    last = max((n for n in shown if n), default=1 if headless_subs(imported.outline) else 0)  # 一 without its heading
+    last = max((n for n in shown if n), default=1 if headless_subs(imported.outline, imported.sections.get("intro")) else 0)  # 一 without its heading
     problems = _last_section_content(problems, _SECTION_CONTENT.get(last, ""))
     after = [p for p in problems if p.code == "S2" and p.where in SECTION_HEADINGS
              and SECTION_HEADINGS.index(p.where) + 1 > last]

@@ -38,7 +38,7 @@ def _meanings(item: str) -> set[int]:
     if _ON_REQUEST.search(plain):  # an item of the list, not 一's sub-point "（三）依申请公开" (199-beidaihe)
         found.add(3)
     # a part's title with one character wrong ("…公开申报情况", 300), not into a word of the old parts ("…申诉情况")
-    if not found and len(plain) >= TYPO_FROM and not _OLD_PARTS.search(plain):
+    if not found and len(plain) >= TYPO_FROM and not OLD_PARTS.search(plain):
         found = {n for n, title in enumerate(_TITLES, 1) if edit_distance(plain, title) == 1}
     return found - {3} if {3, 4} <= found else found
 
@@ -62,7 +62,7 @@ _OWN = ("报告", "年报", "全文")  # a list opened by these is the report's 
 # 平台建设与监督保障、…", 345)
 _ASPECT = re.compile(r"^(?:政府信息公开)?(?:政府信息管理|平台建设|监督保障)")
 # 不予公开 as a part of its own or inside one ("依申请公开(含不予公开、收费及减免)", 574)
-_OLD_PARTS = re.compile(r"概述|载体建设|收费及减免|减免情况|申诉|咨询处理|不予公开")
+OLD_PARTS = re.compile(r"概述|载体建设|收费及减免|减免情况|申诉|咨询处理|不予公开")
 MIN_OLD_PARTS = 2
 OPENING_OF_ONE = "imported.sections.overview"  # 一's own text (before its sub-points when it has them)
 
@@ -116,7 +116,7 @@ def _judge_reported(unit: Unit, sentence: str, m: re.Match[str]) -> list[Problem
     five of the six parts and leaving the others out."""
     items = [item for item in _ITEM_SPLIT.split(m.group(1)) if item.strip()]
     named = _named(items)
-    if m.group("etc") or not MIN_REPORTED <= len(named) < FORMAT_PARTS or any(_OLD_PARTS.search(item) for item in items):
+    if m.group("etc") or not MIN_REPORTED <= len(named) < FORMAT_PARTS or any(OLD_PARTS.search(item) for item in items):
         return []
     return [Problem("S10", WARNING, _path(unit), f"引言列出报告的{len(named)}个部分，缺{_left_out(named)}"
                     f"（“{quote(sentence, 80)}”）", _FIX, "引言")]
@@ -129,7 +129,7 @@ def _judge_uncounted(unit: Unit, sentence: str, m: re.Match[str]) -> list[Proble
     there are six ("报告涵盖总体工作开展情况、…、其他需说明事项等六个部分", 156: one named in other words)."""
     six = bool(_SIX_AFTER.match(nfkc(sentence)[m.end():]))
     items = [item for item in _ITEM_SPLIT.split(m.group(1)) if item.strip()]
-    old = [hit.group() for item in items if (hit := _OLD_PARTS.search(item))]
+    old = [hit.group() for item in items if (hit := OLD_PARTS.search(item))]
     if len(old) >= MIN_OLD_PARTS:
         return [Problem("S10", ERROR, _path(unit),
                         f"引言所列的是2019年以前的年度报告结构（{'、'.join(old)}等，“{quote(sentence, 80)}”）",
@@ -184,7 +184,7 @@ def _judge(unit: Unit, sentence: str, m: re.Match[str]) -> list[Problem]:
 def _old_names(unit: Unit, sentence: str, items: list[str]) -> list[Problem]:
     """The six parts listed, one of them under the old structure's name ("政府信息公开工作基本情况概述,…其他事项等六部分",
     828): a warning (two old names are the old structure's, an error, ``_judge_uncounted``)."""
-    old = [hit.group() for item in items if (hit := _OLD_PARTS.search(item)) and "总体" not in item]  # "总体情况概述" (225)
+    old = [hit.group() for item in items if (hit := OLD_PARTS.search(item)) and "总体" not in item]  # "总体情况概述" (225)
     return [Problem("S10", WARNING, _path(unit), f"引言所列的部分用了2019年以前年度报告的名称（{'、'.join(old)}，“{quote(sentence, 80)}”）",
                     "按现行格式写六个部分的名称：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、"
                     "行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项", "引言")] if old else []
@@ -200,7 +200,7 @@ def _unread_titles(items: list[str]) -> list[str]:
     that open with a part's title and are read as another part ("收到和处理政府信息公开总体情况", 三's opening read as
     一 by its 总体情况, 810)."""
     plain = [re.sub(r"\s+", "", item) for item in items]
-    return [item for item in plain if _TITLE_LIKE.match(item) and not _OLD_PARTS.search(item)
+    return [item for item in plain if _TITLE_LIKE.match(item) and not OLD_PARTS.search(item)
             and (not _meanings(item) or _opens_other_title(item))]
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.checks.intro import OLD_PARTS
 from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.subpoints import NUMERALS, check_subpoints, headless_subs, is_sub, ordinal
 from drafter.draft import Draft, Heading, Paragraph
@@ -29,7 +30,7 @@ from drafter.importers.narrative import (
     parse_heading,
     sub_heading,
 )
-from drafter.tables import SECTION_HEADINGS
+from drafter.tables import DECISION_ROWS, DOC_COLUMNS, DOC_ROWS, SECTION_HEADINGS
 
 # What each official title must say (any of the words in each group), so that a variant keeps the meaning.
 TITLE_WORDS: dict[int, tuple[tuple[str, ...], ...]] = {
@@ -70,11 +71,13 @@ SUBPOINTS_FROM_YEAR = 2021  # the five aspects of 一 are asked by the 2021 form
 
 
 def check_outline(lines: list[str], year: int = SUBPOINTS_FROM_YEAR, unsplit: int = 0,
-                  points: tuple[str, ...] = (), written: frozenset[int] = frozenset()) -> list[Problem]:
+                  points: tuple[str, ...] = (), written: frozenset[int] = frozenset(),
+                  intro: str | None = None) -> list[Problem]:
     """S2–S6 on the outline; nothing when it is empty (not recorded). S6 for reports of ``year`` 2021 on;
     ``unsplit``: how many characters 一's text runs before any sub-point (0 when not known); ``points``: the
     points 一 is divided into when it has no "（一）" sub-points ("1、强化组织领导", ``numbered_points``); ``written``:
-    the aspects 一's text is filed under (``subpoints.written_aspects``)."""
+    the aspects 一's text is filed under (``subpoints.written_aspects``); ``intro``: a published report's text
+    before its first heading (``subpoints.headless_subs``)."""
     if not lines:
         return []
     tops = _tops(lines)
@@ -82,9 +85,10 @@ def check_outline(lines: list[str], year: int = SUBPOINTS_FROM_YEAR, unsplit: in
     if not tops:  # perhaps sections headed like 一's sub-points, then numbered as the format does
         lines, problems = _sections_as_subpoints(lines)
         tops = _tops(lines) if problems else tops
+        problems = problems or _old_outline(lines)
     found, seen = _headings(tops)
     problems += found
-    headless = [] if 1 in seen else headless_subs(lines)
+    headless = [] if 1 in seen else headless_subs(lines, intro)
     for n in range(1, 7):
         if n not in seen:
             problems.append(_missing(n, headless if n == 1 and headless else _content_in_place(lines, n)))
@@ -127,6 +131,49 @@ def _sections_as_subpoints(lines: list[str]) -> tuple[list[str], list[Problem]]:
                          f"各部分标题用了“（一）”“（二）”这样的二级序号（“{shown}”），与总体情况下的（一）至（五）混在一起",
                          f"一级标题改为“{right}”（统一格式为：{'、'.join(h.split('、')[0] for h in SECTION_HEADINGS)}）",
                          SECTION_HEADINGS[0])]
+
+
+def _old_outline(lines: list[str]) -> list[Problem]:
+    """S2 (a warning) on an outline without any "一、"-style heading whose parts, headed like sub-points from
+    "（一）总体情况" (or 概述) on, include one of the annual report's before the 2019 format (收费及减免, 申诉,
+    不予公开…): the old structure in place of the six parts (621: "（一）总体情况" "（二）政府信息公开情况"
+    "（三）、申请行政复议和提起行政诉讼情况" "（四）、政府信息公开的收费及减免情况")."""
+    if not lines or ordinal(lines[0]) != 1 or not is_sub(lines[0]) \
+            or heading_meaning(_SUB_MARK.sub("", lines[0])) != 1 and "概述" not in lines[0]:
+        return []
+    parts = [line for line in lines if is_sub(line)]
+    old = [hit.group() for line in parts[1:] if (hit := OLD_PARTS.search(line))]
+    if not old:
+        return []
+    shown = "”“".join(parts[:4])
+    return [Problem("S2", WARNING, "outline",
+                    f"报告没有统一格式的六个部分，各部分（“{shown}”{'等' if len(parts) > 4 else ''}）是2019年以前年度报告的结构"
+                    f"（{'、'.join(old)}）",
+                    f"按现行格式（国办公开办函〔2021〕30号）的六个部分改写：{'、'.join(SECTION_HEADINGS)}")]
+
+
+# 表二's cells (a 2019 report's too: its rows are read into the same fields)
+T2_CELLS = (*(f"proactive_table.{row}.{column}" for row, _ in DOC_ROWS for column, _ in DOC_COLUMNS),
+            *(f"proactive_table.{row}" for row, _ in DECISION_ROWS), "proactive_table.fees_10k_yuan")
+# a sub-point's number and mark ("（三）、"), taken off its title
+_SUB_MARK = re.compile(r"^[(（][一二三四五六七八九十\d]{1,2}[)）][、，,.．]?\s*")
+
+
+def unheaded_table(facts: Facts) -> list[Problem]:
+    """S2 (a warning) on a published report with no heading at all whose 表二 was read: its opening text runs
+    straight into the table, without "一、总体情况" or "二、主动公开政府信息情况" (772: "…报告如下。" and then 表二).
+    Not when a line of that text is a heading the import did not file as one."""
+    imported = facts.imported
+    if imported is None or imported.outline or set(imported.sections) != {"intro"}:
+        return []
+    intro = imported.sections["intro"]
+    read = [path for path in T2_CELLS if path not in imported.missing]
+    if not read or not intro.strip() or any(parse_heading(line) for line in intro.split("\n")):
+        return []
+    first, second = SECTION_HEADINGS[:2]
+    return [Problem("S2", WARNING, "outline", f"报告没有“{first}”“{second}”标题：开头的文字之后直接是表二"
+                    "（标题也可能在转载或转换中丢失）",
+                    f"在开头的文字之后补上“{first}”及其内容，在表二之前补上标题“{second}”", "引言")]
 
 
 def _section_of(sub: str) -> int | None:

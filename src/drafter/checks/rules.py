@@ -69,9 +69,11 @@ def check_report(facts: Facts, draft: Draft | None, *, last: Facts | None = None
     if not published and draft is not None:
         problems += s1_empty_subpoints(draft)
     outline = outlinechecks.outline_of(facts, draft, published)
+    opening = facts.imported.sections.get("intro") if published and facts.imported is not None else None
     problems += outlinechecks.check_outline(outline, facts.year, subpoints.unsplit_chars(facts) if published else 0,
                                             subpoints.numbered_points(facts) if published else (),
-                                            subpoints.written_aspects(facts) if published else frozenset())
+                                            subpoints.written_aspects(facts) if published else frozenset(), opening)
+    problems += outlinechecks.unheaded_table(facts) if published else []
     problems += subpoints.lost_numbers(facts) + intro.repeated_intro(facts) if published else []
     problems += sectionchecks.check_sections(facts, text, outline)
     problems += intro.check_intro(text) + copied.t2_headings(facts, outline) + named.t2_signature(facts)

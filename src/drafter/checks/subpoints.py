@@ -13,7 +13,7 @@ from drafter.checks.problem import WARNING, Problem
 from drafter.facts.model import Facts
 from drafter.facts.values import nfkc
 from drafter.importers import lines
-from drafter.importers.narrative import SUB_WORDS, heading_meaning, sub_heading
+from drafter.importers.narrative import SUB_WORDS, heading_meaning, parse_heading, sub_heading
 from drafter.importers.section_texts import aspect_key
 from drafter.tables import SECTION_HEADINGS
 
@@ -102,16 +102,24 @@ def ordinal(line: str) -> int:
     return int(m.group(2)) if m.group(2) else NUMERALS.index(m.group(1) or m.group(3) or m.group(4)) + 1
 
 
-def headless_subs(lines: list[str]) -> list[str]:
-    """The sub-points printed before the first section heading when they are 一's (they name two of its five
-    aspects or more, none of them 总体情况): a report whose "一、总体情况" is lost or never printed."""
+def headless_subs(lines: list[str], intro: str | None = None) -> list[str]:
+    """The sub-points printed before the first section heading when they are 一's: a report whose "一、总体情况" is
+    lost or never printed. They name two of its five aspects or more, none of them 总体情况; or, given the
+    ``intro`` they follow (the text before them, no line of it a section heading: 924's "一、总体情况" was left in
+    its introduction), they name no section and are numbered from （一） on: the agency's own themes right after the
+    introduction (580's "（一）组织领导和机构开展情况", "（二）建立健全和落实政府信息公开工作制度情况")."""
     subs = []
     for line in lines:
         if not is_sub(line):
             break
         subs.append(line)
-    aspects = {aspect(sub) for sub in subs} - {None}
-    return subs if len(aspects) >= 2 and not any(heading_meaning(sub[3:]) == 1 for sub in subs) else []
+    if any(heading_meaning(sub[3:]) == 1 for sub in subs):
+        return []
+    if len({aspect(sub) for sub in subs} - {None}) >= 2:
+        return subs
+    own = intro is not None and intro.strip() != "" and not any(parse_heading(line) for line in intro.split("\n"))
+    numbered = len(subs) >= 2 and [ordinal(sub) for sub in subs] == list(range(1, len(subs) + 1))
+    return subs if own and numbered and not any(heading_meaning(sub[3:]) for sub in subs) else []
 
 
 def aspect(sub: str) -> int | None:
