@@ -1,7 +1,7 @@
 """D4 on breakdowns worded as real reports word them (a list without "其中" that closes with "其他…", 49; a "其中"
 sentence after the total's, 73) and D5 on "现行有效" said of the 规范性文件 named before it (48), reworded with other
 figures and categories; the sentence a copy cut short stops inside, judged only where the words before the cut
-decide (D4 on 124's channels, T1/T2)."""
+decide (D4 on 124's channels, T1/T2, E6 on a number printed whole)."""
 
 from __future__ import annotations
 
@@ -339,6 +339,19 @@ def t2_of(facts: Facts) -> list[str]:
 ])
 def test_t2_a_sentence_cut_short_is_judged_but_for_its_last_characters(tail: str, flagged: bool) -> None:
     assert t2_of(cut_copy(f"根据条例编制本报告。{tail}")) == (["warning"] if flagged else [])
+
+
+@pytest.mark.parametrize(("tail", "severities"), [
+    # 853 (银川经济技术开发区 2021): a local notice's number printed whole, its "〕" lost, before the cut
+    ("严格按照市政府印发的《关于修订依申请公开政府信息答复文本格式》的通知(银政公开办发〔20196号)文件要求,不断规范依申请公开政府"
+     "信息工作程序,确保答复形式", ["error"]),
+    ("严格按照市政府印发的通知(银政公开办发〔2019〕6号)文件要求,确保答复形式", []),
+    ("严格按照市政府印发的通知(银政公开办发〔2019", []),  # cut inside the number
+    ("按照国办公开办函202130", []),  # its 号 may be past the cut
+])
+def test_e6_a_number_printed_whole_before_the_cut(tail: str, severities: list[str]) -> None:
+    found = check_report(cut_copy(f"根据条例编制本报告。{tail}"), None, published=True)
+    assert [p.severity for p in found if p.code == "E6"] == severities
 
 
 def with_documents(issued: int, repealed: int, in_force: int) -> Facts:

@@ -200,6 +200,14 @@ def e6_garbled(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> 
     return problems
 
 
+def e6_unfinished(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    """``e6_garbled``'s errors on the sentence a copy cut short stops inside, but for its last two characters: a number
+    printed whole before the cut ("严格按照…的通知(银政公开办发〔20196号)文件要求,…确保答复形式", 853) lost its "〕" on
+    the page, not at the cut (a cut takes a text's end, never a character inside it)."""
+    kept = sentence[:-2]
+    return [p for p in e6_garbled(facts, ctx, unit, kept) if p.severity == ERROR] if kept else []
+
+
 # ---- one document number given to two documents ----------------------------------------------------------
 # a title in 《》 and the number in brackets right after it: "《…的通知》(凉府办函〔2023〕148号)"
 TITLED_NUMBER = re.compile(r"《([^《》]{4,80})》\s*\(\s*([\u4e00-\u9fff]{1,10}\s*〔\s*\d{4}\s*〕\s*\d+\s*号)")
