@@ -540,6 +540,17 @@ def test_last_years_budget_execution_is_not_a_stale_year() -> None:
     assert _e5(2024, "发布2022年财政预算执行情况。")
 
 
+def test_last_years_report_and_allocation_results_published_are_not_a_stale_year() -> None:
+    """E5 (1048, 上海市宝山区医疗保障局 2024): "二是发布《2024年宝山区医疗保障工作要点》《上海市宝山区医疗保障局2023年法治政府建设
+    情况报告》等重要信息" publishes last year's report after another title the verb governs, and "2023年财政专项补助资金分配
+    结果" are last year's results, made public in the report year; last year's own work is still pointed out."""
+    said = ("主要做到:二是发布《2024年宝山区医疗保障工作要点》《上海市宝山区医疗保障局2023年法治政府建设情况报告》等重要信息;"
+            "三是做好财政数据信息的公开,发布2024年部门预算及单位预算、2023年财政专项补助资金分配结果。")
+    assert _e5(2024, said) == []
+    assert _e5(2024, "2023年,我局发布医保政策文件12件。")
+    assert _e5(2024, "发布2022年财政专项补助资金分配结果。")
+
+
 def test_a_year_built_on_is_not_a_stale_year() -> None:
     """E5 (774, 息烽县统计局 2020): "为进一步巩固2019年政务公开工作成果" builds on last year, as a comparison does."""
     intro = "imported.sections.intro"

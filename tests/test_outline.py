@@ -609,6 +609,15 @@ def test_an_introductions_closed_list_with_a_part_in_other_words_is_a_warning() 
     assert [(p.code, p.severity) for p in _intro(five)] == [("S10", "error")]
 
 
+def test_an_introductions_item_on_request_information_names_the_third_part() -> None:
+    """1053 (长春市人民防空办公室 2021): "全文由总体情况、主动公开信息情况、依申请公开信息情况、政府信息公开行政复议和行政诉讼情况、
+    存在的主要问题及改进情况,其他需要报告的事项六部分组成" names 三 as 依申请公开信息情况: the six parts, nothing to report."""
+    said = ("全文由总体情况、主动公开信息情况、依申请公开信息情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况,"
+            "其他需要报告的事项六部分组成。")
+    assert _intro(said) == []
+    assert _intro(said.replace("依申请公开信息情况、", ""))  # five items for six parts: still reported
+
+
 def test_an_introduction_making_five_parts_public_leaves_out_the_sixth() -> None:
     """645 (温图高勒苏木 2021): "现将…2021年度政府信息公开总体情况,主动公开政府信息情况,…,存在的主要问题及改进情况公开如下" names five
     parts and leaves out 六 (S10, a warning: the sentence says what is made public); the six named, or a list ending in

@@ -45,7 +45,8 @@ def _meanings(item: str) -> set[int]:
 
 _TITLES = [heading.split("、", 1)[1] for heading in SECTION_HEADINGS]
 TYPO_FROM = 8  # titles this long with one character changed are the title mistyped
-_ON_REQUEST = re.compile(r"^(?:政府信息)?依申请公开(?:政府信息)?(?:工作)?情况$")
+# "依申请公开信息情况" (1053) as well
+_ON_REQUEST = re.compile(r"^(?:政府信息)?依申请公开(?:政府)?(?:信息)?(?:工作)?情况$")
 
 
 # A list of parts without a count ("全文包括概述、…等。", "全文包括(一)总体情况;…;(五)…。"), and the parts of the

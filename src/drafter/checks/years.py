@@ -32,16 +32,18 @@ _CLAUSE_END = r"[，,。；;]"
 # an earlier year a sentence compares with or builds on: "与2020年基本持平", "较2022年", "比2022年同期", "同比2022年",
 # "为进一步巩固2019年政务公开工作成果" (774, a 2020 report)
 _COMPARED = re.compile(r"(?:与|较|比|同比|相比|对比|巩固)\s*(20\d{2})\s*年度?|(20\d{2})\s*年度?(?:同期|相比|相较)")
-# last year's matters the report year legitimately speaks of: its 决算, 预算执行情况 and 绩效评价 (published in the
-# report year: "按时发布杭州市上城区2023年财政预算执行情况和2024年财政预算草案", 763), the problems its report named (五 says how they were addressed), its annual report published as one
+# last year's matters the report year legitimately speaks of: its 决算, 预算执行情况, 绩效评价 and the results of its
+# allocations, assessments and audits (published in the report year: "按时发布杭州市上城区2023年财政预算执行情况和2024年财政
+# 预算草案", 763; "发布…2023年财政专项补助资金分配结果", 1048), the problems its report named (五 says how they were addressed), its annual report published as one
 # of this year's items ("2021年信息公开年报1条"), its applications carried over into this year ("2021年结转政府
 # 信息公开申请2件", "2023年12月受理的1件申请结转至2024年办理")
-_LAST_YEARS = (r"[^，,。；;、]{0,12}?(?:决算|绩效评价|预算执行)", r"[^，,。；;]{0,30}?(?:问题|不足)",
+_LAST_YEARS = (r"[^，,。；;、]{0,12}?(?:决算|绩效评价|预算执行|(?:分配|考核|审计)结果)", r"[^，,。；;]{0,30}?(?:问题|不足)",
                r"[^，,。；;、]{0,10}?(?:年报|年度报告)\s*\d+\s*(?:条|篇|件)", r"[^，,。；;]{0,20}?(?<![无未])(?:结转|转结)")
 
 # last year's annual report, published in the report year as one of its items ("编制并发布了《沈阳市卫生健康委2022年度
 # 政府信息公开工作报告》" (213)); "编制了《田黄镇2020年…年度报告》" in the introduction is this report, stale (17)
-_REPORT_PUBLISHED = r"(?:发布|公布|公开|上传|报送|刊发)了?《[^》\d]{0,20}?"
+# (after other titles the verb governs too: "发布《2024年…工作要点》《…医疗保障局2023年法治政府建设情况报告》", 1048)
+_REPORT_PUBLISHED = r"(?:发布|公布|公开|上传|报送|刊发)了?(?:《[^》]{0,40}》[、,，]?)*《[^》\d]{0,20}?"
 # the same without 《》: "按规定及时发布区政府办公室2020年度政府信息公开年报" in the 2021 report (830); not in the
 # introduction, nor a sentence publishing this report ("现发布…"), whose stale year is 17's
 _REPORT_PUBLISHED_BARE = r"(?:发布|公布|公开|上传|报送|刊发)了?[^，,。；;《》\d]{0,20}?"
