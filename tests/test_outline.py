@@ -412,6 +412,22 @@ def test_section_one_divided_by_digits_is_not_undivided(tmp_path: Path) -> None:
     assert s6_s2(tmp_path, text) == []
 
 
+def test_section_one_divided_by_unnumbered_lead_ins_is_not_undivided(tmp_path: Path) -> None:
+    """1064 (咸宁市审计局 2024) writes 一's aspects as unnumbered lead-ins, "政府信息主动公开情况。制定…", "政府信息依申请公开情况。
+    2024年,…": a copy stopping in them has parts (no "写了…字，到原文中断处仍没有分" S6); a lead-in naming no aspect does not
+    divide it."""
+    one = SEED_TEXT[SEED_TEXT.index(H[0]):ONE_END]
+    undivided = one
+    for lead in ("(一)主动公开政府信息情况。", "(二)依申请公开政府信息情况。", "(三)政府信息管理情况。", "(四)平台建设情况。",
+                 "(五)监督保障情况。"):
+        one = one.replace(lead, "\n" + lead[3:])
+        undivided = undivided.replace(lead, "")
+    head = SEED_TEXT[:SEED_TEXT.index(H[0])]
+    assert s6_s2(tmp_path, head + one) == []
+    long = head + H[0] + "\n" + undivided[len(H[0]):].replace("\n", "") + "\n工作开展情况。" + "我局认真落实各项要求。" * 40
+    assert [code for code, _, _ in s6_s2(tmp_path, long)] == ["S6"]
+
+
 @pytest.mark.parametrize(("sub", "aspect"), [
     ("（三）信息管理体系健全,基础保障不断夯实", 2),  # 86-pingtan-junshan-2025: the first theme word decides
     ("（四）常态化开展监督管理", 4),  # 01-shuyang-county-2025

@@ -52,10 +52,20 @@ def unsplit_chars(facts: Facts) -> int:
         return 0
     run = 0
     for line in imported.sections.get("overview", "").split("\n"):
-        if _SUB_LIKE.match(nfkc(line)):
+        if _SUB_LIKE.match(nfkc(line)) or _lead_in(nfkc(line)):
             break
         run += len(re.sub(r"\s+", "", line))
     return run
+
+
+# An aspect written as an unnumbered lead-in that ends at its full stop: "政府信息主动公开情况。制定…" (1064)
+_LEAD_IN = re.compile(r"^\s*([^，,。；;：:]{2,14}?情况)[。：:]")
+
+
+def _lead_in(line: str) -> bool:
+    """Whether a line of 一 opens with an aspect's title as an unnumbered lead-in ("政府信息主动公开情况。…")."""
+    m = _LEAD_IN.match(line)
+    return m is not None and aspect(m.group(1)) is not None
 
 
 # A line of 一 that opens one of its own numbered points: "1、强化组织领导。…", "2.依申请公开", "第二,筑牢信息“质量关”",
