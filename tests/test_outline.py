@@ -634,6 +634,24 @@ def test_an_introductions_item_on_request_information_names_the_third_part() -> 
     assert _intro(said.replace("依申请公开信息情况、", ""))  # five items for six parts: still reported
 
 
+def test_an_introductions_list_of_parts_after_a_sentence_on_who_made_it() -> None:
+    """1067 (新抚区千金乡 2021): "本报告由千金乡人民政府根据《…》、《…的通知》编制完成。内容包括总体情况、…、存在的主要问题及改进情况
+    六部分。": the first sentence says who made the report, not its parts; the next, opening with 内容, says 六部分 and lists
+    five (an error, as with 报告 before 内容)."""
+    said = ("本报告由千金乡人民政府根据《中华人民共和国政府信息公开条例》(以下简称《条例》)、《新抚区人民政府办公室关于做好2021年度"
+            "信息公开工作年度报告编制发布工作的通知》编制完成。内容包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
+            "政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况六部分。")
+    found = _intro(said)
+    assert [(p.code, p.severity) for p in found] == [("S10", "error")]
+    assert "缺“六、其他需要报告的事项”" in found[0].message
+    assert _intro(said.replace("改进情况六部分", "改进情况、其他需要报告的事项六部分")) == []
+    # 646 (正蓝旗 2021): an uncounted list after it, its 、 lost in copying, is not judged (it would read as four parts)
+    run = ("本报告由正蓝旗政务服务局根据《中华人民共和国政府信息公开条例》要求汇总各苏木镇(场)人民政府(管委会)、直各部门政府信息公开"
+           "年度报告编制而成。全文包括总体情况主动公开政府信息情况收到和处理政府信息公开申请情况政府信息公开行政复议、行政诉讼情况"
+           "存在的主要问题及改进情况其他需要报告的事项。")
+    assert _intro(run) == []
+
+
 def test_an_introduction_making_five_parts_public_leaves_out_the_sixth() -> None:
     """645 (温图高勒苏木 2021): "现将…2021年度政府信息公开总体情况,主动公开政府信息情况,…,存在的主要问题及改进情况公开如下" names five
     parts and leaves out 六 (S10, a warning: the sentence says what is made public); the six named, or a list ending in

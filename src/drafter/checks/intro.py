@@ -20,7 +20,9 @@ from drafter.importers.narrative import meanings
 from drafter.tables import SECTION_HEADINGS
 
 _NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
-PARTS_LIST = re.compile(r"(?:报告|年报|全文)(?:内容|正文)?(?:主要)?(?:由|包括)(.{8,300}?)(?P<etc>等)?共?([一二三四五六七八1-8])个?部分(?:组成|内容)?")
+# also a sentence of the introduction opening with 内容 ("本报告由…编制完成。内容包括总体情况、…六部分。", 1067)
+PARTS_LIST = re.compile(r"(?:(?:报告|年报|全文)(?:内容|正文)?|^\s*内容)(?:主要)?(?:由|包括)(.{8,300}?)(?P<etc>等)?共?"
+                        r"([一二三四五六七八1-8])个?部分(?:组成|内容)?")
 _ITEM_SPLIT = re.compile(r"[、，,；;“”\"'《》]+")
 FORMAT_PARTS = 6
 MIN_RECOGNISED = 3
@@ -75,11 +77,17 @@ def check_intro(units: list[Unit]) -> list[Problem]:
         if unit.section != 0 and not unit.slot.endswith("intro") and unit.slot != OPENING_OF_ONE:
             continue
         text = unit.text.lstrip().split("\n", 1)[0] if unit.slot == OPENING_OF_ONE else unit.text
+        passed_over = False  # a list naming no part ("本报告由…根据…编制完成"): only a counted list after it is judged
         for sentence in sentences(text):
             m = PARTS_LIST.search(nfkc(sentence))
             if m:
                 return _judge(unit, sentence, m)
+            if passed_over:
+                continue
             m = UNCOUNTED_LIST.search(nfkc(sentence))
+            if m and not _names_parts(m):
+                passed_over = True
+                continue
             if m:
                 found = _judge_uncounted(unit, sentence, m)
                 # a list opened by "主要内容包括" alone, not by 报告/全文, may not be the report's: a warning at most
@@ -92,6 +100,8 @@ def check_intro(units: list[Unit]) -> list[Problem]:
             m = REPORTED_LIST.search(nfkc(sentence))
             if m:
                 return _judge_reported(unit, sentence, m)
+        if passed_over:
+            return []  # as before: the introduction's first list-like sentence ends the search
     return []
 
 
@@ -104,6 +114,15 @@ FROM_LIST = re.compile(r"从([^从]{8,300}?)(等)?(?=\s*(?:[一二三四五六�
 def _clause_start(said: str, end: int) -> int:
     """Where the clause holding position ``end`` begins: after the last "，,；;" before it."""
     return max(said.rfind(mark, 0, end) for mark in "，,；;") + 1
+
+
+def _names_parts(m: re.Match[str]) -> bool:
+    """Whether a list without a count names the report's parts at all: "本报告由千金乡人民政府根据《…》编制完成" (1067) says
+    who made it, and a counted list of parts may follow ("内容包括…六部分"); an uncounted one after it is not judged (646's
+    "全文包括总体情况主动公开政府信息情况…", its 、 lost, would read as four parts)."""
+    items = [item for item in _ITEM_SPLIT.split(m.group(1)) if item.strip()]
+    return (len(_named(items)) >= MIN_RECOGNISED or sum(bool(_OLD_PARTS.search(item)) for item in items) >= MIN_OLD_PARTS
+            or any(_ASPECT.match(re.sub(r"\s+", "", item)) for item in items))
 
 
 # The parts named as what the report makes public ("现将…2021年度政府信息公开总体情况,主动公开政府信息情况,…,存在的主要问题
