@@ -490,6 +490,19 @@ def test_two_aspects_merged_in_one_sub_point_is_one_warning(tmp_path: Path) -> N
     assert s6_s2(tmp_path, SEED_TEXT.replace("(五)监督保障情况。", "(五)监督管理和考核情况。")) == []
 
 
+def test_section_one_under_own_points_one_running_on_past_a_heading(tmp_path: Path) -> None:
+    """1067 (新抚区千金乡 2021): "1、加强组织领导,完善工作机构。…" then "2、为确保政务公开工作落实到位,我坚持以“应公开尽公开”…" (its words
+    run on past a heading's length) and "3、完善公开工作要求": three points of the township's own, one warning naming them
+    (2 ended the points before, and one point is no division)."""
+    head = SEED_TEXT[:SEED_TEXT.index("(一)主动公开政府信息情况")]
+    points = ("1、加强组织领导,完善工作机构。为提升全乡信息公开工作水平,乡党委、政府高度重视,成立了政府信息公开工作领导小组。\n"
+              "2、为确保政务公开工作落实到位,我坚持以“应公开尽公开”“以公开为常态,不公开为例外”为原则,建立起信息发布三审三核制度。\n"
+              "3、完善公开工作要求\n根据新抚区人民政府办公室政务公开工作要点要求,提供了信息查询、办事咨询等服务。\n")
+    found = s6_s2(tmp_path, head + points)
+    assert [(c, s) for c, s, _ in found] == [("S6", "warning")]
+    assert "1、加强组织领导,完善工作机构、2、为确保政务公开工作落实到位、3、完善公开工作要求" in found[0][2]
+
+
 THEMES = "1、强化组织领导。成立了政府信息公开工作领导小组，具体负责各项工作开展。\n2、强化工作措施。坚持政务信息主动公开、及时公开原则，"
 
 

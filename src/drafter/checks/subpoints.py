@@ -73,6 +73,10 @@ def _lead_in(line: str) -> bool:
 # "一是强化组织领导。…", also a heading of two phrases ("1.突出重点工作,狠抓信息落实。…").
 _POINT_LINE = re.compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\d{1,2}[)）]|第[一二三四五六七八九十][，,、:：]|[一二三四五六七八九十]是)"
                          r"\s*([^。：:；;，,]{2,20}?(?:[，,][^。：:；;，,]{2,12}?)?)\s*(?:[。：:]|$)")
+# The next point's number and its first words, when they run on without a stop ("2、为确保政务公开工作落实到位,我坚持以…",
+# 1067): it continues the points a heading-like first point began
+_POINT_START = re.compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\d{1,2}[)）]|第[一二三四五六七八九十][，,、:：]|[一二三四五六七八九十]是)"
+                          r"\s*([^。：:；;，,]{2,30})")
 # A line of 一 that names an aspect without a number ("政府信息主动公开情况:"): points after it are that aspect's.
 _LABEL_LINE = re.compile(r"^[^。，,；;]{2,25}[：:]?$")
 
@@ -90,6 +94,10 @@ def numbered_points(facts: Facts) -> tuple[str, ...]:
         m = _POINT_LINE.match(line)
         if not points and not m and _LABEL_LINE.match(line) and aspect(line) is not None:
             return ()
+        if not m and points and (start := _POINT_START.match(line)) and _kind(line) == _kind(points[0]) \
+                and ordinal(line) == len(points) + 1 and not re.search(r"\d", start.group(1)):
+            points.append(line[:start.end(1)])  # the next point, its words running on past a heading's length
+            continue
         if not m or points and _kind(line) != _kind(points[0]):  # another kind: a list inside a point
             continue
         if ordinal(line) != len(points) + 1:  # numbered again, or skipping: not one division of 一
