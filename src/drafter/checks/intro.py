@@ -121,7 +121,7 @@ def _names_parts(m: re.Match[str]) -> bool:
     who made it, and a counted list of parts may follow ("内容包括…六部分"); an uncounted one after it is not judged (646's
     "全文包括总体情况主动公开政府信息情况…", its 、 lost, would read as four parts)."""
     items = [item for item in _ITEM_SPLIT.split(m.group(1)) if item.strip()]
-    return (len(_named(items)) >= MIN_RECOGNISED or sum(bool(_OLD_PARTS.search(item)) for item in items) >= MIN_OLD_PARTS
+    return (len(_named(items)) >= MIN_RECOGNISED or sum(bool(OLD_PARTS.search(item)) for item in items) >= MIN_OLD_PARTS
             or any(_ASPECT.match(re.sub(r"\s+", "", item)) for item in items))
 
 
