@@ -196,3 +196,69 @@ def test_a_line_of_spaces_stays_unread_where_the_layout_does_not_prove_it_a_cell
     assert facts.imported is not None
     assert "proactive_table.coercive_measures" in facts.imported.missing
     assert "proactive_table.coercive_measures" not in facts.imported.blank
+
+
+# 870 (桦川县卫生健康局 2021), one cell a paragraph, an empty line after each: its 表二 and 表三's first rows
+T2_870 = ["二、主动公开政府信息情况", "第二十条第(一)项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数",
+          "规章", "0", "0", "0", "行政规范性文件", "0", "0", "4", "第二十条第(五)项", "信息内容", "本年处理决定数量",
+          "行政许可", "16", "第二十条第(六)项", "信息内容", "本年处理决定数量", "行政处罚", "0", "行政强制", "0",
+          "第二十条第(八)项", "信息内容", "本年收费金额(单位:万元)", "行政事业性收费"]
+T3_870 = ["三、收到和处理政府信息公开申请情况", "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)",
+          "申请人情况", "自然人", "法人或其他组织", "总计", "商业", "企业", "科研", "机构", "社会公益组织", "法律服务机构",
+          "其他", "一、本年新收政府信息公开申请数量", "1", "0", "0", "0", "0", "0", "1",
+          "二、上年结转政府信息公开申请数量", *["0"] * 7, "三、本年度办理结果", "(一)予以公开", "1", *["0"] * 5, "1",
+          "(二)部分公开(区分处理的,只计这一情形,不计其他情形)", *["0"] * 6]
+HEAD_870 = "桦川县卫生健康局2021年政府信息公开工作年度报告\n\n一、总体情况\n\n2021年,卫健局信息公开工作运行良好。\n\n"
+PARTIAL = [f"applications.partially_granted[{c}]" for c in range(1, 7)]
+
+
+def _paragraphs(lines: list[str]) -> str:
+    return "\n\n".join(lines)
+
+
+def test_a_copy_ending_in_a_row_short_of_its_cells_after_whole_rows_stops_inside_it(tmp_path: Path) -> None:
+    """870 ends "（二）部分公开…" and six "0" lines, the last whole ("0\\n"): after rows of every cell (表二's, 表三's
+    一, 二 and （一） of seven), the six are the row's applicant cells, its 总计 beyond the copy. After a row short of
+    its cells (a blank that left no line) they may be in any column: unread."""
+    text = HEAD_870 + _paragraphs([*T2_870, "", " ", *T3_870]) + "\n"
+    facts = _import(tmp_path, text).facts
+    assert facts.imported is not None
+    assert facts.applications.row("partially_granted") == (0,) * 6
+    assert not set(PARTIAL) & set(facts.imported.missing)
+    assert "partially_granted" not in facts.imported.stated_totals.row_totals
+    short = [c for c in T3_870]
+    short[short.index("二、上年结转政府信息公开申请数量") + 1] = "三、本年度办理结果"  # 结转 has six cells
+    del short[short.index("三、本年度办理结果")]
+    facts = _import(tmp_path, HEAD_870 + _paragraphs([*T2_870, "", " ", *short]) + "\n").facts
+    assert facts.imported is not None and set(PARTIAL) <= set(facts.imported.missing)
+
+
+def test_a_single_rows_label_before_the_next_sections_heading_is_a_blank_cell(tmp_path: Path) -> None:
+    """870: "行政事业性收费", then (an empty line and a line of a space) "三、收到和处理政府信息公开申请情况": the
+    amount was left blank (B5), as the rows above keep every cell; a copy ending at the label is left unread."""
+    from drafter.checks.rules import check_report
+
+    fees = "proactive_table.fees_10k_yuan"
+    facts = _import(tmp_path, HEAD_870 + _paragraphs([*T2_870, "", " ", *T3_870[:1]]) + "\n").facts
+    assert facts.imported is not None and fees in facts.imported.blank
+    assert any(p.code == "B5" and p.severity == "error" and p.path == fees
+               for p in check_report(facts, None, published=True))
+    facts = _import(tmp_path, HEAD_870 + _paragraphs(T2_870)).facts
+    assert facts.imported is not None and fees in facts.imported.missing and fees not in facts.imported.blank
+    rows_short = [c for c in T2_870 if c != "16"]  # 行政许可 lost its cell: the layout may drop blank cells
+    facts = _import(tmp_path, HEAD_870 + _paragraphs([*rows_short, "", " ", *T3_870[:1]]) + "\n").facts
+    assert facts.imported is not None and fees not in facts.imported.blank
+
+
+def test_the_row_a_copy_stops_inside_is_its_last_line_not_an_earlier_twin() -> None:
+    """919 ends in 表二's second band header "信息内容 | 本年处理决定数量 | ||", the same line as the first band's: the
+    copy stops inside the last one (cut), not inside the first (whose rows followed it)."""
+    from drafter.importers.blocks import Row
+    from drafter.importers.flat_text import text_blocks
+
+    text = (Path(__file__).parent / "realworld" / "919-xinlong-sewei-2021.txt").read_text(encoding="utf-8")
+    twin = "信息内容 | 本年处理决定数量 | ||"
+    assert text.endswith("\n" + twin) and text.count(twin) == 2
+    rows = [b for b in text_blocks(text) if isinstance(b, Row)]
+    headers = [r for r in rows if r.cells[:2] == ("信息内容", "本年处理决定数量")]
+    assert [r.cut for r in headers] == [False, True] and rows[-1] is headers[-1]

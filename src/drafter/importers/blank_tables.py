@@ -89,6 +89,14 @@ def _short_row(row: Row) -> bool:
 _T2_SINGLE = {key(label) for _, label in (*DECISION_ROWS, FEES_ROW)}
 
 
+def row_width(label: str) -> int | None:
+    """How many cells the row a label begins has in the format's tables: 3 for 表二's 规章/行政规范性文件, 1 for its
+    行政许可/处罚/强制/收费, 7 for a 表三 row (six applicant columns and 总计); None for any other line."""
+    k, t3 = key(label), _t3_label(label)
+    return 3 if k in _T2_WIDE else 1 if k in _T2_SINGLE else len(T3_COLUMNS) if t3 and not t3.startswith("group:") \
+        else None
+
+
 def _single_row(row: Row) -> bool:
     """A one-cell-per-line row of 表二's 行政许可/行政处罚/行政强制/收费 with its one number (508: "行政许可", "270"):
     the number stands after its own label, as the dropped cells' layout prints it; whether its band has one
@@ -97,7 +105,7 @@ def _single_row(row: Row) -> bool:
         and key(row.cells[0]) in _T2_SINGLE
 
 
-def _is_section(text: str) -> bool:
+def is_section(text: str) -> bool:
     """A section heading; also one whose number is garbled ("三是收到和处理政府信息公开申请情况", 508): a line holding a
     section's whole title after at most two other characters, no digit among them, is no table cell."""
     k = key_text(text)
@@ -112,7 +120,7 @@ def _table2(blocks: list[Block]) -> list[Block]:
     if start is None:
         return blocks
     start -= 1 if start and BAND.match(key_text(texts[start - 1])) else 0
-    end = next((i for i in range(start, len(texts)) if _is_section(texts[i])), len(texts))
+    end = next((i for i in range(start, len(texts)) if is_section(texts[i])), len(texts))
     rows: list[Block] = []
     header: list[str] | None = None
     i = start
@@ -168,7 +176,7 @@ def _table3(blocks: list[Block]) -> list[Block]:
     start = next((i for i, t in enumerate(texts) if key(t) in _T3_FIRST or T3_NOTE in t), None)
     if start is None:
         return blocks
-    end = next((i for i in range(start, len(texts)) if _is_section(texts[i])), len(texts))
+    end = next((i for i in range(start, len(texts)) if is_section(texts[i])), len(texts))
     rows: list[Block] = []
     started = header = False
     seen = ""  # the header's text so far, run together: "自", "然", "人" on lines of their own are 自然人 (396)
@@ -226,7 +234,7 @@ def _blank_row(hit: str, following: str, header: Callable[[str], bool]) -> bool:
     if hit.startswith("group:"):
         return hit == "group:other_handling" and after is not None and not after.startswith("other_handling.") \
             and not after.startswith("group:")
-    return after is not None or header(following) or _is_section(following)
+    return after is not None or header(following) or is_section(following)
 
 
 _T4_WORDS = {key(w) for w in (*(g for _, g in T4_GROUPS), T4_LAWSUIT)}
@@ -240,7 +248,7 @@ def _table4(blocks: list[Block]) -> list[Block]:
     start = next((i for i, t in enumerate(texts) if key(t) == key(T4_GROUPS[0][1])), None)
     if start is None:
         return blocks
-    end = next((i for i in range(start, len(texts)) if _is_section(texts[i])), None)
+    end = next((i for i in range(start, len(texts)) if is_section(texts[i])), None)
     header = texts[start:end]
     if end is None or not all(key(t) in _T4_WORDS | _T4_RESULTS for t in header) \
             or sum(key(t) in _T4_RESULTS for t in header) != T4_CELLS:

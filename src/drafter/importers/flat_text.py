@@ -48,7 +48,7 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
     counted = set() if (blanks := blank_cell_lines(lines)) else empty_cell_lines(lines)
     blocks = _table_lines(lines, cut, markdown, blanks, counted)
     if not any(isinstance(b, Row) and not _page_links(b, blocks) and not _page_line(b) for b in blocks):
-        blocks = cell_lines(blocks)
+        blocks = cell_lines(blocks, cut)
     if all(isinstance(b, str) or b.loose for b in blocks):  # no number, or only in rows cut short: tables left blank?
         from drafter.importers.blank_tables import blank_rows
 
@@ -139,7 +139,7 @@ def _table_lines(lines: list[str], cut: bool, markdown: bool, blanks: set[int] |
                 continue  # Markdown separator row
             if not in_table:
                 table, in_table = table + 1, True
-            last = cut and not any(rest.strip() for rest in lines[lines.index(raw) + 1:])
+            last = cut and not any(rest.strip() for rest in lines[at + 1:])  # this line, not an earlier twin
             kept = cells if cells[-1] == "0" else cells[:-1]  # a "0" the cut left is whole (``_without_cut_number``)
             blocks.append(Row(tuple(kept), table, cut=True) if last
                           else Row(tuple(cells), table, closed=_alone(cells) and _text_after(lines, at)))
@@ -212,9 +212,11 @@ def spaced_lines(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def cell_lines(blocks: list[Block]) -> list[Block]:
+def cell_lines(blocks: list[Block], cut: bool = False) -> list[Block]:
     """Text where a copied table lost its separators and every cell sits on its own line: a label
-    line followed by number lines ("0", "—", "/") becomes one (loose) row."""
+    line followed by number lines ("0", "—", "/") becomes one (loose) row. A copy that ends in such a row may stop
+    inside it (``_cut_row``); a 表二 row of one cell whose label the next section's
+    heading follows was left blank (``_blank_single``)."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
@@ -227,10 +229,54 @@ def cell_lines(blocks: list[Block]) -> list[Block]:
             exact = any(isinstance(c, BlankCell) for c in cells)  # each cell has its line, blank ones too
             out.append(Row((*_label_and_numbers(label), *(str(b) for b in cells)), 0, loose=not exact,
                            grid=exact))
+        elif j == i + 1 and _blank_single(label, blocks[j] if j < len(blocks) else None, out):
+            out.append(Row((str(label).strip(), ""), 0, closed=True))
         else:
             out.extend(b for b in blocks[i:j] if not isinstance(b, BlankCell))
         i = j
-    return out
+    return _cut_row(out, cut)
+
+
+def _blank_single(label: Block, after: Block | None, rows: list[Block]) -> bool:
+    """A label of 表二's 行政许可/处罚/强制/收费 (one cell) with no cell line after it but the next section's heading
+    ("行政事业性收费", "三、收到和处理政府信息公开申请情况", 870), in a copy whose rows above it keep every cell
+    (``_whole_rows``): the row's one cell was left blank (B5). A copy that ends at the label is left unread."""
+    from drafter.importers.blank_tables import is_section, row_width
+
+    return isinstance(label, str) and not isinstance(label, BlankCell) and isinstance(after, str) \
+        and row_width(label) == 1 and is_section(after) and _whole_rows(rows)
+
+
+def _cut_row(blocks: list[Block], cut: bool) -> list[Block]:
+    """Cell lines of a copy whose last block is a row: the copy stops inside that row, whose cells are its first
+    ones (``Row.cut``), when it is cut short (``cut``) or the row has fewer cells than the format's row (870, its
+    last line a whole "0": "（二）部分公开…" and six "0", the 总计 beyond the copy), where the layout keeps every
+    cell: its blank cells have a line of their own (a grid row), or the rows above it keep every cell
+    (``_whole_rows``; 870: 表三's rows 一, 二 and （一） of seven cells each)."""
+    from drafter.importers.blank_tables import row_width
+
+    last = blocks[-1] if blocks else None
+    if not isinstance(last, Row) or not (last.loose or last.grid):
+        return blocks
+    width = row_width(last.cells[0])
+    if not (cut or width is not None and len(last.cells) - 1 < width):
+        return blocks
+    if not (last.grid or _whole_rows(blocks[:-1])):
+        return blocks
+    return [*blocks[:-1], Row(last.cells, last.table, loose=last.loose, grid=last.grid, cut=True)]
+
+
+def _whole_rows(blocks: list[Block]) -> bool:
+    """Cell lines whose rows of the tables (two at least) each have as many cells as the format's row: a layout
+    that keeps every cell. One whose blank cells may leave no line shows rows short of their cells, or a row label
+    with none ("规章", "0", "行政规范性文件": 396); there a row's figures may be in any column, and a label alone may
+    have lost its cells."""
+    from drafter.importers.blank_tables import row_width
+
+    known = [(len(b.cells) - 1, w) for b in blocks if isinstance(b, Row) and (w := row_width(b.cells[0])) is not None]
+    # a 表二 label alone (表三's "总计" and "其他" are its header's cells too)
+    bare = any(isinstance(b, str) and row_width(b) in (1, 3) for b in blocks)
+    return len(known) >= 2 and all(n == w for n, w in known) and not bare
 
 
 def _cells_kept(cells: list[Block]) -> list[Block]:
