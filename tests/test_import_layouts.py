@@ -736,6 +736,22 @@ def test_a_label_alone_in_its_pipe_row_before_a_heading_is_a_row_left_blank(tmp_
         assert ("proactive_table.fees_10k_yuan" in facts.imported.blank) is blank, tail
 
 
+def test_a_document_row_with_one_figure_and_empty_cells_may_be_one_spanning_cell(tmp_path: Path) -> None:
+    """793 (大同市气象部门 2023): "行政规范性文件 | 2 | ||" has the shape of "行政许可 | 0 | ||", a figure in one cell
+    spanning the band's columns: which of 制发/废止/现行有效 holds the 2 is not known, so the row is unread (not 制发 2);
+    "规章 | 0 | 0 | |" (127) stands cell for cell under its header, its 现行有效 blank."""
+    band = ["第二十条第(一)项 | |||", "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |"]
+    docs = [f"proactive_table.normative_documents.{c}" for c in ("issued", "repealed", "in_force")]
+    facts = _import(tmp_path, HEAD + "\n".join([*band, "规章 | |||", "行政规范性文件 | 2 | ||",
+                                                 "第二十条第(五)项 | |||"])).facts
+    assert facts.imported is not None
+    assert set(docs) <= set(facts.imported.missing) and not set(docs) & set(facts.imported.blank)
+    facts = _import(tmp_path, HEAD + "\n".join([*band, "规章 | 0 | 0 | |", "行政规范性文件 | 0 | 0 | 1 |",
+                                                 "第二十条第(五)项 | |||"])).facts
+    assert facts.imported is not None and "proactive_table.regulations.in_force" in facts.imported.blank
+    assert (facts.proactive_table.regulations.issued, facts.proactive_table.regulations.repealed) == (0, 0)
+
+
 def test_tables_printed_on_the_one_line_after_section_twos_heading(tmp_path: Path) -> None:
     """汉中市汉台区林业局 2024 (784): "二、主动公开政府信息情况" on its own line, then 表二 on the next line, cells spaced, the copy
     cut inside 表二: the cells it has are read as a one-line page's are (the 收费 row, past the cut, stays unread)."""

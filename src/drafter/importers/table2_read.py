@@ -110,13 +110,22 @@ def _t2_vals(row: Row, at: int, row_key: str, header: list[str | None] | None, p
     width = len(header) if header else 3 if row_key in DOC_KEYS else 1
     # one cell per line, a "|" line for each blank: "规章 |" "0 |" "0 |" "|" "|" is 0, 0, a blank, then the row's end
     vals = fit(after, width, True) if row.loose else trim(after)
-    if header and at == 0 and len(row.cells) == printed and len(vals) < len(header) and not (row.loose or row.cut):
+    if header and at == 0 and len(row.cells) == printed and len(vals) < len(header) and not (row.loose or row.cut) \
+            and not _one_spanning(row_key, vals):
         return list(after[:len(header)])
     # "规章 |" is a cell line of a copy one cell a line, unless text follows it ("行政事业性收费 |" then
     # "三、收到和处理…", 793: no figure in the row, its cell left blank)
     if vals or not after or row.loose or row.cut or len(after) < 2 and not (row.grid or row.closed):
         return vals
     return [""] * width
+
+
+def _one_spanning(row_key: str, vals: list[str]) -> bool:
+    """A 规章/行政规范性文件 row of flattened "|" text with one figure and its other cells empty ("行政规范性文件 | 2 | ||",
+    793): the shape, too, of one cell spanning the band's three columns, as every 行政许可/处罚/强制 row of that
+    layout prints its figure ("行政许可 | 0 | ||"; no 规章/行政规范性文件 row of the corpus fills its first column
+    alone): which column holds the figure is not known (a wrong value is worse than none)."""
+    return row_key in DOC_KEYS and len(vals) == 1
 
 
 _YEAR_NOTE = re.compile(r"本年\s*\(\s*20\d\d\s*\)")
