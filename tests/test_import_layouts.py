@@ -69,6 +69,21 @@ def test_a_row_left_entirely_blank_is_the_reports_blank_unless_a_filled_one_foll
     assert not [p for p in facts.imported.missing if p.startswith("applications.granted")]
 
 
+def test_a_page_field_read_as_a_blank_table_two_row_gives_way_to_the_tables_row(tmp_path: Path) -> None:
+    """1015-jiande-transport-2021: the portal's field line "有效性: | 规范性文件登记: |" above 表二 matched the
+    行政规范性文件 row first and was read as three blanks, so the table's "行政规范性文件 | 1 | 0 | 1 |" went unread and B5
+    said the report left it blank."""
+    table = ["第二十条第(一)项 | |||", "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |", "规章 | 0 | 0 | 0 |",
+             "行政规范性文件 | 1 | 0 | 1 |", "第二十条第(五)项 | |||", "信息内容 | 本年处理决定数量 | ||", "行政许可 | 723 | ||"]
+    text = "有效性: | 规范性文件登记: | | | | | \n" + HEAD + "\n".join(table) + "\n"
+    facts = _import(tmp_path, text).facts
+    assert facts.imported is not None
+    row = facts.proactive_table.normative_documents
+    assert (row.issued, row.repealed, row.in_force) == (1, 0, 1)
+    assert not [c for c in facts.imported.blank if c.startswith("proactive_table.normative_documents")]
+    assert not [p for p in check_report(facts, None, published=True) if p.code == "B5" and p.severity == "error"]
+
+
 @pytest.mark.parametrize(("tail", "read", "unread"), [
     # 207-jiuyuan-government-services-2022: the copy ends after the row's first cell, closed by its "|"
     ("4.保护第三方合法权益 | 1 | ", [1], [2, 3, 4, 5, 6]),
