@@ -426,3 +426,16 @@ def test_s1_an_empty_overview_subpoint_is_flagged_and_a_written_one_passes() -> 
     assert all(p.severity == "warning" and "没有内容" in p.message for p in problems)
     example = example_facts()
     assert [p for p in check_report(example, draft_report(example).draft) if p.code == "S1"] == []
+
+
+def test_d2_is_not_raised_when_nothing_was_received_nor_carried_over() -> None:
+    """D2 compares "未收到申请" with 表三's 新收 and 上年结转: when both are 0 the sentence is right, and an outcome row
+    that is not 0 contradicts 表三's own 一 + 二 (B2), not the text. 1087 (平潭 君山片区 2022): "2022年未收到依申请公开事宜"
+    over 一、本年新收 0 and a stray （四）1.本机关不掌握 of 5."""
+    stray = Applications(rows={"unable_to_provide.not_held": (3, 0, 0, 0, 0, 2)})
+    facts = with_text(dataclasses.replace(clean(), applications=stray), requests="2022年未收到依申请公开事宜。")
+    assert codes(facts, "D2") == []
+    assert codes(facts, "A1") != []  # the table's own slip is still reported
+    received = Applications(rows={"new_received": (5, 0, 0, 0, 0, 0), "unable_to_provide.not_held": (5, 0, 0, 0, 0, 0)})
+    facts = with_text(dataclasses.replace(clean(), applications=received), requests="2022年未收到依申请公开事宜。")
+    assert codes(facts, "D2") != []

@@ -136,6 +136,10 @@ def d2(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
     apps = ctx["applications"]
     if skipped or not apps["has_applications"]:
         return skipped
+    if not apps["new_received_total"] and not apps["carried_over_total"]:
+        # nothing received nor carried over, as the text says: the outcome rows that are not 0 contradict 表三's own
+        # 一 + 二 (B2/A1 report that), not the sentence (1087: "2022年未收到依申请公开事宜" over a stray 本机关不掌握 row)
+        return []
     return [Problem("D2", ERROR, locate(facts, sentence, unit.slot, "applications"),
                     f"正文说“{quote(sentence)}”，但表三不全为 0（新收{apps['new_received_total']}件、"
                     f"上年结转{apps['carried_over_total']}件）",
