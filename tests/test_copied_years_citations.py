@@ -8,6 +8,7 @@ import dataclasses
 
 import pytest
 
+from drafter.checks import copied
 from drafter.checks.copied import own_kind
 from drafter.checks.named import t2_signature
 from drafter.checks.text import check_text
@@ -514,6 +515,18 @@ def test_e5_a_header_year_other_than_the_report_year(year: int, stale: bool) -> 
     # 753 (潜江市周矶街道 2020): the template's note to the drafter left in under 三
     ("编写说明:可先适当综述。要注意数据间的逻辑关系:第一项加第二项之和,等于第三项加第四项之和。", True),
     ("按照年度报告填报说明的要求,逐项核对统计数据。", False),  # the note named, not left in
+    # 937 (大埔县高陂镇 2022): the format's instruction for 一, paraphrased, left in as 一's first paragraph
+    ("主要报告本机关上一年度政府信息公开工作总体情况,重在聚焦主题主线,对本机关贯彻落实《中华人民共和国政府信息公开条例》"
+     "情况进行综述,主要包括主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面。", True),
+    # the 2021 format's own words for the part
+    ("这一项报告本机关政府信息公开工作总体情况,对本机关贯彻落实《中华人民共和国政府信息公开条例》情况进行综述。", True),
+    ("篇幅原则上不超过一千字。", True),
+    ("本机关2022年未收到政府信息公开申请。", False),  # the agency's word for itself, not the instruction's
+    ("本报告由总体情况、主动公开政府信息情况等六部分组成,主要包括主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面。",
+     False),  # a report describing itself
+    # a typesetting note left in the text (1012 left one in a heading)
+    ("(一)主动公开工作(楷体小四号字)全年主动公开信息52条。", True),
+    ("依据《中华人民共和国政府信息公开条例》(国务院令第711号)编制本报告。", False),
     ("在“具体”“精准”上下功夫，提升公开实效。", False),
 ])
 def test_t1_a_templates_placeholder_left_in_the_text(text: str, flagged: bool) -> None:
@@ -794,3 +807,12 @@ def test_e6_one_number_given_to_two_documents() -> None:
     same = [units[0], Unit("imported.sections.overview", 1, "认真落实《关于做好2023年政府信息公开工作年度报告编制发布工作的"
                            "通知》(凉府办函〔2023〕148号)。")]  # the title without its issuer: one document
     assert [p for p in check_text(COUNTY, same) if p.code == "E6"] == []
+
+
+def test_t1_a_typesetting_note_left_in_a_heading() -> None:
+    """1012 (梅河口市应急管理局 2025): the heading "一、总体情况(宋体加粗小四号字)" keeps the template's note on its font;
+    a heading without one, or with an ordinary bracket, is not reported."""
+    found = copied.t1_headings(["一、总体情况(宋体加粗小四号字)", "（一）主动公开工作"])
+    assert [(p.code, p.severity, p.where) for p in found] == [("T1", "warning", "一、总体情况(宋体加粗小四号字)")]
+    assert "(宋体加粗小四号字)" in found[0].message
+    assert copied.t1_headings(["一、总体情况", "（一）主动公开政府信息情况（含政策解读）"]) == []

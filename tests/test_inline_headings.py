@@ -109,3 +109,17 @@ def test_one_heading_after_a_sentence_and_a_space_is_a_flattened_page_cut_short(
     intro = "报告中所列数据统计期限为2022年1月1日到12月31日。"
     assert unrun([f"{intro} 一、总体情况 {BODY}"]) == [intro, "一、总体情况", BODY]
     assert unrun([f"{intro}一、总体情况{BODY}"]) == [f"{intro}一、总体情况{BODY}"]  # no space: words in a sentence
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    # 1051: the title closed by a full stop, its text run on after it
+    ("一、总体情况。手机彩票网文化和旅游局严格对照政务信息公开自查的内容,展开了全面自查。",
+     ["一、总体情况", "手机彩票网文化和旅游局严格对照政务信息公开自查的内容,展开了全面自查。"]),
+    ("五、存在的主要问题及改进情况：一是公开内容不够丰富，二是解读形式单一。",
+     ["五、存在的主要问题及改进情况", "一是公开内容不够丰富，二是解读形式单一。"]),
+    ("一、总体情况。二、主动公开政府信息情况。三、收到和处理政府信息公开申请情况。", None),  # a list of the parts
+    ("一、总体情况。无。", None),  # too little text to be a paragraph
+    ("一、总体情况2023年,我镇坚持…", None),  # no stop: read as a heading line as before
+])
+def test_a_title_closed_by_a_stop_is_set_apart_from_its_text(text: str, parts: list[str] | None) -> None:
+    assert inline_headings.title_apart(text) == (parts or [text])

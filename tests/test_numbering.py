@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from drafter.checks.numbering import s11_enumerations, s12_heading_typos, s12_title
+from drafter.checks.numbering import s11_enumerations, s11_section_numerals, s12_heading_typos, s12_title
 from drafter.checks.units import Unit
 
 
@@ -158,3 +158,39 @@ def test_drafters_own_five_numbers_two_points_and_not_a_lone_one() -> None:
     assert "一是" not in five and facts.problems[0] in five and facts.measures[0] in five
     two = render_text(draft_report(facts).draft)
     assert "一是" + facts.problems[0] in two and "二是" + facts.problems[1] in two
+
+
+# ---- S11: points numbered with the sections' numerals ----------------------------------------------------
+OUTLINE_985 = ["一、总体情况", "（一）主动公开情况", "（二）依申请公开情况", "（三）政府信息管理情况"]
+
+
+def numerals(slot: str, text: str, section: int = 1) -> list[tuple[str, str, str]]:
+    found = s11_section_numerals([Unit(f"imported.sections.{slot}", section, text)], OUTLINE_985)
+    return [(p.code, p.severity, p.message) for p in found]
+
+
+def test_s11_points_numbered_like_the_sections_under_a_sub_point() -> None:
+    """985 (无锡 鱼鳞乡 2025): under "（三）政府信息管理情况" the points are "一、强化制度性保障。…二、建立了标准化体系。…":
+    the sections' numerals a level down, one warning naming the sub-point and the points (987's single "一、为做好…" too)."""
+    text = ("一、强化制度性保障。引入定期的业务培训与成效考核机制,提升了各科室对公开流程的熟悉度与执行力。二、建立了标准化体系。"
+            "对文件的分类、归档与更新、信息管理进行了统一规范。")
+    (found,) = numerals("overview.management", text)
+    assert found[:2] == ("S11", "warning")
+    assert "“（三）政府信息管理情况”" in found[2] and "“一、强化制度性保障”“二、建立了标准化体系”" in found[2]
+    # 433 (安化县高明乡 2021): 一 itself divided "一、强化组织保障。…" (no sub-points)
+    (found,) = numerals("overview", "一、强化组织保障。高度重视政府信息公开工作。\n二、及时主动公开。严格贯彻落实上级规章制度。")
+    assert "“一、总体情况”中的分点" in found[2]
+
+
+@pytest.mark.parametrize(("slot", "text", "section"), [
+    ("overview.management", "一是强化制度性保障。二是建立了标准化体系。", 1),  # points as the format's usage has them
+    ("overview.management", "1、强化制度性保障。2、建立了标准化体系。", 1),
+    ("overview.proactive", "一、二季度共发布政府信息20条。", 1),  # a list of numerals, not a point
+    ("intro", "一、总体情况 本年度报告根据《条例》编制。", 0),  # the text before the first heading is not judged
+])
+def test_s11_no_section_numerals_below(slot: str, text: str, section: int) -> None:
+    assert numerals(slot, text, section) == []
+
+
+def test_s11_drafters_own_text_is_not_judged() -> None:
+    assert s11_section_numerals([Unit("overview.management.text", 1, "一、强化制度性保障。")], OUTLINE_985) == []

@@ -994,3 +994,25 @@ def test_a_sub_points_title_run_into_its_text_is_read(tmp_path: Path) -> None:
         "“一、总体情况”的小标题（（一）组织推动政府信息公开工作）不是统一格式的五个方面"]
     assert sub_heading("(二)依申请公开情况2023年乡政府信息依申请公开的件数为0,历年累计") == "（二）依申请公开情况"  # 602
     assert sub_heading("(三)完善公开平台,推动政民互动按照中国气象局的统一部署,发挥吉林气象门户网站作用") is None
+
+
+def test_a_sub_point_given_to_the_12345_hotline_is_not_the_platforms(tmp_path: Path) -> None:
+    """993 (明山区卫生健康局 2024): "(四)12345政务服务平台建设情况" in place of （四）平台建设: one warning naming it (not also
+    平台建设 missing); 623's "(三)提高各类政务热线电话及留言平台服务质量" alike. A platform title naming the information's
+    platforms as well is the aspect."""
+    hotline = SEED_TEXT.replace("(四)平台建设情况。", "(四)12345政务服务平台建设情况。", 1)
+    found = s6_s2(tmp_path, hotline)
+    assert [(c, s) for c, s, _ in found] == [("S6", "warning")] and "（四）12345政务服务平台建设情况" in found[0][2]
+    both = SEED_TEXT.replace("(四)平台建设情况。", "(四)政府网站和12345热线平台建设情况。", 1)
+    assert s6_s2(tmp_path, both) == []
+
+
+def test_a_section_title_closed_by_a_full_stop_and_run_into_its_text(tmp_path: Path) -> None:
+    """1051 (a 文化和旅游局 2022, mirrored): "一、总体情况。…严格对照政务信息公开自查的内容,展开了全面自查。一是强化组织领导,…" —
+    the heading is read (一 is not reported missing) and 一, written as one paragraph of the bureau's own points, is the
+    one warning."""
+    one = SEED_TEXT[SEED_TEXT.index(H[0]):ONE_END]
+    run_in = SEED_TEXT.replace(one, "一、总体情况。本局严格对照政务信息公开自查的内容,展开了全面自查。一是强化组织领导,完善工作机构。"
+                                    "成立了政府信息公开工作领导小组。二是强化流程规范,加强审核管理。严格执行发布审核制度。\n", 1)
+    found = s6_s2(tmp_path, run_in)
+    assert [(c, s) for c, s, _ in found] == [("S6", "warning")] and "没有分（一）至（五）五个方面来写" in found[0][2]

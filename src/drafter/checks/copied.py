@@ -43,12 +43,49 @@ PLACEHOLDER = re.compile(rf"{SUB_OPEN}\s*(?:具体网址|网址|链接|请?填�
                          r"|(?:编写|填写|填报)说明\s*[:：]")
 
 
+# A template's typesetting note in brackets, left in a heading or the text: "一、总体情况(宋体加粗小四号字)" (1012); a
+# font, a size "小四号字" or "加粗" (no report's own bracket names a font: "（国务院令第711号）" is digits)
+TYPESETTING_NOTE = re.compile(rf"{SUB_OPEN}\s*{NOT_SUB_CLOSE}{{0,8}}?(?:宋体|黑体|仿宋|楷体|小标宋|[初小]?[一二三四五六七八]号字"
+                              rf"|加粗){NOT_SUB_CLOSE}{{0,10}}{SUB_CLOSE}")
+# A format's instruction for a part, left in as the part's text: "主要报告本机关上一年度政府信息公开工作总体情况,重在聚焦
+# 主题主线,对本机关贯彻落实《中华人民共和国政府信息公开条例》情况进行综述,主要包括…等方面" (937; the 2021 format's
+# "这一项报告本机关政府信息公开工作总体情况,…进行综述"): the part named as what to report, in the writer's second person,
+# or the note's own words (a length asked, "篇幅原则上不超过一千字", 武威's 2025 notice)
+DRAFTING_NOTE = re.compile(r"^(?:这一项|这一部分|本部分|此部分|该部分|本项)?\s*(?:主要|重点|应当?|需要?|要)?报告本(?:机关|单位|部门)"
+                           r"|重在聚焦主题主线|情况进行综述[，,]\s*主要包括|可先?适当综述"
+                           r"|篇幅(?:原则上)?(?:不超过|不宜超过|控制在)")
+
+
 def t1_placeholder(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
-    m = PLACEHOLDER.search(sentence)
-    if not m:
-        return []
-    return [Problem("T1", WARNING, locate(facts, sentence, unit.slot, needle=m.group()),
-                    f"正文中有模板占位文字“{m.group()}”，像是照模板填写时漏改", "换成实际内容（如门户网站的网址、机关名称）")]
+    if m := PLACEHOLDER.search(sentence):
+        return [Problem("T1", WARNING, locate(facts, sentence, unit.slot, needle=m.group()),
+                        f"正文中有模板占位文字“{m.group()}”，像是照模板填写时漏改", "换成实际内容（如门户网站的网址、机关名称）")]
+    if m := TYPESETTING_NOTE.search(sentence):
+        return [_typesetting(m.group(), locate(facts, sentence, unit.slot, needle=m.group()))]
+    if m := DRAFTING_NOTE.search(nfkc(sentence)):
+        return [Problem("T1", WARNING, locate(facts, sentence, unit.slot, needle=sentence[:10]),
+                        f"正文中留有年度报告格式（模板）对这一部分的撰写说明：“{quote(sentence, 40)}”，像是照模板填写时漏删",
+                        "删去撰写说明，写本机关本年度的实际情况")]
+    return []
+
+
+def _typesetting(note: str, path: str, heading: str = "") -> Problem:
+    where = f"标题“{heading}”中" if heading else "正文中"
+    return Problem("T1", WARNING, path, f"{where}留有模板的排版说明“{note}”，像是照模板填写时漏删", "删去排版说明（字体、字号等）",
+                   heading)
+
+
+def t1_headings(outline: list[str]) -> list[Problem]:
+    """T1 in the headings (a heading is kept in the outline, not in its section's text): a placeholder or a
+    typesetting note left in ("一、总体情况(宋体加粗小四号字)")."""
+    problems = []
+    for line in outline:
+        if m := PLACEHOLDER.search(line):
+            problems.append(Problem("T1", WARNING, "outline", f"标题“{line}”中有模板占位文字“{m.group()}”，像是照模板填写时漏改",
+                                    "换成实际内容", line))
+        elif m := TYPESETTING_NOTE.search(line):
+            problems.append(_typesetting(m.group(), "outline", line))
+    return problems
 
 
 # Leading (not taking part in) the work of a whole province, city or county: "组织推动全省…", "指导全市…".

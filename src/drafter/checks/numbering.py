@@ -18,6 +18,7 @@ from drafter.checks.units import Unit
 from drafter.facts.model import Facts
 from drafter.facts.values import chinese_number, edit_distance, nfkc
 from drafter.importers.lines import NUMERALS
+from drafter.importers.section_texts import aspect_key
 from drafter.tables import SECTION_HEADINGS
 
 # "一是" … "十二是", not inside words ("统一是", "唯一是", "之一是", "第二是"); a point may follow a heading run into
@@ -98,6 +99,51 @@ def _enumeration(unit: Unit, before: str, point: str, expected: int) -> Problem:
     section = SECTION_HEADINGS[unit.section - 1]
     return Problem("S11", WARNING, unit.slot, f"{section}中分点的序号不连续：{what}",
                    f"核对是否漏写或多写了一点，把序号改为连续的（应为“{right}”）", section)
+
+
+# A line of a section's text opening with "一、" (not "一是"): a list numbered with the sections' own numerals, a level
+# down from the section heading ("（三）政府信息管理情况" / "一、强化制度性保障。…二、建立了标准化体系。…", 985; under "一、
+# 总体情况" itself, "一、强化组织保障。…", 433). A heading of the format the import read is in the outline, not here.
+_SECTION_NUMERAL = re.compile(r"^\s*一\s*[、.．]\s*(?![二三四五六七八九十])(?=[\u4e00-\u9fff]{2})")  # not "一、二季度"
+NUMERAL_POINTS_SHOWN = 3  # the points a message quotes
+
+
+def s11_section_numerals(text: list[Unit], outline: list[str]) -> list[Problem]:
+    """S11 (a warning) on a published section's text, or a sub-point's, whose points are numbered "一、", "二、": the
+    numerals of the report's six sections used for points inside one, so the levels of the outline cannot be told
+    apart. One finding a part; drafter's own text (no ``imported.`` slot) never numbers so."""
+    problems = []
+    for unit in text:
+        if not unit.slot.startswith("imported.sections.") or not 1 <= unit.section <= 6:
+            continue
+        lines = [nfkc(line).strip() for line in unit.text.split("\n")]
+        first = next((n for n, line in enumerate(lines) if _SECTION_NUMERAL.match(line)), None)
+        if first is None:
+            continue
+        points = [m.group() for line in lines[first:] for m in _NUMBERED_POINT.finditer(line)]
+        shown = "”“".join(points[:NUMERAL_POINTS_SHOWN]) + ("”等" if len(points) > NUMERAL_POINTS_SHOWN else "”")
+        part = _part(unit, outline)
+        problems.append(Problem("S11", WARNING, unit.slot,
+                                f"{part}中的分点用“{shown}编号，与报告各部分的标题（“一、总体情况”至“六、其他需要报告的"
+                                "事项”）序号同级，层级不清",
+                                "部分以下的分点改用“（一）”“1.”或“一是”“二是”等编号", part))
+    return problems
+
+
+# "一、强化制度性保障" and the points after it ("二、建立了标准化体系"), each to its first stop, at most 12 characters
+_NUMBERED_POINT = re.compile(r"(?:^|(?<=[。；;]))\s*[一二三四五六七八九十]\s*[、.．][^。，,；;：:、]{1,12}")
+
+
+def _part(unit: Unit, outline: list[str]) -> str:
+    """The heading of the part a unit holds: 一's sub-point it is filed under when the outline prints one, else its
+    section's."""
+    section = SECTION_HEADINGS[unit.section - 1]
+    key = unit.slot.removeprefix("imported.sections.")
+    if key.startswith("overview."):
+        sub = next((line for line in outline if line.startswith(("（", "(")) and aspect_key(line) == key), None)
+        if sub is not None:
+            return f"“{section}”的“{sub}”"
+    return f"“{section}”"
 
 
 def _numeral(n: int) -> str:

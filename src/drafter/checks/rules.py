@@ -76,8 +76,10 @@ def check_report(facts: Facts, draft: Draft | None, *, last: Facts | None = None
     problems += outlinechecks.unheaded_table(facts) if published else []
     problems += subpoints.lost_numbers(facts) + intro.repeated_intro(facts) if published else []
     problems += sectionchecks.check_sections(facts, text, outline)
-    problems += intro.check_intro(text) + copied.t2_headings(facts, outline) + named.t2_signature(facts)
-    problems += numbering.s11_enumerations(printed, outline) + numbering.s12_heading_typos(outline) + numbering.s12_title(text)
+    problems += intro.check_intro(text) + copied.t2_headings(facts, outline) + copied.t1_headings(outline)
+    problems += named.t2_signature(facts)
+    problems += numbering.s11_enumerations(printed, outline) + numbering.s11_section_numerals(printed, outline)
+    problems += numbering.s12_heading_typos(outline) + numbering.s12_title(text)
     problems += numbering.s12_title_year(facts)
     problems += contradictions.check_contradictions(facts, text)
     return known.merge_notices(known.cut_at_start(facts, known.cut_short(facts, problems)))

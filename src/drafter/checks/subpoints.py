@@ -187,7 +187,31 @@ def check_subpoints(subs: list[str], cut: bool = False, unsplit: int = 0, comple
     if repeated and not points:
         problems.append(_repeated(subs, repeated[0]))
         subs = [sub for sub in subs if sub not in repeated or aspect(sub) is not None]  # "（三）政", cut: unknown
-    return problems + _five(subs, cut, unsplit, complete, points, written)
+    hotlines = [sub for sub in subs if other_platform(sub)]
+    problems += [_other_platform(sub) for sub in hotlines]
+    subs = [sub for sub in subs if sub not in hotlines]
+    return problems + _five(subs, cut, unsplit, complete, points, written, replaced={3} if hotlines else set())
+
+
+# A platform that is not the information's, in a sub-point's title: the 12345 hotline, the 政务服务 platform or hall
+# ("（四）12345政务服务平台建设情况", 993; "（三）提高各类政务热线电话及留言平台服务质量", 623). 一's （四）平台建设 is the
+# platforms the information is published on (the portal's 信息公开 column, 政务新媒体, 公开栏): a title naming those
+# too ("政府信息公开平台和12345热线建设") is the aspect.
+_OTHER_PLATFORM = re.compile(r"12345|热线|政务服务(?:平台|中心|大厅|网)|一网通办|便民服务")
+_DISCLOSURE = re.compile(r"(?:信息|政务)公开|网站|新媒体|公开栏")
+
+
+def other_platform(sub: str) -> bool:
+    """A sub-point of 一 titled after a platform other than the information's (the 12345 hotline)."""
+    title = _SUB_NUMBER.sub("", nfkc(sub))
+    return bool(_OTHER_PLATFORM.search(title)) and not _DISCLOSURE.search(title)
+
+
+def _other_platform(sub: str) -> Problem:
+    return Problem("S6", WARNING, "outline", f"“一、总体情况”的“{sub}”写的是政务服务热线或政务服务平台，不是总体情况的"
+                   f"“{SUBPOINTS[3]}”（政府信息公开平台：政府网站信息公开专栏、政务新媒体、公开栏等）",
+                   f"按统一格式写“{SUBPOINTS[3]}”：政府信息公开平台的建设和维护；热线等内容可放入“六、其他需要报告的事项”",
+                   f"一、总体情况 · {sub}")
 
 
 def _repeated(subs: list[str], sub: str) -> Problem:
@@ -219,7 +243,8 @@ def _elsewhere(sub: str, section: int) -> Problem:
 
 
 def _five(subs: list[str], cut: bool, unsplit: int, complete: bool, points: bool,
-          written: frozenset[int] = frozenset()) -> list[Problem]:
+          written: frozenset[int] = frozenset(), replaced: set[int] | None = None) -> list[Problem]:
+    """``replaced``: aspects a sub-point reported on its own stands in place of (not reported missing as well)."""
     found = [aspect(sub) for sub in subs]
     order = [i for i in found if i is not None]
     # a copy cut short in 一 shows other sub-headings only by a sub-point among its first five that names no aspect
@@ -241,7 +266,7 @@ def _five(subs: list[str], cut: bool, unsplit: int, complete: bool, points: bool
         return []
     problems, merged = _merged(subs, order)
     for i, official in enumerate(SUBPOINTS):
-        if i in order or i in merged or cut and i > max(order):
+        if i in order or i in merged or i in (replaced or set()) or cut and i > max(order):
             continue
         if (sub := _worded_otherwise(subs, i, written)) is not None:
             problems.append(Problem(

@@ -99,6 +99,23 @@ def split(text: str) -> list[str]:
     return [line for line in out if line]
 
 
+# A paragraph opening with a section's title closed by a full stop or a colon, its text run on after it ("一、总体情况。
+# 手机彩票网文化和旅游局严格对照…", 1051): the title is a heading
+_TITLE_STOP = re.compile(r"\s*[。．：:]\s*")
+TITLE_TEXT_AT_LEAST = 10  # characters of text after the title: "一、总体情况。二、主动公开…" is a list of the parts
+
+
+def title_apart(text: str) -> list[str]:
+    """``text`` as its heading and its text when it opens with a section's title closed by a full stop or colon and
+    text follows (not another heading: a list of the parts), else ``[text]``."""
+    head = HEADING.match(text.strip())
+    stop = _TITLE_STOP.match(text.strip(), head.end()) if head else None
+    rest = text.strip()[stop.end():] if stop else ""
+    if not head or len(rest) < TITLE_TEXT_AT_LEAST or _START.match(rest) or count(rest):
+        return [text]
+    return [head.group(1), rest]
+
+
 def sub_points_apart(text: str) -> list[str]:
     """A paragraph with sub-points run into it after a sentence or the colon leading into them ("…有关工作情况如下：
     （一）主动公开情况。2023年…"): the paragraph before and each sub-point with its text."""

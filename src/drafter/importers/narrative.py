@@ -190,9 +190,15 @@ _RUN_IN_TITLE = re.compile(r"^([^，,；;、\s\d]{2,18}?(?:工作|情况|公开)
 
 def unrun(blocks: list[Block]) -> list[Block]:
     """Paragraphs holding the whole page (three or more section headings inline, or one after a sentence and a
-    space: a flattened page cut short) split at its headings and sub-points (``inline_headings.split``)."""
-    return [line for block in blocks for line in
-            (inline_headings.split(block) if isinstance(block, str) and _flattened(block) else [block])]
+    space: a flattened page cut short) split at its headings and sub-points (``inline_headings.split``); a paragraph
+    opening with a section's title closed by a full stop, its heading and its text (``inline_headings.title_apart``)."""
+    out: list[Block] = []
+    for block in blocks:
+        if not isinstance(block, str):
+            out.append(block)
+        else:
+            out += inline_headings.split(block) if _flattened(block) else inline_headings.title_apart(block)
+    return out
 
 
 def _flattened(text: str) -> bool:
