@@ -779,3 +779,24 @@ def test_tables_printed_on_the_one_line_after_section_twos_heading(tmp_path: Pat
     assert (t2.regulations.issued, t2.normative_documents.in_force, t2.licensing, t2.penalties,
             t2.coercive_measures) == (0, 0, 0, 8, 0)
     assert "proactive_table.fees_10k_yuan" in result.facts.imported.missing
+
+
+def test_a_label_on_its_line_then_its_row_of_figures_as_a_pipe_row(tmp_path: Path) -> None:
+    """1014 (赫章县交通运输局 2021): one cell a line (" |" after each) except each row's figures, printed on the line
+    after the label as a "|" row: "规章 |" then "0 | 0 | 0 |", "一、本年新收政府信息公开申请数量 |" then "1 | 0 | 0 | 0 |
+    0 | 0 | 1 | ||". The figures are the row's (they were read as a table of their own, and the row as a label with
+    no cells). The copy stops in "1 | 0 | 0 | 0 | 0 | 0" (no bar closes it): that row's first six cells; a line of
+    more figures than the label's row has (表四's fifteen under its header cell "总计") is not taken for it."""
+    lines = ["第二十条第(一)项 | |||", "信息内容 |", "本年制发件数 |", "本年废止件数 |", "现行有效件数 |", "规章 |",
+             "0 | 0 | 0 |", "行政规范性文件 |", "2 | 0 | 5 |", "第二十条第(五)项 | |||", "信息内容 |", "本年处理决定数量 | ||",
+             "行政许可 |", "114 | ||", *T3_HEADER, "一、本年新收政府信息公开申请数量 |", "1 | 0 | 0 | 0 | 0 | 0 | 1 | ||",
+             "二、上年结转政府信息公开申请数量 |", "0 | 0 | 0 | 0 | 0 | 0 | 0 | ||", "三、本年度办理结果 |", "(一)予以公开 |",
+             "1 | 0 | 0 | 0 | 0 | 0"]
+    facts = _import(tmp_path, HEAD + "\n".join(lines)).facts
+    t2, rows = facts.proactive_table, facts.applications.rows
+    assert (t2.regulations.in_force, t2.normative_documents.issued, t2.normative_documents.in_force) == (0, 2, 5)
+    assert rows["new_received"] == (1, 0, 0, 0, 0, 0) and rows["granted"] == (1, 0, 0, 0, 0, 0)
+    assert facts.imported is not None and facts.imported.stated_totals.row_totals.get("granted") is None
+    wide = ["行政复议 |", "行政诉讼 |", "总计 |", " | ".join(["0"] * 15) + " |"]
+    blocks = text_blocks(HEAD + "\n".join([*lines[:14], *wide]) + "\n")
+    assert ("0",) * 15 + ("",) in [b.cells for b in blocks if not isinstance(b, str)]

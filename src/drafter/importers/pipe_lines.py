@@ -10,6 +10,7 @@ import re
 
 from drafter.importers.blocks import Block, Row
 from drafter.importers.spaced_rows import NUMBER as _CELL_LINE
+from drafter.importers.tables_read import trim
 
 _BARS = re.compile(r"^\|+$")
 _SPACED_BARS = re.compile(r"^\|[\s|]*\|$")  # "| ||": a bare "|" (a blank cell) and the "||" after it, on one line
@@ -52,6 +53,17 @@ def _cell_tokens(lines: list[str]) -> list[str | tuple[str, ...]]:
     return out
 
 
+def _rest_of_row(row: list[str], cells: tuple[str, ...]) -> bool:
+    """A "|" line of figures after a row's label alone on its line ("规章 |" then "0 | 0 | 0 |", 1014; "（一）予以公开 |"
+    then "1 | 0 | 0 | 0 | 0 | 0 | 1 | ||"): the rest of that row, when the label begins a row of the tables and the
+    line has no more cells than that row (not 表四's fifteen figures under its last header cell "总计")."""
+    from drafter.importers.blank_tables import row_width
+
+    width = row_width(row[0]) if len(row) == 1 else None
+    filled = [cell for cell in cells if cell]
+    return width is not None and all(_CELL_LINE.match(cell) for cell in filled) and len(trim(cells)) <= width
+
+
 def pipe_lines(lines: list[str]) -> list[Block]:
     """One cell per line, "|" lines between cells (or " |" ending each cell), "||…" lines ending rows: a
     label cell and the value cells after it ("0", "—", "/", or empty between two "|" lines) become one
@@ -71,11 +83,14 @@ def pipe_lines(lines: list[str]) -> list[Block]:
         row.clear()
 
     table = 0
-    for line in _cell_tokens(lines):
+    tokens = _cell_tokens(lines)
+    for at, line in enumerate(tokens):
         if isinstance(line, tuple):  # a whole "|" row: a table of its own (351: 表三 in pipe rows after 表二)
+            cells = (row.pop(), *line) if _rest_of_row(row, line) else line
             close()
             table = table if blocks and isinstance(blocks[-1], Row) and blocks[-1].table == table else table + 1
-            blocks.append(Row(line, table))
+            # the copy's last line, not closed by its bar ("1 | 0 | 0 | 0 | 0 | 0", 1014): the copy stops inside it
+            blocks.append(Row(cells, table, cut=at == len(tokens) - 1 and line[-1] != "" and cells != line))
             bar_before, row_ended = False, True
             continue
         if _BARS.match(line):
