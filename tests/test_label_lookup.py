@@ -8,6 +8,7 @@ from pathlib import Path
 
 from drafter.importers.labels import T2_ROWS, T3_LABELS, lookup
 from drafter.importers.report import import_report
+from drafter.importers.tables_read import match
 
 
 def test_a_label_one_character_otherwise_is_known() -> None:
@@ -34,3 +35,14 @@ def test_the_fee_row_printed_with_a_typo_is_read(tmp_path: Path) -> None:
     copy = tmp_path / "57.txt"
     copy.write_text(text.replace("行政事业型收费 |\n0 |", "行政事业型收费 |\n3.5 |"), encoding="utf-8")
     assert str(import_report(copy).facts.proactive_table.fees_10k_yuan) == "3.5"
+
+
+def test_a_cell_ending_in_a_colon_is_a_page_field_not_a_row_label_in_any_table() -> None:
+    """1015 (建德市交通运输局 2021): the portal's field line "有效性: | 规范性文件登记: |" above 表二 was taken for the
+    行政规范性文件 row. A field name is no row's label in 表二 nor 表三 (whose short labels, "其他", "总计", a page's
+    fields may print too): the reader looks further left, and the row as the table prints it is still known."""
+    assert match(("有效性:", "规范性文件登记:", "", "", "", ""), T2_ROWS) is None
+    assert match(("行政规范性文件", "1", "0", "1", ""), T2_ROWS) == (0, "normative_documents")
+    assert match(("其他：", "", "", ""), T3_LABELS) is None
+    assert match(("3.其他", "0", "0", "0", "0", "0", "0", "0"), T3_LABELS) == (0, "other_handling.other")
+    assert match(("3.其他", "总计:"), T3_LABELS) == (0, "other_handling.other")

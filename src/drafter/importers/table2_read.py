@@ -72,8 +72,6 @@ def read_table2(rows: list[Row], facts: Facts, f: Findings) -> None:
     labelled: set[str] = set()  # the rows whose label is printed, read or not
     for row in rows:
         hit = match(row.cells, T2_ROWS)
-        # a page's field name ("有效性: | 规范性文件登记: |" above 表二, 1015) is no table row's label
-        hit = None if hit and row.cells[hit[0]].rstrip().endswith((":", "：")) else hit
         _label_variants(row, hit, f)
         if row.cells and key(row.cells[0]) == "信息内容":
             header, printed = [lookup(c, T2_COLUMNS) for c in trim(row.cells[1:])], len(row.cells)

@@ -92,9 +92,10 @@ def fit(cells: tuple[str, ...], width: int, exact: bool) -> list[str]:
 
 
 def match(cells: tuple[str, ...], table: dict[str, str]) -> tuple[int, str] | None:
-    """The rightmost cell that is a known label, and what it means."""
+    """The rightmost cell that is a known label, and what it means. A cell ending in a colon is a page's field
+    name ("有效性: | 规范性文件登记: |" above 表二, 1015), no table row's label."""
     for i in range(len(cells) - 1, -1, -1):
-        hit = lookup(cells[i], table)
+        hit = None if cells[i].rstrip().endswith((":", "：")) else lookup(cells[i], table)
         if hit is not None:
             return i, hit
     return None
