@@ -90,6 +90,9 @@ def test_a_page_field_read_as_a_blank_table_two_row_gives_way_to_the_tables_row(
     # 304-haizhu-guanzhou-2023: the sixth cell not closed, but a "0" the cut cannot have shortened
     ("4.保护第三方合法权益 | 0 | 0 | 0 | 0 | 0 | 0", [0, 0, 0, 0, 0, 0], []),
     ("4.保护第三方合法权益 | 1 | 0 | 2", [1, 0], [3, 4, 5, 6]),  # "2" may be the start of "25": not read
+    # a cell holding a row's figures spaced ("| 0 0 0 0 0 0 |", as 平潭's run-together rows print them): several cells'
+    # figures, not the number 102000 (read so before)
+    ("4.保护第三方合法权益 | 1 0 2 0 0 0 | ", [], [1, 2, 3, 4, 5, 6]),
 ])
 def test_a_pipe_row_the_copy_stops_inside_reads_its_delimited_cells(tmp_path: Path, tail: str, read: list[int],
                                                                      unread: list[int]) -> None:
@@ -800,3 +803,22 @@ def test_a_label_on_its_line_then_its_row_of_figures_as_a_pipe_row(tmp_path: Pat
     wide = ["行政复议 |", "行政诉讼 |", "总计 |", " | ".join(["0"] * 15) + " |"]
     blocks = text_blocks(HEAD + "\n".join([*lines[:14], *wide]) + "\n")
     assert ("0",) * 15 + ("",) in [b.cells for b in blocks if not isinstance(b, str)]
+
+
+def test_a_label_broken_in_its_cell_or_alone_on_its_line_above_its_pipe_row(tmp_path: Path) -> None:
+    """Flattened "|" rows as a page prints a cell holding a line break: the label's first part on a line of its own,
+    the row going on after it ("一、本年新收政府" then "信息公开申请数量 | 2 | 0 | …"); and 1014's shape in a "|" table, a
+    label alone in its row ("规章 |") and its figures on the next line ("0 | 0 | 0 |"). A line above that is a label
+    itself, or text, is not joined: "（三）不予公开" stays the group's label above "1.属于国家秘密 | …"."""
+    lines = ["第二十条第(一)项 | |||", "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |", "规章 |", "0 | 0 | 0 |",
+             "行政规范性文件 |", "3 | 1 | 7 |", "三、收到和处理政府信息公开申请情况",
+             "申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |", "一、本年新收政府",
+             "信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 1 | 3 |", "二、上年结转政府", "信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+             "（二）部分公开（区分处理的，", "只计这一情形，不计其他情形） | 1 | 0 | 0 | 0 | 0 | 0 | 1 |", "（三）不予公开",
+             "1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 1 | 1 |"]
+    facts = _import(tmp_path, HEAD + "\n".join(lines) + "\n").facts
+    t2, rows = facts.proactive_table, facts.applications.rows
+    assert facts.imported is not None
+    assert (t2.regulations.issued, t2.normative_documents.repealed, t2.normative_documents.in_force) == (0, 1, 7)
+    assert rows["new_received"] == (2, 0, 0, 0, 0, 1) and facts.imported.stated_totals.row_totals["carried_over"] == 0
+    assert rows["partially_granted"] == (1, 0, 0, 0, 0, 0) and rows["withheld.state_secret"] == (0, 0, 0, 0, 0, 1)

@@ -14,7 +14,7 @@ from drafter.importers import spaced_rows
 from drafter.importers.blocks import Block, Row
 from drafter.importers.broken_rows import join_broken_rows
 from drafter.importers.empty_cells import empty_cell_lines
-from drafter.importers.pipe_lines import is_pipe_lines, pipe_lines
+from drafter.importers.pipe_lines import is_pipe_lines, pipe_lines, rest_of_row
 from drafter.importers.spaced_rows import NUMBER as _CELL_LINE
 from drafter.importers.spaced_rows import numbers_from
 from drafter.importers.t2_headers import header_rows
@@ -141,12 +141,48 @@ def _table_lines(lines: list[str], cut: bool, markdown: bool, blanks: set[int] |
                 table, in_table = table + 1, True
             last = cut and not any(rest.strip() for rest in lines[at + 1:])  # this line, not an earlier twin
             kept = cells if cells[-1] == "0" else cells[:-1]  # a "0" the cut left is whole (``_without_cut_number``)
+            label = _label_alone(blocks, table, cells)
+            if label:  # "规章 |" then "0 | 0 | 0 |": one row
+                blocks.pop()
+                cells, kept = [label, *cells], [label, *kept]
+            head = _label_head(blocks, cells[0])
+            if head:  # "一、本年新收政府" then "信息公开申请数量 | 0 | 0 |…": the label broken inside its cell
+                blocks.pop()
+                cells, kept = [head + cells[0], *cells[1:]], [head + kept[0], *kept[1:]] if kept else kept
             blocks.append(Row(tuple(kept), table, cut=True) if last
                           else Row(tuple(cells), table, closed=_alone(cells) and _text_after(lines, at)))
         elif line:
             in_table = False
             blocks.append(line)
     return blocks
+
+
+def _label_alone(blocks: list[Block], table: int, cells: list[str]) -> str:
+    """The label of the "|" row just above, alone in it ("规章 |"), when ``cells`` are the rest of its row (``rest_of_row``:
+    "0 | 0 | 0 |", the layout of 1014 in "|" rows); else ""."""
+    above = blocks[-1] if blocks else None
+    if not isinstance(above, Row) or above.table != table or not _alone(list(above.cells)) or not cells[0]:
+        return ""
+    return above.cells[0] if rest_of_row(above.cells[0], tuple(cells)) else ""
+
+
+def _label_head(blocks: list[Block], first: str) -> str:
+    """The text line just above a "|" row that begins the row's label, broken inside its cell ("一、本年新收政府" above
+    "信息公开申请数量 | 0 | 0 |…", "（二）部分公开（区分处理的，" above "只计这一情形，不计其他情形） | 0 |…"): the row's first cell
+    is no label of the tables, the two together are; else ""."""
+    from drafter.importers.labels import T2_ROWS, T3_LABELS, lookup
+
+    above = blocks[-1] if blocks else None
+    if not isinstance(above, str) or isinstance(above, BlankCell) or not first or _CELL_LINE.match(first) \
+            or len(above) > _HEAD_AT_MOST or "。" in above:
+        return ""
+    def known(label: str) -> bool:
+        return lookup(label, T2_ROWS) is not None or lookup(label, T3_LABELS) is not None
+
+    return above if known(above + first) and not known(first) else ""
+
+
+_HEAD_AT_MOST = 30  # the longest first part of a label broken in its cell (表三's labels are at most 40 characters)
 
 
 def _alone(cells: list[str]) -> bool:

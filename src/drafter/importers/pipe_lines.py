@@ -53,13 +53,16 @@ def _cell_tokens(lines: list[str]) -> list[str | tuple[str, ...]]:
     return out
 
 
-def _rest_of_row(row: list[str], cells: tuple[str, ...]) -> bool:
+def rest_of_row(label: str, cells: tuple[str, ...]) -> bool:
     """A "|" line of figures after a row's label alone on its line ("规章 |" then "0 | 0 | 0 |", 1014; "（一）予以公开 |"
     then "1 | 0 | 0 | 0 | 0 | 0 | 1 | ||"): the rest of that row, when the label begins a row of the tables and the
     line has no more cells than that row (not 表四's fifteen figures under its last header cell "总计")."""
     from drafter.importers.blank_tables import row_width
+    from drafter.importers.labels import T2_ROWS, lookup
+    from drafter.tables import DOC_ROWS
 
-    width = row_width(row[0]) if len(row) == 1 else None
+    t2 = lookup(label, T2_ROWS)  # "规范性文件" (2019's label) and one character off ("行政事业型收费") too
+    width = row_width(label) if t2 is None else 3 if t2 in {k for k, _ in DOC_ROWS} else 1
     filled = [cell for cell in cells if cell]
     return width is not None and all(_CELL_LINE.match(cell) for cell in filled) and len(trim(cells)) <= width
 
@@ -86,7 +89,7 @@ def pipe_lines(lines: list[str]) -> list[Block]:
     tokens = _cell_tokens(lines)
     for at, line in enumerate(tokens):
         if isinstance(line, tuple):  # a whole "|" row: a table of its own (351: 表三 in pipe rows after 表二)
-            cells = (row.pop(), *line) if _rest_of_row(row, line) else line
+            cells = (row.pop(), *line) if len(row) == 1 and rest_of_row(row[0], line) else line
             close()
             table = table if blocks and isinstance(blocks[-1], Row) and blocks[-1].table == table else table + 1
             # the copy's last line, not closed by its bar ("1 | 0 | 0 | 0 | 0 | 0", 1014): the copy stops inside it

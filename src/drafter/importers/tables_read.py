@@ -60,8 +60,16 @@ class Findings:
             self.blank.append(path)
 
 
+# "0 0 0", "1 234": the figures of several cells in one (a row's cells ran into one "|" cell), not one number; a
+# Chinese report sets no thousands apart with a space ("1,234" or "1234")
+_SPACED = re.compile(r"\d\s+\d")
+
+
 def count(text: str) -> int | None:
-    t = _UNIT.sub("", values.nfkc(text).replace(",", "").replace(" ", ""))
+    plain = values.nfkc(text).strip()
+    if _SPACED.search(plain):
+        return None
+    t = _UNIT.sub("", plain.replace(",", "").replace(" ", ""))
     return int(t) if t.isascii() and t.isdigit() else None
 
 
