@@ -816,3 +816,39 @@ def test_t1_a_typesetting_note_left_in_a_heading() -> None:
     assert [(p.code, p.severity, p.where) for p in found] == [("T1", "warning", "一、总体情况(宋体加粗小四号字)")]
     assert "(宋体加粗小四号字)" in found[0].message
     assert copied.t1_headings(["一、总体情况", "（一）主动公开政府信息情况（含政策解读）"]) == []
+
+
+@pytest.mark.parametrize(("year", "text", "severity"), [
+    # 956 (新疆气象局 2024), 959 (易门县气象局 2023): the 2019 notice's title with 政府信息公开 lost, alone
+    (2024, "本报告是根据《中华人民共和国政府信息公开条例》(以下称《条例》)《国务院办公厅政府信息与政务公开办公室关于工作年度"
+           "报告有关事项的通知》和中国气象局有关要求编制。", "error"),
+    (2020, "本报告是根据《国务院办公厅政府信息与政务公开办公室关于工作年度报告有关事项的通知》的要求编制。", None),
+    # a local notice on the report's matters is not the 2019 notice
+    (2023, "根据《吕梁市人民政府办公室关于做好政府信息公开工作年度报告有关事项的通知》要求,由交口县人民政府办公室编制。", None),
+    # 946 (阜阳市人民防空办公室 2022): the format notice's title breaks off after 关于印发, its 《 never closed
+    (2022, "根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)和《国务院办公厅政府信息与政务公开办公室"
+           "关于印发要求,阜阳市人民防空办公室结合工作实际,制定本报告。", "error"),
+    (2022, "根据《国务院办公厅政府信息与政务公开办公室关于印发》编制本报告。", "error"),
+    (2022, "根据《国务院办公厅政府信息与政务公开办公室关于印发", None),  # a line break inside the title
+    (2022, "根据《国务院办公厅政府信息与政务公开办公室关于印发中华人民共和国政府信息公开工作年度报告格式的通知》编制本报告。",
+     None),
+    # 930 (广河县城关镇 2023): the 条例's short title with 管理 for 公开, a warning (586's 《信息公开条例》 too)
+    (2023, "由党政综合办公室具体负责。对照《政府信息管理条例》的主动公开范围进行梳理,在职责范围内应当主动公开的信息全部公开。",
+     "warning"),
+    (2023, "认真贯彻《广东省政务公开条例》和《政府信息 公开条例》，做好公开工作。", None),
+])
+def test_e6_notice_and_regulation_titles_with_words_lost(year: int, text: str, severity: str | None) -> None:
+    assert found(dataclasses.replace(COUNTY, year=year), text, "E6", 0) == ([severity] if severity else [])
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # 945's "川办便函〔2022318号" (〕 lost) is LOST_CLOSE's; its opening bracket lost or closed by another instead
+    ("按照《四川省人民政府办公厅关于进一步做好政府信息公开工作年度报告编制发布工作的通知》(川办便函2022〕318号)编制本年度报告。",
+     True),
+    ("依据《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021】30号）编制本年度报告。", True),
+    ("按照《四川省人民政府办公厅关于进一步做好政府信息公开工作年度报告编制发布工作的通知》(川办便函〔2022〕318号)编制本年度报告。",
+     False),
+    ("全年办理2022〕件", False),  # no 号: not a document's number
+])
+def test_e6_a_document_number_with_a_bracket_lost_or_mismatched(text: str, flagged: bool) -> None:
+    assert found(dataclasses.replace(COUNTY, year=2022), text, "E6", 0) == (["error"] if flagged else [])

@@ -136,6 +136,9 @@ def test_a_statistics_period_written_without_its_characters(period: str, severit
     ("本报告统计数据202111日至1231日", "warning"),
     # 865 (赫山区沧水铺镇 2021): 年, 月 and the end's 日 lost, the next sentence run on
     ("本报告中使用数据统计期限为202111日至1231如对报告有任何疑问,请与沧水铺镇人民政府联系", "warning"),
+    # 945 (四川省人民防空办公室 2022): the data's 期限, 统计 left out, 年 and 月 lost
+    ("报告主要包括总体情况等6方面内容,所涉及数据期限自202111日起至20211231日止", "warning"),
+    ("报告主要包括总体情况等6方面内容,所涉及数据期限自2021年1月1日起至2021年11月30日止", "error"),
     ("本报告统计数据2021年1月1日至12月31日", None),
     ("本报告统计数据2021年1月1日至11月30日", "error"),
     ("本报告统计数据2021年全年共计1231条", None),  # not a period

@@ -1,7 +1,7 @@
 """E6: citations of the format notice, 《…年度报告格式》（国办公开办函〔2021〕30号）, as reports get them wrong.
 
 - another issuer's prefix for its number: "国办发〔2021〕30号", "国办函〔2021〕30号";
-- brackets other than 〔〕 around a document's year: "【2021】30号", "[2021]30号";
+- brackets other than 〔〕 around a document's year: "【2021】30号", "[2021]30号", "〔2021】30号";
 - the 2019 notice (国办公开办函〔2019〕60号, "关于政府信息公开工作年度报告有关事项的通知", also with 工作 lost:
   "《关于政府信息公开年度报告有关事项的通知》" in a 2023 report, 601), or the trial format
   it issued ("年度报告格式（试行）"), in a report for 2021 or later;
@@ -10,7 +10,8 @@
 - a number whose brackets or year were lost: "国办公开办函〔202130号", "国办公开函202130号"; with its 号 lost too,
   "(国办公开办函202130)" (853), a warning: a copy may have dropped them;
 - the 2007 《条例》 (国务院令第492号), revised in 2019 (国务院令第711号), cited as in force;
-- the 《条例》 under a wrong title ("《中华人民共和国信息公开条例》"), any number whose "〕" was lost ("〔202137号");
+- the 《条例》 under a wrong title ("《中华人民共和国信息公开条例》"), any number whose "〕" was lost ("〔202137号") or
+  whose "〔" was lost ("川办便函2022〕318号");
 - the issuer code 国办公开办函 with one character lost, before any well-formed number: "（国公开办函〔2016〕201号）"
   (700);
 - one number given to two documents ("《…关于做好2023年政府信息公开工作年度报告编制发布工作的通知》(凉府办函〔2023〕148号)" and
@@ -38,8 +39,15 @@ _OPEN, _CLOSE = r"[〔【\[［（(]", r"[〕】\]］）)]"
 GUOBANFA = re.compile(rf"国办发\s*{_OPEN}\s*2021\s*{_CLOSE}\s*30\s*号")
 # the format notice's number under another issuer's prefix ("国办函", "国办公开函"): said of the annual report
 OTHER_PREFIX = re.compile(rf"国办(?!公开办函|发)[\u4e00-\u9fff]{{1,4}}\s*{_OPEN}\s*2021\s*{_CLOSE}\s*30\s*号")
-WRONG_BRACKETS = re.compile(rf"[【\[［（(]\s*((?:19|20)\d{{2}})\s*{_CLOSE}\s*(\d+)\s*号")
-NOTICE_2019 = re.compile(rf"国办公开办?函?\s*{_OPEN}\s*2019\s*{_CLOSE}\s*60\s*号|关于政府信息公开(?:工作)?年度报告有关事项的通知")
+# a document's year in other brackets than 〔〕 ("【2021】30号", "[2021]30号"), or 〔 closed by another ("〔2021】30号")
+WRONG_BRACKETS = re.compile(rf"(?=[【\[［（(]|〔\s*\d{{4}}\s*[】\]］）)])[〔【\[［（(]\s*((?:19|20)\d{{2}})\s*{_CLOSE}"
+                            rf"\s*(\d+)\s*号")
+# the 2019 notice by number, or by title, also with words lost ("关于政府信息公开年度报告有关事项的通知", 601; "《国务院办公
+# 厅政府信息与政务公开办公室关于工作年度报告有关事项的通知》", 956, 959: 政府信息公开 lost): 关于, then at least two of
+# 政府信息公开工作's characters in their order, then 年度报告有关事项的通知 (not a local notice "关于做好…年度报告有关事项的通知")
+NOTICE_2019 = re.compile(rf"国办公开办?函?\s*{_OPEN}\s*2019\s*{_CLOSE}\s*60\s*号"
+                         r"|关于(?=[政府信息公开工作]{2})(?:政府)?(?:信息)?(?:公开)?(?:工作)?年度报告有关事项的通知")
+TITLE_2019 = "关于政府信息公开工作年度报告有关事项的通知"
 # the 2019 format itself, issued with that notice as "（试行）": "《中华人民共和国政府信息公开工作年度报告格式（试行）》"
 TRIAL_FORMAT = re.compile(r"年度报告格式\s*[（(]\s*试行\s*[)）]")
 FORMAT_FROM = 2021
@@ -86,7 +94,9 @@ def e6_citations(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -
             wrong(match, f"是2007年公布的《{REGULATION}》，已于2019年修订", f"引用现行《{REGULATION}》（国务院令第711号）")
     if facts.year >= FORMAT_FROM:
         for match in _notices_2019(sentence):
-            wrong(match, "是 2019 年的年度报告通知（国办公开办函〔2019〕60号），已被 2021 年的格式取代",
+            lost = match.group().startswith("关于") and match.group() != TITLE_2019
+            wrong(match, "是 2019 年的年度报告通知（国办公开办函〔2019〕60号" + (f"，标题应为《{TITLE_2019}》" if lost else "")
+                  + "），已被 2021 年的格式取代",
                   f"2021年度起适用《中华人民共和国政府信息公开工作年度报告格式》（{FORMAT_NOTICE}）")
         for match in TRIAL_FORMAT.finditer(sentence):
             wrong(match, "是 2019 年试行的年度报告格式（国办公开办函〔2019〕60号），已被 2021 年的格式取代",
@@ -155,6 +165,8 @@ GOOD_NUMBER = re.compile(r"^[〔【\[［（(]\s*\d{4}\s*[〕】\]］）)]\s*\d+\
 BARE_NUMBER = re.compile(r"国办公开办?函\s*((?:19|20)\d\d)(\d{1,3})(?![\d号〕】\]］])")
 # any document's number whose closing bracket was lost between the year and the number: "皖政务办秘〔202137号" (176)
 LOST_CLOSE = re.compile(r"[〔【［]\s*((?:19|20)\d{2})(\d{1,4})\s*号")
+# … or whose opening bracket was lost: "川办便函2022〕318号"
+LOST_OPEN = re.compile(r"(?<![〔【\[［（(\d])((?:19|20)\d{2})\s*〕\s*(\d{1,4})\s*号")
 # the 《条例》 under a wrong title: "《中华人民共和国信息公开条例》" (179, 政府 missing), "《中华人民共和国政府公开信息
 # 条例》", "《中华人民共和国政务公开条例》", "…公开条列》": a 中华人民共和国 title about 公开 or 政府信息 (not the
 # 计算机信息系统 one)
@@ -190,6 +202,9 @@ def e6_garbled(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> 
         if not any(a <= m.start() < b for a, b in cited):
             wrong(m.group(), f"“{m.group()}”：文号残缺（发文年份后缺少“〕”）",
                   f"写成“〔{m.group(1)}〕{m.group(2)}号”")
+    for m in LOST_OPEN.finditer(said):
+        if not any(a <= m.start() < b for a, b in cited):
+            wrong(m.group(), f"“{m.group()}”：文号残缺（发文年份前缺少“〔”）", f"写成“〔{m.group(1)}〕{m.group(2)}号”")
     for m in REGULATION_TITLE.finditer(said):
         if re.sub(r"\s", "", m.group(1)) != REGULATION:
             wrong(m.group(), f"“{m.group()}”：条例名称写错了", f"条例的名称是《{REGULATION}》（国务院令第711号）")

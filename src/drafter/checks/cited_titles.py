@@ -1,12 +1,15 @@
 """E6 on documents cited under a wrong title, issuer or number, as real reports garble them.
 
+- the format notice's title breaking off after 关于印发, its 《 never closed ("《国务院办公厅政府信息与政务公开办公室关于印发
+  要求,…制定本报告", 946), an error;
 - the format notice's issuer code garbled ("过半公开办函﹝2021﹞30号", 434: 国办 read as 过半), an error; lost
   ("（公开办函〔2021〕30号）"), a warning;
 - the 《条例》's 国务院令 number given as an article ("国务院令第711条"), an error;
 - a year's 《政务公开工作要点》 cited with another number than its own ("《2022年政务公开工作要点》(国办发〔2022〕12号)",
   502: 12号 is the 2021 要点's), for the years whose numbers are known here, an error;
 - the format's title without 政府, 公开, 工作 or 年度 ("《中华人民共和国政府信息公开年度报告格式》", 523; "《中华人民共和国信息公开
-  工作年度报告格式》", 535), the 《条例》's short title without 政府 ("《信息公开条例》", 586) and the notice's issuer misnamed
+  工作年度报告格式》", 535), the 《条例》's short title with a word lost or changed ("《信息公开条例》", 586; "《政府信息管理
+  条例》", 930) and the notice's issuer misnamed
   ("国务院办公厅政府信息与政府信息公开办公室", 511): warnings (the document meant is plain).
 """
 
@@ -18,7 +21,7 @@ from typing import Any
 from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, locate
 from drafter.facts.model import Facts
-from drafter.facts.values import nfkc
+from drafter.facts.values import edit_distance, nfkc
 
 FORMAT_TITLE = "中华人民共和国政府信息公开工作年度报告格式"
 ISSUER = "国务院办公厅政府信息与政务公开办公室"
@@ -36,15 +39,24 @@ KEY_POINTS_CITED = re.compile(r"((?:19|20)\d\d)年政务公开(?:工作)?要点[
 # the format's title in 《》 or <> with 政府, 公开, 工作 or 年度 missing ("《中华人民共和国信息公开工作年度报告格式》", 535;
 # "〈中华人民共和国政府信息工作年度报告格式〉", 829); the issuer before "关于印发<…格式>"
 TITLE_CITED = re.compile(r"[《<〈][^《》<>〈〉]{0,40}?(政府)?信息(公开)?(工作)?(年度)?报告格式")
-# the 《条例》's short title with 政府 (or 公开, 信息) lost: "严格按照《信息公开条例》" (586); the full title garbled so is
-# citations.REGULATION_TITLE's (an error)
-SHORT_REGULATION = re.compile(r"《\s*(?:信息公开|政府公开|政府信息)条例\s*》")
+# the 《条例》's short title with words lost or changed: "严格按照《信息公开条例》" (586), "对照《政府信息管理条例》的主动公开
+# 范围进行梳理" (930, 管理 for 公开): any 《…条例》 within two characters' change of 政府信息公开条例 (not 《政务公开条例》,
+# a province's own: three); the full title garbled so is citations.REGULATION_TITLE's (an error)
+SHORT_REGULATION = re.compile(r"《\s*((?!中华人民共和国)[^《》]{2,12}?条[例列])\s*》")
+SHORT_TITLE = "政府信息公开条例"
 REGULATION = "中华人民共和国政府信息公开条例"
 ISSUER_CITED = re.compile(r"国务院办公厅([^《》<>〈〉，,。；;、]{1,20}?)关于印发\s*[<〈《]?\s*(?:中华人民共和国)?政府信息公开"
                           r"(?:工作)?(?:年度)?报告格式")
 
+# the format notice's title breaking off after 关于印发, never closed: "和《国务院办公厅政府信息与政务公开办公室关于印发要求,
+# 阜阳市人民防空办公室结合工作实际,制定本报告" (946): what follows is the sentence's own text, not the format's title (a
+# line break inside the title leaves the rest empty or starting with the title: 〈, 《, 中华人民共和国, 政府信息)
+UNFINISHED_NOTICE = re.compile(r"《\s*(?:国务院办公厅)?\s*政府信息与政务公开办公室\s*关于印发\s*")
+_TITLE_GOES_ON = re.compile(r"[<〈《\[(]|中华人民共和国|政府信息")
 
-def e6_cited_titles(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+
+def e6_cited_titles(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str, *,
+                    finished: bool = True) -> list[Problem]:
     said = nfkc(sentence).replace("（", "(").replace("）", ")")
     problems = []
 
@@ -73,8 +85,24 @@ def e6_cited_titles(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str
         if not all(m.groups()):
             wrong(WARNING, m.group(), f"“{m.group()[1:]}”：年度报告格式的名称引用不全", f"写成《{FORMAT_TITLE}》")
     for m in SHORT_REGULATION.finditer(said):
-        wrong(WARNING, m.group(), f"“{m.group()}”：条例的简称少了字", f"简称《条例》或《政府信息公开条例》（全称《{REGULATION}》）")
+        if 0 < edit_distance(re.sub(r"\s", "", m.group(1)), SHORT_TITLE, 3) < 3:
+            wrong(WARNING, m.group(), f"“{m.group()}”：条例的简称写得不对",
+                  f"简称《条例》或《{SHORT_TITLE}》（全称《{REGULATION}》）")
+    for m in UNFINISHED_NOTICE.finditer(said if finished else ""):
+        rest = said[m.end():].split("《")[0]
+        broken = rest.strip() and "》" not in rest and "格式" not in rest and not _TITLE_GOES_ON.match(rest)
+        if broken or rest.startswith("》"):  # … or closed right after 关于印发: "…办公室关于印发》"
+            wrong(ERROR, m.group(), f"“{m.group()[1:]}{rest[:6]}…”：年度报告格式通知的标题不全，书名号也未闭合",
+                  f"写成《{ISSUER}关于印发〈{FORMAT_TITLE}〉的通知》（国办公开办函〔2021〕30号）")
     for m in ISSUER_CITED.finditer(said):
         if re.sub(r"\s+", "", f"国务院办公厅{m.group(1)}") != ISSUER:  # a copy's line-break space is no misnaming (821)
             wrong(WARNING, m.group(), f"“国务院办公厅{m.group(1)}”：年度报告格式通知的发文机关名称写错了", f"写成“{ISSUER}”")
     return problems
+
+
+def e6_titles_unfinished(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    """``e6_cited_titles`` on the sentence a copy cut short stops inside, but for its last two characters, on what was
+    printed whole before the cut ("对照《政府信息管理条例》的主动公开范围进行梳理,在职责范围内应当主动公开", 930's last line);
+    not a title left open, which the cut may have closed."""
+    kept = sentence[:-2]
+    return e6_cited_titles(facts, ctx, unit, kept, finished=False) if kept else []

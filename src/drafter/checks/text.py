@@ -50,8 +50,8 @@ def check_text(facts: Facts, text: list[Unit]) -> list[Problem]:
 def check_unfinished(facts: Facts, text: list[Unit]) -> list[Problem]:
     """The rules that may judge the sentence a copy cut short stops inside (``units.unfinished_ends``): those that
     report only what the words printed before the cut already decide (D4: parts that exceed their total; T1, T2:
-    words another agency's or a template's, but for the sentence's last characters; E6: a number printed whole and
-    garbled)."""
+    words another agency's or a template's, but for the sentence's last characters; E6: a number or a title printed
+    whole and garbled)."""
     ctx = build_context(facts if facts.year else dataclasses.replace(facts, year=YEAR_STAND_IN))
     return _unique([p for unit in text for rule in UNFINISHED_RULES
                     for p in rule(facts, ctx, unit, last_sentence(unit.text))])
@@ -74,4 +74,4 @@ RULES: tuple[Rule, ...] = (applications.d1, applications.d2, cases.d3, breakdown
                           citations.e6_garbled, cited_titles.e6_cited_titles, copied.t1_placeholder, copied.t2_copied, named.t2_opening,
                           named.t2_subject, named.t2_site, named.t2_county_site)
 UNFINISHED_RULES: tuple[Rule, ...] = (breakdowns.d4_unfinished, named.t_unfinished, documents.e1_unfinished,
-                                      citations.e6_unfinished)
+                                      citations.e6_unfinished, cited_titles.e6_titles_unfinished)
