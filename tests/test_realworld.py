@@ -97,7 +97,6 @@ ERROR_GAPS: dict[str, str] = {
     '1092-pingtan-resources-2021.txt': 'A1: 表三 自然人 column: 本年新收 16 + 上年结转 0 = 16, but （七）总计 18 + 结转下年度 0 = 18; 社会公益组织 column: 2 received, 0 in （七）总计: not reported',
     '934-tinghu-transport-2025.txt': 'copied-text: the 交通运输局\'s report says "由办公室具体负责街道信息公开收集、整理、报送等工作": a 街道\'s wording, taken over from a street office\'s report: not reported',
     '935-zhangshu-zhongzhou-2024.txt': 'D4: "累计主动公开政府信息463条 … 其中发布公示公告8条、决策公开类4条,…工作动态52条,计划总结1条,管理公开类9条,服务公开类3条,结果公开类10条,重点领域信息公开32村务公开264条": the parts add up to 383, not 463 (no 等, n: not reported',
-    '950-xiangzhou-tax-2023.txt': 'old-label (warning): 表二 headers "本年度制发数" and "本年废止数" instead of the official "本年制发件数" and "本年废止件数": not reported',
     '972-rongcheng-yinzi-2022.txt': 'copied-text: 荫子镇\'s report says "“荣成成山”新媒体账号定时转载上级政策、民生保障等文章" (its own account is "和谐荫子"): another town\'s (成山镇\'s) account, left in from the text it was co: not reported',
     '982-linhe-shuguang-2023.txt': 'D4: "总共发布12条信息,其中政府信息公开指南1条,概况信息1条,政策文件1条,数据发布2条,职能机构1条,财政预决算1条,政务新媒体入口1条,政府信息公开年报公开1条": the parts add up to 9, not 12: not reported',
     '990-ningqiang-natural-resources-2021.txt': 'D4: 主动公开信息66条, but its seven-part 其中 breakdown (1 + 18 + 2 + 2 + 3 + 1 + 9) adds up to 36: not reported',

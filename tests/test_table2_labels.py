@@ -139,3 +139,26 @@ def test_a_templates_filling_in_notes_left_in_the_table_are_t1(tmp_path: Path, n
     else:
         assert t1 == []
     assert [p for p in check_format(facts) if p.code == "F2"] == []
+
+
+# realworld 950 (香洲区税务局 2023), one header a line as printed; 590/942/990's "本年发件"; 508's header on two lines
+BAND_950 = "第二十条第(一)项 |\n|||\n信息内容 |\n本年度制发数 |\n本年废止数 |\n现行有效件数 |\n规章 |\n0 |\n0 |\n0 |\n"
+
+
+@pytest.mark.parametrize(("band", "named"), [
+    (BAND_950, ["“本年度制发数”（统一格式为“本年制发件数”）", "“本年废止数”（统一格式为“本年废止件数”）"]),
+    (BAND_950.replace("本年度制发数", "本年发件").replace("本年废止数", "本年废止件数"),
+     ["“本年发件”（统一格式为“本年制发件数”）"]),
+    ("第二十条第(一)项\n信息内容\n本年新\n制发数量\n废止数量\n现行有效数量\n规章\n0\n",
+     ["“本年新制发数量”（统一格式为“本年制发件数”）", "“废止数量”（统一格式为“本年废止件数”）",
+      "“现行有效数量”（统一格式为“现行有效件数”）"]),
+    (BAND_950.replace("本年度制发数", "本年制发件数").replace("本年废止数", "本年 废止件数"), []),
+    # the 2019 band's headers (F1's, not F2's), 504's on two lines
+    ("第二十条第(一)项\n信息内容\n本年新\n制作数量\n本年新\n公开数量\n对外公开总数量\n规章\n0\n", []),
+])
+def test_first_band_headers_in_other_words_are_named(tmp_path: Path, band: str, named: list[str]) -> None:
+    """表二's 制发/废止/现行有效 headers in other words than the format's are F2 warnings, each naming the official one."""
+    copy = tmp_path / "r.txt"
+    copy.write_text(HEAD_530 + band + "三、收到和处理政府信息公开申请情况\n", encoding="utf-8")
+    messages = [p.message for p in check_format(import_report(copy).facts) if p.code == "F2"]
+    assert [m for m in messages if "件数" in m] == [f"表格标签{n}与统一格式不同" for n in named]

@@ -15,7 +15,13 @@ from drafter.importers import narrative as N
 from drafter.importers.blocks import Block, Row
 from drafter.importers.page_date import page_date
 from drafter.importers.source import read_blocks
-from drafter.importers.table2_read import cut_headers, old_headers_in, read_table2, unitless_fees
+from drafter.importers.table2_read import (
+    cut_headers,
+    old_headers_in,
+    read_table2,
+    unitless_fees,
+    worded_headers,
+)
 from drafter.importers.table3_read import read_table3
 from drafter.importers.table4_read import read_table4
 from drafter.importers.tables_read import Findings
@@ -122,7 +128,9 @@ def import_blocks(blocks: list[Block], source: str) -> ImportResult:
     sections = N.split_sections(blocks, imported.outline)
     f.prose = [*sections.get(0, []), *sections.get(1, [])]  # what the text says of 表二's figures
     read_table2(rows, facts, f)
-    f.variants += cut_headers(blocks) + unitless_fees(blocks)  # F2 on headers, also those standing one a line
+    # F2 on headers, also those standing one a line
+    f.variants += cut_headers(blocks) + unitless_fees(blocks)
+    f.variants += [note for note in worded_headers(blocks) if note not in f.variants]
     old_table2 = f.old_format  # "规范性文件" is 表二's right label in the 2019 format, not when only 表三 is old (84)
     read_table3(rows, facts, f)
     read_table4(rows, facts, f, blocks)

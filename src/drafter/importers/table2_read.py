@@ -44,6 +44,40 @@ def cut_headers(blocks: list[Block]) -> list[str]:
     return notes
 
 
+# 表二's first band's headers under other words: "本年度制发数", "本年废止数" (950), "本年发件" (590, 942), "本年制发数量"
+# (723), "本年新" / "制发数量" (508, a PDF's header on two lines): a cell after 信息内容 naming 制发, 废止 or 现行有效 that no
+# official or 2019 header's core is, nor one cut short (``cut_headers``'); the 2019 band's headers are F1's
+_HEADER_STEMS = (("repealed", re.compile(r"废止")), ("in_force", re.compile(r"现行|有效")),
+                 ("issued", re.compile(r"制发|制作|发件|发文")))
+_HEADER_HEAD = re.compile(r"^本年度?新?$")  # a header's first line, its rest on the next: "本年新" / "制发数量"
+
+
+def worded_headers(blocks: list[Block]) -> list[str]:
+    """F2: the 制发/废止/现行有效 headers after a 信息内容 cell printed in other words than the format's."""
+    cells = [c for b in blocks for c in ((norm(b),) if isinstance(b, str) else map(norm, b.cells)) if c]
+    notes: list[str] = []
+    for at, cell in enumerate(cells):
+        if key(cell) != "信息内容":
+            continue
+        following = cells[at + 1:at + 5]
+        worded: list[str] = []
+        for i, header in enumerate(following):
+            if _HEADER_HEAD.match(header) and i + 1 < len(following):
+                following[i + 1] = header + following[i + 1]
+                continue
+            if lookup(header, T2_COLUMNS) == "old":  # a 2019 band: F1's
+                worded = []
+                break
+            column = next((c for c, stem in _HEADER_STEMS if stem.search(header)), None)
+            if column is None or len(header) > 12 or re.search(r"\d", header):
+                break  # the band's headers end: a row's label follows
+            official = T2_HEADERS[column]
+            if key(header) not in T2_COLUMNS and not official.startswith(key(header)):  # cut short: ``cut_headers``'
+                worded.append(f"“{header}”（统一格式为“{official}”）")
+        notes += [n for n in worded if n not in notes]
+    return notes
+
+
 FEES_HEADER = "本年收费金额（单位：万元）"
 _UNIT = re.compile(r"单位|元")
 
