@@ -852,3 +852,28 @@ def test_e6_notice_and_regulation_titles_with_words_lost(year: int, text: str, s
 ])
 def test_e6_a_document_number_with_a_bracket_lost_or_mismatched(text: str, flagged: bool) -> None:
     assert found(dataclasses.replace(COUNTY, year=2022), text, "E6", 0) == (["error"] if flagged else [])
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # the fees measures' notice as 1070 (平潭农业农村局 2021) cites it, then with its number mistyped
+    ("依据《国务院办公厅关于印发〈政府信息公开信息处理费管理办法〉的通知》（国办函〔2020〕109号）规定，本年度未收取信息处理费。",
+     False),
+    ("依据《国务院办公厅关于印发〈政府信息公开信息处理费管理办法〉的通知》（国办函〔2020〕19号）规定，本年度未收取信息处理费。",
+     True),
+    ("按照《政府信息公开信息处理费管理办法》(国办发〔2020〕109号)，本年度未收取信息处理费。", True),
+    ("按照《某省政府信息公开信息处理费管理办法》(某政办〔2021〕5号)，本年度未收取信息处理费。", False),  # a province's own
+])
+def test_e6_the_fees_measures_cited_by_another_number(text: str, flagged: bool) -> None:
+    assert found(dataclasses.replace(COUNTY, year=2022), text, "E6", 0) == (["error"] if flagged else [])
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # the wording of 15 reports' introductions ("…(以下简称《政府信息公开条例》)第五十条规定,编制本报告"), with the 2007
+    # 条例's article instead
+    ("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)第三十二条规定,编制本报告。", True),
+    ("根据《条例》第三十一条规定，现公布本年度报告。", True),
+    ("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)第五十条规定,编制本报告。", False),
+    ("依据《条例》第三十二条规定依法答复申请人。", False),  # not about the report
+])
+def test_e6_the_2007_articles_on_the_report(text: str, flagged: bool) -> None:
+    assert found(dataclasses.replace(COUNTY, year=2022), text, "E6", 0) == (["warning"] if flagged else [])

@@ -139,6 +139,9 @@ def test_a_statistics_period_written_without_its_characters(period: str, severit
     # 945 (四川省人民防空办公室 2022): the data's 期限, 统计 left out, 年 and 月 lost
     ("报告主要包括总体情况等6方面内容,所涉及数据期限自202111日起至20211231日止", "warning"),
     ("报告主要包括总体情况等6方面内容,所涉及数据期限自2021年1月1日起至2021年11月30日止", "error"),
+    # the data's 时间范围 or 统计期间 (255 and 719 word them so)
+    ("本报告中所列数据时间范围为2020年1月1日至2020年12月31日", "error"),
+    ("本报告中所列数据的统计期间为2021年1月1日至2021年12月31日", None),
     ("本报告统计数据2021年1月1日至12月31日", None),
     ("本报告统计数据2021年1月1日至11月30日", "error"),
     ("本报告统计数据2021年全年共计1231条", None),  # not a period

@@ -9,7 +9,8 @@
   given for the annual report other than the format notice's, or the 2019 notice's for 2019 and 2020);
 - a number whose brackets or year were lost: "国办公开办函〔202130号", "国办公开函202130号"; with its 号 lost too,
   "(国办公开办函202130)" (853), a warning: a copy may have dropped them;
-- the 2007 《条例》 (国务院令第492号), revised in 2019 (国务院令第711号), cited as in force;
+- the 2007 《条例》 (国务院令第492号), revised in 2019 (国务院令第711号), cited as in force; its articles on the annual
+  report (第三十一条, 第三十二条) cited for it, a warning (the revised 《条例》's are 第四十九条, 第五十条);
 - the 《条例》 under a wrong title ("《中华人民共和国信息公开条例》"), any number whose "〕" was lost ("〔202137号") or
   whose "〔" was lost ("川办便函2022〕318号");
 - the issuer code 国办公开办函 with one character lost, before any well-formed number: "（国公开办函〔2016〕201号）"
@@ -56,6 +57,9 @@ OLD_REGULATION = re.compile(r"国务院令\s*第?\s*492\s*号")
 # the 2007 order named beside the revision, as the 条例's own history: "（国务院令第492号公布，国务院令第711号修订）"
 REVISED_BESIDE = re.compile(r"(?:令\s*)?第?\s*711\s*号\s*修订(?!前)|2019\s*年[^，,。；;]{0,12}修订(?!前)")
 REVISED_FROM = 2019  # the revised 《条例》 applies from 15 May 2019
+# the 2007 《条例》's articles on the annual report (第三十一条 publish it by 31 March, 第三十二条 what it holds) cited for
+# the report: the revised 《条例》's are 第四十九条 and 第五十条 (a warning: the article may be cited for something else)
+OLD_ARTICLE = re.compile(r"条例\s*》?\s*(?:[(（][^()（）]{0,30}[)）])?\s*(第三十[一二]条)")
 # any well-formed 国办公开办函 number
 OFFICE_LETTER = re.compile(rf"国办公开办函\s*{_OPEN}\s*(\d{{4}})\s*{_CLOSE}\s*(\d+)\s*号")
 # the issuer code 国办公开办函 with one character lost (国办公开函 and 国办公办函 before the format's number are
@@ -92,6 +96,11 @@ def e6_citations(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -
     if facts.year >= REVISED_FROM and not REVISED_BESIDE.search(sentence):  # "（国务院令第492号公布，…第711号修订）"
         for match in OLD_REGULATION.finditer(sentence):
             wrong(match, f"是2007年公布的《{REGULATION}》，已于2019年修订", f"引用现行《{REGULATION}》（国务院令第711号）")
+    if facts.year >= REVISED_FROM and ABOUT_REPORT.search(sentence):
+        for match in OLD_ARTICLE.finditer(sentence):
+            path = locate(facts, sentence, unit.slot, needle=match.group(1))
+            problems.append(Problem("E6", WARNING, path, f"“{match.group(1)}”是2007年《条例》关于年度报告的条文，"
+                                    "2019年修订后为第四十九条、第五十条", "核对所引条文：年度报告的内容规定在修订后《条例》第五十条"))
     if facts.year >= FORMAT_FROM:
         for match in _notices_2019(sentence):
             lost = match.group().startswith("关于") and match.group() != TITLE_2019

@@ -5,6 +5,7 @@
 - the format notice's issuer code garbled ("过半公开办函﹝2021﹞30号", 434: 国办 read as 过半), an error; lost
   ("（公开办函〔2021〕30号）"), a warning;
 - the 《条例》's 国务院令 number given as an article ("国务院令第711条"), an error;
+- the 《政府信息公开信息处理费管理办法》 cited with another number than 国办函〔2020〕109号, an error;
 - a year's 《政务公开工作要点》 cited with another number than its own ("《2022年政务公开工作要点》(国办发〔2022〕12号)",
   502: 12号 is the 2021 要点's), for the years whose numbers are known here, an error;
 - the format's title without 政府, 公开, 工作 or 年度 ("《中华人民共和国政府信息公开年度报告格式》", 523; "《中华人民共和国信息公开
@@ -36,6 +37,11 @@ ORDER_AS_ARTICLE = re.compile(r"国(?:务院)?令\s*第?\s*(\d+)\s*条(?![例列
 KEY_POINTS = {2019: ("2019", "14"), 2020: ("2020", "17"), 2021: ("2021", "12"), 2022: ("2022", "8")}
 KEY_POINTS_CITED = re.compile(r"((?:19|20)\d\d)年政务公开(?:工作)?要点[^《》〔〕()]{0,8}?》?\s*\(\s*国办发\s*〔\s*(\d{4})\s*〕"
                               r"\s*(\d+)\s*号")
+# the State Council's 《政府信息公开信息处理费管理办法》 (its own title, no province's or city's name before it), or the
+# notice issuing it, with its number after it: 国办函〔2020〕109号
+FEES_MEASURES = ("国办函", "2020", "109")
+FEES_MEASURES_CITED = re.compile(r"[《<〈]\s*政府信息公开信息处理费管理办法\s*[》>〉](?:\s*的通知\s*》)?\s*\(?\s*"
+                                 r"([\u4e00-\u9fff]{2,8}?)\s*〔\s*(\d{4})\s*〕\s*(\d+)\s*号")
 # the format's title in 《》 or <> with 政府, 公开, 工作 or 年度 missing ("《中华人民共和国信息公开工作年度报告格式》", 535;
 # "〈中华人民共和国政府信息工作年度报告格式〉", 829); the issuer before "关于印发<…格式>"
 TITLE_CITED = re.compile(r"[《<〈][^《》<>〈〉]{0,40}?(政府)?信息(公开)?(工作)?(年度)?报告格式")
@@ -81,6 +87,10 @@ def e6_cited_titles(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str
         if known and known != (m.group(2), m.group(3)):
             wrong(ERROR, m.group(), f"“{m.group()}”：{m.group(1)}年政务公开工作要点的文号是国办发〔{known[0]}〕{known[1]}号",
                   f"改为“国办发〔{known[0]}〕{known[1]}号”")
+    for m in FEES_MEASURES_CITED.finditer(said):
+        if m.groups() != FEES_MEASURES:
+            wrong(ERROR, m.group(), f"“{m.group()}”：《政府信息公开信息处理费管理办法》的文号是国办函〔2020〕109号",
+                  "改为“国办函〔2020〕109号”")
     for m in TITLE_CITED.finditer(said):
         if not all(m.groups()):
             wrong(WARNING, m.group(), f"“{m.group()[1:]}”：年度报告格式的名称引用不全", f"写成《{FORMAT_TITLE}》")
