@@ -130,7 +130,7 @@ def import_blocks(blocks: list[Block], source: str) -> ImportResult:
     read_table2(rows, facts, f)
     # F2 on headers, also those standing one a line
     f.variants += cut_headers(blocks) + unitless_fees(blocks)
-    f.variants += [note for note in worded_headers(blocks) if note not in f.variants]
+    f.variants += [note for note in worded_headers(blocks) if note not in f.variants and not f.old_format]
     old_table2 = f.old_format  # "规范性文件" is 表二's right label in the 2019 format, not when only 表三 is old (84)
     read_table3(rows, facts, f)
     read_table4(rows, facts, f, blocks)

@@ -44,16 +44,21 @@ def cut_headers(blocks: list[Block]) -> list[str]:
     return notes
 
 
-# 表二's first band's headers under other words: "本年度制发数", "本年废止数" (950), "本年发件" (590, 942), "本年制发数量"
-# (723), "本年新" / "制发数量" (508, a PDF's header on two lines): a cell after 信息内容 naming 制发, 废止 or 现行有效 that no
-# official or 2019 header's core is, nor one cut short (``cut_headers``'); the 2019 band's headers are F1's
+# 表二's headers under other words: "本年度制发数", "本年废止数" (950), "本年发件" (590, 942), "本年制发数量" (723), "本年新" /
+# "制发数量" (508, a PDF's header on two lines), "本年度处理决定数量": a cell after 信息内容 naming 制发, 废止, 现行有效,
+# 处理决定 or 收费金额 that no official or 2019 header's core is, nor one cut short (``cut_headers``'); a 2019 table's
+# headers are F1's
 _HEADER_STEMS = (("repealed", re.compile(r"废止")), ("in_force", re.compile(r"现行|有效")),
-                 ("issued", re.compile(r"制发|制作|发件|发文")))
+                 ("issued", re.compile(r"制发|制作|发件|发文")), ("decisions", re.compile(r"处理决定")),
+                 ("fees", re.compile(r"收费金额")))
 _HEADER_HEAD = re.compile(r"^本年度?新?$")  # a header's first line, its rest on the next: "本年新" / "制发数量"
 
 
+_WORDED_OFFICIAL = {**T2_HEADERS, "decisions": "本年处理决定数量", "fees": "本年收费金额（单位：万元）"}
+
+
 def worded_headers(blocks: list[Block]) -> list[str]:
-    """F2: the 制发/废止/现行有效 headers after a 信息内容 cell printed in other words than the format's."""
+    """F2: the headers after a 信息内容 cell printed in other words than the format's."""
     cells = [c for b in blocks for c in ((norm(b),) if isinstance(b, str) else map(norm, b.cells)) if c]
     notes: list[str] = []
     for at, cell in enumerate(cells):
@@ -71,8 +76,10 @@ def worded_headers(blocks: list[Block]) -> list[str]:
             column = next((c for c, stem in _HEADER_STEMS if stem.search(header)), None)
             if column is None or len(header) > 12 or re.search(r"\d", header):
                 break  # the band's headers end: a row's label follows
-            official = T2_HEADERS[column]
-            if key(header) not in T2_COLUMNS and not official.startswith(key(header)):  # cut short: ``cut_headers``'
+            official = _WORDED_OFFICIAL[column]
+            printed, core = key(header), key(official)
+            # cut short (``cut_headers``'), or the official words with more after them ("本年收费金额单位:万元")
+            if printed not in T2_COLUMNS and not (core.startswith(printed) or printed.startswith(core)):
                 worded.append(f"“{header}”（统一格式为“{official}”）")
         notes += [n for n in worded if n not in notes]
     return notes
@@ -172,6 +179,17 @@ _TEMPLATE_NOTE = re.compile(r"\([^()]{0,80}?(?:指20\d\d年|应提供相关数�
 _OFFICIAL_T2 = {label for _, label in (*DOC_ROWS, *DECISION_ROWS, FEES_ROW)}
 
 
+_T2_LABELS = {k: label for k, label in (*DOC_ROWS, *DECISION_ROWS, FEES_ROW)}
+
+
+def _mistyped(printed: str, official: str) -> bool:
+    """A row label read as ``official`` one character away from it ("行政事业型收费", 57), not its beginning or its
+    end cut off or run on (a PDF's label broken over two lines: "行政事业性" / "收费")."""
+    core = key(official)
+    return printed != core and not (printed.startswith(core) or core.startswith(printed)
+                                    or printed.endswith(core) or core.endswith(printed))
+
+
 def _label_variants(row: Row, hit: tuple[int, str] | None, f: Findings) -> None:
     """F2: the 2019 row label "规范性文件", an official label with a note added ("规章(县级无此项)"), or a year
     written into a header ("本年(2023)制发件数")."""
@@ -185,6 +203,8 @@ def _label_variants(row: Row, hit: tuple[int, str] | None, f: Findings) -> None:
         _variant(f"“{label}”（统一格式为“{added.group(1)}”，不加注）", f)
     if hit and hit[1] == "normative_documents" and label.endswith("规范性文件") and "行政规范性文件" not in label:
         _variant("“规范性文件”（统一格式为“行政规范性文件”）", f)
+    elif hit and _mistyped(key(label), _T2_LABELS[hit[1]]):
+        _variant(f"“{label}”（统一格式为“{_T2_LABELS[hit[1]]}”）", f)
     for cell in row.cells:
         if _YEAR_NOTE.search(norm(cell)) and not any("不写年份" in v for v in f.variants):
             _variant(f"“{norm(cell)}”（统一格式为“本年制发件数”等，不写年份）", f)
