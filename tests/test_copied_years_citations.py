@@ -836,6 +836,12 @@ def test_t1_a_typesetting_note_left_in_a_heading() -> None:
     (2023, "由党政综合办公室具体负责。对照《政府信息管理条例》的主动公开范围进行梳理,在职责范围内应当主动公开的信息全部公开。",
      "warning"),
     (2023, "认真贯彻《广东省政务公开条例》和《政府信息 公开条例》，做好公开工作。", None),
+    # the format's title two characters off (政务 for 政府; 报表 for 报告), in 《》 or 〈〉, or right
+    (2023, "根据《中华人民共和国政务信息公开工作年度报告格式》要求编制本年度报告。", "warning"),
+    (2023, "根据《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报表格式〉的通知》"
+           "(国办公开办函〔2021〕30号)编制本年度报告。", "warning"),
+    (2023, "根据《政府信息公开工作年度报告格式》要求编制本年度报告。", None),
+    (2023, "按照《关于修订依申请公开政府信息答复文本格式》要求，规范答复。", None),
 ])
 def test_e6_notice_and_regulation_titles_with_words_lost(year: int, text: str, severity: str | None) -> None:
     assert found(dataclasses.replace(COUNTY, year=year), text, "E6", 0) == ([severity] if severity else [])

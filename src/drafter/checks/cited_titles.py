@@ -9,9 +9,9 @@
 - a year's 《政务公开工作要点》 cited with another number than its own ("《2022年政务公开工作要点》(国办发〔2022〕12号)",
   502: 12号 is the 2021 要点's), for the years whose numbers are known here, an error;
 - the format's title without 政府, 公开, 工作 or 年度 ("《中华人民共和国政府信息公开年度报告格式》", 523; "《中华人民共和国信息公开
-  工作年度报告格式》", 535), the 《条例》's short title with a word lost or changed ("《信息公开条例》", 586; "《政府信息管理
-  条例》", 930) and the notice's issuer misnamed
-  ("国务院办公厅政府信息与政府信息公开办公室", 511): warnings (the document meant is plain).
+  工作年度报告格式》", 535) or otherwise two characters off ("《中华人民共和国政务信息公开工作年度报告格式》"), the 《条例》's
+  short title with a word lost or changed ("《信息公开条例》", 586; "《政府信息管理条例》", 930) and the notice's issuer
+  misnamed ("国务院办公厅政府信息与政府信息公开办公室", 511): warnings (the document meant is plain).
 """
 
 from __future__ import annotations
@@ -45,6 +45,10 @@ FEES_MEASURES_CITED = re.compile(r"[《<〈]\s*政府信息公开信息处理费
 # the format's title in 《》 or <> with 政府, 公开, 工作 or 年度 missing ("《中华人民共和国信息公开工作年度报告格式》", 535;
 # "〈中华人民共和国政府信息工作年度报告格式〉", 829); the issuer before "关于印发<…格式>"
 TITLE_CITED = re.compile(r"[《<〈][^《》<>〈〉]{0,40}?(政府)?信息(公开)?(工作)?(年度)?报告格式")
+# the format's title in 《》 or <> otherwise within two characters' change of its full or short title (政务 for 政府:
+# "《中华人民共和国政务信息公开工作年度报告格式》"), not a title TITLE_CITED names; "（试行）" is citations.TRIAL_FORMAT's
+FORMAT_NAMED = re.compile(r"[《<〈]\s*([^《》<>〈〉]{6,30}?格式)\s*(?:\(\s*试行\s*\)\s*)?[》>〉]")
+_SHORT_FORMAT = FORMAT_TITLE.removeprefix("中华人民共和国")
 # the 《条例》's short title with words lost or changed: "严格按照《信息公开条例》" (586), "对照《政府信息管理条例》的主动公开
 # 范围进行梳理" (930, 管理 for 公开): any 《…条例》 within two characters' change of 政府信息公开条例 (not 《政务公开条例》,
 # a province's own: three); the full title garbled so is citations.REGULATION_TITLE's (an error)
@@ -91,9 +95,15 @@ def e6_cited_titles(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str
         if m.groups() != FEES_MEASURES:
             wrong(ERROR, m.group(), f"“{m.group()}”：《政府信息公开信息处理费管理办法》的文号是国办函〔2020〕109号",
                   "改为“国办函〔2020〕109号”")
+    incomplete = [m.span() for m in TITLE_CITED.finditer(said) if not all(m.groups())]
     for m in TITLE_CITED.finditer(said):
         if not all(m.groups()):
             wrong(WARNING, m.group(), f"“{m.group()[1:]}”：年度报告格式的名称引用不全", f"写成《{FORMAT_TITLE}》")
+    for m in FORMAT_NAMED.finditer(said):
+        title = re.sub(r"\s", "", m.group(1))
+        near = min(edit_distance(title, FORMAT_TITLE, 3), edit_distance(title, _SHORT_FORMAT, 3))
+        if 0 < near < 3 and not any(a < m.end() and m.start() < b for a, b in incomplete):
+            wrong(WARNING, m.group(1), f"“{m.group(1)}”：年度报告格式的名称写得不对", f"写成《{FORMAT_TITLE}》")
     for m in SHORT_REGULATION.finditer(said):
         if 0 < edit_distance(re.sub(r"\s", "", m.group(1)), SHORT_TITLE, 3) < 3:
             wrong(WARNING, m.group(), f"“{m.group()}”：条例的简称写得不对",
