@@ -883,3 +883,69 @@ def test_e6_the_fees_measures_cited_by_another_number(text: str, flagged: bool) 
 ])
 def test_e6_the_2007_articles_on_the_report(text: str, flagged: bool) -> None:
     assert found(dataclasses.replace(COUNTY, year=2022), text, "E6", 0) == (["warning"] if flagged else [])
+
+
+@pytest.mark.parametrize(("facts", "text", "flagged"), [
+    # 934 (盐城市亭湖区交通运输局 2025): a 街道's own work in a 局's report
+    (agency("", "部门", "盐城市亭湖区交通运输局"), "由办公室具体负责街道信息公开收集、整理、报送等工作,各部门负责提供信息等资料。",
+     True),
+    (agency("", "部门", "某县民政局"), "全镇政府信息公开工作由党政办统一负责。", True),
+    (agency("", "部门", "某县民政局"), "负责指导各街道信息公开工作，推进乡镇政务公开。", False),  # guiding them
+    (agency("", "街道", "道里区经纬街道办事处"), "由党政办具体负责街道信息公开收集、整理、报送等工作。", False),  # its own
+    (agency("", "镇", "龙游县横山镇"), "健全乡村两级公开栏，完善镇政务公开目录。", False),
+])
+def test_t2_a_townships_own_work_in_another_kinds_report(facts: Facts, text: str, flagged: bool) -> None:
+    assert found(facts, text, "T2") == (["warning"] if flagged else [])
+
+
+def test_t2_a_cited_documents_title_is_not_the_township_leading_the_district() -> None:
+    """512 (福州市长乐区玉田镇 2023) cites its district's document: the district's words, in its title."""
+    text = ("根据修订后的《中华人民共和国政府信息公开条例》、《福州市长乐区关于进一步提升全区政务公开工作实施方案》要求,"
+            "由福州市长乐区玉田镇人民政府编制完成本报告。")
+    assert found(agency("", "镇", "福州市长乐区玉田镇"), text, "T2", section=0) == []
+    assert found(agency("", "镇", "福州市长乐区玉田镇"), "我镇积极提升全区政务公开工作水平。", "T2") == ["warning"]
+
+
+@pytest.mark.parametrize(("name", "kind"), [("福州市长乐区玉田镇政府", "镇"), ("建平乡政府", "乡"), ("某县政府", "部门")])
+def test_a_townships_name_ending_in_its_government(name: str, kind: str) -> None:
+    """512 and 963 sign "…镇政府", "…乡政府": townships, not departments (whose "我镇" would be another kind's)."""
+    assert agency_kind(name) == kind
+
+
+# 972 (荣成市荫子镇 2022): its own account is "和谐荫子"; "荣成成山" is 成山镇's
+YINZI_INTRO = "如对本年度报告有疑问,请与荫子镇人民政府党政办公室联系。(地址:威海市荣成市荫子镇雨山路1号;邮编:264301)"
+YINZI = ("依托镇便民服务大厅、村居公开栏等对重点领域政务信息及时、高效、全面公开,“荣成成山”新媒体账号定时转载上级政策、"
+         "民生保障等文章,积极向公众开展政策解读。")
+
+
+@pytest.mark.parametrize(("facts", "text", "flagged"), [
+    (agency("", "镇", ""), YINZI, True),  # the township and its county read from the intro's address
+    (agency("", "镇", "荣成市荫子镇"), YINZI, True),
+    (agency("", "镇", ""), YINZI.replace("荣成成山", "荣成荫子"), False),
+    (agency("", "镇", ""), YINZI.replace("荣成成山", "荣成发布"), False),  # the county's own account
+    (agency("", "镇", ""), YINZI.replace("荣成成山", "荣成市荫子镇人民政府"), False),
+    (agency("", "镇", ""), YINZI.replace("荣成成山", "和谐荫子"), False),
+])
+def test_t2_a_townships_channel_named_by_another_township(facts: Facts, text: str, flagged: bool) -> None:
+    units = [Unit("imported.sections.intro", 0, YINZI_INTRO), Unit("imported.sections.overview.platform", 1, text)]
+    assert [p.severity for p in check_text(facts, units) if p.code == "T2"] == (["warning"] if flagged else [])
+
+
+# 1015 (建德市交通运输局 2021, no title nor signature in the copy): a 发改 directory for a 交通 bureau's site
+JIANDE = ("按照省政府办公厅统一部署,参照《浙江省全面推进主动公开基本目录标准化规范化工作实施方案》要求,落实浙江省发改委标准化省市县"
+          "三级发展改革部门政府信息主动公开基本目录,调整我局门户网站的信息公开栏目。")
+JIANDE_CHANNELS = "我局通过“建德市交通运输局网站”、“建德交通”微信公众号、报纸媒体等平台,及时主动公开信息350条。"
+
+
+@pytest.mark.parametrize(("facts", "text", "channels", "flagged"), [
+    (agency("", "部门", ""), JIANDE, JIANDE_CHANNELS, True),  # its line read from its own account's name
+    (agency("", "部门", "建德市交通运输局"), JIANDE, "", True),
+    (agency("", "部门", "建德市发展和改革局"), JIANDE, "", False),  # its own line's directory
+    (agency("", "部门", ""), JIANDE, "", False),  # its line is not known
+    (agency("", "部门", ""), JIANDE, JIANDE_CHANNELS.replace("交通", "发改"), False),
+    # 378 (青山区生态环境分局 2024): a line's 领域 directory is any agency's to follow
+    (agency("", "部门", "某区交通运输局"), "按照《生态环境领域基层政务公开标准目录》切实增强基层政务公开工作能力。", "", False),
+])
+def test_t2_another_lines_directory_for_the_agencys_site(facts: Facts, text: str, channels: str, flagged: bool) -> None:
+    units = [Unit("imported.sections.overview", 1, text), Unit("imported.sections.overview.proactive", 1, channels)]
+    assert [p.severity for p in check_text(facts, units) if p.code == "T2"] == (["warning"] if flagged else [])

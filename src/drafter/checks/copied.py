@@ -108,8 +108,14 @@ COUNTS_HIGHER = re.compile(r"全(?:省|市|县|区|州|旗)(?:各级行政机关
 SUPERVISOR = re.compile(r"履行[^，,。；;]{0,10}?(?:政府信息公开|政务公开|信息公开)(?:工作)?主管部门的?职责")
 
 
+# a document's title the sentence cites: "《福州市长乐区关于进一步提升全区政务公开工作实施方案》" (512, a 镇's) is the
+# district's document, not the township leading the district's work
+CITED_TITLE = re.compile(r"《[^《》]{0,80}》")
+
+
 def t2_copied(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
-    said = nfkc(sentence)  # a government as the sentence's subject is t2_subject's (one message a sentence)
+    # a government as the sentence's subject is t2_subject's (one message a sentence)
+    said = CITED_TITLE.sub("《》", nfkc(sentence))
     township = facts.agency.kind in TOWNSHIP_KINDS and not GOVERNMENT_SUBJECT.search(said)
     m = (LEADS_HIGHER.search(said) or COUNTS_HIGHER.search(said) or SUPERVISOR.search(said)) if township else None
     if not township:
@@ -343,13 +349,28 @@ def own_kind(facts: Facts) -> str:
     return "department"
 
 
+# A township's whole ("全镇", "全街道") and a township's own work ("由办公室具体负责街道信息公开收集、整理、报送等工作" in
+# a 交通运输局's report, 934): a township's words for itself, in another kind's report (not "各街道", "乡镇", "镇街", nor
+# "健全乡村…").
+TOWNSHIP_WHOLE = re.compile(r"(?<![健完安])全(镇(?![街村])|乡(?![镇村本])|街道)")
+TOWNSHIP_WORK = re.compile(r"(?:负责|做好|抓好|落实)(?:本|全)?(街道|镇(?![街村])|乡(?![镇村]))(?:人民政府|政府|办事处)?"
+                           r"(?:政府信息公开|信息公开|政务公开)")
+
+
 def _self_reference(facts: Facts, unit: Unit, sentence: str) -> list[Problem]:
     kind = own_kind(facts)
     foreign = FOREIGN_WORDS.get(kind, ())
-    hits = [m.group() for m in SELF_WORD.finditer(nfkc(sentence)) if m.group(2) in foreign]
+    said = nfkc(sentence)
+    hits = [m.group() for m in SELF_WORD.finditer(said) if m.group(2) in foreign]
+    hits += [m.group() for m in TOWNSHIP_WHOLE.finditer(said) if m.group(1) in foreign]
+    who = speaker(facts)
+    if not hits and kind in ("局", "委", "department") and (work := TOWNSHIP_WORK.search(said)):
+        township = work.group(1)
+        return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=work.group()),
+                        f"{who}的报告写“{work.group()}”（所在句：“{quote(sentence, 40)}”），这是{township}的工作，"
+                        f"像是照抄了{township}报告的文字", "改为本机关自己的工作，并核对这段内容是否确为本机关的情况")]
     if not hits:
         return []
-    who = speaker(facts)
     word = hits[0]
     return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=word),
                     f"{who}的报告自称“{word}”（所在句：“{quote(sentence, 40)}”），像是照抄了其他机关报告的文字",

@@ -17,6 +17,7 @@ from drafter.checks import (
     applications,
     breakdowns,
     cases,
+    channels,
     citations,
     cited_titles,
     copied,
@@ -43,7 +44,8 @@ def check_text(facts: Facts, text: list[Unit]) -> list[Problem]:
         for sentence in sentences(unit.text):
             for rule in RULES:
                 problems += rule(facts, ctx, unit, sentence)
-    problems += citations.e6_one_number_two_titles(facts, text)
+    problems += citations.e6_one_number_two_titles(facts, text) + channels.t2_channels(facts, text)
+    problems += channels.t2_line_directory(facts, text)
     return _unique(problems)
 
 

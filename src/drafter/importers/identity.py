@@ -152,6 +152,7 @@ def agency_kind(name: str) -> str:
     if county_short_name(name):  # ××县/区/旗人民政府 (a ××市人民政府 is not told: 设区的市 or county-level city)
         return COUNTY_GOVERNMENT
     name = re.sub(r"(?:办公室|党政办|综合办)$", "", name) if re.search(r"(?:镇|乡|街道)", name) else name
+    name = re.sub(r"(?<=[镇乡木])政府$", "人民政府", name)  # "福州市长乐区玉田镇政府" (512), "建平乡政府" (963)
     for suffix, kind in (("街道办事处", "街道"), ("街道", "街道"), ("街", "街道"), ("镇人民政府", "镇"), ("镇", "镇"),
                          ("乡人民政府", "乡"), ("乡", "乡"), ("苏木人民政府", "乡"), ("苏木", "乡")):
         # "佳荣里街" (天津) is a 街道; a 苏木 (内蒙古) is a 乡
