@@ -7,7 +7,14 @@ import datetime as dt
 
 import pytest
 
-from drafter.checks.narrative import COPY_THRESHOLD, doubles_in, lint_draft, own_names, tokenizer
+from drafter.checks.narrative import (
+    COPY_THRESHOLD,
+    doubles_in,
+    lint_draft,
+    own_names,
+    tokenizer,
+    tokenizer_with,
+)
 from drafter.facts.model import Overview, Pick
 from drafter.pipeline import draft_report
 from tests.test_checks import clean, with_text
@@ -35,11 +42,29 @@ def lint(facts, last=None):
     ("成立由办事处主任任组长、分管行政工作的副主任任副组长的政府信息公开工作领导小组。", []),
     ("围绕“十五五”规划编制、重点产业发展等关键工作。", []),
     ("我局局严格按照《条例》要求。", ["局局"]),
+    # right where they stand: a government's name before 政府信息公开 (61) or its office (444), the 条例's own words
+    # (697), an idiom's 地 before the adverbial 地 (624), a road of the address (988), a given name twice (477)
+    ("特向社会公布2024年连生乡人民政府政府信息公开工作情况报告。", []),
+    ("2023年,别拉洪乡人民政府政府办公室认真落实党中央、国务院和省、市政府关于政府信息公开的决策部署。", []),
+    ("法律、法规、规章和国家有关规定规定应当主动公开的其他政府信息等方面。", []),
+    ("紧紧围绕乡党委和政府中心工作及群众关注关切,脚踏实地地把政务公开作为一项重点工作来抓。", []),
+    ("如对本报告有任何疑问,请与江口镇党政办公室联系(地址:莆田市涵江区江口镇镇兴路1号;邮编:351115)。", []),
+    ("如对本年度报告有疑问,请与海南省商务厅办公室曾茜茜联系(电话:65361091;传真:65338762)。", []),
+    ("主要存在在与群众互动不够紧密、政策解读形式单一等问题。", ["存在在"]),
+    ("涉及耕地力地力补贴、规模种植粮食作物补贴。", ["地力地力"]),
     ("《桐梓县县人民政府办公室关于做好2023年度政府信息公开工作年度报告的通知》", ["桐梓县县"]),
 ])
 def test_doubled_characters_and_words(text: str, expected: list[str]) -> None:
     """L1: "二街镇镇" is caught with the agency's name in jieba's dictionary; real reduplication is not."""
     assert doubles_in(text, tokenizer(["二街镇", "二街镇人民政府"])) == expected
+
+
+def test_l1_one_reports_names_do_not_cut_the_next_reports_text() -> None:
+    """998 (咸宁市市场监督管理局 2025) read "咸宁市市" as doubled after 1073's badly read name "场监督管理局" was left in
+    the shared dictionary: a report's own names are in it for its own lint only."""
+    with tokenizer_with(["场监督管理局"]) as tk:
+        assert doubles_in("咸宁市市场监督管理局2025年信息公开工作年度报告", tk) == ["咸宁市市"]
+    assert doubles_in("咸宁市市场监督管理局2025年信息公开工作年度报告", tokenizer()) == []
 
 
 def test_l1_reports_the_field_the_doubled_word_is_in() -> None:

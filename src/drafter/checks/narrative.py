@@ -12,6 +12,7 @@ its cache kept in a per-user folder rather than the shared temporary folder.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import functools
 import itertools
@@ -28,7 +29,7 @@ from drafter.facts.model import Facts
 from drafter.tables import SECTION_HEADINGS
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
 # L2: a section whose words (numbers masked) match last year's at this ratio or more is flagged.
 # difflib's ratio 2·M/T over jieba words: 0.8 means four words in five are last year's, in order.
@@ -53,7 +54,21 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # office or head ("息烽县民政局局办公室", 767; "霞美镇镇府路", 849), a head taking a post ("办事处主任任组长", 867), the
 # plan "十五五" (37)
 _SECOND_STARTS_A_WORD = re.compile(r"[局镇乡县区旗](?:长|政府|府|党委|党组|办公室|机关|领导|班子)"
-                                   r"|任副?(?:组长|组员|成员|主任)|五(?=[”\"’']?(?:规划|时期|期间))")
+                                   r"|任副?(?:组长|组员|成员|主任)|五(?=[”\"’']?(?:规划|时期|期间))"
+                                   # a road of the address ("莆田市涵江区江口镇镇兴路1号", 988)
+                                   r"|[镇乡县区市][\u4e00-\u9fff]?(?:路|大道|大街|街|巷)\s*\d")
+# doubled words that are right where they stand: a government's name before "政府信息公开" or its office ("连生乡人民政府
+# 政府信息公开工作情况报告", 61, 102; "别拉洪乡人民政府政府办公室", 444); the 条例's own "国家有关规定规定应当主动公开" (697);
+# an idiom ending in 地 before the adverbial 地 ("脚踏实地地把政务公开作为一项重点工作来抓", 624)
+_RIGHT_DOUBLES = re.compile(r"人民(政府政府)|有关(规定规定)|(?:脚踏实|设身处)(地地)")
+# a person's given name of one character twice after the surname, in a contact line: "请与海南省商务厅办公室曾茜茜联系"
+# (477); jieba knows some such names ("王丽丽") but not all
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
+             "崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施牛樊葛"
+             "邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳管"
+             "柴蒙鲍喻祁蒲房滕屈饶解牟艾尤穆卓缪简项麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁巫寇桑郎甄")
+_GIVEN_NAME = re.compile(rf"(?:联系人|联系|办公室|[:：,，、\s])[{_SURNAMES}]([\u4e00-\u9fff])\1"
+                         r"(?=同志|联系|电话|[,，;；:：(（、\s\d]|$)")
 _REPEATED_WORD = re.compile(r"([\u3400-\u9fff]{2,4})\1")
 _WORD = re.compile(r"[\w#]")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -106,6 +121,8 @@ def _base_tokenizer() -> Any:
     if folder is not None:
         tk.tmp_dir = str(folder)
     tk.initialize()
+    for word in DOMAIN_WORDS:
+        tk.add_word(word)
     return tk
 
 
@@ -118,10 +135,32 @@ def tokenizer(words: Iterable[str] = ()) -> Any:
     """jieba's tokenizer (loaded once per process), quiet, per-user cache, with the report's domain words
     and ``words`` (the agency's own names) added to its dictionary."""
     tk = _base_tokenizer()
-    for word in (*DOMAIN_WORDS, *words):
+    for word in words:
         if word:
             tk.add_word(word)
     return tk
+
+
+@contextlib.contextmanager
+def tokenizer_with(words: Iterable[str]) -> Iterator[Any]:
+    """``tokenizer`` with ``words`` (one report's own names) in its dictionary for the ``with`` block only: the
+    tokenizer is shared by the process, and another report's name left in it cuts this report's text otherwise
+    ("场监督管理局", a name read from one report, made "咸宁市市场监督管理局" of the next a doubled "市", 998)."""
+    tk = tokenizer()
+    words = [w for w in words if w]
+    keys = {w[:n] for w in words for n in range(1, len(w) + 1)}
+    saved, total = {k: tk.FREQ.get(k) for k in keys}, tk.total
+    try:
+        for word in words:
+            tk.add_word(word)
+        yield tk
+    finally:
+        for key, freq in saved.items():
+            if freq is None:
+                tk.FREQ.pop(key, None)
+            else:
+                tk.FREQ[key] = freq
+        tk.total = total
 
 
 def own_names(facts: Facts) -> list[str]:
@@ -134,10 +173,10 @@ def own_names(facts: Facts) -> list[str]:
 def lint_text(facts: Facts, text: list[Unit], *, last: Facts | None = None,
               last_text: list[Unit] | None = None) -> list[Problem]:
     """L1 on ``text``; L2 against ``last_text`` (last year's) when given. Texts are ``checks.text`` units."""
-    tk = tokenizer(own_names(facts) + (own_names(last) if last else []))
-    problems = doubled(facts, text, tk)
-    if last_text:  # last year's report, or the text of it the facts file records
-        problems += copied(text, last_text, tk, last.year if last is not None else facts.year - 1)
+    with tokenizer_with(own_names(facts) + (own_names(last) if last else [])) as tk:
+        problems = doubled(facts, text, tk)
+        if last_text:  # last year's report, or the text of it the facts file records
+            problems += copied(text, last_text, tk, last.year if last is not None else facts.year - 1)
     return problems
 
 
@@ -161,7 +200,9 @@ def doubles_in(text: str, tk: Any) -> list[str]:
         word = match.group(1)
         if tk.FREQ.get(word) and match.group() not in found and match.group() not in ALLOWED_DOUBLES:
             found.append(match.group())
-    return found
+    right = [hit for m in _RIGHT_DOUBLES.finditer(text) for hit in m.groups() if hit]
+    right += [m.group(1) * 2 for m in _GIVEN_NAME.finditer(text)]
+    return [hit for hit in found if not any(hit.endswith(r) for r in right)]
 
 
 def doubled(facts: Facts, text: list[Unit], tk: Any) -> list[Problem]:
