@@ -925,6 +925,10 @@ YINZI = ("依托镇便民服务大厅、村居公开栏等对重点领域政务�
     (agency("", "镇", ""), YINZI.replace("荣成成山", "荣成发布"), False),  # the county's own account
     (agency("", "镇", ""), YINZI.replace("荣成成山", "荣成市荫子镇人民政府"), False),
     (agency("", "镇", ""), YINZI.replace("荣成成山", "和谐荫子"), False),
+    (agency("", "镇", ""), YINZI.replace("荣成成山", "成山镇人民政府"), True),  # another township's government
+    (agency("", "镇", ""), YINZI.replace("荣成成山", "荣成市成山镇"), True),
+    (agency("", "镇", ""), YINZI.replace("荣成成山", "魅力古镇"), False),  # no township's name
+    (agency("", "镇", ""), YINZI.replace("荣成成山", "荣成古镇"), False),
 ])
 def test_t2_a_townships_channel_named_by_another_township(facts: Facts, text: str, flagged: bool) -> None:
     units = [Unit("imported.sections.intro", 0, YINZI_INTRO), Unit("imported.sections.overview.platform", 1, text)]
@@ -949,3 +953,26 @@ JIANDE_CHANNELS = "我局通过“建德市交通运输局网站”、“建德�
 def test_t2_another_lines_directory_for_the_agencys_site(facts: Facts, text: str, channels: str, flagged: bool) -> None:
     units = [Unit("imported.sections.overview", 1, text), Unit("imported.sections.overview.proactive", 1, channels)]
     assert [p.severity for p in check_text(facts, units) if p.code == "T2"] == (["warning"] if flagged else [])
+
+
+@pytest.mark.parametrize(("facts", "text", "flagged"), [
+    # a province's 厅 speaking in a county's 局's or a township's report
+    (agency("", "部门", "某县交通运输局"), "2023年，我厅认真贯彻落实《条例》，主动公开政府信息56条。", True),
+    (TOWN, "本厅严格落实保密审查制度。", True),
+    (agency("", "部门", "某省交通运输厅"), "2023年，我厅认真贯彻落实《条例》。", False),  # its own word
+    (TOWN, "在镇便民服务大厅设置查阅点，方便群众查阅。", False),
+])
+def test_t2_a_provincial_departments_word_for_itself(facts: Facts, text: str, flagged: bool) -> None:
+    assert found(facts, text, "T2") == (["warning"] if flagged else [])
+
+
+@pytest.mark.parametrize(("facts", "text", "flagged"), [
+    (agency("", "部门", "某县交通运输局"), "2023年,县财政局认真贯彻落实《中华人民共和国政府信息公开条例》。", True),
+    (agency("", "部门", "某县交通运输局"), "2023年,县交通运输局认真贯彻落实《条例》。", False),
+    # 684 (温州市公安局鹿城区分局 2021): its own short name
+    (agency("", "部门", "温州市公安局鹿城区分局"), "2021年,区公安分局严格执行《中华人民共和国政府信息公开条例》。", False),
+    (agency("", "部门", "某县交通运输局"), "县财政局会同我局公开部门预算。", False),  # named beside the agency
+    (agency("", "部门", "某县政务服务中心"), "2023年,县财政局认真贯彻落实《条例》。", False),  # no line to compare
+])
+def test_t2_another_lines_department_as_the_subject(facts: Facts, text: str, flagged: bool) -> None:
+    assert found(facts, text, "T2") == (["warning"] if flagged else [])

@@ -59,27 +59,45 @@ def own_township(facts: Facts, text: list[Unit]) -> tuple[str, str]:
 
 
 def t2_channels(facts: Facts, text: list[Unit]) -> list[Problem]:
-    """T2 on a township's channel named by its county and another place ("“荣成成山”新媒体账号" in 荫子镇's report)."""
+    """T2 on a township's channel named by its county and another place ("“荣成成山”新媒体账号" in 荫子镇's report), or
+    by another township ("“成山镇”微信公众号")."""
     if facts.agency.kind not in TOWNSHIP_KINDS:
         return []
     place, county = own_township(facts, text)
-    if not place or not county:
+    if not place:
         return []
-    other = re.compile(rf"{re.escape(county)}(?:市|县|区|旗)?((?!{re.escape(place)})[^\s市县区旗镇乡街道\d]{{2,3}}?)(?:镇|乡|街道)?"
-                       r"(?:人民政府|办事处)?(?:发布)?$")
     problems = []
     for unit in text:
         for sentence in sentences(unit.text):
             for m in _CHANNEL.finditer(nfkc(sentence)):
-                hit = other.fullmatch(m.group(1))
-                if hit is None or hit.group(1) in GENERIC or hit.group(1)[:2] in GENERIC:
+                if not (other := _another_place(m.group(1), place, county)):
                     continue
                 problems.append(Problem(
                     "T2", WARNING, locate(facts, sentence, unit.slot, needle=m.group(1)),
                     f"{place}{facts.agency.kind}的报告写“{m.group(1)}”（所在句：“{quote(sentence, 40)}”），"
-                    f"账号名称中的“{hit.group(1)}”不是本{facts.agency.kind}，像是沿用了{county}其他乡镇报告的文字",
+                    f"账号名称中的“{other}”不是本{facts.agency.kind}，像是沿用了其他乡镇报告的文字",
                     f"改为本{facts.agency.kind}的账号名称，并核对这段内容是否确为本{facts.agency.kind}的情况"))
     return problems
+
+
+# a channel named by a township: "荣成成山镇", "荣成市成山镇人民政府", "成山镇人民政府"
+_TOWNSHIP_CHANNEL = re.compile(r"(?:.*[市县区旗])?((?:(?![市县区旗镇乡])[\u4e00-\u9fff]){2,5}?)(?:镇|乡|街道)"
+                               r"(?:人民政府|政府|办事处)?(?:发布|微讯|之窗|宣传|政务)?")
+
+
+def _another_place(channel: str, place: str, county: str) -> str:
+    """The place other than the township's own that ``channel`` is named by ("成山" of "荣成成山" or "成山镇"), else ""."""
+    after_county = re.sub(rf"^{re.escape(county)}(?:市|县|区|旗)?", "", channel) if county else channel
+    named = _TOWNSHIP_CHANNEL.fullmatch(after_county)
+    # a township's name for sure: after its county's, or before its government ("魅力古镇", "书香小镇" are no names)
+    if named and (after_county != channel or re.search(r"(?:政府|办事处)$", channel)):
+        other = named.group(1)
+        return "" if place in other or other in place or other == county or other in GENERIC else other
+    if not county:
+        return ""
+    hit = re.fullmatch(rf"{re.escape(county)}(?:市|县|区|旗)?((?!{re.escape(place)})[^\s市县区旗镇乡街道\d]{{2,3}}?)"
+                       r"(?:人民政府|办事处)?(?:发布)?", channel)
+    return "" if hit is None or hit.group(1) in GENERIC or hit.group(1)[:2] in GENERIC else hit.group(1)
 
 
 # a line's own directory: "省市县三级发展改革部门政府信息主动公开基本目录" (not "生态环境领域基层政务公开标准目录")

@@ -7,8 +7,10 @@
     county's report; a county's government leading its city's or province's work ("推动全市政务公开", "加大对全市政府
     信息公开工作的推进、指导、协调", also where only the sentence's "我县" tells the county);
   - the agency calling itself by another kind of agency's word: "我局" in a 镇's report, "我镇" in a
-    局's, "我委" in a 局's (the word a report uses for itself is "我镇/我乡/我街道/我局/我委/我办…"), or a county's
-    word as the subject of a township's work ("2023年，我县共收到政府信息公开申请3件" in a 镇's);
+    局's, "我委" in a 局's, "我厅" (a province's department) in a county's 局's (the word a report uses for itself is
+    "我镇/我乡/我街道/我局/我委/我办…"), a township's whole or own work in another kind's ("全镇", "由办公室具体负责街道
+    信息公开收集…" in a 交通运输局's), or a county's word as the subject of a township's work ("2023年，我县共收到政府
+    信息公开申请3件" in a 镇's);
   - the agency's own line of work named as one kind of agency's: "围绕市场监管工作", "紧密结合税务职责" in a
     township's or a government's report, or in a department's whose name holds another line (a 统计局's);
     a line among others ("围绕安全生产、市场监管等工作") or another's work mentioned ("公开市场监管信息") is not;
@@ -318,14 +320,14 @@ def _t2(facts: Facts, words: str, path: str, subject: str = "") -> Problem:
 # ---- the agency's word for itself ------------------------------------------------------------------
 # "我局/本局" … and the kind of agency each word belongs to. Not inside other words: "自我局限", "基本局面",
 # "本乡本土", "本委托", "我乡镇/本镇街" (乡镇 and 镇街 name townships in general), "我乡村振兴".
-SELF_WORD = re.compile(r"(?<![自基根])([我本])(镇(?![街村])|乡(?![镇村本])|街道|局|委(?![托屈员]))")
+SELF_WORD = re.compile(r"(?<![自基根])([我本])(镇(?![街村])|乡(?![镇村本])|街道|局|委(?![托屈员])|厅)")
 # The words another kind of agency uses for itself, by the report's own kind.
 FOREIGN_WORDS: dict[str, tuple[str, ...]] = {
-    "镇": ("乡", "街道", "局", "委"),
-    "乡": ("镇", "街道", "局", "委"),
-    "街道": ("镇", "乡", "局", "委"),
-    "局": ("镇", "乡", "街道", "委"),
-    "委": ("镇", "乡", "街道"),
+    "镇": ("乡", "街道", "局", "委", "厅"),
+    "乡": ("镇", "街道", "局", "委", "厅"),
+    "街道": ("镇", "乡", "局", "委", "厅"),
+    "局": ("镇", "乡", "街道", "委", "厅"),  # a 厅 is a province's department: "我厅" in a county's 局's is its text
+    "委": ("镇", "乡", "街道", "厅"),
     "department": ("镇", "乡", "街道"),  # an office, a centre…: only a township's word is surely foreign
     "government": ("镇", "乡", "街道", "局"),
 }

@@ -7,7 +7,8 @@ T2 and T1 rules and the agency's kind as its words tell it).
 - the opening naming another agency's report ("现将××国有资产管理局2021年度…", "现发布《××县人民政府2024年…》"
   in a township's) or sending the reader to another agency ("如对本报告有疑问，请与××乡联系");
 - another township as a township's subject ("2023年，李家镇坚持…" in a 王庄镇's report), a government or its office
-  as a township's or a 局's ("2024年，××县人民政府办公室认真落实…").
+  as a township's or a 局's ("2024年，××县人民政府办公室认真落实…"), a department of another line as a 局's ("2023年,
+  县财政局认真贯彻…" in a 交通运输局's).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 
 from drafter.checks.agency import TOWNSHIP_KINDS
 from drafter.checks.copied import (
+    AGENCY_LINES,
     GOVERNMENT_NAME,
     GOVERNMENT_SUBJECT,
     clean_name,
@@ -181,6 +183,10 @@ def t2_subject(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> 
     own = own_name(facts)
     if own_kind(facts) in (*TOWNSHIP_KINDS, "局", "委") and (m := GOVERNMENT_SUBJECT.search(nfkc(sentence))):
         return [_government_subject(facts, unit, sentence, m.group(1))]
+    if own_kind(facts) in ("局", "委") and (other := _another_lines_department(own, nfkc(sentence))):
+        return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=other),
+                        f"标题是“{own}”的报告，正文却以“{other}”为主语写工作（所在句：“{quote(sentence, 40)}”），"
+                        "像是沿用了其他部门报告的文字", f"改为本机关名称“{own}”，并核对全文是否都是本机关的情况")]
     if facts.agency.kind not in TOWNSHIP_KINDS or not own:
         return []
     said = nfkc(sentence)
@@ -191,6 +197,28 @@ def t2_subject(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> 
     return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=named[0]),
                     f"标题是“{own}”的报告，正文却写“{named[0]}”（所在句：“{quote(sentence, 40)}”），像是沿用了其他乡镇报告的文字",
                     f"改为本机关名称“{own}”，并核对全文是否都是本机关的情况")] if named else []
+
+
+# a department as a sentence's subject: "2023年,县财政局认真贯彻落实…" (the year may be left out)
+_DEPARTMENT_SUBJECT = re.compile(r"(?:^|[。；;])\s*(?:20\d\d\s*年(?:度|以来)?[,，]?)?\s*((?![我本全各该])[\u4e00-\u9fff]{2,16}?"
+                                 r"(?:局|委员会))(?:以|在|坚持|认真|深入|高度|紧紧|紧密|按照|严格|全面|始终|持续|进一步|着力|聚焦"
+                                 r"|扎实|积极|共|主动公开|未|没有)")
+
+
+def _another_lines_department(own: str, said: str) -> str:
+    """The department of another line opening a sentence of a 局's or 委's report as its subject ("2023年,县财政局认真
+    贯彻…" in a 交通运输局's): the other department's report reused without changing the name. Both names must hold a
+    line of work (``copied.AGENCY_LINES``) and share none: "区公安分局" in 温州市公安局鹿城区分局's is its own (684); a
+    sentence naming the agency itself too ("县财政局会同我局…") is not its subject's text."""
+    m = _DEPARTMENT_SUBJECT.search(said)
+    if m is None or re.search(r"[我本]局|[我本]委", said) or own in said:
+        return ""
+    own_lines, named_lines = _lines(own), _lines(m.group(1))
+    return m.group(1) if own_lines and named_lines and not own_lines & named_lines else ""
+
+
+def _lines(name: str) -> set[str]:
+    return {line for line, words in AGENCY_LINES.items() if any(word in name for word in words)}
 
 
 # the township's own site named by another township's name: "在木镇镇信息公开网站公开" in 龙湖镇's report (414)

@@ -126,9 +126,12 @@ def _base_tokenizer() -> Any:
     return tk
 
 
-# Words of township reports jieba's general dictionary lacks; without them "镇镇村两级" reads as a typo.
+# Words of township reports jieba's general dictionary lacks (or holds at frequency 0: "县直"); without them "镇镇村两级"
+# reads as a typo.
 DOMAIN_WORDS = ("镇村", "镇属", "镇直", "镇级", "乡村两级", "村组", "村居", "街居", "社区居委会", "政务公开",
-                "依申请公开", "主动公开", "政务新媒体", "信息公开栏")
+                "依申请公开", "主动公开", "政务新媒体", "信息公开栏",
+                # a level's own units, after its name: "通榆县县直部门", "乌审旗旗直部门", "某某镇镇域"
+                "县直", "乡直", "旗直", "旗属", "旗级", "旗委", "镇域", "乡域")
 
 
 def tokenizer(words: Iterable[str] = ()) -> Any:
