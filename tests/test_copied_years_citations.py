@@ -695,6 +695,10 @@ def test_t2_one_agency_compiling_anothers_report(text: str, flagged: bool) -> No
     ("根据《条例》要求,由某县交通运输局编制。如对本年度报告有疑问,请与某县交通运输局办公室联系。", False),
     ("根据《条例》要求,由某县人民政府办公室编制。如对本年度报告有疑问,请与某县政务公开办联系。", False),
     ("根据《条例》要求,由某县行政审批局编制。如对本年度报告有疑问,请与某县政务服务和数据管理局联系。", False),
+    # 968 (上海市闵行区马桥镇 2024): the township's party committee answers for its government's report
+    ("本年度报告根据《条例》和《上海市政府信息公开规定》要求,由上海市闵行区马桥镇人民政府编制。如对本年度报告有任何疑问,请联系中共"
+     "闵行区马桥镇委员会党政办公室(地址:北松公路2188号,邮编:201111)。", False),
+    ("根据《条例》要求,由上海市闵行区马桥镇人民政府编制。如对本年度报告有任何疑问,请联系中共闵行区七宝镇委员会党政办公室。", True),
 ])
 def test_t2_compiled_by_another_agency_than_the_contacts(intro: str, flagged: bool) -> None:
     problems = [p for p in check_text(agency("", "部门", ""), [Unit("imported.sections.intro", 0, intro)])

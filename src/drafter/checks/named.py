@@ -47,8 +47,13 @@ def _is_government(name: str) -> bool:
     return not _TOWNSHIP_NAME.search(name) and bool(GOVERNMENT_NAME.search(name) or "人民政府" in name)
 
 
+# a township's party committee, which signs or answers for the township's report beside its government: "中共闵行区马桥镇
+# 委员会" is 马桥镇 (968)
+_TOWNSHIP_PARTY = re.compile(r"^中共|(?<=[镇乡])(?:党委|委员会)$|(?<=街道)(?:党工委|工作委员会)$")
+
+
 def _core(name: str) -> str:
-    return _NAME_SUFFIX.sub("", name)
+    return _NAME_SUFFIX.sub("", _TOWNSHIP_PARTY.sub("", name))
 
 
 def _is_abbreviation(short: str, long: str) -> bool:
