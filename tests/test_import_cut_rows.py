@@ -1,6 +1,7 @@
 """A stored copy cut short inside a table row (the stored-page index keeps a page's first ~2,000 bytes): where
 every cell leaves a line ("|" layouts: a blank cell is a bare "|"), the row's first cells are read and the rest
-listed as cut off; where a blank cell leaves nothing (blank-line layout, the corpus's 65), the row stays unread."""
+listed as cut off; where a blank cell may leave nothing (one cell a line), the row stays unread unless the copy shows
+its layout keeps every cell (rows above whole)."""
 
 from __future__ import annotations
 
@@ -61,7 +62,8 @@ def test_a_table3_row_cut_after_three_cells(tmp_path: Path) -> None:
 
 
 def test_a_row_cut_where_blank_cells_leave_no_line_stays_unread(tmp_path: Path) -> None:
-    """65: "行政规范性文件", "0", "0" and the copy ends: the missing cell may be a blank before them."""
+    """"行政规范性文件", "0", "0" and the copy ends, in a copy whose lines are not all one empty line apart (the
+    introduction's lines follow each other): the missing cell may be a blank before them."""
     cells = ["第二十条第(一)项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "规章", "0", "0", "0",
              "行政规范性文件", "0", "0"]
     facts = _import(tmp_path, HEAD + "\n\n".join(cells)).facts
@@ -69,6 +71,22 @@ def test_a_row_cut_where_blank_cells_leave_no_line_stays_unread(tmp_path: Path) 
     assert set(DOCS) <= set(facts.imported.missing)
     assert facts.proactive_table.regulations.in_force == 0 and "proactive_table.regulations.in_force" not in \
         facts.imported.missing
+
+
+def test_a_row_cut_in_a_copy_of_lines_one_empty_line_apart_after_a_whole_row(tmp_path: Path) -> None:
+    """65 (对坊乡 2023): every line of the copy one empty line apart, never two, "规章", "0", "0", "0" whole, then
+    "行政规范性文件", "0", "0" and the copy's end (2,000 bytes, the last ending a line): no blank cell has left an
+    empty line there nor vanished from a row, so the copy stops inside the row: its first two cells are read, the
+    third is cut off. Without the whole row above ("规章", "0" and the end, 681) nothing is read."""
+    cells = [*HEAD.strip().split("\n"), "第二十条第(一)项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "规章",
+             "0", "0", "0", "行政规范性文件", "0", "0"]
+    facts = _import(tmp_path, "\n\n".join(cells) + "\n\n").facts
+    assert facts.imported is not None
+    docs = facts.proactive_table.normative_documents
+    assert (docs.issued, docs.repealed) == (0, 0) and DOCS[2] in facts.imported.missing
+    assert DOCS[:2] == [p for p in DOCS if p not in facts.imported.missing]
+    first = _import(tmp_path, "\n\n".join(cells[:-6]) + "\n\n").facts
+    assert first.imported is not None and "proactive_table.regulations.issued" in first.imported.missing
 
 
 def test_a_short_cut_copy_of_the_bar_layout_is_still_read_as_one_cell_per_line(tmp_path: Path) -> None:

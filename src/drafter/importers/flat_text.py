@@ -48,7 +48,7 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
     counted = set() if (blanks := blank_cell_lines(lines)) else empty_cell_lines(lines)
     blocks = _table_lines(lines, cut, markdown, blanks, counted)
     if not any(isinstance(b, Row) and not _page_links(b, blocks) and not _page_line(b) for b in blocks):
-        blocks = cell_lines(blocks, cut)
+        blocks = cell_lines(blocks, cut, _one_line_apart(lines))
     if all(isinstance(b, str) or b.loose for b in blocks):  # no number, or only in rows cut short: tables left blank?
         from drafter.importers.blank_tables import blank_rows
 
@@ -248,11 +248,12 @@ def spaced_lines(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def cell_lines(blocks: list[Block], cut: bool = False) -> list[Block]:
+def cell_lines(blocks: list[Block], cut: bool = False, apart: bool = False) -> list[Block]:
     """Text where a copied table lost its separators and every cell sits on its own line: a label
     line followed by number lines ("0", "—", "/") becomes one (loose) row. A copy that ends in such a row may stop
     inside it (``_cut_row``); a 表二 row of one cell whose label the next section's
-    heading follows was left blank (``_blank_single``)."""
+    heading follows was left blank (``_blank_single``). ``apart``: every line stands one empty line apart from the next
+    (``_one_line_apart``)."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
@@ -270,7 +271,7 @@ def cell_lines(blocks: list[Block], cut: bool = False) -> list[Block]:
         else:
             out.extend(b for b in blocks[i:j] if not isinstance(b, BlankCell))
         i = j
-    return _cut_row(out, cut)
+    return _cut_row(out, cut, apart)
 
 
 def _blank_single(label: Block, after: Block | None, rows: list[Block]) -> bool:
@@ -283,12 +284,14 @@ def _blank_single(label: Block, after: Block | None, rows: list[Block]) -> bool:
         and row_width(label) == 1 and is_section(after) and _whole_rows(rows)
 
 
-def _cut_row(blocks: list[Block], cut: bool) -> list[Block]:
+def _cut_row(blocks: list[Block], cut: bool, apart: bool = False) -> list[Block]:
     """Cell lines of a copy whose last block is a row: the copy stops inside that row, whose cells are its first
     ones (``Row.cut``), when it is cut short (``cut``) or the row has fewer cells than the format's row (870, its
     last line a whole "0": "（二）部分公开…" and six "0", the 总计 beyond the copy), where the layout keeps every
     cell: its blank cells have a line of their own (a grid row), or the rows above it keep every cell
-    (``_whole_rows``; 870: 表三's rows 一, 二 and （一） of seven cells each)."""
+    (``_whole_rows``; 870: 表三's rows 一, 二 and （一） of seven cells each); in a copy whose lines stand one empty line
+    apart, never two (``apart``: no blank cell has left an empty line there, nor vanished from a row above), one such
+    row is enough (65: "规章", "0", "0", "0", then "行政规范性文件", "0", "0" and the copy's end)."""
     from drafter.importers.blank_tables import row_width
 
     last = blocks[-1] if blocks else None
@@ -297,13 +300,13 @@ def _cut_row(blocks: list[Block], cut: bool) -> list[Block]:
     width = row_width(last.cells[0])
     if not (cut or width is not None and len(last.cells) - 1 < width):
         return blocks
-    if not (last.grid or _whole_rows(blocks[:-1])):
+    if not (last.grid or _whole_rows(blocks[:-1], 1 if apart else 2)):
         return blocks
     return [*blocks[:-1], Row(last.cells, last.table, loose=last.loose, grid=last.grid, cut=True)]
 
 
-def _whole_rows(blocks: list[Block]) -> bool:
-    """Cell lines whose rows of the tables (two at least) each have as many cells as the format's row: a layout
+def _whole_rows(blocks: list[Block], at_least: int = 2) -> bool:
+    """Cell lines whose rows of the tables (``at_least``, two by default) each have as many cells as the format's row: a layout
     that keeps every cell. One whose blank cells may leave no line shows rows short of their cells, or a row label
     with none ("规章", "0", "行政规范性文件": 396); there a row's figures may be in any column, and a label alone may
     have lost its cells."""
@@ -312,7 +315,14 @@ def _whole_rows(blocks: list[Block]) -> bool:
     known = [(len(b.cells) - 1, w) for b in blocks if isinstance(b, Row) and (w := row_width(b.cells[0])) is not None]
     # a 表二 label alone (表三's "总计" and "其他" are its header's cells too)
     bare = any(isinstance(b, str) and row_width(b) in (1, 3) for b in blocks)
-    return len(known) >= 2 and all(n == w for n, w in known) and not bare
+    return len(known) >= at_least and all(n == w for n, w in known) and not bare
+
+
+def _one_line_apart(lines: list[str]) -> bool:
+    """Every line of the copy one empty line apart from the next, never two (a page whose every cell and paragraph is a
+    paragraph of its own: 65, 681)."""
+    body = lines[:-1] if lines and not lines[-1] else lines
+    return len(body) > 2 and all((line != "") == (i % 2 == 0) for i, line in enumerate(body))
 
 
 def _cells_kept(cells: list[Block]) -> list[Block]:
