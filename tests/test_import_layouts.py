@@ -822,3 +822,23 @@ def test_a_label_broken_in_its_cell_or_alone_on_its_line_above_its_pipe_row(tmp_
     assert (t2.regulations.issued, t2.normative_documents.repealed, t2.normative_documents.in_force) == (0, 1, 7)
     assert rows["new_received"] == (2, 0, 0, 0, 0, 1) and facts.imported.stated_totals.row_totals["carried_over"] == 0
     assert rows["partially_granted"] == (1, 0, 0, 0, 0, 0) and rows["withheld.state_secret"] == (0, 0, 0, 0, 0, 1)
+
+
+def test_a_label_broken_over_lines_in_a_copy_one_cell_a_line(tmp_path: Path) -> None:
+    """A page whose cells hold line breaks, copied one cell a line: "一、本年新收政府", "信息公开申请数量", then the row's
+    figures; "2.其他法律行", "政法规禁止公开", figures (two lines of a label ending in another's: "3.其他"). Lines that
+    hold more than a label are not joined: 30's "行政事业性收费 0" and its page number "— 4 —" above "信息内容"."""
+    cells = ["一、本年新收政府", "信息公开申请数量", "3", "0", "0", "0", "0", "1", "4", "二、上年结转政府信息公开申请数量",
+             "0", "0", "0", "0", "0", "0", "0", "(三)不予公开", "1.属于国家秘密", "0", "0", "0", "0", "0", "0", "0",
+             "2.其他法律行", "政法规禁止公开", "1", "0", "0", "0", "0", "0", "1", "3.危及“三安全一稳定”",
+             "0", "0", "0", "0", "0", "0", "0"]
+    header = ["三、收到和处理政府信息公开申请情况", "申请人情况", "自然人", "法人或其他组织", "总计", "商业企业", "科研机构",
+              "社会公益组织", "法律服务机构", "其他"]
+    facts = _import(tmp_path, HEAD + "\n".join([*header, *cells]) + "\n").facts
+    rows = facts.applications.rows
+    assert facts.imported is not None and facts.imported.stated_totals.row_totals["new_received"] == 4
+    assert rows["new_received"] == (3, 0, 0, 0, 0, 1) and rows["withheld.prohibited_by_law"] == (1, 0, 0, 0, 0, 0)
+    page = ["行政事业性收费 0", "— 4 —", "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |", "| 规章 | 22 | 235 |"]
+    blocks = text_blocks(HEAD + "\n".join(page) + "\n")
+    assert "— 4 —" in blocks and ("信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "") in \
+        [b.cells for b in blocks if not isinstance(b, str)]
