@@ -842,3 +842,14 @@ def test_a_label_broken_over_lines_in_a_copy_one_cell_a_line(tmp_path: Path) -> 
     blocks = text_blocks(HEAD + "\n".join(page) + "\n")
     assert "— 4 —" in blocks and ("信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "") in \
         [b.cells for b in blocks if not isinstance(b, str)]
+
+
+def test_a_label_broken_over_lines_in_a_copy_one_cell_a_line_with_bars(tmp_path: Path) -> None:
+    """The bar layout (each cell's line ending in " |", "||" ending a row) of a page whose cells hold line breaks: the
+    label's first part has no bar ("一、本年新收政府" then "信息公开申请数量 |", "2 |" …): one label, as without bars."""
+    cells = ["一、本年新收政府", "信息公开申请数量 |", *(f"{c} |" for c in ("2", "0", "0", "0", "0", "1", "3")), "||",
+             "二、上年结转政府信息", "公开申请数量 |", *(["0 |"] * 7), "||"]
+    facts = _import(tmp_path, HEAD + "\n".join([*T3_HEADER, *cells]) + "\n").facts
+    assert facts.imported is not None
+    assert facts.applications.rows["new_received"] == (2, 0, 0, 0, 0, 1)
+    assert facts.imported.stated_totals.row_totals == {"new_received": 3, "carried_over": 0}

@@ -17,6 +17,7 @@ from drafter.importers.empty_cells import empty_cell_lines
 from drafter.importers.pipe_lines import is_pipe_lines, pipe_lines, rest_of_row
 from drafter.importers.spaced_rows import NUMBER as _CELL_LINE
 from drafter.importers.spaced_rows import numbers_from
+from drafter.importers.split_labels import label_head
 from drafter.importers.t2_headers import header_rows
 from drafter.importers.tables_read import BLANK
 from drafter.tables import FEES_ROW
@@ -145,7 +146,7 @@ def _table_lines(lines: list[str], cut: bool, markdown: bool, blanks: set[int] |
             if label:  # "规章 |" then "0 | 0 | 0 |": one row
                 blocks.pop()
                 cells, kept = [label, *cells], [label, *kept]
-            lines_up, head = _label_head(blocks, cells[0])
+            lines_up, head = label_head(blocks, cells[0])
             if head:  # "一、本年新收政府" then "信息公开申请数量 | 0 | 0 |…": the label broken inside its cell
                 del blocks[-lines_up:]
                 cells, kept = [head + cells[0], *cells[1:]], [head + kept[0], *kept[1:]] if kept else kept
@@ -164,36 +165,6 @@ def _label_alone(blocks: list[Block], table: int, cells: list[str]) -> str:
     if not isinstance(above, Row) or above.table != table or not _alone(list(above.cells)) or not cells[0]:
         return ""
     return above.cells[0] if rest_of_row(above.cells[0], tuple(cells)) else ""
-
-
-def _label_head(blocks: list[Block], first: str) -> tuple[int, str]:
-    """The text lines (one or two) just above a row that begin the row's label, broken inside its cell ("一、本年新收政府"
-    above "信息公开申请数量 | 0 | 0 |…" or above "信息公开申请数量", "0", "0"…; "（二）部分公开（区分处理的，" above "只计这一情形，
-    不计其他情形） | 0 |…"): the row's first cell is no label of the tables, the lines and it together are one (of eight
-    characters at least: a short label does not wrap in its cell). How many lines, and their text; else (0, "")."""
-    from drafter.importers.labels import T2_ROWS, T3_LABELS, key, lookup, norm
-
-    def known(label: str) -> bool:  # a label, not one with more text after it ("行政事业性收费 0— 4 —信息内容", 30)
-        k = key(label)
-        return any(lookup(label, t) is not None and (k in t or any(c.startswith(k) for c in t)
-                                                     or not any(k.startswith(c) for c in t))
-                   for t in (T2_ROWS, T3_LABELS))
-
-    if not first or _CELL_LINE.match(first) or known(first):
-        return 0, ""
-    head = ""
-    for n in (1, 2):
-        above = blocks[-n] if len(blocks) >= n else None
-        if not isinstance(above, str) or isinstance(above, BlankCell) or len(above) > _HEAD_AT_MOST or "。" in above:
-            return 0, ""
-        head = above.strip() + head
-        if len(norm(head + first)) >= _WRAPS_AT_LEAST and known(head + first):
-            return n, head
-    return 0, ""
-
-
-_WRAPS_AT_LEAST = 8  # the shortest label taken as broken in its cell
-_HEAD_AT_MOST = 30  # the longest first part of a label broken in its cell (表三's labels are at most 40 characters)
 
 
 def _alone(cells: list[str]) -> bool:
@@ -275,7 +246,7 @@ def cell_lines(blocks: list[Block], cut: bool = False, apart: bool = False) -> l
         label = blocks[i]
         if cells and isinstance(label, str) and not isinstance(label, BlankCell) and not _CELL_LINE.match(label):
             exact = any(isinstance(c, BlankCell) for c in cells)  # each cell has its line, blank ones too
-            lines_up, head = _label_head(out, label.strip())  # "一、本年新收政府", "信息公开申请数量", "0"…: one label
+            lines_up, head = label_head(out, label.strip())  # "一、本年新收政府", "信息公开申请数量", "0"…: one label
             if head:
                 del out[-lines_up:]
                 label = head + label.strip()

@@ -10,6 +10,7 @@ import re
 
 from drafter.importers.blocks import Block, Row
 from drafter.importers.spaced_rows import NUMBER as _CELL_LINE
+from drafter.importers.split_labels import label_head
 from drafter.importers.tables_read import trim
 
 _BARS = re.compile(r"^\|+$")
@@ -108,10 +109,13 @@ def pipe_lines(lines: list[str]) -> list[Block]:
             continue
         if row and not _CELL_LINE.match(line):
             close()  # a label (or text) starts the next row
+        lines_up, head = (0, "") if row else label_head(blocks, line)
+        if head:  # "一、本年新收政府" then "信息公开申请数量 |": the label broken inside its cell
+            del blocks[-lines_up:]
         if not row and _CELL_LINE.match(line) and not row_ended:
             blocks.append(line)
         else:
-            row.append(line)
+            row.append(head + line)
         bar_before = row_ended = False
     close(cut=True)  # a row not ended by its "||" line: the copy stops inside it
     return blocks
