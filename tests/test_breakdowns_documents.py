@@ -132,6 +132,24 @@ def d(text: str, code: str = "D4", facts: Facts | None = None) -> list[str]:
     ("双庄街道通过宿城区政府网站等公开渠道发布主动公开政府信息103条,其中:政府信息公开指南1条,政府信息主动公开目录清单1条,"
      "政府信息公开年报1条,政府信息公开制度1条,基层政务公开标准目录1条,面向社区政务公开标准目录1条,文件、总结及其他信息78条,"
      "机构信息16条。财政信息2。收到政府信息公开申请1件,已办结。", "warning"),
+    # 1091 (平潭苏平片区 2021): the list closes with 其他 before "；", the clause after it on the applications handled is
+    # no part of it (134, not 135)
+    ("全年政府信息主动公开135条，其中政策及规范性文件类1条，行政许可类3条，社会保障类9条，安全生产应急管理类24条，其他类97条；"
+     "办理依申请公开1件。", "error"),
+    # 982 (临河区曙光乡 2023): the count followed by the word for what it counts ("12条信息") before 其中
+    ("做好常态化公开,2023年我单位在临河区政务公开信息网上总共发布12条信息,其中政府信息公开指南1条,概况信息1条,政策文件1条, "
+     "数据发布2条,职能机构1条,财政预决算1条,  政务新媒体入口1条, 政府信息公开年报公开1条", "warning"),
+    # 935 (樟树市中洲乡 2024): a sentence of words alone between the total and the 其中 sentence breaking it down
+    ("2024年,我乡累计主动公开政府信息463条,内容涵盖决策公开、执行公开、管理公开、服务公开、结果公开、重点领域信息公开和村务"
+     "公开等多个领域。全方位展示了政府工作的重点与成效。其中发布公示公告8条、决策公开类4条,执行公开类:工作动态52条,计划总结1条,"
+     "管理公开类9条,服务公开类3条,结果公开类10条,重点领域信息公开32村务公开264条。", "warning"),
+    # 1014 (赫章县交通运输局 2021): items after the total without a mark, exceeding it (61 + 5 + 3 + 1 = 70)
+    ("本年度我局向赫章县人民政府网站累计公布信息69条,工作动态61条,运输管理5条,建设管理3条,航务管理1条,依申请公开事项办结1件,"
+     "县长信箱回复5条。", "warning"),
+    # 994 (临夏州公安局 2023): a 其中 sentence after three totals, its channels exceeding all of them together
+    ("2023年,州公安局通过政府网站公开政府信息754条,通过政务新媒体公开政府信息2808条,通过其他方式公开政府信息54条。其中,"
+     "“临夏公安”微信公众号发布信息1205条、微博12984条、今日头条1118条、门户网站1014条、抖音号628条,总阅读人数达3200万余次。",
+     "warning"),
 ])
 def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     assert d(text) == [severity]
@@ -255,6 +273,14 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     "栏目发布信息655条;社会公益事业栏目发布信息8条;部门预算公开2条;年度报告类信息1条。",
     # 776 (郎溪县统计局 2020): kinds nested in one another (a 统计公报 is 统计信息): no partition
     "主动公开重点领域政府信息37条,其中统计信息14条,经济运行情况12条,统计公报1条。",
+    # 536 (彭阳县 2022): a part broken down in the list itself, without a mark (3832 = 269 + 435 + 3128)
+    "全年累计发布信息19135条信息,其中政府网站发布信息3832篇,概况类信息更新量269条,政务动态信息更新量435条,信息公开目录信息"
+    "更新量3128条;政务微信发布信息14220篇,政务微博发布信息1083篇。",
+    # 540 (黑龙江省市场监管局 2023): each channel's own figure after the website's, not its parts
+    "2023年省市场监管局主动公开政府信息共计6312条,其中,局官网发布信息764条,微信公众号2841条,微博2465条,快手号242条。",
+    # 234 (庆元县淤上乡 2024), 760 (如东县水务局 2020): a list of kinds whose first item is no total
+    "公开年报2条,财政预决算2条,法治政府3条,重大行政决策3条,调查征集和反馈1条。",
+    "全年公开发布机关简介信息4条,人事信息3条,计划总结4条,政策文件22条,公告公示24条。",
 ])
 def test_d4_breakdowns_that_add_up_or_are_not_breakdowns(text: str) -> None:
     assert d(text) == []

@@ -73,10 +73,10 @@ def item_counts(top: str, unit_word: str) -> list[re.Match[str]]:
 # a list closed by 等 before a semicolon ("…121篇等;“…”微信公众号发布1135条", 310); a clause after a semicolon that
 # publishes on a channel of its own, after a list of categories ("…财政预算4篇;“霞山教育”微信公众号发布信息158条", 311)
 _ETC_SEMICOLON = re.compile(rf"\d+\s*(?:{UNITS})\s*等\s*[;；]")
-_CHANNEL_NAME = r"(?:微信|微博|公众号|网站|门户|抖音|快手|视频号|客户端|头条|新媒体|APP|App|app)"
-_CHANNEL_WORD = re.compile(_CHANNEL_NAME)
+CHANNEL_NAME = r"(?:微信|微博|公众号|网站|门户|抖音|快手|视频号|客户端|头条|新媒体|APP|App|app)"
+_CHANNEL_WORD = re.compile(CHANNEL_NAME)
 _PUBLISH_VERB = r"(?:发布|推送|刊发|刊登|公开|更新)"
-_CHANNEL_CLAUSE = re.compile(rf"[^，,、;；\d]{{0,24}}?{_CHANNEL_NAME}[^，,、;；\d]{{0,8}}?{_PUBLISH_VERB}"
+_CHANNEL_CLAUSE = re.compile(rf"[^，,、;；\d]{{0,24}}?{CHANNEL_NAME}[^，,、;；\d]{{0,8}}?{_PUBLISH_VERB}"
                              # "通过南阳晚报、南阳网、今日头条等多渠道发布…" (369): channels listed before the verb
                              rf"|\s*(?:通过|依托|利用|借助)[^;；\d]{{0,40}}?{_PUBLISH_VERB}")
 # a measure of the publishing, not a part ("全年网站总访问量达3782565次", 333): the list ends before it
@@ -89,6 +89,8 @@ _ADDITION = re.compile(r"[，,；;]\s*(?:另外|另有|另|此外|除此之外)"
 
 
 _CLAUSE_END = re.compile(r"[，,、;；]")
+# a clause after a semicolon on the applications handled ("…其他类97条;办理依申请公开1件", 1091): a statement of its own
+_HANDLING_CLAUSE = re.compile(r"\s*(?:全年|本年度?|共|累计)?(?:办理|受理|收到|接收|接到|答复|办结)[^，,、;；\d]{0,16}?申请")
 
 
 def _measures_dropped(top: str) -> str:
@@ -115,7 +117,7 @@ def list_only(top: str) -> str:
     head, *more = re.split(r"(?<=[;；])", top)
     kept = head
     for clause in more:
-        if _CHANNEL_CLAUSE.match(clause) and not _CHANNEL_WORD.search(head):
+        if _CHANNEL_CLAUSE.match(clause) and not _CHANNEL_WORD.search(head) or _HANDLING_CLAUSE.match(clause):
             return kept[:-1]
         kept += clause
     return kept
@@ -183,3 +185,19 @@ def bare_counts(top: str) -> list[int]:
 def clause_start(sentence: str, end: int) -> int:
     """Where the clause holding position ``end`` begins: after the last "，；。" before it."""
     return max(sentence.rfind(mark, 0, end) for mark in "，,；;。") + 1
+
+
+def unmarked_nested_sums(parts: list[int]) -> list[int]:
+    """What the parts add up to with the parts right after one left out when two or more of them add up to it: a part
+    broken down in the list itself, without a mark ("其中政府网站发布信息3832篇,概况类信息更新量269条,政务动态信息更新量
+    435条,信息公开目录信息更新量3128条;政务微信发布信息14220篇,…", 536: 269 + 435 + 3128 = 3832)."""
+    sums = []
+    for i, whole in enumerate(parts):
+        running = 0
+        for j in range(i + 1, len(parts)):
+            running += parts[j]
+            if running >= whole:
+                if running == whole and j > i + 1:
+                    sums.append(sum(parts) - running)
+                break
+    return sums

@@ -51,13 +51,12 @@ def with_total_before(text: str, sentence: str) -> str:
         return _with_received_before(text, sentence)
     if not _OPENING.match(sentence):
         return sentence
-    said = _sentences_of(text)
-    at = said.index(sentence) if sentence in said else 0
+    before = sentence_before(text, sentence)
     first = _COUNT.search(sentence)
-    last = (_LAST_FIGURE.search(said[at - 1]) or _published_figure(said[at - 1], first)) if at and first else None
+    last = (_LAST_FIGURE.search(before) or _published_figure(before, first)) if before and first else None
     if last is None or first is None or all(u != last.group(2) for _, u in _COUNT.findall(sentence)):
         return sentence  # "点击量达97269次。其中…343条"; a first part in another unit ("其中,政策文件9件,…23条", 361)
-    if sum(u == last.group(2) for _, u in _COUNT.findall(said[at - 1])) > 1:  # "发布信息500条，更新栏目20条。其中…"
+    if sum(u == last.group(2) for _, u in _COUNT.findall(before)) > 1:  # "发布信息500条，更新栏目20条。其中…"
         return sentence
     return f"{last.group(0).rstrip('。 ')}，{sentence}"
 
@@ -67,9 +66,22 @@ def words_before(text: str, sentence: str, said: str, start: int) -> str:
     ``said`` is a "其中" sentence with that sentence's figure put in front (``with_total_before``)."""
     if said == plain(sentence):
         return said[:start]
-    before = _sentences_of(text)
-    at = before.index(sentence) if sentence in before else 0
-    return plain(before[at - 1]) if at else ""
+    return plain(sentence_before(text, sentence))
+
+
+# a sentence of words alone between a total and the "其中" sentence breaking it down ("…累计主动公开政府信息463条,内容
+# 涵盖…等多个领域。全方位展示了政府工作的重点与成效。其中发布公示公告8条、…", 935): one such sentence at most
+_FIGURELESS = re.compile(r"[^\d]*")
+
+
+def sentence_before(text: str, sentence: str) -> str:
+    """The sentence whose figure a "其中" sentence breaks down: the one before it, or the one before that when the
+    sentence between states no figure at all ("" when there is none)."""
+    said = _sentences_of(text)
+    at = said.index(sentence) if sentence in said else 0
+    if at >= 2 and _FIGURELESS.fullmatch(said[at - 1]):
+        return said[at - 2]
+    return said[at - 1] if at else ""
 
 
 def _published_figure(sentence: str, first: re.Match[str]) -> re.Match[str] | None:

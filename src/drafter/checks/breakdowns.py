@@ -28,6 +28,7 @@ import dataclasses
 import re
 from typing import Any
 
+from drafter.checks.breakdown_loose import d4_after_several, d4_run
 from drafter.checks.breakdown_parts import (
     APPROXIMATE,
     ETC_END,
@@ -49,6 +50,7 @@ from drafter.checks.breakdown_parts import (
     plain,
     reached,
     top_level,
+    unmarked_nested_sums,
 )
 from drafter.checks.breakdown_some import some_only
 from drafter.checks.breakdown_totals import (
@@ -63,8 +65,9 @@ from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, locate, quote
 from drafter.facts.model import Facts
 
-# the mark may follow a word for what is listed ("通过网站公开信息346条,内容包括日常工作情况240条、…", 721)
-BREAKDOWN = re.compile(rf"(\d+)({UNITS})[，,]?\s*(?:[(（]{MARK}[，,：:]?([^()（）。；]*)"
+# the mark may follow a word for what is listed ("通过网站公开信息346条,内容包括日常工作情况240条、…", 721), and the
+# count the word for what it counts ("总共发布12条信息,其中政府信息公开指南1条,…", 982)
+BREAKDOWN = re.compile(rf"(\d+)({UNITS})(?:(?:政府|政务|各类)?信息)?[，,]?\s*(?:[(（]{MARK}[，,：:]?([^()（）。；]*)"
                        rf"|(?:(?:主要|具体)?内容)?{MARK}[，,：:]?([^。；]*))")
 # a total of information followed at once by "label N条" items, the last "其他…N条"
 LISTED = re.compile(rf"(?<![\d.])(\d+)(条|篇)[，,：:](?!\s*{MARK})((?:[^，,。；;、：:\d]{{2,24}}?\d+\2[，,、；;])+"
@@ -97,6 +100,8 @@ def d4(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Pro
             problems += _judge(facts, unit, sentence, said, match, match.group(3), "其后所列各项")
     if not problems:
         problems += _approximate(facts, unit, sentence, said)
+    if not problems:  # lists tied loosely to their total: parts exceeding it, a warning
+        problems += d4_run(facts, unit, sentence) + d4_after_several(facts, unit, sentence)
     if not problems and (past := past_foreign_figure(said)):  # "…10处,其中:…43条、…" (846): at most a warning
         joined, shown, at = past
         for match in (m for m in _breakdowns(joined) if m.end(2) == at):
@@ -180,6 +185,8 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
         return []
     if any(listed == t for t in found_totals.alternatives):
         return []  # the first parts reached the total and the list went on with a part of 0 ("…发布0条", 538)
+    if any(t in found_totals.alternatives for t in unmarked_nested_sums([n for n, _ in parts])):
+        return []  # a part broken down in the list itself (536)
     if listed < total and _APPROXIMATE_TOTAL.search(said, 0, match.start()):
         return []  # "…林业动态近50条,其中学习强国平台9篇、…" (832): some outlets of a rough total
     bare = sum(bare_counts(top))  # a part without its unit may be what is missing (150), unless the sum stays short
