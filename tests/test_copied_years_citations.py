@@ -499,6 +499,9 @@ def test_e5_a_header_year_other_than_the_report_year(year: int, stale: bool) -> 
     ("本报告电子版可在门户网站(具体网址)查阅或下载。", True),  # realworld 11
     ("全年主动公开政府信息XX条，其中政策文件××条。", True),  # the template's figures left in
     ("本报告于2024年××月××日在门户网站公布。", True),
+    ("由××单位负责政府信息公开工作,配备工作人员XX人。", True),  # the template's agency and head count left in
+    ("政府网站点击量同比增长XX%。", True),
+    ("详见www.xx.gov.cn/xxgk市政府信息公开专栏。", False),  # letters of an address
     ("本报告电子版可在【单位名称】门户网站查阅。", True),
     ("如对本报告有疑问，请联系（此处填写联系电话）。", True),
     ("可在门户网站(http://xxgk.example.gov.cn/xxgkml/)查询。", False),  # "xx" in an address
@@ -521,6 +524,12 @@ def test_e5_a_header_year_other_than_the_report_year(year: int, stale: bool) -> 
     # the 2021 format's own words for the part
     ("这一项报告本机关政府信息公开工作总体情况,对本机关贯彻落实《中华人民共和国政府信息公开条例》情况进行综述。", True),
     ("篇幅原则上不超过一千字。", True),
+    ("如实报告本年度政府信息公开工作存在的主要问题及改进措施。", True),  # a template's words for 五
+    ("报告《政府信息公开信息处理费管理办法》规定的信息处理费收取情况。", True),  # … and for 六
+    ("全年主动公开政府信息(根据实际情况填写)条。", True),  # a template's bracketed notes on filling in
+    ("收取信息处理费情况(如有)。", True),
+    ("报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。", False),
+    ("对上级交办事项及时报告,做到件件有着落。", False),
     ("本机关2022年未收到政府信息公开申请。", False),  # the agency's word for itself, not the instruction's
     ("本报告由总体情况、主动公开政府信息情况等六部分组成,主要包括主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面。",
      False),  # a report describing itself

@@ -416,6 +416,19 @@ def test_a_pdf_line_at_the_right_margin_is_joined_by_the_same_rules() -> None:
         (0, "三、收到和处理政府信息公开申请情况的说明与分析"), (1, "本年度未收到申请")]  # a heading is never continued
 
 
+def test_a_sub_point_that_lost_its_number_is_not_joined_to_the_paragraph_above() -> None:
+    """201 (秦安县兴国镇 2025): "…信息数量304利用本镇微信公众号“实干兴国XG" / ")依申请公开通过镇、村、社区公示栏,…": the
+    second line is 一's （二） with its number lost, the start of an item (S6 names it), not the first line's wrap; a
+    bracket closing a wrapped citation (")规定…") still continues it."""
+    from drafter.importers.lines import join_wrapped
+
+    lines = ["其中通过政府网站、政务新媒体等平台发布的信息数量304利用本镇微信公众号“实干兴国XG",
+             ")依申请公开通过镇、村、社区公示栏,对群众关心及需要公开的镇班子分工、各站所的工作重点"]
+    assert [text for _, text in join_wrapped(lines)] == lines
+    wrapped = ["依据《中华人民共和国政府信息公开条例》(国务院令第711号", ")规定,编制本报告。"]
+    assert [text for _, text in join_wrapped(wrapped)] == ["".join(wrapped)]
+
+
 def test_the_two_year_patterns_differ_only_where_they_must() -> None:
     """facts.values: YEAR_IN_TEXT (the report's own years: E5, the year guess) skips 19xx and bracketed years
     (document numbers, "（2019年修订）"); ANY_YEAR (the interview's carried text) takes every year named."""

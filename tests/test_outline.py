@@ -715,6 +715,14 @@ def test_a_point_lost_before_the_sentence_a_copy_stops_in(tmp_path: Path) -> Non
      "改进情况、其他需要报告的事项7个部分组成。", "所列的正是这六个部分"),
     ("全文由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在的主要问题及改进情况、其他需要报告的事项五个部分组成。",
      "缺“四、政府信息公开行政复议、行政诉讼情况”"),
+    # 571-zhengning-qiutou-2022: the list in a clause after the sentence names the report, and "十部分"
+    ("本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定和《正宁县人民政府办公室关于做好2022年政府信息公开工作年度"
+     "报告编制发布工作的通知》编制而成,由总体情况、主动公开政府信息情况、政务公开情况、政务新媒体监管情况、公开平台建设情况、基层政务"
+     "公开工作情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在问题及改进情况和其他需要报告的事项十部分组成。",
+     "多列了“政务公开情况”“政务新媒体监管情况”"),
+    # a sentence of its own opening with 由
+    ("由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在问题及改进情况和其他"
+     "需要报告的事项七部分组成。", "所列的正是这六个部分"),
 ])
 def test_an_introduction_counting_other_than_six_parts_is_an_error(said: str, shown: str) -> None:
     """S10 on "…等七个部分" / "7个部分" / "五个部分": the format has six; what is added or left out is named."""
@@ -1016,3 +1024,26 @@ def test_a_section_title_closed_by_a_full_stop_and_run_into_its_text(tmp_path: P
                                     "成立了政府信息公开工作领导小组。二是强化流程规范,加强审核管理。严格执行发布审核制度。\n", 1)
     found = s6_s2(tmp_path, run_in)
     assert [(c, s) for c, s, _ in found] == [("S6", "warning")] and "没有分（一）至（五）五个方面来写" in found[0][2]
+
+
+def test_a_copy_ending_with_a_whole_sentence_of_five_lacks_six(tmp_path: Path) -> None:
+    """162 (平潭 农业农村局 2024): the page ends with 五's last sentence whole ("…为建设法治政府、服务型政府提供有力保障。"),
+    no 六 and no signature: a warning that 六 is missing if the report ends there (not an error: a page may stop at a
+    full stop). Cut inside a sentence of 五, or with 六's matter (the fees) in 五 (1071), it stays a notice."""
+    five = SEED_TEXT[:SEED_TEXT.index(H[5])].rstrip() + "\n"
+    found = [p for p in findings(tmp_path, five) if p.code == "S2"]
+    assert [(p.severity, p.where) for p in found] == [("warning", H[5])] and "如原报告到此为止" in found[0].message
+    assert [p for p in findings(tmp_path, five.rstrip()[:-5]) if p.code == "S2"] == []  # cut inside a sentence
+    fees = five + "本年度没有产生信息公开处理费。\n"
+    assert [p for p in findings(tmp_path, fees) if p.code == "S2"] == []
+
+
+def test_an_open_list_naming_one_as_its_summary_leaves_six_out() -> None:
+    """440 (巫山县玉盘村 2021, 一 headed "一、总体概述"): "本报告包括总体概述,主动公开政府信息,…,存在的主要问题及改进情况等内容" —
+    总体概述 is 总体情况 in other words, not the old structure's 概述: five parts and 等, 六 left out (a warning)."""
+    found = _intro("本报告包括总体概述,主动公开政府信息,收到和处理政府信息公开申请,政府信息公开行政复议、行政诉讼情况,存在的主要问题及"
+                   "改进情况等内容。")
+    assert [(p.code, p.severity) for p in found] == [("S10", "warning")] and "六、其他需要报告的事项" in found[0].message
+    # two of the old structure's parts are still the old structure
+    old = _intro("全文包括概述、主动公开政府信息情况、依申请公开政府信息情况、收费及减免情况、其他需要报告的事项。")
+    assert [(p.code, p.severity) for p in old] == [("S10", "error")]

@@ -36,6 +36,7 @@ from drafter.importers.lines import NOT_SUB_CLOSE, SUB_CLOSE, SUB_OPEN
 PLACEHOLDER = re.compile(rf"{SUB_OPEN}\s*(?:具体网址|网址|链接|请?填写{NOT_SUB_CLOSE}{{0,10}}|此处{NOT_SUB_CLOSE}{{0,10}}|单位名称|机关名称)"
                          rf"\s*{SUB_CLOSE}"
                          r"|(?:[×xXＸ]{2,}|(?<![一二三四五六七八九十〇零])[○〇*＊]{2,})\s*(?:镇|乡|街道|县|区|局|年|月|日|条|件|个|次|号|名)|XXX"
+                         r"|(?<![A-Za-z0-9./])[×xXＸ]{2,}\s*(?:单位|部门|村|社区|市|省|同志|人|元|万|项|篇|份|家|处|科|室|%)"
                          # one x for the agency or a head count, as template sites print them ("x镇政务信息公开领导
                          # 小组…配有x名专职工作人员", biganzizhijia.com's 乡镇政务公开工作情况报告)
                          r"|(?<![A-Za-z0-9])[xX×Ｘ](?:镇|乡|街道|名)"
@@ -53,9 +54,14 @@ TYPESETTING_NOTE = re.compile(rf"{SUB_OPEN}\s*{NOT_SUB_CLOSE}{{0,8}}?(?:宋体|�
 # 主题主线,对本机关贯彻落实《中华人民共和国政府信息公开条例》情况进行综述,主要包括…等方面" (937; the 2021 format's
 # "这一项报告本机关政府信息公开工作总体情况,…进行综述"): the part named as what to report, in the writer's second person,
 # or the note's own words (a length asked, "篇幅原则上不超过一千字", 武威's 2025 notice)
-DRAFTING_NOTE = re.compile(r"^(?:这一项|这一部分|本部分|此部分|该部分|本项)?\s*(?:主要|重点|应当?|需要?|要)?报告本(?:机关|单位|部门)"
+DRAFTING_NOTE = re.compile(r"^(?:这一项|这一部分|本部分|此部分|该部分|本项)?\s*(?:(?:主要|重点|着重|如实|简要|应当?|需要?|要)报告"
+                           r"|报告本(?:机关|单位|部门)|报告《政府信息公开信息处理费管理办法》)"
                            r"|重在聚焦主题主线|情况进行综述[，,]\s*主要包括|可先?适当综述"
-                           r"|篇幅(?:原则上)?(?:不超过|不宜超过|控制在)")
+                           r"|篇幅(?:原则上)?(?:不超过|不宜超过|控制在)"
+                           # a template's bracketed note on filling in: "（根据实际情况填写）", "（如有）", "（没有的填0）",
+                           # "（500字以内）"
+                           rf"|{SUB_OPEN}\s*(?:可?根据实际情况(?:填写|增减|调整|选择|删减)|如有|选填|必填|没有的?填\s*[0零无“\"]"
+                           rf"|\d+字(?:以内|左右))\s*{SUB_CLOSE}")
 
 
 def t1_placeholder(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:

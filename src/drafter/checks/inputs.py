@@ -8,9 +8,10 @@ such a 0: a rule whose inputs are unknown is not run and says so once, as a noti
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-from drafter.checks.problem import ERROR, NOTICE, Problem
+from drafter.checks.problem import ERROR, NOTICE, WARNING, Problem
 from drafter.facts.imported import absent_rows
 from drafter.facts.model import Facts
 from drafter.tables import APPLICANT_COLUMNS, DOC_COLUMNS, DOC_ROWS, T3_ROWS, cell_where
@@ -132,9 +133,26 @@ def cut_short(facts: Facts, problems: list[Problem]) -> list[Problem]:
     if not after:
         return problems
     kept = [p for p in problems if p not in after]
+    if last == 5 and [p.where for p in after] == [SECTION_HEADINGS[5]] and _five_ends_whole(imported.sections):
+        return [*kept, Problem("S2", WARNING, "outline",
+                               f"原文在“{SECTION_HEADINGS[4]}”的一句话写完后结束，没有“{SECTION_HEADINGS[5]}”部分，也没有落款："
+                               "如原报告到此为止，则缺少这一部分",
+                               f"补上“{SECTION_HEADINGS[5]}”（写明信息处理费的收取情况等）；如原文之后还有内容，对照完整的原报告核对",
+                               SECTION_HEADINGS[5])]
     names = "、".join(f"“{p.where}”" for p in after)
     return [*kept, Problem("S2", NOTICE, "outline", f"未能检查：报告是否有{names}部分（原文在此之前中断，缺少落款）",
                            "对照完整的原报告核对")]
+
+
+# 六's matter (the fees) written in 五: the copy's 六 is there without its heading, not left out (1071, 1072)
+_SIX_MATTER = re.compile(r"处理费|收费|其他需要报告|其他事项")
+
+
+def _five_ends_whole(sections: dict[str, str]) -> bool:
+    """The copy ends with 五's last sentence whole ("…为建设法治政府、服务型政府提供有力保障。", 162): a page that
+    stops there, not one cut inside a sentence; 五 holding 六's matter is not a page without 六."""
+    text = sections.get("improvement", "").rstrip()
+    return text.endswith(("。", "！", "!")) and not _SIX_MATTER.search(text)
 
 
 def _last_section_content(problems: list[Problem], code: str) -> list[Problem]:

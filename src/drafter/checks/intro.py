@@ -19,10 +19,11 @@ from drafter.facts.values import edit_distance, nfkc
 from drafter.importers.narrative import meanings
 from drafter.tables import SECTION_HEADINGS
 
-_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
-# also a sentence of the introduction opening with 内容 ("本报告由…编制完成。内容包括总体情况、…六部分。", 1067)
-PARTS_LIST = re.compile(r"(?:(?:报告|年报|全文)(?:内容|正文)?|^\s*内容)(?:主要)?(?:由|包括)(.{8,300}?)(?P<etc>等)?共?"
-                        r"([一二三四五六七八1-8])个?部分(?:组成|内容)?")
+_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# also a sentence of the introduction opening with 内容 ("本报告由…编制完成。内容包括总体情况、…六部分。", 1067), or a
+# clause of the sentence naming the report ("本报告根据…编制而成,由总体情况、…十部分组成", 571)
+PARTS_LIST = re.compile(r"(?:(?:报告|年报|全文)(?:内容|正文)?|^\s*内容|^\s*(?=由)|(?<=[，,；;])\s*)(?:主要)?(?:由|包括)(.{8,300}?)(?P<etc>等)?共?"
+                        r"(十|[一二三四五六七八九1-9])个?部分(?:组成|内容)?")
 _ITEM_SPLIT = re.compile(r"[、，,；;“”\"'《》]+")
 FORMAT_PARTS = 6
 MIN_RECOGNISED = 3
@@ -149,7 +150,8 @@ def _judge_uncounted(unit: Unit, sentence: str, m: re.Match[str]) -> list[Proble
     there are six ("报告涵盖总体工作开展情况、…、其他需说明事项等六个部分", 156: one named in other words)."""
     six = bool(_SIX_AFTER.match(nfkc(sentence)[m.end():]))
     items = [item for item in _ITEM_SPLIT.split(m.group(1)) if item.strip()]
-    old = [hit.group() for item in items if (hit := OLD_PARTS.search(item))]
+    # "总体概述" (440's 一) is 总体情况 in other words, not the old structure's 概述 (as in ``_old_names``)
+    old = [hit.group() for item in items if (hit := OLD_PARTS.search(item)) and "总体" not in item]
     if len(old) >= MIN_OLD_PARTS:
         return [Problem("S10", ERROR, _path(unit),
                         f"引言所列的是2019年以前的年度报告结构（{'、'.join(old)}等，“{quote(sentence, 80)}”）",

@@ -20,8 +20,10 @@ SUB_OPEN, SUB_CLOSE, NOT_SUB_CLOSE = f"[{SUB_OPENS}]", f"[{SUB_CLOSES}]", f"[^{S
 # A section heading line: "三、…", "3、…", "十一、…" (二十 and up are not section numbers); no sentence in it.
 HEADING = re.compile(r"^([一二三四五六七八九]|十[一二三四五六七八九]?|[1-9])\s*[、.．]\s*(.{2,30})$")
 # A line that starts a new item: a heading, a sub-point, "一是", "1." / "（1）", "第一，" (not "2.5万").
+# … or 一's sub-point whose number was lost, its closing bracket left (")依申请公开通过镇、村、社区公示栏…", 201).
 ITEM_START = re.compile(rf"^(?:[{NUMERALS}]{{1,2}}\s*[、.．]|{SUB_OPEN}?[{NUMERALS}\d]{{1,2}}{SUB_CLOSE}|"
-                        rf"[{NUMERALS}]是|\d{{1,2}}\s*[、.．](?!\d)|第[{NUMERALS}]+[，,、是])")
+                        rf"[{NUMERALS}]是|\d{{1,2}}\s*[、.．](?!\d)|第[{NUMERALS}]+[，,、是]"
+                        r"|[)）]\s*(?:政府信息)?(?:主动公开|依申请公开|政府信息管理|平台建设|监督保障))")
 SENTENCE_END = tuple("。！？!?；;：:…”’」』）)")
 WRAP_AT_LEAST = 20  # without a layout: a body line broken by the page is long; a short one is a heading or a signature
 
