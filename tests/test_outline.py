@@ -1047,3 +1047,15 @@ def test_an_open_list_naming_one_as_its_summary_leaves_six_out() -> None:
     # two of the old structure's parts are still the old structure
     old = _intro("全文包括概述、主动公开政府信息情况、依申请公开政府信息情况、收费及减免情况、其他需要报告的事项。")
     assert [(p.code, p.severity) for p in old] == [("S10", "error")]
+
+
+def test_a_bare_table_section_before_the_title_a_copy_stops_inside(tmp_path: Path) -> None:
+    """175 (荔湾区公安分局 2023) and 130: "二、主动公开政府信息情况" then "三、收到和处理政府信息公" where the copy stops: 三's title
+    begun under its number shows 二 ended bare (a warning, as for a whole copy); with 表二 printed, nothing; a copy
+    stopping at "二、主动公" (too little of a title to tell it) is judged as before."""
+    two = SEED_TEXT.index(H[1])
+    bare = SEED_TEXT[:two] + H[1] + "\n三、收到和处理政府信息公"
+    found = [p for p in findings(tmp_path, bare) if p.code == "S2"]
+    assert [(p.severity, p.where) for p in found] == [("warning", H[1])]
+    table = SEED_TEXT[:SEED_TEXT.index(H[2])] + "三、收到和处理政府信息公"
+    assert [p for p in findings(tmp_path, table) if p.code == "S2"] == []

@@ -69,9 +69,6 @@ ERROR_GAPS: dict[str, str] = {
              " slip as its B1, reported once by design" for name in (
         "119-pingtan-haitan-2024.txt", "123-pingtan-haitan-2025.txt")},
     # Measured as held out at stop 24, tuned on since.
-    "175-liwan-public-security-2023.txt": "missing-section (二 bare): the copy stops inside the next title (\"三、收到和处理"
-                                          "政府信息公\"), which is not a heading (no S5), so nothing shows 二 ended bare; it"
-                                          " was found only by that false S5 before",
     # Ninth set (tuning material, gathered and landed 2026-11-30): first-contact misses
     # Tenth-session tuning set (300+, gathered and landed 2026-11-30 by w21): first-contact misses
     "419-mayang-wenchangge-2025-mirror.txt": "copied-text: a 麻阳 township's information published \"依托應城市人民政府門戶網站\""

@@ -251,8 +251,26 @@ def split_sections(blocks: list[Block], outline: list[str] | None = None) -> dic
                 unfinished = _bodiless(block) and not values.nfkc(block).strip().endswith("。")
         sections.setdefault(current, []).append(block)
     if outline and unfinished and not _number_repeated(outline):  # the copy stops at (or inside) this heading
-        outline.pop()
+        begun = outline.pop()
+        if (whole := _section_begun(begun, outline)) is not None:
+            outline.append(whole)
     return sections
+
+
+BEGUN_AT_LEAST = 6  # characters of a section's title that tell it ("收到和处理政府信息公", not "主动公")
+
+
+def _section_begun(line: str, outline: list[str]) -> str | None:
+    """The format's heading of the section whose title the copy stops inside ("三、收到和处理政府信息公", 175, 130): printed
+    under the number after the last section's, and the start of that section's title, long enough to tell it. Kept in
+    the outline as the format prints it, so that the section before is known to have ended (a bare "二、…" heading);
+    None for anything else (a sub-point's title, "二、主动公")."""
+    parsed = parse_heading(line)
+    tops = [p[0] for top in outline if not top.startswith(("（", "(")) and (p := parse_heading(top))]
+    if parsed is None or parsed[2] or not tops or parsed[0] != tops[-1] + 1 or not 1 <= parsed[0] <= len(SECTION_HEADINGS):
+        return None
+    title, official = re.sub(r"\s+", "", parsed[1]), SECTION_HEADINGS[parsed[0] - 1]
+    return official if len(title) >= BEGUN_AT_LEAST and official[2:].startswith(title) else None
 
 
 def _number_repeated(outline: list[str]) -> bool:
