@@ -1059,3 +1059,13 @@ def test_a_bare_table_section_before_the_title_a_copy_stops_inside(tmp_path: Pat
     assert [(p.severity, p.where) for p in found] == [("warning", H[1])]
     table = SEED_TEXT[:SEED_TEXT.index(H[2])] + "三、收到和处理政府信息公"
     assert [p for p in findings(tmp_path, table) if p.code == "S2"] == []
+
+
+def test_a_table_printed_without_its_sections_heading_is_a_lost_heading(tmp_path: Path) -> None:
+    """761 (a 财政局 2024, mirrored): 表三 follows 表二 with no "三、收到和处理政府信息公开申请情况": the part is there, its
+    heading lost (a warning, not "报告缺少…部分"); in a copy cut inside 表三 as well (the copy went on to 三)."""
+    lost = SEED_TEXT.replace(H[2] + "\n", "", 1)
+    found = [p for p in findings(tmp_path, lost) if p.code == "S2"]
+    assert [(p.severity, p.where) for p in found] == [("warning", H[2])] and "标题可能在排版或转换中丢失" in found[0].message
+    cut = lost[:lost.index(H[3]) - 40]
+    assert [(p.severity, p.where) for p in findings(tmp_path, cut) if p.code == "S2"] == [("warning", H[2])]

@@ -121,12 +121,15 @@ def cut_short(facts: Facts, problems: list[Problem]) -> list[Problem]:
         return problems
     imported = facts.imported
     assert imported is not None
+    from drafter.checks.outline import tabled_sections
     from drafter.checks.subpoints import headless_subs
     from drafter.importers.narrative import heading_meaning, parse_heading
     from drafter.tables import SECTION_HEADINGS
 
     shown = [heading_meaning(parsed[1]) for line in imported.outline if (parsed := parse_heading(line))]
     last = max((n for n in shown if n), default=1 if headless_subs(imported.outline, imported.sections.get("intro")) else 0)  # 一 without its heading
+    if any(shown):  # a table printed shows the copy went on to its section (761); not a fragment of tables alone
+        last = max(last, *tabled_sections(facts), 0)
     problems = _last_section_content(problems, _SECTION_CONTENT.get(last, ""))
     after = [p for p in problems if p.code == "S2" and p.where in SECTION_HEADINGS
              and SECTION_HEADINGS.index(p.where) + 1 > last]

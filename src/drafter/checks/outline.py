@@ -72,8 +72,9 @@ SUBPOINTS_FROM_YEAR = 2021  # the five aspects of 一 are asked by the 2021 form
 
 def check_outline(lines: list[str], year: int = SUBPOINTS_FROM_YEAR, unsplit: int = 0,
                   points: tuple[str, ...] = (), written: frozenset[int] = frozenset(),
-                  intro: str | None = None) -> list[Problem]:
-    """S2–S6 on the outline; nothing when it is empty (not recorded). S6 for reports of ``year`` 2021 on;
+                  intro: str | None = None, tabled: frozenset[int] = frozenset()) -> list[Problem]:
+    """S2–S6 on the outline; nothing when it is empty (not recorded). ``tabled``: the sections (二, 三, 四) whose
+    table the import read (``tabled_sections``): one without its heading lost the heading, not the part. S6 for reports of ``year`` 2021 on;
     ``unsplit``: how many characters 一's text runs before any sub-point (0 when not known); ``points``: the
     points 一 is divided into when it has no "（一）" sub-points ("1、强化组织领导", ``numbered_points``); ``written``:
     the aspects 一's text is filed under (``subpoints.written_aspects``); ``intro``: a published report's text
@@ -89,9 +90,12 @@ def check_outline(lines: list[str], year: int = SUBPOINTS_FROM_YEAR, unsplit: in
     found, seen = _headings(tops)
     problems += found
     headless = [] if 1 in seen else headless_subs(lines, intro)
+    printed = {number for _, number, _, _ in tops}
     for n in range(1, 7):
+        if n in tabled and n in printed and n not in seen:  # its table under a heading of its number worded otherwise
+            continue  # ("三、本年度办理结果", 508): S5 names that heading
         if n not in seen:
-            problems.append(_missing(n, headless if n == 1 and headless else _content_in_place(lines, n)))
+            problems.append(_missing(n, headless if n == 1 and headless else _content_in_place(lines, n), n in tabled))
     if (1 in seen or headless) and (year >= SUBPOINTS_FROM_YEAR or not year):
         # nothing after 一: a copy cut short there, the sub-points after the last are unknown; without its heading
         # where 一 starts is not known either (a flattened page's "一、年度工作核心成效（一）…" is not read)
@@ -174,6 +178,18 @@ def unheaded_table(facts: Facts) -> list[Problem]:
     return [Problem("S2", WARNING, "outline", f"报告没有“{first}”“{second}”标题：开头的文字之后直接是表二"
                     "（标题也可能在转载或转换中丢失）",
                     f"在开头的文字之后补上“{first}”及其内容，在表二之前补上标题“{second}”", "引言")]
+
+
+def tabled_sections(facts: Facts) -> frozenset[int]:
+    """The sections (二, 三, 四) whose table a published report prints: a cell of it read, or left blank."""
+    from drafter.checks.sections import TABLE_SECTIONS
+
+    imported = facts.imported
+    if imported is None:
+        return frozenset()
+    return frozenset(n for n, (prefix, _, cells) in TABLE_SECTIONS.items()
+                     if sum(p.startswith(prefix + ".") for p in imported.missing) < cells
+                     or any(p.startswith(prefix + ".") for p in imported.blank))
 
 
 def _section_of(sub: str) -> int | None:
@@ -273,8 +289,11 @@ def _content_in_place(lines: list[str], n: int) -> list[str]:
     return subs if subs and all(any(w in plain for w in words) for words in TITLE_WORDS[n]) else []
 
 
-def _missing(n: int, content: list[str]) -> Problem:
+def _missing(n: int, content: list[str], tabled: bool = False) -> Problem:
     heading = SECTION_HEADINGS[n - 1]
+    if tabled and not content:  # its table printed where the part should be: the heading lost (761: 表三 right after 表二)
+        return Problem("S2", WARNING, "outline", f"没有“{heading}”这一标题，但原报告列出了这部分的表格（标题可能在排版或转换中丢失）",
+                       f"在表格前补上标题“{heading}”", heading)
     if content:  # the heading lost (a PDF conversion), or the section written under another: not missing
         shown = "”“".join(content[:2])
         return Problem("S2", WARNING, "outline",
