@@ -14,7 +14,16 @@ from collections.abc import Iterable
 from drafter.checks.problem import ERROR, NOTICE, WARNING, Problem
 from drafter.facts.imported import absent_rows
 from drafter.facts.model import Facts
-from drafter.tables import APPLICANT_COLUMNS, DOC_COLUMNS, DOC_ROWS, T3_ROWS, cell_where
+from drafter.tables import (
+    APPLICANT_COLUMNS,
+    DECISION_ROWS,
+    DOC_COLUMNS,
+    DOC_ROWS,
+    T3_ROWS,
+    T4_GROUPS,
+    T4_RESULTS,
+    cell_where,
+)
 
 T3_KEYS = tuple(row.key for row in T3_ROWS if row.key != "total")
 TABLE_NAMES = {"proactive_table": "表二", "applications": "表三", "reviews_and_lawsuits": "表四"}
@@ -113,6 +122,24 @@ def is_cut_short(facts: Facts) -> bool:
 _SECTION_CONTENT = {5: "S7", 6: "S8"}
 
 
+# The sections whose content is a table: the facts prefix of its cells, its name, how many cells an import reads
+TABLE_SECTIONS = {
+    2: ("proactive_table", "表二", len(DOC_ROWS) * len(DOC_COLUMNS) + len(DECISION_ROWS) + 1),  # + the fees row
+    3: ("applications", "表三", sum(row.key != "total" for row in T3_ROWS) * 6),
+    4: ("reviews_and_lawsuits", "表四", len(T4_GROUPS) * len(T4_RESULTS)),
+}
+
+
+def tabled_sections(facts: Facts) -> frozenset[int]:
+    """The sections (二, 三, 四) whose table a published report prints: a cell of it read, or left blank."""
+    imported = facts.imported
+    if imported is None:
+        return frozenset()
+    return frozenset(n for n, (prefix, _, cells) in TABLE_SECTIONS.items()
+                     if sum(p.startswith(prefix + ".") for p in imported.missing) < cells
+                     or any(p.startswith(prefix + ".") for p in imported.blank))
+
+
 def cut_short(facts: Facts, problems: list[Problem]) -> list[Problem]:
     """A copy cut short (``is_cut_short``) does not lack the sections after the last one it shows: they were
     not read. Their S2 becomes one notice; a section missing in between stays an error. What its last section
@@ -121,7 +148,6 @@ def cut_short(facts: Facts, problems: list[Problem]) -> list[Problem]:
         return problems
     imported = facts.imported
     assert imported is not None
-    from drafter.checks.outline import tabled_sections
     from drafter.checks.subpoints import headless_subs
     from drafter.importers.narrative import heading_meaning, parse_heading
     from drafter.tables import SECTION_HEADINGS

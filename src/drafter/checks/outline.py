@@ -74,7 +74,7 @@ def check_outline(lines: list[str], year: int = SUBPOINTS_FROM_YEAR, unsplit: in
                   points: tuple[str, ...] = (), written: frozenset[int] = frozenset(),
                   intro: str | None = None, tabled: frozenset[int] = frozenset()) -> list[Problem]:
     """S2–S6 on the outline; nothing when it is empty (not recorded). ``tabled``: the sections (二, 三, 四) whose
-    table the import read (``tabled_sections``): one without its heading lost the heading, not the part. S6 for reports of ``year`` 2021 on;
+    table the import read (``inputs.tabled_sections``): one without its heading lost the heading, not the part. S6 for reports of ``year`` 2021 on;
     ``unsplit``: how many characters 一's text runs before any sub-point (0 when not known); ``points``: the
     points 一 is divided into when it has no "（一）" sub-points ("1、强化组织领导", ``numbered_points``); ``written``:
     the aspects 一's text is filed under (``subpoints.written_aspects``); ``intro``: a published report's text
@@ -178,18 +178,6 @@ def unheaded_table(facts: Facts) -> list[Problem]:
     return [Problem("S2", WARNING, "outline", f"报告没有“{first}”“{second}”标题：开头的文字之后直接是表二"
                     "（标题也可能在转载或转换中丢失）",
                     f"在开头的文字之后补上“{first}”及其内容，在表二之前补上标题“{second}”", "引言")]
-
-
-def tabled_sections(facts: Facts) -> frozenset[int]:
-    """The sections (二, 三, 四) whose table a published report prints: a cell of it read, or left blank."""
-    from drafter.checks.sections import TABLE_SECTIONS
-
-    imported = facts.imported
-    if imported is None:
-        return frozenset()
-    return frozenset(n for n, (prefix, _, cells) in TABLE_SECTIONS.items()
-                     if sum(p.startswith(prefix + ".") for p in imported.missing) < cells
-                     or any(p.startswith(prefix + ".") for p in imported.blank))
 
 
 def _section_of(sub: str) -> int | None:

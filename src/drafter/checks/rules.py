@@ -73,7 +73,7 @@ def check_report(facts: Facts, draft: Draft | None, *, last: Facts | None = None
     problems += outlinechecks.check_outline(outline, facts.year, subpoints.unsplit_chars(facts) if published else 0,
                                             subpoints.numbered_points(facts) if published else (),
                                             subpoints.written_aspects(facts) if published else frozenset(), opening,
-                                            outlinechecks.tabled_sections(facts) if published else frozenset())
+                                            known.tabled_sections(facts) if published else frozenset())
     problems += outlinechecks.unheaded_table(facts) if published else []
     problems += subpoints.lost_numbers(facts) + intro.repeated_intro(facts) if published else []
     problems += sectionchecks.check_sections(facts, text, outline)

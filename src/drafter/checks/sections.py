@@ -16,19 +16,12 @@ from __future__ import annotations
 import difflib
 import re
 
+from drafter.checks.inputs import TABLE_SECTIONS
 from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit
 from drafter.facts.model import Facts
 from drafter.importers.narrative import heading_meaning, parse_heading
-from drafter.tables import (
-    DECISION_ROWS,
-    DOC_COLUMNS,
-    DOC_ROWS,
-    SECTION_HEADINGS,
-    T3_ROWS,
-    T4_GROUPS,
-    T4_RESULTS,
-)
+from drafter.tables import SECTION_HEADINGS
 
 IMPROVEMENT, OTHER = SECTION_HEADINGS[4], SECTION_HEADINGS[5]
 # Sub-headings inside 五 ("（一）存在的主要问题", "（二）改进措施") are not content.
@@ -60,12 +53,6 @@ def check_sections(facts: Facts, units: list[Unit], outline: list[str]) -> list[
         + bare_tables(facts, units, outline)
 
 
-# The sections whose content is a table: the facts prefix of its cells, its name, how many cells an import reads
-TABLE_SECTIONS = {
-    2: ("proactive_table", "表二", len(DOC_ROWS) * len(DOC_COLUMNS) + len(DECISION_ROWS) + 1),  # + the fees row
-    3: ("applications", "表三", sum(row.key != "total" for row in T3_ROWS) * 6),
-    4: ("reviews_and_lawsuits", "表四", len(T4_GROUPS) * len(T4_RESULTS)),
-}
 
 
 def bare_tables(facts: Facts, units: list[Unit], outline: list[str]) -> list[Problem]:
