@@ -1069,3 +1069,14 @@ def test_a_table_printed_without_its_sections_heading_is_a_lost_heading(tmp_path
     assert [(p.severity, p.where) for p in found] == [("warning", H[2])] and "标题可能在排版或转换中丢失" in found[0].message
     cut = lost[:lost.index(H[3]) - 40]
     assert [(p.severity, p.where) for p in findings(tmp_path, cut) if p.code == "S2"] == [("warning", H[2])]
+
+
+def test_points_of_a_sub_point_numbered_like_the_sub_points_are_one_warning(tmp_path: Path) -> None:
+    """A sub-point divided under 一's own numerals ("（三）政府信息管理情况" / "（一）强化制度保障" "（二）规范发布流程" /
+    "（四）平台建设情况"; 985 and 987 did so with the sections' "一、"): one warning naming them, not "（四）排在了（五）之后"
+    from reading them as sub-points of 一."""
+    three = SEED_TEXT[SEED_TEXT.index("(三)政府信息管理情况。"):SEED_TEXT.index("(四)平台建设情况。")]
+    nested = SEED_TEXT.replace(three, "(三)政府信息管理情况\n(一)强化制度保障。建立健全审核制度。\n(二)规范发布流程。严格三审三校。\n", 1)
+    found = s6_s2(tmp_path, nested)
+    assert [(c, s) for c, s, _ in found] == [("S6", "warning")]
+    assert "“（三）政府信息管理情况”下的分点用“（一）强化制度保障”“（二）规范发布流程”编号" in found[0][2]

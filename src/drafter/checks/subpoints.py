@@ -183,6 +183,9 @@ def check_subpoints(subs: list[str], cut: bool = False, unsplit: int = 0, comple
     words is not missing."""
     problems = [_elsewhere(sub, n) for sub in subs if (n := other_section(sub))]
     subs = [sub for sub in subs if not other_section(sub)]
+    if not points:
+        subs, nested = _nested(subs)
+        problems += [_nested_problem(parent, inner) for parent, inner in nested]
     repeated = [sub for before, sub in zip(subs, subs[1:], strict=False) if 0 < ordinal(sub) == ordinal(before)]
     if repeated and not points:
         problems.append(_repeated(subs, repeated[0]))
@@ -212,6 +215,39 @@ def _other_platform(sub: str) -> Problem:
                    f"“{SUBPOINTS[3]}”（政府信息公开平台：政府网站信息公开专栏、政务新媒体、公开栏等）",
                    f"按统一格式写“{SUBPOINTS[3]}”：政府信息公开平台的建设和维护；热线等内容可放入“六、其他需要报告的事项”",
                    f"一、总体情况 · {sub}")
+
+
+def _nested(subs: list[str]) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """一's sub-points without the points a sub-point is divided into under the same numerals ("（三）政府信息管理情况" /
+    "（一）强化制度保障" "（二）规范发布流程" / "（四）平台建设情况"): a run numbered from （一） again after a sub-point
+    numbered （二） or more, up to the sub-point that goes on with the outer numbering and names an aspect; and each
+    such run with the sub-point it is under."""
+    out: list[str] = []
+    nested: list[tuple[str, list[str]]] = []
+    i = 0
+    while i < len(subs):
+        parent = out[-1] if out else ""
+        if parent and ordinal(subs[i]) == 1 and ordinal(parent) >= 2:
+            run = [subs[i]]
+            i += 1
+            while i < len(subs) and ordinal(subs[i]) == ordinal(run[-1]) + 1 \
+                    and not (ordinal(subs[i]) == ordinal(parent) + 1 and aspect(subs[i]) is not None):
+                run.append(subs[i])
+                i += 1
+            if i < len(subs) and ordinal(subs[i]) == ordinal(parent) + 1:  # the outer numbering goes on after them
+                nested.append((parent, run))
+                continue
+            out += run  # numbered again for another reason (a copy printing 一 twice): judged as printed
+            continue
+        out.append(subs[i])
+        i += 1
+    return out, nested
+
+
+def _nested_problem(parent: str, inner: list[str]) -> Problem:
+    shown = "”“".join(inner[:3]) + ("”等" if len(inner) > 3 else "”")
+    return Problem("S6", WARNING, "outline", f"“一、总体情况”的“{parent}”下的分点用“{shown}编号，与总体情况的小标题同级，"
+                   "层级不清", "小标题下的分点改用“1.”“（1）”或“一是”“二是”等编号", f"一、总体情况 · {parent}")
 
 
 def _repeated(subs: list[str], sub: str) -> Problem:
