@@ -853,3 +853,18 @@ def test_a_label_broken_over_lines_in_a_copy_one_cell_a_line_with_bars(tmp_path:
     assert facts.imported is not None
     assert facts.applications.rows["new_received"] == (2, 0, 0, 0, 0, 1)
     assert facts.imported.stated_totals.row_totals == {"new_received": 3, "carried_over": 0}
+
+
+def test_a_traditional_character_page_s_labels_split_or_alone_are_joined_as_simplified_ones(tmp_path: Path) -> None:
+    """A portal's 繁體 page (343, 09) is read as simplified text only after its rows are made: the label alone on its
+    line ("規章 |" then "0 | 0 | 0 |") and the label broken in its cell ("一、本年新收政府" then "信息公開申請數量 | …") are
+    known in traditional characters too."""
+    lines = ["第二十條第(一)項 | |||", "信息內容 | 本年製發件數 | 本年廢止件數 | 現行有效件數 |", "規章 |", "0 | 0 | 0 |",
+             "行政規範性文件 |", "2 | 0 | 11 |", "三、收到和處理政府信息公開申請情況",
+             "申請人情況 | 自然人 | 商業企業 | 科研機構 | 社會公益組織 | 法律服務機構 | 其他 | 總計 |", "一、本年新收政府",
+             "信息公開申請數量 | 5 | 0 | 0 | 0 | 0 | 0 | 5 |", "二、上年結轉政府信息公開申請數量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"]
+    facts = _import(tmp_path, HEAD + "\n".join(lines) + "\n").facts
+    assert facts.imported is not None
+    assert (facts.proactive_table.normative_documents.issued, facts.proactive_table.normative_documents.in_force) \
+        == (2, 11)
+    assert facts.applications.rows["new_received"] == (5, 0, 0, 0, 0, 0)

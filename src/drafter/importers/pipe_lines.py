@@ -60,8 +60,10 @@ def rest_of_row(label: str, cells: tuple[str, ...]) -> bool:
     line has no more cells than that row (not 表四's fifteen figures under its last header cell "总计")."""
     from drafter.importers.blank_tables import row_width
     from drafter.importers.labels import T2_ROWS, lookup
+    from drafter.importers.traditional import simplified
     from drafter.tables import DOC_ROWS
 
+    label = simplified(label)  # a portal's 繁體 page ("規章 |"), read as simplified only after its rows are made
     t2 = lookup(label, T2_ROWS)  # "规范性文件" (2019's label) and one character off ("行政事业型收费") too
     width = row_width(label) if t2 is None else 3 if t2 in {k for k, _ in DOC_ROWS} else 1
     filled = [cell for cell in cells if cell]

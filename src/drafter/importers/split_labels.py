@@ -8,13 +8,16 @@ from __future__ import annotations
 from drafter.importers.blocks import Block
 from drafter.importers.labels import T2_ROWS, T3_LABELS, key, lookup, norm
 from drafter.importers.spaced_rows import NUMBER
+from drafter.importers.traditional import simplified
 
 WRAPS_AT_LEAST = 8  # the shortest label taken as broken in its cell: a short one does not wrap
 HEAD_AT_MOST = 30  # the longest first part of a label broken in its cell (表三's labels are at most 40 characters)
 
 
 def known(text: str) -> bool:
-    """A label of 表二's or 表三's rows, not one with more text after it ("行政事业性收费 0— 4 —信息内容", 30)."""
+    """A label of 表二's or 表三's rows, not one with more text after it ("行政事业性收费 0— 4 —信息内容", 30); in
+    traditional characters too (a portal's 繁體 page, read as simplified only after its rows are made)."""
+    text = simplified(text)
     k = key(text)
     return any(lookup(text, t) is not None and (k in t or any(c.startswith(k) for c in t)
                                                 or not any(k.startswith(c) for c in t))
