@@ -14,7 +14,7 @@ from drafter.checks.named import t2_signature
 from drafter.checks.text import check_text
 from drafter.checks.units import Unit
 from drafter.facts.model import Agency, Facts
-from drafter.importers.identity import agency_kind
+from drafter.importers.identity import agency_kind, short_name
 from tests.test_checks import clean
 
 
@@ -990,3 +990,13 @@ def test_t2_a_provincial_departments_word_for_itself(facts: Facts, text: str, fl
 ])
 def test_t2_another_lines_department_as_the_subject(facts: Facts, text: str, flagged: bool) -> None:
     assert found(facts, text, "T2") == (["warning"] if flagged else [])
+
+
+@pytest.mark.parametrize(("name", "short"), [
+    # 1073 (平潭综合实验区市场监督管理局 2021), 998 (咸宁市市场监督管理局 2025): the 市 of 市场 is no level
+    ("平潭综合实验区市场监督管理局", "市场监督管理局"), ("咸宁市市场监督管理局", "市场监督管理局"),
+    ("某区社区服务中心", "社区服务中心"), ("昆明市晋宁区二街镇", "二街镇"),
+    ("北京市西城区政务服务管理局", "政务服务管理局"), ("江西省共青城市交通运输局", "交通运输局"),
+])
+def test_short_name_keeps_words_holding_a_levels_character(name: str, short: str) -> None:
+    assert short_name(name) == short

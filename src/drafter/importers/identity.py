@@ -178,9 +178,14 @@ def name_in_intro(paragraphs: list[str]) -> str | None:
     return None
 
 
+# the words of an agency's own name that hold a level's character: "市场监督管理局" (not "场监督管理局", 1073, 998),
+# "社区服务中心" (not "城区", "新区", "城市": "西城区", "浦东新区", "共青城市" are places)
+_NAME_WORDS = r"市场|社区"
+
+
 def short_name(title_name: str) -> str:
-    """The last unit of the name: 昆明市晋宁区二街镇 → 二街镇."""
-    m = re.search(r"(?:省|自治区|市|自治州|州|地区|盟|区|县|自治县|旗)([^省市区县州旗盟]{2,})$", title_name)
+    """The last unit of the name: 昆明市晋宁区二街镇 → 二街镇, 咸宁市市场监督管理局 → 市场监督管理局."""
+    m = re.search(rf"(?:省|自治区|市|自治州|州|地区|盟|区|县|自治县|旗)((?:{_NAME_WORDS}|[^省市区县州旗盟]){{2,}})$", title_name)
     return m.group(1) if m else title_name
 
 
