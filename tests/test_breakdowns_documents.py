@@ -281,6 +281,9 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     # 234 (庆元县淤上乡 2024), 760 (如东县水务局 2020): a list of kinds whose first item is no total
     "公开年报2条,财政预决算2条,法治政府3条,重大行政决策3条,调查征集和反馈1条。",
     "全年公开发布机关简介信息4条,人事信息3条,计划总结4条,政策文件22条,公告公示24条。",
+    # 978 (武昌区杨园街道 2025): the 其中 list breaks down the cases of both clauses (28 + 16 = 39 + 5)
+    "2025年行政检查13件,巡查巡检703件,开出温馨提示单47张,下达责令改正通知书561份,办理简易案件28件,办理一般案件16件,"
+    "其中行政处罚案件39件,行政案件5件,罚款13994元。",
 ])
 def test_d4_breakdowns_that_add_up_or_are_not_breakdowns(text: str) -> None:
     assert d(text) == []

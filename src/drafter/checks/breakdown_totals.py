@@ -135,7 +135,10 @@ def totals_of(said: str, match: re.Match[str]) -> Totals | None:
         both = [int(earlier[-1].group(1)), total]
         return Totals(both, (sum(both), *both), sum(both))
     received = _received_before(said, start, before, match)
-    return Totals(totals, (sum(totals), total, *received), max((sum(totals), *received)))
+    # the clause before, counting the same things in the same unit ("办理简易案件28件,办理一般案件16件,其中行政处罚案件39件,
+    # 行政案件5件", 978): the list may break down both, so their sum is one more reading (not a ceiling)
+    siblings = (int(earlier[-1].group(1)) + sum(totals),) if len(earlier) == 1 else ()
+    return Totals(totals, (sum(totals), total, *received, *siblings), max((sum(totals), *received)))
 
 
 # a total of applications handled ("办结9件"): a list of applicants after it may break down the applications received
