@@ -52,11 +52,11 @@ def read_cells(facts: Facts) -> dict[str, Any]:
 def tuned_texts() -> list[Path]:
     """Tuned corpus texts whose whole copy is read (one refused whole, listed in REFUSAL_GAPS, has no cuts to
     compare with)."""
-    return [r for r in reports() if r.suffix in TEXT_SUFFIXES and not truth_of(r).get("held_out") and _read_whole(r)]
+    return [r for r in reports() if r.suffix in TEXT_SUFFIXES and not truth_of(r).get("held_out") and read_whole(r)]
 
 
 @functools.cache
-def _read_whole(report: Path) -> bool:
+def read_whole(report: Path) -> bool:
     try:
         import_report(report)
     except DrafterError:
