@@ -1000,3 +1000,31 @@ def test_t2_another_lines_department_as_the_subject(facts: Facts, text: str, fla
 ])
 def test_short_name_keeps_words_holding_a_levels_character(name: str, short: str) -> None:
     assert short_name(name) == short
+
+
+@pytest.mark.parametrize(("text", "year", "section", "flagged"), [
+    # 1166 (平潭综合实验区旅游与文化体育局 2022, 统计期限 2022): the introduction names this report with the next year
+    ("根据《中华人民共和国政府信息公开条例》《福建省政府信息公开办法》《关于全面推进政务公开工作的意见》要求，结合我局实际，"
+     "编制完成2023年度政府信息公开工作年度报告。", 2022, 0, True),
+    ("结合我局实际，编制完成2022年度政府信息公开工作年度报告。", 2022, 0, False),  # its own year
+    # 1078 (2022): a notice's title in 《》 names the year of the notice, not this report
+    ("根据《平潭综合实验区管委会办公室关于编制公布2023年政府信息公开工作年度报告有关事项的通知》要求，结合我局工作实际，"
+     "现编制完成2022年度政府信息公开工作年度报告。", 2022, 0, False),
+    ("结合我局实际，编制完成2023年度政府信息公开工作年度报告。", 2022, 1, False),  # not the introduction
+])
+def test_e5_the_introduction_names_this_report_with_the_next_year(text: str, year: int, section: int,
+                                                                   flagged: bool) -> None:
+    assert found(agency("", "部门", "平潭综合实验区旅游与文化体育局", year=year), text, "E5", section) == (
+        ["warning"] if flagged else [])
+
+
+@pytest.mark.parametrize(("text", "year", "section", "flagged"), [
+    # 1111 (巴彦扎拉嘎乡, no title; 统计期限 "2021年1月1日至2021年12月31日" reads it as 2021): the figures are 2022's
+    ("(一)主动公开情况。2022年度我乡共计主动公开信息77条,其中,工作动态69条,通知公告5条,预决算公开信息3条。", 2021, 1, True),
+    ("(二)依申请公开情况。2022年度我乡未发生依申请公开情况。", 2021, 1, True),
+    ("2021年度我乡共计主动公开信息77条。", 2021, 1, False),  # the report year
+    ("2022年,我乡将继续做好主动公开工作。", 2021, 1, False),  # a plan, not figures
+    ("2022年度我乡共计主动公开信息77条。", 2021, 5, False),  # not a section of figures
+])
+def test_e5_the_years_figures_dated_the_next_year(text: str, year: int, section: int, flagged: bool) -> None:
+    assert found(agency("", "乡", "巴彦扎拉嘎乡", year=year), text, "E5", section) == (["warning"] if flagged else [])
