@@ -280,3 +280,16 @@ def test_the_row_a_copy_stops_inside_is_its_last_line_not_an_earlier_twin() -> N
     rows = [b for b in text_blocks(text) if isinstance(b, Row)]
     headers = [r for r in rows if r.cells[:2] == ("信息内容", "本年处理决定数量")]
     assert [r.cut for r in headers] == [False, True] and rows[-1] is headers[-1]
+
+
+def test_a_markdown_table2_cut_inside_its_last_label_is_read_without_a_traceback(tmp_path: Path) -> None:
+    """57 (绥江县会仪镇 2021) in a Markdown rendering cut at 582 (benchmarks/layout_variants.py) ends on the bare
+    "| 行政事业型收": a row with no whole cell, whose label was taken from its first cell (IndexError)."""
+    text = ("2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项\n"
+            "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n| 规章 | 0 | 0 | 0 |\n| 行政规范性文件 | 0 | 0 | 2 |\n"
+            "第二十条第(五)项\n| 信息内容 | 本年处理决定数量 |\n| 行政许可 | 213 |\n"
+            "第二十条第(六)项\n| 信息内容 | 本年处理决定数量 |\n| 行政处罚 | 5 |\n| 行政强制 | 2 |\n"
+            "第二十条第(八)项\n信息内容\n本年收费金额(单位:万元)\n| 行政事业型收")
+    table = _import(tmp_path, text).facts.proactive_table
+    assert (table.licensing, table.penalties, table.coercive_measures) == (213, 5, 2)
+    assert table.normative_documents.in_force == 2

@@ -30,8 +30,12 @@ def t2_row(text: str) -> str | None:
 
 
 def label_of(block: Line) -> str:
-    """A line's text, or a row's label."""
-    return block if isinstance(block, str) else block[0][0] if isinstance(block, tuple) else block.cells[0]
+    """A line's text, or a row's label ("" for a row with no cells: a copy cut inside its first cell)."""
+    if isinstance(block, str):
+        return block
+    if isinstance(block, tuple):
+        return block[0][0] if block and block[0] else ""
+    return block.cells[0] if block.cells else ""
 
 
 def header_cells(blocks: Sequence[Line], first: int, end: int) -> tuple[list[str], int]:
