@@ -54,7 +54,8 @@ _HEADER_STEMS = (("repealed", re.compile(r"废止")), ("in_force", re.compile(r"
 _HEADER_HEAD = re.compile(r"^本年度?新?$")  # a header's first line, its rest on the next: "本年新" / "制发数量"
 
 
-_WORDED_OFFICIAL = {**T2_HEADERS, "decisions": "本年处理决定数量", "fees": "本年收费金额（单位：万元）"}
+FEES_HEADER = "本年收费金额（单位：万元）"
+_WORDED_OFFICIAL = {**T2_HEADERS, "decisions": "本年处理决定数量", "fees": FEES_HEADER}
 
 
 def worded_headers(blocks: list[Block]) -> list[str]:
@@ -85,7 +86,6 @@ def worded_headers(blocks: list[Block]) -> list[str]:
     return notes
 
 
-FEES_HEADER = "本年收费金额（单位：万元）"
 _UNIT = re.compile(r"单位|元")
 
 
@@ -176,10 +176,8 @@ _NOTE_ADDED = re.compile(r"^(.+?)\s*\(([^()]{1,20})\)$")  # "规章(县级无此
 # a template's note to whoever fills the table in, left in a label or header: "规章(设区的市、自治州人民政府应提供相关
 # 数据)", "上一年项目数量(指2019年事项数)", "本年增/减(…减用负值表示,如-8)" (湖北's 2019 表二: 755, 772)
 _TEMPLATE_NOTE = re.compile(r"\([^()]{0,80}?(?:指20\d\d年|应提供相关数据|一般情况下属于|可参考本单位|减用负值表示)")
-_OFFICIAL_T2 = {label for _, label in (*DOC_ROWS, *DECISION_ROWS, FEES_ROW)}
-
-
 _T2_LABELS = {k: label for k, label in (*DOC_ROWS, *DECISION_ROWS, FEES_ROW)}
+_OFFICIAL_T2 = set(_T2_LABELS.values())
 
 
 def _mistyped(printed: str, official: str) -> bool:
