@@ -31,7 +31,7 @@ from drafter.checks import inputs as known
 from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, locate, sentences
 from drafter.facts.model import Facts
-from drafter.facts.values import nfkc
+from drafter.facts.values import edit_distance, nfkc
 
 FORMAT_NOTICE = "国办公开办函〔2021〕30号"
 # a sentence about the annual report: "…年度报告", "编制本报告", "编制了此报告", "年报"
@@ -117,7 +117,39 @@ def e6_citations(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -
     for match in SHORT_ISSUER.finditer(sentence):
         if not any(a < match.end() and match.start() < b for a, b in reported):
             wrong(match, "：发文机关代字写错了（少了一个字）", "国务院办公厅政府信息与政务公开办公室的发文机关代字是“国办公开办函”")
+    for match in _garbled_codes(sentence):
+        if not any(a < match.end() and match.start() < b for a, b in reported):
+            wrong(match, "：发文机关代字写错了", f"写成“国办公开办函〔{match.group(2)}〕{match.group(3)}号”")
     return problems
+
+
+def _swapped(a: str, b: str) -> bool:
+    """``a`` is ``b`` with two neighbouring characters swapped."""
+    at = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
+    return len(a) == len(b) and len(at) == 2 and at[1] == at[0] + 1 and a[at[0]] == b[at[1]] and a[at[1]] == b[at[0]]
+
+
+# the numbers of the office's notices on the annual report (the 2021 format, the 2019 notice, the 2016 explanation)
+# and any code printed before one: "国办公开办涵〔2021〕30号" (327), "国公开办函〔2016〕201号" (700), "国办公开办〔2019〕60号"
+# (191: its 函 lost) are the same code garbled by a character lost, added, changed or two swapped
+REPORT_LETTERS = {("2021", "30"), ("2019", "60"), ("2016", "201")}
+CODED_NUMBER = re.compile(rf"([\u4e00-\u9fff]{{2,9}}?)\s*{_OPEN}\s*(\d{{4}})\s*{_CLOSE}\s*(\d+)\s*号")
+OFFICE_CODE = "国办公开办函"
+
+
+def _garbled_codes(sentence: str) -> list[re.Match[str]]:
+    """The office's own numbers (``REPORT_LETTERS``) under a code one character off 国办公开办函, or two of its
+    characters swapped ("国公办开办函"), or two characters off when its 公开 stands ("过半公开办函", 434)."""
+    found = []
+    for match in CODED_NUMBER.finditer(sentence):
+        code = match.group(1)
+        if (match.group(2), match.group(3)) not in REPORT_LETTERS or code.endswith((OFFICE_CODE, "办公厅公开办函")):
+            continue  # the issuer named whole before 公开办函 is right too
+        tails = [code[-k:] for k in (5, 6, 7) if len(code) >= k]
+        near = min((edit_distance(t, OFFICE_CODE, 3) + ("公开" not in t) for t in tails), default=3)
+        if near <= 2 or _swapped(code[-len(OFFICE_CODE):], OFFICE_CODE):
+            found.append(match)
+    return found
 
 
 def _notices_2019(sentence: str) -> list[re.Match[str]]:

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from drafter.checks import citations
+from drafter.checks.near_titles import near_titles
 from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, locate
 from drafter.facts.model import Facts
@@ -68,10 +70,13 @@ _TITLE_GOES_ON = re.compile(r"[<〈《\[(]|中华人民共和国|政府信息")
 def e6_cited_titles(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str, *,
                     finished: bool = True) -> list[Problem]:
     said = nfkc(sentence).replace("（", "(").replace("）", ")")
-    problems = []
+    problems: list[Problem] = []
+    spans: list[tuple[int, int]] = []  # what is reported, in ``said``
 
     def wrong(severity: str, needle: str, message: str, fix: str) -> None:
         problems.append(Problem("E6", severity, locate(facts, sentence, unit.slot, needle=needle), message, fix))
+        at = said.find(needle)
+        spans.append((at, at + len(needle)) if at >= 0 else (0, 0))
 
     whole = nfkc(unit.text).replace("（", "(").replace("）", ")")
     at = max(whole.find(said), 0)  # a hard line break may have ended the sentence just before 公开办函
@@ -120,7 +125,17 @@ def e6_cited_titles(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str
     for m in ISSUER_CITED.finditer(said):
         if re.sub(r"\s+", "", f"国务院办公厅{m.group(1)}") != ISSUER:  # a copy's line-break space is no misnaming (821)
             wrong(WARNING, m.group(), f"“国务院办公厅{m.group(1)}”：年度报告格式通知的发文机关名称写错了", f"写成“{ISSUER}”")
+    for m, right in near_titles(said):
+        if not any(a < m.end() and m.start() < b for a, b in spans) and not _said_by_citations(m.group(), facts.year):
+            wrong(WARNING, m.group(1), f"“{m.group(1)}”：所引文件的名称有字写错、缺漏或颠倒", f"写成《{right}》")
     return problems
+
+
+def _said_by_citations(title: str, year: int) -> bool:
+    """``citations`` reports this title already: the 《条例》's full title garbled (an error), or the 2019 notice's
+    with words lost in a report for 2021 or later (an error naming its title)."""
+    garbled = any(re.sub(r"\s", "", m.group(1)) != REGULATION for m in citations.REGULATION_TITLE.finditer(title))
+    return garbled or (year >= citations.FORMAT_FROM and citations.NOTICE_2019.search(title) is not None)
 
 
 def e6_titles_unfinished(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
