@@ -293,3 +293,36 @@ def test_a_markdown_table2_cut_inside_its_last_label_is_read_without_a_traceback
     table = _import(tmp_path, text).facts.proactive_table
     assert (table.licensing, table.penalties, table.coercive_measures) == (213, 5, 2)
     assert table.normative_documents.in_force == 2
+
+
+def test_a_cut_row_whose_lines_stand_unevenly_apart_stays_unread(tmp_path: Path) -> None:
+    """120 (金井片区 2022) one cell a paragraph, cut inside its last 表三 row: "四、结转下年度继续办理", "０", then the
+    blank 商业企业 cell as empty lines only, "０" and the copy's end (benchmarks/layout_variants.py, full-width-lines,
+    cut at 2796). After rows of every cell it would read as the row's first two cells, the second 0 shifted into the
+    blank's column; the wider gap shows a blank may have vanished there: unread. Evenly apart, it is read (870)."""
+    rows = [*T3_870, "0", "(三)不予公开", "1.属于国家秘密"]
+    secret = [f"applications.withheld.state_secret[{c}]" for c in range(1, 7)]
+    for gap in (["", ""], [""]):  # the blank cell's own empty line and the one after it, or one empty line more
+        text = HEAD_870 + _paragraphs([*T2_870, "", " ", *rows, "0", *gap, "0"]) + "\n"
+        facts = _import(tmp_path, text).facts
+        assert facts.imported is not None
+        assert facts.applications.row("partially_granted") == (0,) * 6
+        assert set(secret) <= set(facts.imported.missing), gap
+    facts = _import(tmp_path, HEAD_870 + _paragraphs([*T2_870, "", " ", *rows, "0", "0"]) + "\n").facts
+    assert facts.imported is not None and set(secret[2:]) <= set(facts.imported.missing)
+    assert not set(secret[:2]) & set(facts.imported.missing)
+
+
+def test_a_table4_row_cut_after_twelve_cells_is_not_the_layout_without_totals(tmp_path: Path) -> None:
+    """48 (平潭管委会办公室 2022) with its labels on lines of their own, cut inside 表四's data row
+    (benchmarks/layout_variants.py, label-line, cut at 4037): twelve cells are the row's first ones, not the three
+    groups without their 总计, which would put 未经复议直接起诉's 1 under 结果纠正. Whole, the row is read."""
+    row = "0 | 0 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |"
+    head = HEAD + ("信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 |\n0 | 0 | 0 |\n"
+                   "四、政府信息公开行政复议、行政诉讼情况\n行政复议 |\n")
+    facts = _import(tmp_path, head + "0 | 0 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | ").facts
+    assert facts.imported is not None
+    assert {f"reviews_and_lawsuits.lawsuit_direct.{k}" for k in ("upheld", "corrected")} <= set(facts.imported.missing)
+    facts = _import(tmp_path, head + row + "\n五、存在的主要问题及改进情况\n").facts
+    assert facts.imported is not None and "reviews_and_lawsuits.lawsuit_direct.upheld" not in facts.imported.missing
+    assert facts.reviews_and_lawsuits.lawsuit_direct.upheld == 1

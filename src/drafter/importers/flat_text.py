@@ -49,7 +49,7 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
     counted = set() if (blanks := blank_cell_lines(lines)) else empty_cell_lines(lines)
     blocks = _table_lines(lines, cut, markdown, blanks, counted)
     if not any(isinstance(b, Row) and not _page_links(b, blocks) and not _page_line(b) for b in blocks):
-        blocks = cell_lines(blocks, cut, _one_line_apart(lines))
+        blocks = cell_lines(blocks, cut, _one_line_apart(lines), _uneven_last_row(lines, blanks | counted))
     if all(isinstance(b, str) or b.loose for b in blocks):  # no number, or only in rows cut short: tables left blank?
         from drafter.importers.blank_tables import blank_rows
 
@@ -230,12 +230,12 @@ def spaced_lines(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def cell_lines(blocks: list[Block], cut: bool = False, apart: bool = False) -> list[Block]:
+def cell_lines(blocks: list[Block], cut: bool = False, apart: bool = False, uneven: bool = False) -> list[Block]:
     """Text where a copied table lost its separators and every cell sits on its own line: a label
     line followed by number lines ("0", "—", "/") becomes one (loose) row. A copy that ends in such a row may stop
     inside it (``_cut_row``); a 表二 row of one cell whose label the next section's
     heading follows was left blank (``_blank_single``). ``apart``: every line stands one empty line apart from the next
-    (``_one_line_apart``)."""
+    (``_one_line_apart``); ``uneven``: the last row's lines do not (``_uneven_last_row``)."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
@@ -257,7 +257,7 @@ def cell_lines(blocks: list[Block], cut: bool = False, apart: bool = False) -> l
         else:
             out.extend(b for b in blocks[i:j] if not isinstance(b, BlankCell))
         i = j
-    return _cut_row(out, cut, apart)
+    return _cut_row(out, cut, apart, uneven)
 
 
 def _blank_single(label: Block, after: Block | None, rows: list[Block]) -> bool:
@@ -270,18 +270,19 @@ def _blank_single(label: Block, after: Block | None, rows: list[Block]) -> bool:
         and row_width(label) == 1 and is_section(after) and _whole_rows(rows)
 
 
-def _cut_row(blocks: list[Block], cut: bool, apart: bool = False) -> list[Block]:
+def _cut_row(blocks: list[Block], cut: bool, apart: bool = False, uneven: bool = False) -> list[Block]:
     """Cell lines of a copy whose last block is a row: the copy stops inside that row, whose cells are its first
     ones (``Row.cut``), when it is cut short (``cut``) or the row has fewer cells than the format's row (870, its
     last line a whole "0": "（二）部分公开…" and six "0", the 总计 beyond the copy), where the layout keeps every
     cell: its blank cells have a line of their own (a grid row), or the rows above it keep every cell
     (``_whole_rows``; 870: 表三's rows 一, 二 and （一） of seven cells each); in a copy whose lines stand one empty line
     apart, never two (``apart``: no blank cell has left an empty line there, nor vanished from a row above), one such
-    row is enough (65: "规章", "0", "0", "0", then "行政规范性文件", "0", "0" and the copy's end)."""
+    row is enough (65: "规章", "0", "0", "0", then "行政规范性文件", "0", "0" and the copy's end). Never a row whose
+    lines stand unevenly apart (``uneven``): a blank cell may have left only empty lines there, its figures shifted."""
     from drafter.importers.blank_tables import row_width
 
     last = blocks[-1] if blocks else None
-    if not isinstance(last, Row) or not (last.loose or last.grid):
+    if not isinstance(last, Row) or not (last.loose or last.grid) or uneven and not last.grid:
         return blocks
     width = row_width(last.cells[0])
     if not (cut or width is not None and len(last.cells) - 1 < width):
@@ -302,6 +303,30 @@ def _whole_rows(blocks: list[Block], at_least: int = 2) -> bool:
     # a 表二 label alone (表三's "总计" and "其他" are its header's cells too)
     bare = any(isinstance(b, str) and row_width(b) in (1, 3) for b in blocks)
     return len(known) >= at_least and all(n == w for n, w in known) and not bare
+
+
+def _uneven_last_row(lines: list[str], cells: set[int]) -> bool:
+    """The copy's last row of cell lines (its label, then number lines to the end) has more empty lines between two of
+    its lines than the fewest between any two lines of it or of the row above: a blank cell printed as empty lines only
+    may have vanished there ("四、结转下年度继续办理", "", "0", "", "", "", "0": 商业企业 left blank, the copy cut after
+    科研机构's 0), so which columns the row's figures stand in is not known. ``cells``: the empty or blank lines known
+    to be cells (``blank_cell_lines``, ``empty_cell_lines``), lines of their own."""
+    filled = [i for i, line in enumerate(lines) if line.strip() or i in cells]
+    rows: list[list[int]] = []  # the last two rows, from the end: each a label line's index, then its cells'
+    at = len(filled) - 1
+    while at >= 0 and len(rows) < 2:
+        row = [filled[at]]
+        while at > 0 and (_CELL_LINE.match(lines[filled[at]].strip()) or filled[at] in cells):
+            at -= 1
+            row.insert(0, filled[at])
+        at -= 1
+        if len(row) < 2:
+            break
+        rows.append(row)
+    if not rows:
+        return False
+    gaps = [[b - a - 1 for a, b in zip(row, row[1:], strict=False)] for row in rows]
+    return max(gaps[0]) > min(g for row in gaps for g in row)
 
 
 def _one_line_apart(lines: list[str]) -> bool:

@@ -39,12 +39,17 @@ def read_table4(rows: list[Row], facts: Facts, f: Findings, blocks: list[str | R
 
 def _data_row(candidates: list[Row], totals: bool) -> list[str] | None:
     """The first candidate row of 12 or more cells (after any row label in front) that is mostly numbers, or
-    numbers and blanks; 12 cells stay 12 (a table without the 总计 columns) unless the header has ``totals``."""
+    numbers and blanks; 12 cells stay 12 (a table without the 总计 columns) unless the header has ``totals``. A row
+    the copy stops inside (``Row.cut``) is read only whole: its first twelve cells are not the three groups without
+    their 总计 ("行政复议 |", "0 | 0 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | " and the copy's end: 48 cut inside
+    the row, whose 未经复议直接起诉 1 would read under 结果纠正)."""
     for row in candidates:
         cells = list(row.cells)
         while cells and cells[0].strip() and count(cells[0]) is None and run_digits(cells[0]) is None:
             cells.pop(0)  # a row label some reports put in front
         kept = trim(tuple(cells))  # 12 cells: a table without the 总计 columns
+        if row.cut and len(kept) < 15:
+            continue
         cells = kept if len(kept) == 12 and not totals else fit(tuple(cells), 15, row.grid)
         numbers = sum(count(c) is not None for c in cells)
         if len(cells) >= 12 and (numbers * 2 >= len(cells) or numbers and all(
