@@ -67,13 +67,13 @@ def test_a_copy_cut_short_leaves_its_last_label_unread(tmp_path: Path) -> None:
 
 def test_a_number_anywhere_and_the_labels_are_not_read_as_blank(tmp_path: Path) -> None:
     """A "0" after one label (a row printed), a copy whose numbers came after all the labels, a line the table
-    does not print between two labels ("无": perhaps a value), rows before the column headers (the cells may run
+    does not print between two labels ("见附表": the values may be elsewhere; "无" is a blank mark, as "—" is), rows before the column headers (the cells may run
     column by column): no row of that table is read as blank (表四, whole and followed by 五, still is in the last)."""
     labels = _t3_labels()
     variants = [
         ([*HEAD, *T2[:6], "0", "0", "0", *T2[6:], *T3_HEAD, *labels, *TAIL], T4_PATHS),
         ([*HEAD, *T2, *T3_HEAD, *labels, *["0"] * 20, *TAIL], T4_PATHS),
-        ([*HEAD, *T2[:6], "无", *T2[6:], *T3_HEAD[:1], *labels, *T3_HEAD[1:], *TAIL], set()),
+        ([*HEAD, *T2[:6], "见附表", *T2[6:], *T3_HEAD[:1], *labels, *T3_HEAD[1:], *TAIL], set()),
     ]
     for lines, t4 in variants:
         facts = _import(tmp_path, lines).facts

@@ -868,3 +868,25 @@ def test_a_traditional_character_page_s_labels_split_or_alone_are_joined_as_simp
     assert (facts.proactive_table.normative_documents.issued, facts.proactive_table.normative_documents.in_force) \
         == (2, 11)
     assert facts.applications.rows["new_received"] == (5, 0, 0, 0, 0, 0)
+
+
+def test_a_cell_printed_as_wu_one_cell_a_line_is_blank_and_a_wu_paragraph_stays_text(tmp_path: Path) -> None:
+    """A table copied one cell a line whose report printed "无" in the cells it did not fill ("规范性文件", "1", "无",
+    "7" in 120's figures): a blank cell, as "无" in a "|" row and "—" or "/" on a line are (benchmarks/layout_variants.py,
+    wu-lines), never 0, where the row then has exactly its cells. "六、其他需要报告的事项" then "无" is a paragraph, and
+    "无" after a whole row is no cell of it (32, numbering dropped: "属于行政查询事项" and its seven, then "（四）无" as "无")."""
+    cells = ["第二十条第(一)项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "规章", "无", "无", "无",
+             "行政规范性文件", "1", "无", "7", "第二十条第(五)项", "信息内容", "本年处理决定数量", "行政许可", "无",
+             "三、收到和处理政府信息公开申请情况", "申请人情况", "自然人", "法人或其他组织", "总计", "商业企业", "科研机构",
+             "社会公益组织", "法律服务机构", "其他", "属于行政查询事项", "105", "0", "0", "0", "0", "0", "105", "无",
+             "本机关不掌握相关政府信息", "746", "12", "0", "0", "10", "1", "769"]
+    facts = _import(tmp_path, HEAD + "\n".join(cells) + "\n").facts
+    docs = facts.proactive_table.normative_documents
+    assert facts.imported is not None and (docs.issued, docs.in_force) == (1, 7)
+    assert facts.applications.rows["withheld.query_matters"] == (105, 0, 0, 0, 0, 0)
+    assert facts.applications.rows["unable_to_provide.not_held"] == (746, 12, 0, 0, 10, 1)
+    assert {"proactive_table.normative_documents.repealed", "proactive_table.regulations.issued",
+            "proactive_table.licensing"} <= set(facts.imported.blank)
+    tail = ["六、其他需要报告的事项", "无", "某某局", "2024年1月20日"]
+    blocks = text_blocks(HEAD + "\n".join([*cells, *tail]) + "\n")
+    assert blocks[-4:] == tail

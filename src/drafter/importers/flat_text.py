@@ -13,7 +13,8 @@ import re
 from drafter.importers import spaced_rows
 from drafter.importers.blocks import Block, Row
 from drafter.importers.broken_rows import join_broken_rows
-from drafter.importers.empty_cells import empty_cell_lines
+from drafter.importers.empty_cells import T4_CELLS, empty_cell_lines
+from drafter.importers.labels import norm
 from drafter.importers.pipe_lines import is_pipe_lines, pipe_lines, rest_of_row
 from drafter.importers.spaced_rows import NUMBER as _CELL_LINE
 from drafter.importers.spaced_rows import numbers_from
@@ -239,9 +240,7 @@ def cell_lines(blocks: list[Block], cut: bool = False, apart: bool = False, unev
     out: list[Block] = []
     i = 0
     while i < len(blocks):
-        j = i + 1
-        while j < len(blocks) and (_CELL_LINE.match(str(blocks[j])) or isinstance(blocks[j], BlankCell)):
-            j += 1
+        j = _cells_end(blocks, i)
         cells = _cells_kept(blocks[i + 1:j])
         label = blocks[i]
         if cells and isinstance(label, str) and not isinstance(label, BlankCell) and not _CELL_LINE.match(label):
@@ -258,6 +257,40 @@ def cell_lines(blocks: list[Block], cut: bool = False, apart: bool = False, unev
             out.extend(b for b in blocks[i:j] if not isinstance(b, BlankCell))
         i = j
     return _cut_row(out, cut, apart, uneven)
+
+
+_NONE = "无"  # a cell the report did not fill, as some print it (``tables_read.BLANK``): blank, never 0
+
+
+def _cells_end(blocks: list[Block], i: int) -> int:
+    """Where the cell lines after block ``i`` end: number lines ("0", "—", "/"), blank cells' lines, and lines of
+    "无" after a table row's label when with them the row has exactly its cells ("行政许可", "无": the cell left blank,
+    as "|" rows print it). Elsewhere a "无" line is text ("六、其他需要报告的事项", "无"; 32's group label "（四）无" after
+    a whole row, its numbering dropped)."""
+    def number(b: Block) -> bool:
+        return bool(_CELL_LINE.match(str(b))) or isinstance(b, BlankCell)
+
+    j = i + 1
+    while j < len(blocks) and (number(blocks[j]) or str(blocks[j]) == _NONE):
+        j += 1
+    if _NONE in blocks[i + 1:j] and j - i - 1 not in _row_widths(blocks[i]):
+        j = i + 1
+        while j < len(blocks) and number(blocks[j]):
+            j += 1
+    return j
+
+
+def _row_widths(block: Block) -> set[int]:
+    """How many cells the row a label line begins may have: 表二's and 表三's rows (``row_width``; 表二's one-cell rows
+    have three under the 2019 format), 表四's data row after "行政复议" or its header's last "总计"; none for any other
+    line."""
+    from drafter.importers.blank_tables import row_width
+
+    if not isinstance(block, str) or isinstance(block, BlankCell):
+        return set()
+    width = row_width(block)
+    t4 = {T4_CELLS} if norm(block) in ("行政复议", "总计") else set()
+    return t4 | ({width, 3} if width == 1 else {width} if width else set())
 
 
 def _blank_single(label: Block, after: Block | None, rows: list[Block]) -> bool:
