@@ -6,10 +6,10 @@ seen, read and read wrongly, per layout.
 
 Each copy's rows (as drafter reads them) are printed again as '|' rows, Markdown, tabs, spaces, one cell a line
 (with or without blank lines or a ' |' after each cell), the label on its own line, long labels broken over two
-lines, full-width digits, 0 printed as —, / or 无, labels without their numbering or with other punctuation. A
-cell the copy reads must be read the same from each variant (a 0 printed as a blank mark may be read as blank or
-not at all); each cut copy of a variant likewise, or as the whole variant reads it. Exits 1 when a cell is read
-wrongly; cells left unread are only counted.
+lines, full-width digits, 0 printed as —, / or 无, labels without their numbering or with other punctuation (a row
+whose cells ran together, which the copy does not read as cells, left out). A cell the copy reads must be read the
+same from each variant (a 0 printed as a blank mark may be read as blank or not at all); each cut copy of a variant
+likewise, or as the whole variant reads it. Exits 1 when a cell is read wrongly; cells left unread are only counted.
 """
 
 from __future__ import annotations
@@ -139,13 +139,15 @@ def _flattened(rows: list[Row]) -> Iterable[Cells]:
 
 
 def render(report: Path, layout: Layout) -> str:
-    """``report``'s text with its table rows printed in ``layout``."""
+    """``report``'s text with its table rows printed in ``layout``. A row whose cells ran together (``Row.run``:
+    "行政规范性文件", "164640" in 37) is left out: the copy does not read it as cells, and printed as one cell it
+    would stand for a row whose first cell holds all the digits."""
     lines_of, cell, label = layout
     lines: list[str] = []
     rows: list[Row] = []
     for block in [*read_blocks(report), ""]:
         if isinstance(block, Row):
-            rows.append(block)
+            rows += [] if block.run else [block]
             continue
         for cells in _flattened(rows):
             lines += lines_of(label([cell(c) for c in cells]))
