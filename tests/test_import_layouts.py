@@ -890,3 +890,14 @@ def test_a_cell_printed_as_wu_one_cell_a_line_is_blank_and_a_wu_paragraph_stays_
     tail = ["六、其他需要报告的事项", "无", "某某局", "2024年1月20日"]
     blocks = text_blocks(HEAD + "\n".join([*cells, *tail]) + "\n")
     assert blocks[-4:] == tail
+
+
+def test_a_2019_band_header_that_lost_its_end_before_a_whole_header_is_its_own_cell(tmp_path: Path) -> None:
+    """1130 (公主岭市档案局 2021), one cell a paragraph: "信息内容", "上一年项目数量", "本年增/", "处理决定数量", then
+    "行政许可" and its three cells. "本年增/" (本年增/减, its "减" lost) is no header, "处理决定数量" is: two cells, not
+    one "本年增/处理决定数量" that left the band without its header and its rows unread. 处理决定数量 is the third."""
+    cells = ["第二十条第(五)项", "信息内容", "上一年项目数量", "本年增/", "处理决定数量", "行政许可", "3", "1", "4",
+             "第二十条第(六)项", "信息内容", "上一年项目数量", "本年增/", "处理决定数量", "行政处罚", "0", "0", "2",
+             "行政强制", "0", "0", "0", "三、收到和处理政府信息公开申请情况"]
+    table = _import(tmp_path, HEAD + "\n\n".join(cells) + "\n").facts.proactive_table
+    assert (table.licensing, table.penalties, table.coercive_measures) == (4, 2, 0)

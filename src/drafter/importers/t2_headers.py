@@ -52,6 +52,8 @@ def header_cells(blocks: Sequence[Line], first: int, end: int) -> tuple[list[str
     cells, piece, j = [], "", first
     while j < end and isinstance(blocks[j], str) and t2_row(str(blocks[j])) is None and len(piece) <= 12 \
             and not DIGITS.search(str(blocks[j])) and not BAND.match(key_text(str(blocks[j]))):
+        whole = _cut_short(piece, str(blocks[j]))
+        cells, piece = ([*cells, whole], "") if whole else (cells, piece)
         piece += str(blocks[j]).strip()
         if key(piece) in T2_COLUMNS or key(piece).endswith(_COLUMN_END):
             cells, piece = [*cells, piece], ""
@@ -60,6 +62,16 @@ def header_cells(blocks: Sequence[Line], first: int, end: int) -> tuple[list[str
     width = 3 if label in _DOC_KEYS else 1 if label else 0
     known = all(lookup(c, T2_COLUMNS) is not None for c in cells)
     return (cells, j) if cells and not piece and (known and label or len(cells) == width) else ([], first)
+
+
+def _cut_short(piece: str, line: str) -> str:
+    """The one header ``piece`` begins, when it is no header and the next ``line`` is one: a header whose end the page
+    lost ("本年增/" then "处理决定数量", 1130: 本年增/减), not the first part of ``line``'s; else ""."""
+    k = key(piece)
+    if not k or k in T2_COLUMNS or lookup(line, T2_COLUMNS) is None:
+        return ""
+    heads = [c for c in T2_COLUMNS if c.startswith(k)]
+    return heads[0] if len(heads) == 1 else ""
 
 
 def header_rows(blocks: list[Block]) -> list[Block]:
