@@ -15,8 +15,14 @@ joined to them as one more item ("包括机构概况1条，以及…信息2条",
 item's figure in another unit before its count in the total's unit ("政务微信公开269次<天>1189条") is no part
 (what a part is: ``checks.breakdown_parts``). A breakdown whose parts exceed the total, or that lists "其他", is
 complete: not adding up is an error when the list is plain (``_ambiguous``: no channel publishing after a "；" or as
-a part, applications' outcomes with last year's carried over stated); a "其中" list that falls short may leave
-things out (a warning).
+a part, applications' outcomes with last year's carried over stated).
+
+The standard (the truths' too, tests/realworld/README.md "Files"): parts exceeding their total, or a list counting the
+rest ("其他…N条") that does not add up, is an error; a plain "其中"/"包括" list of the total's kinds that falls short,
+with no 其他 and no 等, is a warning however many kinds it names and however close its sum comes ("其中" does not say
+the list is whole: a kind left out and a slip read alike); a short list that says itself it is not all (closing with
+等, the rest named without a count) or whose parts are not the total's kinds (all in one other count word, channels,
+follow-ups, nested kinds: ``checks.breakdown_some``) is no D4 at all.
 
 The sentence a copy cut short stops inside (``d4_unfinished``) is judged only when the parts printed before the
 cut, in the total's unit, already exceed the total: later parts can only add to them.
@@ -77,6 +83,9 @@ LISTED = re.compile(rf"(?<![\d.])(\d+)(条|篇)[，,：:](?!\s*{MARK})((?:[^，,
 # the total or list "其他" (they may be only the main ones), and only in the total's unit
 UNMARKED = re.compile(rf"(?<![\d.])(\d+)(条|篇|件|个)\s*(?:[(（](?!\s*{MARK})\s*含?([^()（）。；]*)[)）]"
                       rf"|[：:](?!\s*{MARK})([^。；]*)|[，,]\s*含(?![金量义税])([^。；]*))")
+# a list closing with 等 ("…11条等", "…20余条等"), and the rest named without a count ("其他栏目信息均按照…发布", 295)
+_ETC = re.compile(r"等\s*[)）]?\s*$")
+_REST_UNCOUNTED = re.compile(r"其[他它][^，,、；;。\d]{0,16}?(?:均|都|也|已|皆|按)")
 # a total printed as approximate ("近50条", "约300条"): parts falling short of it say nothing
 _APPROXIMATE_TOTAL = re.compile(r"(?:近|约|逾|超过?|将近|大约)\s*$")
 _NOT_PARTS = re.compile(r"20\d\d|上年|去年|同比|较|增|减|比|占|以上|以下")
@@ -210,13 +219,18 @@ def _judge(facts: Facts, unit: Unit, sentence: str, said: str, match: re.Match[s
     if listed < total and not OTHERS_COUNTED.search(top) \
             and some_only(words_before(unit.text, sentence, said, match.start()), top, found, unit_word):
         return []
+    # a short list that says itself it is not all of the total: it closes with 等 ("…公开人事任免信息11条等", 157;
+    # "…重点工作信息20余条等", 853), names the rest without a count ("…惠民惠农108条,其他栏目信息均按照时间节点及时发布",
+    # 295), or counts other things than the total's items ("主动公开各类政府信息6238条,其中规范性文件3件,其他文件28件",
+    # 546: every part a document in 件 among information in 条 or 篇): no D4, not even a warning
+    documents = unit_word in ("条", "篇") and {u for _, u in parts} == {"件"}
+    if listed < total and (_ETC.search(top) or _REST_UNCOUNTED.search(top) and not OTHERS_COUNTED.search(top)
+                           or documents):
+        return []
     # "…其他文件共51条等": a list closing with 等 may leave things out, even after "其他"; it never exceeds its total.
     # A part in another count unit (期, 份) leaves "其他" making the list whole only when the list falls short of the
     # total (or exceeds it) with that part and without it alike
-    # every part counted in another word than the total and short of it ("6238条,其中规范性文件3件,其他文件28件", 546):
-    # the list may name some kinds of documents among the total's items, not break it down
     sure = not (foreign or at or bare and listed <= total or APPROXIMATE.search(top)
-                or listed < total and all(u != unit_word for _, u in parts)
                 or more is not None or _ambiguous(top, unit_word, found_totals.judged, sentence))
     exhaustive = sure and (listed > ceiling or (bool(OTHERS_COUNTED.search(top)) and not ETC_END.search(top)
                                                 and (listed > total or listed + other < total)))
