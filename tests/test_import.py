@@ -198,3 +198,15 @@ def test_an_implausible_title_year_is_not_taken(tmp_path: Path) -> None:
     result = import_report(path)
     assert result.facts.imported is not None and "year" not in result.facts.imported.missing
     assert result.facts.year == 2023 and any("按正文推断为 2023 年" in note for note in result.notes)
+
+
+def test_a_sentence_running_into_table_two_without_its_full_stop_is_kept(tmp_path: Path) -> None:
+    """990 (宁强县自然资源局 2021): section 二's only sentence has no "。" before 表二's first label; it is kept as the
+    section's text, ended for the rules (the table follows it: the copy does not stop inside it)."""
+    copy = tmp_path / "r.txt"
+    copy.write_text("一、总体情况\n\n2021年,我局认真落实条例。\n\n二、主动公开政府信息情况\n\n"
+                    "2021年,我局主动公开信息66条,其中:信息公开年报1条、通知公告18条、人大建议政协提案2条、部门预决算公开2条、"
+                    "行政许可事项3条、行政处罚1,回复公众诉求件9\n\n第二十条第(一)项\n\n信息内容\n\n本年发件\n\n规章\n\n0\n\n0\n\n0\n",
+                    encoding="utf-8")
+    kept = import_report(copy).facts.imported.sections
+    assert kept["proactive_table"].startswith("2021年,我局主动公开信息66条") and kept["proactive_table"].endswith("件9。")

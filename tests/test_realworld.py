@@ -96,7 +96,6 @@ ERROR_GAPS: dict[str, str] = {
     '1079-pingtan-econdev-2023.txt': 'D1: text says 2023年，共收到政府信息公开申请0条, but 表三 一、本年新收 is 3 (自然人 3, 总计 3): not reported',
     '1080-pingtan-econdev-2024.txt': 'A1: 表三 自然人 and 总计 columns: 本年新收 3 + 上年结转 0 = 3, but （七）总计 0 + 结转下年度 0 = 0: not reported',
     '1092-pingtan-resources-2021.txt': 'A1: 表三 自然人 column: 本年新收 16 + 上年结转 0 = 16, but （七）总计 18 + 结转下年度 0 = 18; 社会公益组织 column: 2 received, 0 in （七）总计: not reported',
-    '990-ningqiang-natural-resources-2021.txt': 'D4: 主动公开信息66条, but its seven-part 其中 breakdown (1 + 18 + 2 + 2 + 3 + 1 + 9) adds up to 36: not reported',
     # The fifteenth held-out set (1100-1126, 1130-1159, 1160-1170 but 1162 and 1163), measured once at stop 31, tuned on since.
     '1108-dongtou-beiao-2021.txt': 'template-placeholder: a blank left for a figure: "通过微信公众号—北岙之声加大信息工作宣传力度,累计发布   条": the number of items was never filled i: not reported',
     '1118-zhenlai-laibei-2023.txt': 'structure: section 一\'s points are numbered 1.–3. and open with an own theme ("1. 成立领导小组,积极开展本单位政府信息公开工作"); 主动公开: not reported',

@@ -46,6 +46,19 @@ def holds_sentence(text: str) -> bool:
     return False
 
 
+# a count with its unit, after a clause break ("…主动公开信息66条,其中:…行政处罚1,回复公众诉求件9", 990)
+_CLAUSED_COUNT = re.compile(r"[，,][^|\t]*?\d+\s*(?:条|件|篇|个|次|项)")
+
+
+def unstopped_sentence(text: str) -> bool:
+    """``text`` is a sentence that lost its full stop where a table follows at once ("…其中:信息公开年报1条、…回复公众
+    诉求件9" then "第二十条第(一)项"): a body line (``WRAP_AT_LEAST`` long), clauses with counts in their units, no
+    cell separators. A table's labels are short or hold no count; its rows hold separators or bare digits."""
+    plain = nfkc(text).strip()
+    return len(plain) >= WRAP_AT_LEAST and "|" not in plain and "\t" not in plain \
+        and bool(_CLAUSED_COUNT.search(plain))
+
+
 def is_heading_line(text: str) -> bool:
     plain = nfkc(text).strip()
     return bool(HEADING.match(plain)) and "。" not in plain

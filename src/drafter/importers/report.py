@@ -247,7 +247,11 @@ def _narrative(sections: dict[int, list[str]], title: int | None, facts: Facts, 
             kept[k] = parts[k]
     _overview(parts, facts, f)
     for number, name in ((2, "proactive_table"), (3, "applications"), (4, "reviews_and_lawsuits")):
-        text = [p for p in sections.get(number, []) if "。" in p]  # sentences, not table labels left as lines
+        # sentences, not table labels left as lines; a sentence running into the table without its full stop too
+        # (the table's lines follow it: the copy does not stop inside it), its end marked for the rules
+        paragraphs = sections.get(number, [])
+        text = [p if "。" in p else f"{p}。" for i, p in enumerate(paragraphs)
+                if "。" in p or i + 1 < len(paragraphs) and lines.unstopped_sentence(p)]
         if text:
             kept[name] = "\n".join(text)
     if sections.get(5):
