@@ -537,6 +537,14 @@ def test_e5_a_header_year_other_than_the_report_year(year: int, stale: bool) -> 
     ("(一)主动公开工作(楷体小四号字)全年主动公开信息52条。", True),
     ("依据《中华人民共和国政府信息公开条例》(国务院令第711号)编制本报告。", False),
     ("在“具体”“精准”上下功夫，提升公开实效。", False),
+    # 1108 (洞头区北岙街道 2021): a figure left blank between the verb and its measure word
+    ("2021年我街道通过微信公众号—北岙之声加大信息工作宣传力度,累计发布   条,工作取得了较大进展。", True),
+    ("全年共受理＿＿件政府信息公开申请。", True),
+    ("全年共受理 件。", True),
+    ("本报告于2022年  月  日印发。", True),
+    ("累计发布 23 条信息。", False),
+    ("主动公开政府信息数   条   166", False),  # a 2019 table's label, unit and figure in a line
+    ("严格执行   条例规定。", False),
 ])
 def test_t1_a_templates_placeholder_left_in_the_text(text: str, flagged: bool) -> None:
     assert found(TOWN, text, "T1") == (["warning"] if flagged else [])
@@ -680,6 +688,23 @@ def test_t2_a_heading_leading_a_provinces_work(facts: Facts, heading: str, flagg
     from drafter.checks.copied import t2_headings
 
     assert [p.severity for p in t2_headings(facts, [heading])] == (["warning"] if flagged else [])
+
+
+@pytest.mark.parametrize(("title", "text", "flagged"), [
+    # 1151 (东河区应急管理局 2021): titled and opened as 包头市东河区's report, one sentence says whose it is
+    ("包头市东河区", "按照《中华人民共和国政府信息公开条例》规定,现将东河区应急管理局信息公开工作情况报告如下:", True),
+    ("某县", "现将县交通运输局2023年政府信息公开工作情况报告如下。", True),
+    ("某县人民政府", "现将某县人民政府2023年政府信息公开工作情况报告如下。", False),
+    ("某县人民政府", "现将县政务服务和数据管理局2023年政府信息公开工作情况报告如下。", False),  # the county's 政务公开 office
+    ("某县交通运输局", "现将某县交通运输局2023年政府信息公开工作情况报告如下。", False),
+    ("某县", "现将我局2023年政府信息公开工作情况报告如下。", False),
+    ("某县", "本报告由某县交通运输局根据《条例》要求编制。", True),
+    ("某县人民政府", "本报告由某县人民政府办公室根据《条例》要求编制。", False),
+])
+def test_t2_a_governments_title_on_a_departments_report(title: str, text: str, flagged: bool) -> None:
+    problems = [p for p in check_text(agency("", "部门", title), [Unit("imported.sections.overview", 1, text)])
+                if p.code == "T2" and "政府的名称" in p.message]  # "我局" in a government's report is another T2's
+    assert [p.severity for p in problems] == (["warning"] if flagged else [])
 
 
 @pytest.mark.parametrize(("text", "flagged"), [

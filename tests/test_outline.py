@@ -529,6 +529,13 @@ def test_section_one_under_the_agencys_own_numbered_themes(tmp_path: Path) -> No
              "制度。\n3.拓宽公开渠道,确保信息畅通。马头铺镇采用线上线下双公开方式,")
     found = s6_s2(tmp_path, head + pairs)
     assert [(c, s) for c, s, _ in found] == [("S6", "warning")] and "1.突出重点工作,狠抓信息落实" in found[0][2]
+    # 1118-zhenlai-laibei-2023: a first theme of two phrases, the second a long one, before 主动公开 and 依申请公开
+    laibei = ("1. 成立领导小组,积极开展本单位政府信息公开工作。我街道成立以党工委书记、办事处主任任双组长的工作领导小组。\n"
+              "2. 积极推动政府信息主动公开。我街道根据《中华人民共和国政府信息公开条例》规定,本年度在政府信息公开专栏中主动公开11条政府"
+              "信息。\n3. 认真规范处理依申请公开。2023年度,我街道收到2条依申请公开信息,严格按照依申请公开工作流")
+    found = s6_s2(tmp_path, head + laibei)
+    assert [(c, s) for c, s, _ in found] == [("S6", "warning")]
+    assert "1. 成立领导小组,积极开展本单位政府信息公开工作" in found[0][2]
 
 
 
@@ -1080,3 +1087,23 @@ def test_points_of_a_sub_point_numbered_like_the_sub_points_are_one_warning(tmp_
     found = s6_s2(tmp_path, nested)
     assert [(c, s) for c, s, _ in found] == [("S6", "warning")]
     assert "“（三）政府信息管理情况”下的分点用“（一）强化制度保障”“（二）规范发布流程”编号" in found[0][2]
+
+
+def test_section_ones_sub_points_numbered_as_sections_are_one_error(tmp_path: Path) -> None:
+    """一's sub-points printed "一、主动公开政府信息情况" … "五、监督保障情况" under "一、总体情况", then "二、主动公开政府信息情况":
+    one S3 naming them, not a wrong "一、" and a repeated "二、"; their text is filed under 一's five aspects. Sections
+    numbered from 一 again ("一、主动公开政府信息情况" "二、收到和处理…申请情况" right after 一) are not read so."""
+    text = SEED_TEXT
+    for numeral in "一二三四五":
+        text = text.replace(f"({numeral})", f"{numeral}、", 1)
+    problems = findings(tmp_path, text)
+    assert [(p.code, p.severity, p.where) for p in problems] == [("S3", "error", H[0])]
+    assert "“一、主动公开政府信息情况”“二、依申请公开政府信息情况”“三、政府信息管理情况”等" in problems[0].message
+    assert "（一）主动公开政府信息情况" in problems[0].fix
+    path = tmp_path / "report.txt"
+    sections = import_report(path).facts.imported.sections  # type: ignore[union-attr]
+    assert {"overview.proactive", "overview.requests", "overview.management", "overview.platform",
+            "overview.supervision"} <= set(sections) and "主动公开政府信息558条" in sections["overview.proactive"]
+    # the proactive and applications sections numbered again from 一 right under 一 stay sections
+    again = _renumber(SEED_TEXT, "一一二三四五")
+    assert not [p for p in findings(tmp_path, again) if "小标题" in p.message and p.code == "S3"]

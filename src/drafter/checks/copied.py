@@ -1,6 +1,7 @@
 """Text copied from another agency's report or from a template, left unchanged (T1, T2).
 
-- T1 a template's placeholder left in the published text ("门户网站(具体网址)", "××镇", "XXX");
+- T1 a template's placeholder left in the published text ("门户网站(具体网址)", "××镇", "XXX"), or a figure left
+  blank ("累计发布   条");
 - T2 words that belong to another agency:
   - a township's (镇、乡、街道) text that leads work of a higher level ("组织推动全省政府信息公开工作", "督促各乡镇、
     县直各部门…") or counts for it ("全县共受理政府信息公开申请12件"): wording copied from a province's, city's or
@@ -46,6 +47,18 @@ PLACEHOLDER = re.compile(rf"{SUB_OPEN}\s*(?:具体网址|网址|链接|请?填�
                          r"|(?:编写|填写|填报)说明\s*[:：]")
 
 
+# A figure or a date the writer left blank: the template's slot printed as spaces, underscores or boxes where the
+# number goes ("累计发布   条" (1108), "共受理＿＿件", "于20  年  月  日"): two spaces or more, or any underscore or box,
+# between a word and a measure word (not a table's label and its unit column: a measure word followed by a figure, a
+# space or a bar, nor "条例", "件数", "次数", "个人", "项目"), or a year, month or day with no figure
+_BLANK = r"(?:[ \u3000]{2,}|[ \u3000]*(?:[_＿]+|[□■]+)[ \u3000]*)"
+BLANK_FIGURE = re.compile(rf"(?<=[\u4e00-\u9fff]){_BLANK}(?:条|件|次|个|篇|份|项|万元|元|人次|期|场|名|家)"
+                          r"(?![例数目人量\s|｜\d])"
+                          # one space will do after a count's verb, with the clause ending after ("共受理 件。")
+                          r"|(?:共|计|发布|公开|受理|收到|办理|答复|回复|处理)[ \u3000](?:条|件|次|个|篇|份|项)(?=[，,。；;、）)])"
+                          rf"|20{_BLANK}年|年{_BLANK}月(?:{_BLANK}日)?")
+
+
 # A template's typesetting note in brackets, left in a heading or the text: "一、总体情况(宋体加粗小四号字)" (1012); a
 # font, a size "小四号字" or "加粗" (no report's own bracket names a font: "（国务院令第711号）" is digits)
 TYPESETTING_NOTE = re.compile(rf"{SUB_OPEN}\s*{NOT_SUB_CLOSE}{{0,8}}?(?:宋体|黑体|仿宋|楷体|小标宋|[初小]?[一二三四五六七八]号字"
@@ -68,6 +81,11 @@ def t1_placeholder(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str)
     if m := PLACEHOLDER.search(sentence):
         return [Problem("T1", WARNING, locate(facts, sentence, unit.slot, needle=m.group()),
                         f"正文中有模板占位文字“{m.group()}”，像是照模板填写时漏改", "换成实际内容（如门户网站的网址、机关名称）")]
+    if m := BLANK_FIGURE.search(sentence):
+        clause = re.split(r"[，,；;：:、]", sentence[:m.start()])[-1][-20:]  # the words before the blank, in its clause
+        shown = (clause + m.group()).strip()
+        return [Problem("T1", WARNING, locate(facts, sentence, unit.slot, needle=m.group()),
+                        f"正文“{shown}”中该填数字的地方是空白，像是照模板填写时漏填", "填上实际数字（没有的写0），或删去这句")]
     if m := TYPESETTING_NOTE.search(sentence):
         return [_typesetting(m.group(), locate(facts, sentence, unit.slot, needle=m.group()))]
     if m := DRAFTING_NOTE.search(nfkc(sentence)):
@@ -88,7 +106,7 @@ def t1_headings(outline: list[str]) -> list[Problem]:
     typesetting note left in ("一、总体情况(宋体加粗小四号字)")."""
     problems = []
     for line in outline:
-        if m := PLACEHOLDER.search(line):
+        if m := PLACEHOLDER.search(line) or BLANK_FIGURE.search(line):
             problems.append(Problem("T1", WARNING, "outline", f"标题“{line}”中有模板占位文字“{m.group()}”，像是照模板填写时漏改",
                                     "换成实际内容", line))
         elif m := TYPESETTING_NOTE.search(line):

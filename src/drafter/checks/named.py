@@ -6,6 +6,8 @@ T2 and T1 rules and the agency's kind as its words tell it).
   title's agency with one character changed (S12);
 - the opening naming another agency's report ("现将××国有资产管理局2021年度…", "现发布《××县人民政府2024年…》"
   in a township's) or sending the reader to another agency ("如对本报告有疑问，请与××乡联系");
+- a government's title on a department's report, whose text says whose it is ("包头市东河区2021年…年度报告" with
+  "现将东河区应急管理局信息公开工作情况报告如下");
 - another township as a township's subject ("2023年，李家镇坚持…" in a 王庄镇's report), a government or its office
   as a township's or a 局's ("2024年，××县人民政府办公室认真落实…"), a department of another line as a 局's ("2023年,
   县财政局认真贯彻…" in a 交通运输局's).
@@ -142,6 +144,33 @@ def t2_opening(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> 
     return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=named),
                     f"{who}，开头却写“{m.group().lstrip('，, ')}”，像是沿用了其他机关报告的文字",
                     f"改为本机关名称“{title or '（本机关全称）'}”，并核对全文是否都是本机关的情况")]
+
+
+# "现将东河区应急管理局信息公开工作情况报告如下": the department the text says the report is of
+_REPORTED_BY = re.compile(r"现将\s*((?![我本该])[^\s，,。；;、“”《》()（）:：\d]{2,30}?(?:局|委员会|委|中心))\s*"
+                          r"(?:20\d\d\s*年度?)?(?:政府)?(?:信息公开|政务公开)")
+
+
+_DEPARTMENT_END = re.compile(r"(?:局|委员会|委|中心)$")  # a department's name, not its government's office's
+
+
+def t2_reported_by(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    """T2: a report titled by a government's name ("包头市东河区2021年政府信息公开工作年度报告", opening "包头市东河区编制了
+    2021年度…") whose text says it is a department's ("现将东河区应急管理局信息公开工作情况报告如下", 1151): the
+    government's title and opening left on the department's report. Not the offices that compile a government's
+    report (its 办公室, the 政务服务/数据 bureau)."""
+    title = own_name(facts)
+    if not title or facts.agency.kind in TOWNSHIP_KINDS or not GOVERNMENT_NAME.search(title) or "办" in title[-3:]:
+        return []
+    said = nfkc(sentence)
+    m = _REPORTED_BY.search(said) or _COMPILED_BY.search(said)  # or "本报告由东河区应急管理局编制"
+    named = m.group(m.lastindex or 1) if m else ""
+    if m is None or not _DEPARTMENT_END.search(named) or named.startswith(("我", "本")) \
+            or _OPEN_GOVERNMENT_OFFICE.search(named):
+        return []
+    return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=named),
+                    f"标题是“{title}”（政府的名称）的报告，正文却写“{m.group().strip('，, ')}…”：这是“{named}”的报告，"
+                    "标题和开头像是沿用了政府报告的文字", f"标题和开头改为本机关名称“{named}”，并核对全文是否都是本机关的情况")]
 
 
 def _compiled_others(said: str) -> re.Match[str] | None:
@@ -301,4 +330,5 @@ def t_unfinished(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -
     kept = sentence[:-UNFINISHED_MARGIN]
     if not kept:
         return []
-    return t1_placeholder(facts, ctx, unit, kept) + t2_copied(facts, ctx, unit, kept) + t2_subject(facts, ctx, unit, kept)
+    return (t1_placeholder(facts, ctx, unit, kept) + t2_copied(facts, ctx, unit, kept) + t2_subject(facts, ctx, unit, kept)
+            + t2_reported_by(facts, ctx, unit, kept))

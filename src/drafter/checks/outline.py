@@ -23,6 +23,7 @@ from drafter.facts.model import Facts
 from drafter.facts.values import nfkc
 from drafter.importers.narrative import (
     OVERVIEW_AS_ONE,
+    as_sub,
     filed_under,
     heading_meaning,
     merged_meanings,
@@ -87,6 +88,10 @@ def check_outline(lines: list[str], year: int = SUBPOINTS_FROM_YEAR, unsplit: in
         lines, problems = _sections_as_subpoints(lines)
         tops = _tops(lines) if problems else tops
         problems = problems or _old_outline(lines)
+    lines, as_sections = _subpoints_as_sections(lines)
+    if as_sections:
+        problems += as_sections
+        tops = _tops(lines)
     found, seen = _headings(tops)
     problems += found
     headless = [] if 1 in seen else headless_subs(lines, intro)
@@ -135,6 +140,30 @@ def _sections_as_subpoints(lines: list[str]) -> tuple[list[str], list[Problem]]:
                          f"各部分标题用了“（一）”“（二）”这样的二级序号（“{shown}”），与总体情况下的（一）至（五）混在一起",
                          f"一级标题改为“{right}”（统一格式为：{'、'.join(h.split('、')[0] for h in SECTION_HEADINGS)}）",
                          SECTION_HEADINGS[0])]
+
+
+def _subpoints_as_sections(lines: list[str]) -> tuple[list[str], list[Problem]]:
+    """S3 on 一's sub-points numbered as sections ("一、总体情况" / "一、主动公开政府信息情况" "二、依申请公开政府信息情况" …
+    then "二、主动公开政府信息情况"), and the outline with them as "（一）…" sub-points, for the other rules: one finding,
+    not a repeated "一、" and a repeated "二、". The importer files them so (``narrative.as_sub``): a run numbered from
+    一 right under 一's heading, its first two naming 一's aspects."""
+    start = next((i for i, line in enumerate(lines) if not is_sub(line) and (p := parse_heading(line))
+                  and p[0] == 1 and heading_meaning(p[1]) == 1), None)
+    if start is None:
+        return lines, []
+    run: list[str] = []
+    for line in lines[start + 1:]:
+        sub = as_sub(line)
+        if sub is None or sub[0] != len(run) + 1:
+            break
+        run.append(sub[1])
+    if len(run) < 2:
+        return lines, []
+    printed = lines[start + 1:start + 1 + len(run)]
+    shown = "”“".join(printed[:3]) + ("”等" if len(printed) > 3 else "”")
+    return lines[:start + 1] + run + lines[start + 1 + len(run):], [Problem(
+        "S3", ERROR, "outline", f"“一、总体情况”下的小标题“{shown}用了“一、”“二、”这样的一级序号，与报告各部分的标题同级，层级不清",
+        f"小标题改用二级序号：{'、'.join(run[:3])}{'等' if len(run) > 3 else ''}", SECTION_HEADINGS[0])]
 
 
 def _old_outline(lines: list[str]) -> list[Problem]:

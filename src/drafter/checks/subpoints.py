@@ -70,9 +70,10 @@ def _lead_in(line: str) -> bool:
 
 # A line of 一 that opens one of its own numbered points: "1、强化组织领导。…", "2.依申请公开", "第二,筑牢信息“质量关”",
 # "第二：依申请公开政府信息情况",
-# "一是强化组织领导。…", also a heading of two phrases ("1.突出重点工作,狠抓信息落实。…").
+# "一是强化组织领导。…", also a heading of two phrases ("1.突出重点工作,狠抓信息落实。…", "1. 成立领导小组,积极开展本单位
+# 政府信息公开工作。我街道成立…", 1118), each of up to 20 characters.
 _POINT_LINE = re.compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\d{1,2}[)）]|第[一二三四五六七八九十][，,、:：]|[一二三四五六七八九十]是)"
-                         r"\s*([^。：:；;，,]{2,20}?(?:[，,][^。：:；;，,]{2,12}?)?)\s*(?:[。：:]|$)")
+                         r"\s*([^。：:；;，,]{2,20}?(?:[，,][^。：:；;，,]{2,20}?)?)\s*(?:[。：:]|$)")
 # The next point's number and its first words, when they run on without a stop ("2、为确保政务公开工作落实到位,我坚持以…",
 # 1067): it continues the points a heading-like first point began
 _POINT_START = re.compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\d{1,2}[)）]|第[一二三四五六七八九十][，,、:：]|[一二三四五六七八九十]是)"

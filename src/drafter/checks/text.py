@@ -75,6 +75,6 @@ RULES: tuple[Rule, ...] = (applications.d1, applications.d2, cases.d3, breakdown
                           years.e5_own_report, years.e5_year_lost, years.e5_plans, years.e5_own_title, years.e5_figures_year,
                           citations.e6_citations,
                           citations.e6_garbled, cited_titles.e6_cited_titles, copied.t1_placeholder, copied.t2_copied, named.t2_opening,
-                          named.t2_subject, named.t2_site, named.t2_county_site)
+                          named.t2_subject, named.t2_site, named.t2_county_site, named.t2_reported_by)
 UNFINISHED_RULES: tuple[Rule, ...] = (breakdowns.d4_unfinished, named.t_unfinished, documents.e1_unfinished,
                                       citations.e6_unfinished, cited_titles.e6_titles_unfinished)

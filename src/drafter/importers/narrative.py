@@ -220,6 +220,7 @@ def split_sections(blocks: list[Block], outline: list[str] | None = None) -> dic
     unfinished (a sub-point's title closed by its full stop, "（五）回应关切方面。", is whole)."""
     sections: dict[int, list[str]] = {0: []}
     current = printed = 0
+    as_sections = 0  # 一's sub-points numbered as sections so far ("一、主动公开政府信息情况" under "一、总体情况")
     unfinished = False  # the outline's last line is a sub-point with nothing after it so far, or a title begun
     previous = ""
     queue = deque(_numerals_rejoined(unrun(blocks)))
@@ -228,6 +229,13 @@ def split_sections(blocks: list[Block], outline: list[str] | None = None) -> dic
         unfinished = False
         if not isinstance(block, str):
             previous = ""  # a table: no sentence goes on after it
+            continue
+        if current == printed == 1 and (sub := _sub_as_section(block, as_sections, queue)):
+            as_sections += 1
+            if outline is not None:  # as printed: ``checks.outline`` reports the numbering once
+                outline.append(f"{_NUMERALS[as_sections - 1]}、{sub[3:]}")
+            sections[1].append(_SECTION_NUMBER.sub(sub[:3], values.nfkc(block).strip(), 1))  # filed as "（二）…"
+            previous = block
             continue
         n = None if _continues(block, previous) else heading_number(block, current, printed)
         if n is None and current == 1 and len(parts := _run_on_sub_points(block)) > 1:
@@ -255,6 +263,41 @@ def split_sections(blocks: list[Block], outline: list[str] | None = None) -> dic
         if (whole := _section_begun(begun, outline)) is not None:
             outline.append(whole)
     return sections
+
+
+# a line numbered as a section ("二、依申请公开政府信息情况。2023年…"), its title run in or alone
+_SECTION_NUMBER = re.compile(rf"^([{_NUMERALS}])\s*[、.．]\s*")
+
+
+def as_sub(block: object) -> tuple[int, str] | None:
+    """(number, "（N）lead") of a line numbered like a section ("三、政府信息管理情况。…") read as a sub-point of 一, when it
+    names one of 一's five aspects and no section ("二、主动公开政府信息情况" is 二; "一、主动公开政府信息情况" may be 一's
+    first sub-point)."""
+    if not isinstance(block, str):
+        return None
+    plain = values.nfkc(block).strip()
+    m = _SECTION_NUMBER.match(plain)
+    lead = sub_heading(f"（{m.group(1)}）{plain[m.end():]}") if m else None
+    if m is None or lead is None or not any(word in lead for _, words in SUB_WORDS for word in words):
+        return None
+    number, meaning = _NUMERALS.index(m.group(1)) + 1, heading_meaning(lead[3:])
+    # no section's title ("二、收到和处理政府信息公开申请情况" is 三's) but 二's as 一's first aspect
+    return (number, lead) if meaning is None or number == 1 and meaning == 2 else None
+
+
+def _sub_as_section(block: str, done: int, queue: deque[Block]) -> str | None:
+    """The lead ("（二）依申请公开政府信息情况") of 一's next sub-point numbered as a section ("二、依申请公开政府信息情况"
+    under "一、总体情况"), numbered on from the ``done`` before it; the first only when the next line so numbered is the
+    second, both naming 一's aspects (a typo's "一、主动公开政府信息情况" for 二 is followed by 三, not 二)."""
+    this = as_sub(block)
+    if this is None or this[0] != done + 1:
+        return None
+    if done == 0:
+        following = next((b for b in queue if isinstance(b, str) and _SECTION_NUMBER.match(values.nfkc(b).strip())), None)
+        after = as_sub(following)
+        if after is None or after[0] != 2:
+            return None
+    return this[1]
 
 
 BEGUN_AT_LEAST = 6  # characters of a section's title that tell it ("收到和处理政府信息公", not "主动公")
