@@ -545,6 +545,9 @@ def test_e5_a_header_year_other_than_the_report_year(year: int, stale: bool) -> 
     ("累计发布 23 条信息。", False),
     ("主动公开政府信息数   条   166", False),  # a 2019 table's label, unit and figure in a line
     ("严格执行   条例规定。", False),
+    ("该方案于X月X日印发实施。", True),
+    ("全年共受理X件政府信息公开申请。", True),
+    ("会议室面积为3×4米。", False),
 ])
 def test_t1_a_templates_placeholder_left_in_the_text(text: str, flagged: bool) -> None:
     assert found(TOWN, text, "T1") == (["warning"] if flagged else [])

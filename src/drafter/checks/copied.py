@@ -41,6 +41,8 @@ PLACEHOLDER = re.compile(rf"{SUB_OPEN}\s*(?:具体网址|网址|链接|请?填�
                          # one x for the agency or a head count, as template sites print them ("x镇政务信息公开领导
                          # 小组…配有x名专职工作人员", biganzizhijia.com's 乡镇政务公开工作情况报告)
                          r"|(?<![A-Za-z0-9])[xX×Ｘ](?:镇|乡|街道|名)"
+                         # … or for a date or a count: "于X月X日印发", "共受理X件" (not a product's "3×4")
+                         r"|(?<![A-Za-z0-9])[xX×Ｘ]\s*月\s*[xX×Ｘ]\s*日|(?<=[\u4e00-\u9fff])[xX×Ｘ](?:条|件|次|个|项|篇|万元)(?![A-Za-z])"
                          # a template's blank in quotation marks: "在“具体重大政策名称”发布时" (400)
                          r"|[“\"]具体[^”\"，,。；;]{0,10}?(?:名称|网址|内容|时间|日期|数量|文号)[”\"]"
                          # the template's note to whoever fills it in, left in: "编写说明:可先适当综述。" (753)
