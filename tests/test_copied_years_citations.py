@@ -710,6 +710,38 @@ def test_t2_a_governments_title_on_a_departments_report(title: str, text: str, f
     assert [p.severity for p in problems] == (["warning"] if flagged else [])
 
 
+@pytest.mark.parametrize(("head", "publisher"), [
+    (["应急管理局政府信息公开工作年度报告"], "应急管理局"),  # 1151: the column's line above the title
+    (["信息来源: 武威市应急管理局 发布日期: 2024-01-10 15:54 浏览次数:"], "武威市应急管理局"),  # 823
+    (["索引号: 1133072300260115XJ/2023-252852 发布机构: 武义县教育局"], "武义县教育局"),  # 658
+    (["来源: 科右前旗政务服务与数据管理局 发布时间:2026-01-30 16:31"], "科右前旗政务服务与数据管理局"),  # 268
+    (["索引号: 071-zcxzf-00000176 发布机构: 柘城县政府办公室"], ""),  # 131: an office, not a department
+    (["来源:荷塘区政府 作者:明照 发布时间:2022-01-26"], ""),  # 517: a government
+    (["首页 > 政务公开 > 政府信息公开年报 > 2023 > 部门政府信息公开工作年度报告"], ""),  # a breadcrumb
+])
+def test_the_publisher_the_pages_head_names(head: list[str], publisher: str) -> None:
+    from drafter.importers.identity import page_publisher
+
+    assert page_publisher(head) == publisher
+
+
+@pytest.mark.parametrize(("title", "publisher", "text", "flagged"), [
+    # 1151 without its sentence "现将东河区应急管理局…": the page's column names the bureau
+    ("包头市东河区", "应急管理局", "2021年,东河区坚持以习近平新时代中国特色社会主义思想为指导。", True),
+    ("包头市东河区", "应急管理局", "现将东河区应急管理局信息公开工作情况报告如下:", False),  # the text's T2 says it
+    ("科尔沁右翼前旗", "科右前旗政务服务与数据管理局", "2025年,全旗坚持公开为常态。", False),  # 268
+    ("武义县教育局", "武义县教育局", "2022年,我局坚持公开为常态。", False),  # 658
+])
+def test_t2_a_governments_title_on_a_page_published_by_a_department(title: str, publisher: str, text: str,
+                                                                    flagged: bool) -> None:
+    from drafter.checks.named import t2_publisher
+    from drafter.facts.model import Imported
+
+    facts = dataclasses.replace(agency("", "部门", title), imported=Imported(
+        "r.html", publisher=publisher, sections={"overview": text}))
+    assert [p.severity for p in t2_publisher(facts)] == (["warning"] if flagged else [])
+
+
 @pytest.mark.parametrize(("text", "flagged"), [
     # 580 (吉林经开区社会事业管理局 2023): the bureau compiling the 管委会办公室's report
     ("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)及管委会《关于深入开展政务公开工作的安排意见》文件精神,社会事业管理局"

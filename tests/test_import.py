@@ -74,6 +74,15 @@ def test_imported_facts_survive_dump_and_load_exactly() -> None:
     assert parse_facts(parse_yaml(dump_facts(facts), "x"), "x") == facts
 
 
+def test_the_publisher_the_page_names_survives_dump_and_load() -> None:
+    """1151 (东河区应急管理局 2021): the column's line "应急管理局政府信息公开工作年度报告" above the district's title is the
+    page's publisher, kept in the facts file."""
+    facts = import_report(Path(__file__).parent / "realworld" / "1151-donghe-emergency-2021.txt").facts
+    assert facts.imported is not None and facts.imported.publisher == "应急管理局"
+    assert 'publisher: "应急管理局"' in dump_facts(facts)
+    assert parse_facts(parse_yaml(dump_facts(facts), "x"), "x") == facts
+
+
 @pytest.mark.parametrize("suffix", [".docx", ".html", ".md", ".txt"])
 @pytest.mark.parametrize("make", [example_facts, nonzero_facts])
 def test_drafter_output_imports_back_to_the_same_tables(make, suffix: str, tmp_path: Path) -> None:

@@ -154,20 +154,53 @@ _REPORTED_BY = re.compile(r"现将\s*((?![我本该])[^\s，,。；;、“”《
 _DEPARTMENT_END = re.compile(r"(?:局|委员会|委|中心)$")  # a department's name, not its government's office's
 
 
+def _reported_department(said: str) -> re.Match[str] | None:
+    """"现将X局…信息公开工作…" or "本报告由X局…编制": the department the text says the report is of (not 我局/本局, not
+    the 政务服务/数据/政务公开 offices that may compile a government's report)."""
+    m = _REPORTED_BY.search(said) or _COMPILED_BY.search(said)
+    named = m.group(m.lastindex or 1) if m else ""
+    if m is None or not _DEPARTMENT_END.search(named) or named.startswith(("我", "本")) \
+            or _OPEN_GOVERNMENT_OFFICE.search(named):
+        return None
+    return m
+
+
+def _government_title(facts: Facts) -> str:
+    """The report's title's agency when it names a government (a county's, a city's: "包头市东河区", "某县人民政府"),
+    not its office nor a township; "" for any other."""
+    title = own_name(facts)
+    if not title or facts.agency.kind in TOWNSHIP_KINDS or not GOVERNMENT_NAME.search(title) or "办" in title[-3:]:
+        return ""
+    return title
+
+
+def t2_publisher(facts: Facts) -> list[Problem]:
+    """T2: a report titled by a government's name whose page names a department as its publisher, above the title
+    ("应急管理局政府信息公开工作年度报告" over "包头市东河区2021年政府信息公开工作年度报告", 1151; "来源:××县教育局"): the
+    government's title left on the department's report. Not the offices that publish a government's report (its
+    办公室, the 政务服务/数据 bureau: "来源: 科右前旗政务服务与数据管理局" over the 旗's report, 268)."""
+    title, publisher = _government_title(facts), facts.imported.publisher if facts.imported else ""
+    if not title or not publisher or _OPEN_GOVERNMENT_OFFICE.search(publisher):
+        return []
+    if facts.imported and any(_reported_department(nfkc(text)) for text in facts.imported.sections.values()):
+        return []  # the text says whose it is: t2_reported_by quotes that sentence
+    return [Problem("T2", WARNING, "agency.title_name",
+                    f"网页标明本报告是“{publisher}”的，标题却是“{title}”（政府的名称）的报告，像是沿用了政府报告的标题和文字",
+                    f"标题和开头改为本机关名称（{publisher}的全称），并核对全文是否都是本机关的情况", "标题")]
+
+
 def t2_reported_by(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
     """T2: a report titled by a government's name ("包头市东河区2021年政府信息公开工作年度报告", opening "包头市东河区编制了
     2021年度…") whose text says it is a department's ("现将东河区应急管理局信息公开工作情况报告如下", 1151): the
     government's title and opening left on the department's report. Not the offices that compile a government's
     report (its 办公室, the 政务服务/数据 bureau)."""
-    title = own_name(facts)
-    if not title or facts.agency.kind in TOWNSHIP_KINDS or not GOVERNMENT_NAME.search(title) or "办" in title[-3:]:
+    title = _government_title(facts)
+    if not title:
         return []
-    said = nfkc(sentence)
-    m = _REPORTED_BY.search(said) or _COMPILED_BY.search(said)  # or "本报告由东河区应急管理局编制"
-    named = m.group(m.lastindex or 1) if m else ""
-    if m is None or not _DEPARTMENT_END.search(named) or named.startswith(("我", "本")) \
-            or _OPEN_GOVERNMENT_OFFICE.search(named):
+    m = _reported_department(nfkc(sentence))
+    if m is None:
         return []
+    named = m.group(m.lastindex or 1)
     return [Problem("T2", WARNING, locate(facts, sentence, unit.slot, needle=named),
                     f"标题是“{title}”（政府的名称）的报告，正文却写“{m.group().strip('，, ')}…”：这是“{named}”的报告，"
                     "标题和开头像是沿用了政府报告的文字", f"标题和开头改为本机关名称“{named}”，并核对全文是否都是本机关的情况")]

@@ -44,7 +44,7 @@ def parse_imported(r: Reader, raw: object) -> Imported | None:
     if raw is None:
         return None
     data = r.mapping(raw, "imported", ("source", "format", "missing", "blank", "variants", "stated_totals", "sections",
-                                       "outline", "run_together", "published"))
+                                       "outline", "run_together", "published", "publisher"))
     fmt = r.text(data, "format", "imported") or "2021"
     if fmt not in FORMATS:
         r.fail("imported.format", f"表格格式“{fmt}”无效", "应为 2021 或 2019")
@@ -61,6 +61,7 @@ def parse_imported(r: Reader, raw: object) -> Imported | None:
         run_together=_run_together(r, data.get("run_together")),
         published=(r.convert(data["published"], "imported.published", values.parse_date, None)
                    if data.get("published") is not None else None),
+        publisher=r.text(data, "publisher", "imported"),
     )
 
 
@@ -115,6 +116,8 @@ def dump_imported(imported: Imported | None) -> list[str]:
            f"  format: \"{imported.format}\"    # 表格格式：2021 为现行格式，2019 为旧格式（已尽量对应）"]
     if imported.published is not None:
         out.append(f"  published: {imported.published.isoformat()}    # 网页上的发布日期（发布时间、成文日期等）")
+    if imported.publisher:
+        out.append(f"  publisher: {_q(imported.publisher)}    # 网页在标题上方标明的发布机关（来源、发布机构等）")
     if imported.missing:
         out.append("  missing:    # 未能读出的字段（上文中写为 null，请对照原报告填写）")
         out += [f"    - {_q(path)}" for path in imported.missing]

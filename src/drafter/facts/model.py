@@ -240,6 +240,9 @@ class Imported:
     # the date the page shows above the report ("发布时间:2025-02-06 10:37", "成文日期: 2024-01-16", a bare
     # "2025-02-10 15:59" under the title): when it was published (or, failing that, written), for E5's deadline
     published: dt.date | None = None
+    # the agency the page names above the report's title ("来源:东河区应急管理局", "发布机构:…", a column line
+    # "应急管理局政府信息公开工作年度报告"), when it is a department's name: whose report the page says it is
+    publisher: str = ""
 
 
 @dataclass

@@ -161,6 +161,25 @@ def agency_kind(name: str) -> str:
     return "部门"
 
 
+# the page's head naming the report's publisher: a metadata field ("来源:东河区应急管理局", "信息来源: …", "发布机构:…",
+# "发文机关:…"), or the column's line, the report's title without its year ("应急管理局政府信息公开工作年度报告", 1151)
+_PUBLISHER_FIELD = re.compile(r"(?:信息来源|来源|发布机构|发文机关|发布单位)\s*[:：]\s*([^\s:：|]{2,30})")
+_PUBLISHER_COLUMN = re.compile(r"^([\u4e00-\u9fff]{2,30}?)(?:政府信息公开|信息公开)(?:工作)?(?:年度报告|年报)$")
+_DEPARTMENT = re.compile(r"(?:局|委员会|委|中心)$")
+
+
+def page_publisher(head: list[str]) -> str:
+    """The department the page's head, above the report's title, names as its publisher (the last one named), ""
+    when it names none or names a government, a township or an office."""
+    found = ""
+    for text in head:
+        plain = re.sub(r"\s+", " ", values.nfkc(text)).strip()
+        names = [m.group(1) for m in _PUBLISHER_FIELD.finditer(plain)]
+        names += [m.group(1) for m in [_PUBLISHER_COLUMN.match(plain.replace(" ", ""))] if m]
+        found = next((name for name in reversed(names) if _DEPARTMENT.search(name)), found)
+    return found
+
+
 def name_in_intro(paragraphs: list[str]) -> str | None:
     """The agency an intro names with the report, for reports printed without their title:
     "现将富县人民政府2024年政府信息公开工作年度报告予以公开", "特编制湛江市人民政府地方志办公室2023年…".

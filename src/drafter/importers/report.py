@@ -135,6 +135,7 @@ def import_blocks(blocks: list[Block], source: str) -> ImportResult:
     read_table3(rows, facts, f)
     read_table4(rows, facts, f, blocks)
     title = _identity(paragraphs, sections, facts, f)
+    imported.publisher = identity.page_publisher(paragraphs[:title]) if title is not None else ""
     if title is None and len(f.unread_tables) == 3 and not _looks_like_report(paragraphs, sections):
         raise DrafterError(f"“{source}”看起来不是政府信息公开工作年度报告：既没有找到标题和统计表，"
                            "也没有找到“一、总体情况”等章节。请确认文件是否正确。", exit_code=EXIT_USAGE)
