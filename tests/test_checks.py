@@ -213,6 +213,14 @@ def test_d1_application_count_in_the_text() -> None:
     assert run(with_text(clean(), requests="全年新收政府信息公开申请4件，均已按时答复。")) == []
 
 
+def test_d1_applications_counted_in_tiao() -> None:
+    """D1 on a count of applications in 条 as well as 件 and 份 (1079, 平潭经济发展局 2023: "2023年，共收到政府信息公开申请
+    0条" while 表三 一、本年新收 is 3; 1078 and 1080 of the same agency say "共收到政府信息公开申请3条" and agree)."""
+    (problem,) = codes(with_text(clean(), requests="2023年，共收到政府信息公开申请0条。"), "D1")
+    assert "为0" in problem.message and "表中为5" in problem.message  # 新收 4 + 上年结转 1
+    assert codes(with_text(clean(), requests="2023年，共收到政府信息公开申请4条。"), "D1") == []
+
+
 def test_d1_the_applicant_split_of_the_received_count() -> None:
     """D1 on the 申请人 split (162, 平潭农业农村局 2024: "共收到政府信息公开申请3份，其中法人申请1件、自然人申请2件"
     against 表三 自然人 3, 法人 0): each part against its 新收 columns (or 新收 + 上年结转, counted as received by some)."""

@@ -506,3 +506,24 @@ def test_a_district_department_named_only_as_its_texts_subject_is_e1_for_regulat
     assert [p.code for p in check_report(facts, None, published=True) if p.severity == "error"].count("E1") == 1
     township = text.replace("主动公开信息74条。", "主动公开信息74条。我镇认真落实,我镇全年无收费。")
     assert _import(tmp_path, township).facts.agency.title_name == ""
+
+
+def test_a_figure_line_under_table2_is_text_also_in_a_copy_cut_after_it(tmp_path: Path) -> None:
+    """A template's line under 表二 stating a figure without a full stop is section 二's text, and a copy cut short
+    inside 表三 stops after it, not inside it: 1130 (公主岭市档案局 2021, cut at "(本列数据的勾稽关"): "2020年本行政区域
+    (或本部门)政府信息公开发布总数量(非新闻类、消息类):0", last year's count left in (E5). A cell's label and number
+    on a line ("行政许可:0") is no statement."""
+    text = ("公主岭市档案局2021年度政府信息公开工作年度报告\n一、总体情况\n2021年，我局积极推行政务公开。\n"
+            "二、主动公开政府信息情况\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n规章 | 0 | 0 | 0\n"
+            "行政规范性文件 | 0 | 0 | 0\n行政许可:0\n"
+            "2020年本行政区域(或本部门)政府信息公开发布总数量(非新闻类、消息类):0\n"
+            "三、收到和处理政府信息公开申请情况\n(本列数据的勾稽关")
+    facts = _import(tmp_path, text).facts
+    assert facts.imported is not None
+    assert facts.imported.sections["proactive_table"] == \
+        "2020年本行政区域(或本部门)政府信息公开发布总数量(非新闻类、消息类):0"
+    (e5,) = [p for p in check_report(facts, None, published=True) if p.code == "E5" and p.severity != "notice"]
+    assert "2020年" in e5.message and e5.path == "imported.sections.proactive_table"
+    whole = text.replace("2020年本行", "2021年本行")
+    assert not [p for p in check_report(_import(tmp_path, whole).facts, None, published=True)
+                if p.code == "E5" and p.severity != "notice"]

@@ -84,3 +84,26 @@ def test_the_sentences_after_table2_are_kept_in_section_two() -> None:
     glued = _tables(T2.format(docs="000", fees="0" + PROSE) + "收到和处理政府信息公开申请情况")
     assert any(isinstance(b, str) and b.startswith("2025年,我局公开政府信息395条") for b in glued)
     assert ("行政事业性收费", "0") in [b[0] for b in glued if isinstance(b, tuple)]
+
+
+def test_the_sentences_under_three_and_four_headings_are_kept() -> None:
+    """A sentence printed between 三's (or 四's) heading and its table's first label is kept as section text, up to
+    its last full stop (1079, 平潭经济发展局 2023: "三、收到和处理政府信息公开申请情况2023年,共收到政府信息公开申请0条。
+    (本列数据的勾稽关系为:…)" while 表三's 本年新收 is 3: its D1); the table's labels after it are no sentence."""
+    three = ("三、收到和处理政府信息公开申请情况2023年,共收到政府信息公开申请0条。(本列数据的勾稽关系为:第一项加第二项之和,"
+             "等于第三项加第四项之和)申请人情况自然人")
+    four = ("四、政府信息公开行政复议与行政诉讼情况2023年,没有政府信息公开行政复议及行政诉讼情况。行政复议行政诉讼结果维持结果纠正"
+            "其他结果尚未审结总计")
+    blocks = _tables(T2.format(docs="000", fees="0") + three + four)
+    said = [b for b in blocks if isinstance(b, str)]
+    assert "2023年,共收到政府信息公开申请0条。" in said
+    assert "2023年,没有政府信息公开行政复议及行政诉讼情况。" in said
+    assert not any("本列数据" in b or "结果维持" in b for b in said)
+    bare = _tables(T2.format(docs="000", fees="0") + three.replace("2023年,共收到政府信息公开申请0条。", ""))
+    assert [b for b in bare if isinstance(b, str) and "申请" in b] == ["三、收到和处理政府信息公开申请情况"]
+
+
+def test_realworld_1079_the_sentence_under_three_is_checked() -> None:
+    facts = import_report(next(Path("tests/realworld").glob("1079-*.txt"))).facts
+    assert facts.imported is not None
+    assert facts.imported.sections["applications"] == "2023年,共收到政府信息公开申请0条。"

@@ -24,8 +24,8 @@ FIGURE_INPUTS = {  # context key → the 表三 rows it is computed from
 OUTCOME_KEYS = {"granted", "partially_granted", "granted_and_partially_granted", *(g for g, _, _ in OUTCOME_GROUPS)}
 APPLICATION_FIGURES: tuple[tuple[str, str, str, str], ...] = (
     # (pattern, context key, what, official labels)
-    (rf"新(?:收|受理|增)(?:到)?{_APP}(\d+)[件份]", "new_received_total", "本年新收申请", t3_where("new_received", 6)),
-    (rf"(?<!新)(?:收到|受理|接收|接到){_APP}(\d+)[件份]", "received", "收到申请", t3_where("new_received", 6)),
+    (rf"新(?:收|受理|增)(?:到)?{_APP}(\d+)[件份条]", "new_received_total", "本年新收申请", t3_where("new_received", 6)),
+    (rf"(?<!新)(?:收到|受理|接收|接到){_APP}(\d+)[件份条]", "received", "收到申请", t3_where("new_received", 6)),
     (r"(?<!新)(?:收到|受理)(\d+)件(?:各类)?(?:政府信息公开|信息公开|依申请公开)?申请", "received", "收到申请",
      t3_where("new_received", 6)),
     (r"(?:上年结转|上年转结|结转上年(?:度)?)(?:的)?(?:政府信息公开)?(?:申请)?(\d+)件", "carried_over_total", "上年结转申请",

@@ -140,6 +140,21 @@ def tabled_sections(facts: Facts) -> frozenset[int]:
                      or any(p.startswith(prefix + ".") for p in imported.blank))
 
 
+def last_section_shown(facts: Facts) -> int:
+    """The last section (1–6) an imported copy shows: its heading printed, or its table (0: none)."""
+    imported = facts.imported
+    if imported is None:
+        return 0
+    from drafter.checks.subpoints import headless_subs
+    from drafter.importers.narrative import heading_meaning, parse_heading
+
+    shown = [heading_meaning(parsed[1]) for line in imported.outline if (parsed := parse_heading(line))]
+    last = max((n for n in shown if n), default=1 if headless_subs(imported.outline, imported.sections.get("intro")) else 0)  # 一 without its heading
+    if any(shown):  # a table printed shows the copy went on to its section (761); not a fragment of tables alone
+        last = max(last, *tabled_sections(facts), 0)
+    return last
+
+
 def cut_short(facts: Facts, problems: list[Problem]) -> list[Problem]:
     """A copy cut short (``is_cut_short``) does not lack the sections after the last one it shows: they were
     not read. Their S2 becomes one notice; a section missing in between stays an error. What its last section
@@ -148,14 +163,9 @@ def cut_short(facts: Facts, problems: list[Problem]) -> list[Problem]:
         return problems
     imported = facts.imported
     assert imported is not None
-    from drafter.checks.subpoints import headless_subs
-    from drafter.importers.narrative import heading_meaning, parse_heading
     from drafter.tables import SECTION_HEADINGS
 
-    shown = [heading_meaning(parsed[1]) for line in imported.outline if (parsed := parse_heading(line))]
-    last = max((n for n in shown if n), default=1 if headless_subs(imported.outline, imported.sections.get("intro")) else 0)  # 一 without its heading
-    if any(shown):  # a table printed shows the copy went on to its section (761); not a fragment of tables alone
-        last = max(last, *tabled_sections(facts), 0)
+    last = last_section_shown(facts)
     problems = _last_section_content(problems, _SECTION_CONTENT.get(last, ""))
     after = [p for p in problems if p.code == "S2" and p.where in SECTION_HEADINGS
              and SECTION_HEADINGS.index(p.where) + 1 > last]

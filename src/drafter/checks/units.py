@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from drafter.checks.inputs import is_cut_short
+from drafter.checks.inputs import is_cut_short, last_section_shown
 from drafter.draft import Draft, Heading, Paragraph, Signature, Title
 from drafter.facts.model import Facts
 from drafter.facts.values import cap_digits, chinese_date
@@ -39,7 +39,7 @@ def imported_units(facts: Facts) -> list[Unit]:
     out = [Unit(f"imported.sections.{key}", IMPORTED_SECTION_NUMBERS.get(key, 1), text)
            for key, text in facts.imported.sections.items() if text]
     if out and is_cut_short(facts):  # the sentence a copy cut short stops inside is not judged
-        out = _without_unfinished_end(out)
+        out = _without_unfinished_end(out, last_section_shown(facts))
     if "signing_date" in facts.imported.missing:
         return out
     return [*out, Unit("signature", 7, chinese_date(facts.signing_date))]
@@ -53,19 +53,23 @@ ONE_OWN_TEXT = "imported.sections.overview"  # 一's own text, kept after its su
 _ENDS_LIKE_A_LIST = re.compile(r"[\d)）」』”条篇件个次项]\s*$")
 
 
-def _cut_candidates(out: list[Unit]) -> set[int]:
+def _cut_candidates(out: list[Unit], shown: int) -> set[int]:
     """The units of the last section a copy cut short may stop inside: any one (a mirror may drop a paragraph's end,
     258), but not one that another unit follows and that ends as a list or a bracket ends (``_ENDS_LIKE_A_LIST``);
-    the last one, and the last but 一's own text (kept after its sub-points'), always."""
+    the last one, and the last but 一's own text (kept after its sub-points'), always. None when the copy shows a
+    later section (``shown``, its heading or table) than the last unit's: it stops there, after the units' text
+    (1130: cut inside 表三, 二's text ends with the line under 表二 "…发布总数量(非新闻类、消息类):0")."""
+    if out[-1].section < shown:
+        return set()
     others = [i for i, unit in enumerate(out) if unit.slot != ONE_OWN_TEXT]
     last = {len(out) - 1, *others[-1:]}
     return {i for i, unit in enumerate(out) if unit.section == out[-1].section
             and (i in last or not _ENDS_LIKE_A_LIST.search(unit.text))}
 
 
-def _without_unfinished_end(out: list[Unit]) -> list[Unit]:
+def _without_unfinished_end(out: list[Unit], shown: int) -> list[Unit]:
     """The units of a copy cut short without the unfinished sentence it stops inside (``_cut_candidates``)."""
-    cut, kept = _cut_candidates(out), []
+    cut, kept = _cut_candidates(out, shown), []
     for i, unit in enumerate(out):
         end = len(unit.text)
         if i in cut:
@@ -82,7 +86,7 @@ def unfinished_ends(facts: Facts) -> list[Unit]:
         return []
     out = [Unit(f"imported.sections.{key}", IMPORTED_SECTION_NUMBERS.get(key, 1), text)
            for key, text in facts.imported.sections.items() if text]
-    cut = _cut_candidates(out)
+    cut = _cut_candidates(out, last_section_shown(facts))
     return [u for i, u in enumerate(out) if i in cut and u.text.rstrip()[-1:] not in SENTENCE_ENDS]
 
 

@@ -248,11 +248,12 @@ def _narrative(sections: dict[int, list[str]], title: int | None, facts: Facts, 
             kept[k] = parts[k]
     _overview(parts, facts, f)
     for number, name in ((2, "proactive_table"), (3, "applications"), (4, "reviews_and_lawsuits")):
-        # sentences, not table labels left as lines; a sentence running into the table without its full stop too
-        # (the table's lines follow it: the copy does not stop inside it), its end marked for the rules
+        # sentences, not table labels left as lines: a line stating a figure after a colon (section_texts.is_statement),
+        # and a sentence running into the table without its full stop (the table's lines follow it: the copy does not
+        # stop inside it), its end marked for the rules
         paragraphs = sections.get(number, [])
-        text = [p if "。" in p else f"{p}。" for i, p in enumerate(paragraphs)
-                if "。" in p or i + 1 < len(paragraphs) and lines.unstopped_sentence(p)]
+        text = [p if section_texts.is_statement(p) else f"{p}。" for i, p in enumerate(paragraphs)
+                if section_texts.is_statement(p) or i + 1 < len(paragraphs) and lines.unstopped_sentence(p)]
         if text:
             kept[name] = "\n".join(text)
     if sections.get(5):

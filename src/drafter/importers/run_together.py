@@ -30,6 +30,8 @@ MIN_LENGTH = 1500
 OLD_T2_HEADER = ("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量")
 TABLE_START, TABLE_END = "二、主动公开政府信息情况", "五、"
 T2_MARKS = ("第二十条第", "信息内容")  # where 表二 starts after the sentences section 二 may print first
+T3_MARKS = ("(本列数据", "申请人情况", "一、本年新收")  # where 表三 starts after the sentences under 三's heading
+T4_MARKS = ("结果维持", "未经复议")  # … and 表四 under 四's (its first row, 行政复议 行政诉讼, is cut at the last 。)
 
 
 def is_run_together(line: str) -> bool:
@@ -94,7 +96,20 @@ def _tables(table_text: str) -> list[Block]:
     four = [h for h in heads if h.startswith("四、")][:1]
     start = min((i for i in (table_text.find(m) for m in T2_MARKS) if i >= 0), default=0)
     return [*_prose(table_text[:start]), *_table2(table_text, start), *_after_table2(table_text, start, three),
-            *three, *table3(table_text), *four, *_table4(table_text)]
+            *three, *_under_heading(table_text, three, T3_MARKS), *table3(table_text),
+            *four, *_under_heading(table_text, four, T4_MARKS), *_table4(table_text)]
+
+
+def _under_heading(text: str, heading: list[str], marks: tuple[str, ...]) -> list[Block]:
+    """The sentences between a section's heading (``heading``: it, or none) and its table's first label (the first
+    of ``marks`` printed after it): "三、收到和处理政府信息公开申请情况2023年,共收到政府信息公开申请0条。(本列数据的勾稽关系
+    为…)" (1079: D1), up to the last full stop (the table's labels after it are no sentence)."""
+    begin = text.find(heading[0]) if heading else -1
+    if begin < 0:
+        return []
+    begin += len(heading[0])
+    end = min((i for i in (text.find(m, begin) for m in marks) if i >= 0), default=-1)
+    return _prose(text[begin:text.rfind("。", begin, end) + 1]) if end >= 0 else []
 
 
 def _after_table2(text: str, start: int, three: list[str]) -> list[Block]:

@@ -15,6 +15,17 @@ from drafter.importers.narrative import SUB_POINT, SUB_WORDS
 _CHANNEL = re.compile(r"^(.+?)(公开|发布|推送|更新|上传|刊登|刊发|报送)?([0-9０-９]+)\s*(条|篇|件|个|期|次)$")
 
 
+# a line that states a figure without a full stop, as templates print under a table: "2020年本行政区域(或本部门)政府信息公开
+# 发布总数量(非新闻类、消息类):0" (1130, under 表二: E5); a cell's label and number ("行政许可:0") is no statement
+_FIGURE_LINE = re.compile(r"^.{12,}?[\u4e00-\u9fff)）]\s*[:：]\s*[0-9０-９]+(?:\.[0-9]+)?\s*(?:条|件|个|篇|项|次|万元|元)?$")
+
+
+def is_statement(line: str) -> bool:
+    """A line of a table section's text that the text rules read: a sentence (with a full stop), or a line stating
+    a figure after its words and a colon (``_FIGURE_LINE``); not a table's label left as a line ("信息内容")."""
+    return "。" in line or bool(_FIGURE_LINE.match(line.strip()))
+
+
 def overview_parts(paragraphs: list[str]) -> dict[str, str]:
     """Section 一's text per sub-point (run-in "（一）主动公开政府信息情况。…" or a heading line). A sub-point titled
     in the agency's words ("（一）加大公开力度") is filed under the aspect its first sentence names ("…主动公开政府信息
