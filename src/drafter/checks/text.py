@@ -72,7 +72,7 @@ Rule = Callable[[Facts, Context, Unit, str], list[Problem]]
 RULES: tuple[Rule, ...] = (applications.d1, applications.d2, cases.d3, breakdowns.d4, documents.d5, documents.e1_text,
                           fees.d6,
                           years.e5_years, years.e5_accounts, years.e5_period, years.e5_carried,
-                          years.e5_own_report, years.e5_year_lost, years.e5_plans, years.e5_own_title, years.e5_figures_year,
+                          years.e5_own_report, years.e5_year_lost, years.e5_plans, years.e5_next_year,
                           citations.e6_citations,
                           citations.e6_garbled, cited_titles.e6_cited_titles, copied.t1_placeholder, copied.t2_copied, named.t2_opening,
                           named.t2_subject, named.t2_site, named.t2_county_site, named.t2_reported_by)

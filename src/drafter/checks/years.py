@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from drafter.checks import inputs as known
@@ -288,41 +289,52 @@ def e5_year_lost(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -
                     f"改为“{m.group(1)}年{int(m.group(2))}月{day}”")]
 
 
-# ---- the report naming itself with another year ---------------------------------------------------------
+# ---- the next year's number on the report or on the year's figures -------------------------------------------
 # the introduction's own report, compiled or published now, with the next year's number: "结合我局实际，编制完成2023年度
 # 政府信息公开工作年度报告" in the 2022 report whose 统计期限 is 2022 (1166); an earlier year is e5_years' already. Not
 # a notice's title ("《…关于编制公布2021年政府信息公开工作年度报告有关事项的通知》", 1078): 《》 are cut first
 _OWN_TITLE = re.compile(r"(?:(?:现|特|已|并)?(?:编制|编写|撰写|形成)(?:完成|形成)了?|(?:现|特|已|并)(?:编制|编写|撰写|形成)了?"
                         r"|现将|现(?:予以?)?(?:发布|公布)|特(?:此)?(?:发布|公布))"
                         r"[^，,。；;\d]{0,20}?(20\d\d)\s*年度?[^，,。；;\d]{0,20}?(?:年度报告|年报)(?!有关|的通知)")
-
-
-def e5_own_title(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
-    """The introduction compiling or publishing "this" report under the next year's number."""
-    if not facts.year or unit.section != 0:
-        return []
-    m = _OWN_TITLE.search(re.sub(r"《[^》]*》", "", nfkc(sentence)))
-    if m is None or int(m.group(1)) != facts.year + 1:
-        return []
-    return [Problem("E5", WARNING, locate(facts, sentence, unit.slot, needle=m.group(1)),
-                    f"引言称本报告为{m.group(1)}年度报告（“{quote(sentence)}”），本报告是{facts.year}年度",
-                    f"改为{facts.year}年度，或核对报告年度")]
-
-
-# ---- the year's figures dated the next year ----------------------------------------------------------------
-# "2022年度我乡共计主动公开信息77条" in a report whose year (read from its 统计期限 "2021年1月1日至2021年12月31日", no
-# title) is 2021 (1111): either the period or the figures' year is wrong; 五's plans ("2023年，我局将…") are not figures
+# the year's figures dated the next year: "2022年度我乡共计主动公开信息77条" in a report whose year (read from its 统计期限
+# "2021年1月1日至2021年12月31日", no title) is 2021 (1111): either the period or the figures' year is wrong; 五's plans
+# ("2023年，我局将…") are not figures
 _FIGURES_YEAR = re.compile(r"(?:^|[。；;:：)）])\s*(20\d\d)\s*年度?[,，]?\s*(?:我|本|全)[\u4e00-\u9fff]{1,3}?"
                            r"(?:共计|共|累计|全年)?(?:主动公开|收到|受理|新收|办理|未发生|未收到|没有收到)")
 
 
-def e5_figures_year(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
-    """The year's figures (主动公开, 依申请) stated for the year after the report year."""
-    if not facts.year or unit.section not in (1, 2, 3, 4):
-        return []
-    m = _FIGURES_YEAR.search(nfkc(sentence))
-    if m is None or int(m.group(1)) != facts.year + 1 or _FUTURE.search(sentence):
-        return []
-    return [Problem("E5", WARNING, locate(facts, sentence, unit.slot, needle=m.group(1)),
-                    f"正文写的是{m.group(1)}年的数字（“{quote(sentence)}”），本报告统计的是{facts.year}年度",
-                    f"核对报告年度和统计期限：如是{m.group(1)}年度报告，统计期限和标题应写{m.group(1)}年")]
+@dataclass(frozen=True)
+class _NextYear:
+    """Where the next year's number is a slip: the sections, the words, and what the warning says ({year}: the year
+    printed, {report}: the report year, {sentence}: the sentence quoted)."""
+    sections: tuple[int, ...]
+    pattern: re.Pattern[str]
+    titles_cut: bool  # 《》 cut first (a notice's title names the year of the reports it asks for)
+    plans_kept: bool  # a plan ("将", "拟"…) may name the next year
+    message: str
+    fix: str
+
+
+_NEXT_YEAR = (
+    _NextYear((0,), _OWN_TITLE, True, True, "引言称本报告为{year}年度报告（“{sentence}”），本报告是{report}年度",
+              "改为{report}年度，或核对报告年度"),
+    _NextYear((1, 2, 3, 4), _FIGURES_YEAR, False, False,
+              "正文写的是{year}年的数字（“{sentence}”），本报告统计的是{report}年度",
+              "核对报告年度和统计期限：如是{year}年度报告，统计期限和标题应写{year}年"),
+)
+
+
+def e5_next_year(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Problem]:
+    """The next year's number where the report year's belongs (``_NEXT_YEAR``): the introduction compiling or
+    publishing "this" report under it, the year's figures (主动公开, 依申请) stated for it."""
+    problems = []
+    for case in _NEXT_YEAR if facts.year else ():
+        if unit.section not in case.sections:
+            continue
+        m = case.pattern.search(re.sub(r"《[^》]*》", "", nfkc(sentence)) if case.titles_cut else nfkc(sentence))
+        if m is None or int(m.group(1)) != facts.year + 1 or (not case.plans_kept and _FUTURE.search(sentence)):
+            continue
+        said = {"year": m.group(1), "report": facts.year, "sentence": quote(sentence)}
+        problems.append(Problem("E5", WARNING, locate(facts, sentence, unit.slot, needle=m.group(1)),
+                                case.message.format(**said), case.fix.format(**said)))
+    return problems
