@@ -561,3 +561,26 @@ def test_d5_documents_made_or_published_against_the_issued(text: str, severities
 def test_d5_documents_made_or_published_that_agree_or_count_otherwise(text: str) -> None:
     assert d(text, "D5", with_documents(3, 0, 7)) == []
 
+
+def run_together_documents(digits: str) -> Facts:
+    """The clean facts imported with 表二's 行政规范性文件 row printed as one run of digits (unread)."""
+    cells = [f"proactive_table.normative_documents.{col}" for col in ("issued", "repealed", "in_force")]
+    return dataclasses.replace(clean(), imported=Imported("r.txt", missing=cells, format="2021",
+                                                          run_together={"proactive_table.normative_documents": digits}))
+
+
+@pytest.mark.parametrize(("text", "facts", "severities"), [
+    # 1166 (平潭旅游与文化体育局 2022): 表二 "9234" is 9 | 2 | 34, 9 | 23 | 4 or 92 | 3 | 4: 9 made at least
+    ("今年我局共制作政务信息1233条，主动公开政府信息31条，其中机构职能类信息2条，政策、规范性文件信息2条，行政许可类信息6条。",
+     run_together_documents("9234"), ["warning"]),
+    ("主动公开政府信息52条，其中政策及规范性文件类2条，其他类50条。", with_documents(3, 0, 7), ["warning"]),
+    # 1070 (平潭农业农村局 2021, "3021"): 政策、规范性文件类信息3条, 3 made; 1071 (2022): 19 against 5 made
+    ("主动公开政府信息159条，其中政策、规范性文件类信息3条，行政许可类信息19条。", run_together_documents("3021"), []),
+    ("主动公开政府信息260条，其中政策、规范性文件类信息19条，财政预算、决算类信息6条。", with_documents(5, 1, 25), []),
+    ("主动公开政府信息52条，其中政策及规范性文件类2条，其他类50条。", run_together_documents("1"), []),  # not read
+])
+def test_d5_the_policy_and_documents_category_holds_at_least_the_issued(text: str, facts: Facts,
+                                                                         severities: list[str]) -> None:
+    """Every 行政规范性文件 made is published: a 政策、规范性文件 category of the items published below 表二's 本年制发,
+    whichever way a row run together splits, is a warning (the category may count one channel's items only)."""
+    assert d(text, "D5", facts) == severities

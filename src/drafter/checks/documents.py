@@ -37,6 +37,7 @@ def d5(facts: Facts, ctx: Context, unit: Unit, sentence: str) -> list[Problem]:
                 problems.append(mismatch("D5", facts, unit, sentence, stated, actual, what, doc_where(row, col),
                                          f"proactive_table.{row}.{col}"))
     problems += _counted_before(facts, unit, sentence) + _published(facts, unit, sentence, problems)
+    problems += _category(facts, unit, sentence)
     if NO_DOCUMENTS.search(sentence) and t.normative_documents.issued and not known.unknown(
             facts, "proactive_table.normative_documents.issued"):
         problems.append(Problem("D5", ERROR, locate(facts, sentence, unit.slot, "proactive_table.normative_documents"),
@@ -107,6 +108,34 @@ def _published(facts: Facts, unit: Unit, sentence: str, found: list[Problem]) ->
         problems.append(Problem("D5", WARNING, locate(facts, sentence, unit.slot,
                                                        "proactive_table.normative_documents.issued"),
                                 message, "核实正文与表二：如指本年制发的件数，使两者一致",
+                                doc_where("normative_documents", "issued")))
+    return problems
+
+
+# the 政策、规范性文件 category of the items published ("主动公开政府信息31条，其中…政策、规范性文件信息2条", 1166;
+# "政策及规范性文件类3条"): every 行政规范性文件 made is published, so it holds at least 表二's 本年制发
+CATEGORY = re.compile(r"政策[、及和与]?(?:行政)?规范性文件(?:类)?(?:信息)?(?:类)?(\d+)[条件篇]")
+
+
+def _category(facts: Facts, unit: Unit, sentence: str) -> list[Problem]:
+    """D5 (a warning) on a 政策、规范性文件 category count (``CATEGORY``) below 表二's 本年制发, whichever way a row
+    whose digits ran together splits (the category may count one channel's items only: a warning)."""
+    options = known.doc_row_options(facts, "normative_documents")
+    problems = []
+    for match in CATEGORY.finditer(sentence):
+        stated = int(match.group(1))
+        if not options or any(issued <= stated for issued, *_ in options):
+            continue
+        if len(options) == 1:
+            table = f"表二本年制发行政规范性文件{options[0][0]}件"
+        else:
+            assert facts.imported is not None
+            digits = facts.imported.run_together["proactive_table.normative_documents"]
+            table = f"表二这一行的数字连在一起（“{digits}”），无论怎样拆分，本年制发件数都多于{stated}件"
+        problems.append(Problem("D5", WARNING, locate(facts, sentence, unit.slot,
+                                                       "proactive_table.normative_documents.issued"),
+                                f"正文“{quote(sentence)}”写主动公开“{match.group()}”，但{table}",
+                                "本年制发的行政规范性文件都应主动公开：核对正文的分类件数和表二的本年制发件数",
                                 doc_where("normative_documents", "issued")))
     return problems
 
