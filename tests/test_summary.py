@@ -285,8 +285,11 @@ def test_dashboard_in_a_headless_browser(county: dict[str, Any], tmp_path: Path)
     SVG), their labels searchable as text."""
     page = county["out"] / "审核汇总.html"
     pdf = tmp_path / "dashboard.pdf"
+    # its own profile (a chromium left running elsewhere holds the default profile's lock); the page is about 4 MB and
+    # prints in about 30 s on an idle machine, so the time limit leaves room for a loaded one
     subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                    f"--print-to-pdf={pdf}", page.as_uri()], capture_output=True, timeout=120)
+                    f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={pdf}", page.as_uri()],
+                   capture_output=True, timeout=600)
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     for label in ("各单位政府信息公开申请办理结果", "予以公开", "结转下年度", unit_name(9)[0], "2023年"):
         assert label in text, label
