@@ -275,6 +275,11 @@ def test_d4_breakdowns_that_do_not_add_up(text: str, severity: str) -> None:
     # 978 (武昌区杨园街道 2025): the 其中 list breaks down the cases of both clauses (28 + 16 = 39 + 5)
     "2025年行政检查13件,巡查巡检703件,开出温馨提示单47张,下达责令改正通知书561份,办理简易案件28件,办理一般案件16件,"
     "其中行政处罚案件39件,行政案件5件,罚款13994元。",
+    # 1174 (清水县新城乡 2021), 1217 (大冶市自然资源和规划局 2023): the first figure is one kind beside the others, not
+    # a total of information in general, and "其他" is the rest of all of them (false D4 errors, sixteenth held-out set)
+    "2021年,在新城乡政府信息公开网站主动发布工作动态65条,公布通知公告14条,其他信息8条。",
+    "2023年度通过大冶政府网累计公开政策文件51条,计划规划40条,部门事项196条,权力清单269条,政府采购信息4条,"
+    "人事信息4条,财政信息207条,其他类59条。",
 ])
 def test_d4_breakdowns_that_add_up_or_are_not_breakdowns(text: str) -> None:
     assert d(text) == []

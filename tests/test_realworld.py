@@ -118,8 +118,6 @@ FALSE_ERROR_GAPS: dict[str, str] = {
     # The twelfth held-out set (623-727 but 655, 780-799), measured once at stop 29, tuned on since.
     # The fourteenth held-out set (930-1019, 1070-1094 but 1074 and 1075), measured once at stop 30, tuned on since.
     # The sixteenth held-out set (1171-1196, 1201-1225, 1231-1233, 1236-1256), measured once at stop 32, tuned on since.
-    '1174-qingshui-xincheng-2021.txt': 'D4 imported.sections.overview 正文“在新城乡政府信息公开网站主动发布工作动态65条,公布通知公告14条,其他信息8条”中总数为65条，而其后所列各项之和为22（14+8），相差43条',
-    '1217-daye-natural-resources-2023.txt': 'D4 imported.sections.overview.proactive 正文“2023年度通过大冶政府网累计公开政策文件51条,计划规划40条,部门事项196条,权力清单269条,政府采购信息4条,……”中总数为51条，而其后所列各项之和为1623（40+196+269+4+4+207+59+844），相差1572条',
 }
 # Held-out reports are measured, never tuned on: what fails there is reported in the figures, not fixed here.
 # (The held-out sets measured at stops 19–25, 01–24 in part, 34–194 and 230–264, have been tuned on since.)

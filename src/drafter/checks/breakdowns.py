@@ -3,7 +3,9 @@
 "主动公开政府信息2602条，其中…" or "2602条(其中…)" (in brackets the parts end at the closing bracket), also
 introduced by 包括/具体包括/分别为/涵盖, and the list that follows its total without any word
 ("主动公开政府信息364条，人事信息17条，…，其他应主动公开的政府信息19条"): such a list is read as a breakdown
-only when it closes with "其他…" (the rest), and only for counts of information (条/篇), never of applications.
+only when it closes with "其他…" (the rest), only for counts of information (条/篇), never of applications, and only
+when the total counts information in general, not one kind beside the others ("主动发布工作动态65条,公布通知公告14条,
+其他信息8条").
 A part's own breakdown in brackets ("201个(包括…16个)") is not a part, nor one after a second mark ("微信公众号
 2443条，其中乡村振兴228条、…"): only the parts before it are the total's, and they are judged only when they alone
 exceed it. A part whose count is printed without its unit ("…类信息 45,") leaves the sum unknown: the list is
@@ -89,6 +91,10 @@ _REST_UNCOUNTED = re.compile(r"其[他它][^，,、；;。\d]{0,16}?(?:均|都|�
 # a total printed as approximate ("近50条", "约300条"): parts falling short of it say nothing
 _APPROXIMATE_TOTAL = re.compile(r"(?:近|约|逾|超过?|将近|大约)\s*$")
 _NOT_PARTS = re.compile(r"20\d\d|上年|去年|同比|较|增|减|比|占|以上|以下")
+# the total of a list without a mark is of information in general ("主动公开政府信息364条", 49), not of one kind: in "主动发布
+# 工作动态65条,公布通知公告14条,其他信息8条" (1174) and "累计公开政策文件51条,计划规划40条,…" (1217) the first figure is
+# one kind beside the others, and "其他" the rest of all of them
+_GENERIC_TOTAL = re.compile(r"(?:公开|发布|公布)了?(?:各类|各项)?(?:政府|政务)?信息(?:共计|总计|合计|累计|共|达|为)?\s*$")
 # figures side by side, each by its own channel ("通过政府网站公开政府信息数216条,通过微信公开…22条,其他方式公开…299条",
 # 229): the first is one channel's, not the total of the others
 _CHANNEL = re.compile(r"\s*(?:通过|利用|经由|在)")
@@ -103,8 +109,8 @@ def d4(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> list[Pro
         problems += _judge(facts, unit, sentence, said, match, rest, f"“{_mark(said, match)}”所列各项")
     for match in LISTED.finditer(said):
         clause = said[clause_start(said, match.start()):match.start()]
-        if PUBLISHED.search(clause) and not re.search(MARK, clause) and not _CHANNEL.match(match.group(3)) \
-                and not any(a <= match.start() < b for a, b in spans):
+        if PUBLISHED.search(clause) and _GENERIC_TOTAL.search(clause) and not re.search(MARK, clause) \
+                and not _CHANNEL.match(match.group(3)) and not any(a <= match.start() < b for a, b in spans):
             spans.append(match.span())
             problems += _judge(facts, unit, sentence, said, match, match.group(3), "其后所列各项")
     if not problems:
