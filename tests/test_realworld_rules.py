@@ -157,6 +157,54 @@ def test_a_2021_statistics_period_that_lost_its_characters(period: str, severity
         assert "“年”“月”或“日”" in problems[0].message
 
 
+# real period lines of tuned copies, each with one character lost the way copies lose them (年, 月, 日 or a digit)
+_PERIOD_LINES = {
+    "729": (2023, "本报告中所列数据的统计期限从2023年1月1日至12月31日止。"),
+    "1011": (2024, "本报告所列数据的统计期限从2024年1月1日起至2024年12月31日止。"),
+    "910": (2025, "报告中所列数据统计期限自2025年1月1日起至12月31日。"),
+    "857": (2022, "本年度报告中所列数据统计期限从2022年1月1日—2022年12月31日。"),
+    "970": (2025, "本年度报告中所列数据统计期限从2025年1月1日到12月31日止。"),
+}
+
+
+@pytest.mark.parametrize(("copy", "period", "severity"), [
+    # 729 (海城市西柳镇 2023) as printed: the end's 日 lost before 止
+    ("729", "本报告中所列数据的统计期限从2023年1月1日至12月31止。", "warning"),
+    ("729", "本报告中所列数据的统计期限从2023年1月1日至12月31日止。", None),
+    ("1011", "本报告所列数据的统计期限从2024年11日起至2024年12月31日止。", "warning"),  # 月 lost
+    ("1011", "本报告所列数据的统计期限从2024年1月1起至2024年12月31日止。", "warning"),  # 日 lost before 起
+    ("1011", "本报告所列数据的统计期限从2024年1月日起至2024年12月31日止。", "warning"),  # the day's digit
+    ("1011", "本报告所列数据的统计期限从204年1月1日起至2024年12月31日止。", "warning"),  # the year's digit
+    ("1011", "本报告所列数据的统计期限从2024年1月1日起至2024年2月31日止。", "warning"),  # no such day
+    ("1011", "本报告所列数据的统计期限从2024年1月1日起至2024年12月31止。", "warning"),
+    ("1011", "本报告所列数据的统计期限从2024年1月1日起至2024年12月1日止。", "error"),  # a date, another span
+    ("910", "报告中所列数据统计期限自2025年1月1日起至12月31。", "warning"),  # 日 lost at the sentence's end
+    ("910", "报告中所列数据统计期限自2025年1月1日起至12月31", "warning"),  # … and the 。
+    ("857", "本年度报告中所列数据统计期限从2022年1月1日—2022年12月31。", "warning"),
+    ("857", "本年度报告中所列数据统计期限从2022年月1日—2022年12月31日。", "warning"),  # the month's digit
+    ("970", "本年度报告中所列数据统计期限从2025年1月1日到2月31日止。", "warning"),
+    # well formed, never judged garbled: a span of months, dotted dates, a time of day, the year's end in words
+    ("970", "本年度报告中所列数据统计期限从2025年1月到12月止。", None),
+    ("970", "本年度报告中所列数据统计期限从2025.1.1到2025.12.31止。", None),
+    ("970", "本年度报告中所列数据统计期限从2025年1月1日0时到12月31日24时止。", None),
+    ("970", "本年度报告中所列数据统计期限从2025年1月1日0时到12月31日止。", None),
+    ("970", "本年度报告中所列数据统计期限从2025年1月1日到2025年底。", None),
+    ("970", "本年度报告中所列数据统计期限内共收到申请3件至今已全部办结。", None),  # not a span of dates
+])
+def test_a_period_date_with_any_character_lost(copy: str, period: str, severity: str | None, tmp_path: Path) -> None:
+    """Each real line (``_PERIOD_LINES``) is clean as printed; with 年, 月, 日 or a digit lost from either date the
+    period is not a well-formed date of the report year: E5 warns (a well-formed other date stays the error)."""
+    year, line = _PERIOD_LINES[copy]
+    text = T2_PIPE_LINES.replace("2023年", f"{year}年")
+    text = text.replace(f"本报告中所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。", period)
+    assert period in text
+    problems = [p for p in check_report(_import(tmp_path, text).facts, None, published=True)
+                if p.code == "E5" and "统计期限" in p.message and p.severity != "notice"]
+    assert [p.severity for p in problems] == ([severity] if severity else [])
+    if severity == "warning" and period != line:
+        assert "残缺" in problems[0].message
+
+
 def test_a_citation_that_lost_its_bracket(tmp_path: Path) -> None:
     text = T2_PIPE_LINES.replace("认真贯彻《条例》，", "按照《年度报告格式》(国办公开办函〔202130号)要求编制，")
     problems = [p for p in check_report(_import(tmp_path, text).facts, None, published=True) if p.code == "E6"]

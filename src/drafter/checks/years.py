@@ -14,7 +14,8 @@
   起至2021年12月30日止" is wrong; a copy that lost 年/月, "自202111日起至20211230日止", is read too), also
   under other words in a sentence about the report's data ("所列数据统计时限为…", "統計期限", "统计时间从…",
   "各项数据核定的起止时间为…", "本报告统计数据202111日至1231日"), also when the end lost its 日 too ("…统计期限为202111日至
-  1231如对报告…", 865);
+  1231如对报告…", 865), and a period whose start or end is not a well-formed date whatever was lost ("2022年11日起至…",
+  "1月1起至…", "…至2023年12月31" at the sentence's end, "至12月31止" (729), "自202年1月1日", "至2024年2月31日");
 - the introduction naming this report with the next year ("编制完成2023年度…年度报告" in a 2022 report), and the year's
   figures dated the next year ("2022年度我乡共计主动公开信息77条" where the report year is 2021): warnings."""
 
@@ -238,10 +239,18 @@ def e5_period(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> l
     named = "统计期限" in sentence or bool(PERIOD_WORDS.search(said) and _ABOUT_DATA.search(said))
     if named and "统计期限" not in said:  # the period under other words: read as if they were 统计期限
         said = PERIOD_WORDS.sub("统计期限", said, count=1)
+    want = (dt.date(facts.year, 1, 1), dt.date(facts.year, 12, 31))
+    return _period_read(facts, unit, sentence, said, named, want) or (
+        _period_malformed(facts, unit, sentence, said, want) if named else [])
+
+
+def _period_read(facts: Facts, unit: Unit, sentence: str, said: str, named: bool,
+                 want: tuple[dt.date, dt.date]) -> list[Problem]:
+    """The period's dates as read (also with 年/月 lost): another span than the report year's, or the year's
+    printed garbled."""
     dates = _period_dates(said) if named else _period_dates(said, SPAN)
     if dates is None:
         return []
-    want = (dt.date(facts.year, 1, 1), dt.date(facts.year, 12, 31))
     if dates[:2] != want and not named:  # another span of the year, not the report's period
         return []
     if dates[:2] == want:
@@ -254,6 +263,45 @@ def e5_period(facts: Facts, ctx: dict[str, Any], unit: Unit, sentence: str) -> l
     return [Problem("E5", ERROR, locate(facts, sentence, unit.slot),
                     f"统计期限写为{chinese_date(dates[0])}至{chinese_date(dates[1])}，{facts.year}年度报告应为"
                     f"{chinese_date(want[0])}至{chinese_date(want[1])}",
+                    f"改为“本报告中所列数据的统计期限自{chinese_date(want[0])}起至{chinese_date(want[1])}止”")]
+
+
+# the period's two dates as printed (spaces between digits dropped): runs of digits, 年, 月 and 日 with 至, 到 or a dash
+# between, each run taken whole ("2022年11日", "2023年12月31" at the sentence's end, "202年1月1日")
+_RUN = r"\d[\d年月日]*(?![\d年月日])"
+PERIOD_RUNS = re.compile(rf"统计期限[^。；\d]{{0,8}}?({_RUN})([^。；\d年月日]{{0,6}}?)({_RUN})")
+_SPAN_WORD = re.compile(r"至|到|[—\-~～－–]")
+# well formed: a year, a month, a day ("2022年1月1日"); the end may leave its year out ("至12月31日"); a span of months
+# ("2022年1月至12月") is a period too
+_START_FORM = re.compile(r"(20\d\d)年(\d{1,2})月(?:(\d{1,2})日)?")
+_END_FORM = re.compile(r"(?:(20\d\d)年)?(\d{1,2})月(?:(\d{1,2})日)?")
+
+
+def _well_formed(run: str, form: re.Pattern[str], year: str | None) -> bool:
+    m = form.fullmatch(run)
+    return m is not None and _date(m.group(1) or year or "2000", m.group(2), m.group(3) or "1") is not None
+
+
+def _period_malformed(facts: Facts, unit: Unit, sentence: str, said: str,
+                      want: tuple[dt.date, dt.date]) -> list[Problem]:
+    """A period whose start or end is not a well-formed date, whatever was lost: 年 ("2022年1月1日至202212月31日" is
+    _period_read's), 月 ("2022年11日起至…"), 日 ("1月1起至…", "…至2023年12月31" at the sentence's end), a digit
+    ("自202年1月1日", "至2024年2月31日"). Not judged: dotted or dashed dates ("2022.1.1-2022.12.31"), a time after the
+    day ("1月1日0时"), a year's end in words ("至2022年底")."""
+    m = PERIOD_RUNS.search(said)
+    if m is None or not _SPAN_WORD.search(m.group(2)) or re.search(r"\d\s*[./．/:：\-]\s*\d", said[m.start(1):m.end(3) + 1]):
+        return []
+    start, end = m.group(1), m.group(3)
+    if ("年" not in start and not start.startswith("20")) or not re.search(r"[年月日]|^(?:20\d\d)?\d{3,4}$", end) \
+            or re.search(r"\d[时点]|[年月][底末初度]", said[m.start(1):m.end(3) + 1]):
+        return []  # not a span of dates ("统计期限内3件至…", "至12315条")
+    year = _START_FORM.fullmatch(start)
+    bad = [run for run, form in ((start, _START_FORM), (end, _END_FORM))
+           if not _well_formed(run, form, year.group(1) if year else None)]
+    if not bad:
+        return []
+    return [Problem("E5", WARNING, locate(facts, sentence, unit.slot, needle=bad[0]),
+                    f"统计期限的日期“{'”“'.join(bad)}”残缺或有误（所在句：“{quote(sentence)}”），不是完整的年月日",
                     f"改为“本报告中所列数据的统计期限自{chinese_date(want[0])}起至{chinese_date(want[1])}止”")]
 
 
