@@ -28,6 +28,7 @@ import re
 from typing import Any
 
 from drafter.checks import inputs as known
+from drafter.checks.near_titles import REGULATION
 from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, locate, sentences
 from drafter.facts.model import Facts
@@ -52,7 +53,6 @@ TITLE_2019 = "关于政府信息公开工作年度报告有关事项的通知"
 # the 2019 format itself, issued with that notice as "（试行）": "《中华人民共和国政府信息公开工作年度报告格式（试行）》"
 TRIAL_FORMAT = re.compile(r"年度报告格式\s*[（(]\s*试行\s*[)）]")
 FORMAT_FROM = 2021
-REGULATION = "中华人民共和国政府信息公开条例"
 OLD_REGULATION = re.compile(r"国务院令\s*第?\s*492\s*号")
 # the 2007 order named beside the revision, as the 条例's own history: "（国务院令第492号公布，国务院令第711号修订）"
 REVISED_BESIDE = re.compile(r"(?:令\s*)?第?\s*711\s*号\s*修订(?!前)|2019\s*年[^，,。；;]{0,12}修订(?!前)")

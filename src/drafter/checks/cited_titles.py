@@ -20,14 +20,13 @@ import re
 from typing import Any
 
 from drafter.checks import citations
-from drafter.checks.near_titles import near_titles
+from drafter.checks.near_titles import FORMAT as FORMAT_TITLE
+from drafter.checks.near_titles import ISSUER, REGULATION, near_titles
 from drafter.checks.problem import ERROR, WARNING, Problem
 from drafter.checks.units import Unit, locate
 from drafter.facts.model import Facts
 from drafter.facts.values import edit_distance, nfkc
 
-FORMAT_TITLE = "中华人民共和国政府信息公开工作年度报告格式"
-ISSUER = "国务院办公厅政府信息与政务公开办公室"
 # the format notice's number (NFKC makes ﹝﹞ 〔〕), judged by what stands before 公开办函: 国办 or the office's name is
 # right; other characters are a garbled code ("过半", an error); nothing but a bracket or the sentence's start, a code
 # lost (a warning). Spaces, line breaks and a mirror's pinyin in brackets ("国办(ban)") are not what stands before it.
@@ -56,7 +55,6 @@ _SHORT_FORMAT = FORMAT_TITLE.removeprefix("中华人民共和国")
 # a province's own: three); the full title garbled so is citations.REGULATION_TITLE's (an error)
 SHORT_REGULATION = re.compile(r"《\s*((?!中华人民共和国)[^《》]{2,12}?条[例列])\s*》")
 SHORT_TITLE = "政府信息公开条例"
-REGULATION = "中华人民共和国政府信息公开条例"
 ISSUER_CITED = re.compile(r"国务院办公厅([^《》<>〈〉，,。；;、]{1,20}?)关于印发\s*[<〈《]?\s*(?:中华人民共和国)?政府信息公开"
                           r"(?:工作)?(?:年度)?报告格式")
 

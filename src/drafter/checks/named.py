@@ -35,6 +35,7 @@ from drafter.checks.problem import WARNING, Problem
 from drafter.checks.units import Unit, locate, quote
 from drafter.facts.model import Facts
 from drafter.facts.values import edit_distance, nfkc
+from drafter.importers.identity import DEPARTMENT_END
 
 AGENCY_END = re.compile(r"(?:局|委员会|办公室|办公厅|中心|人民政府|街道办事处|镇|乡|街道|管理处|大队|支队|所|院|站|公司|集团)$")
 _NAME_SUFFIX = re.compile(r"(?:人民政府(?:办公室)?|办事处|党政办公室|办公室)$")
@@ -151,15 +152,12 @@ _REPORTED_BY = re.compile(r"现将\s*((?![我本该])[^\s，,。；;、“”《
                           r"(?:20\d\d\s*年度?)?(?:政府)?(?:信息公开|政务公开)")
 
 
-_DEPARTMENT_END = re.compile(r"(?:局|委员会|委|中心)$")  # a department's name, not its government's office's
-
-
 def _reported_department(said: str) -> re.Match[str] | None:
     """"现将X局…信息公开工作…" or "本报告由X局…编制": the department the text says the report is of (not 我局/本局, not
     the 政务服务/数据/政务公开 offices that may compile a government's report)."""
     m = _REPORTED_BY.search(said) or _COMPILED_BY.search(said)
     named = m.group(m.lastindex or 1) if m else ""
-    if m is None or not _DEPARTMENT_END.search(named) or named.startswith(("我", "本")) \
+    if m is None or not DEPARTMENT_END.search(named) or named.startswith(("我", "本")) \
             or _OPEN_GOVERNMENT_OFFICE.search(named):
         return None
     return m

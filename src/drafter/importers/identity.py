@@ -165,7 +165,8 @@ def agency_kind(name: str) -> str:
 # "发文机关:…"), or the column's line, the report's title without its year ("应急管理局政府信息公开工作年度报告", 1151)
 _PUBLISHER_FIELD = re.compile(r"(?:信息来源|来源|发布机构|发文机关|发布单位)\s*[:：]\s*([^\s:：|]{2,30})")
 _PUBLISHER_COLUMN = re.compile(r"^([\u4e00-\u9fff]{2,30}?)(?:政府信息公开|信息公开)(?:工作)?(?:年度报告|年报)$")
-_DEPARTMENT = re.compile(r"(?:局|委员会|委|中心)$")
+# a department's name (not its government's office's, nor a township's)
+DEPARTMENT_END = re.compile(r"(?:局|委员会|委|中心)$")
 
 
 def page_publisher(head: list[str]) -> str:
@@ -176,7 +177,7 @@ def page_publisher(head: list[str]) -> str:
         plain = re.sub(r"\s+", " ", values.nfkc(text)).strip()
         names = [m.group(1) for m in _PUBLISHER_FIELD.finditer(plain)]
         names += [m.group(1) for m in [_PUBLISHER_COLUMN.match(plain.replace(" ", ""))] if m]
-        found = next((name for name in reversed(names) if _DEPARTMENT.search(name)), found)
+        found = next((name for name in reversed(names) if DEPARTMENT_END.search(name)), found)
     return found
 
 
