@@ -202,7 +202,9 @@ def _unreadable_inputs(tmp_path: Path, example: Path) -> dict[str, list[str]]:
     (tmp_path / "扫描件.pdf").write_bytes(SCANNED)
     (tmp_path / "随笔.txt").write_text("今天天气很好，我们去公园散步。\n", encoding="utf-8")
     (tmp_path / "坏.yaml").write_text("year: [\n", encoding="utf-8")
-    return {"missing report": ["不存在.docx"], "missing facts file": ["不存在.yaml"], "folder": ["文件夹"],
+    (tmp_path / "空.txt").write_bytes(b"")  # an empty file and one of blank lines raised ValueError in unitless_fees
+    (tmp_path / "空行.txt").write_text("   \n\n", encoding="utf-8")
+    return {"empty file": ["空.txt"], "blank lines": ["空行.txt"], "missing report": ["不存在.docx"], "missing facts file": ["不存在.yaml"], "folder": ["文件夹"],
             "corrupt docx": ["损坏.docx"], "scanned pdf": ["扫描件.pdf"], "not a report": ["随笔.txt"],
             "broken facts file": ["坏.yaml"], "missing --last": [str(example), "--last", "不存在.docx"]}
 

@@ -95,6 +95,8 @@ def unitless_fees(blocks: list[Block]) -> list[str]:
     unit in the cell after it either ("本年收费金额" / "(单位:万元)" on two lines is whole); pdftotext's spaced
     header lines are split by this tool, which may have set the unit apart."""
     cells = [c for b in blocks if isinstance(b, str) or not b.loose for c in ((b,) if isinstance(b, str) else b.cells)]
+    if not cells:  # an empty file
+        return []
     bare = key(FEES_HEADER)
     for cell, after in zip(cells, [*cells[1:], ""], strict=True):
         if norm(cell) == bare and not _UNIT.search(norm(after)[:8]):
